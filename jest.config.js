@@ -1,0 +1,28 @@
+/** @type {import('jest').Config} */
+const tsJest = [
+  "ts-jest",
+  {
+    isolatedModules: true,
+    tsconfig: { isolatedModules: true, module: "commonjs", jsx: "react-jsx", verbatimModuleSyntax: false },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "core",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["<rootDir>/test/{core,cli,catalog}/**/*.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test"],
+      testMatch: ["<rootDir>/test/{office,taskpane}/**/*.test.{ts,tsx}"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};
