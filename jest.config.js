@@ -2,8 +2,12 @@
 const tsJest = [
   "ts-jest",
   {
-    isolatedModules: true,
-    tsconfig: { isolatedModules: true, module: "commonjs", jsx: "react-jsx", verbatimModuleSyntax: false },
+    tsconfig: {
+      isolatedModules: true,
+      module: "commonjs",
+      jsx: "react-jsx",
+      verbatimModuleSyntax: false,
+    },
   },
 ];
 
