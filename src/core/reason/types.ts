@@ -1,0 +1,35 @@
+// The reason classifier's input, and the per-provider rule tables it consults.
+import type { BounceKind, Evidence, Reason } from "../types";
+
+/** What is known about one recipient when its reason is decided. */
+export interface ReasonInput {
+  readonly kind: BounceKind;
+  readonly status?: string;
+  readonly replyCode?: string;
+  readonly diagnostic?: string;
+  readonly action?: string;
+  readonly remoteServer?: string;
+  readonly command?: string;
+  /** A reason a dialect decoder is sure of; it wins unless it is a weak one. */
+  readonly explicit?: Reason;
+}
+
+export interface ReasonResult {
+  readonly reason: Reason;
+  readonly evidence: Evidence;
+}
+
+/** One rule of a receiving provider: a status (exact, or "5.7.606-649" range) and/or a text, and its reason. */
+export interface ProviderRule {
+  readonly status?: string;
+  /** Lower-case substring of the diagnostic. */
+  readonly text?: string;
+  readonly reason: Reason;
+}
+
+/** A receiving provider's rules, chosen when the remote or generating host ends with one of `hosts`. */
+export interface ProviderRules {
+  readonly id: string;
+  readonly hosts: readonly string[];
+  readonly rules: readonly ProviderRule[];
+}
