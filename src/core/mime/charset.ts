@@ -1,0 +1,103 @@
+// Charset decoding: TextDecoder does the work (it knows ISO-2022-JP, Shift_JIS, EUC-JP, GBK,
+// Big5, KOI8, windows-125x ... in browsers and Node); UTF-7 is ours; unknown names fall back.
+import { binaryToBytes, bytesToBinary, isAscii } from "./bytes";
+import { decodeUtf7 } from "./utf7";
+
+/** Names seen in mail that are not WHATWG labels, mapped to the nearest one that is. */
+const ALIASES: Readonly<Record<string, string>> = {
+  cp932: "shift_jis",
+  ms932: "shift_jis",
+  "iso-2022-jp-1": "iso-2022-jp",
+  "iso-2022-jp-2": "iso-2022-jp",
+  "iso-2022-jp-3": "iso-2022-jp",
+  "x-gbk": "gbk",
+  cp936: "gbk",
+  cp949: "euc-kr",
+  cp850: "windows-1252",
+  "iso-8859-8-i": "iso-8859-8",
+};
+
+const UTF7 = new Set(["utf-7", "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7"]);
+
+const decoders = new Map<string, TextDecoder | null>();
+
+function decoderFor(label: string): TextDecoder | null {
+  let d = decoders.get(label);
+  if (d === undefined) {
+    try {
+      d = new TextDecoder(ALIASES[label] ?? label);
+    } catch {
+      d = null;
+    }
+    decoders.set(label, d);
+  }
+  return d;
+}
+
+const strict = new Map<string, TextDecoder>();
+
+/** The bytes decoded in `label` when they are valid in it, else undefined. */
+function tryStrict(bytes: Uint8Array, label: string): string | undefined {
+  let d = strict.get(label);
+  if (!d) {
+    d = new TextDecoder(label, { fatal: true });
+    strict.set(label, d);
+  }
+  try {
+    return d.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Labels whose bytes for ASCII text are not ASCII, so the ASCII shortcut does not apply. */
+function asciiTransparent(label: string): boolean {
+  return !/^(utf-?16|utf-?32|ucs|unicode$)/.test(label);
+}
+
+/**
+ * Decodes a binary string in `charset`. Unknown or missing charsets fall back to UTF-8 when the
+ * bytes are valid UTF-8, else windows-1252, and say so in `warnings`.
+ */
+export function decodeCharset(
+  binary: string,
+  charset: string | undefined,
+  warnings: string[],
+): string {
+  const label = (charset ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, "");
+  if (UTF7.has(label)) return decodeUtf7(binary);
+  if (asciiTransparent(label) && isAscii(binary) && !binary.includes("\x1b")) return binary;
+  if (binary.includes("\x1b$")) {
+    // Raw ISO-2022-JP escapes, whatever the label claims (common in Japanese mail).
+    return (decoderFor("iso-2022-jp") as TextDecoder).decode(binaryToBytes(binary));
+  }
+  const bytes = binaryToBytes(binary);
+  if (label.startsWith("iso-2022-jp")) {
+    // Labelled 7-bit ISO-2022-JP yet 8-bit: Japanese carriers send EUC-JP or Shift_JIS so.
+    const guess =
+      tryStrict(bytes, "utf-8") ?? tryStrict(bytes, "euc-jp") ?? tryStrict(bytes, "shift_jis");
+    if (guess !== undefined) return guess;
+  }
+  const declared = label === "" ? null : decoderFor(label);
+  if (declared && !/^(us-)?ascii$|^ansi_x3/.test(label)) return declared.decode(bytes);
+  // No label, plain ASCII declared with 8-bit bytes, or a label no decoder knows.
+  const utf8 = tryStrict(bytes, "utf-8");
+  if (label !== "" && !declared) {
+    warnings.push(
+      `The charset "${label.slice(0, 40)}" is unknown; text was read as ${utf8 === undefined ? "windows-1252" : "UTF-8"}.`,
+    );
+  }
+  return utf8 ?? (decoderFor("windows-1252") as TextDecoder).decode(bytes);
+}
+
+/** Decodes bytes (not a binary string) in `charset`. */
+export function decodeCharsetBytes(
+  bytes: Uint8Array,
+  charset: string | undefined,
+  warnings: string[],
+): string {
+  return decodeCharset(bytesToBinary(bytes), charset, warnings);
+}

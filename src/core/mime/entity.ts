@@ -1,0 +1,113 @@
+// The MIME tree of a message: headers decoded, multiparts split on their boundaries (nested,
+// unclosed, or with the boundary parameter missing), every body left raw until asked for.
+import type { HeaderField } from "../dialects/types";
+import { bytesToBinary } from "./bytes";
+import { decodeCharset } from "./charset";
+import { headerValue, parseHeaderBlock, splitHeaders } from "./headers";
+import { MAX_DEPTH, MAX_PARTS } from "./limits";
+import { parseHeaderParams } from "./params";
+import { decodeBase64, decodeQuotedPrintable } from "./transfer";
+
+export interface MimeEntity {
+  readonly headers: readonly HeaderField[];
+  /** Lower-case "type/subtype"; "text/plain" when missing, as RFC 2045 says. */
+  readonly type: string;
+  readonly params: ReadonlyMap<string, string>;
+  readonly disposition: string;
+  readonly filename?: string;
+  /** The body as found (binary string, LF line ends), transfer encoding not yet undone. */
+  readonly body: string;
+  readonly parts: readonly MimeEntity[];
+}
+
+/** Shared by one parse: the input's nature, the part budget, and the warnings it raises. */
+export interface ParseContext {
+  /** True when the input was a Unicode string, not bytes: bodies are text already. */
+  readonly unicode: boolean;
+  readonly warnings: string[];
+  parts: number;
+}
+
+/** Splits a multipart body on "--boundary" lines; an unclosed last part runs to the end. */
+function splitMultipart(body: string, boundary: string): string[] {
+  const marker = "--" + boundary;
+  const parts: string[] = [];
+  let start = -1;
+  let pos = 0;
+  for (;;) {
+    const at = body.indexOf(marker, pos);
+    if (at < 0) break;
+    pos = at + marker.length;
+    if (at > 0 && body[at - 1] !== "\n") continue;
+    const eol = body.indexOf("\n", pos);
+    const rest = body.slice(pos, eol < 0 ? body.length : eol);
+    // A longer boundary that merely starts with ours is not ours.
+    if (rest.trim() !== "" && !rest.startsWith("--")) continue;
+    if (start >= 0) parts.push(body.slice(start, at > 0 ? at - 1 : 0));
+    if (rest.startsWith("--")) return parts;
+    start = eol < 0 ? body.length : eol + 1;
+  }
+  if (start >= 0) parts.push(body.slice(start));
+  return parts;
+}
+
+/** A boundary guessed from the first "--token" line, for multiparts that lost the parameter. */
+function guessBoundary(body: string): string | undefined {
+  const m = /(?:^|\n)--([^\s]{1,200})[ \t]*\n/.exec(body.slice(0, 65536));
+  return m?.[1];
+}
+
+export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEntity {
+  ctx.parts += 1;
+  const { head, body } = splitHeaders(raw);
+  const headers = parseHeaderBlock(head, ctx.unicode, ctx.warnings);
+  const ct = parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings);
+  const cd = parseHeaderParams(headerValue(headers, "content-disposition") ?? "", ctx.warnings);
+  const type = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(ct.value) ? ct.value : "text/plain";
+  const filename = cd.params.get("filename") ?? ct.params.get("name");
+  const parts: MimeEntity[] = [];
+  if (type.startsWith("multipart/")) {
+    const boundary = ct.params.get("boundary") || guessBoundary(body);
+    if (depth >= MAX_DEPTH) {
+      ctx.warnings.push(
+        `MIME parts nest deeper than ${MAX_DEPTH} levels; the deeper ones were skipped.`,
+      );
+    } else if (boundary) {
+      for (const piece of splitMultipart(body, boundary)) {
+        if (ctx.parts >= MAX_PARTS) {
+          ctx.warnings.push(
+            `The message has more than ${MAX_PARTS} MIME parts; the rest were skipped.`,
+          );
+          break;
+        }
+        parts.push(parseEntity(piece, ctx, depth + 1));
+      }
+    }
+  }
+  return {
+    headers,
+    // A multipart without usable parts is read as text, so its words are not lost.
+    type: type.startsWith("multipart/") && parts.length === 0 ? "text/plain" : type,
+    params: ct.params,
+    disposition: cd.value,
+    ...(filename !== undefined ? { filename } : {}),
+    body,
+    parts,
+  };
+}
+
+/** The body with its Content-Transfer-Encoding undone, as a binary string. */
+export function transferDecoded(entity: MimeEntity): string {
+  const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
+  if (cte === "base64") return bytesToBinary(decodeBase64(entity.body));
+  if (cte === "quoted-printable") return bytesToBinary(decodeQuotedPrintable(entity.body));
+  return entity.body;
+}
+
+/** The body as Unicode text in its declared charset (or `charset` when given). */
+export function decodedText(entity: MimeEntity, ctx: ParseContext, charset?: string): string {
+  const binary = transferDecoded(entity);
+  const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
+  if (ctx.unicode && cte !== "base64" && cte !== "quoted-printable") return binary;
+  return decodeCharset(binary, charset ?? entity.params.get("charset"), ctx.warnings);
+}

@@ -1,0 +1,76 @@
+// Header blocks: split from the body, unfolded, 8-bit bytes and RFC 2047 words decoded.
+import type { HeaderField } from "../dialects/types";
+import { isAscii } from "./bytes";
+import { decodeCharset } from "./charset";
+import { decodeEncodedWords } from "./encodedWords";
+import { MAX_HEADER_FIELDS } from "./limits";
+
+const FIELD = /^([!-9;-~]{1,76}):/;
+
+/** Whether a line starts a header field ("Name: value"). */
+export function isFieldLine(line: string): boolean {
+  return FIELD.test(line);
+}
+
+/**
+ * Where the header block of `raw` (LF line ends) ends and the body starts. Text that does not
+ * open with a field (pasted body text, an mbox "From " line aside) has no headers.
+ */
+export function splitHeaders(raw: string): { head: string; body: string } {
+  let start = 0;
+  if (raw.startsWith("From ")) start = raw.indexOf("\n") + 1 || raw.length;
+  const firstEnd = raw.indexOf("\n", start);
+  const firstLine = raw.slice(start, firstEnd < 0 ? raw.length : firstEnd);
+  if (!isFieldLine(firstLine)) return { head: "", body: raw.slice(start) };
+  const blank = raw.indexOf("\n\n", start);
+  if (blank < 0) return { head: raw.slice(start), body: "" };
+  return { head: raw.slice(start, blank + 1), body: raw.slice(blank + 2) };
+}
+
+/** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
+export function decodeHeaderValue(raw: string, unicode: boolean, warnings: string[]): string {
+  const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);
+  return decodeEncodedWords(text, warnings).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Unfolded fields of a header block (LF line ends). Lines that are neither a field nor a
+ * continuation are skipped. Values are decoded unless `raw` is set.
+ */
+export function parseHeaderBlock(
+  block: string,
+  unicode: boolean,
+  warnings: string[],
+): HeaderField[] {
+  const fields: HeaderField[] = [];
+  let name = "";
+  let value = "";
+  const push = (): void => {
+    if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
+      fields.push({ name, value: decodeHeaderValue(value, unicode, warnings) });
+    }
+    name = "";
+  };
+  for (const line of block.split("\n")) {
+    if (line === "") continue;
+    const first = line.charCodeAt(0);
+    if (first === 0x20 || first === 0x09) {
+      if (name !== "") value += " " + line.trim();
+      continue;
+    }
+    push();
+    const m = FIELD.exec(line);
+    if (m) {
+      name = (m[1] ?? "").toLowerCase();
+      value = line.slice(m[0].length).trim();
+    }
+    if (fields.length >= MAX_HEADER_FIELDS) break;
+  }
+  push();
+  return fields;
+}
+
+/** The first field of that (lower-case) name. */
+export function headerValue(fields: readonly HeaderField[], name: string): string | undefined {
+  return fields.find((f) => f.name === name)?.value;
+}

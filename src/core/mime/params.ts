@@ -1,0 +1,86 @@
+// Content-Type and Content-Disposition values: "type/subtype; name=value; ...", with quoted
+// strings and RFC 2231 continuations and charsets (name*0*=utf-8''%E6%97%A5; name*1=...).
+import { decodeCharset } from "./charset";
+import { decodeEncodedWords } from "./encodedWords";
+
+export interface ParsedValue {
+  /** Lower-case "type/subtype" (or disposition), "" when missing. */
+  readonly value: string;
+  /** Lower-case parameter names. */
+  readonly params: ReadonlyMap<string, string>;
+}
+
+/** Splits on ";" outside quoted strings, unquoting as it goes. */
+function splitParams(text: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === "\\" && i + 1 < text.length) cur += text[++i];
+      else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ";") {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+function percentDecode(text: string): string {
+  return text.replace(/%([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+interface Segment {
+  readonly index: number;
+  readonly extended: boolean;
+  readonly text: string;
+}
+
+export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue {
+  const [head = "", ...rest] = splitParams(raw);
+  const segments = new Map<string, Segment[]>();
+  for (const piece of rest) {
+    const eq = piece.indexOf("=");
+    if (eq < 0) continue;
+    const key = piece.slice(0, eq).trim().toLowerCase();
+    const m = /^([^*]+)(?:\*(\d{1,3}))?(\*)?$/.exec(key);
+    if (!m) continue;
+    const name = m[1] as string;
+    const list = segments.get(name) ?? [];
+    list.push({
+      index: Number(m[2] ?? 0),
+      extended: m[3] === "*",
+      text: piece.slice(eq + 1).trim(),
+    });
+    segments.set(name, list);
+  }
+  const params = new Map<string, string>();
+  for (const [name, list] of segments) {
+    list.sort((a, b) => a.index - b.index);
+    let charset: string | undefined;
+    let binary = "";
+    for (const seg of list) {
+      if (!seg.extended) {
+        binary += seg.text;
+        continue;
+      }
+      let text = seg.text;
+      if (seg.index === 0) {
+        const parts = text.split("'");
+        if (parts.length >= 3) {
+          charset = parts[0];
+          text = parts.slice(2).join("'");
+        }
+      }
+      binary += percentDecode(text);
+    }
+    const decoded = charset ? decodeCharset(binary, charset, warnings) : binary;
+    params.set(name, decodeEncodedWords(decoded, warnings));
+  }
+  return { value: head.trim().toLowerCase(), params };
+}

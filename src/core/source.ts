@@ -1,0 +1,198 @@
+// readBounceSource(input) -> BounceSource: the bounce as the dialect decoders see it, from raw
+// bytes, a string, or the parts Office.js hands over. A forwarded bounce (attached to a
+// message that is not itself a bounce) is read in place of its envelope.
+import type { BounceSource, HeaderField } from "./dialects/types";
+import { bytesToBinary, isUnicodeText } from "./mime/bytes";
+import type { MimeEntity, ParseContext } from "./mime/entity";
+import { parseEntity } from "./mime/entity";
+import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
+import { htmlToText } from "./mime/html";
+import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS } from "./mime/limits";
+import { parseHeaderParams } from "./mime/params";
+import type { CollectedParts } from "./mime/walk";
+import { addDeliveryStatus, addMessage, collectParts, emptyParts } from "./mime/walk";
+import { findQuotedHeaders } from "./original/quoted";
+import type { AnalyzeInput, BounceParts, InputAttachment } from "./types";
+
+export interface ReadBounce {
+  readonly source: BounceSource;
+  /** Plain-language notes about the input: cut short, unknown charset, forwarded, ... */
+  readonly warnings: readonly string[];
+  /** True when the bounce was found attached to a message that forwarded it. */
+  readonly forwarded: boolean;
+}
+
+const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|microsoftexchange|mail administrator/i;
+const BOUNCE_SUBJECT =
+  /undeliver|deliver(y|ed) (status|failure|notification|report)|returned mail|failure notice|could not be delivered|non remis|unzustellbar|no entregado|non recapitato|niet bezorgd|未送達|配信|退信/i;
+
+/** Whether a header block is a bounce's (report type, daemon sender, or bounce subject). */
+function looksLikeBounce(headers: readonly HeaderField[]): boolean {
+  const type = headerValue(headers, "content-type") ?? "";
+  return (
+    /multipart\/report/i.test(type) ||
+    DAEMON_FROM.test(headerValue(headers, "from") ?? "") ||
+    BOUNCE_SUBJECT.test(headerValue(headers, "subject") ?? "")
+  );
+}
+
+/** Line ends to LF, the input cut to the analysed size. */
+function prepare(raw: string, warnings: string[]): string {
+  let text = raw;
+  if (text.length > MAX_INPUT_CHARS) {
+    warnings.push(
+      `The message is larger than ${MAX_INPUT_CHARS / 1048576} MB; only its first ${MAX_INPUT_CHARS / 1048576} MB were read.`,
+    );
+    text = text.slice(0, MAX_INPUT_CHARS);
+  }
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+/** Joins the chosen text parts; long lines and very long text are cut. */
+function humanText(parts: CollectedParts, warnings: string[]): string {
+  const chosen = parts.plain.some((t) => t.trim() !== "") ? parts.plain : parts.html;
+  let text = chosen.join("\n").replace(/\r\n?/g, "\n");
+  if (text.length > MAX_TEXT_CHARS) {
+    warnings.push("The bounce's text is very long; only its beginning was read.");
+    text = text.slice(0, MAX_TEXT_CHARS);
+  }
+  if (text.length > MAX_LINE_CHARS) {
+    text = text
+      .split("\n")
+      .map((line) => (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line))
+      .join("\n");
+  }
+  return text;
+}
+
+function build(
+  headers: readonly HeaderField[],
+  parts: CollectedParts,
+  ctx: ParseContext,
+  overrides: { subject?: string; from?: string } = {},
+): BounceSource {
+  const text = humanText(parts, ctx.warnings);
+  const originalHeaders =
+    parts.originalHeaders ?? findQuotedHeaders(text, ctx.unicode, ctx.warnings);
+  return {
+    headers,
+    subject: overrides.subject ?? headerValue(headers, "subject") ?? "",
+    from: overrides.from ?? headerValue(headers, "from") ?? "",
+    contentType:
+      parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings).value ||
+      "text/plain",
+    text,
+    ...(parts.deliveryStatus ? { deliveryStatus: parts.deliveryStatus } : {}),
+    ...(originalHeaders ? { originalHeaders } : {}),
+    ...(parts.feedbackReport ? { feedbackReport: parts.feedbackReport } : {}),
+  };
+}
+
+/** The attached message to read instead, when the envelope merely forwards a bounce. */
+function forwardedBounce(
+  envelope: readonly HeaderField[],
+  parts: CollectedParts,
+): string | undefined {
+  if (parts.deliveryStatus || parts.feedbackReport || looksLikeBounce(envelope)) return undefined;
+  return parts.messages.find((m) => looksLikeBounce(m.headers))?.raw;
+}
+
+function readEntity(
+  entity: MimeEntity,
+  ctx: ParseContext,
+): { source: BounceSource; forwarded: boolean } {
+  const parts = emptyParts();
+  collectParts(entity, ctx, parts);
+  const inner = forwardedBounce(entity.headers, parts);
+  if (inner !== undefined) {
+    const innerEntity = parseEntity(inner, ctx, 1);
+    const innerParts = emptyParts();
+    collectParts(innerEntity, ctx, innerParts);
+    ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
+    return { source: build(innerEntity.headers, innerParts, ctx), forwarded: true };
+  }
+  return { source: build(entity.headers, parts, ctx), forwarded: false };
+}
+
+function readRaw(raw: string, unicode: boolean): ReadBounce {
+  const ctx: ParseContext = { unicode, warnings: [], parts: 0 };
+  const entity = parseEntity(prepare(raw, ctx.warnings), ctx);
+  return { ...readEntity(entity, ctx), warnings: ctx.warnings };
+}
+
+/** Whether an attachment is a whole message (by type, name, or its opening header lines). */
+function isMessageAttachment(att: InputAttachment, text: string): boolean {
+  const type = (att.contentType ?? "").toLowerCase();
+  if (type.startsWith("message/rfc822") || type.startsWith("message/global")) return true;
+  if (/\.(eml|msg822)$/i.test(att.name ?? "")) return true;
+  const head = splitHeaders(text.slice(0, 65536)).head;
+  return (
+    /^(received|from|message-id|return-path):/im.test(head) && /^(from|subject|date):/im.test(head)
+  );
+}
+
+function readAttachment(att: InputAttachment, parts: CollectedParts, ctx: ParseContext): void {
+  const content = typeof att.content === "string" ? att.content : bytesToBinary(att.content);
+  const text = prepare(content, ctx.warnings);
+  const type = (att.contentType ?? "").toLowerCase();
+  if (
+    type.includes("delivery-status") ||
+    (/^(final|original)-recipient:/im.test(text.slice(0, 65536)) && /^status:/im.test(text))
+  ) {
+    addDeliveryStatus(parts, text, ctx);
+  } else if (type.includes("feedback-report")) {
+    parts.feedbackReport ??= parseHeaderBlock(text, ctx.unicode, ctx.warnings);
+  } else if (type.includes("rfc822-headers")) {
+    parts.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, ctx.unicode, ctx.warnings);
+  } else if (isMessageAttachment(att, text)) {
+    addMessage(parts, text, ctx);
+  }
+}
+
+function readParts(input: BounceParts): ReadBounce {
+  const all = [
+    input.body,
+    input.headers ?? "",
+    ...(input.attachments ?? []).map((a) => (typeof a.content === "string" ? a.content : "")),
+  ];
+  const ctx: ParseContext = { unicode: all.some(isUnicodeText), warnings: [], parts: 0 };
+  const headers = parseHeaderBlock(
+    splitHeaders(prepare(input.headers ?? "", ctx.warnings)).head,
+    ctx.unicode,
+    ctx.warnings,
+  );
+  const parts = emptyParts();
+  const body = prepare(input.body, ctx.warnings);
+  const bodyText = input.bodyType === "html" ? htmlToText(body) : body;
+  parts.plain.push(bodyText);
+  for (const att of input.attachments ?? []) readAttachment(att, parts, ctx);
+  const inner = forwardedBounce(headers, parts);
+  if (inner !== undefined) {
+    const result = readEntity(parseEntity(inner, ctx, 1), ctx);
+    ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
+    return { source: result.source, forwarded: true, warnings: ctx.warnings };
+  }
+  const overrides = {
+    ...(input.subject !== undefined ? { subject: input.subject } : {}),
+    ...(input.from !== undefined ? { from: input.from } : {}),
+  };
+  return {
+    source: build(headers, parts, ctx, overrides),
+    forwarded: false,
+    warnings: ctx.warnings,
+  };
+}
+
+/** Reads any input into a BounceSource, with the warnings the reading raised. */
+export function readBounce(input: AnalyzeInput): ReadBounce {
+  if (typeof input === "string") return readRaw(input, isUnicodeText(input));
+  if (input instanceof Uint8Array) {
+    const bytes = input.length > MAX_INPUT_CHARS ? input.subarray(0, MAX_INPUT_CHARS + 1) : input;
+    return readRaw(bytesToBinary(bytes), false);
+  }
+  return readParts(input);
+}
+
+export function readBounceSource(input: AnalyzeInput): BounceSource {
+  return readBounce(input).source;
+}

@@ -1,0 +1,42 @@
+// Enhanced status codes (RFC 3463) and SMTP reply codes (RFC 5321) found in free text.
+
+const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
+const REPLY_BEFORE_STATUS = /(?:^|[^\d])([245]\d\d)[ -]#?([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
+const REPLY_AT_START = /^\s*(?:#|smtp;\s*|[A-Za-z]+ said:\s*)?([245]\d\d)(?:[ -]|$)/i;
+
+/** The first enhanced status code in a text ("5.1.1"), if any. */
+export function findStatusCode(text: string): string | undefined {
+  return STATUS.exec(text)?.[1];
+}
+
+/** The SMTP reply code of a diagnostic: the one before a status code, or the one it opens with. */
+export function findReplyCode(text: string): string | undefined {
+  return REPLY_BEFORE_STATUS.exec(text)?.[1] ?? REPLY_AT_START.exec(text)?.[1];
+}
+
+/** True for a code that only says its class ("5.0.0", "4.0.0"). */
+export function isGenericStatus(status: string): boolean {
+  return /^[245]\.0\.0$/.test(status);
+}
+
+/**
+ * The better of the DSN's code and one found in the text: the text's when the DSN gives only
+ * the class (x.0.0) and the text names the same class more precisely.
+ */
+export function preferSpecific(
+  fromDsn: string | undefined,
+  fromText: string | undefined,
+): string | undefined {
+  if (!fromDsn) return fromText;
+  if (!fromText || !isGenericStatus(fromDsn)) return fromDsn;
+  return fromText[0] === fromDsn[0] && !isGenericStatus(fromText) ? fromText : fromDsn;
+}
+
+/** Temporary when the class is 4, or the reply code is 4xx without a status. */
+export function isTemporaryCode(
+  status: string | undefined,
+  replyCode: string | undefined,
+): boolean {
+  if (status) return status.startsWith("4");
+  return replyCode?.startsWith("4") ?? false;
+}
