@@ -1,0 +1,153 @@
+// One server answer as an Exchange NDR prints it, and how several answers for one recipient
+// become the recipient's facts.
+import type { Evidence, Reason } from "../../types";
+import type { DecodedRecipient } from "../types";
+import { smtpCodes, squeeze } from "./lines";
+import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
+
+/** SMTP reply codes RFC 5321 and its extensions define; Exchange sometimes prints others (441). */
+const KNOWN_REPLIES = new Set([
+  "211",
+  "214",
+  "220",
+  "221",
+  "235",
+  "250",
+  "251",
+  "252",
+  "253",
+  "334",
+  "354",
+  "421",
+  "422",
+  "430",
+  "432",
+  "450",
+  "451",
+  "452",
+  "453",
+  "454",
+  "455",
+  "458",
+  "459",
+  "500",
+  "501",
+  "502",
+  "503",
+  "504",
+  "521",
+  "523",
+  "524",
+  "530",
+  "534",
+  "535",
+  "538",
+  "550",
+  "551",
+  "552",
+  "553",
+  "554",
+  "555",
+  "556",
+  "557",
+]);
+
+export interface Attempt {
+  /** The server's words, without Exchange's wrapping ('...', #...##). */
+  readonly diagnostic: string;
+  readonly status?: string;
+  readonly replyCode?: string;
+  readonly remoteServer?: string;
+  /** The line(s) as found, for evidence. */
+  readonly line: string;
+}
+
+/** Reads one answer line: "#550 5.1.1 ...##", "Remote Server at h (ip) returned '...'", plain text. */
+export function readAttempt(line: string): Attempt {
+  const text = squeeze(line);
+  const returned = /remote server(?: at (\S+)[^']*?)? returned '(.*?)'?$/i.exec(text);
+  const diagnostic = returned?.[2] ?? unwrapHash(text);
+  const codes = smtpCodes(diagnostic);
+  const replyCode =
+    codes.replyCode && KNOWN_REPLIES.has(codes.replyCode) ? codes.replyCode : undefined;
+  return {
+    diagnostic,
+    line: text,
+    ...(codes.status ? { status: codes.status } : {}),
+    ...(replyCode ? { replyCode } : {}),
+    ...(returned?.[1] ? { remoteServer: returned[1].replace(/\.$/, "") } : {}),
+  };
+}
+
+/** "#550 5.1.1 RESOLVER...; not found ##" and "#< #5.1.1 smtp;550 ...> #SMTP#" without the hashes. */
+function unwrapHash(text: string): string {
+  return text
+    .replace(/^#<?\s*/, "")
+    .replace(/>?\s*#SMTP#$/i, "")
+    .replace(/\s*##$/, "")
+    .trim();
+}
+
+/** True while a multi-line answer is still open (a quote or a ## not yet closed). */
+export function isOpen(text: string): boolean {
+  const t = text.trim();
+  if (/returned '/i.test(t)) return !t.endsWith("'");
+  if (t.startsWith("#")) return !/##$|#SMTP#$/i.test(t);
+  return false;
+}
+
+export interface RecipientDraft {
+  readonly address: string;
+  readonly addressEvidence: Evidence;
+  remoteServer?: string;
+  readonly attempts: Attempt[];
+}
+
+/**
+ * The recipient's facts from its answers, newest first as Exchange lists them. When the newest is
+ * Exchange's own queue verdict (QUEUE.Expired), the status of the answer that made the queue
+ * give up is the informative one; the reason stays "expired".
+ */
+export function toRecipient(
+  draft: RecipientDraft,
+  action: string,
+  fallbackRemote?: string,
+): DecodedRecipient {
+  const [first, ...older] = draft.attempts;
+  const evidence: Evidence[] = [draft.addressEvidence];
+  if (!first) {
+    return {
+      address: draft.address,
+      action,
+      evidence,
+      ...(draft.remoteServer ? { remoteServer: draft.remoteServer } : {}),
+    };
+  }
+  const token = draft.attempts
+    .map((a) => reasonOfToken(a.diagnostic, EXCHANGE_TOKENS))
+    .find((t) => t !== undefined);
+  const cause =
+    token?.token === "queue.expired"
+      ? older.find((a) => a.status && a.status !== first.status)
+      : undefined;
+  const chosen = cause ?? first;
+  const remoteServer =
+    draft.remoteServer ?? first.remoteServer ?? cause?.remoteServer ?? fallbackRemote;
+  evidence.push({ fact: "diagnostic", source: "body", text: first.line });
+  if (cause)
+    evidence.push({ fact: "status", source: "body", field: "earlier attempt", text: cause.line });
+  const reason: Reason | undefined = token?.reason;
+  if (token)
+    evidence.push({ fact: "reason", source: "body", field: "exchange token", text: token.token });
+  const diagnostic = cause ? `${first.diagnostic} / ${cause.diagnostic}` : first.diagnostic;
+  return {
+    address: draft.address,
+    action,
+    diagnostic,
+    evidence,
+    ...(chosen.status ? { status: chosen.status } : {}),
+    ...(chosen.replyCode ? { replyCode: chosen.replyCode } : {}),
+    ...(remoteServer ? { remoteServer } : {}),
+    ...(reason ? { reason } : {}),
+  };
+}

@@ -1,0 +1,107 @@
+// Exchange 2007-2019 and the older Exchange Online / Office 365 layout: a user section
+// ("Delivery has failed to these recipients or groups:"), then "Diagnostic information for
+// administrators:" with "Generating server:", each recipient's address on its own line and its
+// answers ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "Remote Server returned '...'"),
+// then "Original message headers:". Labels are localised; addresses, codes and tokens are not.
+import type { Evidence } from "../../types";
+import type { BounceSource, DecodedBounce, Dialect } from "../types";
+import { isOpen, readAttempt, toRecipient, type RecipientDraft } from "./attempt";
+import { hostIn, isLabel, labelValue, smtpCodes, soleAddress } from "./lines";
+import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
+
+/** Longest answer Exchange wraps over several lines that we keep joining. */
+const MAX_CONTINUATION_LINES = 12;
+
+function startOfAdminSection(lines: readonly string[]): number {
+  const admin = lines.findIndex((l) => isLabel(l, "adminHeading"));
+  if (admin >= 0) return admin + 1;
+  return lines.findIndex((l) => labelValue(l, "generatingServer") !== undefined);
+}
+
+function detect(src: BounceSource): boolean {
+  const lines = src.text.split("\n");
+  if (startOfAdminSection(lines) >= 0) return true;
+  return (
+    fromMicrosoft(src) && /remote server (?:at \S+ .*)?returned '|^\s*#[245]\d\d /im.test(src.text)
+  );
+}
+
+function isAnswer(line: string): boolean {
+  return (
+    /^#|remote server (?:at \S+.*)?returned /i.test(line) ||
+    (smtpCodes(line).status !== undefined && EXCHANGE_TOKEN.test(line))
+  );
+}
+
+/** A line that is only a recipient: "addr", "addr (addr)", "Name<mailto:addr>". */
+function recipientLine(line: string): string | undefined {
+  if (/\s/.test(line.replace(/\s*\([^()]*\)$/, "").replace(/<mailto:[^>]*>$/, ""))) {
+    return undefined;
+  }
+  return soleAddress(line);
+}
+
+function decode(src: BounceSource): DecodedBounce | undefined {
+  const lines = src.text.split("\n");
+  const start = startOfAdminSection(lines);
+  if (start < 0) return undefined;
+  const delayed =
+    lines.some((l) => isLabel(l, "delayedHeading")) || subjectKind(src.subject) === "delayed";
+  const evidence: Evidence[] = [];
+  const drafts: RecipientDraft[] = [];
+  let generatingServer: string | undefined;
+  let receivingServer: string | undefined;
+  let current: RecipientDraft | undefined;
+
+  for (let i = start; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") continue;
+    if (isLabel(line, "originalHeaders")) break;
+    const generating = labelValue(line, "generatingServer");
+    if (generating !== undefined) {
+      generatingServer ??= hostIn(generating);
+      evidence.push({ fact: "generatingServer", source: "body", text: line });
+      continue;
+    }
+    const receiving = labelValue(line, "receivingServer");
+    if (receiving !== undefined) {
+      receivingServer ??= hostIn(receiving);
+      continue;
+    }
+    const address = recipientLine(line);
+    if (address) {
+      current = drafts.find((d) => d.address.toLowerCase() === address.toLowerCase());
+      if (!current) {
+        current = {
+          address,
+          addressEvidence: { fact: "address", source: "body", text: line },
+          attempts: [],
+        };
+        drafts.push(current);
+      }
+      continue;
+    }
+    if (!current) continue;
+    if (isAnswer(line)) {
+      let text = line;
+      for (let k = 0; isOpen(text) && k < MAX_CONTINUATION_LINES && i + 1 < lines.length; k++) {
+        i++;
+        text += " " + (lines[i] ?? "").trim();
+      }
+      current.attempts.push(readAttempt(text));
+    } else if (current.attempts.length === 0 && hostIn(line) === line) {
+      // the server that refused, printed between the address and its answer
+      current.remoteServer ??= line;
+    }
+  }
+  if (drafts.length === 0) return undefined;
+  const action = delayed ? "delayed" : "failed";
+  return {
+    kind: delayed ? "delayed" : "failed",
+    recipients: drafts.map((d) => toRecipient(d, action, receivingServer)),
+    evidence,
+    ...(generatingServer ? { generatingServer } : {}),
+  };
+}
+
+export const exchange2007: Dialect = { id: "exchange2007", detect, decode };

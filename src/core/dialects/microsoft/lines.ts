@@ -1,0 +1,109 @@
+// Line-level readers shared by the Microsoft decoders: labels in any language, SMTP replies,
+// enhanced status codes, addresses and host names. All patterns are bounded and linear.
+import type { BounceSource, HeaderField } from "../types";
+import { LABELS, type LabelRole } from "./labels";
+
+/** Lower-case, single spaces, full-width colon and non-breaking space folded. */
+export function fold(line: string): string {
+  return line
+    .replace(/[\u00a0\u3000\t]/g, " ")
+    .replace(/：/g, ":")
+    .replace(/ {2,}/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * If `line` starts with one of the role's labels, the text after the label and its colon
+ * ("" when the line is the label alone); otherwise undefined.
+ */
+export function labelValue(line: string, role: LabelRole): string | undefined {
+  const folded = fold(line);
+  for (const label of LABELS[role]) {
+    if (!folded.startsWith(label)) continue;
+    const rest = folded.slice(label.length).trimStart();
+    if (rest === "" || rest === ":") return "";
+    if (!rest.startsWith(":")) continue;
+    // return the original-case value: find the colon in the original line
+    const colon = line.search(/[:：]/);
+    return colon < 0 ? "" : line.slice(colon + 1).trim();
+  }
+  return undefined;
+}
+
+/** True when the line is (or starts with) one of the role's labels. */
+export function isLabel(line: string, role: LabelRole): boolean {
+  return labelValue(line, role) !== undefined;
+}
+
+const REPLY_AND_STATUS = /(?:^|[^\d.])([245]\d\d)[ -]#?([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/;
+const STATUS_ONLY = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/;
+const REPLY_AT_START = /^\s*#?([245]\d\d)(?:\s|$)/;
+
+export interface SmtpCodes {
+  readonly replyCode?: string;
+  readonly status?: string;
+}
+
+/** The SMTP reply code and enhanced status code a line carries ("550 5.1.1", "#5.0.0"). */
+export function smtpCodes(text: string): SmtpCodes {
+  const both = REPLY_AND_STATUS.exec(text);
+  if (both?.[1] && both[2] && both[1][0] === both[2][0]) {
+    return { replyCode: both[1], status: both[2] };
+  }
+  if (both?.[2]) return { status: both[2] };
+  const status = STATUS_ONLY.exec(text)?.[1];
+  const reply = REPLY_AT_START.exec(text)?.[1];
+  return {
+    ...(status ? { status } : {}),
+    ...(reply && (!status || status[0] === reply[0]) ? { replyCode: reply } : {}),
+  };
+}
+
+const ADDRESS =
+  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/g;
+
+/** Every e-mail address in a line, in order, domain lower-cased. */
+export function addressesIn(line: string): string[] {
+  return (line.match(ADDRESS) ?? [])
+    .map(normaliseAddress)
+    .filter((a) => a.includes(".", a.indexOf("@")));
+}
+
+/** Lower-cases the domain, strips surrounding dots and quotes. */
+export function normaliseAddress(address: string): string {
+  const trimmed = address.replace(/^['".]+|['".]+$/g, "");
+  const at = trimmed.lastIndexOf("@");
+  return at < 0 ? trimmed : trimmed.slice(0, at + 1) + trimmed.slice(at + 1).toLowerCase();
+}
+
+/** The single address a line holds on its own ("addr", "Name<mailto:addr>", "addr (addr)"). */
+export function soleAddress(line: string): string | undefined {
+  const found = addressesIn(line);
+  if (found.length === 0) return undefined;
+  const first = found[0];
+  return found.every((a) => a.toLowerCase() === first?.toLowerCase()) ? first : undefined;
+}
+
+const HOST = /^\[?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,20}[A-Za-z0-9-]{1,63}\]?\.?$/;
+
+/** The host name a value starts with ("mx.example.com (192.0.2.1)" -> "mx.example.com"). */
+export function hostIn(value: string): string | undefined {
+  const first = value.trim().split(/[\s(]/, 1)[0] ?? "";
+  return HOST.test(first) && /[A-Za-z]/.test(first) ? first.replace(/^\[|\]?\.?$/g, "") : undefined;
+}
+
+/** The value of a top-level header, or "". */
+export function header(src: BounceSource, name: string): string {
+  return src.headers.find((h: HeaderField) => h.name === name)?.value ?? "";
+}
+
+/** True when any top-level header of that name is present. */
+export function hasHeader(src: BounceSource, name: string): boolean {
+  return src.headers.some((h) => h.name === name);
+}
+
+/** Collapses runs of white space, for diagnostics. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
