@@ -1,9 +1,203 @@
-// Decides a recipient's reason. (Placeholder until the classifier lands.)
+// Decides a recipient's reason: dialect, provider, wording, status code, then fallbacks, in that order of authority.
+import type { Evidence, Reason } from "../types";
+import { providers } from "./providers";
+import { STATUS_REASONS, WEAK_STATUS_REASONS } from "./status-reasons";
+import { TEXT_RULES } from "./text-patterns";
+import { findText, findCommand, findProvider, normaliseDiagnostic } from "./match";
 import type { ReasonInput, ReasonResult } from "./types";
 
-export function classifyReason(input: ReasonInput): ReasonResult {
-  return {
-    reason: input.explicit ?? "undefined",
-    evidence: { fact: "reason", source: "inferred", text: "no rule matched" },
+/** Reasons a decoder may give that still let the other rules speak first. */
+const WEAK_EXPLICIT: ReadonlySet<Reason> = new Set<Reason>([
+  "undefined",
+  "onhold",
+  "systemerror",
+  "securityerror",
+]);
+
+/**
+ * First pass: each reason in turn, by its status code or its wording. The order puts the
+ * specific reasons (a full mailbox, a message too big) before the broad ones (blocked).
+ */
+const FIRST_PASS: readonly Reason[] = [
+  "mailboxfull",
+  "mesgtoobig",
+  "exceedlimit",
+  "suspend",
+  "hasmoved",
+  "norelaying",
+  "authfailure",
+  "userunknown",
+  "filtered",
+  "requireptr",
+  "notcompliantrfc",
+  "badreputation",
+  "contenterror",
+  "rejected",
+  "hostunknown",
+  "spamdetected",
+  "speeding",
+  "toomanyconn",
+  "blocked",
+];
+
+/** Second pass: wording only (and the first pass for non-SMTP diagnostics). */
+const SECOND_PASS: readonly Reason[] = [
+  "mailboxfull",
+  "authfailure",
+  "badreputation",
+  "speeding",
+  "spamdetected",
+  "virusdetected",
+  "policyviolation",
+  "norelaying",
+  "notaccept",
+  "systemerror",
+  "networkerror",
+  "suspend",
+  "contenterror",
+  "systemfull",
+  "expired",
+  "failedstarttls",
+  "securityerror",
+  "suppressed",
+  "mailererror",
+];
+
+/** Wording that means a status-table reason is about something else after all. */
+const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
+  userunknown: ["blocked", "rejected", "notaccept", "spamdetected", "filtered"],
+  hostunknown: ["networkerror", "notaccept"],
+};
+
+/** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
+const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
+
+/** Reply codes of a command the server could not parse (RFC 5321 4.2.3). */
+const SYNTAX_REPLIES: ReadonlySet<string> = new Set(["500", "501", "502", "503", "504"]);
+
+function result(reason: Reason, field: string, text: string): ReasonResult {
+  const evidence: Evidence = {
+    fact: "reason",
+    source: "inferred",
+    field,
+    text: text.slice(0, 300),
   };
+  return { reason, evidence };
+}
+
+export function classifyReason(input: ReasonInput): ReasonResult {
+  const diag = normaliseDiagnostic(input.diagnostic ?? "");
+  const status = input.status?.trim() ?? "";
+  const command = input.command?.toUpperCase() ?? findCommand(diag);
+  const explicit = input.explicit;
+
+  if (explicit !== undefined && !WEAK_EXPLICIT.has(explicit)) {
+    return result(explicit, "dialect", explicit);
+  }
+  if (input.kind === "feedback") return result("feedback", "kind", "feedback report");
+  if (status.startsWith("2.") || input.kind === "delivered" || input.action === "delivered") {
+    return result("delivered", "status", status || "delivered");
+  }
+  if (input.kind === "autoreply") return result("vacation", "kind", "automatic reply");
+
+  const provider = findProvider(providers, input, diag, status, command);
+  if (provider) return result(provider.reason, `provider:${provider.id}`, provider.text);
+
+  const byStatus = STATUS_REASONS[status];
+  const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
+  const textOf = (reason: Reason): string | undefined => {
+    const rule = TEXT_RULES[reason];
+    return rule && findText(diag, rule);
+  };
+
+  // A local delivery agent's words (X-Unix) are not an SMTP server's: skip the first pass.
+  const smtp = (input.diagnosticType ?? "smtp").toLowerCase() === "smtp";
+  for (const reason of smtp ? FIRST_PASS : []) {
+    if (strongStatus && byStatus === reason && statusHolds(reason, command, textOf)) {
+      return result(reason, "status-table", `${status} ${diag}`);
+    }
+    const hit = textOf(reason);
+    if (hit !== undefined && textHolds(reason, command, byStatus, strongStatus)) {
+      return result(reason, `text:${reason}`, hit);
+    }
+    // "No such user" outside RCPT (after DATA, or no command known) is a filter speaking.
+    if (reason === "filtered" && !BEFORE_DATA.has(command ?? "") && byStatus !== "userunknown") {
+      const unknown = textOf("userunknown");
+      if (unknown !== undefined) return result("filtered", "text:filtered", unknown);
+    }
+  }
+  for (const reason of SECOND_PASS) {
+    const hit = textOf(reason);
+    if (hit !== undefined) return result(reason, `text:${reason}`, hit);
+  }
+  if (byStatus !== undefined) return result(byStatus, "status-table", status);
+  if (explicit !== undefined && explicit !== "undefined" && explicit !== "onhold") {
+    return result(explicit, "dialect", explicit);
+  }
+  const fallback = fallbackReason(input, status, command, diag, textOf);
+  if (fallback) return fallback;
+  if (diag) return result("onhold", "fallback", diag);
+  return result("undefined", "fallback", "no diagnostic, status or rule");
+}
+
+/** A status-table reason stands unless the wording says the refusal was about something else. */
+function statusHolds(
+  reason: Reason,
+  command: string | undefined,
+  textOf: (r: Reason) => string | undefined,
+): boolean {
+  // A refusal at MAIL FROM is about the sender, whatever the status says.
+  if (reason === "userunknown" && command === "MAIL") return false;
+  // 5.2.x is "mailbox status": a filter only when the words say so.
+  if (reason === "filtered")
+    return textOf("userunknown") !== undefined || textOf("filtered") !== undefined;
+  return (OVERRULED_BY[reason] ?? []).every((other) => textOf(other) === undefined);
+}
+
+function textHolds(
+  reason: Reason,
+  command: string | undefined,
+  byStatus: Reason | undefined,
+  strongStatus: boolean,
+): boolean {
+  switch (reason) {
+    case "userunknown":
+      // Without RCPT the words may be a filter's: see the "filtered" step.
+      return command === "RCPT";
+    case "mesgtoobig":
+      return byStatus !== "exceedlimit";
+    case "filtered":
+      return command === undefined || !BEFORE_DATA.has(command);
+    case "rejected":
+      // Sender-side wording counts at MAIL FROM, after DATA, or when the status says nothing firm.
+      return command === "MAIL" || command === "DATA" || !strongStatus;
+    default:
+      return true;
+  }
+}
+
+function fallbackReason(
+  input: ReasonInput,
+  status: string,
+  command: string | undefined,
+  diag: string,
+  textOf: (r: Reason) => string | undefined,
+): ReasonResult | undefined {
+  const cls = status.slice(0, 4);
+  if (cls === "5.6." || cls === "4.6.") return result("contenterror", "status-class", status);
+  if (cls === "5.7." || cls === "4.7.") return result("securityerror", "status-class", status);
+  if (input.diagnosticType?.toLowerCase().startsWith("x-unix")) {
+    return result("mailererror", "diagnostic-type", input.diagnosticType);
+  }
+  const syntax = textOf("syntaxerror");
+  if (syntax !== undefined) return result("syntaxerror", "text:syntaxerror", syntax);
+  const reply = input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
+  if (reply !== undefined && SYNTAX_REPLIES.has(reply))
+    return result("syntaxerror", "reply-code", reply);
+  if (input.action === "delayed" || input.kind === "delayed" || input.action === "expired") {
+    return result("expired", "action", input.action ?? input.kind);
+  }
+  if (command === "HELO" || command === "EHLO") return result("blocked", "command", command);
+  const away = textOf("vacation");
+  return away === undefined ? undefined : result("vacation", "text:vacation", away);
 }

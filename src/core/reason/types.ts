@@ -10,6 +10,10 @@ export interface ReasonInput {
   readonly action?: string;
   readonly remoteServer?: string;
   readonly command?: string;
+  /** Diagnostic-Code's type ("smtp", "x-unix", ...). */
+  readonly diagnosticType?: string;
+  /** The recipient's address; its domain can name the receiving provider. */
+  readonly address?: string;
   /** A reason a dialect decoder is sure of; it wins unless it is a weak one. */
   readonly explicit?: Reason;
 }
@@ -24,6 +28,8 @@ export interface ProviderRule {
   readonly status?: string;
   /** Lower-case substring of the diagnostic. */
   readonly text?: string;
+  /** The SMTP command the rule is limited to ("RCPT", "DATA", ...). */
+  readonly command?: string;
   readonly reason: Reason;
 }
 

@@ -1,5 +1,33 @@
 // Receiving providers with rules of their own, most specific first.
 import type { ProviderRules } from "../types";
+import { apple } from "./apple";
+import { cox } from "./cox";
+import { franceptt } from "./franceptt";
+import { godaddy } from "./godaddy";
+import { google } from "./google";
+import { iua } from "./iua";
+import { kddi } from "./kddi";
+import { messagelabs } from "./messagelabs";
 import { microsoft } from "./microsoft";
+import { mimecast } from "./mimecast";
+import { nttdocomo } from "./nttdocomo";
+import { spectrum } from "./spectrum";
+import { tencent } from "./tencent";
+import { yahoo } from "./yahoo";
 
-export const providers: readonly ProviderRules[] = [microsoft];
+export const providers: readonly ProviderRules[] = [
+  microsoft,
+  google,
+  yahoo,
+  apple,
+  cox,
+  godaddy,
+  mimecast,
+  messagelabs,
+  tencent,
+  franceptt,
+  kddi,
+  nttdocomo,
+  spectrum,
+  iua,
+];

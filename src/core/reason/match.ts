@@ -1,0 +1,122 @@
+// Plain-text matching for the reason classifier: substring tables, ordered parts, hosts, SMTP commands.
+import type { ProviderRule, ProviderRules, ReasonInput } from "./types";
+import type { TextRule } from "./text-patterns";
+
+/** Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed. */
+export function normaliseDiagnostic(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/ [245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} )?/g, " ")
+    .trim();
+}
+
+/** The pattern of `rule` found in `text`, or undefined; `text` is already normalised. */
+export function findText(text: string, rule: TextRule): string | undefined {
+  if (text === "") return undefined;
+  if (rule.unless?.some((veto) => text.includes(veto))) return undefined;
+  const hit = rule.any.find((needle) => text.includes(needle));
+  if (hit !== undefined) return hit;
+  const parts = rule.seq?.find((seq) => inOrder(text, seq));
+  return parts?.join("...");
+}
+
+function inOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** The SMTP command a diagnostic names ("in reply to RCPT TO command", Exim's "after RCPT TO"). */
+const COMMAND_WORDS: readonly (readonly [string, string])[] = [
+  ["in reply to rcpt to", "RCPT"],
+  ["after rcpt to", "RCPT"],
+  ["in reply to end of data", "DATA"],
+  ["after end of data", "DATA"],
+  ["in reply to data", "DATA"],
+  ["after data", "DATA"],
+  ["in reply to mail from", "MAIL"],
+  ["after mail from", "MAIL"],
+  ["in reply to ehlo", "EHLO"],
+  ["in reply to helo", "HELO"],
+  ["after ehlo", "EHLO"],
+  ["after helo", "HELO"],
+  ["after initial connection", "CONN"],
+  ["refused to talk to me", "CONN"],
+];
+
+export function findCommand(diag: string): string | undefined {
+  return COMMAND_WORDS.find(([words]) => diag.includes(words))?.[1];
+}
+
+function hostMatches(host: string, suffix: string): boolean {
+  const bare = suffix.startsWith(".") ? suffix.slice(1) : suffix;
+  return host === bare || host.endsWith(suffix.startsWith(".") ? suffix : `.${suffix}`);
+}
+
+/** Dotted suffixes found in the text as the end of a host name ("www.cox.com/", "mx.qq.com["). */
+function textNamesHost(diag: string, suffix: string): boolean {
+  if (!suffix.startsWith(".")) return false;
+  let at = diag.indexOf(suffix);
+  while (at >= 0) {
+    const next = diag.charAt(at + suffix.length);
+    if (!/[a-z0-9.-]/.test(next)) return true;
+    at = diag.indexOf(suffix, at + 1);
+  }
+  return false;
+}
+
+function statusMatches(pattern: string, status: string): boolean {
+  const dash = pattern.indexOf("-");
+  if (dash < 0) return pattern === status;
+  const head = pattern.slice(0, pattern.lastIndexOf(".", dash) + 1);
+  if (!status.startsWith(head)) return false;
+  const low = Number(pattern.slice(head.length, dash));
+  const high = Number(pattern.slice(dash + 1));
+  const detail = Number(status.slice(head.length));
+  return Number.isInteger(detail) && detail >= low && detail <= high;
+}
+
+function ruleMatches(rule: ProviderRule, diag: string, status: string, command?: string): boolean {
+  if (rule.status === undefined && rule.text === undefined) return false;
+  if (rule.status !== undefined && !statusMatches(rule.status, status)) return false;
+  if (rule.text !== undefined && !diag.includes(rule.text)) return false;
+  return rule.command === undefined || rule.command === command;
+}
+
+export interface ProviderHit {
+  readonly id: string;
+  readonly reason: ProviderRule["reason"];
+  readonly text: string;
+}
+
+/** The first rule of the first provider whose hosts name the remote server, the text or the recipient. */
+export function findProvider(
+  list: readonly ProviderRules[],
+  input: ReasonInput,
+  diag: string,
+  status: string,
+  command?: string,
+): ProviderHit | undefined {
+  const remote = input.remoteServer?.toLowerCase() ?? "";
+  const domain = input.address?.toLowerCase().split("@")[1] ?? "";
+  for (const provider of list) {
+    const chosen = provider.hosts.some(
+      (h) =>
+        (remote !== "" && hostMatches(remote, h)) ||
+        (domain !== "" && hostMatches(domain, h)) ||
+        textNamesHost(diag, h),
+    );
+    if (!chosen) continue;
+    const rule = provider.rules.find((r) => ruleMatches(r, diag, status, command));
+    if (rule) {
+      const said = [rule.status, rule.text].filter(Boolean).join(" + ");
+      return { id: provider.id, reason: rule.reason, text: said };
+    }
+  }
+  return undefined;
+}
