@@ -1,0 +1,142 @@
+// Builds the task pane into dist/, following the `yo office` template: one page (taskpane.html)
+// that loads office.js from Microsoft's CDN with a <script> tag (never bundled), the assets, and
+// manifest.xml with the development URL replaced by the production one.
+//
+//   npm run build                                    -> dist/ for https://localhost:3000/
+//   ADDIN_BASE_URL=https://addins.example.org/ndr/ npm run build
+//                                                    -> dist/ to host at that URL, manifest included
+//   npm start                                        -> dev server on https://localhost:3000
+//                                                       (http if no dev certificate can be installed)
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The base URL the production manifest points to: ADDIN_BASE_URL, https only, ending in "/". */
+function productionUrl() {
+  const raw = process.env.ADDIN_BASE_URL;
+  if (!raw) return DEV_URL;
+  const url = new URL(raw);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (got ${raw})`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Rewrites every development URL in the manifest to the production base URL. */
+function rewriteManifest(content, baseUrl) {
+  return content.toString().split(DEV_URL).join(baseUrl);
+}
+
+/**
+ * The page's Content-Security-Policy: scripts from this site and Microsoft's office.js CDN only, no
+ * inline script, no eval. Fluent UI writes its styles at run time, hence style-src 'unsafe-inline'.
+ * The dev server also needs its live-reload socket.
+ */
+function contentSecurityPolicy(dev) {
+  const connect = dev ? "'self' ws://localhost:* wss://localhost:*" : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_HOST}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** https with office-addin-dev-certs where they can be installed, else plain http with a notice. */
+async function devServerTransport() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { server: { type: "https", options }, url: `https://localhost:${PORT}/` };
+  } catch (error) {
+    console.warn(
+      `\nCould not install a trusted localhost certificate (${error.message.split("\n")[0]}).\n` +
+        `Serving over plain http instead: fine for the standalone analyzer in a browser, but\n` +
+        `Outlook needs https (run \`npx office-addin-dev-certs install\` and restart).\n`,
+    );
+    return { server: { type: "http" }, url: `http://localhost:${PORT}/` };
+  }
+}
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = process.env.WEBPACK_SERVE === "true";
+  const transport = serving ? await devServerTransport() : undefined;
+  const baseUrl = dev ? DEV_URL : productionUrl();
+  if (transport) {
+    console.log(
+      `\nNDR Explainer: open ${transport.url}taskpane.html (standalone analyzer in a browser),`,
+    );
+    console.log(`or sideload manifest.xml in Outlook (see README).\n`);
+  }
+
+  return {
+    mode: dev ? "development" : "production",
+    // Source maps without eval, so the page's CSP holds in development too.
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The .msg reader's only Node dependency; the shim decodes with TextDecoder instead.
+      alias: { "iconv-lite": path.resolve(__dirname, "src/office/msg/iconv-lite-shim.ts") },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, transpileOnly: true },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/office/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: {
+          csp: contentSecurityPolicy(dev),
+          officeJs: `${OFFICE_JS_HOST}/lib/1/hosted/office.js`,
+        },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content, baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      ...(transport ? { server: transport.server } : {}),
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.productionUrl = productionUrl;
