@@ -1,6 +1,190 @@
-// analyze(input) -> BounceReport. (Placeholder until the engine lands.)
-import type { AnalyzeInput, BounceReport } from "./types";
+// analyze(input) -> BounceReport: read the bounce, tell what kind it is, decode its recipients
+// (dialects first, merged with the RFC 3464 report; a generic scan last), then finish each one.
+// Never throws: any failure becomes a report with a plain-language warning.
+import { genericRecipients } from "./analysis/generic";
+import { finishRecipient } from "./analysis/finish";
+import { autoReplyRecipient, feedbackRecipients } from "./analysis/special";
+import { dialects } from "./dialects";
+import type { BounceSource, DecodedBounce, DecodedRecipient, DsnRecipient } from "./dialects/types";
+import { fromDsn, mergeRecipients } from "./dsn/recipients";
+import { headerValue } from "./mime/headers";
+import { originalMessage } from "./original/facts";
+import { readBounce } from "./source";
+import type { AnalyzeInput, BounceKind, BounceReport, Evidence, RecipientFacts } from "./types";
 
-export function analyze(_input: AnalyzeInput): BounceReport {
-  return { kind: "not-a-bounce", dialect: "none", recipients: [], evidence: [], warnings: [] };
+/** The first dialect that recognises the bounce and finds recipients in it. */
+function runDialects(src: BounceSource): { id: string; decoded: DecodedBounce } | undefined {
+  for (const dialect of dialects) {
+    if (!dialect.detect(src)) continue;
+    const decoded = dialect.decode(src);
+    if (decoded && decoded.recipients.length > 0) return { id: dialect.id, decoded };
+  }
+  return undefined;
+}
+
+/** The kind the recipients' actions and codes say, when the decoder did not say. */
+function kindOf(recipients: readonly DecodedRecipient[]): BounceKind {
+  const actions = recipients.map(
+    (r) =>
+      r.action ??
+      (r.status?.startsWith("4") ? "delayed" : r.status?.startsWith("2") ? "delivered" : "failed"),
+  );
+  for (const kind of ["failed", "delayed", "delivered", "relayed", "expanded"] as const) {
+    if (actions.includes(kind)) return kind;
+  }
+  return "failed";
+}
+
+interface Decoded {
+  readonly kind: BounceKind;
+  readonly dialect: string;
+  readonly recipients: readonly DecodedRecipient[];
+  /** The DSN block each recipient came from, by position. */
+  readonly dsnBlocks: readonly (DsnRecipient | undefined)[];
+  readonly generatingServer?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+function decode(src: BounceSource): Decoded {
+  const feedback = feedbackRecipients(src);
+  if (feedback) {
+    const evidence: Evidence = src.feedbackReport
+      ? {
+          fact: "kind",
+          source: "attachment",
+          field: "message/feedback-report",
+          text: "feedback report (RFC 5965)",
+        }
+      : {
+          fact: "kind",
+          source: "attachment",
+          field: "X-HmXmrOriginalRecipient",
+          text: "feedback report (JMRP)",
+        };
+    return {
+      kind: "feedback",
+      dialect: "arf",
+      recipients: feedback,
+      dsnBlocks: [],
+      evidence: [evidence],
+    };
+  }
+  const blocks = (src.deliveryStatus?.recipients ?? []).filter((b) => fromDsn(b) !== undefined);
+  const dsn = blocks.map((b) => fromDsn(b) as DecodedRecipient);
+  const found = runDialects(src);
+  if (dsn.length > 0) {
+    const recipients = found ? mergeRecipients(dsn, found.decoded.recipients) : dsn;
+    return {
+      kind: found?.decoded.kind ?? kindOf(recipients),
+      dialect: found ? found.id : "rfc3464",
+      recipients,
+      dsnBlocks: blocks,
+      ...(found?.decoded.generatingServer
+        ? { generatingServer: found.decoded.generatingServer }
+        : {}),
+      evidence: [
+        {
+          fact: "kind",
+          source: "dsn",
+          field: "message/delivery-status",
+          text: `${dsn.length} recipient block(s)`,
+        },
+        ...(found?.decoded.evidence ?? []),
+      ],
+    };
+  }
+  if (found) {
+    return {
+      kind: found.decoded.kind ?? kindOf(found.decoded.recipients),
+      dialect: found.id,
+      recipients: found.decoded.recipients,
+      dsnBlocks: [],
+      ...(found.decoded.generatingServer
+        ? { generatingServer: found.decoded.generatingServer }
+        : {}),
+      evidence: found.decoded.evidence,
+    };
+  }
+  const away = autoReplyRecipient(src);
+  if (away) {
+    const evidence: Evidence = {
+      fact: "kind",
+      source: "header",
+      field: "Auto-Submitted/Subject",
+      text: src.subject,
+    };
+    return {
+      kind: "autoreply",
+      dialect: "rfc3834",
+      recipients: [away],
+      dsnBlocks: [],
+      evidence: [evidence],
+    };
+  }
+  const generic = genericRecipients(src);
+  if (generic.length > 0) {
+    return {
+      kind: kindOf(generic),
+      dialect: "generic",
+      recipients: generic,
+      dsnBlocks: [],
+      evidence: [{ fact: "kind", source: "body", text: "addresses next to error lines" }],
+    };
+  }
+  return {
+    kind: "not-a-bounce",
+    dialect: "none",
+    recipients: [],
+    dsnBlocks: [],
+    evidence: [
+      {
+        fact: "kind",
+        source: "inferred",
+        text: "no delivery report, known layout or failed address found",
+      },
+    ],
+  };
+}
+
+function analyzeUnguarded(input: AnalyzeInput): BounceReport {
+  const read = readBounce(input);
+  const src = read.source;
+  const found = decode(src);
+  const recipients: RecipientFacts[] = found.recipients.map((r, i) =>
+    finishRecipient(r, found.kind, found.dsnBlocks[i]),
+  );
+  const ds = src.deliveryStatus;
+  const generatingServer = found.generatingServer ?? ds?.reportingMta;
+  const date = headerValue(src.headers, "date");
+  return {
+    kind: found.kind,
+    dialect: found.dialect,
+    ...(generatingServer ? { generatingServer } : {}),
+    ...(ds?.reportingMta ? { reportingMta: ds.reportingMta } : {}),
+    ...(ds?.arrivalDate ? { arrivalDate: ds.arrivalDate } : {}),
+    ...(src.subject ? { subject: src.subject } : {}),
+    ...(src.from ? { from: src.from } : {}),
+    ...(date ? { date } : {}),
+    recipients,
+    ...(src.originalHeaders && src.originalHeaders.length > 0
+      ? { original: originalMessage(src.originalHeaders) }
+      : {}),
+    evidence: found.evidence,
+    warnings: read.warnings,
+  };
+}
+
+export function analyze(input: AnalyzeInput): BounceReport {
+  try {
+    return analyzeUnguarded(input);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      kind: "not-a-bounce",
+      dialect: "none",
+      recipients: [],
+      evidence: [],
+      warnings: [`The message could not be analysed (${detail.slice(0, 200)}).`],
+    };
+  }
 }

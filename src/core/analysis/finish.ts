@@ -1,0 +1,85 @@
+// One decoded recipient to its final facts: codes found in the diagnostic, the command, whether
+// it is temporary, and its reason; every fact keeps the evidence it came from.
+import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
+import { classifyReason } from "../reason/classify";
+import { findCommand } from "../status/command";
+import { findReplyCode, findStatusCode, isTemporaryCode, preferSpecific } from "../status/codes";
+import type { BounceKind, Evidence, RecipientFacts } from "../types";
+
+const MAX_DIAGNOSTIC_CHARS = 2000;
+
+/** user@Example.COM -> user@example.com: the domain is case-free, the local part is not. */
+export function normalizeAddress(address: string): string {
+  const bare = address
+    .trim()
+    .replace(/^<|>$/g, "")
+    .replace(/^mailto:/i, "");
+  const at = bare.lastIndexOf("@");
+  return at < 0 ? bare : bare.slice(0, at) + bare.slice(at).toLowerCase();
+}
+
+/** "dns; mx.example.com [192.0.2.1]" -> "mx.example.com". */
+export function hostOf(value: string): string {
+  const text = value.replace(/^[a-z-]{1,12};\s*/i, "").trim();
+  const host = /^\[?([A-Za-z0-9.:_-]{1,255})\]?/.exec(text)?.[1];
+  return host ?? text;
+}
+
+/** `dsn` is the DSN block the recipient came from, for the fields only a DSN carries. */
+export function finishRecipient(
+  r: DecodedRecipient,
+  kind: BounceKind,
+  dsn?: DsnRecipient,
+): RecipientFacts {
+  const evidence: Evidence[] = [...r.evidence];
+  const diagnostic =
+    r.diagnostic?.replace(/\s+/g, " ").trim().slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
+  const textStatus = diagnostic ? findStatusCode(diagnostic) : undefined;
+  const status = preferSpecific(r.status, textStatus);
+  if (status && status !== r.status)
+    evidence.push({
+      fact: "status",
+      source: "inferred",
+      field: "diagnostic",
+      text: diagnostic ?? status,
+    });
+  const replyCode = r.replyCode ?? (diagnostic ? findReplyCode(diagnostic) : undefined);
+  if (replyCode && !r.replyCode)
+    evidence.push({
+      fact: "replyCode",
+      source: "inferred",
+      field: "diagnostic",
+      text: diagnostic ?? replyCode,
+    });
+  const command = r.command ?? (diagnostic ? findCommand(diagnostic) : undefined);
+  const remoteServer = r.remoteServer ? hostOf(r.remoteServer) : undefined;
+  const temporary =
+    r.action === "delayed" || kind === "delayed" || isTemporaryCode(status, replyCode);
+  const reason = classifyReason({
+    kind,
+    ...(status ? { status } : {}),
+    ...(replyCode ? { replyCode } : {}),
+    ...(diagnostic ? { diagnostic } : {}),
+    ...(r.action ? { action: r.action } : {}),
+    ...(remoteServer ? { remoteServer } : {}),
+    ...(command ? { command } : {}),
+    ...(r.reason ? { explicit: r.reason } : {}),
+  });
+  evidence.push(reason.evidence);
+  return {
+    address: normalizeAddress(r.address),
+    ...(dsn?.originalRecipient ? { originalRecipient: dsn.originalRecipient } : {}),
+    ...(r.action ? { action: r.action } : {}),
+    ...(status ? { status } : {}),
+    ...(replyCode ? { replyCode } : {}),
+    ...(diagnostic ? { diagnostic } : {}),
+    ...(dsn?.diagnosticType ? { diagnosticType: dsn.diagnosticType } : {}),
+    ...(remoteServer ? { remoteServer } : {}),
+    ...(command ? { command } : {}),
+    ...(dsn?.lastAttemptDate ? { lastAttemptDate: dsn.lastAttemptDate } : {}),
+    ...(dsn?.willRetryUntil ? { willRetryUntil: dsn.willRetryUntil } : {}),
+    temporary,
+    reason: reason.reason,
+    evidence,
+  };
+}

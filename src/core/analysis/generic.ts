@@ -1,0 +1,97 @@
+// The last resort for bounces no dialect knows: DSN fields pasted into the text, the
+// X-Failed-Recipients header, then addresses on lines that sit next to an error.
+import type { BounceSource, DecodedRecipient } from "../dialects/types";
+import { parseDeliveryStatus } from "../dsn/parse";
+import { fromDsn } from "../dsn/recipients";
+import { headerValue } from "../mime/headers";
+import { addressesIn } from "../original/facts";
+
+const ERROR_HINT =
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|存在しません|見つかりません|できません/i;
+
+/** Where the returned original starts: a marker line, or the first line of its headers. */
+const ORIGINAL_START =
+  /^[-=_* ]{0,40}(original message|copy of (the|your) message|message headers? follow|undelivered message|returned message|headers of the original|unsent message|this is a copy|original-message)|^(received|return-path|dkim-signature|message-id):/i;
+
+const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
+
+/** Addresses that are the sender's or the reporting system's, never the failed recipient. */
+function notRecipients(src: BounceSource): Set<string> {
+  const out = new Set<string>();
+  const add = (value: string | undefined): void => {
+    for (const a of addressesIn(value ?? "")) out.add(a.toLowerCase());
+  };
+  add(headerValue(src.headers, "to"));
+  add(src.from);
+  add(headerValue(src.originalHeaders ?? [], "from"));
+  add(headerValue(src.originalHeaders ?? [], "return-path"));
+  return out;
+}
+
+function clean(address: string): string {
+  return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
+}
+
+/** Addresses next to errors in the text before the returned original, with the error lines. */
+function fromText(src: BounceSource): DecodedRecipient[] {
+  const lines = src.text.split("\n");
+  const skip = notRecipients(src);
+  const found = new Map<string, DecodedRecipient>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (ORIGINAL_START.test(line.trim())) break;
+    const addresses = addressesIn(line)
+      .map(clean)
+      .filter((a) => !skip.has(a.toLowerCase()) && !DAEMON.test(a));
+    if (addresses.length === 0) continue;
+    const context: string[] = [line.trim()];
+    for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+      const next = (lines[j] as string).trim();
+      if (next === "" || (addressesIn(next).length > 0 && context.length > 1)) break;
+      context.push(next);
+    }
+    const joined = context.join(" ");
+    if (!ERROR_HINT.test(joined)) continue;
+    for (const address of addresses) {
+      const key = address.toLowerCase();
+      if (found.has(key)) continue;
+      const diagnostic = joined
+        .split(address)
+        .join(" ")
+        .replace(/[<>]\s*[<>]?/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+      found.set(key, {
+        address,
+        ...(diagnostic.replace(/[^A-Za-z0-9\u3000-\u9fff]/g, "") !== "" ? { diagnostic } : {}),
+        evidence: [{ fact: "address", source: "body", text: line.trim().slice(0, 300) }],
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+export function genericRecipients(src: BounceSource): DecodedRecipient[] {
+  if (/^[ \t]*(final|original)-recipient:/im.test(src.text)) {
+    const start = src.text.search(/^[ \t]*(reporting-mta|final-recipient|original-recipient):/im);
+    const dsn = parseDeliveryStatus(src.text.slice(Math.max(0, start)), true, []);
+    const recipients = dsn.recipients.flatMap((r) => fromDsn(r) ?? []);
+    if (recipients.length > 0) return recipients;
+  }
+  const failed = headerValue(src.headers, "x-failed-recipients");
+  if (failed) {
+    const fromLines = fromText(src);
+    return addressesIn(failed).map((address) => {
+      const line = fromLines.find((r) => r.address.toLowerCase() === address.toLowerCase());
+      return {
+        address,
+        ...(line?.diagnostic ? { diagnostic: line.diagnostic } : {}),
+        evidence: [
+          { fact: "address", source: "header", field: "X-Failed-Recipients", text: failed },
+          ...(line?.evidence ?? []),
+        ],
+      };
+    });
+  }
+  return fromText(src);
+}

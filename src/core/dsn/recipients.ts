@@ -1,0 +1,73 @@
+// The generic RFC 3464 path: DSN recipient blocks as decoded recipients with their evidence, and
+// the merge of what a dialect decoder read from the human text into them.
+import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
+import type { Evidence } from "../types";
+
+function ev(fact: string, field: string, text: string): Evidence {
+  return { fact, source: "dsn", field, text: text.slice(0, 300) };
+}
+
+function raw(r: DsnRecipient, name: string): string {
+  return r.fields.find((f) => f.name === name)?.value ?? "";
+}
+
+/** One DSN block as a decoded recipient; undefined when it names no recipient at all. */
+export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
+  const address = r.finalRecipient || r.originalRecipient;
+  if (!address) return undefined;
+  const evidence: Evidence[] = [
+    ev(
+      "address",
+      r.finalRecipient ? "Final-Recipient" : "Original-Recipient",
+      raw(r, r.finalRecipient ? "final-recipient" : "original-recipient"),
+    ),
+  ];
+  if (r.action) evidence.push(ev("action", "Action", raw(r, "action")));
+  if (r.status) evidence.push(ev("status", "Status", raw(r, "status")));
+  if (r.diagnosticCode)
+    evidence.push(ev("diagnostic", "Diagnostic-Code", raw(r, "diagnostic-code")));
+  if (r.remoteMta) evidence.push(ev("remoteServer", "Remote-MTA", raw(r, "remote-mta")));
+  return {
+    address,
+    ...(r.action ? { action: r.action } : {}),
+    ...(r.status ? { status: r.status } : {}),
+    ...(r.diagnosticCode ? { diagnostic: r.diagnosticCode } : {}),
+    ...(r.remoteMta ? { remoteServer: r.remoteMta } : {}),
+    evidence,
+  };
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Fills the gaps of DSN recipients from the dialect's: matched by address, or by position when
+ * both list as many. The DSN's own fields win, except a class-only status (x.0.0) and an empty
+ * diagnostic; the dialect's sure reason, reply code and command are always taken.
+ */
+export function mergeRecipients(
+  dsn: readonly DecodedRecipient[],
+  decoded: readonly DecodedRecipient[],
+): DecodedRecipient[] {
+  return dsn.map((d, i) => {
+    const match =
+      decoded.find((x) => sameAddress(x.address, d.address)) ??
+      (decoded.length === dsn.length ? decoded[i] : undefined);
+    if (!match) return d;
+    const status =
+      !d.status || /^[245]\.0\.0$/.test(d.status) ? (match.status ?? d.status) : d.status;
+    const diagnostic = d.diagnostic || match.diagnostic;
+    const remoteServer = d.remoteServer || match.remoteServer;
+    return {
+      ...d,
+      ...(status ? { status } : {}),
+      ...(diagnostic ? { diagnostic } : {}),
+      ...(remoteServer ? { remoteServer } : {}),
+      ...(match.replyCode ? { replyCode: match.replyCode } : {}),
+      ...(match.command ? { command: match.command } : {}),
+      ...(match.reason ? { reason: match.reason } : {}),
+      evidence: [...d.evidence, ...match.evidence.filter((e) => e.fact !== "address")],
+    };
+  });
+}

@@ -1,0 +1,69 @@
+// The returned original's facts: Subject, From, To/Cc, Message-ID, Date, Received hops (oldest
+// first, with the delay between hops) and Authentication-Results.
+import type { HeaderField } from "../dialects/types";
+import type { Hop, OriginalMessage } from "../types";
+
+/** Addresses in an address-list header value ("A <a@x>, b@y"). */
+export function addressesIn(value: string): string[] {
+  const out: string[] = [];
+  for (const m of value.matchAll(/[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.-]{1,255}/g)) out.push(m[0]);
+  return out;
+}
+
+function hop(value: string): Hop {
+  const semi = value.lastIndexOf(";");
+  const date = semi >= 0 ? value.slice(semi + 1).trim() : undefined;
+  const clause = (word: string): string | undefined =>
+    new RegExp(`(?:^|\\s)${word}\\s+([^\\s;()]{1,255})`, "i").exec(
+      semi >= 0 ? value.slice(0, semi) : value,
+    )?.[1];
+  const from = clause("from");
+  const by = clause("by");
+  const via = clause("with");
+  return {
+    ...(from ? { from } : {}),
+    ...(by ? { by } : {}),
+    ...(via ? { with: via } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** Received hops oldest first; delaySeconds where this hop's and the previous hop's dates parse. */
+export function receivedHops(headers: readonly HeaderField[]): Hop[] {
+  const hops = headers
+    .filter((h) => h.name === "received")
+    .map((h) => hop(h.value))
+    .reverse();
+  let previous: number | undefined;
+  return hops.map((h) => {
+    const time = h.date ? Date.parse(h.date.replace(/\s*\([^()]*\)\s*$/, "")) : NaN;
+    const out =
+      !Number.isNaN(time) && previous !== undefined
+        ? { ...h, delaySeconds: Math.round((time - previous) / 1000) }
+        : h;
+    if (!Number.isNaN(time)) previous = time;
+    return out;
+  });
+}
+
+export function originalMessage(headers: readonly HeaderField[]): OriginalMessage {
+  const get = (name: string): string | undefined => headers.find((h) => h.name === name)?.value;
+  const all = (name: string): string[] =>
+    headers.filter((h) => h.name === name).map((h) => h.value);
+  const subject = get("subject");
+  const from = get("from");
+  const messageId = get("message-id");
+  const date = get("date");
+  const returnPath = get("return-path");
+  return {
+    ...(subject !== undefined ? { subject } : {}),
+    ...(from !== undefined ? { from } : {}),
+    to: all("to").flatMap(addressesIn),
+    cc: all("cc").flatMap(addressesIn),
+    ...(messageId !== undefined ? { messageId } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(returnPath !== undefined ? { returnPath } : {}),
+    received: receivedHops(headers),
+    authenticationResults: all("authentication-results"),
+  };
+}
