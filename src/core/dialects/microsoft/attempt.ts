@@ -65,7 +65,7 @@ export interface Attempt {
 /** Reads one answer line: "#550 5.1.1 ...##", "Remote Server at h (ip) returned '...'", plain text. */
 export function readAttempt(line: string): Attempt {
   const text = squeeze(line);
-  const returned = /remote server(?: at (\S+)[^']*?)? returned '(.*?)'?$/i.exec(text);
+  const returned = /(?:remote )?server(?: at (\S+)[^']*?)? returned '(.*?)'?$/i.exec(text);
   const diagnostic = returned?.[2] ?? unwrapHash(text);
   const codes = smtpCodes(diagnostic);
   const replyCode =

@@ -22,13 +22,14 @@ function detect(src: BounceSource): boolean {
   const lines = src.text.split("\n");
   if (startOfAdminSection(lines) >= 0) return true;
   return (
-    fromMicrosoft(src) && /remote server (?:at \S+ .*)?returned '|^\s*#[245]\d\d /im.test(src.text)
+    fromMicrosoft(src) &&
+    /(?:^|- |remote )server (?:at \S+ .*)?returned '|^\s*#[245]\d\d /im.test(src.text)
   );
 }
 
 function isAnswer(line: string): boolean {
   return (
-    /^#|remote server (?:at \S+.*)?returned /i.test(line) ||
+    /^#|(?:^|- |remote )server (?:at \S+.*)?returned /i.test(line) ||
     (smtpCodes(line).status !== undefined && EXCHANGE_TOKEN.test(line))
   );
 }
