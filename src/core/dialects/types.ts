@@ -63,6 +63,11 @@ export interface DecodedRecipient {
   readonly command?: string;
   /** A reason the decoder knows for sure (e.g. from an Exchange token); otherwise classified. */
   readonly reason?: Reason;
+  /**
+   * True when `status` is more precise than the DSN's own Status: the remote answer behind a
+   * local queue verdict (Exchange's QUEUE.Expired 4.4.7). The merge then keeps the decoder's.
+   */
+  readonly preciseStatus?: boolean;
   readonly evidence: readonly Evidence[];
 }
 

@@ -43,8 +43,9 @@ function sameAddress(a: string, b: string): boolean {
 
 /**
  * Fills the gaps of DSN recipients from the dialect's: matched by address, or by position when
- * both list as many. The DSN's own fields win, except a class-only status (x.0.0) and an empty
- * diagnostic; the dialect's sure reason, reply code and command are always taken.
+ * both list as many. The DSN's own fields win, except a class-only status (x.0.0), a status the
+ * dialect marks as more precise, and an empty diagnostic; the dialect's sure reason, reply code
+ * and command are always taken.
  */
 export function mergeRecipients(
   dsn: readonly DecodedRecipient[],
@@ -56,7 +57,8 @@ export function mergeRecipients(
       (decoded.length === dsn.length ? decoded[i] : undefined);
     if (!match) return d;
     const status =
-      !d.status || /^[245]\.0\.0$/.test(d.status) ? (match.status ?? d.status) : d.status;
+      (match.preciseStatus && match.status) ||
+      (!d.status || /^[245]\.0\.0$/.test(d.status) ? (match.status ?? d.status) : d.status);
     const diagnostic = d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
     return {

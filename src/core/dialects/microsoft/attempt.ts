@@ -149,5 +149,6 @@ export function toRecipient(
     ...(chosen.replyCode ? { replyCode: chosen.replyCode } : {}),
     ...(remoteServer ? { remoteServer } : {}),
     ...(reason ? { reason } : {}),
+    ...(cause?.status ? { preciseStatus: true } : {}),
   };
 }
