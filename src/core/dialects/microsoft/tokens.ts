@@ -16,6 +16,11 @@ export const EXCHANGE_TOKENS: readonly TokenReason[] = [
   { token: "resolver.adr.recipientnotfound", reason: "userunknown" },
   { token: "resolver.adr.exrecipnotfound", reason: "userunknown" },
   { token: "storedrv.submit; invalid recipient address", reason: "userunknown" },
+  // Exchange Online's own wrapper (5.1.351) around a remote server's "no such user" at RCPT
+  {
+    token: "remote server returned unknown recipient or mailbox unavailable",
+    reason: "userunknown",
+  },
   // directory or routing set-up problems on the sending side
   { token: "resolver.adr.badprimary", reason: "systemerror" },
   { token: "resolver.adr.invalidinsmtp", reason: "systemerror" },
