@@ -7,12 +7,7 @@ import { findText, findCommand, findProvider, normaliseDiagnostic } from "./matc
 import type { ReasonInput, ReasonResult } from "./types";
 
 /** Reasons a decoder may give that still let the other rules speak first. */
-const WEAK_EXPLICIT: ReadonlySet<Reason> = new Set<Reason>([
-  "undefined",
-  "onhold",
-  "systemerror",
-  "securityerror",
-]);
+const WEAK_EXPLICIT: ReadonlySet<Reason> = new Set<Reason>(["undefined", "onhold"]);
 
 /**
  * First pass: each reason in turn, by its status code or its wording. The order puts the
@@ -131,9 +126,6 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     if (hit !== undefined) return result(reason, `text:${reason}`, hit);
   }
   if (byStatus !== undefined) return result(byStatus, "status-table", status);
-  if (explicit !== undefined && explicit !== "undefined" && explicit !== "onhold") {
-    return result(explicit, "dialect", explicit);
-  }
   const fallback = fallbackReason(input, status, command, diag, textOf);
   if (fallback) return fallback;
   if (diag) return result("onhold", "fallback", diag);

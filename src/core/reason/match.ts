@@ -31,7 +31,7 @@ function inOrder(text: string, parts: readonly string[]): boolean {
   return true;
 }
 
-/** The SMTP command a diagnostic names ("in reply to RCPT TO command", Exim's "after RCPT TO"). */
+/** The SMTP command a diagnostic names ("in reply to RCPT TO command", Exim's "after RCPT TO", qmail, dma, Sendmail transcripts). */
 const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["in reply to rcpt to", "RCPT"],
   ["after rcpt to", "RCPT"],
@@ -47,6 +47,21 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["after helo", "HELO"],
   ["after initial connection", "CONN"],
   ["refused to talk to me", "CONN"],
+  ["did not like our rcpt to", "RCPT"],
+  ["did not like our final data", "DATA"],
+  ["did not like our data", "DATA"],
+  ["did not like our mail from", "MAIL"],
+  ["most progress was rcpt to response", "RCPT"],
+  ["[rcpt_to]", "RCPT"],
+  ["[mail_from]", "MAIL"],
+  ["smtp:rcpt ", "RCPT"],
+  ["smtp:data ", "DATA"],
+  ["smtp:mail ", "MAIL"],
+  [">>> rcpt to:", "RCPT"],
+  [">>> data", "DATA"],
+  [">>> mail from:", "MAIL"],
+  ["rcpt to: 5", "RCPT"],
+  ["rcpt to: 4", "RCPT"],
 ];
 
 export function findCommand(diag: string): string | undefined {

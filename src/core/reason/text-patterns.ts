@@ -173,6 +173,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "email address is not verified",
       "relaying denied",
       "relaying not allowed",
+      "no relaying",
       "relay prohibited",
       "this system is not configured to relay mail",
       "unable to relay",
@@ -412,6 +413,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "not rfc 5322 compliant",
       "?p=rfcmessagenoncompliant",
       "rfc 5322 compliance",
+      "multiple addresses in from",
     ],
     seq: [[" multiple ", " header"]],
   },
@@ -765,7 +767,6 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "message given low priority",
       "message not accepted for policy reasons",
       "message rejected due to local policy",
-      "messages with multiple addresses",
       "rejected for policy reasons",
       "protocol violation",
       "is not subscribed to this group",
@@ -876,6 +877,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "delivery expired",
       "queue lifetime expired",
       "too long in queue",
+      "could not deliver for the last",
+      "envelope expired",
     ],
   },
   failedstarttls: {
@@ -892,6 +895,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
   securityerror: {
     any: [
       "account not subscribed to ses",
+      "turn on smtp authentication",
       "authentication credentials invalid",
       "authentication failure",
       "authentication failed",

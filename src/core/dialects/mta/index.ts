@@ -1,4 +1,19 @@
-// Bounce layouts of other mail servers and providers (Postfix, Sendmail, Exim, qmail, Gmail, ...).
+// Bounce layouts of other mail servers and providers, most specific first; the generic text reader last.
 import type { Dialect } from "../types";
+import { dragonfly } from "./dragonfly";
+import { exim } from "./exim";
+import { genericText } from "./generic";
+import { gmail } from "./gmail";
+import { postfix } from "./postfix";
+import { qmail } from "./qmail";
+import { sendmail } from "./sendmail";
 
-export const mtaDialects: readonly Dialect[] = [];
+export const mtaDialects: readonly Dialect[] = [
+  dragonfly,
+  qmail,
+  gmail,
+  exim,
+  sendmail,
+  postfix,
+  genericText,
+];

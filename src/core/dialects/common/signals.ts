@@ -1,0 +1,23 @@
+// Cheap tests dialects share: does the text, subject or sender carry one of some lower-case marks?
+import type { BounceSource } from "../types";
+
+/** True when the bounce's text (first 4,000 characters) holds any of `marks`. */
+export function textHas(src: BounceSource, marks: readonly string[]): boolean {
+  const head = src.text.slice(0, 4000).toLowerCase();
+  return marks.some((m) => head.includes(m));
+}
+
+export function subjectHas(src: BounceSource, marks: readonly string[]): boolean {
+  const subject = src.subject.toLowerCase();
+  return marks.some((m) => subject.includes(m));
+}
+
+export function fromHas(src: BounceSource, marks: readonly string[]): boolean {
+  const from = src.from.toLowerCase();
+  return marks.some((m) => from.includes(m));
+}
+
+/** True when the bounce has no per-recipient delivery-status blocks of its own. */
+export function lacksDsn(src: BounceSource): boolean {
+  return (src.deliveryStatus?.recipients.length ?? 0) === 0;
+}

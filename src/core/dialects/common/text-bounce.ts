@@ -1,0 +1,203 @@
+// Shared reader for human-text bounces: "address line, then the server's error lines" blocks.
+import { findCommand } from "../../status/command";
+import { findCommand as findCommandWords } from "../../reason/match";
+import { findReplyCode, findStatusCode } from "../../status/codes";
+import type { Reason } from "../../types";
+import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
+import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
+
+/** Where an MTA's report sits in the text, and how it names a failed address. */
+export interface TextLayout {
+  /** Lower-case substrings of the line after which the report starts; the whole text if none is found. */
+  readonly start?: readonly string[];
+  /** Lower-case substrings of lines that end the report (where the returned copy begins). */
+  readonly end?: readonly string[];
+  /**
+   * Extra recipient-line patterns: group 1 is the address, an optional group 2 the error text
+   * on the same line. Must be linear (no nested quantifiers).
+   */
+  readonly recipientLines?: readonly RegExp[];
+  /** Lines to leave out of diagnostics (lower-case substrings): boilerplate of this MTA. */
+  readonly noise?: readonly string[];
+}
+
+/** Lines that end every MTA's report: the returned message follows. */
+const COMMON_END = [
+  "this is a copy of the message",
+  "below this line is a copy of the message",
+  "message headers follow",
+  "----- original message -----",
+  "------ original message ------",
+  "----- unsent message follows -----",
+  "----- original message follows -----",
+  "original message follows",
+  "original message header",
+  "the header of the original message",
+  "----- message header follows -----",
+  "------ this is a copy of your message",
+  "content-type: message/rfc822",
+];
+
+const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,250}[A-Za-z0-9])`;
+/** "  addr", "<addr>:", "* addr", "addr:" alone on a line. */
+const SOLE_ADDRESS = new RegExp(String.raw`^\s{0,12}(?:[*-]\s{1,4})?<?${ADDR}>?:?\s*$`);
+/** "<addr>: host x said: 550 ..." (Postfix, qmail) or "addr: 550 ..." on one line. */
+const ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>:?\s+(\S.{0,2000})$`);
+/** Sendmail's "550 5.1.1 <addr>... User unknown" and "<addr>... Deferred". */
+const SENDMAIL_DOTS = new RegExp(String.raw`^(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?<?${ADDR}>?\.\.\.\s{0,4}(.{0,2000})$`);
+
+const HOST_SAID = [
+  /\bhost\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\s*\[/,
+  /\bhost\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\s+said\b/,
+  /\bremote host\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250})\s+said\b/i,
+  /^([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\s+\[[\d.:a-fA-F]{3,45}\]\s/,
+  /\bby\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\s+\[[\d.:a-fA-F]{3,45}\]/,
+];
+
+/** The remote host a diagnostic names ("host mx.example.jp [192.0.2.1]: 550 ..."). */
+export function remoteHostIn(text: string): string | undefined {
+  for (const pattern of HOST_SAID) {
+    const host = pattern.exec(text)?.[1];
+    if (host && /[A-Za-z]/.test(host)) return host.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The SMTP reply code a diagnostic holds, wherever it sits ("said: 550 ...", "<<< 550 ..."). */
+export function replyCodeIn(text: string): string | undefined {
+  return (
+    findReplyCode(text) ??
+    /(?:said:?|<<<|:|\]|\))\s{0,4}([245]\d\d)(?:[ -]|$)/.exec(text)?.[1] ??
+    /^([245]\d\d)\b/.exec(text)?.[1]
+  );
+}
+
+function sliceReport(lines: readonly string[], layout: TextLayout): readonly string[] {
+  let from = 0;
+  if (layout.start) {
+    const at = lines.findIndex((l) => layout.start?.some((s) => l.toLowerCase().includes(s)));
+    if (at >= 0) from = at + 1;
+  }
+  const ends = [...COMMON_END, ...(layout.end ?? [])];
+  let to = lines.length;
+  for (let i = from; i < lines.length; i++) {
+    const lower = (lines[i] ?? "").toLowerCase();
+    if (ends.some((e) => lower.includes(e))) {
+      to = i;
+      break;
+    }
+  }
+  return lines.slice(from, to);
+}
+
+interface Found {
+  readonly address: string;
+  readonly inline?: string;
+}
+
+function recipientLine(line: string, layout: TextLayout): Found | undefined {
+  for (const pattern of [...(layout.recipientLines ?? []), SOLE_ADDRESS, ADDRESS_COLON_TEXT, SENDMAIL_DOTS]) {
+    const m = pattern.exec(line);
+    const address = m?.[1];
+    if (address && address.includes(".", address.indexOf("@"))) {
+      const inline = m[2]?.trim();
+      return { address: normaliseAddress(address), ...(inline ? { inline } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** A recipient's address and the error lines under it, as found in a report. */
+export interface TextBlock {
+  readonly address: string;
+  readonly lines: readonly string[];
+}
+
+/** Splits a report into one block per failed address (merging repeats of the same address). */
+export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
+  const report = sliceReport(text.split("\n"), layout);
+  const noise = layout.noise ?? [];
+  const blocks = new Map<string, { address: string; lines: string[] }>();
+  let current: string[] | undefined;
+  for (const line of report) {
+    const found = recipientLine(line, layout);
+    if (found) {
+      const key = found.address.toLowerCase();
+      const block = blocks.get(key) ?? { address: found.address, lines: [] };
+      blocks.set(key, block);
+      current = block.lines;
+      if (found.inline) current.push(found.inline);
+      continue;
+    }
+    const lower = line.toLowerCase();
+    if (!current || line.trim() === "" || noise.some((n) => lower.includes(n))) continue;
+    if (current.length < 12) current.push(line.trim());
+  }
+  return [...blocks.values()];
+}
+
+/** Facts of one recipient from its error lines. */
+export function recipientFromLines(
+  address: string,
+  lines: readonly string[],
+  field: string,
+  reason?: Reason,
+): DecodedRecipient {
+  const diagnostic = squeeze(lines.join(" ")).slice(0, 1000);
+  const status = findStatusCode(diagnostic);
+  const replyCode = replyCodeIn(diagnostic);
+  const remoteServer = remoteHostIn(lines.join("\n"));
+  const command = findCommandWords(diagnostic.toLowerCase()) ?? findCommand(diagnostic);
+  return {
+    address,
+    ...(status ? { status } : {}),
+    ...(replyCode ? { replyCode } : {}),
+    ...(diagnostic ? { diagnostic } : {}),
+    ...(remoteServer ? { remoteServer } : {}),
+    ...(command ? { command } : {}),
+    ...(reason ? { reason } : {}),
+    evidence: [
+      { fact: "address", source: "body", field, text: address },
+      ...(diagnostic ? [{ fact: "diagnostic", source: "body" as const, field, text: diagnostic.slice(0, 300) }] : []),
+    ],
+  };
+}
+
+/** The failed addresses a bounce's headers name (X-Failed-Recipients, Exim and others). */
+export function failedRecipientsHeader(src: BounceSource): string[] {
+  return src.headers
+    .filter((h) => h.name === "x-failed-recipients")
+    .flatMap((h) => addressesIn(h.value));
+}
+
+/** The To addresses of the returned original, the last resort for who failed. */
+export function originalRecipients(src: BounceSource): string[] {
+  return (src.originalHeaders ?? []).filter((h) => h.name === "to").flatMap((h) => addressesIn(h.value));
+}
+
+/**
+ * Decodes a text bounce with a layout: one recipient per address block; when the report names
+ * no address, the X-Failed-Recipients header or the original's To, with the whole report as
+ * the diagnostic.
+ */
+export function decodeTextBounce(
+  src: BounceSource,
+  layout: TextLayout,
+  field: string,
+  reasonOf?: (diagnostic: string) => Reason | undefined,
+): DecodedBounce | undefined {
+  const blocks = textBlocks(src.text, layout);
+  const withReason = (address: string, lines: readonly string[]): DecodedRecipient => {
+    const reason = reasonOf?.(squeeze(lines.join(" ")).toLowerCase());
+    return recipientFromLines(address, lines, field, reason);
+  };
+  let recipients = blocks.map((b) => withReason(b.address, b.lines));
+  if (recipients.length === 0) {
+    const report = sliceReport(src.text.split("\n"), layout).filter((l) => l.trim() !== "");
+    const named = failedRecipientsHeader(src);
+    const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
+    recipients = fallback.map((a) => withReason(a, report.slice(0, 12)));
+  }
+  if (recipients.length === 0) return undefined;
+  return { recipients, evidence: [{ fact: "dialect", source: "body", field, text: field }] };
+}

@@ -1,0 +1,52 @@
+// Exim's "Mail delivery failed": "  addr" then indented "SMTP error from remote mail server after ..." lines.
+import { decodeTextBounce } from "../common/text-bounce";
+import { lacksDsn, subjectHas, textHas } from "../common/signals";
+import type { Reason } from "../../types";
+import type { Dialect } from "../types";
+
+/** Exim's own words for what happened, where the remote server said nothing. */
+const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
+  ["mailbox is full", "mailboxfull"],
+  ["retry timeout exceeded", "expired"],
+  ["retry time not reached for any host after a long failure period", "expired"],
+  ["all relevant mx records point to non-existent hosts", "hostunknown"],
+  ["unrouteable address", "hostunknown"],
+  ["unrouteable mail domain", "hostunknown"],
+  ["message has been frozen", "systemerror"],
+  ['too many "received" headers', "contenterror"],
+  ["an mx or srv record indicated no smtp service", "notaccept"],
+  ["rejected after data", "filtered"],
+];
+
+export function eximReason(diagnostic: string): Reason | undefined {
+  return EXIM_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
+}
+
+export const exim: Dialect = {
+  id: "exim",
+  detect: (src) =>
+    lacksDsn(src) &&
+    (textHas(src, [
+      "this message was created automatically by mail delivery software",
+      "the following address(es) failed",
+      "this message was created automatically by the mail",
+    ]) ||
+      subjectHas(src, ["mail delivery failed", "warning: message"])),
+  decode: (src) =>
+    decodeTextBounce(
+      src,
+      {
+        start: [
+          "the following address(es) failed",
+          "could not be delivered to one or more of its",
+          "не может быть доставлено",
+          "delivery to the following address(es) has been delayed",
+          "has not yet been delivered to all of its recipients",
+        ],
+        end: ["------ this is a copy of the message", "------ the body of the message is"],
+        noise: ["this is a permanent error", "the following address(es) failed"],
+      },
+      "Exim report",
+      eximReason,
+    ),
+};

@@ -1,0 +1,42 @@
+// Any other text bounce without a status part: address blocks under a "could not be delivered" line, in many languages.
+import { decodeTextBounce } from "../common/text-bounce";
+import { lacksDsn, textHas } from "../common/signals";
+import type { Dialect } from "../types";
+
+/** Lines that introduce the failed addresses (en, ja, fr, de, es, it, pt, nl, zh, ru). */
+const INTRODUCTIONS = [
+  "could not be delivered",
+  "following recipient",
+  "following address",
+  "failed permanently",
+  "unable to deliver",
+  "delivery failed",
+  "delivery has failed",
+  "undeliverable",
+  "was not delivered",
+  "permanent error",
+  "配信できません",
+  "送信できません",
+  "配送できません",
+  "届きませんでした",
+  "n'a pas pu être remis",
+  "non remis",
+  "konnte nicht zugestellt werden",
+  "unzustellbar",
+  "no se pudo entregar",
+  "no ha podido ser entregado",
+  "non è stato possibile recapitare",
+  "non recapitato",
+  "não foi possível entregar",
+  "kon niet worden bezorgd",
+  "无法投递",
+  "无法送达",
+  "не может быть доставлено",
+  "не доставлено",
+];
+
+export const genericText: Dialect = {
+  id: "text",
+  detect: (src) => lacksDsn(src) && textHas(src, INTRODUCTIONS),
+  decode: (src) => decodeTextBounce(src, { start: INTRODUCTIONS }, "text report"),
+};

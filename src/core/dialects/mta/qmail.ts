@@ -1,0 +1,45 @@
+// qmail-send's "failure notice": "<addr>:" then the remote host's words, "--- Below this line is a copy".
+import { decodeTextBounce } from "../common/text-bounce";
+import { lacksDsn, textHas } from "../common/signals";
+import type { Reason } from "../../types";
+import type { Dialect } from "../types";
+
+/** qmail's own messages (qmail-remote, qmail-local) and what they mean. */
+const QMAIL_REASONS: readonly (readonly [string, Reason])[] = [
+  ["sorry, no mailbox here by that name", "userunknown"],
+  ["sorry, i couldn't find any host named", "hostunknown"],
+  ["sorry, i couldn't find any host by that name", "hostunknown"],
+  ["sorry, i couldn't find a mail exchanger or ip address", "notaccept"],
+  ["sorry, i wasn't able to establish an smtp connection", "networkerror"],
+  ["unable to contact ldap server", "systemerror"],
+  ["sorry, that domain isn't in my list of allowed rcpthosts", "norelaying"],
+  ["the recipient's mailbox is full", "mailboxfull"],
+  ["mailbox is full", "mailboxfull"],
+  ["over quota", "mailboxfull"],
+  ["message is looping", "networkerror"],
+  ["sorry. although i'm listed as a best-preference mx or a for that host", "networkerror"],
+];
+
+export function qmailReason(diagnostic: string): Reason | undefined {
+  return QMAIL_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
+}
+
+export const qmail: Dialect = {
+  id: "qmail",
+  detect: (src) =>
+    lacksDsn(src) &&
+    textHas(src, [
+      "this is the qmail-send program",
+      "i'm afraid i wasn't able to deliver your message",
+    ]),
+  decode: (src) =>
+    decodeTextBounce(
+      src,
+      {
+        start: ["i wasn't able to deliver your message", "wasn't able to deliver your message"],
+        noise: ["(other mxes tried:", "giving up on"],
+      },
+      "qmail report",
+      qmailReason,
+    ),
+};
