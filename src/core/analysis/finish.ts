@@ -63,6 +63,8 @@ export function finishRecipient(
     ...(r.action ? { action: r.action } : {}),
     ...(remoteServer ? { remoteServer } : {}),
     ...(command ? { command } : {}),
+    ...(dsn?.diagnosticType ? { diagnosticType: dsn.diagnosticType } : {}),
+    address: r.address,
     ...(r.reason ? { explicit: r.reason } : {}),
   });
   evidence.push(reason.evidence);
