@@ -69,6 +69,7 @@ export function mergeRecipients(
       ...(match.replyCode ? { replyCode: match.replyCode } : {}),
       ...(match.command ? { command: match.command } : {}),
       ...(match.reason ? { reason: match.reason } : {}),
+      ...(match.preciseStatus && match.status ? { preciseStatus: true } : {}),
       evidence: [...d.evidence, ...match.evidence.filter((e) => e.fact !== "address")],
     };
   });
