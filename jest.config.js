@@ -27,6 +27,8 @@ module.exports = {
       testMatch: ["<rootDir>/test/{office,taskpane}/**/*.test.{ts,tsx}"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
+      // office-addin-mock needs only this enum; the package's main pulls in ESM-only modules.
+      moduleNameMapper: { "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js" },
     },
   ],
 };

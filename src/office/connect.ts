@@ -22,6 +22,8 @@ export async function connectHost(
   options: { readonly timeoutMs?: number } = {},
 ): Promise<MailHost> {
   const host = await officeReady(options.timeoutMs ?? CONNECT_TIMEOUT_MS);
-  if (host === Office.HostType.Outlook && Office.context?.mailbox) return createOutlookHost();
+  if (host !== null && host === Office.HostType.Outlook && Office.context?.mailbox) {
+    return createOutlookHost();
+  }
   return createStandaloneHost();
 }
