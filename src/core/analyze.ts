@@ -73,7 +73,9 @@ function decode(src: BounceSource): Decoded {
   const dsn = blocks.map((b) => fromDsn(b) as DecodedRecipient);
   const found = runDialects(src);
   if (dsn.length > 0) {
-    const recipients = found ? mergeRecipients(dsn, found.decoded.recipients) : dsn;
+    // No decoder knows the layout but the DSN lacks the server's words: take them from the text.
+    const fromText = found || dsn.every((d) => d.diagnostic) ? undefined : genericRecipients(src);
+    const recipients = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
     return {
       kind: found?.decoded.kind ?? kindOf(recipients),
       dialect: found ? found.id : "rfc3464",

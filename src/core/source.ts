@@ -1,6 +1,7 @@
 // readBounceSource(input) -> BounceSource: the bounce as the dialect decoders see it, from raw
 // bytes, a string, or the parts Office.js hands over. A forwarded bounce (attached to a
 // message that is not itself a bounce) is read in place of its envelope.
+import { looksLikeBounce } from "./analysis/signs";
 import type { BounceSource, HeaderField } from "./dialects/types";
 import { bytesToBinary, isUnicodeText } from "./mime/bytes";
 import type { MimeEntity, ParseContext } from "./mime/entity";
@@ -20,20 +21,6 @@ export interface ReadBounce {
   readonly warnings: readonly string[];
   /** True when the bounce was found attached to a message that forwarded it. */
   readonly forwarded: boolean;
-}
-
-const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|microsoftexchange|mail administrator/i;
-const BOUNCE_SUBJECT =
-  /undeliver|deliver(y|ed) (status|failure|notification|report)|returned mail|failure notice|could not be delivered|non remis|unzustellbar|no entregado|non recapitato|niet bezorgd|未送達|配信|退信/i;
-
-/** Whether a header block is a bounce's (report type, daemon sender, or bounce subject). */
-function looksLikeBounce(headers: readonly HeaderField[]): boolean {
-  const type = headerValue(headers, "content-type") ?? "";
-  return (
-    /multipart\/report/i.test(type) ||
-    DAEMON_FROM.test(headerValue(headers, "from") ?? "") ||
-    BOUNCE_SUBJECT.test(headerValue(headers, "subject") ?? "")
-  );
 }
 
 /** Line ends to LF, the input cut to the analysed size. */
@@ -72,6 +59,17 @@ function build(
   overrides: { subject?: string; from?: string } = {},
 ): BounceSource {
   const text = humanText(parts, ctx.warnings);
+  // DSN fields written into the text (a report whose parts were lost or flattened).
+  if (
+    !parts.deliveryStatus &&
+    /^[ \t]*final-recipient:/im.test(text) &&
+    /^[ \t]*status:/im.test(text)
+  ) {
+    const start = text.search(
+      /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,
+    );
+    addDeliveryStatus(parts, text.slice(start), { ...ctx, unicode: true });
+  }
   const originalHeaders =
     parts.originalHeaders ?? findQuotedHeaders(text, ctx.unicode, ctx.warnings);
   return {

@@ -3,7 +3,12 @@
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
-import { findReplyCode, findStatusCode, isTemporaryCode, preferSpecific } from "../status/codes";
+import {
+  findDiagnosticStatus,
+  findReplyCode,
+  isTemporaryCode,
+  preferSpecific,
+} from "../status/codes";
 import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
 const MAX_DIAGNOSTIC_CHARS = 2000;
@@ -34,7 +39,8 @@ export function finishRecipient(
   const evidence: Evidence[] = [...r.evidence];
   const diagnostic =
     r.diagnostic?.replace(/\s+/g, " ").trim().slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
-  const textStatus = diagnostic ? findStatusCode(diagnostic) : undefined;
+  // A decoder's precise status stands; otherwise the diagnostic's own code may refine it.
+  const textStatus = diagnostic && !r.preciseStatus ? findDiagnosticStatus(diagnostic) : undefined;
   const status = preferSpecific(r.status, textStatus);
   if (status && status !== r.status)
     evidence.push({

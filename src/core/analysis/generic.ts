@@ -1,13 +1,11 @@
-// The last resort for bounces no dialect knows: DSN fields pasted into the text, the
-// X-Failed-Recipients header, then addresses on lines that sit next to an error.
+// The last resort for bounces no dialect knows: the X-Failed-Recipients header, then addresses
+// on lines that sit next to an error.
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
-import { parseDeliveryStatus } from "../dsn/parse";
-import { fromDsn } from "../dsn/recipients";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
 
 const ERROR_HINT =
-  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|存在しません|見つかりません|できません/i;
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|存在しません|見つかりません|できません|エラー/i;
 
 /** Where the returned original starts: a marker line, or the first line of its headers. */
 const ORIGINAL_START =
@@ -44,14 +42,16 @@ function fromText(src: BounceSource): DecodedRecipient[] {
       .map(clean)
       .filter((a) => !skip.has(a.toLowerCase()) && !DAEMON.test(a));
     if (addresses.length === 0) continue;
-    const context: string[] = [line.trim()];
-    for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    // The error may sit on the lines after the address, or in a heading just before it.
+    const after: string[] = [line.trim()];
+    for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
       const next = (lines[j] as string).trim();
-      if (next === "" || (addressesIn(next).length > 0 && context.length > 1)) break;
-      context.push(next);
+      if (ORIGINAL_START.test(next) || addressesIn(next).length > 0) break;
+      if (next !== "") after.push(next);
     }
-    const joined = context.join(" ");
-    if (!ERROR_HINT.test(joined)) continue;
+    const before = lines.slice(Math.max(0, i - 3), i).join(" ");
+    if (!ERROR_HINT.test(after.join(" ") + " " + before)) continue;
+    const joined = after.slice(0, 4).join(" ");
     for (const address of addresses) {
       const key = address.toLowerCase();
       if (found.has(key)) continue;
@@ -72,12 +72,6 @@ function fromText(src: BounceSource): DecodedRecipient[] {
 }
 
 export function genericRecipients(src: BounceSource): DecodedRecipient[] {
-  if (/^[ \t]*(final|original)-recipient:/im.test(src.text)) {
-    const start = src.text.search(/^[ \t]*(reporting-mta|final-recipient|original-recipient):/im);
-    const dsn = parseDeliveryStatus(src.text.slice(Math.max(0, start)), true, []);
-    const recipients = dsn.recipients.flatMap((r) => fromDsn(r) ?? []);
-    if (recipients.length > 0) return recipients;
-  }
   const failed = headerValue(src.headers, "x-failed-recipients");
   if (failed) {
     const fromLines = fromText(src);

@@ -3,6 +3,7 @@
 import type { BounceSource, DecodedRecipient, HeaderField } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
+import { looksLikeBounce } from "./signs";
 import type { Evidence } from "../types";
 
 /** JMRP reports carry the complained-about recipient in this field of the attached original. */
@@ -28,9 +29,13 @@ export function feedbackRecipients(src: BounceSource): DecodedRecipient[] | unde
       ),
     );
   }
-  const field: HeaderField | undefined = jmrp
-    ? { name: JMRP_RECIPIENT, value: jmrp }
-    : original.find((h) => h.name === "to");
+  // Without a named recipient, the original's To; failing that, the report's own addressee.
+  const candidates: (HeaderField | undefined)[] = [
+    jmrp ? { name: JMRP_RECIPIENT, value: jmrp } : undefined,
+    original.find((h) => h.name === "to"),
+    src.headers.find((h) => h.name === "to"),
+  ];
+  const field = candidates.find((c) => c !== undefined && addressesIn(c.value).length > 0);
   const addresses = field ? addressesIn(field.value) : [];
   return addresses.map((a) =>
     recipient(a, {
@@ -53,7 +58,7 @@ export function autoReplyRecipient(src: BounceSource): DecodedRecipient | undefi
     headerValue(src.headers, "x-autoreply") !== undefined ||
     /^auto[_-]?reply$/i.test(headerValue(src.headers, "precedence") ?? "") ||
     AUTO_REPLY_SUBJECT.test(src.subject.trim());
-  if (!flagged) return undefined;
+  if (!flagged || looksLikeBounce(src.headers)) return undefined;
   const address = addressesIn(src.from)[0];
   if (!address) return undefined;
   return recipient(address, { fact: "address", source: "header", field: "From", text: src.from });

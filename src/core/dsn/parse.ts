@@ -19,34 +19,41 @@ const RECIPIENT_FIELDS = new Set([
   "final-log-id",
 ]);
 
-/** Groups the fields into blocks: a recipient field seen again opens the next recipient. */
-function groupRecipients(fields: readonly HeaderField[]): {
+/** Whether the next recipient field starts a new block rather than joining `current`. */
+function opensBlock(current: readonly HeaderField[] | undefined, name: string): boolean {
+  if (current === undefined) return true;
+  // Fields come in any order (Final- and Original-Recipient before or after Action); a field
+  // the block already has is the next block's. Diagnostic-Code repeats within one block.
+  return name !== "diagnostic-code" && current.some((g) => g.name === name);
+}
+
+/**
+ * Groups the fields into blocks. Blank lines separate blocks, except that a paragraph naming no
+ * recipient continues the block before it (blank lines inside a block happen); inside a
+ * paragraph, a field seen again opens the next block (missing blank lines happen too).
+ */
+function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
   message: HeaderField[];
   recipients: HeaderField[][];
 } {
   const message: HeaderField[] = [];
   const recipients: HeaderField[][] = [];
-  let current: HeaderField[] | undefined;
-  for (const f of fields) {
-    if (!RECIPIENT_FIELDS.has(f.name)) {
-      (current ?? message).push(f);
-      continue;
+  for (const fields of paragraphs) {
+    const names = fields.some(
+      (f) => f.name === "final-recipient" || f.name === "original-recipient",
+    );
+    let current: HeaderField[] | undefined = names ? undefined : recipients[recipients.length - 1];
+    for (const f of fields) {
+      if (!RECIPIENT_FIELDS.has(f.name)) {
+        (current ?? message).push(f);
+        continue;
+      }
+      if (opensBlock(current, f.name)) {
+        current = [];
+        recipients.push(current);
+      }
+      (current as HeaderField[]).push(f);
     }
-    const has = (name: string): boolean => current?.some((g) => g.name === name) ?? false;
-    const opensNext =
-      current === undefined ||
-      (f.name === "final-recipient" && has("final-recipient")) ||
-      (f.name === "original-recipient" && (has("final-recipient") || has("original-recipient"))) ||
-      (f.name !== "final-recipient" &&
-        f.name !== "original-recipient" &&
-        has(f.name) &&
-        has("final-recipient") &&
-        f.name !== "diagnostic-code");
-    if (opensNext) {
-      current = [];
-      recipients.push(current);
-    }
-    (current as HeaderField[]).push(f);
   }
   return { message, recipients };
 }
@@ -83,9 +90,8 @@ export function parseDeliveryStatus(
   unicode: boolean,
   warnings: string[],
 ): DeliveryStatus {
-  // Blank lines separate blocks, but the grouping does not rely on them: join them away.
-  const fields = parseHeaderBlock(text.replace(/\n[ \t]*\n/g, "\n"), unicode, warnings);
-  const { message, recipients } = groupRecipients(fields);
+  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => parseHeaderBlock(p, unicode, warnings));
+  const { message, recipients } = groupRecipients(paragraphs.filter((p) => p.length > 0));
   const get = (name: string): string | undefined => message.find((f) => f.name === name)?.value;
   const out: { -readonly [K in keyof DeliveryStatus]: DeliveryStatus[K] } = {
     messageFields: message,

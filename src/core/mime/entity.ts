@@ -38,12 +38,14 @@ function splitMultipart(body: string, boundary: string): string[] {
     const at = body.indexOf(marker, pos);
     if (at < 0) break;
     pos = at + marker.length;
-    if (at > 0 && body[at - 1] !== "\n") continue;
+    // A delimiter opens its line; stray indentation before it is tolerated.
+    const lineStart = body.lastIndexOf("\n", at - 1) + 1;
+    if (lineStart < at && body.slice(lineStart, at).trim() !== "") continue;
     const eol = body.indexOf("\n", pos);
     const rest = body.slice(pos, eol < 0 ? body.length : eol);
     // A longer boundary that merely starts with ours is not ours.
     if (rest.trim() !== "" && !rest.startsWith("--")) continue;
-    if (start >= 0) parts.push(body.slice(start, at > 0 ? at - 1 : 0));
+    if (start >= 0) parts.push(body.slice(start, Math.max(start, lineStart - 1)));
     if (rest.startsWith("--")) return parts;
     start = eol < 0 ? body.length : eol + 1;
   }

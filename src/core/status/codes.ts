@@ -1,12 +1,24 @@
 // Enhanced status codes (RFC 3463) and SMTP reply codes (RFC 5321) found in free text.
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
-const REPLY_BEFORE_STATUS = /(?:^|[^\d])([245]\d\d)[ -]#?([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
+const REPLY_BEFORE_STATUS = /(?:^|[^\d])([245]\d\d)[ -]['"#]?([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
+const REPLY_BEFORE_STATUS_ALL = new RegExp(REPLY_BEFORE_STATUS.source, "g");
 const REPLY_AT_START = /^\s*(?:#|smtp;\s*|[A-Za-z]+ said:\s*)?([245]\d\d)(?:[ -]|$)/i;
 
 /** The first enhanced status code in a text ("5.1.1"), if any. */
 export function findStatusCode(text: string): string | undefined {
   return STATUS.exec(text)?.[1];
+}
+
+/**
+ * The status a diagnostic gives the remote server's own words: the last code that follows a
+ * reply code ("554 4.4.7 expired <421 4.4.2 timed out>" -> 4.4.2, the answer behind the local
+ * verdict), else the first code in the text.
+ */
+export function findDiagnosticStatus(text: string): string | undefined {
+  let last: string | undefined;
+  for (const m of text.matchAll(REPLY_BEFORE_STATUS_ALL)) last = m[2];
+  return last ?? findStatusCode(text);
 }
 
 /** The SMTP reply code of a diagnostic: the one before a status code, or the one it opens with. */
@@ -28,8 +40,8 @@ export function preferSpecific(
   fromText: string | undefined,
 ): string | undefined {
   if (!fromDsn) return fromText;
-  if (!fromText || !isGenericStatus(fromDsn)) return fromDsn;
-  return fromText[0] === fromDsn[0] && !isGenericStatus(fromText) ? fromText : fromDsn;
+  if (!fromText || fromText[0] !== fromDsn[0] || isGenericStatus(fromText)) return fromDsn;
+  return fromText;
 }
 
 /** Temporary when the class is 4, or the reply code is 4xx without a status. */
