@@ -13,8 +13,8 @@ export interface TextLayout {
   /** Lower-case substrings of lines that end the report (where the returned copy begins). */
   readonly end?: readonly string[];
   /**
-   * Extra recipient-line patterns: group 1 is the address, an optional group 2 the error text
-   * on the same line. Must be linear (no nested quantifiers).
+   * Extra recipient-line patterns: group 1 (or a group named "address") is the address, an
+   * optional group 2 (or "text") the error text on that line. Linear: no nested quantifiers.
    */
   readonly recipientLines?: readonly RegExp[];
   /** Lines to leave out of diagnostics (lower-case substrings): boilerplate of this MTA. */
@@ -41,10 +41,17 @@ const COMMON_END = [
 const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,250}[A-Za-z0-9])`;
 /** "  addr", "<addr>:", "* addr", "addr:" alone on a line. */
 const SOLE_ADDRESS = new RegExp(String.raw`^\s{0,12}(?:[*-]\s{1,4})?<?${ADDR}>?:?\s*$`);
-/** "<addr>: host x said: 550 ..." (Postfix, qmail) or "addr: 550 ..." on one line. */
+/** "<addr>: host x said: 550 ..." (Postfix, qmail), "addr: 550 ..." (OpenSMTPD) on one line. */
 const ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>:?\s+(\S.{0,2000})$`);
-/** Sendmail's "550 5.1.1 <addr>... User unknown" and "<addr>... Deferred". */
-const SENDMAIL_DOTS = new RegExp(String.raw`^(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?<?${ADDR}>?\.\.\.\s{0,4}(.{0,2000})$`);
+const BARE_ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}${ADDR}:\s+(\S.{0,2000})$`);
+/** Sendmail's "550 5.1.1 <addr>... User unknown" and "<addr>... Deferred": the whole line is the error. */
+const SENDMAIL_DOTS = new RegExp(
+  String.raw`^(?<text>(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?<?(?<address>${ADDR})>?\.\.\.\s{0,4}.{0,2000})$`,
+);
+/** "Unknown user: addr": the error, then the address it is about. */
+const TEXT_COLON_ADDRESS = new RegExp(
+  String.raw`^\s{0,8}(?<text>[^:@<>]{3,80}):\s{1,4}<?(?<address>${ADDR})>?\s*$`,
+);
 
 const HOST_SAID = [
   /\bhost\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\s*\[/,
@@ -96,11 +103,19 @@ interface Found {
 }
 
 function recipientLine(line: string, layout: TextLayout): Found | undefined {
-  for (const pattern of [...(layout.recipientLines ?? []), SOLE_ADDRESS, ADDRESS_COLON_TEXT, SENDMAIL_DOTS]) {
+  for (const pattern of [
+    ...(layout.recipientLines ?? []),
+    SOLE_ADDRESS,
+    ADDRESS_COLON_TEXT,
+    BARE_ADDRESS_COLON_TEXT,
+    SENDMAIL_DOTS,
+    TEXT_COLON_ADDRESS,
+  ]) {
     const m = pattern.exec(line);
-    const address = m?.[1];
-    if (address && address.includes(".", address.indexOf("@"))) {
-      const inline = m[2]?.trim();
+    // Named groups where the error text comes before the address; else group 1 and 2.
+    const address = m?.groups?.["address"] ?? m?.[1];
+    if (m && address && address.includes(".", address.indexOf("@"))) {
+      const inline = (m.groups?.["text"] ?? m[2])?.trim();
       return { address: normaliseAddress(address), ...(inline ? { inline } : {}) };
     }
   }
@@ -158,7 +173,9 @@ export function recipientFromLines(
     ...(reason ? { reason } : {}),
     evidence: [
       { fact: "address", source: "body", field, text: address },
-      ...(diagnostic ? [{ fact: "diagnostic", source: "body" as const, field, text: diagnostic.slice(0, 300) }] : []),
+      ...(diagnostic
+        ? [{ fact: "diagnostic", source: "body" as const, field, text: diagnostic.slice(0, 300) }]
+        : []),
     ],
   };
 }
@@ -172,7 +189,9 @@ export function failedRecipientsHeader(src: BounceSource): string[] {
 
 /** The To addresses of the returned original, the last resort for who failed. */
 export function originalRecipients(src: BounceSource): string[] {
-  return (src.originalHeaders ?? []).filter((h) => h.name === "to").flatMap((h) => addressesIn(h.value));
+  return (src.originalHeaders ?? [])
+    .filter((h) => h.name === "to")
+    .flatMap((h) => addressesIn(h.value));
 }
 
 /**

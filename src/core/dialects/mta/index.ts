@@ -2,14 +2,22 @@
 import type { Dialect } from "../types";
 import { dragonfly } from "./dragonfly";
 import { exim } from "./exim";
+import { ezweb } from "./ezweb";
 import { genericText } from "./generic";
 import { gmail } from "./gmail";
+import { googleGroups } from "./googlegroups";
+import { notes } from "./notes";
+import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
 import { qmail } from "./qmail";
 import { sendmail } from "./sendmail";
 
 export const mtaDialects: readonly Dialect[] = [
   dragonfly,
+  opensmtpd,
+  notes,
+  ezweb,
+  googleGroups,
   qmail,
   gmail,
   exim,

@@ -16,7 +16,9 @@ export const sendmail: Dialect = {
       src,
       {
         start: ["----- the following addresses had", "----- transcript of session follows -----"],
-        recipientLines: [/^>>> RCPT To:\s{0,4}<([^\s<>]{1,254}@[^\s<>]{1,254})>/i],
+        recipientLines: [
+          /^(?<text>>>> RCPT To:\s{0,4}<(?<address>[^\s<>]{1,254}@[^\s<>]{1,254})>)/i,
+        ],
         end: [
           "----- unsent message follows -----",
           "----- original message follows -----",

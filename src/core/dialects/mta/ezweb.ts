@@ -1,0 +1,36 @@
+// au by KDDI (ezweb.ne.jp) "Mail System Error - Returned Mail": Japanese and English lines, then the address.
+import { decodeTextBounce } from "../common/text-bounce";
+import { fromHas, lacksDsn, subjectHas } from "../common/signals";
+import type { Reason } from "../../types";
+import type { Dialect } from "../types";
+
+/** EZweb's fixed sentences and the reason each stands for. */
+const EZWEB_REASONS: readonly (readonly [string, Reason])[] = [
+  ["the user(s) account is disabled", "suspend"],
+  ["each of the following recipients was rejected by a remote mail server", "filtered"],
+  ["the following recipients did not receive this message", "expired"],
+  ["could not be delivered within", "expired"],
+  ["the recipient(s) is not found", "userunknown"],
+  ["recipient unknown", "userunknown"],
+];
+
+function ezwebReason(diagnostic: string): Reason | undefined {
+  return EZWEB_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
+}
+
+export const ezweb: Dialect = {
+  id: "ezweb",
+  detect: (src) =>
+    lacksDsn(src) &&
+    fromHas(src, ["ezweb.ne.jp", "au.com"]) &&
+    subjectHas(src, ["mail system error", "returned mail"]),
+  decode: (src) => {
+    const decoded = decodeTextBounce(src, { end: ["received: from"] }, "EZweb report");
+    if (!decoded) return undefined;
+    // The sentence that says why sits above the address, so read it from the whole report.
+    const reason = ezwebReason(src.text.toLowerCase());
+    return reason
+      ? { ...decoded, recipients: decoded.recipients.map((r) => (r.reason ? r : { ...r, reason })) }
+      : decoded;
+  },
+};

@@ -1,0 +1,43 @@
+// Google Groups' refusal of a post ("the group may not exist, or you may not have permission"), in any language.
+import { failedRecipientsHeader, recipientFromLines } from "../common/text-bounce";
+import { fromHas, lacksDsn } from "../common/signals";
+import type { BounceSource, Dialect } from "../types";
+
+function isGroupsBounce(src: BounceSource): boolean {
+  const named = failedRecipientsHeader(src).join(" ").toLowerCase();
+  const text = src.text.toLowerCase();
+  return (
+    fromHas(src, ["googlemail.com", "google.com"]) &&
+    named !== "" &&
+    (named.includes("group") || text.includes("groups.google") || text.includes("googlegroups"))
+  );
+}
+
+export const googleGroups: Dialect = {
+  id: "googlegroups",
+  detect: (src) => lacksDsn(src) && isGroupsBounce(src),
+  decode: (src) => {
+    const lines = src.text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .slice(0, 6);
+    const recipients = failedRecipientsHeader(src).map((address) =>
+      // The group refused the sender: not a missing mailbox, whatever the wording.
+      recipientFromLines(address, lines, "Google Groups notice", "rejected"),
+    );
+    return recipients.length > 0
+      ? {
+          recipients,
+          evidence: [
+            {
+              fact: "dialect",
+              source: "header",
+              field: "X-Failed-Recipients",
+              text: "Google Groups",
+            },
+          ],
+        }
+      : undefined;
+  },
+};
