@@ -1,0 +1,117 @@
+// The pane: the bounce being explained (or why there is none), then the other ways in.
+import { useMemo } from "react";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { MailHost } from "../office/types";
+import { Pane } from "./context";
+import type { PaneState } from "./explain";
+import { readFile } from "./files";
+import { STRINGS, uiLang, type UiStrings } from "./strings";
+import { useBounce } from "./useBounce";
+import { useFileDrop } from "./useFileDrop";
+import { cardRecipients, Results } from "./components/Results";
+import { WaysIn } from "./components/WaysIn";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+/** The sentence the live region reads out when a result appears. */
+function announcement(state: PaneState, t: UiStrings, host: MailHost): string {
+  switch (state.status) {
+    case "loading":
+      return t.analyzing;
+    case "empty":
+      return isStandaloneStart(state, host) ? "" : t.failures[state.failure];
+    case "ready": {
+      const count = cardRecipients(state.diagnosis).length;
+      const title = t.kindTitle[state.diagnosis.kind];
+      return state.diagnosis.kind === "failed" ? `${title}. ${t.failedCount(count)}` : title;
+    }
+  }
+}
+
+/** A plain browser has no selected item: that is the normal start, not a failure. */
+function isStandaloneStart(state: PaneState & { status: "empty" }, host: MailHost): boolean {
+  return host.kind === "standalone" && state.failure === "no-item";
+}
+
+function Empty({
+  state,
+  host,
+  t,
+}: {
+  state: PaneState & { status: "empty" };
+  host: MailHost;
+  t: UiStrings;
+}) {
+  if (isStandaloneStart(state, host)) {
+    return <Text as="p">{t.standaloneIntro}</Text>;
+  }
+  const title = t.failures[state.failure];
+  return (
+    <MessageBar intent={state.failure === "error" ? "error" : "info"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle role="heading" aria-level={2}>
+          {title}
+        </MessageBarTitle>
+        {t.reportsBlocked}
+        {state.detail && (
+          <Text block size={200}>
+            {state.detail}
+          </Text>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function App({ host }: { readonly host: MailHost }) {
+  const styles = useStyles();
+  const lang = uiLang(host.displayLanguage);
+  const t = STRINGS[lang];
+  const pane = useMemo(() => ({ host, lang, t }), [host, lang, t]);
+  const { state, show, showAsync } = useBounce(host);
+  const onFile = (file: File) => showAsync(readFile(file));
+  const drop = useFileDrop(onFile);
+
+  return (
+    <Pane.Provider value={pane}>
+      <main className={styles.root} lang={lang} {...drop.handlers}>
+        <h1 className={styles.title}>{t.appTitle}</h1>
+        <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+          {announcement(state, t, host)}
+        </div>
+        {state.status === "loading" && <Spinner size="small" label={t.loading} />}
+        {state.status === "empty" && <Empty state={state} host={host} t={t} />}
+        {state.status === "ready" && (
+          <Results diagnosis={state.diagnosis} {...(state.name ? { name: state.name } : {})} />
+        )}
+        <WaysIn dragging={drop.dragging} onFile={onFile} onBounce={show} />
+      </main>
+    </Pane.Provider>
+  );
+}

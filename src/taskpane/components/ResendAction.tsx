@@ -1,0 +1,57 @@
+// Opens a new message to a corrected address, keeping the original subject and other recipients.
+import { useState } from "react";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { MailArrowForwardRegular } from "@fluentui/react-icons";
+import type { DiagnosedRecipient, Diagnosis } from "../../core";
+import { usePane } from "../context";
+import { resendForm } from "../pendingCore";
+
+/** One address, no spaces; bounded so it cannot backtrack. */
+const ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
+
+type Outcome = { readonly ok: boolean; readonly text: string } | undefined;
+
+export function ResendAction(props: {
+  readonly diagnosis: Diagnosis;
+  readonly recipient: DiagnosedRecipient;
+}) {
+  const { recipient: r } = props;
+  const { t, lang, host } = usePane();
+  const suggested = r.explanation.addressHints.find((h) => h.suggestion)?.suggestion;
+  const [address, setAddress] = useState(suggested ?? r.address);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const valid = ADDRESS.test(address.trim());
+
+  async function resend() {
+    const form = resendForm(props.diagnosis, r, address.trim(), lang);
+    const result = await host.openNewMessage(form);
+    setOutcome(
+      result.ok
+        ? { ok: true, text: t.resendOpened }
+        : { ok: false, text: t.resendFailed(result.message ?? "") },
+    );
+  }
+
+  return (
+    <div>
+      <Field
+        label={t.resendAddressLabel}
+        hint={suggested ? t.resendHint : null}
+        validationMessage={valid ? null : t.resendInvalid}
+      >
+        <Input value={address} onChange={(_, data) => setAddress(data.value)} type="email" />
+      </Field>
+      <Button
+        icon={<MailArrowForwardRegular />}
+        disabledFocusable={!valid || !host.canOpenNewMessage}
+        onClick={() => void resend()}
+      >
+        {t.resend}
+      </Button>
+      <Text as="p" size={200}>
+        {host.canOpenNewMessage ? t.resendSendAgain : t.resendUnavailable}
+      </Text>
+      <div role="status">{outcome?.text ?? ""}</div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The diagnosis: a message saying what kind of report this is, then one card per recipient it failed for.
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarIntent,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { BounceKind, DiagnosedRecipient, Diagnosis } from "../../core";
+import { usePane } from "../context";
+import { RecipientCard } from "./RecipientCard";
+
+const INTENT: Record<BounceKind, MessageBarIntent> = {
+  failed: "error",
+  delayed: "warning",
+  delivered: "success",
+  relayed: "info",
+  expanded: "success",
+  autoreply: "info",
+  feedback: "warning",
+  "not-a-bounce": "info",
+};
+
+/** Recipients the message reached need no card. */
+const REACHED = new Set(["delivered", "relayed", "expanded"]);
+
+export function cardRecipients(d: Diagnosis): readonly DiagnosedRecipient[] {
+  return d.recipients.filter((r) => !REACHED.has(r.action?.toLowerCase() ?? ""));
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export function Results(props: { readonly diagnosis: Diagnosis; readonly name?: string }) {
+  const { diagnosis: d } = props;
+  const { t } = usePane();
+  const styles = useStyles();
+  const cards = cardRecipients(d);
+  const failed = cards.filter((r) => !r.temporary).length;
+  return (
+    <section className={styles.root} aria-labelledby="results-title">
+      <MessageBar intent={INTENT[d.kind]} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle role="heading" aria-level={2} id="results-title">
+            {t.kindTitle[d.kind]}
+          </MessageBarTitle>
+          {d.kind === "failed" && failed > 0 ? t.failedCount(failed) : t.kindBody[d.kind]}
+        </MessageBarBody>
+      </MessageBar>
+      {props.name && <Text size={200}>{t.sourceName(props.name)}</Text>}
+      {cards.map((r, i) => (
+        <RecipientCard key={`${i}:${r.address}`} diagnosis={d} recipient={r} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Turns what the host handed over into what the pane shows: a diagnosis, or why there is none.
+import { analyze, diagnose } from "../core";
+import type { Diagnosis } from "../core";
+import type { LoadFailure, LoadResult } from "../office/types";
+
+export type PaneState =
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly diagnosis: Diagnosis; readonly name?: string }
+  | { readonly status: "empty"; readonly failure: LoadFailure; readonly detail?: string };
+
+/** Runs the engine on a load result. Never throws: a failure becomes an "empty" state. */
+export function explain(result: LoadResult): PaneState {
+  if (!result.ok) return { status: "empty", failure: result.failure, detail: result.message };
+  try {
+    const diagnosis = diagnose(analyze(result.bounce.input));
+    if (diagnosis.kind === "not-a-bounce") return { status: "empty", failure: "not-a-bounce" };
+    const { name } = result.bounce;
+    return name === undefined
+      ? { status: "ready", diagnosis }
+      : { status: "ready", diagnosis, name };
+  } catch (e) {
+    return {
+      status: "empty",
+      failure: "error",
+      detail: e instanceof Error ? e.message : String(e),
+    };
+  }
+}

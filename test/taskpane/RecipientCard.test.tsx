@@ -1,0 +1,102 @@
+import { screen, within, fireEvent } from "@testing-library/react";
+import type { DiagnosedRecipient } from "../../src/core";
+import { Results } from "../../src/taskpane/components/Results";
+import {
+  delayedRecipient,
+  diagnosisOf,
+  fakeHost,
+  renderInPane,
+  typoExplanation,
+  typoRecipient,
+} from "./fixtures";
+
+describe("recipient cards", () => {
+  it("shows one card per failed recipient, with what happened, the owner and the fix (en)", () => {
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient, delayedRecipient)} />);
+    const cards = screen.getAllByTestId("recipient-card");
+    expect(cards.map((c) => c.getAttribute("data-address"))).toEqual([
+      "kenji@gmial.com",
+      "accounts@northwind.example",
+    ]);
+    const card = within(screen.getAllByTestId("recipient-card")[0] as HTMLElement);
+    expect(card.getByRole("heading", { level: 3 }).textContent).toBe("kenji@gmial.com");
+    expect(card.getByText("The address does not exist at the receiving server.")).toBeTruthy();
+    expect(card.getByTestId("owner").textContent).toContain("Fix-it owner: You");
+    expect(card.getByText("Permanent failure")).toBeTruthy();
+    expect(card.getByText("Code 5.1.1")).toBeTruthy();
+    expect(card.getByRole("heading", { name: "How to fix it" })).toBeTruthy();
+    expect(card.getByText("Check the address and send again.")).toBeTruthy();
+    expect(
+      card.getByText(/gmial\.com looks like a typo\. Did you mean kenji@gmail\.com\?/),
+    ).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Your message was not delivered",
+    );
+  });
+
+  it("speaks Japanese when Outlook's display language is ja-JP", () => {
+    renderInPane(
+      <Results diagnosis={diagnosisOf(typoRecipient)} />,
+      fakeHost({ displayLanguage: "ja-JP" }),
+    );
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.getByText("受信側のサーバーにそのアドレスは存在しません。")).toBeTruthy();
+    expect(card.getByTestId("owner").textContent).toContain("対処する人: あなた");
+    expect(card.getByText("恒久的なエラー")).toBeTruthy();
+    expect(card.getByRole("button", { name: "正しいアドレスに送り直す" })).toBeTruthy();
+    expect(screen.getByText("メッセージは配信されませんでした")).toBeTruthy();
+  });
+
+  it("names the recipient's admin as owner and says until when Outlook retries a delay", () => {
+    renderInPane(<Results diagnosis={diagnosisOf(delayedRecipient)} />);
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.getByTestId("owner").textContent).toContain("The recipient's admin");
+    expect(card.getByText("Temporary problem")).toBeTruthy();
+    expect(card.getByText(/^Outlook keeps retrying until .*2026/)).toBeTruthy();
+    expect(screen.getByText("Your message has not been delivered yet")).toBeTruthy();
+  });
+
+  it("keeps admin steps and admin details folded until asked for", () => {
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />);
+    const details = screen.getByRole("button", { name: "Admin details" });
+    expect(details.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByTestId("admin-details")).toBeNull();
+    expect(screen.getByRole("heading", { level: 4, name: "Admin details" })).toBeTruthy();
+
+    fireEvent.click(details);
+    const panel = within(screen.getByTestId("admin-details"));
+    expect(details.getAttribute("aria-expanded")).toBe("true");
+    expect(panel.getByText("Generating server")).toBeTruthy();
+    expect(panel.getByText("AM0PR01MB6402.eurprd01.prod.exchangelabs.com")).toBeTruthy();
+    expect(panel.getByText("mx1.gmial.com")).toBeTruthy();
+    expect(panel.getByText(/4 s after the previous hop/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "For your admin" }));
+    expect(screen.getByText("Look up the recipient's MX.")).toBeTruthy();
+  });
+
+  it("shows hostile text from the email as literal text and creates no element from it", () => {
+    const payload = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
+    const hostile: DiagnosedRecipient = {
+      ...typoRecipient,
+      address: `<b>x</b>@evil.example`,
+      diagnostic: payload,
+      evidence: [{ fact: "diagnostic", source: "body", text: `javascript:alert(1) ${payload}` }],
+      explanation: { ...typoExplanation, addressHints: [] },
+    };
+    const { container } = renderInPane(<Results diagnosis={diagnosisOf(hostile)} />);
+    fireEvent.click(screen.getByRole("button", { name: "Admin details" }));
+
+    expect(screen.getByText(`javascript:alert(1) ${payload}`).tagName).toBe("PRE");
+    expect(screen.getByText(payload).tagName).toBe("DD");
+    expect(screen.getByRole("heading", { level: 3 }).textContent).toBe("<b>x</b>@evil.example");
+    expect(container.querySelectorAll("script, img, b, a").length).toBe(0);
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it("makes no card for recipients the message reached", () => {
+    const delivered = { ...typoRecipient, address: "ok@contoso.com", action: "delivered" };
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient, delivered)} />);
+    expect(screen.getAllByTestId("recipient-card")).toHaveLength(1);
+  });
+});

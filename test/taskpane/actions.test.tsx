@@ -1,0 +1,126 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { Results } from "../../src/taskpane/components/Results";
+import { delayedRecipient, diagnosisOf, fakeHost, renderInPane, typoRecipient } from "./fixtures";
+
+function card() {
+  return within(screen.getByTestId("recipient-card"));
+}
+
+describe("card actions", () => {
+  it("resends to the suggested address, keeping the subject and the other recipients", async () => {
+    const host = fakeHost();
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />, host);
+    const field = card().getByLabelText("Send to") as HTMLInputElement;
+    expect(field.value).toBe("kenji@gmail.com");
+
+    await act(async () => {
+      fireEvent.click(card().getByRole("button", { name: "Resend to a corrected address" }));
+    });
+    expect(host.opened).toHaveLength(1);
+    const [form] = host.opened;
+    expect(form?.to).toEqual(["kenji@gmail.com", "yuki@fabrikam.example"]);
+    expect(form?.cc).toEqual(["alex@contoso.com"]);
+    expect(form?.subject).toContain("Contract draft");
+    expect(card().getByText("A new message is open with the corrected address.")).toBeTruthy();
+    expect(card().getByText(/Send Again .* keeps them/)).toBeTruthy();
+  });
+
+  it("resends to an address the user typed, and refuses one that is not an address", async () => {
+    const host = fakeHost();
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />, host);
+    const field = card().getByLabelText("Send to");
+    const button = card().getByRole("button", { name: "Resend to a corrected address" });
+
+    fireEvent.change(field, { target: { value: "not an address" } });
+    expect(card().getByText("Enter one email address, like name@example.com.")).toBeTruthy();
+    fireEvent.click(button);
+    expect(host.opened).toHaveLength(0);
+
+    fireEvent.change(field, { target: { value: "kenji.sato@gmail.com" } });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(host.opened[0]?.to[0]).toBe("kenji.sato@gmail.com");
+  });
+
+  it("says why when Outlook cannot open the new message", async () => {
+    const host = fakeHost({ openNewMessage: async () => ({ ok: false, message: "Mailbox 1.6" }) });
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />, host);
+    await act(async () => {
+      fireEvent.click(card().getByRole("button", { name: "Resend to a corrected address" }));
+    });
+    expect(card().getByText("The new message could not be opened: Mailbox 1.6")).toBeTruthy();
+  });
+
+  it("copies a help desk summary to the clipboard and confirms it", async () => {
+    const writes: string[] = [];
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: { writeText: async (text: string) => void writes.push(text) },
+    });
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />);
+    await act(async () => {
+      fireEvent.click(card().getByRole("button", { name: "Copy summary for the help desk" }));
+    });
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toContain("kenji@gmial.com");
+    expect(writes[0]).toContain("5.1.1");
+    const confirmation = card().getByText("Summary copied. Paste it into your help desk request.");
+    expect(confirmation.getAttribute("role")).toBe("status");
+  });
+
+  it("falls back to select-and-copy, and shows the text when both ways fail", async () => {
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error("denied")) },
+    });
+    const execCommand = jest.fn(() => false);
+    Object.defineProperty(document, "execCommand", { configurable: true, value: execCommand });
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />);
+    await act(async () => {
+      fireEvent.click(card().getByRole("button", { name: "Copy summary for the help desk" }));
+    });
+    expect(execCommand).toHaveBeenCalledWith("copy");
+    expect(card().getByText(/Copying did not work/)).toBeTruthy();
+    const shown = card().getByLabelText("Summary for the help desk") as HTMLTextAreaElement;
+    expect(shown.value).toContain("kenji@gmial.com");
+  });
+
+  it.each([
+    ["classic-windows", ["Classic Outlook for Windows"]],
+    ["mac", ["Outlook for Mac"]],
+    ["new-outlook", ["Outlook on the web and new Outlook"]],
+    [
+      "browser",
+      ["Classic Outlook for Windows", "Outlook for Mac", "Outlook on the web and new Outlook"],
+    ],
+  ] as const)("gives autocomplete steps for %s", (client, titles) => {
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />, fakeHost({ client }));
+    const button = card().getByRole("button", { name: "Remove the stale autocomplete entry" });
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(button);
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    expect(
+      card()
+        .getAllByRole("heading", { level: 5 })
+        .map((h) => h.textContent),
+    ).toEqual(titles);
+  });
+
+  it("says when to retry a delayed message", () => {
+    renderInPane(<Results diagnosis={diagnosisOf(delayedRecipient)} />);
+    expect(card().queryByRole("button", { name: "Resend to a corrected address" })).toBeNull();
+    fireEvent.click(card().getByRole("button", { name: "Retry later" }));
+    expect(
+      card().getByText(/^Nothing to do before .*2026.*: the server keeps trying/),
+    ).toBeTruthy();
+  });
+
+  it("offers no new-message form outside Outlook", () => {
+    const host = fakeHost({ kind: "standalone", client: "browser", canOpenNewMessage: false });
+    renderInPane(<Results diagnosis={diagnosisOf(typoRecipient)} />, host);
+    const button = card().getByRole("button", { name: "Resend to a corrected address" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(card().getByText("Opening a new message works inside Outlook only.")).toBeTruthy();
+  });
+});
