@@ -94,12 +94,12 @@ export function installOffice(options: MockOptions = {}): {
   const office = new OfficeMockObject(seed) as unknown as OfficeMock;
   // office-addin-mock cannot seed null: a pinned pane with nothing selected.
   if (!options.item) office.context.mailbox.item = null;
-  (globalThis as Record<string, unknown>).Office = office;
+  (globalThis as { Office?: unknown }).Office = office;
   return { office, handlers };
 }
 
 export function uninstallOffice(): void {
-  delete (globalThis as Record<string, unknown>).Office;
+  delete (globalThis as { Office?: unknown }).Office;
 }
 
 export const base64 = (text: string | Uint8Array): string => Buffer.from(text).toString("base64");
