@@ -10,7 +10,7 @@ import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../
 import { readAttempt } from "./attempt";
 import { addressesIn, hostIn, isLabel, labelValue, smtpCodes } from "./lines";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
-import { subjectKind } from "./signals";
+import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
 /** A "Label: 550 5.1.10" line, in any language. */
 const CODE_ONLY_VALUE = /^[^:：]{1,60}[:：]\s*([245]\d\d\s+[245]\.\d{1,3}\.\d{1,3})\s*$/;
@@ -29,7 +29,14 @@ function hasModernHeading(line: string): boolean {
 }
 
 function detect(src: BounceSource): boolean {
-  return src.text.split("\n").some((l) => hasModernHeading(l.trim()));
+  const lines = src.text.split("\n").map((l) => l.trim());
+  if (lines.some(hasModernHeading)) return true;
+  // a language we have no labels for: the status line and the reported error by their shape
+  return (
+    (fromMicrosoft(src) || EXCHANGE_TOKEN.test(src.text)) &&
+    lines.some((l) => CODE_ONLY_VALUE.test(l)) &&
+    lines.some((l) => ERROR_VALUE.test(l))
+  );
 }
 
 interface Found {
@@ -79,8 +86,10 @@ function scan(lines: readonly string[]): Found {
       found.recipientLine = line;
       continue;
     }
+    const shaped = ERROR_VALUE.exec(line)?.[1];
+    if (section === "top" && shaped !== undefined && !found.reported) section = "error";
     if (section !== "error") continue;
-    const reported = labelValue(line, "reportedError") ?? ERROR_VALUE.exec(line)?.[1];
+    const reported = labelValue(line, "reportedError") ?? shaped;
     if (reported !== undefined && !found.reported) {
       found.reported = reported;
       found.reportedLine = line;

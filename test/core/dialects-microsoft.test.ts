@@ -1,0 +1,330 @@
+// Microsoft's NDR layouts end to end: our own Exchange Online / Exchange Server fixtures (English,
+// Japanese, German, French) against their expected table, the same facts from the human text
+// alone (what Office.js hands over without the file), localised labels in more languages, and the
+// Microsoft group of the Sisimai corpus held to 95% on every field.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, type BounceReport } from "../../src/core";
+import { labelValue, smtpCodes } from "../../src/core/dialects/microsoft/lines";
+import { readBounceSource } from "../../src/core/source";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "exchange-online");
+const CORPUS = join(__dirname, "..", "corpus", "sisimai");
+
+interface ExpectedRecipient {
+  readonly address: string;
+  readonly status: string | null;
+  readonly replyCode: string | null;
+  readonly reason: string;
+  readonly temporary: boolean;
+  readonly remoteServer: string | null;
+}
+interface ExpectedFixture {
+  readonly file: string;
+  readonly kind: string;
+  readonly generatingServer: string | null;
+  readonly recipients: readonly ExpectedRecipient[];
+}
+
+const fixtures = JSON.parse(
+  readFileSync(join(FIXTURES, "expected.json"), "utf8"),
+) as readonly ExpectedFixture[];
+
+function bytes(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(path));
+}
+
+function factsOf(report: BounceReport): ExpectedRecipient[] {
+  return report.recipients.map((r) => ({
+    address: r.address,
+    status: r.status ?? null,
+    replyCode: r.replyCode ?? null,
+    reason: r.reason,
+    temporary: r.temporary,
+    remoteServer: r.remoteServer ?? null,
+  }));
+}
+
+describe("Exchange Online fixtures", () => {
+  test("cover English, Japanese and a localised layout, several recipients, 5.1.10, 5.7.509, 4.4.7, 5.2.2", () => {
+    const files = fixtures.map((f) => f.file).join(" ");
+    expect(files).toMatch(/-en-/);
+    expect(files).toMatch(/-ja-/);
+    expect(files).toMatch(/-(de|fr)-/);
+    const statuses = fixtures.flatMap((f) => f.recipients.map((r) => r.status));
+    expect(statuses).toEqual(expect.arrayContaining(["5.1.10", "5.7.509", "4.4.7", "5.2.2"]));
+    expect(Math.max(...fixtures.map((f) => f.recipients.length))).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(fixtures.map((f) => [f.file, f] as const))("%s: every field", (_file, expected) => {
+    const report = analyze(bytes(join(FIXTURES, expected.file)));
+    expect(report.kind).toBe(expected.kind);
+    expect(report.generatingServer ?? null).toBe(expected.generatingServer);
+    expect(factsOf(report)).toEqual(expected.recipients);
+    for (const r of report.recipients) {
+      expect(r.evidence.some((e) => e.fact === "address")).toBe(true);
+    }
+  });
+
+  test.each(fixtures.map((f) => [f.file, f] as const))(
+    "%s: the same facts from the message text alone",
+    (_file, expected) => {
+      const src = readBounceSource(bytes(join(FIXTURES, expected.file)));
+      const report = analyze({
+        body: src.text,
+        bodyType: "text",
+        subject: src.subject,
+        from: src.from,
+      });
+      expect(report.kind).toBe(expected.kind);
+      expect(report.generatingServer ?? null).toBe(expected.generatingServer);
+      expect(factsOf(report)).toEqual(expected.recipients);
+    },
+  );
+});
+
+/** A modern-layout text body in one language (labels as Exchange localises them). */
+function modern(labels: readonly string[], address: string): string {
+  const [heading, details, recipient, errors, reported, generated] = labels;
+  return [
+    `${heading} ${address}`,
+    "",
+    `${details}`,
+    `${recipient}: ${address}`,
+    "",
+    `${errors}`,
+    `${reported}: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup`,
+    `${generated}: AB1PR01MB0001.eurprd01.prod.outlook.com`,
+  ].join("\n");
+}
+
+describe("localised Exchange Online layouts", () => {
+  test.each([
+    [
+      "es",
+      [
+        "No se pudo entregar su mensaje a",
+        "Detalles del mensaje original",
+        "Dirección del destinatario",
+        "Detalles del error",
+        "Error notificado",
+        "DSN generado por",
+      ],
+    ],
+    [
+      "it",
+      [
+        "Impossibile recapitare il messaggio a",
+        "Dettagli messaggio originale",
+        "Indirizzo destinatario",
+        "Dettagli errore",
+        "Errore segnalato",
+        "DSN generato da",
+      ],
+    ],
+    [
+      "pt",
+      [
+        "Não foi possível entregar sua mensagem para",
+        "Detalhes da Mensagem Original",
+        "Endereço do Destinatário",
+        "Detalhes do Erro",
+        "Erro relatado",
+        "DSN gerado por",
+      ],
+    ],
+    [
+      "nl",
+      [
+        "Uw bericht kan niet worden bezorgd aan",
+        "Details van oorspronkelijk bericht",
+        "Adres van geadresseerde",
+        "Foutdetails",
+        "Gerapporteerde fout",
+        "DSN gegenereerd door",
+      ],
+    ],
+    [
+      "zh",
+      [
+        "无法将你的邮件传递给",
+        "原始邮件详细信息",
+        "收件人地址",
+        "错误详细信息",
+        "报告的错误",
+        "DSN 生成者",
+      ],
+    ],
+    [
+      "ja",
+      [
+        "次の宛先へのメッセージを配信できませんでした:",
+        "元のメッセージの詳細",
+        "受信者のアドレス",
+        "エラーの詳細",
+        "報告されたエラー",
+        "DSN 生成元",
+      ],
+    ],
+  ] as const)("%s", (_lang, labels) => {
+    const report = analyze({ body: modern(labels, "kim@fabrikam.com"), subject: "x" });
+    expect(report.dialect).toBe("exchange-online");
+    expect(report.generatingServer).toBe("AB1PR01MB0001.eurprd01.prod.outlook.com");
+    expect(factsOf(report)).toEqual([
+      {
+        address: "kim@fabrikam.com",
+        status: "5.1.10",
+        replyCode: "550",
+        reason: "userunknown",
+        temporary: false,
+        remoteServer: null,
+      },
+    ]);
+  });
+
+  test("an unknown language still yields the status line and reported error by their shape", () => {
+    const body = [
+      "Meddelandet till kim@fabrikam.com kunde inte levereras.",
+      "Statuskod för felet: 550 5.1.10",
+      "Ursprungliga meddelandeinformation",
+      "Felinformation",
+      "Rapporterat fel: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found",
+      "DSN genererat av: AB1PR01MB0001.eurprd01.prod.outlook.com",
+      "Meddelandehopp",
+    ].join("\n");
+    const report = analyze({ body, subject: "x", from: "postmaster@contoso.onmicrosoft.com" });
+    expect(report.dialect).toBe("exchange-online");
+    expect(report.recipients.map((r) => [r.address, r.status, r.reason])).toEqual([
+      ["kim@fabrikam.com", "5.1.10", "userunknown"],
+    ]);
+    expect(report.generatingServer).toBe("AB1PR01MB0001.eurprd01.prod.outlook.com");
+  });
+});
+
+describe("older Exchange layouts", () => {
+  test("QUEUE.Expired: the answer that made the queue give up is the status, the reason stays expired", () => {
+    const body = [
+      "Delivery has failed to these recipients or groups:",
+      "",
+      "Diagnostic information for administrators:",
+      "",
+      "Generating server: EX1.contoso.com",
+      "",
+      "ann@fabrikam.com",
+      "11/3/2025 8:05:56 PM - Remote Server at mx.fabrikam.com (203.0.113.7) returned '550 4.4.7 QUEUE.Expired; message expired'",
+      "11/3/2025 7:58:27 PM - Remote Server at mx.fabrikam.com (203.0.113.7) returned '451 4.4.0 Primary target",
+      'IP address responded with: "421 4.4.2 Connection dropped."\'',
+      "",
+      "Original message headers:",
+    ].join("\n");
+    const [r] = analyze({ body, subject: "Undeliverable: x" }).recipients;
+    expect(r?.address).toBe("ann@fabrikam.com");
+    expect(r?.status).toBe("4.4.0");
+    expect(r?.reason).toBe("expired");
+    expect(r?.remoteServer).toBe("mx.fabrikam.com");
+    expect(r?.diagnostic).toContain("QUEUE.Expired");
+  });
+
+  test("Exchange 2003: recipient lines, the server's answer and its host", () => {
+    const body = [
+      "Your message did not reach some or all of the intended recipients.",
+      "",
+      "      Subject:\tBudget",
+      "      Sent:\t4/29/2010 9:19 AM",
+      "",
+      "The following recipient(s) cannot be reached:",
+      "",
+      "      'ann@fabrikam.com' on 4/29/2010 9:19 AM",
+      "            The e-mail account does not exist at the organization this message was sent to.",
+      "            <mx.fabrikam.com #5.1.1 smtp;550 5.1.1 <ann@fabrikam.com>... User unknown>",
+      "",
+      "      bob@fabrikam.com on 4/29/2010 9:19 AM",
+      "            Could not deliver the message in the time limit specified.",
+      "            <ex03.contoso.com #4.4.7>",
+    ].join("\n");
+    const report = analyze({ body, subject: "Undeliverable: Budget" });
+    expect(report.dialect).toBe("exchange2003");
+    expect(factsOf(report)).toEqual([
+      {
+        address: "ann@fabrikam.com",
+        status: "5.1.1",
+        replyCode: "550",
+        reason: "userunknown",
+        temporary: false,
+        remoteServer: "mx.fabrikam.com",
+      },
+      {
+        address: "bob@fabrikam.com",
+        status: "4.4.7",
+        replyCode: null,
+        reason: "expired",
+        temporary: true,
+        remoteServer: "ex03.contoso.com",
+      },
+    ]);
+  });
+});
+
+describe("line readers", () => {
+  test("labels match with or without a colon, full-width colons and odd spacing", () => {
+    expect(labelValue("Generating server: EX1.contoso.com", "generatingServer")).toBe(
+      "EX1.contoso.com",
+    );
+    expect(labelValue("Serveur de génération : EX1.contoso.fr", "generatingServer")).toBe(
+      "EX1.contoso.fr",
+    );
+    expect(labelValue("状態コード：550 5.1.10", "statusCode")).toBe("550 5.1.10");
+    expect(labelValue("Error Details", "errorHeading")).toBe("");
+    expect(labelValue("Error Details", "reportedError")).toBeUndefined();
+  });
+
+  test("reply and status codes: class must agree for the reply to count", () => {
+    expect(smtpCodes("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##")).toEqual({
+      replyCode: "550",
+      status: "5.1.1",
+    });
+    expect(smtpCodes("550 4.4.7 QUEUE.Expired; message expired")).toEqual({ status: "4.4.7" });
+    expect(smtpCodes("<mx.example.com #5.0.0 smtp;550 Unknown>")).toEqual({ status: "5.0.0" });
+    expect(smtpCodes("version 15.20.1234.5 in 5.1.10")).toEqual({ status: "5.1.10" });
+  });
+});
+
+describe("Microsoft group of the Sisimai corpus", () => {
+  interface Row {
+    readonly file: string;
+    readonly lhost: string;
+    readonly index: number;
+    readonly status: string | null;
+    readonly status_in_email: boolean;
+    readonly reason: string;
+    readonly replycode: string | null;
+    readonly recipient_count: number;
+    readonly also_accepted?: { readonly status?: string; readonly reason?: string };
+  }
+  const rows = (JSON.parse(readFileSync(join(CORPUS, "expected.json"), "utf8")) as Row[]).filter(
+    (r) => /exchange|office365|outlook|microsoft/i.test(r.lhost),
+  );
+
+  test("at least 95% of the rows right on recipient count, status, reason and reply code", () => {
+    const reports = new Map<string, BounceReport>();
+    const score = { count: 0, status: 0, statusN: 0, reason: 0, reply: 0 };
+    for (const row of rows) {
+      const report = reports.get(row.file) ?? analyze(bytes(join(CORPUS, row.file)));
+      reports.set(row.file, report);
+      const got = report.recipients[row.index - 1];
+      const alt = row.also_accepted ?? {};
+      score.count += Number(report.recipients.length === row.recipient_count);
+      if (row.status_in_email) {
+        score.statusN++;
+        score.status += Number(got?.status === row.status || got?.status === alt.status);
+      }
+      score.reason += Number(got?.reason === row.reason || got?.reason === alt.reason);
+      score.reply += Number((got?.replyCode ?? null) === (row.replycode ?? null));
+    }
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    expect(score.count / rows.length).toBeGreaterThanOrEqual(0.95);
+    expect(score.status / score.statusN).toBeGreaterThanOrEqual(0.95);
+    expect(score.reason / rows.length).toBeGreaterThanOrEqual(0.95);
+    expect(score.reply / rows.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
