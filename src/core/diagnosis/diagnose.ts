@@ -1,6 +1,123 @@
-// diagnose(report) -> Diagnosis: each recipient with its catalog explanation. (Placeholder.)
-import type { BounceReport, Diagnosis } from "../types";
+// diagnose(report) -> Diagnosis: each recipient with its best catalog entry, confidence and evidence,
+// plus address hints (typos, stale autocomplete), authentication results and retry timing.
+import type {
+  ActionId,
+  BounceReport,
+  DiagnosedRecipient,
+  Diagnosis,
+  Evidence,
+  Explanation,
+  Localized,
+  RecipientFacts,
+} from "../types";
+import { bestMatch, normalizeStatus, type CatalogMatch } from "../catalog/match";
+import { SENDER } from "../catalog/steps";
+import { addressHints } from "./address";
+import { authCheck, isAuthenticationProblem } from "./auth";
+import { serverFamily } from "./server";
+
+function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
+  const out: Evidence[] = [];
+  if (status !== undefined && match.confidence !== "token") {
+    out.push({ fact: "explanation", source: "inferred", field: "code", text: status });
+  }
+  if (match.matchedText !== undefined) {
+    const field = match.entry.source === "exchange-token" ? "token" : "text";
+    out.push({ fact: "explanation", source: "inferred", field, text: match.matchedText });
+  }
+  if (match.confidence === "class") {
+    out.push({ fact: "explanation", source: "inferred", field: "class", text: match.entry.code });
+  }
+  return out;
+}
+
+function retryStep(recipient: RecipientFacts): Localized | undefined {
+  if (recipient.willRetryUntil === undefined) return undefined;
+  return {
+    en: `The sending server keeps trying until ${recipient.willRetryUntil}; you get another report only if it gives up.`,
+    ja: `送信サーバーは ${recipient.willRetryUntil} まで再試行を続けます。最終的に失敗した場合にのみ、改めて通知が届きます。`,
+  };
+}
+
+function withAction(actions: readonly ActionId[], action: ActionId, first = false): ActionId[] {
+  if (actions.includes(action)) return [...actions];
+  return first ? [action, ...actions] : [...actions, action];
+}
+
+function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
+  const status = normalizeStatus(recipient.status);
+  const diagnostic = recipient.diagnostic ?? "";
+  const server = serverFamily(report, recipient);
+  const match = bestMatch({
+    ...(status !== undefined ? { status } : {}),
+    text: diagnostic,
+    family: server.family,
+    temporary: recipient.temporary,
+  });
+  const { entry } = match;
+  let actions: ActionId[] = [...entry.actions];
+  let fix: Localized[] = [...entry.fix];
+
+  const isAddressProblem =
+    status?.slice(1, 4) === ".1." ||
+    recipient.reason === "userunknown" ||
+    recipient.reason === "hostunknown" ||
+    entry.actions.includes("resend-corrected-address");
+  const hints = isAddressProblem ? addressHints(recipient.address, diagnostic) : [];
+  if (hints.some((h) => h.kind === "stale-autocomplete")) {
+    actions = withAction(actions, "clear-autocomplete-entry", true);
+    fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
+  }
+  if (hints.some((h) => h.kind === "domain-typo")) {
+    actions = withAction(actions, "resend-corrected-address", true);
+  }
+
+  const waiting = recipient.action === "delayed" || report.kind === "delayed";
+  if (waiting || recipient.temporary || entry.temporary) {
+    actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
+    const step = retryStep(recipient);
+    if (step !== undefined) fix = [step, ...fix];
+  }
+
+  const auth =
+    isAuthenticationProblem(status, diagnostic) || entry.actions.includes("check-spf-dkim-dmarc")
+      ? authCheck(report.original)
+      : undefined;
+  if (auth !== undefined) actions = withAction(actions, "check-spf-dkim-dmarc");
+  actions = withAction(actions, "copy-summary");
+
+  const evidence = [...matchEvidence(match, status), server.evidence];
+  if (recipient.willRetryUntil !== undefined) {
+    evidence.push({
+      fact: "explanation",
+      source: "dsn",
+      field: "Will-Retry-Until",
+      text: recipient.willRetryUntil,
+    });
+  }
+  return {
+    id: entry.id,
+    code: entry.code,
+    title: entry.texts[0] ?? entry.code,
+    source: entry.source,
+    owner: hints.some((h) => h.kind === "domain-typo") ? "you" : entry.owner,
+    temporary: recipient.temporary,
+    summary: entry.summary,
+    cause: entry.cause,
+    fix,
+    adminFix: entry.adminFix,
+    actions,
+    confidence: match.confidence,
+    evidence,
+    addressHints: hints,
+    ...(auth !== undefined ? { auth } : {}),
+  };
+}
 
 export function diagnose(report: BounceReport): Diagnosis {
-  return { ...report, recipients: [] };
+  const recipients: DiagnosedRecipient[] = report.recipients.map((recipient) => ({
+    ...recipient,
+    explanation: explain(report, recipient),
+  }));
+  return { ...report, recipients };
 }

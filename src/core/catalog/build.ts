@@ -1,0 +1,91 @@
+// Turns the IANA and RFC 3463 class tables into catalog entries for a given class (4 or 5).
+import type { ActionId } from "../types";
+import type { CatalogEntry } from "./types";
+import { t } from "./types";
+import { SENDER } from "./steps";
+import { CLASSES, SUBJECTS, type SubjectData } from "./classFallback";
+import type { IanaCode } from "./iana";
+
+export type FailureClass = "2" | "4" | "5";
+
+export function subjectOf(subject: string): SubjectData {
+  return (SUBJECTS as Record<string, SubjectData>)[subject] ?? SUBJECTS["0"];
+}
+
+function withRetry(cls: FailureClass, actions: readonly ActionId[]): readonly ActionId[] {
+  return cls === "4" && !actions.includes("wait-for-retry")
+    ? ["wait-for-retry", ...actions]
+    : actions;
+}
+
+/** An IANA registry code as an entry of one class: "5.2.2" from row "2.2". */
+export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
+  const [subject = "0"] = row.code.split(".");
+  const subj = subjectOf(subject);
+  const klass = CLASSES[cls];
+  return {
+    id: `iana-${cls}.${row.code}`,
+    code: `${cls}.${row.code}`,
+    texts: [row.title.en],
+    source: "iana",
+    temporary: cls === "4",
+    owner: row.owner ?? subj.owner,
+    summary: row.meaning,
+    cause: t(
+      `${klass.title.en}, ${subj.title.en}: "${row.title.en}". ${klass.meaning.en}`,
+      `${klass.title.ja} (${subj.title.ja}):「${row.title.ja}」。${klass.meaning.ja}`,
+    ),
+    fix: cls === "4" ? [SENDER.waitForRetry, ...subj.fix] : subj.fix,
+    adminFix: subj.adminFix,
+    actions: withRetry(cls, row.actions ?? subj.actions),
+  };
+}
+
+/** The fallback for any code of a class and subject: "5.1.x". */
+export function classEntry(cls: FailureClass, subject: string): CatalogEntry {
+  const subj = subjectOf(subject);
+  const klass = CLASSES[cls];
+  const key = (SUBJECTS as Record<string, SubjectData>)[subject] === undefined ? "0" : subject;
+  if (cls === "2") {
+    return {
+      id: "class-2",
+      code: "2.x.x",
+      texts: [klass.title.en],
+      source: "rfc3463-class",
+      temporary: false,
+      owner: "nobody",
+      summary: t(
+        "This recipient's step went through: the server reports success, not a failure.",
+        "この宛先への処理は成功しています。サーバーは失敗ではなく成功を報告しています。",
+      ),
+      cause: klass.meaning,
+      fix: [t("Nothing to do for this recipient.", "この宛先について行うことはありません。")],
+      adminFix: [
+        t(
+          "Nothing to do; keep the report if you need proof of delivery.",
+          "対応は不要です。配信の証拠が必要なら、このレポートを保管してください。",
+        ),
+      ],
+      actions: ["copy-summary"],
+    };
+  }
+  return {
+    id: `class-${cls}.${key}`,
+    code: `${cls}.${key}.x`,
+    texts: [`${klass.title.en}: ${subj.title.en}`],
+    source: "rfc3463-class",
+    temporary: cls === "4",
+    owner: subj.owner,
+    summary: t(
+      `${klass.title.en} (${subj.title.en}). ${subj.meaning.en}`,
+      `${klass.title.ja} (${subj.title.ja})。${subj.meaning.ja}`,
+    ),
+    cause: t(
+      `The code is not in our tables, so only its class and subject (RFC 3463) explain it. ${klass.meaning.en}`,
+      `このコードは当製品の表になく、クラスとサブジェクト (RFC 3463) からのみ説明しています。${klass.meaning.ja}`,
+    ),
+    fix: cls === "4" ? [SENDER.waitForRetry, ...subj.fix] : subj.fix,
+    adminFix: subj.adminFix,
+    actions: withRetry(cls, subj.actions),
+  };
+}

@@ -1,0 +1,63 @@
+// The whole catalog: the seed tables (Exchange Online, Exchange Server), Exchange tokens, IANA codes, class fallbacks.
+import type { CatalogEntry } from "./types";
+import { exchangeOnlineTemporary } from "./exchangeOnlineTemporary";
+import { exchangeOnlineDelivery } from "./exchangeOnlineDelivery";
+import { exchangeOnlinePolicy } from "./exchangeOnlinePolicy";
+import { exchangeOnlineBlocks } from "./exchangeOnlineBlocks";
+import { exchangeServerTemporary } from "./exchangeServerTemporary";
+import { exchangeServerAddress } from "./exchangeServerAddress";
+import { exchangeServerSystem } from "./exchangeServerSystem";
+import { exchangeTokens } from "./tokens";
+import { IANA_CODES } from "./iana";
+import { SUBJECTS } from "./classFallback";
+import { classEntry, ianaEntry, type FailureClass } from "./build";
+
+export type { CatalogEntry } from "./types";
+
+/** Every row of both seed tables, one entry per meaning. */
+export const SEED_ENTRIES: readonly CatalogEntry[] = [
+  ...exchangeOnlineTemporary,
+  ...exchangeOnlineDelivery,
+  ...exchangeOnlinePolicy,
+  ...exchangeOnlineBlocks,
+  ...exchangeServerTemporary,
+  ...exchangeServerAddress,
+  ...exchangeServerSystem,
+];
+
+export const TOKEN_ENTRIES: readonly CatalogEntry[] = exchangeTokens;
+
+export const IANA_ENTRIES: readonly CatalogEntry[] = (["4", "5"] as const).flatMap((cls) =>
+  IANA_CODES.map((row) => ianaEntry(cls, row)),
+);
+
+export const CLASS_ENTRIES: readonly CatalogEntry[] = [
+  classEntry("2", "0"),
+  ...(["4", "5"] as const).flatMap((cls) =>
+    Object.keys(SUBJECTS).map((subject) => classEntry(cls, subject)),
+  ),
+];
+
+export const CATALOG: readonly CatalogEntry[] = [
+  ...SEED_ENTRIES,
+  ...TOKEN_ENTRIES,
+  ...IANA_ENTRIES,
+  ...CLASS_ENTRIES,
+];
+
+const ianaByCode = new Map(IANA_ENTRIES.map((entry) => [entry.code, entry]));
+const classById = new Map(CLASS_ENTRIES.map((entry) => [entry.id, entry]));
+
+export function ianaFor(status: string): CatalogEntry | undefined {
+  return ianaByCode.get(status);
+}
+
+/** The class-and-subject fallback for "5.9.123" (unknown subjects fall back to subject 0). */
+export function classFallbackFor(cls: FailureClass, subject: string): CatalogEntry {
+  const id = cls === "2" ? "class-2" : `class-${cls}.${subject}`;
+  return classById.get(id) ?? classEntry(cls, "0");
+}
+
+export function entryById(id: string): CatalogEntry | undefined {
+  return CATALOG.find((entry) => entry.id === id);
+}

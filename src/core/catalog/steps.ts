@@ -1,0 +1,106 @@
+// Fix steps shared by many catalog entries (our own words), so each entry names them instead of repeating them.
+import { t } from "./types";
+
+/** Steps for the person who sent the message. */
+export const SENDER = {
+  checkAddress: t(
+    "Check the recipient's address for typos, correct it and send the message again.",
+    "宛先アドレスに入力ミスがないか確かめ、正しく直してから送り直してください。",
+  ),
+  clearAutocomplete: t(
+    "Remove the recipient from Outlook's address suggestions (the X next to the name), then pick them again from the address book or type the full address.",
+    "Outlook の宛先候補からこの宛先を削除し (名前の横の X)、アドレス帳から選び直すか、アドレスを全部入力し直してください。",
+  ),
+  retryLater: t(
+    "Wait a while (an hour or so) and send the message again; this kind of problem often clears by itself.",
+    "しばらく (1 時間ほど) 待ってから送り直してください。この種の問題は自然に解消することがよくあります。",
+  ),
+  waitForRetry: t(
+    "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
+    "今は何もする必要はありません。送信側のサーバーが自動で再送を続け、最終的に諦めた場合は改めて通知します。",
+  ),
+  contactRecipient: t(
+    "Reach the recipient another way (phone, chat, another address) and tell them their mailbox refused your message.",
+    "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールが受け取られなかったことを伝えてください。",
+  ),
+  askRecipientAdmin: t(
+    "Ask the recipient to pass this error on to their own IT team or mail admin; only they can change it.",
+    "受信者に、このエラーを先方の IT 担当者またはメール管理者へ伝えてもらってください。変更できるのは先方だけです。",
+  ),
+  askYourAdmin: t(
+    'Send this report (use "copy summary") to your IT help desk or mail admin.',
+    "このレポートを (「概要をコピー」を使って) 社内のヘルプデスクまたはメール管理者に送ってください。",
+  ),
+  shrink: t(
+    "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
+    "メッセージを小さくしてください。添付ファイルを外すか圧縮する、またはファイルへのリンクを共有する方法に切り替えます。",
+  ),
+  split: t(
+    "Send the message to fewer recipients at a time, in several batches.",
+    "宛先の数を減らし、何回かに分けて送ってください。",
+  ),
+  secureAccount: t(
+    "Change your password now and check Sent Items for messages you did not write; your account may have been misused.",
+    "すぐにパスワードを変更し、送信済みアイテムに身に覚えのないメールがないか確認してください。アカウントが悪用された可能性があります。",
+  ),
+  nothingToDo: t(
+    "You cannot fix this yourself; the steps below are for the admin named as owner.",
+    "送信者側で直せる問題ではありません。下の手順は担当の管理者向けです。",
+  ),
+} as const;
+
+/** Steps for a mail admin (whichever side owns the problem). */
+export const ADMIN = {
+  messageTrace: t(
+    "Run a message trace for this message and read the failing hop's full SMTP response.",
+    "このメッセージのメッセージ追跡を実行し、失敗したホップの SMTP 応答全体を確認してください。",
+  ),
+  checkRemoteServer: t(
+    "Check that the destination's mail servers are up, reachable on port 25 and correctly configured to accept this domain's mail.",
+    "宛先のメール サーバーが稼働していて、ポート 25 で到達でき、このドメインのメールを受け付ける設定になっているか確認してください。",
+  ),
+  checkDns: t(
+    "Check the domain's MX, A and TXT records with nslookup or dig, from the sending server's point of view.",
+    "送信側サーバーの立場から、nslookup や dig でドメインの MX、A、TXT レコードを確認してください。",
+  ),
+  checkAuthRecords: t(
+    "Check the sending domain's SPF record, DKIM signing and DMARC policy, and that the From domain aligns with the envelope or DKIM domain.",
+    "送信ドメインの SPF レコード、DKIM 署名、DMARC ポリシーを確認し、From のドメインがエンベロープ送信者または DKIM のドメインと一致しているか確かめてください。",
+  ),
+  checkCompromise: t(
+    "Treat the account as possibly compromised: reset its credentials, require MFA, look for forwarding rules and unknown sign-ins.",
+    "アカウントが侵害された可能性があるものとして扱い、資格情報のリセット、MFA の必須化、転送ルールや不審なサインインの確認を行ってください。",
+  ),
+  checkLimits: t(
+    "Compare the message with the size and recipient limits set on the organization, the connectors and the mailbox.",
+    "メッセージを、組織・コネクタ・メールボックスに設定されたサイズ制限と受信者数制限と比べてください。",
+  ),
+  checkConnectors: t(
+    "Review the send and receive connectors involved (addresses, certificates, authentication, smart hosts).",
+    "関係する送信コネクタと受信コネクタ (アドレス、証明書、認証方式、スマート ホスト) を見直してください。",
+  ),
+  checkTls: t(
+    "Check the destination server's certificate chain, host names and expiry, and its STARTTLS support.",
+    "宛先サーバーの証明書チェーン、ホスト名、有効期限、および STARTTLS への対応状況を確認してください。",
+  ),
+  delist: t(
+    "Request removal from the block list once the cause is fixed (for Microsoft 365: the delist portal, sender.office.com).",
+    "原因を解消したうえで、ブロック リストからの削除を申請してください (Microsoft 365 の場合は sender.office.com の登録解除ポータル)。",
+  ),
+  contactMicrosoft: t(
+    "Open a support request with Microsoft once the cause is fixed; only Microsoft can lift this block.",
+    "原因を解消したら Microsoft サポートに問い合わせてください。このブロックを解除できるのは Microsoft だけです。",
+  ),
+  checkRules: t(
+    "Review mail flow (transport) rules, delivery restrictions and inbox or forwarding rules that apply to this message.",
+    "このメッセージに該当するメール フロー (トランスポート) ルール、配信制限、受信トレイ ルールや転送ルールを見直してください。",
+  ),
+  checkRecipientExists: t(
+    "Check that the recipient exists with this exact address (including proxy addresses) in the directory.",
+    "ディレクトリにこのアドレス (プロキシ アドレスを含む) の受信者が実際に存在するか確認してください。",
+  ),
+  checkServerHealth: t(
+    "Check the transport services, queues, disk space and memory of the server that reported the error.",
+    "エラーを報告したサーバーのトランスポート サービス、キュー、ディスク空き容量、メモリを確認してください。",
+  ),
+} as const;

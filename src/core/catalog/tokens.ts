@@ -1,0 +1,296 @@
+// Source: Exchange Server / Exchange Online NDR diagnostic tokens (RESOLVER, STOREDRV, SMTPSEND, ROUTING, QUEUE), as written in their bounces.
+import type { CatalogEntry } from "./types";
+import { t } from "./types";
+import { ADMIN, SENDER } from "./steps";
+
+/** A token entry matches when its token appears in the server's text, whatever the code. */
+function token(
+  name: string,
+  entry: Omit<CatalogEntry, "id" | "code" | "texts" | "source">,
+  aliases: readonly string[] = [],
+): CatalogEntry {
+  return {
+    id: `token-${name}`,
+    code: "",
+    texts: [name, ...aliases],
+    source: "exchange-token",
+    ...entry,
+  };
+}
+
+export const exchangeTokens: readonly CatalogEntry[] = [
+  token("RESOLVER.ADR.ExRecipNotFound", {
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The recipient was picked from an out-of-date entry (Outlook's suggestions or an old message) that no longer points to a mailbox.",
+      "宛先が古い情報 (Outlook の候補や古いメッセージ) から選ばれており、その情報はもうどのメールボックスも指していません。",
+    ),
+    cause: t(
+      "Exchange could not resolve the recipient's X.500 / LegacyExchangeDN address, typically after the mailbox was deleted and recreated or moved to another organization.",
+      "Exchange が宛先の X.500 / LegacyExchangeDN アドレスを解決できませんでした。メールボックスを削除して作り直した、別組織へ移した、といった後によく起こります。",
+    ),
+    fix: [SENDER.clearAutocomplete, SENDER.checkAddress],
+    adminFix: [
+      t(
+        "If the mailbox was recreated, add the old LegacyExchangeDN (from the bounce) as an X500 proxy address on the new one.",
+        "メールボックスを作り直した場合は、バウンスに書かれた古い LegacyExchangeDN を新しいメールボックスに X500 プロキシ アドレスとして追加してください。",
+      ),
+    ],
+    actions: ["clear-autocomplete-entry", "resend-corrected-address"],
+  }),
+  token("RESOLVER.ADR.RecipNotFound", {
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "No recipient with this address exists in the receiving Exchange organization.",
+      "受信側の Exchange 組織に、このアドレスの受信者は存在しません。",
+    ),
+    cause: t(
+      "The directory lookup for the SMTP address found no mailbox, contact or group.",
+      "SMTP アドレスでディレクトリを検索しましたが、メールボックス・連絡先・グループのいずれも見つかりませんでした。",
+    ),
+    fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
+    adminFix: [ADMIN.checkRecipientExists],
+    actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+  }),
+  token("RESOLVER.ADR.RecipLimit", {
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The message had more recipients than you are allowed to send to at once.",
+      "一度に送れる宛先数を超えていました。",
+    ),
+    cause: t(
+      "The sender's or organization's maximum recipients per message was exceeded.",
+      "送信者または組織に設定されたメッセージあたりの最大受信者数を超えました。",
+    ),
+    fix: [SENDER.split],
+    adminFix: [ADMIN.checkLimits],
+    actions: ["split-recipients"],
+  }),
+  token("RESOLVER.ADR.Ambiguous", {
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The address matches more than one recipient in the directory, so Exchange cannot tell which one you meant.",
+      "このアドレスがディレクトリ内の複数の受信者に一致し、Exchange はどれ宛てか判断できません。",
+    ),
+    cause: t(
+      "Two directory objects share the same proxy address.",
+      "2 つのディレクトリ オブジェクトが同じプロキシ アドレスを持っています。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Find the objects sharing the address (Get-Recipient -Filter) and remove the duplicate.",
+        "同じアドレスを持つオブジェクトを (Get-Recipient -Filter で) 探し、重複を解消してください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+  }),
+  token("RESOLVER.RST.RecipSizeLimit", {
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The message is larger than this recipient may receive.",
+      "メッセージが、この受信者の受信できるサイズを超えています。",
+    ),
+    cause: t(
+      "The recipient's maximum receive size is smaller than the message.",
+      "受信者の最大受信サイズがメッセージより小さく設定されています。",
+    ),
+    fix: [SENDER.shrink],
+    adminFix: [ADMIN.checkLimits],
+    actions: ["shrink-attachments"],
+  }),
+  token("RESOLVER.RST.SendSizeLimit", {
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The message is larger than you (or your organization) are allowed to send.",
+      "メッセージが、あなた (または組織) が送信できるサイズを超えています。",
+    ),
+    cause: t(
+      "The sender's or the organization's maximum send size is smaller than the message.",
+      "送信者または組織の最大送信サイズがメッセージより小さく設定されています。",
+    ),
+    fix: [SENDER.shrink],
+    adminFix: [ADMIN.checkLimits],
+    actions: ["shrink-attachments"],
+  }),
+  token("RESOLVER.RST.AuthRequired", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The recipient only accepts mail from authenticated senders, typically people inside its organization.",
+      "宛先は認証された送信者 (通常は組織内の人) からのメールしか受け付けません。",
+    ),
+    cause: t(
+      "The recipient requires sender authentication (RequireSenderAuthenticationEnabled) and this message came from outside.",
+      "宛先で送信者の認証が必須 (RequireSenderAuthenticationEnabled) になっており、このメッセージは外部から届きました。",
+    ),
+    fix: [SENDER.askRecipientAdmin],
+    adminFix: [
+      t(
+        "Recipient's admin: turn off RequireSenderAuthenticationEnabled on the recipient if outside mail is wanted.",
+        "受信側の管理者: 外部からのメールを受けるべきなら、宛先の RequireSenderAuthenticationEnabled を無効にしてください。",
+      ),
+    ],
+    actions: ["contact-recipient-admin"],
+  }),
+  token("RESOLVER.RST.NotAuthorized", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "You are not on the list of people allowed to send to this recipient or group.",
+      "この宛先やグループに送信できる人の一覧に、あなたは入っていません。",
+    ),
+    cause: t(
+      "Delivery restrictions (accepted or rejected senders) on the recipient exclude this sender.",
+      "宛先の配信制限 (承認済み送信者または拒否する送信者) によってこの送信者が除外されています。",
+    ),
+    fix: [
+      t(
+        "Ask the recipient or the group's owner to allow you to send to it.",
+        "受信者またはグループの所有者に、送信を許可してもらうよう依頼してください。",
+      ),
+    ],
+    adminFix: [ADMIN.checkRules],
+    actions: ["contact-recipient", "contact-recipient-admin"],
+  }),
+  token("STOREDRV.Deliver", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The recipient's mail server accepted the message but could not place it in the mailbox.",
+      "受信側のメール サーバーはメッセージを受け取りましたが、メールボックスに格納できませんでした。",
+    ),
+    cause: t(
+      "The mailbox store driver failed during delivery (quota, a corrupt item, a mailbox move or a database problem); the text after the token tells which.",
+      "配信中にメールボックスのストア ドライバーが失敗しました (クォータ、破損したアイテム、メールボックスの移動、データベースの問題など)。トークンに続く文字列で原因が分かります。",
+    ),
+    fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
+    adminFix: [ADMIN.messageTrace, ADMIN.checkServerHealth],
+    actions: ["retry-later", "contact-recipient-admin"],
+  }),
+  token(
+    "STOREDRV.Submit",
+    {
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Your mailbox server could not hand the message over for sending.",
+        "あなたのメールボックス サーバーが、メッセージを送信処理に渡せませんでした。",
+      ),
+      cause: t(
+        "The store driver failed while submitting the message from the sender's mailbox (an invalid recipient, a quota, or a corrupt item).",
+        "送信者のメールボックスからメッセージを送信処理する際にストア ドライバーが失敗しました (不正な宛先、クォータ、破損したアイテムなど)。",
+      ),
+      fix: [SENDER.checkAddress, SENDER.askYourAdmin],
+      adminFix: [ADMIN.messageTrace],
+      actions: ["resend-corrected-address", "contact-your-admin"],
+    },
+    ["STOREDRV.Submission"],
+  ),
+  token("SMTPSEND.DNS.NonExistentDomain", {
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The recipient's domain does not exist in DNS; the address is probably misspelled.",
+      "宛先のドメインが DNS に存在しません。アドレスの綴りが間違っている可能性があります。",
+    ),
+    cause: t(
+      "DNS answered that the domain does not exist (NXDOMAIN), or the sending server's DNS settings are wrong.",
+      "DNS がドメインは存在しない (NXDOMAIN) と応答したか、送信サーバーの DNS 設定が誤っています。",
+    ),
+    fix: [SENDER.checkAddress],
+    adminFix: [ADMIN.checkDns],
+    actions: ["resend-corrected-address"],
+  }),
+  token("SMTPSEND.DNS.MxLoopback", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The recipient's domain publishes an MX record that points back to a loopback address, so mail cannot be delivered there.",
+      "宛先ドメインの MX レコードがループバック アドレスを指しているため、そこへはメールを配信できません。",
+    ),
+    cause: t(
+      "The destination's MX host resolves to 127.0.0.1 or to the sending server itself.",
+      "宛先の MX ホストが 127.0.0.1、または送信サーバー自身に解決されます。",
+    ),
+    fix: [SENDER.checkAddress, SENDER.askRecipientAdmin],
+    adminFix: [ADMIN.checkDns],
+    actions: ["contact-recipient-admin"],
+  }),
+  token("SMTPSEND.BareLinefeedsAreIllegal", {
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The message contained bare line feeds, which the receiving server refuses.",
+      "メッセージに単独の改行 (LF) が含まれており、受信側サーバーが拒否しました。",
+    ),
+    cause: t(
+      "The receiving server enforces CRLF line ends and the message had LF alone.",
+      "受信サーバーが CRLF の行末を必須としていて、メッセージに LF だけの行末がありました。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Fix the application that generates the message so it writes CRLF line ends.",
+        "メッセージを作るアプリケーションが CRLF の行末を書くよう修正してください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+  }),
+  token("ROUTING.NoConnectorForAddressType", {
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Exchange has no route for this kind of address, often an old internal (X.500) address picked from a suggestion.",
+      "Exchange にはこの種類のアドレスへの経路がありません。多くは候補から選ばれた古い社内 (X.500) アドレスです。",
+    ),
+    cause: t(
+      "No send connector covers the recipient's address type (for example an X.500 or legacy address that could not be resolved).",
+      "宛先のアドレスの種類 (解決できない X.500 やレガシ アドレスなど) を扱う送信コネクタがありません。",
+    ),
+    fix: [SENDER.clearAutocomplete, SENDER.checkAddress],
+    adminFix: [ADMIN.checkConnectors],
+    actions: ["clear-autocomplete-entry", "resend-corrected-address"],
+  }),
+  token("QUEUE.Expired", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "Your message waited in the queue until it expired, because the destination could not be reached.",
+      "宛先に到達できないまま、メッセージがキューで有効期限切れになりました。",
+    ),
+    cause: t(
+      "Every delivery attempt failed until the message expiration timeout (two days by default) ran out.",
+      "メッセージの有効期限 (既定で 2 日) が切れるまで、すべての配信試行が失敗しました。",
+    ),
+    fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
+    adminFix: [ADMIN.checkRemoteServer, ADMIN.messageTrace],
+    actions: ["retry-later", "contact-recipient-admin"],
+  }),
+  token("QUEUE.Admin", {
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "An administrator removed your message from a mail queue, so it was not delivered.",
+      "管理者がメッセージをキューから削除したため、配信されませんでした。",
+    ),
+    cause: t(
+      "The message was deleted with a non-delivery report by administrative action (for example while clearing a stuck queue).",
+      "管理操作 (滞留したキューの整理など) により、配信不能レポート付きでメッセージが削除されました。",
+    ),
+    fix: [SENDER.retryLater, SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Check the queue history and whether the problem that made the queue stall is fixed before resending.",
+        "再送の前に、キューの履歴と、キューが滞留した原因が解消されたかを確認してください。",
+      ),
+    ],
+    actions: ["retry-later", "contact-your-admin"],
+  }),
+];

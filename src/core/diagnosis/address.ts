@@ -1,0 +1,102 @@
+// Address checks for a recipient that was not found: a mistyped domain, a stale X.500 / autocomplete entry.
+import type { AddressHint } from "../types";
+import { KNOWN_DOMAINS, TLD_TYPOS } from "./knownDomains";
+
+/** Optimal string alignment distance (a swap of two neighbours counts as one edit), capped at max + 1. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return Math.min(rows[a.length]?.[b.length] ?? max + 1, max + 1);
+}
+
+function splitDomain(domain: string): { label: string; suffix: string } {
+  const dot = domain.indexOf(".");
+  return dot < 0
+    ? { label: domain, suffix: "" }
+    : { label: domain.slice(0, dot), suffix: domain.slice(dot + 1) };
+}
+
+function fixSuffix(suffix: string): string {
+  const parts = suffix.split(".");
+  const last = parts.pop() ?? "";
+  return [...parts, TLD_TYPOS[last] ?? last].join(".");
+}
+
+/** The domain the user most likely meant, or undefined when the domain looks intended. */
+export function suggestDomain(domain: string): string | undefined {
+  const d = domain.toLowerCase();
+  if ((KNOWN_DOMAINS as readonly string[]).includes(d)) return undefined;
+  const { label, suffix } = splitDomain(d);
+  const fixed = fixSuffix(suffix);
+  let best: { domain: string; cost: number } | undefined;
+  for (const known of KNOWN_DOMAINS) {
+    const k = splitDomain(known);
+    if (k.suffix !== suffix && k.suffix !== fixed) continue;
+    // Short labels (aol, msn, me) are too close to real domains to judge.
+    const limit = k.label.length >= 6 ? 2 : k.label.length === 5 ? 1 : 0;
+    const distance = editDistance(label, k.label, limit);
+    if (distance > limit) continue;
+    const cost = distance + (k.suffix === suffix ? 0 : 1);
+    if (cost > 0 && (best === undefined || cost < best.cost)) best = { domain: known, cost };
+  }
+  if (best !== undefined) return best.domain;
+  return fixed !== suffix ? `${label}.${fixed}` : undefined;
+}
+
+const X500 = /\/o=[^/]{1,64}\/ou=/i;
+
+/** Hints about the failed address: a likely domain typo, or a stale X.500 entry from autocomplete. */
+export function addressHints(address: string, diagnostic: string): AddressHint[] {
+  const hints: AddressHint[] = [];
+  const lower = address.toLowerCase();
+  const x500 = lower.startsWith("imceaex-") || X500.test(address) || X500.test(diagnostic);
+  if (x500) {
+    hints.push({
+      kind: "x500-address",
+      text: {
+        en: "The address is an internal Exchange (X.500 / legacyExchangeDN) address, not a normal email address: it came from an old autocomplete entry or an old message.",
+        ja: "このアドレスは通常のメール アドレスではなく、Exchange 内部の X.500 (legacyExchangeDN) アドレスです。古いオートコンプリートの候補や古いメッセージから来ています。",
+      },
+    });
+  }
+  if (x500 || /exrecipnotfound/i.test(diagnostic)) {
+    hints.push({
+      kind: "stale-autocomplete",
+      text: {
+        en: "Outlook probably offered an out-of-date entry for this person. Remove it from the suggestions (the X next to it) and pick the person again from the address book.",
+        ja: "Outlook が古い候補を出した可能性があります。候補から削除し (横の X)、アドレス帳から選び直してください。",
+      },
+    });
+  }
+  const at = lower.lastIndexOf("@");
+  const suggestion = at > 0 && !x500 ? suggestDomain(lower.slice(at + 1)) : undefined;
+  if (suggestion !== undefined) {
+    const corrected = `${address.slice(0, at)}@${suggestion}`;
+    hints.push({
+      kind: "domain-typo",
+      suggestion: corrected,
+      text: {
+        en: `The domain looks mistyped: did you mean ${corrected}?`,
+        ja: `ドメインの入力ミスの可能性があります。${corrected} ではありませんか?`,
+      },
+    });
+  }
+  return hints;
+}

@@ -1,0 +1,172 @@
+// SPF, DKIM and DMARC as the returned original's headers state them, and From vs envelope alignment.
+import type { AuthCheck, Localized, OriginalMessage } from "../types";
+
+/** Codes whose meaning is sender authentication (SPF, DKIM, DMARC, reverse DNS). */
+const AUTH_CODES = new Set([
+  "4.7.26",
+  "5.7.20",
+  "5.7.21",
+  "5.7.22",
+  "5.7.23",
+  "5.7.24",
+  "5.7.25",
+  "5.7.26",
+  "5.7.27",
+  "5.7.29",
+  "5.7.509",
+  "5.7.515",
+  "4.7.515",
+  "4.7.25",
+]);
+
+export function isAuthenticationProblem(status: string | undefined, diagnostic: string): boolean {
+  return (
+    (status !== undefined && AUTH_CODES.has(status)) || /\b(spf|dkim|dmarc)\b/i.test(diagnostic)
+  );
+}
+
+/** Drops "(comments)" from a header value, without nesting (bounded, no backtracking). */
+function stripComments(value: string): string {
+  return value.replace(/\([^()]{0,500}\)/g, " ");
+}
+
+interface AuthFields {
+  spf?: string;
+  dkim?: string;
+  dmarc?: string;
+  mailfrom?: string;
+  headerFrom?: string;
+  dkimDomain?: string;
+}
+
+const KEYS: Record<string, keyof AuthFields> = {
+  spf: "spf",
+  dkim: "dkim",
+  dmarc: "dmarc",
+  "smtp.mailfrom": "mailfrom",
+  "header.from": "headerFrom",
+  "header.d": "dkimDomain",
+};
+
+/** The first value of each method and property over all Authentication-Results headers. */
+export function parseAuthenticationResults(values: readonly string[]): AuthFields {
+  const out: AuthFields = {};
+  for (const value of values) {
+    for (const word of stripComments(value).split(/[\s;]+/)) {
+      const eq = word.indexOf("=");
+      if (eq <= 0) continue;
+      const key = KEYS[word.slice(0, eq).toLowerCase()];
+      const val = word.slice(eq + 1).toLowerCase();
+      if (key !== undefined && val !== "" && out[key] === undefined) out[key] = val;
+    }
+  }
+  return out;
+}
+
+function domainOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /@([a-z0-9.-]{1,253})/i.exec(value);
+  const domain = m?.[1] ?? (value.includes("@") ? undefined : value) ?? undefined;
+  const clean = domain?.replace(/[>.]+$/, "").toLowerCase();
+  return clean === undefined || clean === "" || clean === "none" ? undefined : clean;
+}
+
+/** The organizational domain, approximately: the last two labels, three under "co.jp"-like suffixes. */
+export function organizationalDomain(domain: string): string {
+  const labels = domain.split(".");
+  const second = labels[labels.length - 2] ?? "";
+  const tld = labels[labels.length - 1] ?? "";
+  const keep =
+    tld.length === 2 &&
+    ["co", "ne", "or", "ac", "go", "com", "net", "org", "gov", "edu"].includes(second)
+      ? 3
+      : 2;
+  return labels.slice(-keep).join(".");
+}
+
+function line(en: string, ja: string): Localized {
+  return { en, ja };
+}
+
+function join(parts: readonly Localized[]): Localized {
+  return { en: parts.map((p) => p.en).join(" "), ja: parts.map((p) => p.ja).join("") };
+}
+
+/** SPF/DKIM/DMARC results, alignment, and what they mean, in both languages. */
+export function authCheck(original: OriginalMessage | undefined): AuthCheck {
+  const fields = parseAuthenticationResults(original?.authenticationResults ?? []);
+  const fromDomain = fields.headerFrom ?? domainOf(original?.from);
+  const envelopeDomain = domainOf(fields.mailfrom) ?? domainOf(original?.returnPath);
+  const dkimDomain = domainOf(fields.dkimDomain);
+  const aligned =
+    fromDomain !== undefined && envelopeDomain !== undefined
+      ? organizationalDomain(fromDomain) === organizationalDomain(envelopeDomain)
+      : undefined;
+  const parts: Localized[] = [];
+  if (fields.spf === undefined && fields.dkim === undefined && fields.dmarc === undefined) {
+    parts.push(
+      line(
+        "The bounce did not return the original's Authentication-Results, so SPF, DKIM and DMARC cannot be read here; check them in a message trace or in the original's headers.",
+        "バウンスに元のメッセージの Authentication-Results が含まれていないため、ここでは SPF・DKIM・DMARC を確認できません。メッセージ追跡か元のメッセージのヘッダーで確認してください。",
+      ),
+    );
+  } else {
+    const show = (v: string | undefined) => v ?? "?";
+    parts.push(
+      line(
+        `SPF: ${show(fields.spf)}, DKIM: ${show(fields.dkim)}, DMARC: ${show(fields.dmarc)}.`,
+        `SPF: ${show(fields.spf)}、DKIM: ${show(fields.dkim)}、DMARC: ${show(fields.dmarc)}。`,
+      ),
+    );
+  }
+  if (aligned === false) {
+    parts.push(
+      line(
+        `The From domain (${fromDomain}) differs from the envelope sender domain (${envelopeDomain}), so a passing SPF check cannot count for DMARC; DMARC then needs a DKIM signature from ${fromDomain}.`,
+        `From のドメイン (${fromDomain}) とエンベロープ送信者のドメイン (${envelopeDomain}) が一致しないため、SPF が合格しても DMARC には数えられません。DMARC に合格するには ${fromDomain} の DKIM 署名が必要です。`,
+      ),
+    );
+  } else if (aligned === true) {
+    parts.push(
+      line(
+        `The From domain (${fromDomain}) aligns with the envelope sender domain (${envelopeDomain}).`,
+        `From のドメイン (${fromDomain}) はエンベロープ送信者のドメイン (${envelopeDomain}) と一致しています。`,
+      ),
+    );
+  }
+  if (fields.dkim !== undefined && fields.dkim !== "pass") {
+    parts.push(
+      line(
+        "The message carried no valid DKIM signature: set up DKIM signing for the From domain.",
+        "有効な DKIM 署名がありませんでした。From のドメインで DKIM 署名を設定してください。",
+      ),
+    );
+  } else if (dkimDomain !== undefined && fromDomain !== undefined) {
+    const dkimAligned = organizationalDomain(dkimDomain) === organizationalDomain(fromDomain);
+    if (!dkimAligned) {
+      parts.push(
+        line(
+          `The DKIM signature is from ${dkimDomain}, not from the From domain ${fromDomain}, so it does not satisfy DMARC.`,
+          `DKIM 署名は From のドメイン ${fromDomain} ではなく ${dkimDomain} のものなので、DMARC の条件を満たしません。`,
+        ),
+      );
+    }
+  }
+  if (fields.spf !== undefined && !["pass", "neutral"].includes(fields.spf)) {
+    parts.push(
+      line(
+        "SPF did not pass: the sending server is missing from the envelope domain's SPF record, or the message was forwarded.",
+        "SPF が合格しませんでした。送信サーバーがエンベロープ ドメインの SPF レコードに含まれていないか、メッセージが転送されています。",
+      ),
+    );
+  }
+  return {
+    ...(fields.spf !== undefined ? { spf: fields.spf } : {}),
+    ...(fields.dkim !== undefined ? { dkim: fields.dkim } : {}),
+    ...(fields.dmarc !== undefined ? { dmarc: fields.dmarc } : {}),
+    ...(fromDomain !== undefined ? { fromDomain } : {}),
+    ...(envelopeDomain !== undefined ? { envelopeDomain } : {}),
+    ...(aligned !== undefined ? { aligned } : {}),
+    text: join(parts),
+  };
+}

@@ -1,0 +1,63 @@
+// resendForm: the fields of a new message that resends to a corrected address, from the returned original.
+import type { Diagnosis, Lang } from "../types";
+
+export interface ResendForm {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly subject: string;
+  /** A short note for the top of the body: what changed, and that the original text must be pasted back. */
+  readonly note: string;
+}
+
+/** The bare address of "Name <a@b>" or "a@b", lower-cased for comparison. */
+function bare(address: string): string {
+  const m = /<([^<>]{1,320})>/.exec(address);
+  return (m?.[1] ?? address).trim().toLowerCase();
+}
+
+function dedupe(list: readonly string[]): string[] {
+  return list.filter((a, i) => list.findIndex((b) => bare(b) === bare(a)) === i);
+}
+
+/** Prefixes servers put before the original subject ("Undeliverable: ..."), for when no original is returned. */
+const BOUNCE_PREFIX =
+  /^\s*(?:undeliverable|undelivered mail returned to sender|delivery status notification \(failure\)|returned mail|配信不能|配送不能)\s*[:：]?\s*/i;
+
+/**
+ * The failed recipient replaced by `correctedAddress` (or by the explanation's typo suggestion),
+ * every other original To and Cc recipient kept, the original subject unchanged.
+ */
+export function resendForm(
+  diagnosis: Diagnosis,
+  recipientAddress: string,
+  correctedAddress?: string,
+  lang: Lang = "en",
+): ResendForm {
+  const failed = bare(recipientAddress);
+  const recipient = diagnosis.recipients.find((r) => bare(r.address) === failed);
+  const suggestion = recipient?.explanation.addressHints.find(
+    (h) => h.kind === "domain-typo",
+  )?.suggestion;
+  const replacement = correctedAddress ?? suggestion ?? recipientAddress;
+  const swap = (list: readonly string[]) => list.map((a) => (bare(a) === failed ? replacement : a));
+  const original = diagnosis.original;
+  const to = swap(original?.to ?? []);
+  const cc = swap(original?.cc ?? []);
+  const listed = [...to, ...cc].some((a) => bare(a) === bare(replacement));
+  const subject = original?.subject ?? (diagnosis.subject ?? "").replace(BOUNCE_PREFIX, "");
+  const changed = bare(replacement) !== failed;
+  const note =
+    lang === "ja"
+      ? changed
+        ? `宛先 ${recipientAddress} を ${replacement} に修正して再送します。元の本文を貼り付けてから送信してください。`
+        : `${recipientAddress} に再送します。元の本文を貼り付けてから送信してください。`
+      : changed
+        ? `Resending with ${recipientAddress} corrected to ${replacement}. Paste the original text back in before sending.`
+        : `Resending to ${recipientAddress}. Paste the original text back in before sending.`;
+  return {
+    to: dedupe(listed ? to : [replacement, ...to]),
+    cc: dedupe(cc),
+    subject,
+    note,
+  };
+}

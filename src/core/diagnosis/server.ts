@@ -1,0 +1,95 @@
+// Which kind of server wrote a status: Exchange Online, Exchange Server, or another MTA.
+import type { BounceReport, Evidence, RecipientFacts } from "../types";
+import type { ServerFamily } from "../catalog/match";
+
+/** Microsoft's cloud mail hosts (Exchange Online, Exchange Online Protection, Outlook.com). */
+const EXCHANGE_ONLINE_HOSTS = [
+  "outlook.com",
+  "hotmail.com",
+  "office365.com",
+  "onmicrosoft.com",
+  "exchangelabs.com",
+  "outlook.cn",
+] as const;
+
+/** Dialects that only Exchange Online / Outlook.com write. */
+const ONLINE_DIALECTS = new Set(["exchange-online", "outlook-com"]);
+const EXCHANGE_DIALECTS = new Set(["exchange2007", "exchange2003"]);
+
+/** Exchange writes its NDRs from this fixed system mailbox, on premises and online. */
+const EXCHANGE_SENDER = "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@";
+const EXCHANGE_TOKENS = ["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."] as const;
+
+/** "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1". */
+export function hostOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const host = value
+    .replace(/^[a-z-]+;\s*/i, "")
+    .trim()
+    .split(/\s/)[0]
+    ?.replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "")
+    .toLowerCase();
+  return host === undefined || host === "" ? undefined : host;
+}
+
+export function isExchangeOnlineHost(host: string | undefined): boolean {
+  return (
+    host !== undefined &&
+    EXCHANGE_ONLINE_HOSTS.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))
+  );
+}
+
+function familyOfBounce(report: BounceReport, recipient: RecipientFacts): ServerFamily {
+  const host = hostOf(report.generatingServer ?? report.reportingMta);
+  if (isExchangeOnlineHost(host) || ONLINE_DIALECTS.has(report.dialect)) return "exchange-online";
+  const diagnostic = recipient.diagnostic?.toLowerCase() ?? "";
+  const exchangeWrote =
+    EXCHANGE_DIALECTS.has(report.dialect) ||
+    (report.from?.toLowerCase().includes(EXCHANGE_SENDER) ?? false) ||
+    EXCHANGE_TOKENS.some((token) => diagnostic.includes(token));
+  return exchangeWrote ? "exchange-server" : "other";
+}
+
+export interface ServerVerdict {
+  readonly family: ServerFamily;
+  readonly evidence: Evidence;
+}
+
+const FAMILY_NAME: Record<ServerFamily, string> = {
+  "exchange-online": "Exchange Online",
+  "exchange-server": "Exchange Server",
+  other: "another mail server",
+};
+
+/**
+ * Who produced this recipient's status: the remote server when the bounce names one apart from
+ * the generating server (then only Microsoft's cloud hosts are recognised by name), else the
+ * server that wrote the bounce.
+ */
+export function serverFamily(report: BounceReport, recipient: RecipientFacts): ServerVerdict {
+  const generating = hostOf(report.generatingServer ?? report.reportingMta);
+  const remote = hostOf(recipient.remoteServer);
+  if (remote !== undefined && remote !== generating) {
+    const family: ServerFamily = isExchangeOnlineHost(remote) ? "exchange-online" : "other";
+    return {
+      family,
+      evidence: {
+        fact: "server",
+        source: "inferred",
+        field: "remote-server",
+        text: `${remote}: ${FAMILY_NAME[family]}`,
+      },
+    };
+  }
+  const family = familyOfBounce(report, recipient);
+  return {
+    family,
+    evidence: {
+      fact: "server",
+      source: "inferred",
+      field: "generating-server",
+      text: `${generating ?? report.dialect}: ${FAMILY_NAME[family]}`,
+    },
+  };
+}

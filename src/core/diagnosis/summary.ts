@@ -1,0 +1,75 @@
+// helpDeskSummary: the bounce's facts and our verdict as plain text, for a help desk ticket.
+// Facts only (recipient, code, reply, servers, date, explanation title and owner): never the mail body.
+import type { Diagnosis, Lang, Owner } from "../types";
+
+export const OWNER_LABELS: Readonly<Record<Owner, Readonly<Record<Lang, string>>>> = {
+  you: { en: "You (the sender)", ja: "あなた (送信者)" },
+  "your-admin": { en: "Your mail admin", ja: "自組織のメール管理者" },
+  "recipient-admin": { en: "The recipient's mail admin", ja: "受信側のメール管理者" },
+  microsoft: { en: "Microsoft", ja: "Microsoft" },
+  recipient: { en: "The recipient", ja: "受信者" },
+  nobody: { en: "Nobody yet (it may clear by itself)", ja: "対応不要 (自然に解消する見込み)" },
+};
+
+const LABELS = {
+  en: {
+    heading: "Bounce summary",
+    date: "Date",
+    generating: "Generating server",
+    reporting: "Reporting MTA",
+    recipient: "Recipient",
+    status: "Status",
+    reply: "Server reply",
+    remote: "Remote server",
+    explanation: "Explanation",
+    owner: "Who must fix it",
+    retry: "Retrying until",
+    none: "No recipients were found in this message.",
+  },
+  ja: {
+    heading: "配信不能レポートの概要",
+    date: "日時",
+    generating: "生成サーバー",
+    reporting: "報告 MTA",
+    recipient: "宛先",
+    status: "状態コード",
+    reply: "サーバーの応答",
+    remote: "リモート サーバー",
+    explanation: "説明",
+    owner: "対応する人",
+    retry: "再試行の期限",
+    none: "このメッセージには宛先が見つかりませんでした。",
+  },
+} as const;
+
+/** One line per fact, one block per recipient; lines with nothing to say are left out. */
+export function helpDeskSummary(diagnosis: Diagnosis, lang: Lang): string {
+  const l = LABELS[lang];
+  const lines: string[] = [l.heading];
+  const add = (label: string, value: string | undefined, indent = "") => {
+    if (value !== undefined && value !== "") lines.push(`${indent}${label}: ${value}`);
+  };
+  add(l.date, diagnosis.date ?? diagnosis.arrivalDate);
+  add(l.generating, diagnosis.generatingServer);
+  if (diagnosis.reportingMta !== diagnosis.generatingServer)
+    add(l.reporting, diagnosis.reportingMta);
+  if (diagnosis.recipients.length === 0) lines.push(l.none);
+  for (const r of diagnosis.recipients) {
+    const e = r.explanation;
+    lines.push("");
+    add(l.recipient, r.address);
+    const status = [r.status, r.replyCode].filter((v) => v !== undefined).join(" / ");
+    add(l.status, status, "  ");
+    add(l.reply, r.diagnostic, "  ");
+    add(l.remote, r.remoteServer, "  ");
+    add(l.retry, r.willRetryUntil, "  ");
+    add(
+      l.explanation,
+      `${e.code === "" ? "" : `${e.code} `}${e.title} (${e.id}, ${e.confidence})`,
+      "  ",
+    );
+    lines.push(`    ${e.summary[lang]}`);
+    add(l.owner, OWNER_LABELS[e.owner][lang], "  ");
+  }
+  return lines.join("\n");
+}
