@@ -2,3 +2,7 @@
 export * from "./types";
 export { analyze } from "./analyze";
 export { diagnose } from "./diagnosis/diagnose";
+export { lookupCode, type LookupOptions } from "./diagnosis/lookup";
+export { helpDeskSummary, OWNER_LABELS } from "./diagnosis/summary";
+export { resendForm, type ResendForm } from "./diagnosis/resend";
+export type { CatalogEntry } from "./catalog/types";
