@@ -36,11 +36,18 @@ const COMMON_END = [
   "----- message header follows -----",
   "------ this is a copy of your message",
   "content-type: message/rfc822",
+  "included is a copy of the message header",
+  "-------original message",
+  "-------original mail info",
+  "the attachment contains the original mail headers",
 ];
+
+/** Line openings that mean the returned message's header block has begun. */
+const HEADER_OPENINGS = ["received: from ", "return-path: <", "return-path:<"];
 
 const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,250}[A-Za-z0-9])`;
 /** "  addr", "<addr>:", "* addr", "addr:" alone on a line. */
-const SOLE_ADDRESS = new RegExp(String.raw`^\s{0,12}(?:[*-]\s{1,4})?<?${ADDR}>?:?\s*$`);
+const SOLE_ADDRESS = new RegExp(String.raw`^\s{0,12}(?:[*-]\s{1,4})?["<]?${ADDR}[">]?:?\s*$`);
 /** "<addr>: host x said: 550 ..." (Postfix, qmail), "addr: 550 ..." (OpenSMTPD) on one line. */
 const ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>:?\s+(\S.{0,2000})$`);
 const BARE_ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}${ADDR}:\s+(\S.{0,2000})$`);
@@ -89,7 +96,7 @@ function sliceReport(lines: readonly string[], layout: TextLayout): readonly str
   let to = lines.length;
   for (let i = from; i < lines.length; i++) {
     const lower = (lines[i] ?? "").toLowerCase();
-    if (ends.some((e) => lower.includes(e))) {
+    if (ends.some((e) => lower.includes(e)) || HEADER_OPENINGS.some((h) => lower.startsWith(h))) {
       to = i;
       break;
     }

@@ -38,5 +38,16 @@ const INTRODUCTIONS = [
 export const genericText: Dialect = {
   id: "text",
   detect: (src) => lacksDsn(src) && textHas(src, INTRODUCTIONS),
-  decode: (src) => decodeTextBounce(src, { start: INTRODUCTIONS }, "text report"),
+  decode: (src) =>
+    decodeTextBounce(
+      src,
+      {
+        start: INTRODUCTIONS,
+        // "The following recipients returned permanent errors: addr. Reason: ..." on one line.
+        recipientLines: [
+          /recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?\.?\s{0,4}(.{0,2000})$/i,
+        ],
+      },
+      "text report",
+    ),
 };

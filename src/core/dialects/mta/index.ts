@@ -1,9 +1,12 @@
 // Bounce layouts of other mail servers and providers, most specific first; the generic text reader last.
 import type { Dialect } from "../types";
+import { amazonSes } from "./amazonses";
+import { apacheJames } from "./apachejames";
 import { dragonfly } from "./dragonfly";
 import { exim } from "./exim";
 import { ezweb } from "./ezweb";
 import { genericText } from "./generic";
+import { fml } from "./fml";
 import { gmail } from "./gmail";
 import { googleGroups } from "./googlegroups";
 import { notes } from "./notes";
@@ -13,8 +16,11 @@ import { qmail } from "./qmail";
 import { sendmail } from "./sendmail";
 
 export const mtaDialects: readonly Dialect[] = [
+  amazonSes,
   dragonfly,
   opensmtpd,
+  apacheJames,
+  fml,
   notes,
   ezweb,
   googleGroups,

@@ -1,0 +1,31 @@
+// Apache James: "Error message below:" then the server's words, and "RCPT TO: addr" under "Message details:".
+import { addressesIn } from "../microsoft/lines";
+import { recipientFromLines } from "../common/text-bounce";
+import { textHas } from "../common/signals";
+import type { Dialect } from "../types";
+
+export const apacheJames: Dialect = {
+  id: "apachejames",
+  detect: (src) => textHas(src, ["error message below:"]) && textHas(src, ["message details:"]),
+  decode: (src) => {
+    const lines = src.text.split("\n");
+    const below = lines.findIndex((l) => l.toLowerCase().includes("error message below:"));
+    const details = lines.findIndex((l) => l.toLowerCase().includes("message details:"));
+    const words = lines
+      .slice(below + 1, details > below ? details : below + 4)
+      .filter((l) => l.trim() !== "");
+    const targets = lines
+      .slice(Math.max(details, 0))
+      .filter((l) => /^\s*rcpt to:/i.test(l))
+      .flatMap((l) => addressesIn(l));
+    const recipients = targets.map((a) => recipientFromLines(a, words, "James report"));
+    return recipients.length > 0
+      ? {
+          recipients,
+          evidence: [
+            { fact: "dialect", source: "body", field: "Message details", text: "Apache James" },
+          ],
+        }
+      : undefined;
+  },
+};

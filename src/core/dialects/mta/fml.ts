@@ -1,0 +1,35 @@
+// fml mailing-list manager notices ("Loop Alert", "not member"): the list's address, and fml's own reason.
+import { addressesIn } from "../microsoft/lines";
+import { recipientFromLines } from "../common/text-bounce";
+import { fromHas, lacksDsn, textHas } from "../common/signals";
+import type { Reason } from "../../types";
+import type { Dialect } from "../types";
+
+/** fml's fixed sentences and what each means. */
+const FML_REASONS: readonly (readonly [string, Reason])[] = [
+  ["duplicated message-id", "systemerror"],
+  ["you are not a member", "rejected"],
+  ["you are not member", "rejected"],
+  ["not member", "rejected"],
+  ["is not permitted", "rejected"],
+  ["message size exceeds", "mesgtoobig"],
+];
+
+export const fml: Dialect = {
+  id: "fml",
+  detect: (src) =>
+    lacksDsn(src) && fromHas(src, ["-admin@"]) && textHas(src, ["original mail as follows:"]),
+  decode: (src) => {
+    const lines = src.text.split("\n");
+    const end = lines.findIndex((l) => l.toLowerCase().includes("original mail as follows:"));
+    const report = lines.slice(0, end < 0 ? 6 : end).filter((l) => l.trim() !== "");
+    const address = report.flatMap((l) => addressesIn(l))[0];
+    if (!address) return undefined;
+    const lower = report.join(" ").toLowerCase();
+    const reason = FML_REASONS.find(([words]) => lower.includes(words))?.[1];
+    return {
+      recipients: [recipientFromLines(address, report, "fml notice", reason)],
+      evidence: [{ fact: "dialect", source: "body", field: "fml", text: "fml notice" }],
+    };
+  },
+};
