@@ -17,11 +17,16 @@ const ALIASES: Readonly<Record<string, string>> = {
   "iso-8859-8-i": "iso-8859-8",
 };
 
+/** What this file needs of a decoder (Node's types declare TextDecoder as a value only). */
+interface Decoder {
+  decode(bytes: Uint8Array): string;
+}
+
 const UTF7 = new Set(["utf-7", "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7"]);
 
-const decoders = new Map<string, TextDecoder | null>();
+const decoders = new Map<string, Decoder | null>();
 
-function decoderFor(label: string): TextDecoder | null {
+function decoderFor(label: string): Decoder | null {
   let d = decoders.get(label);
   if (d === undefined) {
     try {
@@ -34,7 +39,7 @@ function decoderFor(label: string): TextDecoder | null {
   return d;
 }
 
-const strict = new Map<string, TextDecoder>();
+const strict = new Map<string, Decoder>();
 
 /** The bytes decoded in `label` when they are valid in it, else undefined. */
 function tryStrict(bytes: Uint8Array, label: string): string | undefined {
@@ -72,7 +77,7 @@ export function decodeCharset(
   if (asciiTransparent(label) && isAscii(binary) && !binary.includes("\x1b")) return binary;
   if (binary.includes("\x1b$")) {
     // Raw ISO-2022-JP escapes, whatever the label claims (common in Japanese mail).
-    return (decoderFor("iso-2022-jp") as TextDecoder).decode(binaryToBytes(binary));
+    return (decoderFor("iso-2022-jp") as Decoder).decode(binaryToBytes(binary));
   }
   const bytes = binaryToBytes(binary);
   if (label.startsWith("iso-2022-jp")) {
@@ -90,7 +95,7 @@ export function decodeCharset(
       `The charset "${label.slice(0, 40)}" is unknown; text was read as ${utf8 === undefined ? "windows-1252" : "UTF-8"}.`,
     );
   }
-  return utf8 ?? (decoderFor("windows-1252") as TextDecoder).decode(bytes);
+  return utf8 ?? (decoderFor("windows-1252") as Decoder).decode(bytes);
 }
 
 /** Decodes bytes (not a binary string) in `charset`. */

@@ -1,0 +1,37 @@
+// The command line's own words, in each language it speaks.
+import type { BounceKind, Lang, Owner } from "../core";
+
+type Words = Readonly<Record<Lang, string>>;
+
+export const KIND_LABELS: Readonly<Record<BounceKind, Words>> = {
+  failed: { en: "delivery failed", ja: "配信失敗" },
+  delayed: { en: "delivery delayed (still retrying)", ja: "配信遅延 (再試行中)" },
+  delivered: { en: "delivered", ja: "配信済み" },
+  relayed: { en: "relayed", ja: "中継済み" },
+  expanded: { en: "expanded to a list", ja: "リストへ展開" },
+  autoreply: { en: "automatic reply", ja: "自動応答" },
+  feedback: { en: "abuse or feedback report", ja: "苦情・フィードバック報告" },
+  "not-a-bounce": { en: "not a bounce", ja: "配信エラー通知ではありません" },
+};
+
+export const OWNER_LABELS: Readonly<Record<Owner, Words>> = {
+  you: { en: "you, the sender", ja: "送信者 (あなた)" },
+  "your-admin": { en: "your mail administrator", ja: "あなたの組織のメール管理者" },
+  "recipient-admin": { en: "the recipient's mail administrator", ja: "受信者側のメール管理者" },
+  microsoft: { en: "Microsoft", ja: "Microsoft" },
+  recipient: { en: "the recipient", ja: "受信者" },
+  nobody: { en: "nobody yet (wait)", ja: "今は対応不要 (待機)" },
+};
+
+export const WORDS = {
+  permanent: { en: "permanent", ja: "恒久的" },
+  temporary: { en: "temporary", ja: "一時的" },
+  server: { en: "generating server", ja: "通知を作成したサーバー" },
+  remote: { en: "remote server", ja: "相手先サーバー" },
+  diagnostic: { en: "server said", ja: "サーバーの応答" },
+  owner: { en: "who acts", ja: "対応する人" },
+  fix: { en: "what to do", ja: "対処" },
+  subject: { en: "original subject", ja: "元のメールの件名" },
+  none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
+  warning: { en: "note", ja: "注意" },
+} as const satisfies Record<string, Words>;
