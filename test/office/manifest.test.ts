@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-// The build's own functions, so the test checks what `npm run build` writes.
+// The build's own functions, so the test checks what `npm run build` writes (a CommonJS file).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifest, productionUrl } = require("../../webpack.config.js") as {
   rewriteManifest: (content: string, baseUrl: string) => string;
   productionUrl: () => string;
