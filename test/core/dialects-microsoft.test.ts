@@ -81,7 +81,30 @@ describe("Exchange Online fixtures", () => {
       expect(factsOf(report)).toEqual(expected.recipients);
     },
   );
+
+  test.each(fixtures.map((f) => [f.file, f] as const))(
+    "%s: the same facts from an HTML body with labels and values in separate blocks",
+    (_file, expected) => {
+      const src = readBounceSource(bytes(join(FIXTURES, expected.file)));
+      const report = analyze({ body: asHtml(src.text), bodyType: "html", subject: src.subject });
+      expect(report.kind).toBe(expected.kind);
+      expect(report.generatingServer ?? null).toBe(expected.generatingServer);
+      expect(factsOf(report)).toEqual(expected.recipients);
+    },
+  );
 });
+
+/** The report's text as HTML with each label and its value in blocks of their own. */
+function asHtml(text: string): string {
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const blocks = text.split("\n").map((line) => {
+    const labelled = /^([^:：\d]{1,60}[:：])\s*(\S.*)$/.exec(line);
+    return labelled
+      ? `<div><b>${esc(labelled[1] ?? "")}</b></div><div>${esc(labelled[2] ?? "")}</div>`
+      : `<p>${esc(line)}</p>`;
+  });
+  return `<html><body>${blocks.join("\n")}</body></html>`;
+}
 
 /** A modern-layout text body in one language (labels as Exchange localises them). */
 function modern(labels: readonly string[], address: string): string {

@@ -8,7 +8,7 @@
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { readAttempt } from "./attempt";
-import { addressesIn, hostIn, isLabel, labelValue, smtpCodes } from "./lines";
+import { addressesIn, hostIn, isLabel, joinLabelledValues, labelValue, smtpCodes } from "./lines";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
@@ -111,8 +111,17 @@ function scan(lines: readonly string[]): Found {
   return found;
 }
 
+/** Labels whose value may sit on the line after them. */
+const VALUE_ROLES = [
+  "statusCode",
+  "recipientAddress",
+  "reportedError",
+  "dsnGeneratedBy",
+  "remoteServer",
+] as const;
+
 function decode(src: BounceSource): DecodedBounce | undefined {
-  const found = scan(src.text.split("\n"));
+  const found = scan(joinLabelledValues(src.text.split("\n"), VALUE_ROLES));
   const addresses = found.recipients.length > 0 ? found.recipients : [found.headingAddress];
   const evidence: Evidence[] = [];
   if (found.generatingServer) {

@@ -12,15 +12,30 @@ import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 /** Longest answer Exchange wraps over several lines that we keep joining. */
 const MAX_CONTINUATION_LINES = 12;
 
-function startOfAdminSection(lines: readonly string[]): number {
+/** Where the recipients are read: the administrators' section, else the user section. */
+function startOfRecipients(lines: readonly string[]): number {
   const admin = lines.findIndex((l) => isLabel(l, "adminHeading"));
   if (admin >= 0) return admin + 1;
-  return lines.findIndex((l) => labelValue(l, "generatingServer") !== undefined);
+  const generating = lines.findIndex((l) => labelValue(l, "generatingServer") !== undefined);
+  if (generating >= 0) return generating;
+  const heading = lines.findIndex(
+    (l) => isLabel(l, "failedHeading") || isLabel(l, "delayedHeading"),
+  );
+  return heading < 0 ? -1 : heading + 1;
+}
+
+/** The next non-empty line after `i`, for a label whose value sits on its own line. */
+function nextLine(lines: readonly string[], i: number): string {
+  for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+    const line = (lines[k] ?? "").trim();
+    if (line) return line;
+  }
+  return "";
 }
 
 function detect(src: BounceSource): boolean {
   const lines = src.text.split("\n");
-  if (startOfAdminSection(lines) >= 0) return true;
+  if (startOfRecipients(lines) >= 0) return true;
   return (
     fromMicrosoft(src) &&
     /(?:^|- |remote )server (?:at \S+ .*)?returned '|^\s*#[245]\d\d /im.test(src.text)
@@ -34,17 +49,16 @@ function isAnswer(line: string): boolean {
   );
 }
 
-/** A line that is only a recipient: "addr", "addr (addr)", "Name<mailto:addr>". */
+/** A line that is only a recipient: "addr", "addr (addr)", "Name (addr)<mailto:addr>". */
 function recipientLine(line: string): string | undefined {
-  if (/\s/.test(line.replace(/\s*\([^()]*\)$/, "").replace(/<mailto:[^>]*>$/, ""))) {
-    return undefined;
-  }
-  return soleAddress(line);
+  const mailto = /<mailto:([^<>\s]{3,320})>$/i.exec(line)?.[1];
+  if (mailto) return soleAddress(mailto);
+  return /\s/.test(line.replace(/\s*\([^()]*\)$/, "")) ? undefined : soleAddress(line);
 }
 
 function decode(src: BounceSource): DecodedBounce | undefined {
   const lines = src.text.split("\n");
-  const start = startOfAdminSection(lines);
+  const start = startOfRecipients(lines);
   if (start < 0) return undefined;
   const delayed =
     lines.some((l) => isLabel(l, "delayedHeading")) || subjectKind(src.subject) === "delayed";
@@ -60,7 +74,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     if (isLabel(line, "originalHeaders")) break;
     const generating = labelValue(line, "generatingServer");
     if (generating !== undefined) {
-      generatingServer ??= hostIn(generating);
+      generatingServer ??= hostIn(generating || nextLine(lines, i));
       evidence.push({ fact: "generatingServer", source: "body", text: line });
       continue;
     }

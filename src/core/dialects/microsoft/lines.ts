@@ -60,8 +60,9 @@ export function smtpCodes(text: string): SmtpCodes {
   };
 }
 
+// Local parts up to 256: Exchange's IMCEAEX-... encapsulated X.500 addresses run long.
 const ADDRESS =
-  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/g;
+  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,256}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/g;
 
 /** Every e-mail address in a line, in order, domain lower-cased. */
 export function addressesIn(line: string): string[] {
@@ -106,4 +107,30 @@ export function hasHeader(src: BounceSource, name: string): boolean {
 /** Collapses runs of white space, for diagnostics. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Lines with a label whose value sits on the next line (HTML renderings put them in separate
+ * blocks) joined into one "Label: value" line; other lines unchanged.
+ */
+export function joinLabelledValues(
+  lines: readonly string[],
+  roles: readonly LabelRole[],
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    const bare = line !== "" && roles.some((role) => labelValue(line, role) === "");
+    let next = i + 1;
+    while (bare && next < lines.length && next <= i + 2 && (lines[next] ?? "").trim() === "")
+      next++;
+    const value = bare ? (lines[next] ?? "").trim() : "";
+    if (value && !roles.some((role) => labelValue(value, role) !== undefined)) {
+      out.push(`${line.replace(/[:：]?\s*$/, "")}: ${value}`);
+      i = next;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
 }
