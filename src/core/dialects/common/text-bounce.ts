@@ -89,8 +89,9 @@ export function replyCodeIn(text: string): string | undefined {
 function sliceReport(lines: readonly string[], layout: TextLayout): readonly string[] {
   let from = 0;
   if (layout.start) {
+    // The opening line itself stays in: some MTAs name the address on it.
     const at = lines.findIndex((l) => layout.start?.some((s) => l.toLowerCase().includes(s)));
-    if (at >= 0) from = at + 1;
+    if (at >= 0) from = at;
   }
   const ends = [...COMMON_END, ...(layout.end ?? [])];
   let to = lines.length;

@@ -17,7 +17,8 @@ function notification(src: BounceSource): Json | undefined {
   const end = src.text.lastIndexOf("}");
   if (start < 0 || end <= start) return undefined;
   try {
-    const parsed: unknown = JSON.parse(src.text.slice(start, end + 1));
+    // Mail transports wrap long lines; JSON never needs a raw line break.
+    const parsed: unknown = JSON.parse(src.text.slice(start, end + 1).replace(/\n/g, ""));
     return isObject(parsed) && text(parsed["notificationType"] ?? parsed["eventType"])
       ? parsed
       : undefined;

@@ -8,12 +8,14 @@ import { ezweb } from "./ezweb";
 import { genericText } from "./generic";
 import { fml } from "./fml";
 import { gmail } from "./gmail";
+import { imailServer } from "./imailserver";
 import { googleGroups } from "./googlegroups";
 import { notes } from "./notes";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
 import { qmail } from "./qmail";
 import { sendmail } from "./sendmail";
+import { verizon } from "./verizon";
 
 export const mtaDialects: readonly Dialect[] = [
   amazonSes,
@@ -21,6 +23,8 @@ export const mtaDialects: readonly Dialect[] = [
   opensmtpd,
   apacheJames,
   fml,
+  imailServer,
+  verizon,
   notes,
   ezweb,
   googleGroups,

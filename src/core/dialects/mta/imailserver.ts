@@ -1,0 +1,31 @@
+// Ipswitch IMail Server: "<reason>: addr" lines, then "Original message follows."
+import { decodeTextBounce } from "../common/text-bounce";
+import { lacksDsn, textHas } from "../common/signals";
+import type { Reason } from "../../types";
+import type { Dialect } from "../types";
+
+/** IMail's fixed reason lines. */
+const IMAIL_REASONS: readonly (readonly [string, Reason])[] = [
+  ["unknown user", "userunknown"],
+  ["invalid final delivery userid", "userunknown"],
+  ["user mailbox exceeds allowed size", "mailboxfull"],
+  ["not authorized to relay", "norelaying"],
+  ["delivery failed", "expired"],
+];
+
+export const imailServer: Dialect = {
+  id: "imailserver",
+  detect: (src) =>
+    lacksDsn(src) &&
+    textHas(src, ["original message follows."]) &&
+    /^(?:unknown user|invalid final delivery userid|user mailbox exceeds allowed size|delivery failed \d{1,4} attempts|requested action not taken)[^\n]{0,200}@/im.test(
+      src.text.slice(0, 2000),
+    ),
+  decode: (src) =>
+    decodeTextBounce(
+      src,
+      { end: ["original message follows."] },
+      "IMail report",
+      (d) => IMAIL_REASONS.find(([words]) => d.startsWith(words))?.[1],
+    ),
+};
