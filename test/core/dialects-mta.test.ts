@@ -1,0 +1,172 @@
+// MTA dialect decoders on real corpus bounces, through the whole engine: which decoder read it,
+// and each recipient's address, status and reason.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../../src/core";
+import { textBlocks } from "../../src/core/dialects/common/text-bounce";
+
+const DIR = join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd");
+
+type Row = readonly [address: string, status: string | null, reason: string];
+type Case = readonly [file: string, dialect: string, recipients: readonly Row[]];
+
+const cases: readonly Case[] = [
+  ["lhost-activehunter-01.eml", "sendmail", [["kijitora@example.org", "5.1.1", "userunknown"]]],
+  ["lhost-sendmail-01.eml", "sendmail", [["userunknown@bouncehammer.jp", "5.1.1", "userunknown"]]],
+  ["lhost-sendmail-03.eml", "sendmail", [["bounce0@example.org", "5.1.1", "userunknown"]]],
+  [
+    "lhost-amazonses-09.eml",
+    "amazonses",
+    [["bounce@simulator.amazonses.com", "5.1.1", "userunknown"]],
+  ],
+  [
+    "lhost-amazonses-11.eml",
+    "amazonses",
+    [["complaint@simulator.amazonses.com", null, "feedback"]],
+  ],
+  [
+    "lhost-amazonses-13.eml",
+    "amazonses",
+    [["complaint@simulator.amazonses.com", "2.6.0", "delivered"]],
+  ],
+  ["lhost-aol-05.eml", "postfix", [["nyan@haineko.org", "5.4.4", "hostunknown"]]],
+  ["lhost-messagingserver-07.eml", "postfix", [["kijitora@2jo.example.jp", "4.4.7", "expired"]]],
+  ["lhost-postfix-01.eml", "postfix", [["r@p351355.pool.example.ne.jp", "5.1.1", "mailererror"]]],
+  [
+    "lhost-apachejames-01.eml",
+    "apachejames",
+    [["000000000000@vtext.example.com", null, "filtered"]],
+  ],
+  ["lhost-biglobe-01.eml", "text", [["postmaster@mxr.biglobe.ne.jp", null, "mailboxfull"]]],
+  ["lhost-kddi-01.eml", "text", [["kijitora@x0000000000000.dion.ne.jp", null, "mailboxfull"]]],
+  ["lhost-kddi-03.eml", "text", [["kijitora@00000000000000.dion.ne.jp", null, "mailboxfull"]]],
+  ["lhost-domino-01.eml", "notes", [["kijitora@example.jp", null, "userunknown"]]],
+  ["lhost-notes-01.eml", "notes", [["kijitora@u1.example.co.jp", null, "onhold"]]],
+  ["lhost-notes-03.eml", "notes", [["kijitora@example.com", null, "userunknown"]]],
+  [
+    "lhost-dragonfly-01.eml",
+    "dragonfly",
+    [["pseudo-local-part@google.example.com", "5.7.26", "authfailure"]],
+  ],
+  [
+    "lhost-dragonfly-03.eml",
+    "dragonfly",
+    [["pseudo-local-part@yahoo-inc.example.com", "5.7.9", "policyviolation"]],
+  ],
+  [
+    "lhost-dragonfly-05.eml",
+    "dragonfly",
+    [["authfailure@libsisimai.net", "5.7.26", "authfailure"]],
+  ],
+  ["lhost-einsundeins-03.eml", "exim", [["xxxx@xxxx.fr", "5.2.0", "spamdetected"]]],
+  ["lhost-exim-01.eml", "exim", [["kijitora@example.ed.jp", "5.7.0", "blocked"]]],
+  ["lhost-exim-03.eml", "exim", [["kijitora@example.or.jp", "5.7.0", "policyviolation"]]],
+  [
+    "lhost-ezweb-01.eml",
+    "ezweb",
+    [["this-message-rejected-by-the-domain-filter@ezweb.ne.jp", null, "filtered"]],
+  ],
+  [
+    "lhost-ezweb-03.eml",
+    "ezweb",
+    [["this-local-part-does-not-exist-on-the-site@ezweb.ne.jp", null, "suspend"]],
+  ],
+  [
+    "lhost-ezweb-05.eml",
+    "ezweb",
+    [["this-local-part-does-not-exist-on-the-server@ezweb.ne.jp", null, "expired"]],
+  ],
+  ["lhost-fml-03.eml", "fml", [["neko@example.co.jp", null, "systemerror"]]],
+  ["lhost-gmail-01.eml", "gmail", [["userunknown@example.jp", "5.1.1", "userunknown"]]],
+  ["lhost-gmail-03.eml", "gmail", [["kijitora@example.co.jp", "5.7.0", "filtered"]]],
+  ["lhost-gmail-05.eml", "gmail", [["shironeko@example.jp", "5.7.1", "securityerror"]]],
+  [
+    "lhost-googlegroups-01.eml",
+    "googlegroups",
+    [["libsisimai@googlegroups.com", null, "rejected"]],
+  ],
+  [
+    "lhost-googlegroups-03.eml",
+    "googlegroups",
+    [["libsisimai@googlegroups.com", null, "rejected"]],
+  ],
+  [
+    "lhost-googlegroups-05.eml",
+    "googlegroups",
+    [["libsisimai@googlegroups.com", null, "rejected"]],
+  ],
+  ["lhost-imailserver-01.eml", "imailserver", [["kijitora@example.com", null, "userunknown"]]],
+  [
+    "lhost-imailserver-03.eml",
+    "imailserver",
+    [["kijitora@neko.example.co.jp", null, "userunknown"]],
+  ],
+  [
+    "lhost-opensmtpd-01.eml",
+    "opensmtpd",
+    [["apdugoaidugoaidugoaeiudggadi@gmail.com", "5.1.1", "userunknown"]],
+  ],
+  ["lhost-opensmtpd-03.eml", "opensmtpd", [["kijitora@neko.example.jp", null, "hostunknown"]]],
+  ["lhost-opensmtpd-05.eml", "opensmtpd", [["kijitora@mail.example.co.jp", null, "expired"]]],
+  ["lhost-qmail-01.eml", "qmail", [["kijitora@example.ne.jp", "5.5.0", "userunknown"]]],
+  ["lhost-qmail-03.eml", "qmail", [["kijitora@example.org", "5.7.1", "rejected"]]],
+  ["lhost-qmail-05.eml", "qmail", [["kijitora@example.net", "4.4.3", "systemerror"]]],
+  ["lhost-verizon-01.eml", "verizon", [["0000000000@vzwpix.com", null, "userunknown"]]],
+];
+
+describe("MTA dialects on corpus bounces", () => {
+  test.each(cases)("%s is read by %s", (file, dialect, expected) => {
+    const report = analyze(new Uint8Array(readFileSync(join(DIR, file))));
+    expect(report.dialect).toBe(dialect);
+    expect(report.recipients.map((r) => [r.address, r.status ?? null, r.reason])).toEqual(expected);
+  });
+
+  test("evidence names the decoder's report and the diagnostic line", () => {
+    const report = analyze(new Uint8Array(readFileSync(join(DIR, "lhost-qmail-01.eml"))));
+    const facts = report.recipients[0]?.evidence.map((e) => e.fact) ?? [];
+    expect(facts).toEqual(expect.arrayContaining(["address", "diagnostic", "reason"]));
+  });
+});
+
+describe("the shared address-block reader", () => {
+  test("Exim-like blocks, with repeats merged", () => {
+    const text = [
+      "The following address(es) failed:",
+      "",
+      "  a@example.org",
+      "    SMTP error from remote mail server after RCPT TO:<a@example.org>:",
+      "    host mx.example.org [192.0.2.1]: 550 5.1.1 User unknown",
+      "",
+      "  a@example.org",
+      "    retry timeout exceeded",
+      "------ This is a copy of the message, including all the headers. ------",
+      "To: b@example.org",
+    ].join("\n");
+    const blocks = textBlocks(text, { start: ["address(es) failed"] });
+    expect(blocks.map((b) => b.address)).toEqual(["a@example.org"]);
+    expect(blocks[0]?.lines).toHaveLength(3);
+  });
+
+  test("Postfix, Sendmail and 'reason: address' lines", () => {
+    const text = [
+      "<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 No such user (in reply to RCPT TO command)",
+      "550 5.2.2 <b@example.org>... Mailbox full",
+      "Unknown user: c@example.org",
+      '"d@example.org":',
+      "SMTP error from remote server after RCPT command:",
+    ].join("\n");
+    const blocks = textBlocks(text, {});
+    expect(blocks.map((b) => b.address)).toEqual([
+      "a@example.org",
+      "b@example.org",
+      "c@example.org",
+      "d@example.org",
+    ]);
+    expect(blocks[1]?.lines[0]).toBe("550 5.2.2 <b@example.org>... Mailbox full");
+  });
+
+  test("a long hostile line is read without error", () => {
+    const text = "<" + "a".repeat(200_000) + "@" + "b.".repeat(200_000) + ">: 550";
+    expect(Array.isArray(textBlocks(text, {}))).toBe(true);
+  });
+});

@@ -1,0 +1,345 @@
+// The reason classifier: status table, wording (several languages), providers, authority order, fallbacks.
+import { classifyReason } from "../../src/core/reason/classify";
+import type { ReasonInput } from "../../src/core/reason/types";
+import type { Reason } from "../../src/core/types";
+
+type Case = readonly [string, Partial<ReasonInput>, Reason];
+
+const run = (input: Partial<ReasonInput>): string =>
+  classifyReason({ kind: "failed", ...input }).reason;
+
+describe("status table (RFC 3463)", () => {
+  const cases: readonly Case[] = [
+    [
+      "5.1.1 bad mailbox",
+      { status: "5.1.1", diagnostic: "550 5.1.1 Bad destination", command: "RCPT" },
+      "userunknown",
+    ],
+    [
+      "5.1.2 bad system",
+      { status: "5.1.2", diagnostic: "550 5.1.2 Bad destination system" },
+      "hostunknown",
+    ],
+    ["5.2.2 mailbox full", { status: "5.2.2" }, "mailboxfull"],
+    ["4.2.2 mailbox full, temporary", { status: "4.2.2" }, "mailboxfull"],
+    ["5.3.4 too big", { status: "5.3.4" }, "mesgtoobig"],
+    ["5.2.3 over the per-mailbox limit", { status: "5.2.3" }, "exceedlimit"],
+    ["5.7.26 authentication", { status: "5.7.26" }, "authfailure"],
+    ["5.7.25 reverse DNS", { status: "5.7.25" }, "requireptr"],
+    ["5.1.10 null MX", { status: "5.1.10" }, "notaccept"],
+    ["5.7.13 disabled account", { status: "5.7.13" }, "suspend"],
+    ["5.1.6 moved", { status: "5.1.6" }, "hasmoved"],
+    ["4.4.7 expired", { status: "4.4.7" }, "expired"],
+    ["5.6.x class fallback", { status: "5.6.4" }, "contenterror"],
+    ["5.7.x class fallback", { status: "5.7.99" }, "securityerror"],
+    ["2.x.x delivered", { status: "2.1.5", diagnostic: "250 2.1.5 OK" }, "delivered"],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("wording beats a generic or weak status", () => {
+  const cases: readonly Case[] = [
+    [
+      "mailbox full with 5.0.0",
+      { status: "5.0.0", diagnostic: "550 5.0.0 Mailbox full" },
+      "mailboxfull",
+    ],
+    [
+      "disk space with 5.1.1",
+      { status: "5.1.1", diagnostic: "Not enough disk space" },
+      "mailboxfull",
+    ],
+    [
+      "spam with 5.7.1",
+      { status: "5.7.1", diagnostic: "554 5.7.1 Message detected as spam" },
+      "spamdetected",
+    ],
+    [
+      "policy with 5.7.9",
+      { status: "5.7.9", diagnostic: "554 5.7.9 Message not accepted for policy reasons" },
+      "policyviolation",
+    ],
+    [
+      "relay with 5.7.1",
+      { status: "5.7.1", diagnostic: "554 5.7.1 <x@example.org>: Relay access denied" },
+      "norelaying",
+    ],
+    [
+      "blocklist with 5.7.1",
+      {
+        status: "5.7.1",
+        diagnostic:
+          "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org",
+      },
+      "blocked",
+    ],
+    [
+      "sender refused at MAIL with 5.1.0",
+      {
+        status: "5.1.0",
+        command: "MAIL",
+        diagnostic: "553 5.1.0 Sender address rejected: Domain not found",
+      },
+      "rejected",
+    ],
+    [
+      "rate with 4.7.0",
+      { status: "4.7.0", diagnostic: "421 4.7.0 Please try again slower" },
+      "speeding",
+    ],
+    [
+      "connection rate with 4.3.2",
+      { status: "4.3.2", diagnostic: "452 4.3.2 Connection rate limit exceeded." },
+      "toomanyconn",
+    ],
+    [
+      "DNS failure with 5.4.4",
+      {
+        status: "5.4.4",
+        diagnostic:
+          "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+      },
+      "networkerror",
+    ],
+    [
+      "scored as spam with 5.6.0",
+      {
+        status: "5.6.0",
+        diagnostic:
+          "554 5.6.0 This message has been scored as spam with a probability of more than 90%",
+      },
+      "spamdetected",
+    ],
+    [
+      "5.2.3 keeps exceedlimit over size words",
+      {
+        status: "5.2.3",
+        diagnostic: "552 5.2.3 Message size exceeds fixed maximum message size (10485760)",
+      },
+      "exceedlimit",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("wording alone, in several languages", () => {
+  const cases: readonly Case[] = [
+    [
+      "en user unknown at RCPT",
+      { command: "RCPT", diagnostic: "550 <a@example.org>: User unknown" },
+      "userunknown",
+    ],
+    [
+      "en user unknown after DATA is a filter",
+      { command: "DATA", diagnostic: "550 Unknown user a@example.org" },
+      "filtered",
+    ],
+    [
+      "fr utilisateur inconnu",
+      { command: "RCPT", diagnostic: "550 Utilisateur inconnu" },
+      "userunknown",
+    ],
+    [
+      "de Empfänger unbekannt",
+      { command: "RCPT", diagnostic: "550 Empfänger unbekannt" },
+      "userunknown",
+    ],
+    [
+      "es usuario desconocido",
+      { command: "RCPT", diagnostic: "550 Usuario desconocido" },
+      "userunknown",
+    ],
+    [
+      "it utente sconosciuto",
+      { command: "RCPT", diagnostic: "550 Utente sconosciuto" },
+      "userunknown",
+    ],
+    ["pt caixa postal cheia", { diagnostic: "552 Caixa postal cheia" }, "mailboxfull"],
+    ["nl mailbox is vol", { diagnostic: "552 De mailbox is vol" }, "mailboxfull"],
+    ["de Postfach voll", { diagnostic: "552 Postfach voll" }, "mailboxfull"],
+    [
+      "ja 宛先不明",
+      { command: "RCPT", diagnostic: "550 宛先不明のため配送できません" },
+      "userunknown",
+    ],
+    ["zh 用户不存在", { command: "RCPT", diagnostic: "550 用户不存在" }, "userunknown"],
+    ["zh 邮箱已满", { diagnostic: "552 邮箱已满" }, "mailboxfull"],
+    [
+      "ru нет такого пользователя",
+      { command: "RCPT", diagnostic: "550 нет такого пользователя" },
+      "userunknown",
+    ],
+    ["fr boîte pleine", { diagnostic: "552 Boite du destinataire pleine" }, "mailboxfull"],
+    [
+      "en host unknown",
+      {
+        diagnostic:
+          "Host or domain name not found. Name service error for name=example.jp type=A: Host not found",
+      },
+      "hostunknown",
+    ],
+    [
+      "en vacation text is not a failure reason",
+      { diagnostic: "I am out of the office until Monday" },
+      "vacation",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("provider rules", () => {
+  const cases: readonly Case[] = [
+    [
+      "Gmail disabled account",
+      {
+        status: "5.2.1",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic:
+          "550-5.2.1 The email account that you tried to reach is inactive. 550-5.2.1 For more information",
+      },
+      "suspend",
+    ],
+    [
+      "Gmail SPF hard fail",
+      {
+        status: "5.7.26",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic:
+          "The MAIL FROM domain has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks",
+      },
+      "authfailure",
+    ],
+    [
+      "Yahoo missing account",
+      {
+        status: "5.0.0",
+        remoteServer: "mta6.am0.yahoodns.net",
+        diagnostic: "554 delivery error: dd This user doesn't have a yahoo.com account",
+      },
+      "userunknown",
+    ],
+    [
+      "Cox code named by URL",
+      {
+        status: "5.1.0",
+        remoteServer: "cxr.mx.a.cloudfilter.net",
+        diagnostic:
+          "550 5.1.0 <a@example.com> sender rejected. Refer to https://www.cox.com/residential/support/email-error-codes.html AUP#CDRBL",
+      },
+      "blocked",
+    ],
+    [
+      "QQ frequency limit",
+      { remoteServer: "mx3.qq.com", diagnostic: "550 Ip frequency limited" },
+      "toomanyconn",
+    ],
+    [
+      "NTT docomo refusal after DATA",
+      {
+        status: "5.0.0",
+        command: "DATA",
+        remoteServer: "mfsmax.docomo.ne.jp",
+        diagnostic: "550 Unknown user a@docomo.ne.jp",
+      },
+      "rejected",
+    ],
+    [
+      "Orange OFR_506",
+      {
+        status: "5.2.0",
+        remoteServer: "smtp.wanadoo.fr",
+        diagnostic: "550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]",
+      },
+      "spamdetected",
+    ],
+    [
+      "GoDaddy per-hour limit",
+      {
+        status: "5.1.1",
+        remoteServer: "smtp.secureserver.net",
+        diagnostic:
+          "550 5.1.1 <a@example.com> - 198.51.100.225 has sent to too many recipients this hour. IB607",
+      },
+      "speeding",
+    ],
+    [
+      "Mimecast network block",
+      {
+        status: "5.0.0",
+        remoteServer: "us-smtp-inbound-1.mimecast.com",
+        diagnostic: "554 Host network not allowed",
+      },
+      "policyviolation",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
+describe("authority order and fallbacks", () => {
+  test("a dialect's sure reason wins over the status", () => {
+    expect(run({ explicit: "rejected", status: "5.1.1" })).toBe("rejected");
+  });
+  test("a weak dialect reason lets the rules speak", () => {
+    expect(run({ explicit: "onhold", status: "5.2.2" })).toBe("mailboxfull");
+  });
+  test("feedback and auto-replies by kind", () => {
+    expect(run({ kind: "feedback" })).toBe("feedback");
+    expect(run({ kind: "autoreply" })).toBe("vacation");
+  });
+  test("X-Unix diagnostics: the local delivery agent's words", () => {
+    expect(
+      run({
+        status: "5.1.1",
+        diagnosticType: "X-Unix",
+        diagnostic: 'procmail: Couldn\'t create "/var/mail/x"',
+      }),
+    ).toBe("mailererror");
+    expect(
+      run({ status: "4.3.0", diagnosticType: "X-Unix", diagnostic: "Disk quota exceeded" }),
+    ).toBe("mailboxfull");
+  });
+  test("delayed with nothing else is expired", () => {
+    expect(run({ action: "delayed", diagnostic: "" })).toBe("expired");
+  });
+  test("refused at HELO is blocked", () => {
+    expect(run({ command: "HELO", diagnostic: "421 closing" })).toBe("blocked");
+  });
+  test("a bad command reply is a syntax error", () => {
+    expect(run({ status: "5.5.0", diagnostic: "503 Improper sequence of commands" })).toBe(
+      "syntaxerror",
+    );
+  });
+  test("unknown words are onhold, nothing at all undefined", () => {
+    expect(run({ diagnostic: "something odd happened" })).toBe("onhold");
+    expect(run({})).toBe("undefined");
+  });
+  test("evidence names the rule and the matched text", () => {
+    const result = classifyReason({
+      kind: "failed",
+      command: "RCPT",
+      diagnostic: "550 No such user here",
+    });
+    expect(result.evidence).toEqual({
+      fact: "reason",
+      source: "inferred",
+      field: "text:userunknown",
+      text: "no such user",
+    });
+  });
+  test("status ranges in provider rules", () => {
+    const hit = classifyReason({
+      kind: "failed",
+      status: "5.7.606",
+      remoteServer: "example-com.mail.protection.outlook.com",
+      diagnostic: "550 5.7.606 Access denied, banned sending IP [192.0.2.1]",
+    });
+    expect(hit.reason).toBe("blocked");
+  });
+});
+
+describe("no catastrophic matching", () => {
+  test("a 1 MB diagnostic is classified quickly and without error", () => {
+    const big = "a".repeat(500_000) + " 550 " + "@.".repeat(250_000);
+    expect(typeof run({ status: "5.9.9", diagnostic: big })).toBe("string");
+  });
+});
