@@ -248,6 +248,45 @@ describe("older Exchange layouts", () => {
     expect(r?.diagnostic).toContain("QUEUE.Expired");
   });
 
+  test("Exchange 2010 wrapped answers, a host before the hash, and a language without labels", () => {
+    const body = [
+      "Dostarczenie do tych adresatów lub grup nie powiodło się:",
+      "",
+      "Informacje diagnostyczne dla administratorów:",
+      "",
+      "Serwer generujący: EX10.contoso.com",
+      "",
+      "IMCEAEX-_o=Contoso_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=ann@contoso.com",
+      "#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found> #SMTP#",
+      "",
+      "bob@fabrikam.com",
+      "mx.fabrikam.com #550 5.7.1 Service unavailable; Client host [198.51.100.9] blocked using zen.spamhaus.org ##",
+      "",
+      "Received: from EX10.contoso.com (10.0.0.5) by EX10.contoso.com",
+    ].join("\n");
+    const report = analyze({ body, subject: "Niedostarczalne: x", from: "postmaster@contoso.com" });
+    expect(report.dialect).toBe("exchange2007");
+    expect(factsOf(report)).toEqual([
+      {
+        address:
+          "IMCEAEX-_o=Contoso_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=ann@contoso.com",
+        status: "5.1.1",
+        replyCode: "550",
+        reason: "userunknown",
+        temporary: false,
+        remoteServer: null,
+      },
+      {
+        address: "bob@fabrikam.com",
+        status: "5.7.1",
+        replyCode: "550",
+        reason: "blocked",
+        temporary: false,
+        remoteServer: "mx.fabrikam.com",
+      },
+    ]);
+  });
+
   test("Exchange 2003: recipient lines, the server's answer and its host", () => {
     const body = [
       "Your message did not reach some or all of the intended recipients.",

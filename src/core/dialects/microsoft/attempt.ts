@@ -66,7 +66,10 @@ export interface Attempt {
 export function readAttempt(line: string): Attempt {
   const text = squeeze(line);
   const returned = /(?:remote )?server(?: at (\S+)[^']*?)? returned '(.*?)'?$/i.exec(text);
-  const diagnostic = returned?.[2] ?? unwrapHash(text);
+  // "mx.example.com #550 5.7.1 ... ##": the answering host before Exchange's hash
+  const hashed = returned ? undefined : /^([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}) (#.*)$/.exec(text);
+  const diagnostic = returned?.[2] ?? unwrapHash(hashed?.[2] ?? text);
+  const host = returned?.[1] ?? hashed?.[1];
   const codes = smtpCodes(diagnostic);
   const replyCode =
     codes.replyCode && KNOWN_REPLIES.has(codes.replyCode) ? codes.replyCode : undefined;
@@ -75,7 +78,7 @@ export function readAttempt(line: string): Attempt {
     line: text,
     ...(codes.status ? { status: codes.status } : {}),
     ...(replyCode ? { replyCode } : {}),
-    ...(returned?.[1] ? { remoteServer: returned[1].replace(/\.$/, "") } : {}),
+    ...(host ? { remoteServer: host.replace(/\.$/, "") } : {}),
   };
 }
 
@@ -92,7 +95,7 @@ function unwrapHash(text: string): string {
 export function isOpen(text: string): boolean {
   const t = text.trim();
   if (/returned '/i.test(t)) return !t.endsWith("'");
-  if (t.startsWith("#")) return !/##$|#SMTP#$/i.test(t);
+  if (/^(?:\S+ )?#/.test(t)) return !/##$|#SMTP#$/i.test(t);
   return false;
 }
 

@@ -9,6 +9,9 @@ import { isOpen, readAttempt, toRecipient, type RecipientDraft } from "./attempt
 import { hostIn, isLabel, labelValue, smtpCodes, soleAddress } from "./lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
+/** The first header lines of the returned original end the section in any language. */
+const ORIGINAL_HEADER = /^(?:Received: from |Return-Path: |DKIM-Signature: |Message-ID: <)/i;
+
 /** Longest answer Exchange wraps over several lines that we keep joining. */
 const MAX_CONTINUATION_LINES = 12;
 
@@ -21,7 +24,9 @@ function startOfRecipients(lines: readonly string[]): number {
   const heading = lines.findIndex(
     (l) => isLabel(l, "failedHeading") || isLabel(l, "delayedHeading"),
   );
-  return heading < 0 ? -1 : heading + 1;
+  if (heading >= 0) return heading + 1;
+  // a language we have no labels for: read from the top when Exchange's answer lines are there
+  return lines.some((l) => isAnswer(l.trim())) ? 0 : -1;
 }
 
 /** The next non-empty line after `i`, for a label whose value sits on its own line. */
@@ -35,16 +40,24 @@ function nextLine(lines: readonly string[], i: number): string {
 
 function detect(src: BounceSource): boolean {
   const lines = src.text.split("\n");
-  if (startOfRecipients(lines) >= 0) return true;
-  return (
-    fromMicrosoft(src) &&
-    /(?:^|- |remote )server (?:at \S+ .*)?returned '|^\s*#[245]\d\d /im.test(src.text)
+  const labelled = lines.some(
+    (l) =>
+      isLabel(l, "adminHeading") ||
+      isLabel(l, "generatingServer") ||
+      isLabel(l, "failedHeading") ||
+      isLabel(l, "delayedHeading"),
   );
+  if (labelled) return true;
+  // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
+  const microsoft = fromMicrosoft(src) || EXCHANGE_TOKEN.test(src.text);
+  return microsoft && lines.some((l) => isAnswer(l.trim()));
 }
 
 function isAnswer(line: string): boolean {
   return (
-    /^#|(?:^|- |remote )server (?:at \S+.*)?returned /i.test(line) ||
+    /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]*#?[245]|(?:^|- |remote )server (?:at \S+.*)?returned /i.test(
+      line,
+    ) ||
     (smtpCodes(line).status !== undefined && EXCHANGE_TOKEN.test(line))
   );
 }
@@ -71,7 +84,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
   for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
-    if (isLabel(line, "originalHeaders")) break;
+    if (isLabel(line, "originalHeaders") || ORIGINAL_HEADER.test(line)) break;
     const generating = labelValue(line, "generatingServer");
     if (generating !== undefined) {
       generatingServer ??= hostIn(generating || nextLine(lines, i));
