@@ -74,6 +74,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
 
   const waiting = recipient.action === "delayed" || report.kind === "delayed";
   if (waiting || recipient.temporary || entry.temporary) {
+    // While the server still retries, sending again now would only duplicate the message.
+    if (waiting) actions = actions.filter((action) => action !== "retry-later");
     actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
     const step = retryStep(recipient);
     if (step !== undefined) fix = [step, ...fix];

@@ -1,0 +1,120 @@
+// The catalog itself: every entry complete in both languages, known owners and actions, no duplicate claims.
+import { ACTIONS } from "../../src/core/types";
+import {
+  CATALOG,
+  CLASS_ENTRIES,
+  IANA_ENTRIES,
+  SEED_ENTRIES,
+  TOKEN_ENTRIES,
+} from "../../src/core/catalog/index";
+import { codeCovers, textScore } from "../../src/core/catalog/match";
+import { IANA_CODES } from "../../src/core/catalog/iana";
+
+const OWNERS = ["you", "your-admin", "recipient-admin", "microsoft", "recipient", "nobody"];
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+describe("every catalog entry", () => {
+  test.each(CATALOG.map((e) => [e.id, e] as const))("%s is complete", (_id, entry) => {
+    for (const text of [entry.summary, entry.cause]) {
+      expect(text.en.trim().length).toBeGreaterThan(10);
+      expect(text.ja).toMatch(JAPANESE);
+    }
+    expect(OWNERS).toContain(entry.owner);
+    expect(entry.fix.length).toBeGreaterThanOrEqual(1);
+    expect(entry.adminFix.length).toBeGreaterThanOrEqual(1);
+    for (const step of [...entry.fix, ...entry.adminFix]) {
+      expect(step.en.trim()).not.toBe("");
+      expect(step.ja).toMatch(JAPANESE);
+    }
+    expect(entry.actions.length).toBeGreaterThanOrEqual(1);
+    for (const action of entry.actions) expect(ACTIONS).toContain(action);
+    expect(entry.texts.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test("ids are unique", () => {
+    const ids = CATALOG.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test("no two entries claim the same code, text and source", () => {
+    const claims = CATALOG.flatMap((e) =>
+      e.texts.map((text) => `${e.code}|${text.toLowerCase()}|${e.source}`),
+    );
+    const duplicates = claims.filter((claim, i) => claims.indexOf(claim) !== i);
+    expect(duplicates).toEqual([]);
+  });
+
+  test("the parts add up: 103 seed meanings, 16 tokens, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+    expect(SEED_ENTRIES).toHaveLength(103);
+    expect(TOKEN_ENTRIES).toHaveLength(16);
+    expect(IANA_ENTRIES).toHaveLength(IANA_CODES.length * 2);
+    expect(CLASS_ENTRIES).toHaveLength(17);
+    expect(CATALOG).toHaveLength(103 + 16 + IANA_CODES.length * 2 + 17);
+  });
+
+  test("seed entries name their source; temporary matches the class of their code", () => {
+    for (const entry of SEED_ENTRIES) {
+      expect(["exchange-online", "exchange-server", "both"]).toContain(entry.source);
+      if (entry.code !== "") expect(entry.temporary).toBe(entry.code.startsWith("4"));
+    }
+  });
+});
+
+describe("the IANA registry", () => {
+  test("holds the registry's codes with their titles", () => {
+    const titles = Object.fromEntries(IANA_CODES.map((row) => [row.code, row.title.en]));
+    expect(titles["1.1"]).toBe("Bad destination mailbox address");
+    expect(titles["1.10"]).toBe("Recipient address has null MX");
+    expect(titles["2.2"]).toBe("Mailbox full");
+    expect(titles["4.7"]).toBe("Delivery time expired");
+    expect(titles["7.26"]).toBe("Multiple authentication checks failed");
+    expect(titles["7.30"]).toBe("REQUIRETLS support required");
+    expect(IANA_CODES.length).toBe(80);
+  });
+});
+
+describe("the common Exchange tokens", () => {
+  test.each([
+    "RESOLVER.ADR.ExRecipNotFound",
+    "RESOLVER.ADR.RecipNotFound",
+    "RESOLVER.RST.RecipSizeLimit",
+    "RESOLVER.RST.AuthRequired",
+    "RESOLVER.RST.NotAuthorized",
+    "STOREDRV.Deliver",
+    "STOREDRV.Submit",
+    "SMTPSEND.DNS.NonExistentDomain",
+    "SMTPSEND.DNS.MxLoopback",
+    "QUEUE.Expired",
+    "QUEUE.Admin",
+  ])("%s has an entry", (token) => {
+    expect(TOKEN_ENTRIES.map((e) => e.texts[0])).toContain(token);
+  });
+});
+
+describe("matching primitives", () => {
+  test("placeholders match any text, literal parts must all appear in order", () => {
+    const pattern = "MX hosts of <domain> failed MTA-STS validation";
+    expect(textScore(pattern, "451 4.4.8 MX hosts of fabrikam.com failed MTA-STS validation")).toBe(
+      "mx hosts of".length + "failed mta-sts validation".length,
+    );
+    expect(textScore(pattern, "451 4.4.8 MX hosts failed")).toBe(0);
+    expect(
+      textScore(
+        "Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range",
+        "550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within /64 range",
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  test("codes: exact, ranges, pairs, and the code-less row", () => {
+    expect(codeCovers("5.7.1", "5.7.1")).toBe(true);
+    expect(codeCovers("5.7.1", "5.7.10")).toBe(false);
+    expect(codeCovers("4.7.500-699", "4.7.500")).toBe(true);
+    expect(codeCovers("4.7.500-699", "4.7.699")).toBe(true);
+    expect(codeCovers("4.7.500-699", "4.7.700")).toBe(false);
+    expect(codeCovers("4.7.500-699", "5.7.550")).toBe(false);
+    expect(codeCovers("5.4.6/5.4.14", "5.4.14")).toBe(true);
+    expect(codeCovers("5.7.13/5.7.135", "5.7.135")).toBe(true);
+    expect(codeCovers("", "5.2.0")).toBe(true);
+  });
+});
