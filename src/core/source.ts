@@ -3,7 +3,7 @@
 // message that is not itself a bounce) is read in place of its envelope.
 import { looksLikeBounce } from "./analysis/signs";
 import type { BounceSource, HeaderField } from "./dialects/types";
-import { bytesToBinary, isUnicodeText } from "./mime/bytes";
+import { bytesToBinary, isAscii, isUnicodeText, lf } from "./mime/bytes";
 import type { MimeEntity, ParseContext } from "./mime/entity";
 import { parseEntity } from "./mime/entity";
 import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
@@ -23,7 +23,8 @@ export interface ReadBounce {
   readonly forwarded: boolean;
 }
 
-/** Line ends to LF, the input cut to the analysed size. */
+/** The input cut to the analysed size; bare-CR line ends (old Macs) to LF. CRLF stays: the
+ * parser reads it, and rewriting megabytes of returned original would cost more than the rest. */
 function prepare(raw: string, warnings: string[]): string {
   let text = raw;
   if (text.length > MAX_INPUT_CHARS) {
@@ -32,13 +33,14 @@ function prepare(raw: string, warnings: string[]): string {
     );
     text = text.slice(0, MAX_INPUT_CHARS);
   }
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  const cr = text.indexOf("\r");
+  return cr >= 0 && text[cr + 1] !== "\n" ? lf(text) : text;
 }
 
 /** Joins the chosen text parts; long lines and very long text are cut. */
 function humanText(parts: CollectedParts, warnings: string[]): string {
   const chosen = parts.plain.some((t) => t.trim() !== "") ? parts.plain : parts.html;
-  let text = chosen.join("\n").replace(/\r\n?/g, "\n");
+  let text = lf(chosen.join("\n"));
   if (text.length > MAX_TEXT_CHARS) {
     warnings.push("The bounce's text is very long; only its beginning was read.");
     text = text.slice(0, MAX_TEXT_CHARS);
@@ -160,7 +162,7 @@ function readParts(input: BounceParts): ReadBounce {
     ctx.warnings,
   );
   const parts = emptyParts();
-  const body = prepare(input.body, ctx.warnings);
+  const body = lf(prepare(input.body, ctx.warnings));
   const bodyText = input.bodyType === "html" ? htmlToText(body) : body;
   parts.plain.push(bodyText);
   for (const att of input.attachments ?? []) readAttachment(att, parts, ctx);
@@ -181,11 +183,25 @@ function readParts(input: BounceParts): ReadBounce {
   };
 }
 
+let utf8Decoder: { decode(bytes: Uint8Array): string } | undefined;
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  utf8Decoder ??= new TextDecoder("utf-8", { fatal: true });
+  try {
+    return utf8Decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads any input into a BounceSource, with the warnings the reading raised. */
 export function readBounce(input: AnalyzeInput): ReadBounce {
   if (typeof input === "string") return readRaw(input, isUnicodeText(input));
   if (input instanceof Uint8Array) {
     const bytes = input.length > MAX_INPUT_CHARS ? input.subarray(0, MAX_INPUT_CHARS + 1) : input;
+    // Valid UTF-8 (all 7-bit mail is) is read as text in one native step; other bytes as binary.
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== undefined) return readRaw(utf8, !isAscii(utf8));
     return readRaw(bytesToBinary(bytes), false);
   }
   return readParts(input);

@@ -2,6 +2,7 @@
 // the per-message block and every per-recipient block. Lenient by design: blank lines inside a
 // block, a missing blank line between blocks, folded fields and unknown "X-" fields all occur.
 import type { DeliveryStatus, DsnRecipient, HeaderField } from "../dialects/types";
+import { lf } from "../mime/bytes";
 import { parseHeaderBlock } from "../mime/headers";
 import { findStatusCode } from "../status/codes";
 import { addressValue, typedValue } from "./fields";
@@ -90,7 +91,9 @@ export function parseDeliveryStatus(
   unicode: boolean,
   warnings: string[],
 ): DeliveryStatus {
-  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => parseHeaderBlock(p, unicode, warnings));
+  const paragraphs = lf(text)
+    .split(/\n[ \t]*\n/)
+    .map((p) => parseHeaderBlock(p, unicode, warnings));
   const { message, recipients } = groupRecipients(paragraphs.filter((p) => p.length > 0));
   const get = (name: string): string | undefined => message.find((f) => f.name === name)?.value;
   const out: { -readonly [K in keyof DeliveryStatus]: DeliveryStatus[K] } = {

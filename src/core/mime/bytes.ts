@@ -1,20 +1,29 @@
-// Bytes as a "binary string" (one char per byte, 0-255): boundaries and headers are found with
-// plain string search, and only the pieces that need it are turned back into bytes and decoded.
+// Bytes as a "binary string" (one char per byte): boundaries and headers are found with plain
+// string search, and only the pieces that need it are turned back into bytes and decoded.
+// The conversion is TextDecoder's windows-1252 (native and fast everywhere); the 27 bytes it
+// maps above U+00FF are mapped back by table, so the round trip is exact.
 
-const CHUNK = 0x8000;
+const cp1252 = new TextDecoder("windows-1252");
+
+/** Code points windows-1252 gives bytes 0x80-0x9F, back to the byte. */
+const REVERSE = new Map<number, number>();
+const high = new Uint8Array(32).map((_, i) => 0x80 + i);
+[...cp1252.decode(high)].forEach((ch, i) => {
+  const code = ch.charCodeAt(0);
+  if (code > 0xff) REVERSE.set(code, 0x80 + i);
+});
 
 export function bytesToBinary(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
-  }
-  return out;
+  return cp1252.decode(bytes);
 }
 
-/** The low byte of each char: exact for binary strings. */
+/** Each char back to its byte: exact for binary strings, the low byte for anything else. */
 export function binaryToBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code > 0xff ? (REVERSE.get(code) ?? code & 0xff) : code;
+  }
   return out;
 }
 
@@ -23,7 +32,12 @@ export function isAscii(text: string): boolean {
   return !/[\u0080-\uffff]/.test(text);
 }
 
-/** Whether the string holds chars above 0xff: text that is already Unicode, not bytes. */
+/** Whether a string holds chars above 0xff: text that is already Unicode, not bytes. */
 export function isUnicodeText(text: string): boolean {
   return /[\u0100-\uffff]/.test(text);
+}
+
+/** Line ends to LF. */
+export function lf(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }

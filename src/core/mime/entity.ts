@@ -1,10 +1,10 @@
 // The MIME tree of a message: headers decoded, multiparts split on their boundaries (nested,
 // unclosed, or with the boundary parameter missing), every body left raw until asked for.
 import type { HeaderField } from "../dialects/types";
-import { bytesToBinary } from "./bytes";
+import { bytesToBinary, isAscii, lf } from "./bytes";
 import { decodeCharset } from "./charset";
 import { headerValue, parseHeaderBlock, splitHeaders } from "./headers";
-import { MAX_DEPTH, MAX_PARTS } from "./limits";
+import { MAX_DEPTH, MAX_PARTS, MAX_TEXT_CHARS } from "./limits";
 import { parseHeaderParams } from "./params";
 import { decodeBase64, decodeQuotedPrintable } from "./transfer";
 
@@ -15,7 +15,7 @@ export interface MimeEntity {
   readonly params: ReadonlyMap<string, string>;
   readonly disposition: string;
   readonly filename?: string;
-  /** The body as found (binary string, LF line ends), transfer encoding not yet undone. */
+  /** The body as found (binary string, or Unicode text for Unicode input), encoding not undone. */
   readonly body: string;
   readonly parts: readonly MimeEntity[];
 }
@@ -38,14 +38,19 @@ function splitMultipart(body: string, boundary: string): string[] {
     const at = body.indexOf(marker, pos);
     if (at < 0) break;
     pos = at + marker.length;
-    // A delimiter opens its line; stray indentation before it is tolerated.
-    const lineStart = body.lastIndexOf("\n", at - 1) + 1;
-    if (lineStart < at && body.slice(lineStart, at).trim() !== "") continue;
+    // A delimiter opens its line; a little stray indentation before it is tolerated.
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < 8 && /[ \t]/.test(body[lineStart - 1] as string))
+      lineStart--;
+    if (lineStart > 0 && body[lineStart - 1] !== "\n") continue;
     const eol = body.indexOf("\n", pos);
     const rest = body.slice(pos, eol < 0 ? body.length : eol);
     // A longer boundary that merely starts with ours is not ours.
     if (rest.trim() !== "" && !rest.startsWith("--")) continue;
-    if (start >= 0) parts.push(body.slice(start, Math.max(start, lineStart - 1)));
+    if (start >= 0)
+      parts.push(
+        body.slice(start, Math.max(start, lineStart - (body[lineStart - 2] === "\r" ? 2 : 1))),
+      );
     if (rest.startsWith("--")) return parts;
     start = eol < 0 ? body.length : eol + 1;
   }
@@ -55,7 +60,7 @@ function splitMultipart(body: string, boundary: string): string[] {
 
 /** A boundary guessed from the first "--token" line, for multiparts that lost the parameter. */
 function guessBoundary(body: string): string | undefined {
-  const m = /(?:^|\n)--([^\s]{1,200})[ \t]*\n/.exec(body.slice(0, 65536));
+  const m = /(?:^|\n)--([^\s]{1,200})[ \t]*\r?\n/.exec(body.slice(0, 65536));
   return m?.[1];
 }
 
@@ -98,7 +103,7 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
   };
 }
 
-/** The body with its Content-Transfer-Encoding undone, as a binary string. */
+/** The body with its Content-Transfer-Encoding undone, as a binary string (or Unicode text). */
 export function transferDecoded(entity: MimeEntity): string {
   const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
   if (cte === "base64") return bytesToBinary(decodeBase64(entity.body));
@@ -108,8 +113,16 @@ export function transferDecoded(entity: MimeEntity): string {
 
 /** The body as Unicode text in its declared charset (or `charset` when given). */
 export function decodedText(entity: MimeEntity, ctx: ParseContext, charset?: string): string {
-  const binary = transferDecoded(entity);
+  const limited = entity.body.length > MAX_TEXT_CHARS * 2;
+  if (limited) ctx.warnings.push("A text part is very long; only its beginning was read.");
+  const binary = transferDecoded(
+    limited ? { ...entity, body: entity.body.slice(0, MAX_TEXT_CHARS * 2) } : entity,
+  );
   const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
-  if (ctx.unicode && cte !== "base64" && cte !== "quoted-printable") return binary;
-  return decodeCharset(binary, charset ?? entity.params.get("charset"), ctx.warnings);
+  // Unicode input: 8-bit text is already decoded; 7-bit text may still be ISO-2022-JP or UTF-7.
+  const text =
+    ctx.unicode && cte !== "base64" && cte !== "quoted-printable" && !isAscii(binary)
+      ? binary
+      : decodeCharset(binary, charset ?? entity.params.get("charset"), ctx.warnings);
+  return lf(text);
 }

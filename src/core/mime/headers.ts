@@ -12,9 +12,18 @@ export function isFieldLine(line: string): boolean {
   return FIELD.test(line);
 }
 
+/** The first blank line (LF or CRLF) at or after `from`: its start and the body's start. */
+function blankLine(raw: string, from: number): { at: number; next: number } | undefined {
+  const lf2 = raw.indexOf("\n\n", from);
+  const crlf2 = raw.indexOf("\n\r\n", from);
+  if (lf2 < 0 && crlf2 < 0) return undefined;
+  if (crlf2 < 0 || (lf2 >= 0 && lf2 < crlf2)) return { at: lf2 + 1, next: lf2 + 2 };
+  return { at: crlf2 + 1, next: crlf2 + 3 };
+}
+
 /**
- * Where the header block of `raw` (LF line ends) ends and the body starts. Text that does not
- * open with a field (pasted body text, an mbox "From " line aside) has no headers.
+ * Where the header block of `raw` ends and the body starts (LF or CRLF line ends). Text that
+ * does not open with a field (pasted body text; an mbox "From " line aside) has no headers.
  */
 export function splitHeaders(raw: string): { head: string; body: string } {
   let start = 0;
@@ -22,9 +31,9 @@ export function splitHeaders(raw: string): { head: string; body: string } {
   const firstEnd = raw.indexOf("\n", start);
   const firstLine = raw.slice(start, firstEnd < 0 ? raw.length : firstEnd);
   if (!isFieldLine(firstLine)) return { head: "", body: raw.slice(start) };
-  const blank = raw.indexOf("\n\n", start);
-  if (blank < 0) return { head: raw.slice(start), body: "" };
-  return { head: raw.slice(start, blank + 1), body: raw.slice(blank + 2) };
+  const blank = blankLine(raw, start);
+  if (!blank) return { head: raw.slice(start), body: "" };
+  return { head: raw.slice(start, blank.at), body: raw.slice(blank.next) };
 }
 
 /** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
@@ -34,7 +43,7 @@ export function decodeHeaderValue(raw: string, unicode: boolean, warnings: strin
 }
 
 /**
- * Unfolded fields of a header block (LF line ends). Lines that are neither a field nor a
+ * Unfolded fields of a header block (LF or CRLF line ends). Lines that are neither a field nor a
  * continuation are skipped. Values are decoded unless `raw` is set.
  */
 export function parseHeaderBlock(
@@ -51,7 +60,8 @@ export function parseHeaderBlock(
     }
     name = "";
   };
-  for (const line of block.split("\n")) {
+  for (const raw of block.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (line === "") continue;
     const first = line.charCodeAt(0);
     if (first === 0x20 || first === 0x09) {
