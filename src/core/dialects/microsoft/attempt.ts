@@ -113,7 +113,7 @@ export interface RecipientDraft {
  */
 export function toRecipient(
   draft: RecipientDraft,
-  action: string,
+  action: string | undefined,
   fallbackRemote?: string,
 ): DecodedRecipient {
   const [first, ...older] = draft.attempts;
@@ -121,7 +121,7 @@ export function toRecipient(
   if (!first) {
     return {
       address: draft.address,
-      action,
+      ...(action ? { action } : {}),
       evidence,
       ...(draft.remoteServer ? { remoteServer: draft.remoteServer } : {}),
     };
@@ -145,7 +145,7 @@ export function toRecipient(
   const diagnostic = cause ? `${first.diagnostic} / ${cause.diagnostic}` : first.diagnostic;
   return {
     address: draft.address,
-    action,
+    ...(action ? { action } : {}),
     diagnostic,
     evidence,
     ...(chosen.status ? { status: chosen.status } : {}),

@@ -47,14 +47,14 @@ interface Found {
   remoteServer?: string;
   recipients: string[];
   recipientLine?: string;
-  headingAddress?: string;
+  headingAddresses: string[];
   headingLine?: string;
 }
 
 type Section = "top" | "details" | "error" | "hops";
 
 function scan(lines: readonly string[]): Found {
-  const found: Found = { recipients: [] };
+  const found: Found = { recipients: [], headingAddresses: [] };
   let section: Section = "top";
   let hostsInError = 0;
   for (const raw of lines) {
@@ -68,10 +68,10 @@ function scan(lines: readonly string[]): Found {
     if (section === "hops") continue;
 
     // the first address of the report, in its opening sentence
-    if (section === "top" && !found.headingAddress && !/mailto:/i.test(line)) {
-      const first = addressesIn(line)[0];
-      if (first) {
-        found.headingAddress = first;
+    if (section === "top" && !found.headingLine && !/mailto:/i.test(line)) {
+      const named = addressesIn(line);
+      if (named.length > 0) {
+        found.headingAddresses = [...new Set(named)];
         found.headingLine = line;
       }
     }
@@ -122,7 +122,7 @@ const VALUE_ROLES = [
 
 function decode(src: BounceSource): DecodedBounce | undefined {
   const found = scan(joinLabelledValues(src.text.split("\n"), VALUE_ROLES));
-  const addresses = found.recipients.length > 0 ? found.recipients : [found.headingAddress];
+  const addresses = found.recipients.length > 0 ? found.recipients : found.headingAddresses;
   const evidence: Evidence[] = [];
   if (found.generatingServer) {
     evidence.push({
@@ -136,7 +136,8 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     found.reported ?? found.statusLine?.replace(/^[^:：]*[:：]/, "") ?? "",
   );
   const token = found.reported ? reasonOfToken(found.reported, EXCHANGE_TOKENS) : undefined;
-  const delayed = subjectKind(src.subject) === "delayed" || answer.status?.startsWith("4.");
+  // the modern layout reports failures; a 4.x.x there is a final verdict (expired), not a delay
+  const delayed = subjectKind(src.subject) === "delayed";
   const recipients: DecodedRecipient[] = [];
   for (const address of addresses) {
     if (!address) continue;

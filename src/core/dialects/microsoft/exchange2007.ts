@@ -123,10 +123,15 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     }
   }
   if (drafts.length === 0) return undefined;
-  const action = delayed ? "delayed" : "failed";
+  // a report that says neither (Exchange's relay and delivery notices) leaves the kind to the DSN
+  const failed =
+    lines.some((l) => isLabel(l, "failedHeading")) ||
+    subjectKind(src.subject) === "failed" ||
+    drafts.some((d) => d.attempts.length > 0);
+  const kind = delayed ? "delayed" : failed ? "failed" : undefined;
   return {
-    kind: delayed ? "delayed" : "failed",
-    recipients: drafts.map((d) => toRecipient(d, action, receivingServer)),
+    ...(kind ? { kind } : {}),
+    recipients: drafts.map((d) => toRecipient(d, kind, receivingServer)),
     evidence,
     ...(generatingServer ? { generatingServer } : {}),
   };
