@@ -96,8 +96,24 @@ function statusMatches(pattern: string, status: string): boolean {
   return Number.isInteger(detail) && detail >= low && detail <= high;
 }
 
+/** The digits that follow `marker` (within a few characters), as a number. */
+function numberAfter(diag: string, marker: string): number | undefined {
+  const at = diag.indexOf(marker);
+  if (at < 0) return undefined;
+  const digits = /\d{1,6}/.exec(diag.slice(at + marker.length, at + marker.length + 16))?.[0];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+function codeMatches(code: NonNullable<ProviderRule["code"]>, diag: string): boolean {
+  const found = numberAfter(diag, code.marker);
+  if (found === undefined) return false;
+  const [low, high] = code.range.split("-").map(Number);
+  return low !== undefined && found >= low && found <= (high ?? low);
+}
+
 function ruleMatches(rule: ProviderRule, diag: string, status: string, command?: string): boolean {
-  if (rule.status === undefined && rule.text === undefined) return false;
+  if (rule.status === undefined && rule.text === undefined && rule.code === undefined) return false;
+  if (rule.code !== undefined && !codeMatches(rule.code, diag)) return false;
   if (rule.status !== undefined && !statusMatches(rule.status, status)) return false;
   if (rule.text !== undefined && !diag.includes(rule.text)) return false;
   return rule.command === undefined || rule.command === command;
@@ -129,7 +145,8 @@ export function findProvider(
     if (!chosen) continue;
     const rule = provider.rules.find((r) => ruleMatches(r, diag, status, command));
     if (rule) {
-      const said = [rule.status, rule.text].filter(Boolean).join(" + ");
+      const code = rule.code ? `${rule.code.marker}${rule.code.range}` : undefined;
+      const said = [rule.status, rule.text, code].filter(Boolean).join(" + ");
       return { id: provider.id, reason: rule.reason, text: said };
     }
   }

@@ -28,6 +28,11 @@ export interface ProviderRule {
   readonly status?: string;
   /** Lower-case substring of the diagnostic. */
   readonly text?: string;
+  /**
+   * A provider's numbered code: the number that follows `marker` ("aup#") in the diagnostic,
+   * within `range` ("1300-1340", or one number).
+   */
+  readonly code?: { readonly marker: string; readonly range: string };
   /** The SMTP command the rule is limited to ("RCPT", "DATA", ...). */
   readonly command?: string;
   readonly reason: Reason;

@@ -1,7 +1,9 @@
 // Receiving providers with rules of their own, most specific first.
 import type { ProviderRules } from "../types";
+import { aol } from "./aol";
 import { apple } from "./apple";
 import { cox } from "./cox";
+import { facebook } from "./facebook";
 import { franceptt } from "./franceptt";
 import { godaddy } from "./godaddy";
 import { google } from "./google";
@@ -19,6 +21,8 @@ export const providers: readonly ProviderRules[] = [
   microsoft,
   google,
   yahoo,
+  aol,
+  facebook,
   apple,
   cox,
   godaddy,

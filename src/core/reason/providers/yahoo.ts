@@ -1,28 +1,31 @@
-// Source: Yahoo's postmaster SMTP error codes (senders.yahooinc.com/smtp-error-codes) and corpus bounces.
+// Source: Yahoo's SMTP error codes (senders.yahooinc.com/smtp-error-codes), as Sisimai's rhost table groups them.
 import type { ProviderRules } from "../types";
 
 export const yahoo: ProviderRules = {
   id: "yahoo",
-  hosts: [
-    ".yahoodns.net",
-    ".yahoo.com",
-    ".yahoo.co.jp",
-    ".aol.com",
-    ".yahooinc.com",
-    ".verizonmedia.com",
-  ],
+  hosts: [".yahoodns.net", ".yahoo.com", ".yahooinc.com"],
   rules: [
-    { text: "doesn't have a yahoo.com account", reason: "userunknown" },
-    { text: "doesn't have a aol.com account", reason: "userunknown" },
-    { text: "user doesn't have a", reason: "userunknown" },
+    {
+      text: "yahoo requires all senders to authenticate with either spf or dkim",
+      reason: "authfailure",
+    },
+    { text: " because the ip is in spamhaus's list;", reason: "blocked" },
+    { text: "not accepted from ip addresses on spamhaus xbl", reason: "blocked" },
+    { text: "relaying denied for ", reason: "norelaying" },
+    { text: "headers are not rfc compliant", reason: "notcompliantrfc" },
     { text: "not accepted for policy reasons", reason: "policyviolation" },
-    { text: "unexpected volume or user complaints", reason: "badreputation" },
-    { text: "ip/domain reputation", reason: "badreputation" },
-    { text: "mailbox is full", reason: "mailboxfull" },
-    { text: "over quota", reason: "mailboxfull" },
-    { text: "account is disabled", reason: "suspend" },
-    { text: "mailbox disabled", reason: "suspend" },
-    { text: "dmarc", reason: "authfailure" },
-    { text: "temporarily deferred", reason: "speeding" },
+    {
+      text: "temporarily deferred due to unexpected volume or user complaints",
+      reason: "badreputation",
+    },
+    { text: "due to unresolvable rfc.5321", reason: "rejected" },
+    { text: " will be permanently deferred", reason: "rejected" },
+    { text: "user is receiving mail too quickly", reason: "speeding" },
+    { text: " is no longer valid.", reason: "suspend" },
+    { text: "this mailbox is disabled", reason: "suspend" },
+    { text: "syntax error in parameters or arguments", reason: "syntaxerror" },
+    { text: "max message per connection reached", reason: "toomanyconn" },
+    { text: "dd this user doesn't have a ", reason: "userunknown" },
+    { text: "mailbox not found", reason: "userunknown" },
   ],
 };
