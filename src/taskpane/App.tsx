@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { MailHost } from "../office/types";
+import type { MailHost } from "../office";
 import { Pane } from "./context";
 import type { PaneState } from "./explain";
 import { readFile } from "./files";
@@ -40,37 +40,30 @@ const useStyles = makeStyles({
 });
 
 /** The sentence the live region reads out when a result appears. */
-function announcement(state: PaneState, t: UiStrings, host: MailHost): string {
+function announcement(state: PaneState, t: UiStrings): string {
   switch (state.status) {
+    case "idle":
+      return "";
     case "loading":
       return t.analyzing;
     case "empty":
-      return isStandaloneStart(state, host) ? "" : t.failures[state.failure];
+      return t.failures[state.failure];
     case "ready": {
       const count = cardRecipients(state.diagnosis).length;
       const title = t.kindTitle[state.diagnosis.kind];
-      return state.diagnosis.kind === "failed" ? `${title}. ${t.failedCount(count)}` : title;
+      return state.diagnosis.kind === "failed"
+        ? t.announceResult(title, t.failedCount(count))
+        : title;
     }
   }
 }
 
-/** A plain browser has no selected item: that is the normal start, not a failure. */
-function isStandaloneStart(state: PaneState & { status: "empty" }, host: MailHost): boolean {
-  return host.kind === "standalone" && state.failure === "no-item";
-}
-
-function Empty({
-  state,
-  host,
-  t,
-}: {
-  state: PaneState & { status: "empty" };
-  host: MailHost;
-  t: UiStrings;
+function Empty(props: {
+  readonly state: PaneState & { status: "empty" };
+  readonly t: UiStrings;
+  readonly inOutlook: boolean;
 }) {
-  if (isStandaloneStart(state, host)) {
-    return <Text as="p">{t.standaloneIntro}</Text>;
-  }
+  const { state, t } = props;
   const title = t.failures[state.failure];
   return (
     <MessageBar intent={state.failure === "error" ? "error" : "info"} layout="multiline">
@@ -78,7 +71,7 @@ function Empty({
         <MessageBarTitle role="heading" aria-level={2}>
           {title}
         </MessageBarTitle>
-        {t.reportsBlocked}
+        {props.inOutlook && t.reportsBlocked}
         {state.detail && (
           <Text block size={200}>
             {state.detail}
@@ -102,11 +95,19 @@ export function App({ host }: { readonly host: MailHost }) {
     <Pane.Provider value={pane}>
       <main className={styles.root} lang={lang} {...drop.handlers}>
         <h1 className={styles.title}>{t.appTitle}</h1>
-        <div role="status" aria-live="polite" className={styles.visuallyHidden}>
-          {announcement(state, t, host)}
+        <div
+          role="status"
+          aria-live="polite"
+          data-testid="announcement"
+          className={styles.visuallyHidden}
+        >
+          {announcement(state, t)}
         </div>
         {state.status === "loading" && <Spinner size="small" label={t.loading} />}
-        {state.status === "empty" && <Empty state={state} host={host} t={t} />}
+        {state.status === "idle" && <Text as="p">{t.standaloneIntro}</Text>}
+        {state.status === "empty" && (
+          <Empty state={state} t={t} inOutlook={host.kind === "outlook"} />
+        )}
         {state.status === "ready" && (
           <Results diagnosis={state.diagnosis} {...(state.name ? { name: state.name } : {})} />
         )}

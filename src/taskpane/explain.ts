@@ -4,6 +4,8 @@ import type { Diagnosis } from "../core";
 import type { LoadFailure, LoadResult } from "../office/types";
 
 export type PaneState =
+  /** Outside Outlook there is no selected item: the pane waits for a drop, paste or sample. */
+  | { readonly status: "idle" }
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly diagnosis: Diagnosis; readonly name?: string }
   | { readonly status: "empty"; readonly failure: LoadFailure; readonly detail?: string };

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { connectHost } from "./standaloneHost";
+import { connectHost } from "../office";
 
 async function main(): Promise<void> {
   const host = await connectHost();

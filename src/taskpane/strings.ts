@@ -55,6 +55,7 @@ const en = {
   failedCount: (n: number): string =>
     n === 1 ? "1 recipient did not get it." : `${n} recipients did not get it.`,
   sourceName: (name: string): string => `Checked: ${name}`,
+  announceResult: (title: string, detail: string): string => `${title}. ${detail}`,
 
   // One card.
   permanent: "Permanent failure",
@@ -257,6 +258,7 @@ const ja: UiStrings = {
   },
   failedCount: (n: number): string => `${n} 件の宛先に届きませんでした。`,
   sourceName: (name: string): string => `確認したもの: ${name}`,
+  announceResult: (title: string, detail: string): string => `${title}。${detail}`,
 
   permanent: "恒久的なエラー",
   temporary: "一時的な問題",

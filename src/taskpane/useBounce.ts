@@ -12,7 +12,8 @@ export interface BounceState {
 }
 
 export function useBounce(host: MailHost): BounceState {
-  const [state, setState] = useState<PaneState>({ status: "loading" });
+  const standalone = host.kind === "standalone";
+  const [state, setState] = useState<PaneState>({ status: standalone ? "idle" : "loading" });
   // Each request takes a number; a slow answer to an older request is dropped.
   const latest = useRef(0);
 
@@ -33,6 +34,7 @@ export function useBounce(host: MailHost): BounceState {
   const show = useCallback((result: LoadResult) => showAsync(Promise.resolve(result)), [showAsync]);
 
   useEffect(() => {
+    if (standalone) return;
     const load = () => showAsync(host.loadCurrent());
     load();
     const offItem = host.onItemChanged(load);
@@ -41,7 +43,7 @@ export function useBounce(host: MailHost): BounceState {
       offItem();
       offDrop();
     };
-  }, [host, show, showAsync]);
+  }, [host, standalone, show, showAsync]);
 
   return { state, show, showAsync };
 }

@@ -1,7 +1,8 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { MailHost } from "../../src/office/types";
 import { App } from "../../src/taskpane/App";
+import { SAMPLES } from "../../src/taskpane/samples";
 import { fakeHost } from "./fixtures";
 
 async function renderApp(host: MailHost) {
@@ -32,7 +33,7 @@ describe("the pane", () => {
     await renderApp(host);
     expect(screen.getByRole("heading", { level: 2, name: /not a bounce/ })).toBeTruthy();
     expect(screen.getByText(/Drag the report into this pane, or copy its text/)).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe(
+    expect(screen.getByTestId("announcement").textContent).toBe(
       "This message is not a bounce (a non-delivery report).",
     );
     expectOtherWaysIn();
@@ -83,7 +84,7 @@ describe("the pane", () => {
     await renderApp(fakeHost({ kind: "standalone", client: "browser", canOpenNewMessage: false }));
     expect(screen.getByText(/Everything runs on this device/)).toBeTruthy();
     expect(screen.queryByText("No message is selected.")).toBeNull();
-    expect(screen.getByRole("status").textContent).toBe("");
+    expect(screen.getByTestId("announcement").textContent).toBe("");
     for (const id of ["domain-typo", "dmarc", "delay", "ja-not-found"]) {
       expect(screen.getByTestId(`sample-${id}`)).toBeTruthy();
     }
@@ -114,5 +115,101 @@ describe("files", () => {
       });
     });
     expect(await screen.findByRole("heading", { level: 2, name: /not a bounce/ })).toBeTruthy();
+  });
+});
+
+describe("with the engine", () => {
+  const standalone = { kind: "standalone", client: "browser", canOpenNewMessage: false } as const;
+
+  it("explains a built-in sample: a typo'd domain, with the correction ready to resend", async () => {
+    await renderApp(fakeHost(standalone));
+    await act(async () => fireEvent.click(screen.getByTestId("sample-domain-typo")));
+    const card = screen.getByTestId("recipient-card");
+    expect(card.getAttribute("data-address")).toBe("kenji.sato@gmial.com");
+    expect(within(card).getByText("Code 5.1.1")).toBeTruthy();
+    expect(within(card).getByTestId("owner").getAttribute("data-owner")).toBe("you");
+    expect((within(card).getByLabelText("Send to") as HTMLInputElement).value).toBe(
+      "kenji.sato@gmail.com",
+    );
+    expect(screen.getByTestId("announcement").textContent).toMatch(
+      /^Your message was not delivered\./,
+    );
+  });
+
+  it("explains the Japanese sample in Japanese", async () => {
+    await renderApp(fakeHost({ ...standalone, displayLanguage: "ja" }));
+    await act(async () => fireEvent.click(screen.getByTestId("sample-ja-not-found")));
+    const card = screen.getByTestId("recipient-card");
+    expect(card.getAttribute("data-address")).toBe("suzuki.ichiro@fabrikam.co.jp");
+    expect(within(card).getByText("恒久的なエラー")).toBeTruthy();
+    expect(screen.getByTestId("announcement").textContent).toBe(
+      "メッセージは配信されませんでした。1 件の宛先に届きませんでした。",
+    );
+    expect(within(card).getByText("コード 5.1.10")).toBeTruthy();
+  });
+
+  it("says until when Outlook retries the delayed sample", async () => {
+    await renderApp(fakeHost(standalone));
+    await act(async () => fireEvent.click(screen.getByTestId("sample-delay")));
+    expect(
+      screen.getByRole("heading", { name: "Your message has not been delivered yet" }),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Outlook keeps retrying until .*2026/)).toBeTruthy();
+  });
+
+  it("resends the selected bounce from Outlook with the corrected recipient and the others kept", async () => {
+    const host = fakeHost({
+      current: { ok: true, bounce: { origin: "item-file", input: SAMPLES[0]?.eml ?? "" } },
+    });
+    await renderApp(host);
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Resend to a corrected address" })),
+    );
+    expect(host.opened).toEqual([
+      {
+        to: ["kenji.sato@gmail.com"],
+        cc: ["alex.wilber@contoso.com"],
+        subject: "Contract draft for review",
+        body: expect.stringContaining("kenji.sato@gmial.com corrected to kenji.sato@gmail.com"),
+      },
+    ]);
+  });
+
+  it("runs nothing from a hostile pasted bounce and shows its text as text", async () => {
+    const hostile = [
+      "From: MAILER-DAEMON@mx.example",
+      "Subject: Undelivered Mail Returned to Sender",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+      "",
+      "--b",
+      "Content-Type: text/html",
+      "",
+      '<script>window.pwned=1</script><a href="javascript:window.pwned=2">click</a>',
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example",
+      "",
+      "Final-Recipient: rfc822; victim@example.org",
+      "Action: failed",
+      "Status: 5.1.1",
+      `Diagnostic-Code: smtp; 550 5.1.1 <img src=x onerror="window.pwned=3"> ${"A".repeat(5000)}`,
+      "--b--",
+      "",
+    ].join("\r\n");
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={fakeHost()} />
+      </FluentProvider>,
+    );
+    fireEvent.change(screen.getByTestId("paste-input"), { target: { value: hostile } });
+    await act(async () => fireEvent.click(screen.getByTestId("analyze-button")));
+    fireEvent.click(await screen.findByRole("button", { name: "Admin details" }));
+    expect(screen.getByTestId("recipient-card").getAttribute("data-address")).toBe(
+      "victim@example.org",
+    );
+    expect(screen.getAllByText(/^550 5\.1\.1 <img src=x onerror=/).length).toBeGreaterThan(0);
+    expect(container.querySelectorAll("script, img, a, iframe").length).toBe(0);
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 });

@@ -22,3 +22,9 @@ if (typeof Blob !== "undefined" && !("arrayBuffer" in Blob.prototype)) {
     },
   });
 }
+
+// jsdom leaves out TextDecoder/TextEncoder, which the engine reads charsets with; Node's are the same API.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+if (typeof globalThis.TextDecoder === "undefined") {
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+}

@@ -2,10 +2,9 @@
 import { useState } from "react";
 import { Button, Field, Textarea } from "@fluentui/react-components";
 import { CopyRegular } from "@fluentui/react-icons";
-import type { Diagnosis } from "../../core";
+import { helpDeskSummary, type Diagnosis } from "../../core";
 import { copyText } from "../clipboard";
 import { usePane } from "../context";
-import { helpDeskSummary } from "../pendingCore";
 
 type CopyState = "idle" | "copied" | "failed";
 

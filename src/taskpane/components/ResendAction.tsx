@@ -2,9 +2,8 @@
 import { useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { MailArrowForwardRegular } from "@fluentui/react-icons";
-import type { DiagnosedRecipient, Diagnosis } from "../../core";
+import { resendForm, type DiagnosedRecipient, type Diagnosis } from "../../core";
 import { usePane } from "../context";
-import { resendForm } from "../pendingCore";
 
 /** One address, no spaces; bounded so it cannot backtrack. */
 const ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
@@ -23,8 +22,8 @@ export function ResendAction(props: {
   const valid = ADDRESS.test(address.trim());
 
   async function resend() {
-    const form = resendForm(props.diagnosis, r, address.trim(), lang);
-    const result = await host.openNewMessage(form);
+    const { to, cc, subject, note } = resendForm(props.diagnosis, r.address, address.trim(), lang);
+    const result = await host.openNewMessage({ to, cc, subject, body: note });
     setOutcome(
       result.ok
         ? { ok: true, text: t.resendOpened }
