@@ -71,9 +71,14 @@ function domainOf(value: string | undefined): string | undefined {
   return clean === undefined || clean === "" || clean === "none" ? undefined : clean;
 }
 
+/** Shared suffixes under which every tenant is its own organization (Microsoft does not align two tenants of onmicrosoft.com). */
+const TENANT_SUFFIXES = ["mail.onmicrosoft.com", "onmicrosoft.com"] as const;
+
 /** The organizational domain, approximately: the last two labels, three under "co.jp"-like suffixes. */
 export function organizationalDomain(domain: string): string {
   const labels = domain.split(".");
+  const tenant = TENANT_SUFFIXES.find((suffix) => domain.endsWith(`.${suffix}`));
+  if (tenant !== undefined) return labels.slice(-(tenant.split(".").length + 1)).join(".");
   const second = labels[labels.length - 2] ?? "";
   const tld = labels[labels.length - 1] ?? "";
   const keep =

@@ -39,9 +39,10 @@ function retryStep(recipient: RecipientFacts): Localized | undefined {
   };
 }
 
+/** Adds an action (moved to the front when `first`), keeping each action once. */
 function withAction(actions: readonly ActionId[], action: ActionId, first = false): ActionId[] {
-  if (actions.includes(action)) return [...actions];
-  return first ? [action, ...actions] : [...actions, action];
+  if (!first) return actions.includes(action) ? [...actions] : [...actions, action];
+  return [action, ...actions.filter((a) => a !== action)];
 }
 
 function explain(report: BounceReport, recipient: RecipientFacts): Explanation {

@@ -1,0 +1,64 @@
+// `ndr-explain code ...`: the entries a code means, as text or JSON lines, in English or Japanese.
+import { runCodeCommand } from "../../src/cli/codeCommand";
+
+function run(...args: string[]): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const code = runCodeCommand(args, (line) => lines.push(line));
+  return { code, lines };
+}
+
+test("--text and --server pick the Exchange Server meaning of 5.7.1 first (JSON lines)", () => {
+  const { code, lines } = run(
+    "5.7.1",
+    "--text",
+    "550 5.7.1 Unable to relay",
+    "--server",
+    "exchange-server",
+    "--json",
+  );
+  expect(code).toBe(0);
+  const first = JSON.parse(lines[0] ?? "{}") as Record<string, unknown>;
+  expect(first).toMatchObject({
+    id: "exs-5.7.1-unable-to-relay",
+    code: "5.7.1",
+    title: "Unable to relay",
+    source: "exchange-server",
+    owner: "your-admin",
+  });
+  expect(lines.every((line) => JSON.parse(line) !== null)).toBe(true);
+});
+
+test("a code alone lists every meaning, generic IANA first", () => {
+  const ids = run("5.7.1", "--json").lines.map((l) => (JSON.parse(l) as { id: string }).id);
+  expect(ids[0]).toBe("iana-5.7.1");
+  expect(ids).toEqual(
+    expect.arrayContaining([
+      "exo-5.7.1-delivery-not-authorized",
+      "exo-5.7.1-unable-to-relay",
+      "exo-5.7.1-client-not-authenticated",
+      "exs-5.7.1-unable-to-relay",
+      "exs-5.7.1-client-not-authenticated",
+    ]),
+  );
+});
+
+test("human output in Japanese names owner and steps", () => {
+  const { code, lines } = run("5.2.2", "--server", "exchange-server", "--lang", "ja");
+  expect(code).toBe(0);
+  expect(lines[0]).toBe("5.2.2  Mailbox full  [exchange-server, 恒久的]  (exs-5.2.2-mailbox-full)");
+  expect(lines).toContain("  対応する人: 受信者");
+});
+
+test("a token and an unknown code are explained too", () => {
+  expect(run("RESOLVER.ADR.ExRecipNotFound", "--json").lines[0]).toContain(
+    '"id":"token-RESOLVER.ADR.ExRecipNotFound"',
+  );
+  expect(run("5.6.42", "--json").lines[0]).toContain('"id":"class-5.6"');
+});
+
+test("bad arguments exit 2 with the usage", () => {
+  const { code, lines } = run("5.1.1", "--server", "sendmail");
+  expect(code).toBe(2);
+  expect(lines[1]).toContain("usage: ndr-explain code CODE");
+  expect(run().code).toBe(2);
+});

@@ -1,0 +1,363 @@
+// diagnose(): address hints, stale autocomplete, authentication alignment, server families,
+// retry timing, class fallback; and the help-desk summary and resend form built on it.
+import { diagnose, helpDeskSummary, resendForm } from "../../src/core";
+import type { BounceReport, OriginalMessage, RecipientFacts } from "../../src/core";
+import { suggestDomain } from "../../src/core/diagnosis/address";
+
+const ORIGINAL: OriginalMessage = {
+  subject: "Budget 2027",
+  from: "Sam Sender <sam@contoso.com>",
+  to: ["bob@gmial.com", "kim@fabrikam.com"],
+  cc: ["lee@contoso.com"],
+  received: [],
+  authenticationResults: [],
+};
+
+function report(
+  recipient: Partial<RecipientFacts>,
+  extra: Partial<BounceReport> = {},
+): BounceReport {
+  return {
+    kind: "failed",
+    dialect: "rfc3464",
+    generatingServer: "TYCPR01MB8000.jpnprd01.prod.outlook.com",
+    date: "Mon, 16 Nov 2026 09:00:00 +0000",
+    recipients: [
+      {
+        address: "bob@gmial.com",
+        temporary: false,
+        reason: "userunknown",
+        evidence: [],
+        ...recipient,
+      },
+    ],
+    original: ORIGINAL,
+    evidence: [],
+    warnings: [],
+    ...extra,
+  };
+}
+
+function explain(recipient: Partial<RecipientFacts>, extra: Partial<BounceReport> = {}) {
+  const [first] = diagnose(report(recipient, extra)).recipients;
+  if (first === undefined) throw new Error("no recipient");
+  return first.explanation;
+}
+
+describe("domain typos", () => {
+  test.each([
+    ["gmial.com", "gmail.com"],
+    ["gmal.com", "gmail.com"],
+    ["gamil.com", "gmail.com"],
+    ["hotmial.com", "hotmail.com"],
+    ["outlok.com", "outlook.com"],
+    ["yaho.com", "yahoo.com"],
+    ["gmail.con", "gmail.com"],
+    ["contoso.cmo", "contoso.com"],
+    ["yahoo.co.jpp", undefined],
+    ["gmail.com", undefined],
+    ["hotmail.co.jp", undefined],
+    ["email.com", undefined],
+    ["aon.com", undefined],
+    ["contoso.com", undefined],
+  ])("%s -> %s", (domain, expected) => {
+    expect(suggestDomain(domain)).toBe(expected);
+  });
+
+  test("a 5.1.1 to gmial.com suggests gmail.com and offers to resend", () => {
+    const e = explain({
+      status: "5.1.1",
+      diagnostic: "550 5.1.1 The email account does not exist",
+    });
+    const typo = e.addressHints.find((h) => h.kind === "domain-typo");
+    expect(typo?.suggestion).toBe("bob@gmail.com");
+    expect(typo?.text.ja).toContain("bob@gmail.com");
+    expect(e.actions[0]).toBe("resend-corrected-address");
+    expect(e.owner).toBe("you");
+  });
+
+  test("no address hint for an exact known domain, nor for a code that is not about addresses", () => {
+    expect(
+      explain({ address: "bob@gmail.com", status: "5.1.1", diagnostic: "550 5.1.1 no such user" })
+        .addressHints,
+    ).toEqual([]);
+    expect(
+      explain({
+        status: "5.7.1",
+        reason: "rejected",
+        diagnostic: "550 5.7.1 Delivery not authorized",
+      }).addressHints,
+    ).toEqual([]);
+  });
+});
+
+describe("stale autocomplete entries", () => {
+  const x500 =
+    "IMCEAEX-_o=ExchangeLabs_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=3f1c2a-bob@namprd01.prod.outlook.com";
+
+  test("an IMCEAEX address is named as X.500 and the first action clears the entry", () => {
+    const e = explain({
+      address: x500,
+      status: "5.1.1",
+      diagnostic: "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found",
+    });
+    expect(e.addressHints.map((h) => h.kind)).toEqual(["x500-address", "stale-autocomplete"]);
+    expect(e.actions[0]).toBe("clear-autocomplete-entry");
+    expect(e.fix[0]?.en).toContain("suggestions");
+  });
+
+  test("ExRecipNotFound alone points at the autocomplete cache", () => {
+    const e = explain(
+      {
+        address: "bob@contoso.com",
+        status: "5.1.1",
+        diagnostic: "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found",
+      },
+      {
+        generatingServer: "EXCH01.corp.contoso.com",
+        from: "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com",
+      },
+    );
+    expect(e.id).toBe("exs-5.1.1-recipient-not-found");
+    expect(e.addressHints.map((h) => h.kind)).toEqual(["stale-autocomplete"]);
+    expect(e.actions[0]).toBe("clear-autocomplete-entry");
+  });
+});
+
+describe("authentication", () => {
+  const seedHeaders = [
+    "spf=none (sender IP is 40.95.88.73) smtp.mailfrom=o365e083.onmicrosoft.com; dkim=none (message not signed) header.d=none;dmarc=fail action=oreject header.from=o365e.onmicrosoft.com;compauth=fail reason=000",
+  ];
+
+  test("5.7.509: results read, From and envelope domains not aligned", () => {
+    const e = explain(
+      {
+        address: "kim@fabrikam.com",
+        status: "5.7.509",
+        reason: "authfailure",
+        diagnostic:
+          "550 5.7.509 Access denied, sending domain [o365e.onmicrosoft.com] does not pass DMARC verification and has a DMARC policy of reject.",
+      },
+      { original: { ...ORIGINAL, authenticationResults: seedHeaders } },
+    );
+    expect(e.id).toBe("exo-5.7.509-dmarc-reject");
+    expect(e.auth).toMatchObject({
+      spf: "none",
+      dkim: "none",
+      dmarc: "fail",
+      fromDomain: "o365e.onmicrosoft.com",
+      envelopeDomain: "o365e083.onmicrosoft.com",
+      aligned: false,
+    });
+    expect(e.auth?.text.en).toContain("differs from the envelope sender domain");
+    expect(e.actions).toContain("check-spf-dkim-dmarc");
+  });
+
+  test("a subdomain envelope aligns with its organizational domain (relaxed)", () => {
+    const e = explain(
+      {
+        address: "kim@fabrikam.com",
+        status: "5.7.23",
+        reason: "authfailure",
+        diagnostic: "550 5.7.23 SPF check failed",
+      },
+      {
+        original: {
+          ...ORIGINAL,
+          returnPath: "<bounces@mail.contoso.co.jp>",
+          from: "Sam <sam@contoso.co.jp>",
+          authenticationResults: [
+            "spf=fail smtp.mailfrom=mail.contoso.co.jp; dkim=pass header.d=contoso.co.jp; dmarc=pass",
+          ],
+        },
+      },
+    );
+    expect(e.auth).toMatchObject({ spf: "fail", aligned: true, fromDomain: "contoso.co.jp" });
+  });
+
+  test("no returned headers: said plainly; a non-authentication code gets no auth block", () => {
+    const withoutHeaders = explain({
+      address: "kim@fabrikam.com",
+      status: "5.7.26",
+      diagnostic: "550 5.7.26 Unauthenticated email",
+    });
+    expect(withoutHeaders.auth?.text.en).toContain("did not return");
+    expect(explain({ status: "5.1.1", diagnostic: "550 5.1.1 User unknown" }).auth).toBeUndefined();
+  });
+});
+
+describe("the generating server decides between meanings of one code", () => {
+  const full = {
+    address: "kim@fabrikam.com",
+    status: "5.2.2",
+    reason: "mailboxfull" as const,
+    diagnostic: "552 5.2.2 Quota exceeded",
+  };
+
+  test("Exchange Online wrote it: submission quota", () => {
+    expect(explain(full).id).toBe("exo-5.2.2-submission-quota");
+  });
+
+  test("Exchange Server wrote it: mailbox full", () => {
+    expect(
+      explain(full, {
+        generatingServer: "EXCH01.corp.contoso.com",
+        from: "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>",
+      }).id,
+    ).toBe("exs-5.2.2-mailbox-full");
+  });
+
+  test("another server refused it: the registry's generic meaning", () => {
+    const e = explain({ ...full, remoteServer: "gmail-smtp-in.l.google.com" });
+    expect(e.id).toBe("iana-5.2.2");
+    expect(e.confidence).toBe("code");
+    expect(e.evidence.map((x) => x.text)).toContain(
+      "gmail-smtp-in.l.google.com: another mail server",
+    );
+  });
+
+  test("an Exchange token without a seed text: token confidence", () => {
+    const e = explain({
+      address: "kim@fabrikam.com",
+      status: "5.1.1",
+      diagnostic: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+    });
+    expect(e.id).toBe("token-RESOLVER.ADR.RecipNotFound");
+    expect(e.confidence).toBe("token");
+  });
+});
+
+describe("temporary failures", () => {
+  test("delayed with Will-Retry-Until: wait, and say until when", () => {
+    const e = explain(
+      {
+        address: "kim@fabrikam.com",
+        status: "4.4.7",
+        action: "delayed",
+        temporary: true,
+        reason: "expired",
+        diagnostic: "451 4.4.7 Message expired",
+        willRetryUntil: "Wed, 18 Nov 2026 09:00:00 +0000",
+      },
+      { kind: "delayed" },
+    );
+    expect(e.actions[0]).toBe("wait-for-retry");
+    expect(e.actions).not.toContain("retry-later");
+    expect(e.fix[0]?.en).toContain("Wed, 18 Nov 2026 09:00:00 +0000");
+    expect(e.temporary).toBe(true);
+  });
+
+  test("a temporary code that finally failed: retry later", () => {
+    const e = explain({
+      address: "kim@fabrikam.com",
+      status: "4.7.650",
+      diagnostic: "451 4.7.650 Access denied, please try again later",
+    });
+    expect(e.id).toBe("exo-4.7.500-699-try-again-later");
+    expect(e.actions[0]).toBe("retry-later");
+  });
+});
+
+describe("class fallback for codes in no table", () => {
+  test.each([
+    [
+      "4.2.9",
+      "class-4.2",
+      "Temporary failure (mailbox). The recipient's address is right, but something about the mailbox itself (full, disabled, size limit) stops delivery.",
+      "recipient",
+    ],
+    [
+      "5.6.42",
+      "class-5.6",
+      "Permanent failure (message content or media). Something in the message's content or format (encoding, attachments, characters) could not be handled.",
+      "you",
+    ],
+    [
+      "5.8.1",
+      "class-5.0",
+      "Permanent failure (other or undefined status). The server gave no more detail than the class of the error.",
+      "recipient-admin",
+    ],
+  ])("%s -> %s", (status, id, summary, owner) => {
+    const e = explain({
+      address: "kim@fabrikam.com",
+      status,
+      reason: "undefined",
+      diagnostic: `550 ${status} something unusual`,
+    });
+    expect(e.id).toBe(id);
+    expect(e.confidence).toBe("class");
+    expect(e.summary.en).toBe(summary);
+    expect(e.summary.ja.length).toBeGreaterThan(10);
+    expect(e.owner).toBe(owner);
+  });
+
+  test("no status and no text still gets an explanation from the recipient's temporary flag", () => {
+    expect(explain({ address: "kim@fabrikam.com", reason: "undefined" }).id).toBe("class-5.0");
+    expect(explain({ address: "kim@fabrikam.com", reason: "undefined", temporary: true }).id).toBe(
+      "class-4.0",
+    );
+  });
+});
+
+describe("help-desk summary", () => {
+  const diagnosis = diagnose(
+    report({
+      status: "5.1.1",
+      replyCode: "550",
+      diagnostic: "550 5.1.1 User unknown",
+      remoteServer: "mx.gmial.com",
+    }),
+  );
+
+  test("facts only: recipient, code, reply, servers, date, explanation and owner", () => {
+    const text = helpDeskSummary(diagnosis, "en");
+    for (const fact of [
+      "bob@gmial.com",
+      "5.1.1 / 550",
+      "550 5.1.1 User unknown",
+      "mx.gmial.com",
+      "TYCPR01MB8000.jpnprd01.prod.outlook.com",
+      "Mon, 16 Nov 2026 09:00:00 +0000",
+      "Who must fix it: You (the sender)",
+    ]) {
+      expect(text).toContain(fact);
+    }
+    expect(text).not.toContain("Budget 2027");
+  });
+
+  test("in Japanese", () => {
+    const text = helpDeskSummary(diagnosis, "ja");
+    expect(text).toContain("宛先: bob@gmial.com");
+    expect(text).toContain("対応する人: あなた (送信者)");
+  });
+});
+
+describe("resend form", () => {
+  const diagnosis = diagnose(report({ status: "5.1.1", diagnostic: "550 5.1.1 User unknown" }));
+
+  test("the corrected address replaces the failed one; the others stay; the subject is the original", () => {
+    expect(resendForm(diagnosis, "bob@gmial.com", "bob@example.org")).toEqual({
+      to: ["bob@example.org", "kim@fabrikam.com"],
+      cc: ["lee@contoso.com"],
+      subject: "Budget 2027",
+      note: "Resending with bob@gmial.com corrected to bob@example.org. Paste the original text back in before sending.",
+    });
+  });
+
+  test("without a correction, the typo suggestion is used", () => {
+    expect(resendForm(diagnosis, "bob@gmial.com").to).toEqual([
+      "bob@gmail.com",
+      "kim@fabrikam.com",
+    ]);
+    expect(resendForm(diagnosis, "bob@gmial.com", undefined, "ja").note).toContain("bob@gmail.com");
+  });
+
+  test("a failed recipient not in To or Cc (Bcc) is added to To", () => {
+    expect(resendForm(diagnosis, "hidden@fabrikam.com", "hidden2@fabrikam.com").to).toEqual([
+      "hidden2@fabrikam.com",
+      "bob@gmial.com",
+      "kim@fabrikam.com",
+    ]);
+  });
+});
