@@ -292,6 +292,26 @@ describe("class fallback for codes in no table", () => {
     expect(e.owner).toBe(owner);
   });
 
+  test("no status (or only x.0.x) but a known reason: the reason's registry meaning", () => {
+    const e = explain({
+      address: "kim@fabrikam.com",
+      reason: "userunknown",
+      diagnostic: "Unknown Recipient",
+    });
+    expect(e.id).toBe("iana-5.1.1");
+    expect(e.confidence).toBe("class");
+    expect(e.evidence).toContainEqual(
+      expect.objectContaining({ field: "reason", text: "userunknown" }),
+    );
+    const full = explain({
+      address: "kim@fabrikam.com",
+      status: "5.0.0",
+      reason: "mailboxfull",
+      diagnostic: "550 5.0.0 over quota",
+    });
+    expect(full.id).toBe("iana-5.2.2");
+  });
+
   test("no status and no text still gets an explanation from the recipient's temporary flag", () => {
     expect(explain({ address: "kim@fabrikam.com", reason: "undefined" }).id).toBe("class-5.0");
     expect(explain({ address: "kim@fabrikam.com", reason: "undefined", temporary: true }).id).toBe(

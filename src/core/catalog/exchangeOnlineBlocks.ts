@@ -390,7 +390,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Spam activity caused the EHLO, P1 (envelope) or P2 (From) sender domain of this message to be banned.",
-      "迷惑メールの活動により、このメッセージの EHLO、P1 (エンベロープ)、または P2 (From) の送信ドメインが禁止されました。",
+      "迷惑メールの活動が検知されたため、このメッセージで使われた送信ドメイン (EHLO、P1 = エンベロープ、P2 = From のいずれか) が禁止されています。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [ADMIN.contactMicrosoft],

@@ -149,7 +149,7 @@ export const exchangeOnlineDelivery = [
     ),
     cause: t(
       "This usually means the account was compromised (phishing, malware) and used to send spam; Exchange Online put it on the restricted senders list.",
-      "多くの場合、アカウントがフィッシングやマルウェアで乗っ取られ、迷惑メール送信に使われたことを示します。Exchange Online が制限付き送信者に登録しました。",
+      "多くの場合、フィッシングやマルウェアによってアカウントが乗っ取られ、迷惑メール送信に使われたことを示します。Exchange Online が制限付き送信者に登録しました。",
     ),
     fix: [SENDER.secureAccount, SENDER.askYourAdmin],
     adminFix: [
@@ -446,7 +446,7 @@ export const exchangeOnlineDelivery = [
     ),
     cause: t(
       "The destination server did not respond, or the message met an error and its non-delivery report could not reach the sender before the time ran out.",
-      "宛先サーバーが応答しなかったか、送信中にエラーが起きて配信不能レポートも送信者に届けられないまま期限を過ぎました。",
+      "宛先サーバーから応答がなかった、または送信中のエラーで配信不能レポートすら送信者に返せないまま、期限を過ぎました。",
     ),
     fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.messageTrace],
@@ -465,7 +465,7 @@ export const exchangeOnlineDelivery = [
     ),
     cause: t(
       "The recipient's @outlook.com or @hotmail.com address was not found by the SMTP address lookup; it is the consumer-mail counterpart of 5.1.10.",
-      "受信者の @outlook.com または @hotmail.com のアドレスが SMTP アドレス検索で見つかりませんでした。5.1.10 の個人向けメール版にあたります。",
+      "受信者の @outlook.com または @hotmail.com のアドレスを SMTP アドレスで検索しても該当がありませんでした。5.1.10 の個人向けメール版にあたります。",
     ),
     fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
     adminFix: [ADMIN.messageTrace],

@@ -1,8 +1,9 @@
 // Matching a status code and the server's text against the catalog: exact (code + text), token, code, class.
-import type { Confidence } from "../types";
+import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
 import { SEED_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
+import { REASON_CODES } from "./reasonCodes";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
 export type ServerFamily = "exchange-online" | "exchange-server" | "other";
@@ -12,6 +13,8 @@ export interface CatalogMatch {
   readonly confidence: Confidence;
   /** The catalog text (or token) found in the server's words, when one was. */
   readonly matchedText?: string;
+  /** Set when the entry was chosen from the engine's reason, for want of a telling code. */
+  readonly viaReason?: Reason;
 }
 
 const STATUS = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
@@ -154,6 +157,17 @@ export interface MatchInput {
   readonly text?: string;
   readonly family: ServerFamily;
   readonly temporary: boolean;
+  /** The engine's reason, used when the code says nothing specific (none, or x.0.x). */
+  readonly reason?: Reason;
+}
+
+/** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
+function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
+  const code = input.reason === undefined ? undefined : REASON_CODES[input.reason];
+  if (code === undefined || input.reason === undefined) return undefined;
+  const cls = status?.[0] ?? (input.temporary ? "4" : "5");
+  const entry = ianaFor(`${cls}.${code}`);
+  return entry && { entry, confidence: "class", viaReason: input.reason };
 }
 
 /** The single best explanation: exact > token > code > class. Never undefined. */
@@ -166,6 +180,15 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const token = tokenMatches(text)[0];
     if (token !== undefined) return token;
   }
+  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the text.
+  const vague = status === undefined || status.split(".")[1] === "0";
+  if (status !== undefined) {
+    const byCode = codeMatches(status, input.family)[0];
+    const generic = byCode === undefined || byCode.source === "iana";
+    if (byCode !== undefined && !(vague && generic)) return { entry: byCode, confidence: "code" };
+  }
+  const byReason = vague ? reasonMatch(input, status) : undefined;
+  if (byReason !== undefined) return byReason;
   if (status !== undefined) {
     const byCode = codeMatches(status, input.family)[0];
     if (byCode !== undefined) return { entry: byCode, confidence: "code" };

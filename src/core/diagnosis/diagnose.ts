@@ -25,7 +25,9 @@ function matchEvidence(match: CatalogMatch, status: string | undefined): Evidenc
     const field = match.entry.source === "exchange-token" ? "token" : "text";
     out.push({ fact: "explanation", source: "inferred", field, text: match.matchedText });
   }
-  if (match.confidence === "class") {
+  if (match.viaReason !== undefined) {
+    out.push({ fact: "explanation", source: "inferred", field: "reason", text: match.viaReason });
+  } else if (match.confidence === "class") {
     out.push({ fact: "explanation", source: "inferred", field: "class", text: match.entry.code });
   }
   return out;
@@ -54,6 +56,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     text: diagnostic,
     family: server.family,
     temporary: recipient.temporary,
+    reason: recipient.reason,
   });
   const { entry } = match;
   let actions: ActionId[] = [...entry.actions];
