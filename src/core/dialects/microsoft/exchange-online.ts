@@ -8,7 +8,15 @@
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { readAttempt } from "./attempt";
-import { addressesIn, hostIn, isLabel, joinLabelledValues, labelValue, smtpCodes } from "./lines";
+import {
+  addressesIn,
+  hostIn,
+  isLabel,
+  joinLabelledValues,
+  labelValue,
+  reportLines,
+  smtpCodes,
+} from "./lines";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
@@ -29,7 +37,7 @@ function hasModernHeading(line: string): boolean {
 }
 
 function detect(src: BounceSource): boolean {
-  const lines = src.text.split("\n").map((l) => l.trim());
+  const lines = reportLines(src).map((l) => l.trim());
   if (lines.some(hasModernHeading)) return true;
   // a language we have no labels for: the status line and the reported error by their shape
   return (
@@ -121,7 +129,7 @@ const VALUE_ROLES = [
 ] as const;
 
 function decode(src: BounceSource): DecodedBounce | undefined {
-  const found = scan(joinLabelledValues(src.text.split("\n"), VALUE_ROLES));
+  const found = scan(joinLabelledValues(reportLines(src), VALUE_ROLES));
   const addresses = found.recipients.length > 0 ? found.recipients : found.headingAddresses;
   const evidence: Evidence[] = [];
   if (found.generatingServer) {

@@ -4,7 +4,7 @@
 // "<server.example.com #5.0.0 smtp;550 5.1.1 User unknown>" line.
 import type { Evidence, Reason } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
-import { hasHeader, header, smtpCodes, soleAddress, squeeze } from "./lines";
+import { hasHeader, header, reportLines, smtpCodes, soleAddress, squeeze } from "./lines";
 import { EXCHANGE2003_PHRASES, MSEXCH_CODES, reasonOfToken } from "./tokens";
 
 const INTRO =
@@ -88,7 +88,7 @@ function toRecipient(draft: Draft): DecodedRecipient {
 }
 
 function decode(src: BounceSource): DecodedBounce | undefined {
-  const lines = src.text.split("\n");
+  const lines = reportLines(src);
   const intro = lines.findIndex((l) => INTRO.test(l));
   const drafts = collect(intro >= 0 ? lines.slice(intro + 1) : lines);
   if (drafts.length === 0) return undefined;

@@ -6,7 +6,7 @@
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, Dialect } from "../types";
 import { isOpen, readAttempt, toRecipient, type RecipientDraft } from "./attempt";
-import { hostIn, isLabel, labelValue, smtpCodes, soleAddress } from "./lines";
+import { hostIn, isLabel, labelValue, reportLines, smtpCodes, soleAddress } from "./lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
 /** The first header lines of the returned original end the section in any language. */
@@ -39,7 +39,7 @@ function nextLine(lines: readonly string[], i: number): string {
 }
 
 function detect(src: BounceSource): boolean {
-  const lines = src.text.split("\n");
+  const lines = reportLines(src);
   const labelled = lines.some(
     (l) =>
       isLabel(l, "adminHeading") ||
@@ -58,7 +58,7 @@ function isAnswer(line: string): boolean {
     /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]*#?[245]|(?:^|- |remote )server (?:at \S+.*)?returned /i.test(
       line,
     ) ||
-    (smtpCodes(line).status !== undefined && EXCHANGE_TOKEN.test(line))
+    (EXCHANGE_TOKEN.test(line) && smtpCodes(line).status !== undefined)
   );
 }
 
@@ -70,7 +70,7 @@ function recipientLine(line: string): string | undefined {
 }
 
 function decode(src: BounceSource): DecodedBounce | undefined {
-  const lines = src.text.split("\n");
+  const lines = reportLines(src);
   const start = startOfRecipients(lines);
   if (start < 0) return undefined;
   const delayed =

@@ -5,20 +5,34 @@ import { LABELS, type LabelRole } from "./labels";
 
 /** Lower-case, single spaces, full-width colon and non-breaking space folded. */
 export function fold(line: string): string {
-  return line
+  const lower = line.trim().toLowerCase();
+  if (!/[\u00a0\u3000\t：]| {2}/.test(lower)) return lower;
+  return lower
     .replace(/[\u00a0\u3000\t]/g, " ")
     .replace(/：/g, ":")
     .replace(/ {2,}/g, " ")
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
 /**
  * If `line` starts with one of the role's labels, the text after the label and its colon
  * ("" when the line is the label alone); otherwise undefined.
  */
+/** Labels are short: only a line's beginning is folded, and the last line's fold is reused. */
+const LABEL_PREFIX = 120;
+let lastLine = "";
+let lastFold = "";
+
+function foldedStart(line: string): string {
+  if (line !== lastLine) {
+    lastLine = line;
+    lastFold = fold(line.slice(0, LABEL_PREFIX));
+  }
+  return lastFold;
+}
+
 export function labelValue(line: string, role: LabelRole): string | undefined {
-  const folded = fold(line);
+  const folded = foldedStart(line);
   for (const label of LABELS[role]) {
     if (!folded.startsWith(label)) continue;
     const rest = folded.slice(label.length).trimStart();
@@ -66,6 +80,7 @@ const ADDRESS =
 
 /** Every e-mail address in a line, in order, domain lower-cased. */
 export function addressesIn(line: string): string[] {
+  if (!line.includes("@")) return [];
   return (line.match(ADDRESS) ?? [])
     .map(normaliseAddress)
     .filter((a) => a.includes(".", a.indexOf("@")));
@@ -133,4 +148,15 @@ export function joinLabelledValues(
     }
   }
   return out;
+}
+
+/**
+ * Exchange writes its report, labels and answers in the first few hundred lines; past this many
+ * a text is a quoted original or padding, so decoders read no further (bounded work on huge input).
+ */
+const MAX_REPORT_LINES = 3000;
+
+/** The report's lines, at most MAX_REPORT_LINES of them. */
+export function reportLines(src: BounceSource): string[] {
+  return src.text.split("\n", MAX_REPORT_LINES);
 }
