@@ -67,8 +67,23 @@ const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
-/** Reply codes of a command the server could not parse (RFC 5321 4.2.3). */
-const SYNTAX_REPLIES: ReadonlySet<string> = new Set(["500", "501", "502", "503", "504"]);
+/** Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504). */
+const REPLY_REASONS: Readonly<Record<string, Reason>> = {
+  "500": "syntaxerror",
+  "501": "syntaxerror",
+  "502": "syntaxerror",
+  "503": "syntaxerror",
+  "504": "syntaxerror",
+  "521": "notaccept",
+  "556": "notaccept",
+  "523": "failedstarttls",
+  "524": "failedstarttls",
+  "538": "failedstarttls",
+};
+
+function replyOf(input: ReasonInput, diag: string): string | undefined {
+  return input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
+}
 
 function result(reason: Reason, field: string, text: string): ReasonResult {
   const evidence: Evidence = {
@@ -115,6 +130,10 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     if (hit !== undefined && textHolds(reason, command, byStatus, strongStatus)) {
       return result(reason, `text:${reason}`, hit);
     }
+    // 525: the account exists but is disabled (RFC 7504's "user account disabled").
+    if (reason === "suspend" && replyOf(input, diag) === "525") {
+      return result("suspend", "reply-code", "525");
+    }
     // "No such user" outside RCPT (after DATA, or no command known) is a filter speaking.
     if (reason === "filtered" && !BEFORE_DATA.has(command ?? "") && byStatus !== "userunknown") {
       const unknown = textOf("userunknown");
@@ -123,7 +142,9 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   }
   for (const reason of SECOND_PASS) {
     const hit = textOf(reason);
-    if (hit !== undefined) return result(reason, `text:${reason}`, hit);
+    if (hit !== undefined && textHolds(reason, command, byStatus, strongStatus)) {
+      return result(reason, `text:${reason}`, hit);
+    }
   }
   if (byStatus !== undefined) return result(byStatus, "status-table", status);
   const fallback = fallbackReason(input, status, command, diag, textOf);
@@ -158,6 +179,12 @@ function textHolds(
       return command === "RCPT";
     case "mesgtoobig":
       return byStatus !== "exceedlimit";
+    // A spam verdict needs the content: not before DATA.
+    case "spamdetected":
+      return command === undefined || !BEFORE_DATA.has(command);
+    // A relay refusal comes with a recipient, not at the greeting.
+    case "norelaying":
+      return command !== "CONN" && command !== "HELO" && command !== "EHLO";
     case "filtered":
       return command === undefined || !BEFORE_DATA.has(command);
     case "rejected":
@@ -183,9 +210,10 @@ function fallbackReason(
   }
   const syntax = textOf("syntaxerror");
   if (syntax !== undefined) return result("syntaxerror", "text:syntaxerror", syntax);
-  const reply = input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
-  if (reply !== undefined && SYNTAX_REPLIES.has(reply))
-    return result("syntaxerror", "reply-code", reply);
+  if (command === "STARTTLS") return result("failedstarttls", "command", command);
+  const reply = replyOf(input, diag);
+  const byReply = reply === undefined ? undefined : REPLY_REASONS[reply];
+  if (byReply !== undefined && reply !== undefined) return result(byReply, "reply-code", reply);
   if (input.action === "delayed" || input.kind === "delayed" || input.action === "expired") {
     return result("expired", "action", input.action ?? input.kind);
   }

@@ -220,7 +220,10 @@ export function decodeTextBounce(
   };
   let recipients = blocks.map((b) => withReason(b.address, b.lines));
   if (recipients.length === 0) {
-    const report = sliceReport(src.text.split("\n"), layout).filter((l) => l.trim() !== "");
+    const opening = layout.start ?? [];
+    const report = sliceReport(src.text.split("\n"), layout).filter(
+      (l) => l.trim() !== "" && !opening.some((s) => l.toLowerCase().includes(s)),
+    );
     const named = failedRecipientsHeader(src);
     const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
     recipients = fallback.map((a) => withReason(a, report.slice(0, 12)));
