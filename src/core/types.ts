@@ -115,6 +115,10 @@ export interface OriginalMessage {
   readonly returnPath?: string;
   readonly received: readonly Hop[];
   readonly authenticationResults: readonly string[];
+  /** Received-SPF values of the returned original, when it carries any. */
+  readonly receivedSpf?: readonly string[];
+  /** The d= domains of the returned original's DKIM-Signature headers, when it carries any. */
+  readonly dkimDomains?: readonly string[];
 }
 
 /** The result of `analyze`: facts only, no advice. */

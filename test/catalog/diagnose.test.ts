@@ -1,6 +1,6 @@
 // diagnose(): address hints, stale autocomplete, authentication alignment, server families,
 // retry timing, class fallback; and the help-desk summary and resend form built on it.
-import { diagnose, helpDeskSummary, resendForm } from "../../src/core";
+import { analyze, diagnose, helpDeskSummary, resendForm } from "../../src/core";
 import type { BounceReport, OriginalMessage, RecipientFacts } from "../../src/core";
 import { suggestDomain } from "../../src/core/diagnosis/address";
 
@@ -173,6 +173,50 @@ describe("authentication", () => {
       },
     );
     expect(e.auth).toMatchObject({ spf: "fail", aligned: true, fromDomain: "contoso.co.jp" });
+  });
+
+  test("Received-SPF and DKIM-Signature of the returned original count when no Authentication-Results", () => {
+    const eml = [
+      "From: postmaster@fabrikam.com",
+      "To: sam@contoso.com",
+      "Subject: Undeliverable: Budget",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "Your message was rejected.",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.fabrikam.com",
+      "",
+      "Final-Recipient: rfc822; kim@fabrikam.com",
+      "Action: failed",
+      "Status: 5.7.23",
+      "Diagnostic-Code: smtp; 550 5.7.23 SPF validation failed",
+      "--b",
+      "Content-Type: text/rfc822-headers",
+      "",
+      "Received-SPF: Fail (mx.fabrikam.com: domain of mailer.example.net does not designate 198.51.100.7 as permitted sender) client-ip=198.51.100.7; envelope-from=<bounce@mailer.example.net>",
+      "DKIM-Signature: v=1; a=rsa-sha256; d=mailer.example.net; s=s1; h=from:to; bh=x; b=y",
+      "From: Sam <sam@contoso.com>",
+      "To: kim@fabrikam.com",
+      "Subject: Budget",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const [recipient] = diagnose(analyze(eml)).recipients;
+    expect(recipient?.explanation.auth).toMatchObject({
+      spf: "fail",
+      fromDomain: "contoso.com",
+      envelopeDomain: "mailer.example.net",
+      aligned: false,
+    });
+    expect(recipient?.explanation.auth?.text.en).toContain(
+      "The DKIM signature is from mailer.example.net, not from the From domain contoso.com",
+    );
   });
 
   test("no returned headers: said plainly; a non-authentication code gets no auth block", () => {

@@ -44,6 +44,7 @@ const KEYS: Record<string, keyof AuthFields> = {
   dkim: "dkim",
   dmarc: "dmarc",
   "smtp.mailfrom": "mailfrom",
+  "envelope-from": "mailfrom",
   "header.from": "headerFrom",
   "header.d": "dkimDomain",
 };
@@ -98,8 +99,29 @@ function join(parts: readonly Localized[]): Localized {
 }
 
 /** SPF/DKIM/DMARC results, alignment, and what they mean, in both languages. */
+/** "None (protection.outlook.com: ...)" -> "none": Received-SPF's result is its first word. */
+function receivedSpfResult(values: readonly string[] | undefined): string | undefined {
+  const word = values?.[0]
+    ?.trim()
+    .split(/[\s(;]/)[0]
+    ?.toLowerCase();
+  return word === undefined || word === "" ? undefined : word;
+}
+
 export function authCheck(original: OriginalMessage | undefined): AuthCheck {
-  const fields = parseAuthenticationResults(original?.authenticationResults ?? []);
+  const fromResults = parseAuthenticationResults(original?.authenticationResults ?? []);
+  const fromReceivedSpf = parseAuthenticationResults(original?.receivedSpf ?? []);
+  const spf = fromResults.spf ?? receivedSpfResult(original?.receivedSpf);
+  const fields: AuthFields = {
+    ...fromResults,
+    ...(spf !== undefined ? { spf } : {}),
+    ...(fromResults.mailfrom === undefined && fromReceivedSpf.mailfrom !== undefined
+      ? { mailfrom: fromReceivedSpf.mailfrom }
+      : {}),
+    ...(fromResults.dkimDomain === undefined && original?.dkimDomains?.[0] !== undefined
+      ? { dkimDomain: original.dkimDomains[0] }
+      : {}),
+  };
   const fromDomain = fields.headerFrom ?? domainOf(original?.from);
   const envelopeDomain = domainOf(fields.mailfrom) ?? domainOf(original?.returnPath);
   const dkimDomain = domainOf(fields.dkimDomain);

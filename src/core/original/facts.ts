@@ -55,6 +55,10 @@ export function originalMessage(headers: readonly HeaderField[]): OriginalMessag
   const messageId = get("message-id");
   const date = get("date");
   const returnPath = get("return-path");
+  const receivedSpf = all("received-spf");
+  const dkimDomains = all("dkim-signature").flatMap(
+    (v) => /(?:^|;)\s*d=([^;\s]{1,253})/i.exec(v)?.[1] ?? [],
+  );
   return {
     ...(subject !== undefined ? { subject } : {}),
     ...(from !== undefined ? { from } : {}),
@@ -65,5 +69,7 @@ export function originalMessage(headers: readonly HeaderField[]): OriginalMessag
     ...(returnPath !== undefined ? { returnPath } : {}),
     received: receivedHops(headers),
     authenticationResults: all("authentication-results"),
+    ...(receivedSpf.length > 0 ? { receivedSpf } : {}),
+    ...(dkimDomains.length > 0 ? { dkimDomains } : {}),
   };
 }
