@@ -59,12 +59,33 @@ function fragments(pattern: string): string[] {
   return pieces.map((piece) => fold(piece).trim()).filter((piece) => piece.length > 0);
 }
 
+const fragmentCache = new Map<string, string[]>();
+
+function cachedFragments(pattern: string): string[] {
+  let pieces = fragmentCache.get(pattern);
+  if (pieces === undefined) {
+    pieces = fragments(pattern);
+    fragmentCache.set(pattern, pieces);
+  }
+  return pieces;
+}
+
+/** Server texts worth matching are short; a huge one is cut before folding. */
+const MAX_TEXT = 4000;
+
+function haystackOf(text: string): string {
+  return fold(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+}
+
 /** How many characters of `pattern` were found, in order, in `text` (0 when any piece is missing). */
 export function textScore(pattern: string, text: string): number {
-  const haystack = fold(text);
+  return foldedScore(pattern, haystackOf(text));
+}
+
+function foldedScore(pattern: string, haystack: string): number {
   let from = 0;
   let score = 0;
-  for (const piece of fragments(pattern)) {
+  for (const piece of cachedFragments(pattern)) {
     const at = haystack.indexOf(piece, from);
     if (at < 0) return 0;
     from = at + piece.length;
@@ -87,10 +108,10 @@ export function codeCovers(code: string, status: string): boolean {
   });
 }
 
-function bestText(entry: CatalogEntry, text: string): { score: number; matched: string } {
+function bestText(entry: CatalogEntry, haystack: string): { score: number; matched: string } {
   let best = { score: 0, matched: "" };
   for (const pattern of entry.texts) {
-    const score = textScore(pattern, text);
+    const score = foldedScore(pattern, haystack);
     if (score > best.score) best = { score, matched: pattern };
   }
   return best;
@@ -111,9 +132,10 @@ export function textMatches(
   family: ServerFamily,
 ): CatalogMatch[] {
   const found: { entry: CatalogEntry; score: number; matched: string }[] = [];
+  const haystack = haystackOf(text);
   for (const entry of SEED_ENTRIES) {
     if (status !== undefined && !codeCovers(entry.code, status)) continue;
-    const { score, matched } = bestText(entry, text);
+    const { score, matched } = bestText(entry, haystack);
     if (score > 0) found.push({ entry, score, matched });
   }
   found.sort(
@@ -126,7 +148,7 @@ export function textMatches(
 /** Exchange tokens (RESOLVER.ADR.ExRecipNotFound, ...) named in the text, longest first. */
 export function tokenMatches(text: string): CatalogMatch[] {
   const found: { entry: CatalogEntry; matched: string }[] = [];
-  const haystack = fold(text);
+  const haystack = haystackOf(text);
   for (const entry of TOKEN_ENTRIES) {
     const matched = entry.texts.find((token) => haystack.includes(fold(token)));
     if (matched !== undefined) found.push({ entry, matched });
