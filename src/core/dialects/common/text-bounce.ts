@@ -55,6 +55,11 @@ const BARE_ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}${ADDR}:\s+(\S.{0
 const SENDMAIL_DOTS = new RegExp(
   String.raw`^(?<text>(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?<?(?<address>${ADDR})>?\.\.\.\s{0,4}.{0,2000})$`,
 );
+/** McAfee-like "<addr>   (User unknown)": the error in brackets after the address. */
+const ADDRESS_PAREN_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>\s{1,12}\((.{1,500})\)\s*$`);
+/** Labels of sender-side header-like lines, never a failed recipient ("From: addr"). */
+const SENDER_LABELS =
+  /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
 /** "Unknown user: addr": the error, then the address it is about. */
 const TEXT_COLON_ADDRESS = new RegExp(
   String.raw`^\s{0,8}(?<text>[^:@<>]{3,80}):\s{1,4}<?(?<address>${ADDR})>?\s*$`,
@@ -117,8 +122,10 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
     ADDRESS_COLON_TEXT,
     BARE_ADDRESS_COLON_TEXT,
     SENDMAIL_DOTS,
+    ADDRESS_PAREN_TEXT,
     TEXT_COLON_ADDRESS,
   ]) {
+    if (pattern === TEXT_COLON_ADDRESS && SENDER_LABELS.test(line)) continue;
     const m = pattern.exec(line);
     // Named groups where the error text comes before the address; else group 1 and 2.
     const address = m?.groups?.["address"] ?? m?.[1];
@@ -140,10 +147,13 @@ export interface TextBlock {
 export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
   const report = sliceReport(text.split("\n"), layout);
   const noise = layout.noise ?? [];
+  const opening = layout.start ?? [];
   const blocks = new Map<string, { address: string; lines: string[] }>();
+  // Lines before the first address: some MTAs give the reason first (Notes, MailMarshal).
+  const preamble: string[] = [];
   let current: string[] | undefined;
   for (const line of report) {
-    const found = recipientLine(line, layout);
+    const found = SENDER_LABELS.test(line) ? undefined : recipientLine(line, layout);
     if (found) {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
@@ -153,10 +163,17 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
       continue;
     }
     const lower = line.toLowerCase();
-    if (!current || line.trim() === "" || noise.some((n) => lower.includes(n))) continue;
+    if (line.trim() === "" || noise.some((n) => lower.includes(n))) continue;
+    if (!current) {
+      const said = !opening.some((o) => lower.includes(o)) && !SENDER_LABELS.test(line);
+      if (said && preamble.length < 6) preamble.push(line.trim());
+      continue;
+    }
     if (current.length < 12) current.push(line.trim());
   }
-  return [...blocks.values()];
+  return [...blocks.values()].map((b) =>
+    b.lines.length > 0 ? b : { address: b.address, lines: preamble },
+  );
 }
 
 /** Facts of one recipient from its error lines. */
@@ -218,7 +235,12 @@ export function decodeTextBounce(
     const reason = reasonOf?.(squeeze(lines.join(" ")).toLowerCase());
     return recipientFromLines(address, lines, field, reason);
   };
-  let recipients = blocks.map((b) => withReason(b.address, b.lines));
+  // The bounce goes back to the sender: their own address in the report is not a failure.
+  const sender = addressesIn(
+    src.headers.find((h) => h.name === "to")?.value ?? "",
+  )[0]?.toLowerCase();
+  const failed = blocks.filter((b) => b.address.toLowerCase() !== sender);
+  let recipients = (failed.length > 0 ? failed : blocks).map((b) => withReason(b.address, b.lines));
   if (recipients.length === 0) {
     const opening = layout.start ?? [];
     const report = sliceReport(src.text.split("\n"), layout).filter(

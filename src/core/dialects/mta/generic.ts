@@ -6,6 +6,13 @@ import type { Dialect } from "../types";
 /** Lines that introduce the failed addresses (en, ja, fr, de, es, it, pt, nl, zh, ru). */
 const INTRODUCTIONS = [
   "could not be delivered",
+  "cannot be delivered",
+  "could not be sent",
+  "delivery problems",
+  "did not reach",
+  "failed to deliver",
+  "not delivered",
+  "non-delivered",
   "following recipient",
   "following address",
   "failed permanently",
