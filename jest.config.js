@@ -30,5 +30,14 @@ module.exports = {
       // office-addin-mock needs only this enum; the package's main pulls in ESM-only modules.
       moduleNameMapper: { "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js" },
     },
+    {
+      // The built pane in Debian's chromium; globalSetup runs the production build first.
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/test/e2e/global-setup.ts",
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
   ],
 };

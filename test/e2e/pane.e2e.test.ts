@@ -1,0 +1,240 @@
+// The built pane (npm run build) in Debian's chromium, with a stand-in Office host that serves
+// fixture bounces, and as a standalone page without office.js.
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { STRINGS } from "../../src/taskpane/strings";
+import { launchChromium } from "./chromium";
+import { ARTIFACTS, emlItem, foreignRequests, openPane, type OpenPane } from "./pane";
+import { serveDirectory, type StaticSite } from "./static-server";
+
+const ROOT = join(__dirname, "..", "..");
+const CORPUS = join(ROOT, "test", "corpus", "sisimai", "maildir", "bsd");
+const EXO_NOT_FOUND = join(CORPUS, "lhost-office365-01.eml"); // 5.1.10 for kijitora@example.com
+const EXO_TYPO = join(__dirname, "fixtures", "exo-domain-typo.eml"); // 5.1.1 at gmial.com
+const HOSTILE = join(ROOT, "test", "fixtures", "hostile", "hostile-ndr.eml");
+const NDR_MSG = join(ROOT, "test", "fixtures", "msg", "exchange-ndr.msg");
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  site = await serveDirectory(join(ROOT, "dist"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const cards = (page: Page) => page.getByTestId("recipient-card");
+
+async function cardAddresses(page: Page): Promise<(string | null)[]> {
+  await cards(page).first().waitFor();
+  return cards(page).evaluateAll((els) => els.map((el) => el.getAttribute("data-address")));
+}
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+async function shot(opened: OpenPane, name: string): Promise<void> {
+  await opened.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+describe("in Outlook (stand-in host)", () => {
+  test("an Exchange Online bounce gives one card, in English", async () => {
+    const opened = await openPane(browser, site.origin, {
+      item: emlItem(EXO_NOT_FOUND, "Undeliverable: Nyaan"),
+    });
+    const { page } = opened;
+    expect(await cardAddresses(page)).toEqual(["kijitora@example.com"]);
+    const card = cards(page).first();
+    await expect(card.textContent()).resolves.toContain(STRINGS.en.permanent);
+    await expect(card.textContent()).resolves.toContain("5.1.10");
+    await expect(card.getByTestId("owner").getAttribute("data-owner")).resolves.toBe("you");
+    await expect(page.locator("main").getAttribute("lang")).resolves.toBe("en");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(opened, "outlook-en-exo-5.1.10");
+    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    await page.context().close();
+  });
+
+  test("with displayLanguage ja-JP the pane speaks Japanese", async () => {
+    const opened = await openPane(browser, site.origin, {
+      displayLanguage: "ja-JP",
+      item: emlItem(EXO_TYPO, "Undeliverable: Quarterly report"),
+    });
+    const { page } = opened;
+    expect(await cardAddresses(page)).toEqual(["kenji.tanaka@gmial.com"]);
+    await expect(page.locator("main").getAttribute("lang")).resolves.toBe("ja");
+    await expect(cards(page).first().textContent()).resolves.toContain(STRINGS.ja.permanent);
+    await expect(page.getByRole("button", { name: STRINGS.ja.resend }).count()).resolves.toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(opened, "outlook-ja-domain-typo");
+    await page.context().close();
+  });
+
+  test("resend opens a new message to the corrected address, keeping the other recipients", async () => {
+    const opened = await openPane(browser, site.origin, {
+      item: emlItem(EXO_TYPO, "Undeliverable: Quarterly report"),
+    });
+    const { page } = opened;
+    await cards(page).first().waitFor();
+    await page.getByRole("button", { name: STRINGS.en.resend }).click();
+    await page.getByText(STRINGS.en.resendOpened).waitFor();
+    const calls = await page.evaluate(
+      () => (window as unknown as { __officeStubCalls: unknown[] }).__officeStubCalls,
+    );
+    expect(calls).toEqual([
+      {
+        api: "displayNewMessageFormAsync",
+        form: {
+          toRecipients: ["kenji.tanaka@gmail.com", "jon.doe@fabrikam.example"],
+          ccRecipients: ["bob@contoso.example"],
+          subject: "Quarterly report",
+          htmlBody: expect.stringContaining("kenji.tanaka@gmail.com"),
+        },
+      },
+    ]);
+    await shot(opened, "outlook-resend");
+    await page.context().close();
+  });
+
+  test("a pinned pane follows the selection (ItemChanged) and says when nothing is selected", async () => {
+    const opened = await openPane(browser, site.origin, {
+      item: emlItem(EXO_NOT_FOUND, "Undeliverable: Nyaan"),
+    });
+    const { page } = opened;
+    expect(await cardAddresses(page)).toEqual(["kijitora@example.com"]);
+    await page.evaluate(() =>
+      (window as unknown as { __officeStubSelect: (s: null) => void }).__officeStubSelect(null),
+    );
+    await page.getByText(STRINGS.en.failures["no-item"]).first().waitFor();
+    expect(await cards(page).count()).toBe(0);
+    await page.context().close();
+  });
+
+  test("an ordinary message is reported as not a bounce", async () => {
+    const plain = Buffer.from(
+      "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lunch\r\n\r\nNoon?\r\n",
+    );
+    const opened = await openPane(browser, site.origin, {
+      item: { itemClass: "IPM.Note", subject: "Lunch", base64: plain.toString("base64") },
+    });
+    await opened.page.getByText(STRINGS.en.failures["not-a-bounce"]).first().waitFor();
+    expect(await cards(opened.page).count()).toBe(0);
+    await opened.page.context().close();
+  });
+
+  test("a hostile bounce runs nothing and reaches no other host", async () => {
+    const opened = await openPane(browser, site.origin, {
+      item: emlItem(HOSTILE, "Undeliverable: hostile"),
+    });
+    const { page } = opened;
+    await cards(page).first().waitFor();
+    await page.getByText(STRINGS.en.adminDetails).first().click(); // opens the raw facts too
+    await page.waitForTimeout(300); // lets any injected handler (onerror, onload) fire if it could
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      scripts: Array.from(document.scripts).map((s) => s.src.replace(location.origin, "")),
+      handlers: document.querySelectorAll("[onerror], [onload], [onclick]").length,
+      javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]')
+        .length,
+      frames: document.querySelectorAll(
+        'iframe, object, embed, base, meta[http-equiv]:not([http-equiv="Content-Security-Policy"])',
+      ).length,
+      foreignImages: Array.from(document.images).filter((i) => !i.src.startsWith(location.origin))
+        .length,
+    }));
+    expect(state).toEqual({
+      pwned: null,
+      scripts: [
+        expect.stringContaining("appsforoffice.microsoft.com"),
+        expect.stringMatching(/^\/taskpane\.\w+\.js$/),
+      ],
+      handlers: 0,
+      javascriptLinks: 0,
+      frames: 0,
+      foreignImages: 0,
+    });
+    expect(opened.dialogs).toEqual([]);
+    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(opened.console.filter((line) => /pwned|alert/i.test(line))).toEqual([]);
+    // The payload is shown as text, which is how it must appear.
+    await expect(cards(page).first().textContent()).resolves.toContain("onerror");
+    await shot(opened, "outlook-hostile");
+    await page.context().close();
+  });
+});
+
+describe("standalone (no office.js)", () => {
+  async function standalone(): Promise<OpenPane> {
+    const opened = await openPane(browser, site.origin, "none");
+    await opened.page.getByTestId("paste-input").waitFor();
+    return opened;
+  }
+
+  test("pasting a bounce's text explains it", async () => {
+    const opened = await standalone();
+    const { page } = opened;
+    await expect(page.getByText(STRINGS.en.standaloneIntro).count()).resolves.toBe(1);
+    await page.getByTestId("paste-input").fill(readFileSync(EXO_NOT_FOUND, "latin1"));
+    await page.getByTestId("analyze-button").click();
+    expect(await cardAddresses(page)).toEqual(["kijitora@example.com"]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(opened, "standalone-paste");
+    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    await page.context().close();
+  });
+
+  test("dropping an .eml file explains it", async () => {
+    const opened = await standalone();
+    const { page } = opened;
+    const bytes = [...readFileSync(EXO_TYPO)];
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File([new Uint8Array(data)], "Undeliverable.eml", { type: "message/rfc822" }),
+      );
+      return dt;
+    }, bytes);
+    const zone = page.getByTestId("drop-zone");
+    await zone.dispatchEvent("dragenter", { dataTransfer: transfer });
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    expect(await cardAddresses(page)).toEqual(["kenji.tanaka@gmial.com"]);
+    await page.context().close();
+  });
+
+  test("picking an Outlook .msg delivery report explains every failed recipient", async () => {
+    const opened = await standalone();
+    const { page } = opened;
+    await page.getByLabel(STRINGS.en.fileInputLabel).setInputFiles(NDR_MSG);
+    expect(await cardAddresses(page)).toEqual([
+      "jon.doe@fabrikam.example",
+      "sales@contoso.exmaple",
+    ]);
+    await shot(opened, "standalone-msg");
+    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the built-in samples work offline", async () => {
+    const opened = await standalone();
+    const { page } = opened;
+    await page.getByTestId("sample-domain-typo").click();
+    expect((await cardAddresses(page)).length).toBeGreaterThan(0);
+    await shot(opened, "standalone-sample");
+    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,73 @@
+// Opens the built pane in chromium, with the stand-in Office host or without office.js, and
+// records what the page tries: requests, dialogs, console output.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
+export const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
+
+export interface StubConfig {
+  readonly displayLanguage?: string;
+  readonly mailbox?: string;
+  readonly platform?: string;
+  readonly isDarkTheme?: boolean;
+  readonly item?: {
+    itemClass?: string;
+    subject?: string;
+    base64?: string;
+    bodyText?: string;
+    headers?: string;
+  } | null;
+}
+
+export interface OpenPane {
+  readonly page: Page;
+  /** Every URL the page asked for, office.js included. */
+  readonly requests: string[];
+  readonly dialogs: string[];
+  readonly console: string[];
+}
+
+export const emlItem = (file: string, subject: string, itemClass = "REPORT.IPM.Note.NDR") => ({
+  itemClass,
+  subject,
+  base64: readFileSync(file).toString("base64"),
+});
+
+/** `office`: the stand-in host's configuration, or "none" for a plain browser (office.js unreachable). */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  office: StubConfig | "none",
+): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const page = await context.newPage();
+  const opened: OpenPane = { page, requests: [], dialogs: [], console: [] };
+  page.on("request", (request) => opened.requests.push(request.url()));
+  page.on("dialog", (dialog) => {
+    opened.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("console", (message) => opened.console.push(message.text()));
+  // Nothing leaves the machine: office.js is the stub (or unreachable), anything else is refused.
+  await context.route(
+    (url) => !url.href.startsWith(origin),
+    (route) =>
+      office !== "none" && route.request().url() === OFFICE_JS
+        ? route.fulfill({ contentType: "text/javascript", body: STUB })
+        : route.abort(),
+  );
+  if (office !== "none") {
+    await page.addInitScript((config) => {
+      (window as unknown as { __officeStub: unknown }).__officeStub = config;
+    }, office);
+  }
+  await page.goto(`${origin}/taskpane.html`);
+  return opened;
+}
+
+/** Requests to anything but the pane's own site and (stubbed) office.js. */
+export const foreignRequests = (opened: OpenPane, origin: string): string[] =>
+  opened.requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS);
