@@ -327,6 +327,50 @@ describe("older Exchange layouts", () => {
   });
 });
 
+describe("Outlook.com and Exchange 5.5 wordings", () => {
+  test("Hotmail's own sentence gives the reason; the listed address is the recipient", () => {
+    const body = [
+      "This is an automatically generated Delivery Status Notification.",
+      "",
+      "Delivery to the following recipients failed.",
+      "",
+      "       kim@fabrikam.com",
+      "",
+      "The mail could not be delivered to the recipient because the domain is not reachable.",
+    ].join("\n");
+    const report = analyze({
+      body,
+      subject: "Delivery Status Notification (Failure)",
+      from: "postmaster@mail.hotmail.com",
+    });
+    expect(report.dialect).toBe("outlook-com");
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ["kim@fabrikam.com", "hostunknown"],
+    ]);
+  });
+
+  test("Exchange 5.5: display name with SMTP= address, MSEXCH error number", () => {
+    const body = [
+      "Your message",
+      "",
+      "  To:      Kim Lee",
+      "  Subject: Budget",
+      "  Sent:    Thu, 29 Apr 2010 09:19:59 +0900",
+      "",
+      "did not reach the following recipient(s):",
+      "",
+      "Kim Lee (SMTP=kim@fabrikam.com) on Thu, 29 Apr 2010 09:20:01 +0900",
+      "    The recipient name is not recognized",
+      "    MSEXCH:IMS:FABRIKAM:TOKYO:MAIL01 0 (000C05A6) Unknown Recipient",
+    ].join("\n");
+    const report = analyze({ body, subject: "Undeliverable: Budget" });
+    expect(report.dialect).toBe("exchange2003");
+    expect(report.recipients.map((r) => [r.address, r.reason, r.diagnostic])).toEqual([
+      ["kim@fabrikam.com", "userunknown", "Unknown Recipient"],
+    ]);
+  });
+});
+
 describe("line readers", () => {
   test("labels match with or without a colon, full-width colons and odd spacing", () => {
     expect(labelValue("Generating server: EX1.contoso.com", "generatingServer")).toBe(

@@ -27,21 +27,22 @@ const ERROR_VALUE = /^[^:：]{1,60}[:：]\s*([245]\d\d\s+[245]\.\d{1,3}\.\d{1,3}
 /** A "Label: host.name" line, in any language. */
 const HOST_VALUE = /^[^:：]{1,60}[:：]\s*(\S+)\s*$/;
 
-function hasModernHeading(line: string): boolean {
-  return (
-    isLabel(line, "detailsHeading") ||
-    isLabel(line, "errorHeading") ||
-    isLabel(line, "moreInfoHeading") ||
-    isLabel(line, "hopsHeading")
-  );
+const HEADINGS = ["detailsHeading", "errorHeading", "moreInfoHeading", "hopsHeading"] as const;
+
+/** How many of the modern layout's headings stand on lines of their own. */
+function headingCount(lines: readonly string[]): number {
+  return HEADINGS.filter((role) => lines.some((l) => labelValue(l, role) === "")).length;
 }
 
 function detect(src: BounceSource): boolean {
   const lines = reportLines(src).map((l) => l.trim());
-  if (lines.some(hasModernHeading)) return true;
+  const microsoft = fromMicrosoft(src) || subjectKind(src.subject) !== undefined;
+  const headings = headingCount(lines);
+  // one heading alone could be anyone's wording; two, or one in a Microsoft report, is this layout
+  if (headings >= 2 || (headings === 1 && microsoft)) return true;
   // a language we have no labels for: the status line and the reported error by their shape
   return (
-    (fromMicrosoft(src) || EXCHANGE_TOKEN.test(src.text)) &&
+    (microsoft || EXCHANGE_TOKEN.test(src.text)) &&
     lines.some((l) => CODE_ONLY_VALUE.test(l)) &&
     lines.some((l) => ERROR_VALUE.test(l))
   );

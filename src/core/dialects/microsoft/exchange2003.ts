@@ -36,7 +36,13 @@ function collect(lines: readonly string[]): Draft[] {
   for (const raw of lines) {
     const recipient = RECIPIENT.exec(raw);
     const who = recipient?.[1]?.replace(/^'?(?:smtp[:=])?|'$/gi, "") ?? "";
-    const address = who && !/\s/.test(who) ? soleAddress(who) : undefined;
+    // "addr", "'addr'", "SMTP:addr", or "Display Name (SMTP=addr)"
+    const tagged = /smtp[=:]([^\s()<>']{1,320}@[^\s()<>']{1,255})/i.exec(who)?.[1];
+    const address = tagged
+      ? soleAddress(tagged)
+      : who && !/\s/.test(who)
+        ? soleAddress(who)
+        : undefined;
     if (address) {
       current = { address, line: raw.trim(), notes: [] };
       drafts.push(current);

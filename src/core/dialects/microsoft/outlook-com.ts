@@ -28,38 +28,54 @@ function detect(src: BounceSource): boolean {
   );
 }
 
-function decode(src: BounceSource): DecodedBounce | undefined {
-  const sentence = SENTENCE.exec(src.text)?.[0]?.trim();
-  const delayed = /delayed/i.test(sentence ?? "") || subjectKind(src.subject) === "delayed";
-  const listed = src.text
-    .slice(SENTENCE.exec(src.text)?.index ?? src.text.length)
-    .split("\n")
+/** Lines after the sentence: address-only lines are recipients, the rest is what was said. */
+function afterSentence(text: string, at: number): { listed: string[]; notes: string } {
+  const lines = text
+    .slice(at)
+    .split("\n", 60)
     .slice(1)
-    .map((l) => soleAddress(l.trim()))
-    .filter((a): a is string => a !== undefined && !/\s/.test(a));
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const listed: string[] = [];
+  const notes: string[] = [];
+  for (const line of lines) {
+    const address = /\s/.test(line) ? undefined : soleAddress(line);
+    if (address) listed.push(address);
+    else if (notes.length < 8) notes.push(line);
+  }
+  return { listed, notes: squeeze(notes.join(" ")) };
+}
+
+function decode(src: BounceSource): DecodedBounce | undefined {
+  const match = SENTENCE.exec(src.text);
+  const sentence = match?.[0]?.trim();
+  const delayed = /delayed/i.test(sentence ?? "") || subjectKind(src.subject) === "delayed";
+  const { listed, notes } = afterSentence(src.text, match?.index ?? src.text.length);
   const dsn = src.deliveryStatus?.recipients ?? [];
   const addresses =
     listed.length > 0 ? listed : dsn.map((r) => r.finalRecipient ?? "").filter(Boolean);
   const recipients: DecodedRecipient[] = addresses.map((address) => {
     const block = dsn.find((r) => r.finalRecipient?.toLowerCase() === address.toLowerCase());
-    const said = squeeze(`${block?.diagnosticCode ?? ""} ${sentence ?? ""}`);
-    const phrase = reasonOfToken(said, HOTMAIL_PHRASES);
+    // the DSN's diagnostic when there is one; otherwise the words after the address list
+    const said = block?.diagnosticCode ?? (notes || sentence || "");
+    const phrase = reasonOfToken(`${said} ${sentence ?? ""}`, HOTMAIL_PHRASES);
     const evidence: Evidence[] = [
       { fact: "address", source: listed.length > 0 ? "body" : "dsn", text: address },
     ];
     if (sentence) evidence.push({ fact: "diagnostic", source: "body", text: sentence });
-    if (phrase)
+    if (phrase) {
       evidence.push({
         fact: "reason",
         source: "body",
         field: "outlook.com text",
         text: phrase.token,
       });
+    }
     return {
       address,
       action: delayed ? "delayed" : "failed",
       evidence,
-      ...(!block?.diagnosticCode && sentence ? { diagnostic: sentence } : {}),
+      ...(!block?.diagnosticCode && said ? { diagnostic: said } : {}),
       ...(phrase ? { reason: phrase.reason } : {}),
     };
   });
