@@ -56,6 +56,12 @@ test("a token and an unknown code are explained too", () => {
   expect(run("5.6.42", "--json").lines[0]).toContain('"id":"class-5.6"');
 });
 
+test("a range or pair as the tables write it", () => {
+  expect(run("4.7.500-699", "--json").lines[0]).toContain('"id":"exo-4.7.500-699-try-again-later"');
+  expect(run("5.4.6/5.4.14", "--json").lines[0]).toContain('"id":"exo-5.4.6-5.4.14-routing-loop"');
+  expect(run("9.9.9").code).toBe(1);
+});
+
 test("bad arguments exit 2 with the usage", () => {
   const { code, lines } = run("5.1.1", "--server", "sendmail");
   expect(code).toBe(2);

@@ -1,5 +1,6 @@
 // lookupCode: the catalog entries a code (and optionally the server's text) can mean, best first.
 import type { CatalogEntry } from "../catalog/types";
+import { CATALOG } from "../catalog/index";
 import {
   classMatch,
   codeMatches,
@@ -29,7 +30,11 @@ export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry
   const text = opts.text ?? "";
   const byText = text !== "" ? textMatches(status, text, family).map((m) => m.entry) : [];
   const byToken = tokenMatches(text === "" ? code : text).map((m) => m.entry);
-  if (status === undefined) return unique([...byText, ...byToken]);
+  if (status === undefined) {
+    // A catalog code as written in the tables: "4.7.500-699", "5.4.6/5.4.14".
+    const byName = code === "" ? [] : CATALOG.filter((entry) => entry.code === code.trim());
+    return unique([...byText, ...byName, ...byToken]);
+  }
   const byCode = codeMatches(status, family).filter(
     (entry) =>
       opts.server === undefined ||
