@@ -287,6 +287,30 @@ describe("older Exchange layouts", () => {
     ]);
   });
 
+  test("the organization named in the user section is the remote server", () => {
+    const body = [
+      "Delivery has failed to these recipients or groups:",
+      "",
+      "Joe Smith (joe@fabrikam.com)<mailto:joe@fabrikam.com>",
+      "Your message wasn't delivered due to a permission or security issue.",
+      "",
+      "The following organization rejected your message: mail.fabrikam.com.",
+      "",
+      "Diagnostic information for administrators:",
+      "",
+      "Generating server: CY4PR04MB0123.namprd04.prod.outlook.com",
+      "",
+      "joe@fabrikam.com",
+      "Remote Server returned '550 5.7.1 Delivery not authorized, message refused'",
+    ].join("\n");
+    const [r] = analyze({ body, subject: "Undeliverable: x" }).recipients;
+    expect([r?.address, r?.status, r?.remoteServer]).toEqual([
+      "joe@fabrikam.com",
+      "5.7.1",
+      "mail.fabrikam.com",
+    ]);
+  });
+
   test("Exchange 2003: recipient lines, the server's answer and its host", () => {
     const body = [
       "Your message did not reach some or all of the intended recipients.",

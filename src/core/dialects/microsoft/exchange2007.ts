@@ -78,7 +78,12 @@ function decode(src: BounceSource): DecodedBounce | undefined {
   const evidence: Evidence[] = [];
   const drafts: RecipientDraft[] = [];
   let generatingServer: string | undefined;
-  let receivingServer: string | undefined;
+  // "The following organization rejected your message: mx.example.com" in the user section
+  let receivingServer = lines
+    .slice(0, start)
+    .map((l) => labelValue(l.trim(), "rejectingOrganization"))
+    .map((v) => (v ? hostIn(v) : undefined))
+    .find((h) => h !== undefined);
   let current: RecipientDraft | undefined;
 
   for (let i = start; i < lines.length; i++) {

@@ -11,6 +11,7 @@ export type LabelRole =
   | "adminHeading"
   | "generatingServer"
   | "receivingServer"
+  | "rejectingOrganization"
   | "originalHeaders"
   // modern layout (Exchange Online)
   | "moreInfoHeading"
@@ -98,6 +99,17 @@ export const LABELS = {
     "ontvangende server",
     "受信サーバー",
     "接收服务器",
+  ],
+  rejectingOrganization: [
+    "the following organization rejected your message",
+    "die folgende organisation hat ihre nachricht abgelehnt",
+    "l'organisation suivante a rejeté votre message",
+    "la siguiente organización rechazó su mensaje",
+    "l'organizzazione seguente ha rifiutato il messaggio",
+    "a seguinte organização rejeitou sua mensagem",
+    "de volgende organisatie heeft uw bericht geweigerd",
+    "メッセージは次の組織に拒否されました",
+    "以下组织拒绝了你的邮件",
   ],
   originalHeaders: [
     "original message headers",
