@@ -128,6 +128,117 @@ describe("MTA dialects on corpus bounces", () => {
   });
 });
 
+/** A minimal text bounce: the layouts below are those MTAs' well-known report shapes. */
+const bounce = (from: string, subject: string, body: string): string =>
+  `From: ${from}\nTo: sender@example.org\nSubject: ${subject}\nContent-Type: text/plain; charset=utf-8\n\n${body}`;
+
+type Layout = readonly [name: string, message: string, expected: Row & readonly unknown[]];
+
+const layouts: readonly Layout[] = [
+  [
+    "Courier, no status part",
+    bounce(
+      "Courier mail server at mx.example.org <postmaster@mx.example.org>",
+      "NOTICE: mail delivery status.",
+      [
+        "Your message to the following recipients cannot be delivered:",
+        "",
+        "<kijitora@example.co.jp>:",
+        "    mx.example.co.jp [192.0.2.95]:",
+        ">>> RCPT TO:<kijitora@example.co.jp>",
+        "<<< 550 5.1.1 <kijitora@example.co.jp>... User Unknown",
+      ].join("\n"),
+    ),
+    ["kijitora@example.co.jp", "5.1.1", "userunknown"],
+  ],
+  [
+    "Domino, the reason under the address",
+    bounce(
+      "Postmaster <postmaster@example.net>",
+      "DELIVERY FAILURE: User some.name not listed in Domino Directory",
+      [
+        "Your message",
+        "",
+        "  Subject: Test",
+        "",
+        "was not delivered to:",
+        "",
+        "  kijitora@example.net",
+        "",
+        "because:",
+        "",
+        "  User some.name (kijitora@example.net) not listed in Domino Directory",
+      ].join("\n"),
+    ),
+    ["kijitora@example.net", null, "userunknown"],
+  ],
+  [
+    "MailMarshal, the reason before the addresses",
+    bounce(
+      "MailMarshal <postmaster@example.com>",
+      "Undeliverable Mail",
+      [
+        "Your message:",
+        "   From:    sender@example.org",
+        "   Subject: Test",
+        "",
+        "Could not be delivered because of",
+        "",
+        "550 5.1.1 User unknown",
+        "",
+        "The following recipients were affected:",
+        "    dummyuser@example.com",
+      ].join("\n"),
+    ),
+    ["dummyuser@example.com", "5.1.1", "userunknown"],
+  ],
+  [
+    "Postfix text part alone",
+    bounce(
+      "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+      "Undelivered Mail Returned to Sender",
+      [
+        "This is the mail system at host mx.example.org.",
+        "",
+        "                   The mail system",
+        "",
+        "<kijitora@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1",
+        "    <kijitora@example.jp>: Recipient address rejected: User unknown in local",
+        "    recipient table (in reply to RCPT TO command)",
+      ].join("\n"),
+    ),
+    ["kijitora@example.jp", "5.1.1", "userunknown"],
+  ],
+  [
+    "Japanese report",
+    bounce(
+      "MAILER-DAEMON@example.ne.jp",
+      "配信エラー",
+      "次のあて先へのメッセージはエラーのため送信できませんでした。\n\nkijitora@example.jp\n  552 5.2.2 メールボックスがいっぱいです\n",
+    ),
+    ["kijitora@example.jp", "5.2.2", "mailboxfull"],
+  ],
+];
+
+describe("MTA layouts not in the corpus", () => {
+  test.each(layouts)("%s", (_name, message, expected) => {
+    const report = analyze(message);
+    expect(report.kind).toBe("failed");
+    expect(report.recipients.map((r) => [r.address, r.status ?? null, r.reason])).toEqual([
+      expected,
+    ]);
+  });
+
+  test("the sender's own address in the report is not a failed recipient", () => {
+    const report = analyze(layouts[2]?.[1] ?? "");
+    expect(report.recipients.map((r) => r.address)).not.toContain("sender@example.org");
+  });
+
+  test("the remote host is read from Courier's host line", () => {
+    expect(analyze(layouts[0]?.[1] ?? "").recipients[0]?.remoteServer).toBe("mx.example.co.jp");
+  });
+});
+
 describe("the shared address-block reader", () => {
   test("Exim-like blocks, with repeats merged", () => {
     const text = [
