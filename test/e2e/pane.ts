@@ -36,11 +36,15 @@ export const emlItem = (file: string, subject: string, itemClass = "REPORT.IPM.N
   base64: readFileSync(file).toString("base64"),
 });
 
-/** `office`: the stand-in host's configuration, or "none" for a plain browser (office.js unreachable). */
+/**
+ * `office`: the stand-in host's configuration, or "none" for a plain browser (office.js
+ * unreachable). `initScript` runs in the page before any of its own scripts.
+ */
 export async function openPane(
   browser: Browser,
   origin: string,
   office: StubConfig | "none",
+  initScript?: string,
 ): Promise<OpenPane> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   const page = await context.newPage();
@@ -64,6 +68,7 @@ export async function openPane(
       (window as unknown as { __officeStub: unknown }).__officeStub = config;
     }, office);
   }
+  if (initScript) await page.addInitScript({ content: initScript });
   await page.goto(`${origin}/taskpane.html`);
   return opened;
 }
