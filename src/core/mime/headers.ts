@@ -39,12 +39,35 @@ export function splitHeaders(raw: string): { head: string; body: string } {
 /** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
 export function decodeHeaderValue(raw: string, unicode: boolean, warnings: string[]): string {
   const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);
-  return decodeEncodedWords(text, warnings).replace(/\s+/g, " ").trim();
+  const decoded = decodeEncodedWords(text, warnings);
+  return /\s\s|[\t\r\n]/.test(decoded) ? decoded.replace(/\s+/g, " ").trim() : decoded.trim();
+}
+
+/** A field whose value is decoded when first read: most fields of a bounce are never read. */
+class LazyField implements HeaderField {
+  readonly name: string;
+  #raw: string;
+  #unicode: boolean;
+  #warnings: string[];
+  #value: string | undefined;
+  constructor(name: string, raw: string, unicode: boolean, warnings: string[]) {
+    this.name = name;
+    this.#raw = raw;
+    this.#unicode = unicode;
+    this.#warnings = warnings;
+  }
+  get value(): string {
+    this.#value ??= decodeHeaderValue(this.#raw, this.#unicode, this.#warnings);
+    return this.#value;
+  }
+  toJSON(): HeaderField {
+    return { name: this.name, value: this.value };
+  }
 }
 
 /**
  * Unfolded fields of a header block (LF or CRLF line ends). Lines that are neither a field nor a
- * continuation are skipped. Values are decoded unless `raw` is set.
+ * continuation are skipped. Values are decoded on first read.
  */
 export function parseHeaderBlock(
   block: string,
@@ -56,7 +79,7 @@ export function parseHeaderBlock(
   let value = "";
   const push = (): void => {
     if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
-      fields.push({ name, value: decodeHeaderValue(value, unicode, warnings) });
+      fields.push(new LazyField(name, value, unicode, warnings));
     }
     name = "";
   };

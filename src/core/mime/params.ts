@@ -12,6 +12,7 @@ export interface ParsedValue {
 
 /** Splits on ";" outside quoted strings, unquoting as it goes. */
 function splitParams(text: string): string[] {
+  if (!text.includes('"')) return text.split(";");
   const out: string[] = [];
   let cur = "";
   let quoted = false;

@@ -10,16 +10,20 @@ export function addressesIn(value: string): string[] {
   return out;
 }
 
+/** The host (or protocol) after a Received clause's keyword. */
+const CLAUSES = {
+  from: /(?:^|\s)from\s+([^\s;()]{1,255})/i,
+  by: /(?:^|\s)by\s+([^\s;()]{1,255})/i,
+  with: /(?:^|\s)with\s+([^\s;()]{1,255})/i,
+} as const;
+
 function hop(value: string): Hop {
   const semi = value.lastIndexOf(";");
   const date = semi >= 0 ? value.slice(semi + 1).trim() : undefined;
-  const clause = (word: string): string | undefined =>
-    new RegExp(`(?:^|\\s)${word}\\s+([^\\s;()]{1,255})`, "i").exec(
-      semi >= 0 ? value.slice(0, semi) : value,
-    )?.[1];
-  const from = clause("from");
-  const by = clause("by");
-  const via = clause("with");
+  const head = semi >= 0 ? value.slice(0, semi) : value;
+  const from = CLAUSES.from.exec(head)?.[1];
+  const by = CLAUSES.by.exec(head)?.[1];
+  const via = CLAUSES.with.exec(head)?.[1];
   return {
     ...(from ? { from } : {}),
     ...(by ? { by } : {}),
