@@ -6,8 +6,11 @@ import { TEXT_RULES } from "./text-patterns";
 import { findText, findCommand, findProvider, normaliseDiagnostic } from "./match";
 import type { ReasonInput, ReasonResult } from "./types";
 
-/** Reasons a decoder may give that still let the other rules speak first. */
-const WEAK_EXPLICIT: ReadonlySet<Reason> = new Set<Reason>(["undefined", "onhold"]);
+/**
+ * Reasons a decoder may give that still let the other rules speak first: "expired" (an MTA
+ * gave up retrying) yields to what the remote server last said, when it said something.
+ */
+const WEAK_EXPLICIT: ReadonlySet<Reason> = new Set<Reason>(["undefined", "onhold", "expired"]);
 
 /**
  * First pass: each reason in turn, by its status code or its wording. The order puts the
@@ -147,6 +150,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     }
   }
   if (byStatus !== undefined) return result(byStatus, "status-table", status);
+  if (explicit === "expired") return result(explicit, "dialect", explicit);
   const fallback = fallbackReason(input, status, command, diag, textOf);
   if (fallback) return fallback;
   if (diag) return result("onhold", "fallback", diag);

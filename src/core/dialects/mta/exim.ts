@@ -4,18 +4,33 @@ import { lacksDsn, subjectHas, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
 
-/** Exim's own words for what happened, where the remote server said nothing. */
+/** Exim's own words (messages of its source) and what each means; "expired" yields to the remote server's words. */
 const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
   ["mailbox is full", "mailboxfull"],
+  ["error: quota exceed", "mailboxfull"],
+  // Exim's words for "still not delivered, and giving up" (retry.c, deliver.c).
   ["retry timeout exceeded", "expired"],
+  ["no action is required on your part", "expired"],
   ["retry time not reached for any host after a long failure period", "expired"],
+  ["all hosts have been failing for a long time", "expired"],
+  ["delay reason: ", "expired"],
+  ["has been frozen", "expired"],
+  ["was frozen on arrival by ", "expired"],
+  ["all host address lookups failed permanently", "hostunknown"],
   ["all relevant mx records point to non-existent hosts", "hostunknown"],
   ["unrouteable address", "hostunknown"],
   ["unrouteable mail domain", "hostunknown"],
-  ["message has been frozen", "systemerror"],
-  ['too many "received" headers', "contenterror"],
   ["an mx or srv record indicated no smtp service", "notaccept"],
-  ["rejected after data", "filtered"],
+  ["no host found for existing smtp connection", "notaccept"],
+  ["angle-brackets nested too deep", "syntaxerror"],
+  ['expected word or "<"', "syntaxerror"],
+  ["domain missing in source-routed address", "syntaxerror"],
+  ["malformed address:", "syntaxerror"],
+  ["delivery to file forbidden", "systemerror"],
+  ["delivery to pipe forbidden", "systemerror"],
+  ["local delivery failed", "systemerror"],
+  ["lmtp error after ", "systemerror"],
+  ['too many "received" headers', "contenterror"],
 ];
 
 export function eximReason(diagnostic: string): Reason | undefined {

@@ -7,17 +7,19 @@ import type { Dialect } from "../types";
 /** qmail's own messages (qmail-remote, qmail-local) and what they mean. */
 const QMAIL_REASONS: readonly (readonly [string, Reason])[] = [
   ["sorry, no mailbox here by that name", "userunknown"],
-  ["sorry, i couldn't find any host named", "hostunknown"],
-  ["sorry, i couldn't find any host by that name", "hostunknown"],
+  ["mailaddress is administratively disabled", "suspend"],
+  ["mailaddress is administrativley disabled", "suspend"],
+  ["the message exeeded the maximum size the user accepts", "exceedlimit"],
+  ["message size exceeds fixed maximum message size:", "mesgtoobig"],
+  ["requested action not taken: mailbox unavailable (not enough free space)", "systemfull"],
+  ["disk quota exceeded", "mailboxfull"],
+  ["sorry, i couldn't find any host", "hostunknown"],
   ["sorry, i couldn't find a mail exchanger or ip address", "notaccept"],
   ["sorry, i wasn't able to establish an smtp connection", "networkerror"],
-  ["unable to contact ldap server", "systemerror"],
-  ["sorry, that domain isn't in my list of allowed rcpthosts", "norelaying"],
-  ["the recipient's mailbox is full", "mailboxfull"],
-  ["mailbox is full", "mailboxfull"],
-  ["over quota", "mailboxfull"],
-  ["message is looping", "networkerror"],
   ["sorry. although i'm listed as a best-preference mx or a for that host", "networkerror"],
+  ["unable to contact ldap server", "systemerror"],
+  ["bad interpreter: no such file or directory", "systemerror"],
+  ["sorry, that domain isn't in my list of allowed rcpthosts", "norelaying"],
 ];
 
 export function qmailReason(diagnostic: string): Reason | undefined {
