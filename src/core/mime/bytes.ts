@@ -1,17 +1,13 @@
 // Bytes as a "binary string" (one char per byte): boundaries and headers are found with plain
 // string search, and only the pieces that need it are turned back into bytes and decoded.
-// The conversion is TextDecoder's windows-1252 (native and fast everywhere); the 27 bytes it
-// maps above U+00FF are mapped back by table, so the round trip is exact.
+// The conversion is TextDecoder's windows-1252 (native and fast everywhere); the bytes it maps
+// above U+00FF are mapped back by table, so the round trip is exact.
+import { CP1252_C1 } from "./cp1252";
 
 const cp1252 = new TextDecoder("windows-1252");
 
-/** Code points windows-1252 gives bytes 0x80-0x9F, back to the byte. */
-const REVERSE = new Map<number, number>();
-const high = new Uint8Array(32).map((_, i) => 0x80 + i);
-[...cp1252.decode(high)].forEach((ch, i) => {
-  const code = ch.charCodeAt(0);
-  if (code > 0xff) REVERSE.set(code, 0x80 + i);
-});
+/** Code points windows-1252 gives bytes 0x80-0x9F, back to the byte (browsers decode so). */
+const REVERSE = new Map<number, number>(CP1252_C1.map((code, i) => [code, 0x80 + i]));
 
 export function bytesToBinary(bytes: Uint8Array): string {
   return cp1252.decode(bytes);

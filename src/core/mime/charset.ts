@@ -1,6 +1,7 @@
 // Charset decoding: TextDecoder does the work (it knows ISO-2022-JP, Shift_JIS, EUC-JP, GBK,
 // Big5, KOI8, windows-125x ... in browsers and Node); UTF-7 is ours; unknown names fall back.
-import { binaryToBytes, bytesToBinary, isAscii } from "./bytes";
+import { binaryToBytes, isAscii } from "./bytes";
+import { CP1252_C1 } from "./cp1252";
 import { decodeUtf7 } from "./utf7";
 
 /** Names seen in mail that are not WHATWG labels, mapped to the nearest one that is. */
@@ -19,7 +20,17 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 /** What this file needs of a decoder (Node's types declare TextDecoder as a value only). */
 interface Decoder {
+  readonly encoding: string;
   decode(bytes: Uint8Array): string;
+}
+
+/** Decodes, mapping windows-1252's C1 bytes where the runtime read them as Latin-1 (Node 20). */
+function decodeWith(decoder: Decoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== "windows-1252" || !/[\u0080-\u009f]/.test(text)) return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) =>
+    String.fromCharCode(CP1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
+  );
 }
 
 const UTF7 = new Set(["utf-7", "utf7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7"]);
@@ -87,7 +98,7 @@ export function decodeCharset(
     if (guess !== undefined) return guess;
   }
   const declared = label === "" ? null : decoderFor(label);
-  if (declared && !/^(us-)?ascii$|^ansi_x3/.test(label)) return declared.decode(bytes);
+  if (declared && !/^(us-)?ascii$|^ansi_x3/.test(label)) return decodeWith(declared, bytes);
   // No label, plain ASCII declared with 8-bit bytes, or a label no decoder knows.
   const utf8 = tryStrict(bytes, "utf-8");
   if (label !== "" && !declared) {
@@ -95,14 +106,5 @@ export function decodeCharset(
       `The charset "${label.slice(0, 40)}" is unknown; text was read as ${utf8 === undefined ? "windows-1252" : "UTF-8"}.`,
     );
   }
-  return utf8 ?? (decoderFor("windows-1252") as Decoder).decode(bytes);
-}
-
-/** Decodes bytes (not a binary string) in `charset`. */
-export function decodeCharsetBytes(
-  bytes: Uint8Array,
-  charset: string | undefined,
-  warnings: string[],
-): string {
-  return decodeCharset(bytesToBinary(bytes), charset, warnings);
+  return utf8 ?? decodeWith(decoderFor("windows-1252") as Decoder, bytes);
 }
