@@ -4,6 +4,7 @@ import { findCommand as findCommandWords } from "../../reason/match";
 import { findReplyCode, findStatusCode } from "../../status/codes";
 import type { Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
+import { mtaWordsReason } from "./mta-words";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
@@ -232,7 +233,8 @@ export function decodeTextBounce(
 ): DecodedBounce | undefined {
   const blocks = textBlocks(src.text, layout);
   const withReason = (address: string, lines: readonly string[]): DecodedRecipient => {
-    const reason = reasonOf?.(squeeze(lines.join(" ")).toLowerCase());
+    const words = squeeze(lines.join(" ")).toLowerCase();
+    const reason = reasonOf?.(words) ?? mtaWordsReason(words);
     return recipientFromLines(address, lines, field, reason);
   };
   // The bounce goes back to the sender: their own address in the report is not a failure.

@@ -7,6 +7,9 @@ import type { Dialect } from "../types";
 /** EZweb's fixed sentences and the reason each stands for. */
 const EZWEB_REASONS: readonly (readonly [string, Reason])[] = [
   ["the user(s) account is disabled", "suspend"],
+  ["the user(s) account is temporarily limited", "suspend"],
+  ["the user(s) account is temporarily over quota", "mailboxfull"],
+  ["your message was not delivered within", "expired"],
   ["each of the following recipients was rejected by a remote mail server", "filtered"],
   ["the following recipients did not receive this message", "expired"],
   ["could not be delivered within", "expired"],
