@@ -128,6 +128,7 @@ module.exports = async (_env, argv) => {
       }),
     ],
     devServer: {
+      host: "localhost",
       port: PORT,
       hot: false,
       liveReload: true,
