@@ -236,7 +236,7 @@ describe("older Exchange layouts", () => {
       "ann@fabrikam.com",
       "11/3/2025 8:05:56 PM - Remote Server at mx.fabrikam.com (203.0.113.7) returned '550 4.4.7 QUEUE.Expired; message expired'",
       "11/3/2025 7:58:27 PM - Remote Server at mx.fabrikam.com (203.0.113.7) returned '451 4.4.0 Primary target",
-      'IP address responded with: "421 4.4.2 Connection dropped."\'',
+      'IP address responded with: "421 4.4.1 Connection timed out."\'',
       "",
       "Original message headers:",
     ].join("\n");

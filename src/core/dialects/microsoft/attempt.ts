@@ -62,13 +62,19 @@ export interface Attempt {
   readonly line: string;
 }
 
+/** "Remote Server at mx.example.com (192.0.2.1) returned '": bounded, the host captured. */
+export const RETURNED = /server(?: at (\S{1,255})[^']{0,300}?)? returned '/i;
+
 /** Reads one answer line: "#550 5.1.1 ...##", "Remote Server at h (ip) returned '...'", plain text. */
 export function readAttempt(line: string): Attempt {
   const text = squeeze(line);
-  const returned = /(?:remote )?server(?: at (\S+)[^']*?)? returned '(.*?)'?$/i.exec(text);
+  const returned = RETURNED.exec(text);
   // "mx.example.com #550 5.7.1 ... ##": the answering host before Exchange's hash
   const hashed = returned ? undefined : /^([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}) (#.*)$/.exec(text);
-  const diagnostic = returned?.[2] ?? unwrapHash(hashed?.[2] ?? text);
+  const said = returned
+    ? text.slice(returned.index + returned[0].length).replace(/'$/, "")
+    : undefined;
+  const diagnostic = said ?? unwrapHash(hashed?.[2] ?? text);
   const host = returned?.[1] ?? hashed?.[1];
   const codes = smtpCodes(diagnostic);
   const replyCode =

@@ -5,12 +5,15 @@
 // then "Original message headers:". Labels are localised; addresses, codes and tokens are not.
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, Dialect } from "../types";
-import { isOpen, readAttempt, toRecipient, type RecipientDraft } from "./attempt";
+import { isOpen, readAttempt, RETURNED, toRecipient, type RecipientDraft } from "./attempt";
 import { hostIn, isLabel, labelValue, reportLines, smtpCodes, soleAddress } from "./lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
 /** The first header lines of the returned original end the section in any language. */
 const ORIGINAL_HEADER = /^(?:Received: from |Return-Path: |DKIM-Signature: |Message-ID: <)/i;
+
+/** A recipient's own line is short: a name and an address or two. */
+const MAX_RECIPIENT_LINE = 700;
 
 /** Longest answer Exchange wraps over several lines that we keep joining. */
 const MAX_CONTINUATION_LINES = 12;
@@ -55,15 +58,15 @@ function detect(src: BounceSource): boolean {
 
 function isAnswer(line: string): boolean {
   return (
-    /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]*#?[245]|(?:^|- |remote )server (?:at \S+.*)?returned /i.test(
-      line,
-    ) ||
+    /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]{0,4}#?[245]/.test(line) ||
+    RETURNED.test(line) ||
     (EXCHANGE_TOKEN.test(line) && smtpCodes(line).status !== undefined)
   );
 }
 
 /** A line that is only a recipient: "addr", "addr (addr)", "Name (addr)<mailto:addr>". */
 function recipientLine(line: string): string | undefined {
+  if (line.length > MAX_RECIPIENT_LINE) return undefined;
   const mailto = /<mailto:([^<>\s]{3,320})>$/i.exec(line)?.[1];
   if (mailto) return soleAddress(mailto);
   return /\s/.test(line.replace(/\s*\([^()]*\)$/, "")) ? undefined : soleAddress(line);
@@ -77,6 +80,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     lines.some((l) => isLabel(l, "delayedHeading")) || subjectKind(src.subject) === "delayed";
   const evidence: Evidence[] = [];
   const drafts: RecipientDraft[] = [];
+  const byAddress = new Map<string, RecipientDraft>();
   let generatingServer: string | undefined;
   // "The following organization rejected your message: mx.example.com" in the user section
   let receivingServer = lines
@@ -103,7 +107,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     }
     const address = recipientLine(line);
     if (address) {
-      current = drafts.find((d) => d.address.toLowerCase() === address.toLowerCase());
+      current = byAddress.get(address.toLowerCase());
       if (!current) {
         current = {
           address,
@@ -111,6 +115,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
           attempts: [],
         };
         drafts.push(current);
+        byAddress.set(address.toLowerCase(), current);
       }
       continue;
     }

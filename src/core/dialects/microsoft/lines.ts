@@ -75,15 +75,36 @@ export function smtpCodes(text: string): SmtpCodes {
 }
 
 // Local parts up to 256: Exchange's IMCEAEX-... encapsulated X.500 addresses run long.
-const ADDRESS =
-  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,256}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/g;
+const MAX_LOCAL = 256;
+const LOCAL_CHAR = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]$/;
+const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/;
+/** How many "@" of one line are looked at; report lines name a few addresses at most. */
+const MAX_AT_SIGNS = 64;
 
-/** Every e-mail address in a line, in order, domain lower-cased. */
+/** Start of the local part that ends just before `at` (scanning back at most MAX_LOCAL). */
+function localStart(line: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && at - start < MAX_LOCAL && LOCAL_CHAR.test(line.charAt(start - 1)))
+    start--;
+  return start;
+}
+
+/**
+ * Every e-mail address in a line, in order, domain lower-cased. Found from each "@" outwards
+ * over bounded windows, so a huge line costs one pass.
+ */
 export function addressesIn(line: string): string[] {
-  if (!line.includes("@")) return [];
-  return (line.match(ADDRESS) ?? [])
-    .map(normaliseAddress)
-    .filter((a) => a.includes(".", a.indexOf("@")));
+  const found: string[] = [];
+  let end = 0;
+  let at = line.indexOf("@");
+  for (let seen = 0; at >= 0 && seen < MAX_AT_SIGNS; seen++, at = line.indexOf("@", at + 1)) {
+    const start = localStart(line, at, end);
+    const domain = DOMAIN.exec(line.slice(at + 1, at + 254))?.[0];
+    if (start === at || !domain?.includes(".")) continue;
+    found.push(normaliseAddress(`${line.slice(start, at)}@${domain}`));
+    end = at + 1 + domain.length;
+  }
+  return found.filter((a) => a.includes("@") && a.includes(".", a.indexOf("@")));
 }
 
 /** Lower-cases the domain, strips surrounding dots and quotes. */
