@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, type BounceReport } from "../../src/core";
-import { labelValue, smtpCodes } from "../../src/core/dialects/microsoft/lines";
+import { addressesIn, labelValue, smtpCodes } from "../../src/core/dialects/microsoft/lines";
 import { readBounceSource } from "../../src/core/source";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "exchange-online");
@@ -406,6 +406,20 @@ describe("line readers", () => {
     expect(labelValue("状態コード：550 5.1.10", "statusCode")).toBe("550 5.1.10");
     expect(labelValue("Error Details", "errorHeading")).toBe("");
     expect(labelValue("Error Details", "reportedError")).toBeUndefined();
+  });
+
+  test("hostile lines: long runs, many @ and open brackets read in one pass", () => {
+    expect(addressesIn(`${"x".repeat(1_000_000)}@fabrikam.com`)).toHaveLength(1);
+    expect(addressesIn("a@".repeat(300_000))).toEqual([]);
+    expect(addressesIn("kim@fabrikam.com, lee@contoso.com")).toEqual([
+      "kim@fabrikam.com",
+      "lee@contoso.com",
+    ]);
+    const hostile = ["(".repeat(500_000), `server at ${"a".repeat(500_000)} returned`];
+    for (const body of hostile) {
+      const report = analyze({ body: `#550 5.1.1 x ##\n${body}`, from: "postmaster@outlook.com" });
+      expect(report.recipients).toEqual([]);
+    }
   });
 
   test("reply and status codes: class must agree for the reply to count", () => {
