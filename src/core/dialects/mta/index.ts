@@ -13,12 +13,14 @@ import { googleGroups } from "./googlegroups";
 import { notes } from "./notes";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
+import { powermta } from "./powermta";
 import { qmail } from "./qmail";
 import { sendmail } from "./sendmail";
 import { verizon } from "./verizon";
 
 export const mtaDialects: readonly Dialect[] = [
   amazonSes,
+  powermta,
   dragonfly,
   opensmtpd,
   apacheJames,
