@@ -31,12 +31,15 @@ export const EXCHANGE_TOKENS: readonly TokenReason[] = [
   { token: "resolver.rst.sendsizelimit", reason: "mesgtoobig" },
   { token: "resolver.rst.authrequired", reason: "securityerror" },
   { token: "resolver.rst.notauthorized", reason: "rejected" },
+  { token: "resolver.rst.restrictedto", reason: "rejected" },
   // the queue gave up before the next hop accepted the message
   { token: "queue.expired", reason: "expired" },
   // DNS: the recipient's domain has no such name / MX points back at ourselves
   { token: "smtpsend.dns.nonexistentdomain", reason: "hostunknown" },
   { token: "smtpsend.dns.mxloopback", reason: "networkerror" },
   { token: "smtpsend.barelinefeedsareillegal", reason: "contenterror" },
+  // the next hop advertised a smaller SIZE than the message
+  { token: "smtpsend.overadvertisedsize", reason: "mesgtoobig" },
   // mailbox store: over quota, or the mailbox is being flooded
   { token: "quotaexceededexception", reason: "mailboxfull" },
   { token: "storedrv.deliver; mailbox full", reason: "mailboxfull" },
