@@ -124,7 +124,8 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   };
 
   // A local delivery agent's words (X-Unix) are not an SMTP server's: skip the first pass.
-  const smtp = (input.diagnosticType ?? "smtp").toLowerCase() === "smtp";
+  // (Postfix's "X-Postfix" type still carries the remote server's words.)
+  const smtp = !(input.diagnosticType ?? "").toLowerCase().startsWith("x-unix");
   for (const reason of smtp ? FIRST_PASS : []) {
     if (strongStatus && byStatus === reason && statusHolds(reason, command, textOf)) {
       return result(reason, "status-table", `${status} ${diag}`);
