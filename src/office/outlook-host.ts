@@ -40,12 +40,7 @@ async function droppedFile(file: Office.DroppedItemDetails): Promise<LoadResult>
   return readBounceFile(file.name, bytes, "drop");
 }
 
-export interface OutlookHost extends MailHost {
-  /** Outlook's theme changed (Mailbox 1.14); returns an unsubscribe function. */
-  onThemeChanged(listener: (isDarkTheme: boolean) => void): () => void;
-}
-
-export function createOutlookHost(): OutlookHost {
+export function createOutlookHost(): MailHost {
   const mailbox = Office.context.mailbox;
   const onItemChanged = mailboxEvent<unknown>(Office.EventType.ItemChanged);
   const onDragAndDrop = mailboxEvent<Office.DragAndDropEventArgs>(

@@ -3,13 +3,13 @@
 import type { MailHost } from "./types";
 
 export function createStandaloneHost(): MailHost {
-  const prefersDark =
-    typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  const scheme =
+    typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : undefined;
   return {
     kind: "standalone",
     client: "browser",
     displayLanguage: (typeof navigator !== "undefined" && navigator.language) || "en-US",
-    isDarkTheme: prefersDark,
+    isDarkTheme: scheme?.matches ?? false,
     canOpenNewMessage: false,
     loadCurrent: async () => ({
       ok: false,
@@ -18,6 +18,11 @@ export function createStandaloneHost(): MailHost {
     }),
     onItemChanged: () => () => {},
     onDrop: () => () => {},
+    onThemeChanged: (listener) => {
+      const changed = (event: MediaQueryListEvent): void => listener(event.matches);
+      scheme?.addEventListener("change", changed);
+      return () => scheme?.removeEventListener("change", changed);
+    },
     openNewMessage: async () => ({
       ok: false,
       message: "Outside Outlook there is no new-message form; copy the address instead.",

@@ -44,6 +44,11 @@ export interface MailHost {
   onItemChanged(listener: () => void): () => void;
   /** Outlook's own drag-and-drop event (web and new Outlook). Returns an unsubscribe function. */
   onDrop(listener: (bounce: LoadResult) => void): () => void;
+  /**
+   * Outlook's theme changed (Mailbox 1.14), or the browser's colour scheme when standalone.
+   * Optional (added after the first contract). Returns an unsubscribe function.
+   */
+  onThemeChanged?(listener: (isDarkTheme: boolean) => void): () => void;
   openNewMessage(
     form: NewMessageForm,
   ): Promise<{ readonly ok: boolean; readonly message?: string }>;

@@ -3,7 +3,7 @@
 // jsdom lacks; the adapter touches no DOM.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { connectHost, type MailHost, type OutlookHost } from "../../src/office";
+import { connectHost, type MailHost } from "../../src/office";
 import {
   base64,
   failed,
@@ -21,11 +21,11 @@ const NDR_HEADERS = NDR_TEXT.slice(0, NDR_TEXT.indexOf("\n\n"));
 const PLAIN_MAIL =
   "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lunch\r\n\r\nSee you at noon.\r\n";
 
-async function outlook(options: MockOptions): Promise<OutlookHost> {
+async function outlook(options: MockOptions): Promise<MailHost> {
   installOffice(options);
   const host = await connectHost({ timeoutMs: 1000 });
   expect(host.kind).toBe("outlook");
-  return host as OutlookHost;
+  return host;
 }
 
 const never = (): void => {};
@@ -298,14 +298,14 @@ describe("events and actions", () => {
       displayLanguage: "ja-JP",
       isDarkTheme: true,
     });
-    const host = (await connectHost()) as OutlookHost;
+    const host = await connectHost();
     expect([host.client, host.displayLanguage, host.isDarkTheme]).toEqual([
       "classic-windows",
       "ja-JP",
       true,
     ]);
     const themes: boolean[] = [];
-    host.onThemeChanged((dark) => themes.push(dark));
+    host.onThemeChanged?.((dark) => themes.push(dark));
     handlers.get("officeThemeChanged")?.({ officeTheme: { isDarkTheme: false } });
     expect(themes).toEqual([false]);
   });
