@@ -15,6 +15,10 @@ const RECIPIENT = /^\s*(.{3,320}?)\s+on\s+\S/;
 const SERVER_ANSWER =
   /<([A-Za-z0-9.-]{1,253}) #([245]\.\d{1,3}\.\d{1,3})(?: ?(?:smtp|x-[a-z-]{1,20});? ?([^>]{0,1000}))?>/i;
 const MSEXCH = /MSEXCH:.{0,200}?\(([0-9A-F]{8})\)\s*(.*)$/;
+/** Report lines are short; longer ones are quoted content, skipped. */
+const MAX_LINE = 1000;
+/** Explanation lines kept per recipient. */
+const MAX_NOTES = 20;
 
 function detect(src: BounceSource): boolean {
   return (
@@ -34,6 +38,7 @@ function collect(lines: readonly string[]): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   for (const raw of lines) {
+    if (raw.length > MAX_LINE) continue;
     const recipient = RECIPIENT.exec(raw);
     const who = recipient?.[1]?.replace(/^'?(?:smtp[:=])?|'$/gi, "") ?? "";
     // "addr", "'addr'", "SMTP:addr", or "Display Name (SMTP=addr)"
@@ -46,7 +51,7 @@ function collect(lines: readonly string[]): Draft[] {
     if (address) {
       current = { address, line: raw.trim(), notes: [] };
       drafts.push(current);
-    } else if (current && raw.trim() !== "") {
+    } else if (current && raw.trim() !== "" && current.notes.length < MAX_NOTES) {
       current.notes.push(raw.trim());
     } else if (current && current.notes.length > 0) {
       current = undefined;
