@@ -114,6 +114,8 @@ function sliceReport(lines: readonly string[], layout: TextLayout): readonly str
 interface Found {
   readonly address: string;
   readonly inline?: string;
+  /** The line is a whole error of its own (Sendmail's "<addr>... reason"): nothing follows it. */
+  readonly complete?: boolean;
 }
 
 function recipientLine(line: string, layout: TextLayout): Found | undefined {
@@ -132,7 +134,11 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
     const address = m?.groups?.["address"] ?? m?.[1];
     if (m && address && address.includes(".", address.indexOf("@"))) {
       const inline = (m.groups?.["text"] ?? m[2])?.trim();
-      return { address: normaliseAddress(address), ...(inline ? { inline } : {}) };
+      return {
+        address: normaliseAddress(address),
+        ...(inline ? { inline } : {}),
+        ...(pattern === SENDMAIL_DOTS ? { complete: true } : {}),
+      };
     }
   }
   return undefined;
@@ -159,15 +165,15 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
       blocks.set(key, block);
-      current = block.lines;
-      if (found.inline) current.push(found.inline);
+      if (found.inline) block.lines.push(found.inline);
+      current = found.complete ? undefined : block.lines;
       continue;
     }
     const lower = line.toLowerCase();
     if (line.trim() === "" || noise.some((n) => lower.includes(n))) continue;
     if (!current) {
       const said = !opening.some((o) => lower.includes(o)) && !SENDER_LABELS.test(line);
-      if (said && preamble.length < 6) preamble.push(line.trim());
+      if (said && blocks.size === 0 && preamble.length < 6) preamble.push(line.trim());
       continue;
     }
     if (current.length < 12) current.push(line.trim());
