@@ -49,7 +49,8 @@ export function finishRecipient(
       field: "diagnostic",
       text: diagnostic ?? status,
     });
-  const replyCode = r.replyCode ?? (diagnostic ? findReplyCode(diagnostic) : undefined);
+  const replyCode =
+    r.replyCode ?? (diagnostic && !r.preciseStatus ? findReplyCode(diagnostic) : undefined);
   if (replyCode && !r.replyCode)
     evidence.push({
       fact: "replyCode",
