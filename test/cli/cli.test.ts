@@ -1,0 +1,62 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runAnalyze } from "../../src/cli/run";
+
+const CORPUS = join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd");
+
+function run(args: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runAnalyze(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe("ndr-explain", () => {
+  it("prints one JSON object per file with the facts and the explanation", () => {
+    const file = join(CORPUS, "lhost-postfix-01.eml");
+    const { code, out, err } = run(["--json", file]);
+    expect([code, err]).toEqual([0, []]);
+    expect(out).toHaveLength(1);
+    const line = JSON.parse(out[0] as string);
+    expect(line).toMatchObject({
+      file,
+      kind: "failed",
+      generatingServer: "p351355.pool.example.ne.jp",
+    });
+    expect(line.recipients[0]).toMatchObject({
+      address: "r@p351355.pool.example.ne.jp",
+      status: "5.1.1",
+      temporary: false,
+      diagnostic: expect.stringContaining("No such user"),
+    });
+    expect(line.recipients[0].evidence.length).toBeGreaterThan(0);
+    expect(line.recipients[0].explanation.summary.en).toEqual(expect.any(String));
+  });
+
+  it("searches folders recursively, reports unreadable files by name and exits non-zero", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ndr-cli-"));
+    mkdirSync(join(dir, "sub"));
+    copyFileSync(join(CORPUS, "lhost-exim-01.eml"), join(dir, "sub", "a.eml"));
+    writeFileSync(join(dir, "notes.bin"), "not mail");
+    const missing = join(dir, "missing.eml");
+    const { code, out, err } = run(["--json", dir, missing]);
+    expect(code).toBe(1);
+    expect(out.map((l) => JSON.parse(l).file)).toEqual([join(dir, "sub", "a.eml")]);
+    expect(err).toEqual([`ndr-explain: ${missing}: no such file or folder`]);
+  });
+
+  it("writes human output in the chosen language", () => {
+    const { code, out } = run(["--lang", "ja", join(CORPUS, "lhost-exim-01.eml")]);
+    expect(code).toBe(0);
+    expect(out[0]).toContain("配信失敗");
+    expect(out.join("\n")).toContain("kijitora@example.ed.jp: 5.7.0 550");
+  });
+
+  it("rejects unknown options and a missing path with usage", () => {
+    expect(run(["--xml", "a.eml"]).code).toBe(2);
+    const none = run([]);
+    expect(none.code).toBe(2);
+    expect(none.err.join("\n")).toContain("usage: ndr-explain");
+  });
+});

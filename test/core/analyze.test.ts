@@ -1,0 +1,118 @@
+import { analyze } from "../../src/core";
+import { corpusMail } from "./corpusFiles";
+
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+describe("analyze", () => {
+  it("reports a DSN bounce with per-recipient facts and their evidence", () => {
+    const report = analyze(corpusMail("lhost-postfix-01.eml"));
+    expect(report.kind).toBe("failed");
+    expect(report.generatingServer).toBe("p351355.pool.example.ne.jp");
+    expect(report.recipients).toHaveLength(1);
+    const r = report.recipients[0];
+    expect(r).toMatchObject({
+      address: "r@p351355.pool.example.ne.jp",
+      originalRecipient: "kijitora@example.org",
+      action: "failed",
+      status: "5.1.1",
+      diagnosticType: "x-unix",
+      temporary: false,
+    });
+    const facts = r?.evidence.map((e) => `${e.fact}:${e.source}:${e.field ?? ""}`);
+    expect(facts).toEqual(
+      expect.arrayContaining(["address:dsn:Final-Recipient", "status:dsn:Status"]),
+    );
+    expect(r?.evidence.some((e) => e.fact === "reason")).toBe(true);
+  });
+
+  it("reads the parts Office.js hands over: body, header block and attachments", () => {
+    const report = analyze({
+      body: "<p>Delivery has failed to these recipients:</p><p>a@example.net</p>",
+      bodyType: "html",
+      headers: "From: postmaster@example.org\r\nSubject: Undeliverable: Hello\r\n",
+      attachments: [
+        {
+          name: "details.txt",
+          contentType: "message/delivery-status",
+          content:
+            "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n",
+        },
+        {
+          name: "Hello.eml",
+          content:
+            "From: me@example.jp\r\nTo: a@example.net\r\nSubject: Hello\r\nMessage-ID: <m@example.jp>\r\n\r\nHi",
+        },
+      ],
+    });
+    expect(report.kind).toBe("failed");
+    expect(report.subject).toBe("Undeliverable: Hello");
+    expect(report.recipients.map((r) => [r.address, r.status, r.replyCode, r.temporary])).toEqual([
+      ["a@example.net", "5.2.2", "552", false],
+    ]);
+    expect(report.original).toMatchObject({
+      subject: "Hello",
+      messageId: "<m@example.jp>",
+      to: ["a@example.net"],
+    });
+  });
+
+  it("reads a bounce forwarded as an attachment, and says so", () => {
+    const bounce = text(corpusMail("lhost-postfix-01.eml"));
+    const forward = [
+      "From: colleague@example.jp",
+      "Subject: Fwd: why did this fail?",
+      'Content-Type: multipart/mixed; boundary="f"',
+      "",
+      "--f",
+      "Content-Type: text/plain",
+      "",
+      "See the attached bounce.",
+      "--f",
+      "Content-Type: message/rfc822",
+      "",
+      bounce,
+      "--f--",
+    ].join("\n");
+    const report = analyze(forward);
+    expect(report.recipients.map((r) => r.status)).toEqual(["5.1.1"]);
+    expect(report.warnings.join(" ")).toContain("forwarded");
+  });
+
+  it("tells auto-replies and feedback reports from failures", () => {
+    const away = analyze(corpusMail("rfc3834-01.eml"));
+    expect(away.kind).toBe("autoreply");
+    expect(away.recipients.map((r) => r.address)).toEqual(["kijitora@example.net"]);
+    const arf = analyze(corpusMail("arf-17.eml"));
+    expect(arf.kind).toBe("feedback");
+    expect(arf.recipients.map((r) => r.address)).toEqual([
+      "kijitora@example.com",
+      "sabatora@example.net",
+    ]);
+  });
+
+  it("falls back to X-Failed-Recipients and the error line for unknown layouts", () => {
+    const report = analyze(
+      [
+        "From: Mail System <postmaster@mx.example.org>",
+        "To: me@example.jp",
+        "X-Failed-Recipients: gone@example.net",
+        "Subject: Message not delivered",
+        "",
+        "We could not hand your message over.",
+        "",
+        "  gone@example.net",
+        "    host mx.example.net said: 550 5.1.1 No such user here",
+      ].join("\n"),
+    );
+    expect(report.dialect).not.toBe("none");
+    expect(report.recipients.map((r) => [r.address, r.status, r.replyCode])).toEqual([
+      ["gone@example.net", "5.1.1", "550"],
+    ]);
+  });
+
+  it("says not-a-bounce for an ordinary message", () => {
+    const report = analyze("From: friend@example.jp\nSubject: Lunch?\n\nAre you free at noon?\n");
+    expect(report.kind).toBe("not-a-bounce");
+    expect(report.recipients).toEqual([]);
+  });
+});
