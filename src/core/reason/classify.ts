@@ -61,9 +61,20 @@ const SECOND_PASS: readonly Reason[] = [
   "mailererror",
 ];
 
+/** Status-table reasons that the second pass's wording may still refine. */
+const RECHECKED: ReadonlySet<Reason> = new Set<Reason>([
+  "systemerror",
+  "securityerror",
+  "expired",
+  "networkerror",
+  "hostunknown",
+  "userunknown",
+  "filtered",
+]);
+
 /** Wording that means a status-table reason is about something else after all. */
 const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
-  userunknown: ["blocked", "rejected", "notaccept", "spamdetected", "filtered"],
+  userunknown: ["blocked", "rejected", "notaccept"],
   hostunknown: ["networkerror", "notaccept"],
 };
 
@@ -143,6 +154,10 @@ export function classifyReason(input: ReasonInput): ReasonResult {
       const unknown = textOf("userunknown");
       if (unknown !== undefined) return result("filtered", "text:filtered", unknown);
     }
+  }
+  // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
+  if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
+    return result(byStatus, "status-table", status);
   }
   for (const reason of SECOND_PASS) {
     const hit = textOf(reason);
