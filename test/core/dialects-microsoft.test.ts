@@ -311,6 +311,39 @@ describe("older Exchange layouts", () => {
     ]);
   });
 
+  test("a verdict written by Exchange Online itself is read by Microsoft's code table", () => {
+    const report = (generating: string, answer: string) =>
+      analyze({
+        body: [
+          "Delivery has failed to these recipients or groups:",
+          "",
+          "Diagnostic information for administrators:",
+          "",
+          `Generating server: ${generating}`,
+          "",
+          "all-staff@contoso.com",
+          `Remote Server returned '${answer}'`,
+        ].join("\n"),
+        subject: "Undeliverable: x",
+      }).recipients[0];
+    const online = report(
+      "BY5PR04MB1234.namprd04.prod.outlook.com",
+      "550 5.7.124 Sender not in allowed-senders list",
+    );
+    expect([online?.status, online?.reason]).toEqual(["5.7.124", "rejected"]);
+    expect(online?.evidence.some((e) => e.field?.startsWith("provider:microsoft"))).toBe(true);
+    const limit = report(
+      "BY5PR04MB1234.namprd04.prod.outlook.com",
+      "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+    );
+    expect(limit?.reason).toBe("speeding");
+    const onPremises = report(
+      "EX16-MBX01.contoso.com",
+      "550 5.7.124 Sender not in allowed-senders list",
+    );
+    expect(onPremises?.evidence.some((e) => e.field?.startsWith("provider:microsoft"))).toBe(false);
+  });
+
   test("Exchange 2003: recipient lines, the server's answer and its host", () => {
     const body = [
       "Your message did not reach some or all of the intended recipients.",

@@ -4,6 +4,7 @@ import type { Evidence, Reason } from "../../types";
 import type { DecodedRecipient } from "../types";
 import { smtpCodes, squeeze } from "./lines";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
+import { microsoftVerdict } from "./verdict";
 
 /** SMTP reply codes RFC 5321 and its extensions define; Exchange sometimes prints others (441). */
 const KNOWN_REPLIES = new Set([
@@ -117,10 +118,16 @@ export interface RecipientDraft {
  * Exchange's own queue verdict (QUEUE.Expired), the status of the answer that made the queue
  * give up is the informative one; the reason stays "expired".
  */
+/** What the report says around the recipients: the receiving server and who wrote the report. */
+export interface ReportContext {
+  readonly receivingServer?: string;
+  readonly generatingServer?: string;
+}
+
 export function toRecipient(
   draft: RecipientDraft,
   action: string | undefined,
-  fallbackRemote?: string,
+  context: ReportContext,
 ): DecodedRecipient {
   const [first, ...older] = draft.attempts;
   const evidence: Evidence[] = [draft.addressEvidence];
@@ -141,13 +148,19 @@ export function toRecipient(
       : undefined;
   const chosen = cause ?? first;
   const remoteServer =
-    draft.remoteServer ?? first.remoteServer ?? cause?.remoteServer ?? fallbackRemote;
+    draft.remoteServer ?? first.remoteServer ?? cause?.remoteServer ?? context.receivingServer;
   evidence.push({ fact: "diagnostic", source: "body", text: first.line });
   if (cause)
     evidence.push({ fact: "status", source: "body", field: "earlier attempt", text: cause.line });
-  const reason: Reason | undefined = token?.reason;
   if (token)
     evidence.push({ fact: "reason", source: "body", field: "exchange token", text: token.token });
+  // no other server answered: the generating server's own verdict, read by Microsoft's table
+  const verdict =
+    token || remoteServer
+      ? undefined
+      : microsoftVerdict(context.generatingServer, chosen.status, first.diagnostic);
+  if (verdict) evidence.push(verdict.evidence);
+  const reason: Reason | undefined = token?.reason ?? verdict?.reason;
   const diagnostic = cause ? `${first.diagnostic} / ${cause.diagnostic}` : first.diagnostic;
   return {
     address: draft.address,

@@ -18,6 +18,7 @@ import {
   smtpCodes,
 } from "./lines";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
+import { microsoftVerdict } from "./verdict";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
 /** A "Label: 550 5.1.10" line, in any language. */
@@ -145,6 +146,12 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     found.reported ?? found.statusLine?.replace(/^[^:：]*[:：]/, "") ?? "",
   );
   const token = found.reported ? reasonOfToken(found.reported, EXCHANGE_TOKENS) : undefined;
+  // no other server answered: the generating server's own verdict, read by Microsoft's table
+  const verdict =
+    token || found.remoteServer
+      ? undefined
+      : microsoftVerdict(found.generatingServer, answer.status, found.reported);
+  const reason = token?.reason ?? verdict?.reason;
   // the modern layout reports failures; a 4.x.x there is a final verdict (expired), not a delay
   const delayed = subjectKind(src.subject) === "delayed";
   const recipients: DecodedRecipient[] = [];
@@ -169,6 +176,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
       });
     if (token)
       facts.push({ fact: "reason", source: "body", field: "exchange token", text: token.token });
+    if (verdict) facts.push(verdict.evidence);
     recipients.push({
       address,
       action: delayed ? "delayed" : "failed",
@@ -177,7 +185,7 @@ function decode(src: BounceSource): DecodedBounce | undefined {
       ...(answer.status ? { status: answer.status } : {}),
       ...(answer.replyCode ? { replyCode: answer.replyCode } : {}),
       ...(found.remoteServer ? { remoteServer: found.remoteServer } : {}),
-      ...(token ? { reason: token.reason } : {}),
+      ...(reason ? { reason } : {}),
     });
   }
   if (recipients.length === 0) return undefined;

@@ -141,7 +141,12 @@ function decode(src: BounceSource): DecodedBounce | undefined {
   const kind = delayed ? "delayed" : failed ? "failed" : undefined;
   return {
     ...(kind ? { kind } : {}),
-    recipients: drafts.map((d) => toRecipient(d, kind, receivingServer)),
+    recipients: drafts.map((d) =>
+      toRecipient(d, kind, {
+        ...(receivingServer ? { receivingServer } : {}),
+        ...(generatingServer ? { generatingServer } : {}),
+      }),
+    ),
     evidence,
     ...(generatingServer ? { generatingServer } : {}),
   };
