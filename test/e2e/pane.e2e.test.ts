@@ -6,7 +6,14 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings";
 import { launchChromium } from "./chromium";
-import { ARTIFACTS, emlItem, foreignRequests, openPane, type OpenPane } from "./pane";
+import {
+  ARTIFACTS,
+  cspViolations,
+  emlItem,
+  foreignRequests,
+  openPane,
+  type OpenPane,
+} from "./pane";
 import { serveDirectory, type StaticSite } from "./static-server";
 
 const ROOT = join(__dirname, "..", "..");
@@ -65,6 +72,12 @@ describe("in Outlook (stand-in host)", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(opened, "outlook-en-exo-5.1.10");
     expect(foreignRequests(opened, site.origin)).toEqual([]);
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(await cspViolations(opened)).toEqual([]);
     await page.context().close();
   });
 
@@ -123,6 +136,36 @@ describe("in Outlook (stand-in host)", () => {
     await page.context().close();
   });
 
+  test("a bounce dropped through Outlook's drag-and-drop event (web, new Outlook) is explained", async () => {
+    const opened = await openPane(browser, site.origin, { item: null });
+    const { page } = opened;
+    await page.getByText(STRINGS.en.failures["no-item"]).first().waitFor();
+    await page.evaluate(
+      (data) => {
+        const handlers = (
+          window as unknown as { __officeStubHandlers: Record<string, (e: unknown) => void> }
+        ).__officeStubHandlers;
+        const file = {
+          name: "Undeliverable.eml",
+          type: "message/rfc822",
+          fileContent: new Blob([new Uint8Array(data)]),
+        };
+        handlers["olkDragAndDropEvent"]?.({
+          type: "olkDragAndDropEvent",
+          dragAndDropEventData: {
+            type: "drop",
+            pageX: 10,
+            pageY: 10,
+            dataTransfer: { files: [file] },
+          },
+        });
+      },
+      [...readFileSync(EXO_TYPO)],
+    );
+    expect(await cardAddresses(page)).toEqual(["kenji.tanaka@gmial.com"]);
+    await page.context().close();
+  });
+
   test("an ordinary message is reported as not a bounce", async () => {
     const plain = Buffer.from(
       "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lunch\r\n\r\nNoon?\r\n",
@@ -168,6 +211,7 @@ describe("in Outlook (stand-in host)", () => {
     });
     expect(opened.dialogs).toEqual([]);
     expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(await cspViolations(opened)).toEqual([]);
     expect(opened.console.filter((line) => /pwned|alert/i.test(line))).toEqual([]);
     // The payload is shown as text, which is how it must appear.
     await expect(cards(page).first().textContent()).resolves.toContain("onerror");

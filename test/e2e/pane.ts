@@ -68,10 +68,22 @@ export async function openPane(
       (window as unknown as { __officeStub: unknown }).__officeStub = config;
     }, office);
   }
+  // Anything the page's Content-Security-Policy had to block is recorded in window.__csp.
+  await page.addInitScript(() => {
+    const blocked: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = blocked;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      blocked.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   if (initScript) await page.addInitScript({ content: initScript });
   await page.goto(`${origin}/taskpane.html`);
   return opened;
 }
+
+/** What the page's Content-Security-Policy blocked (directive and URI). */
+export const cspViolations = (opened: OpenPane): Promise<string[]> =>
+  opened.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 /** Requests to anything but the pane's own site and (stubbed) office.js. */
 export const foreignRequests = (opened: OpenPane, origin: string): string[] =>
