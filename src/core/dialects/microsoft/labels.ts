@@ -17,10 +17,7 @@ export type LabelRole =
   | "moreInfoHeading"
   | "statusCode"
   | "detailsHeading"
-  | "createdDate"
-  | "senderAddress"
   | "recipientAddress"
-  | "subject"
   | "errorHeading"
   | "reportedError"
   | "dsnGeneratedBy"
@@ -169,33 +166,6 @@ export const LABELS = {
     "原始邮件详细信息",
     "原始郵件詳細資料",
   ],
-  createdDate: [
-    "created date",
-    "erstellungsdatum",
-    "date de création",
-    "fecha de creación",
-    "data creazione",
-    "data di creazione",
-    "data de criação",
-    "aanmaakdatum",
-    "作成日",
-    "创建日期",
-    "建立日期",
-  ],
-  senderAddress: [
-    "sender address",
-    "absenderadresse",
-    "adresse de l'expéditeur",
-    "dirección del remitente",
-    "indirizzo mittente",
-    "indirizzo del mittente",
-    "endereço do remetente",
-    "adres van afzender",
-    "送信者のアドレス",
-    "送信者アドレス",
-    "发件人地址",
-    "寄件者地址",
-  ],
   recipientAddress: [
     "recipient address",
     "empfängeradresse",
@@ -210,18 +180,6 @@ export const LABELS = {
     "受信者アドレス",
     "收件人地址",
     "收件者地址",
-  ],
-  subject: [
-    "subject",
-    "betreff",
-    "objet",
-    "asunto",
-    "oggetto",
-    "assunto",
-    "onderwerp",
-    "件名",
-    "主题",
-    "主旨",
   ],
   errorHeading: [
     "error details",
