@@ -16,7 +16,9 @@ export const EXCHANGE_TOKENS: readonly TokenReason[] = [
   { token: "resolver.adr.recipientnotfound", reason: "userunknown" },
   { token: "resolver.adr.exrecipnotfound", reason: "userunknown" },
   { token: "storedrv.submit; invalid recipient address", reason: "userunknown" },
-  // Exchange Online's own wrapper (5.1.351) around a remote server's "no such user" at RCPT
+  // Exchange Online's own wrappers (5.x.35x) around a remote server's answer, named by its meaning
+  { token: "remote server returned message detected as spam", reason: "spamdetected" },
+  // the 5.1.351 wrapper around a remote server's "no such user" at RCPT
   {
     token: "remote server returned unknown recipient or mailbox unavailable",
     reason: "userunknown",
