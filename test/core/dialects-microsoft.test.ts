@@ -205,6 +205,25 @@ describe("localised Exchange Online layouts", () => {
     ]);
   });
 
+  test("several recipients named in the opening sentence share the reported error", () => {
+    const body = [
+      "Your message to kim@fabrikam.com, lee@fabrikam.com couldn't be delivered.",
+      "",
+      "More Info for Email Admins",
+      "Status code: 550 5.4.1",
+      "",
+      "Error Details",
+      "Error: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM12FT011.eop-nam12.prod.protection.outlook.com]",
+      "Message rejected by: DM6NAM12FT011.mail.protection.outlook.com",
+    ].join("\n");
+    const report = analyze({ body, subject: "Undeliverable: x" });
+    expect(report.dialect).toBe("exchange-online");
+    expect(report.recipients.map((r) => [r.address, r.status, r.reason, r.remoteServer])).toEqual([
+      ["kim@fabrikam.com", "5.4.1", "userunknown", "DM6NAM12FT011.mail.protection.outlook.com"],
+      ["lee@fabrikam.com", "5.4.1", "userunknown", "DM6NAM12FT011.mail.protection.outlook.com"],
+    ]);
+  });
+
   test("an unknown language still yields the status line and reported error by their shape", () => {
     const body = [
       "Meddelandet till kim@fabrikam.com kunde inte levereras.",
