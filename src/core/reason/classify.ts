@@ -3,7 +3,7 @@ import type { Evidence, Reason } from "../types";
 import { providers } from "./providers";
 import { STATUS_REASONS, WEAK_STATUS_REASONS } from "./status-reasons";
 import { TEXT_RULES } from "./text-patterns";
-import { findText, findCommand, findProvider, normaliseDiagnostic } from "./match";
+import { findText, findCommand, findProvider, normaliseDiagnostic, phrasesIn } from "./match";
 import type { ReasonInput, ReasonResult } from "./types";
 
 /**
@@ -129,9 +129,15 @@ export function classifyReason(input: ReasonInput): ReasonResult {
 
   const byStatus = STATUS_REASONS[status];
   const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
+  // Each reason's wording is looked up once: several steps ask about the same reason.
+  const seen = new Map<Reason, string | undefined>();
+  const found = phrasesIn(diag);
   const textOf = (reason: Reason): string | undefined => {
-    const rule = TEXT_RULES[reason];
-    return rule && findText(diag, rule);
+    if (!seen.has(reason)) {
+      const rule = TEXT_RULES[reason];
+      seen.set(reason, rule && findText(diag, rule, found));
+    }
+    return seen.get(reason);
   };
 
   // A local delivery agent's words (X-Unix) are not an SMTP server's: skip the first pass.

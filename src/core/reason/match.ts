@@ -1,6 +1,8 @@
 // Plain-text matching for the reason classifier: substring tables, ordered parts, hosts, SMTP commands.
 import type { ProviderRule, ProviderRules, ReasonInput } from "./types";
+import { SubstringIndex } from "./substring-index";
 import type { TextRule } from "./text-patterns";
+import { TEXT_RULES } from "./text-patterns";
 
 /** Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed. */
 export function normaliseDiagnostic(text: string): string {
@@ -11,13 +13,32 @@ export function normaliseDiagnostic(text: string): string {
     .trim();
 }
 
-/** The pattern of `rule` found in `text`, or undefined; `text` is already normalised. */
-export function findText(text: string, rule: TextRule): string | undefined {
-  if (text === "") return undefined;
-  if (rule.unless?.some((veto) => text.includes(veto))) return undefined;
-  const hit = rule.any.find((needle) => text.includes(needle));
-  if (hit !== undefined) return hit;
-  const parts = rule.seq?.find((seq) => inOrder(text, seq));
+/** Every phrase of every wording rule, indexed once. */
+const PHRASES = new SubstringIndex(
+  Object.values(TEXT_RULES).flatMap((rule) => [
+    ...rule.any,
+    ...(rule.unless ?? []),
+    ...(rule.seq ?? []).flat(),
+  ]),
+);
+
+/** The wording-table phrases a normalised diagnostic holds. */
+export function phrasesIn(text: string): ReadonlySet<string> {
+  return PHRASES.find(text);
+}
+
+/**
+ * The pattern of `rule` found in `text`, or undefined; `found` holds the phrases `text` has
+ * (from `phrasesIn`), so only ordered parts need a look at the text itself.
+ */
+export function findText(
+  text: string,
+  rule: TextRule,
+  found: ReadonlySet<string>,
+): string | undefined {
+  if (rule.unless?.some((veto) => found.has(veto))) return undefined;
+  for (const needle of rule.any) if (found.has(needle)) return needle;
+  const parts = rule.seq?.find((seq) => seq.every((p) => found.has(p)) && inOrder(text, seq));
   return parts?.join("...");
 }
 
@@ -76,16 +97,11 @@ function hostMatches(host: string, suffix: string): boolean {
   return host === bare || host.endsWith(suffix.startsWith(".") ? suffix : `.${suffix}`);
 }
 
-/** Dotted suffixes found in the text as the end of a host name ("www.cox.com/", "mx.qq.com["). */
-function textNamesHost(diag: string, suffix: string): boolean {
-  if (!suffix.startsWith(".")) return false;
-  let at = diag.indexOf(suffix);
-  while (at >= 0) {
-    const next = diag.charAt(at + suffix.length);
-    if (!/[a-z0-9.-]/.test(next)) return true;
-    at = diag.indexOf(suffix, at + 1);
-  }
-  return false;
+/** Host names the diagnostic mentions ("mx.qq.com[", "https://www.cox.com/..."), lower-case. */
+const HOST_IN_TEXT = /[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){1,10}/g;
+
+function hostsIn(diag: string): string[] {
+  return diag.match(HOST_IN_TEXT) ?? [];
 }
 
 function statusMatches(pattern: string, status: string): boolean {
@@ -138,13 +154,18 @@ export function findProvider(
 ): ProviderHit | undefined {
   const remote = input.remoteServer?.toLowerCase() ?? "";
   const domain = input.address?.toLowerCase().split("@")[1] ?? "";
+  // Hosts named in the text count by their dotted suffix only ("mail.qq.com", not "qq.com" alone).
+  const named = hostsIn(diag);
   for (const provider of list) {
-    const chosen = provider.hosts.some(
-      (h) =>
+    let chosen = false;
+    for (const h of provider.hosts) {
+      const dotted = h.startsWith(".");
+      chosen =
         (remote !== "" && hostMatches(remote, h)) ||
         (domain !== "" && hostMatches(domain, h)) ||
-        textNamesHost(diag, h),
-    );
+        (dotted && named.some((n) => n.endsWith(h)));
+      if (chosen) break;
+    }
     if (!chosen) continue;
     const rule = provider.rules.find((r) => ruleMatches(r, diag, status, command));
     if (rule) {

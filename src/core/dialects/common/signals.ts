@@ -1,9 +1,16 @@
 // Cheap tests dialects share: does the text, subject or sender carry one of some lower-case marks?
 import type { BounceSource } from "../types";
 
+/** The lower-cased first 4,000 characters of each bounce's text, computed once per bounce. */
+const heads = new WeakMap<BounceSource, string>();
+
 /** True when the bounce's text (first 4,000 characters) holds any of `marks`. */
 export function textHas(src: BounceSource, marks: readonly string[]): boolean {
-  const head = src.text.slice(0, 4000).toLowerCase();
+  let head = heads.get(src);
+  if (head === undefined) {
+    head = src.text.slice(0, 4000).toLowerCase();
+    heads.set(src, head);
+  }
   return marks.some((m) => head.includes(m));
 }
 

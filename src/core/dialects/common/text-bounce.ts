@@ -119,6 +119,7 @@ interface Found {
 }
 
 function recipientLine(line: string, layout: TextLayout): Found | undefined {
+  if (!line.includes("@")) return undefined;
   for (const pattern of [
     ...(layout.recipientLines ?? []),
     SOLE_ADDRESS,

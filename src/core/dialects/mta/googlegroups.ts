@@ -1,15 +1,13 @@
 // Google Groups' refusal of a post ("the group may not exist, or you may not have permission"), in any language.
 import { failedRecipientsHeader, recipientFromLines } from "../common/text-bounce";
-import { fromHas, lacksDsn } from "../common/signals";
+import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
 
 function isGroupsBounce(src: BounceSource): boolean {
+  if (!fromHas(src, ["googlemail.com", "google.com"])) return false;
   const named = failedRecipientsHeader(src).join(" ").toLowerCase();
-  const text = src.text.toLowerCase();
   return (
-    fromHas(src, ["googlemail.com", "google.com"]) &&
-    named !== "" &&
-    (named.includes("group") || text.includes("groups.google") || text.includes("googlegroups"))
+    named !== "" && (named.includes("group") || textHas(src, ["groups.google", "googlegroups"]))
   );
 }
 
