@@ -3,7 +3,7 @@
 // message that is not itself a bounce) is read in place of its envelope.
 import { looksLikeBounce } from "./analysis/signs";
 import type { BounceSource, HeaderField } from "./dialects/types";
-import { bytesToBinary, isAscii, isUnicodeText, lf } from "./mime/bytes";
+import { bytesToBinary, isUnicodeText, lf } from "./mime/bytes";
 import type { MimeEntity, ParseContext } from "./mime/entity";
 import { parseEntity } from "./mime/entity";
 import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
@@ -201,7 +201,8 @@ export function readBounce(input: AnalyzeInput): ReadBounce {
     const bytes = input.length > MAX_INPUT_CHARS ? input.subarray(0, MAX_INPUT_CHARS + 1) : input;
     // Valid UTF-8 (all 7-bit mail is) is read as text in one native step; other bytes as binary.
     const utf8 = strictUtf8(bytes);
-    if (utf8 !== undefined) return readRaw(utf8, !isAscii(utf8));
+    // Fewer chars than bytes means some were multi-byte: the text is Unicode, not bytes.
+    if (utf8 !== undefined) return readRaw(utf8, utf8.length !== bytes.length);
     return readRaw(bytesToBinary(bytes), false);
   }
   return readParts(input);

@@ -12,13 +12,24 @@ export function isFieldLine(line: string): boolean {
   return FIELD.test(line);
 }
 
-/** The first blank line (LF or CRLF) at or after `from`: its start and the body's start. */
-function blankLine(raw: string, from: number): { at: number; next: number } | undefined {
-  const lf2 = raw.indexOf("\n\n", from);
-  const crlf2 = raw.indexOf("\n\r\n", from);
-  if (lf2 < 0 && crlf2 < 0) return undefined;
-  if (crlf2 < 0 || (lf2 >= 0 && lf2 < crlf2)) return { at: lf2 + 1, next: lf2 + 2 };
-  return { at: crlf2 + 1, next: crlf2 + 3 };
+/**
+ * The first blank line at or after `from`: its start and the body's start. The first line's end
+ * says which line ends to look for first, so a long body is not scanned for the other kind.
+ */
+function blankLine(
+  raw: string,
+  from: number,
+  crlf: boolean,
+): { at: number; next: number } | undefined {
+  const lf2 = (): { at: number; next: number } | undefined => {
+    const i = raw.indexOf("\n\n", from);
+    return i < 0 ? undefined : { at: i + 1, next: i + 2 };
+  };
+  const crlf2 = (): { at: number; next: number } | undefined => {
+    const i = raw.indexOf("\n\r\n", from);
+    return i < 0 ? undefined : { at: i + 1, next: i + 3 };
+  };
+  return crlf ? (crlf2() ?? lf2()) : (lf2() ?? crlf2());
 }
 
 /**
@@ -31,7 +42,7 @@ export function splitHeaders(raw: string): { head: string; body: string } {
   const firstEnd = raw.indexOf("\n", start);
   const firstLine = raw.slice(start, firstEnd < 0 ? raw.length : firstEnd);
   if (!isFieldLine(firstLine)) return { head: "", body: raw.slice(start) };
-  const blank = blankLine(raw, start);
+  const blank = blankLine(raw, start, firstLine.endsWith("\r"));
   if (!blank) return { head: raw.slice(start), body: "" };
   return { head: raw.slice(start, blank.at), body: raw.slice(blank.next) };
 }

@@ -14,8 +14,9 @@ export const MAX_DEPTH = 20;
  * base64 or HTML runs that only slow the line scanners down. */
 export const MAX_LINE_CHARS = 4000;
 
-/** Characters of human-readable text handed to the decoders (512 KiB). */
-export const MAX_TEXT_CHARS = 512 * 1024;
+/** Characters of human-readable text handed to the decoders (128 KiB). A bounce's own words
+ * fit in a few KiB; beyond that it is a quoted original, which every line scanner would pay for. */
+export const MAX_TEXT_CHARS = 128 * 1024;
 
 /** Header fields read per header block (1,000). */
 export const MAX_HEADER_FIELDS = 1000;

@@ -6,6 +6,7 @@ import type { Hop, OriginalMessage } from "../types";
 /** Addresses in an address-list header value ("A <a@x>, b@y"). */
 export function addressesIn(value: string): string[] {
   const out: string[] = [];
+  if (!value.includes("@")) return out;
   for (const m of value.matchAll(/[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.-]{1,255}/g)) out.push(m[0]);
   return out;
 }
