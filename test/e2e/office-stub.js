@@ -28,7 +28,17 @@
       itemClass: spec.itemClass || "IPM.Note",
       subject: spec.subject || "",
       from: { emailAddress: spec.from || "", displayName: "" },
-      attachments: [],
+      // spec.attachments: [{ id, name, eml }] are item attachments (attached messages).
+      attachments: (spec.attachments || []).map(function (a) {
+        return {
+          id: a.id,
+          name: a.name,
+          attachmentType: "item",
+          contentType: "message/rfc822",
+          size: a.eml.length,
+          isInline: false,
+        };
+      }),
       getAsFileAsync: function (cb) {
         later(cb, ok(spec.base64));
       },
@@ -40,8 +50,16 @@
       getAllInternetHeadersAsync: function (cb) {
         later(cb, ok(spec.headers || ""));
       },
-      getAttachmentContentAsync: function (_id, cb) {
-        later(cb, { status: "failed", error: { message: "no attachments" } });
+      getAttachmentContentAsync: function (id, cb) {
+        var found = (spec.attachments || []).filter(function (a) {
+          return a.id === id;
+        })[0];
+        later(
+          cb,
+          found
+            ? ok({ format: "eml", content: found.eml })
+            : { status: "failed", error: { message: "InvalidAttachmentId" } },
+        );
       },
     };
   }

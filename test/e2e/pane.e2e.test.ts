@@ -122,6 +122,45 @@ describe("in Outlook (stand-in host)", () => {
     await page.context().close();
   });
 
+  test("on a Mailbox 1.8 host it reads body, headers and the attached original; resend uses displayNewMessageForm", async () => {
+    const raw = readFileSync(EXO_TYPO, "utf8");
+    const [, textPart = "", , originalPart = ""] = raw.split("--b1_0f5c");
+    const opened = await openPane(browser, site.origin, {
+      mailbox: "1.8",
+      item: {
+        itemClass: "REPORT.IPM.Note.NDR",
+        subject: "Undeliverable: Quarterly report",
+        headers: raw.slice(0, raw.indexOf("\r\n\r\n")),
+        bodyText: textPart.slice(textPart.indexOf("\r\n\r\n") + 4),
+        attachments: [
+          {
+            id: "att1",
+            name: "Quarterly report",
+            eml: originalPart.slice(originalPart.indexOf("\r\n\r\n") + 4),
+          },
+        ],
+      },
+    });
+    const { page } = opened;
+    expect(await cardAddresses(page)).toEqual(["kenji.tanaka@gmial.com"]);
+    await page.getByRole("button", { name: STRINGS.en.resend }).click();
+    await page.getByText(STRINGS.en.resendOpened).waitFor();
+    const calls = await page.evaluate(
+      () => (window as unknown as { __officeStubCalls: unknown[] }).__officeStubCalls,
+    );
+    expect(calls).toEqual([
+      {
+        api: "displayNewMessageForm",
+        form: expect.objectContaining({
+          toRecipients: ["kenji.tanaka@gmail.com", "jon.doe@fabrikam.example"],
+          ccRecipients: ["bob@contoso.example"],
+          subject: "Quarterly report",
+        }),
+      },
+    ]);
+    await page.context().close();
+  });
+
   test("a pinned pane follows the selection (ItemChanged) and says when nothing is selected", async () => {
     const opened = await openPane(browser, site.origin, {
       item: emlItem(EXO_NOT_FOUND, "Undeliverable: Nyaan"),

@@ -19,6 +19,7 @@ export interface StubConfig {
     base64?: string;
     bodyText?: string;
     headers?: string;
+    attachments?: { id: string; name: string; eml: string }[];
   } | null;
 }
 
