@@ -76,8 +76,10 @@ const HOST_SAID = [
 
 /** The remote host a diagnostic names ("host mx.example.jp [192.0.2.1]: 550 ..."). */
 export function remoteHostIn(text: string): string | undefined {
+  // The host is named near the top; a bounded slice keeps the scan short on hostile input.
+  const head = text.slice(0, 4000);
   for (const pattern of HOST_SAID) {
-    const host = pattern.exec(text)?.[1];
+    const host = pattern.exec(head)?.[1];
     if (host && /[A-Za-z]/.test(host)) return host.toLowerCase();
   }
   return undefined;
