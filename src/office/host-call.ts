@@ -24,12 +24,7 @@ export function hostCall<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(
-        new HostCallError(
-          `Outlook did not answer ${what} within ${timeoutMs / 1000} s.`,
-          "timeout",
-        ),
-      );
+      reject(new HostCallError(`Outlook did not ${what} within ${timeoutMs / 1000} s.`, "timeout"));
     }, timeoutMs);
     const settle = (result: Office.AsyncResult<T>): void => {
       clearTimeout(timer);

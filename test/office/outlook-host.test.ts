@@ -150,7 +150,36 @@ describe("loadCurrent", () => {
     await expect(pending).resolves.toEqual({
       ok: false,
       failure: "timeout",
-      message: "Outlook did not answer return the message body as text within 5 s.",
+      message: "Outlook did not return the message body as text within 5 s.",
+    });
+  });
+
+  test("a silent getAsFileAsync costs one timeout, then the parts are read", async () => {
+    const host = await outlook({
+      item: {
+        itemClass: "REPORT.IPM.Note.NDR",
+        subject: "Undeliverable: Nyaan",
+        getAsFileAsync: never,
+        body: {
+          getAsync: (_t: string, cb: Callback) =>
+            cb(ok("550 5.1.10 RESOLVER.ADR.RecipientNotFound")),
+        },
+        getAllInternetHeadersAsync: (cb: Callback) => cb(ok(NDR_HEADERS)),
+      },
+    });
+    jest.useFakeTimers();
+    const pending = host.loadCurrent();
+    await jest.advanceTimersByTimeAsync(4999);
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    const result = await pending;
+    expect(result.ok && result.bounce.origin).toBe("item-parts");
+    expect(result.ok && result.bounce.input).toMatchObject({
+      body: "550 5.1.10 RESOLVER.ADR.RecipientNotFound",
+      headers: NDR_HEADERS,
     });
   });
 
