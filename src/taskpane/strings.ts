@@ -75,7 +75,6 @@ const en = {
   forAdmin: "For your admin",
   whyItHappens: "Why it happens",
   addressHints: "About the address",
-  suggestedAddress: (address: string): string => `Did you mean ${address}?`,
   evidence: "What the report says",
   evidenceFrom: (source: EvidenceSource, field: string | undefined): string =>
     field ? `${field} (${evidenceSources[source]})` : evidenceSources[source],
@@ -277,7 +276,6 @@ const ja: UiStrings = {
   forAdmin: "管理者向けの情報",
   whyItHappens: "原因",
   addressHints: "宛先アドレスについて",
-  suggestedAddress: (address: string): string => `${address} の誤りではありませんか?`,
   evidence: "レポートの記載内容",
   evidenceFrom: (source: EvidenceSource, field: string | undefined): string =>
     field ? `${field} (${evidenceSourcesJa[source]})` : evidenceSourcesJa[source],

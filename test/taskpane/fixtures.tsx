@@ -27,7 +27,10 @@ export const typoExplanation: Explanation = {
   addressHints: [
     {
       kind: "domain-typo",
-      text: { en: "gmial.com looks like a typo.", ja: "gmial.com は入力ミスのようです。" },
+      text: {
+        en: "gmial.com looks like a typo: did you mean kenji@gmail.com?",
+        ja: "gmial.com は入力ミスのようです。kenji@gmail.com ではありませんか?",
+      },
       suggestion: "kenji@gmail.com",
     },
   ],

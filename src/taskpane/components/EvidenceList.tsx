@@ -4,7 +4,7 @@ import type { Evidence } from "../../core";
 import { usePane } from "../context";
 import { clip } from "../format";
 
-const MAX_ITEMS = 6;
+const MAX_ITEMS = 5;
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none" },
@@ -22,10 +22,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** The same line is often evidence for several facts; show it once. */
-function distinct(items: readonly Evidence[]): Evidence[] {
+/**
+ * What the report itself says, once per line: inferred facts are conclusions, not evidence,
+ * and the same line often supports several facts.
+ */
+function shown(items: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
-  return items.filter((e) => !seen.has(e.text) && seen.add(e.text)).slice(0, MAX_ITEMS);
+  return items
+    .filter((e) => e.source !== "inferred" && !seen.has(e.text) && seen.add(e.text))
+    .slice(0, MAX_ITEMS);
 }
 
 export function EvidenceList({ items }: { readonly items: readonly Evidence[] }) {
@@ -33,7 +38,7 @@ export function EvidenceList({ items }: { readonly items: readonly Evidence[] })
   const styles = useStyles();
   return (
     <ul className={styles.list}>
-      {distinct(items).map((e) => (
+      {shown(items).map((e) => (
         <li key={e.text} className={styles.item}>
           <div className={styles.label}>{t.evidenceFrom(e.source, e.field)}</div>
           <pre className={styles.text}>{clip(e.text)}</pre>

@@ -1,12 +1,22 @@
 // Opens a new message to a corrected address, keeping the original subject and other recipients.
 import { useState } from "react";
-import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { MailArrowForwardRegular } from "@fluentui/react-icons";
 import { resendForm, type DiagnosedRecipient, type Diagnosis } from "../../core";
 import { usePane } from "../context";
 
 /** One address, no spaces; bounded so it cannot backtrack. */
 const ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
+  field: { alignSelf: "stretch" },
+});
 
 type Outcome = { readonly ok: boolean; readonly text: string } | undefined;
 
@@ -20,6 +30,7 @@ export function ResendAction(props: {
   const [address, setAddress] = useState(suggested ?? r.address);
   const [outcome, setOutcome] = useState<Outcome>();
   const valid = ADDRESS.test(address.trim());
+  const styles = useStyles();
 
   async function resend() {
     const { to, cc, subject, note } = resendForm(props.diagnosis, r.address, address.trim(), lang);
@@ -32,8 +43,9 @@ export function ResendAction(props: {
   }
 
   return (
-    <div>
+    <div className={styles.root}>
       <Field
+        className={styles.field}
         label={t.resendAddressLabel}
         hint={suggested ? t.resendHint : null}
         validationMessage={valid ? null : t.resendInvalid}
@@ -47,7 +59,7 @@ export function ResendAction(props: {
       >
         {t.resend}
       </Button>
-      <Text as="p" size={200}>
+      <Text block size={200}>
         {host.canOpenNewMessage ? t.resendSendAgain : t.resendUnavailable}
       </Text>
       <div role="status">{outcome?.text ?? ""}</div>
