@@ -82,6 +82,7 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["smtp:data ", "DATA"],
   ["smtp:mail ", "MAIL"],
   [">>> rcpt to:", "RCPT"],
+  ["<<< rcpt to:", "RCPT"],
   [">>> data", "DATA"],
   [">>> mail from:", "MAIL"],
   ["rcpt to: 5", "RCPT"],

@@ -27,6 +27,8 @@ export const MTA_WORDS: readonly (readonly [string, Reason])[] = [
   ["as their mailbox is full", "mailboxfull"],
   ["due to the following smtp relay error", "norelaying"],
   ["as the remote domain doesnt exist", "hostunknown"],
+  // 1&1 (EinsUndEins)
+  ["mail size limit exceeded", "mesgtoobig"],
   // Zoho Mail
   ["host not reachable", "expired"],
   // Gmail's own summaries

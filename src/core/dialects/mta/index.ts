@@ -9,6 +9,7 @@ import { genericText } from "./generic";
 import { fml } from "./fml";
 import { gmail } from "./gmail";
 import { imailServer } from "./imailserver";
+import { interScanMss } from "./interscanmss";
 import { googleGroups } from "./googlegroups";
 import { notes } from "./notes";
 import { opensmtpd } from "./opensmtpd";
@@ -26,6 +27,7 @@ export const mtaDialects: readonly Dialect[] = [
   apacheJames,
   fml,
   imailServer,
+  interScanMss,
   verizon,
   notes,
   ezweb,

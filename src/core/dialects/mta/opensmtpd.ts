@@ -1,7 +1,28 @@
 // OpenSMTPD's MAILER-DAEMON notice: "addr: 550 5.1.1 ..." lines under "the following list of recipients".
 import { decodeTextBounce } from "../common/text-bounce";
 import { textHas } from "../common/signals";
+import type { Reason } from "../../types";
 import type { Dialect } from "../types";
+
+/** OpenSMTPD's own messages (smtpd's mta and lka) and what each means. */
+const OPENSMTPD_REASONS: readonly (readonly [string, Reason])[] = [
+  ["envelope expired", "expired"],
+  ["invalid domain name", "hostunknown"],
+  ["domain does not exist", "hostunknown"],
+  ["destination seem to reject all mails", "notaccept"],
+  ["address family mismatch on destination mxs", "networkerror"],
+  ["all routes to destination blocked", "networkerror"],
+  ["bad dns lookup error code", "networkerror"],
+  ["could not retrieve source address", "networkerror"],
+  ["loop detected", "networkerror"],
+  ["network error on destination mxs", "networkerror"],
+  ["no mx found for domain", "networkerror"],
+  ["no mx found for destination", "networkerror"],
+  ["no valid route to remote mx", "networkerror"],
+  ["no valid route to destination", "networkerror"],
+  ["temporary failure in mx lookup", "networkerror"],
+  ["could not retrieve credentials", "securityerror"],
+];
 
 export const opensmtpd: Dialect = {
   id: "opensmtpd",
@@ -19,5 +40,6 @@ export const opensmtpd: Dialect = {
         end: ["below is a copy of the original message"],
       },
       "OpenSMTPD report",
+      (d) => OPENSMTPD_REASONS.find(([words]) => d.includes(words))?.[1],
     ),
 };
