@@ -88,30 +88,40 @@ export function parseHeaderBlock(
   const fields: HeaderField[] = [];
   let name = "";
   let value = "";
-  const push = (): void => {
-    if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
-      fields.push(new LazyField(name, value, unicode, warnings));
+  // Scanned with indexOf rather than split into lines and matched: header blocks are the bulk
+  // of the work on an ordinary bounce.
+  for (let pos = 0; pos < block.length && fields.length < MAX_HEADER_FIELDS;) {
+    let end = block.indexOf("\n", pos);
+    if (end < 0) end = block.length;
+    const lineEnd = end > pos && block.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    const first = block.charCodeAt(pos);
+    if (lineEnd === pos) {
+      // blank line: skipped
+    } else if (first === 0x20 || first === 0x09) {
+      if (name !== "") value += " " + block.slice(pos, lineEnd).trim();
+    } else {
+      if (name !== "") fields.push(new LazyField(name, value, unicode, warnings));
+      const colon = fieldColon(block, pos, lineEnd);
+      name = colon < 0 ? "" : block.slice(pos, colon).toLowerCase();
+      if (colon >= 0) value = block.slice(colon + 1, lineEnd).trim();
     }
-    name = "";
-  };
-  for (const raw of block.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line === "") continue;
-    const first = line.charCodeAt(0);
-    if (first === 0x20 || first === 0x09) {
-      if (name !== "") value += " " + line.trim();
-      continue;
-    }
-    push();
-    const m = FIELD.exec(line);
-    if (m) {
-      name = (m[1] ?? "").toLowerCase();
-      value = line.slice(m[0].length).trim();
-    }
-    if (fields.length >= MAX_HEADER_FIELDS) break;
+    pos = end + 1;
   }
-  push();
+  if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
+    fields.push(new LazyField(name, value, unicode, warnings));
+  }
   return fields;
+}
+
+/** The colon ending a field name (1-76 printable chars) that opens the line, or -1. */
+function fieldColon(text: string, start: number, end: number): number {
+  const stop = Math.min(end, start + 77);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return i > start ? i : -1;
+    if (c < 0x21 || c > 0x7e) return -1;
+  }
+  return -1;
 }
 
 /** The first field of that (lower-case) name. */
