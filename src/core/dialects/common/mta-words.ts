@@ -10,6 +10,7 @@ export const MTA_WORDS: readonly (readonly [string, Reason])[] = [
   ["not listed in domino directory", "userunknown"],
   ["not listed in public name & address book", "userunknown"],
   ["non répertorié dans l'annuaire domino", "userunknown"],
+  ["no se encuentra en el directorio de domino", "userunknown"],
   ["domino ディレクトリには見つかりません", "userunknown"],
   ["ディレクトリのリストにありません", "userunknown"],
   ["cannot route mail to user", "filtered"],

@@ -10,6 +10,9 @@ const IMAIL_REASONS: readonly (readonly [string, Reason])[] = [
   ["invalid final delivery userid", "userunknown"],
   ["user mailbox exceeds allowed size", "mailboxfull"],
   ["not authorized to relay", "norelaying"],
+  ["unknown host", "hostunknown"],
+  ["requested action not taken: virus detected", "virusdetected"],
+  ["blacklisted url in message", "spamdetected"],
   ["delivery failed", "expired"],
 ];
 
@@ -18,7 +21,7 @@ export const imailServer: Dialect = {
   detect: (src) =>
     lacksDsn(src) &&
     textHas(src, ["original message follows."]) &&
-    /^(?:unknown user|invalid final delivery userid|user mailbox exceeds allowed size|delivery failed \d{1,4} attempts|requested action not taken)[^\n]{0,200}@/im.test(
+    /^(?:unknown user|unknown host|invalid final delivery userid|user mailbox exceeds allowed size|delivery failed \d{1,4} attempts|requested action not taken|blacklisted url in message)[^\n]{0,200}@/im.test(
       src.text.slice(0, 2000),
     ),
   decode: (src) =>

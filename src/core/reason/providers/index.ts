@@ -2,6 +2,7 @@
 import type { ProviderRules } from "../types";
 import { aol } from "./aol";
 import { apple } from "./apple";
+import { cloudflare } from "./cloudflare";
 import { cox } from "./cox";
 import { facebook } from "./facebook";
 import { franceptt } from "./franceptt";
@@ -16,6 +17,7 @@ import { nttdocomo } from "./nttdocomo";
 import { spectrum } from "./spectrum";
 import { tencent } from "./tencent";
 import { yahoo } from "./yahoo";
+import { zoho } from "./zoho";
 
 export const providers: readonly ProviderRules[] = [
   microsoft,
@@ -34,4 +36,6 @@ export const providers: readonly ProviderRules[] = [
   nttdocomo,
   spectrum,
   iua,
+  zoho,
+  cloudflare,
 ];
