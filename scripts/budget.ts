@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   const site = await serveDirectory(DIST);
   const browser = await launchChromium();
   const timings: number[] = [];
+  const loaded: number[] = []; // DOMContentLoaded: the bundle has been fetched and run
   let scripts: string[] = [];
   try {
     for (let run = 0; run <= RUNS; run++) {
@@ -57,10 +58,15 @@ async function main(): Promise<void> {
       const card = opened.page.getByTestId("recipient-card").first();
       await card.waitFor();
       // The time the first card was in the DOM, from navigation start, measured in the page.
-      const ms = await opened.page.evaluate(
-        () => performance.getEntriesByName("first-card")[0]?.startTime ?? NaN,
-      );
-      if (run > 0) timings.push(ms);
+      const [ms, dcl] = await opened.page.evaluate(() => [
+        performance.getEntriesByName("first-card")[0]?.startTime ?? NaN,
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
+      ]);
+      if (run > 0) {
+        timings.push(ms ?? NaN);
+        loaded.push(dcl ?? NaN);
+      }
       scripts = opened.requests.filter((url) => url.startsWith(site.origin) && url.endsWith(".js"));
       await opened.page.context().close();
     }
@@ -86,6 +92,9 @@ async function main(): Promise<void> {
   console.log(
     `Page load -> first card: ${firstCard.toFixed(0)} ms median of ${timings.length} ` +
       `(min ${Math.min(...timings).toFixed(0)}, max ${Math.max(...timings).toFixed(0)}; budget ${FIRST_CARD_BUDGET_MS} ms)`,
+  );
+  console.log(
+    `  of which loading and running the bundle (DOMContentLoaded): ${median(loaded).toFixed(0)} ms median`,
   );
   if (totalJs >= JS_BUDGET_BYTES || firstCard >= FIRST_CARD_BUDGET_MS) process.exitCode = 1;
 }
