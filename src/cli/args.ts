@@ -12,7 +12,7 @@ export type Parsed =
 
 export const USAGE = [
   "usage: ndr-explain [--json] [--lang en|ja] PATH...",
-  "       ndr-explain code CODE [--text TEXT] [--server HOST] [--json] [--lang en|ja]",
+  '       ndr-explain code CODE [--text "SMTP text"] [--server exchange-online|exchange-server] [--json] [--lang en|ja]',
   "",
   "Reads bounced emails (.eml, .msg where supported, or plain text; folders are searched",
   "recursively) and tells, per failed recipient, what happened and what to do.",

@@ -1,6 +1,6 @@
 // Output of one analysed file: a JSON line, or a few human-readable lines.
-import type { Diagnosis, Lang } from "../core";
-import { KIND_LABELS, OWNER_LABELS, WORDS } from "./labels";
+import { OWNER_LABELS, type Diagnosis, type Lang } from "../core";
+import { KIND_LABELS, WORDS } from "./labels";
 
 /** The JSON line of one file: the report's facts, each recipient with its explanation. */
 export function jsonLine(file: string, d: Diagnosis): string {

@@ -1,5 +1,5 @@
 // The command line's own words, in each language it speaks.
-import type { BounceKind, Lang, Owner } from "../core";
+import type { BounceKind, Lang } from "../core";
 
 type Words = Readonly<Record<Lang, string>>;
 
@@ -12,15 +12,6 @@ export const KIND_LABELS: Readonly<Record<BounceKind, Words>> = {
   autoreply: { en: "automatic reply", ja: "自動応答" },
   feedback: { en: "abuse or feedback report", ja: "苦情・フィードバック報告" },
   "not-a-bounce": { en: "not a bounce", ja: "配信エラー通知ではありません" },
-};
-
-export const OWNER_LABELS: Readonly<Record<Owner, Words>> = {
-  you: { en: "you, the sender", ja: "送信者 (あなた)" },
-  "your-admin": { en: "your mail administrator", ja: "あなたの組織のメール管理者" },
-  "recipient-admin": { en: "the recipient's mail administrator", ja: "受信者側のメール管理者" },
-  microsoft: { en: "Microsoft", ja: "Microsoft" },
-  recipient: { en: "the recipient", ja: "受信者" },
-  nobody: { en: "nobody yet (wait)", ja: "今は対応不要 (待機)" },
 };
 
 export const WORDS = {

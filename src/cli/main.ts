@@ -1,4 +1,5 @@
 // Entry point of the `ndr-explain` command.
+import { runCodeCommand } from "./codeCommand";
 import { runAnalyze } from "./run";
 
 function main(args: readonly string[]): number {
@@ -6,11 +7,7 @@ function main(args: readonly string[]): number {
     out: (line: string) => process.stdout.write(line + "\n"),
     err: (line: string) => process.stderr.write(line + "\n"),
   };
-  // HOOK: `ndr-explain code CODE ...` goes to runCodeCommand (src/cli/codeCommand.ts) once it lands.
-  if (args[0] === "code") {
-    io.err("ndr-explain: the code subcommand is not available in this build");
-    return 2;
-  }
+  if (args[0] === "code") return runCodeCommand(args.slice(1), io.out);
   return runAnalyze(args, io);
 }
 
