@@ -219,10 +219,11 @@ describe("provider rules", () => {
       "userunknown",
     ],
     [
-      "Cox code named by URL",
+      "Cox code, chosen by the recipient's domain",
       {
         status: "5.1.0",
         remoteServer: "cxr.mx.a.cloudfilter.net",
+        address: "someone@cox.net",
         diagnostic:
           "550 5.1.0 <a@example.com> sender rejected. Refer to https://www.cox.com/residential/support/email-error-codes.html AUP#CDRBL",
       },

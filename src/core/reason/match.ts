@@ -98,13 +98,6 @@ function hostMatches(host: string, suffix: string): boolean {
   return host === bare || host.endsWith(suffix.startsWith(".") ? suffix : `.${suffix}`);
 }
 
-/** Host names the diagnostic mentions ("mx.qq.com[", "https://www.cox.com/..."), lower-case. */
-const HOST_IN_TEXT = /[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){1,10}/g;
-
-function hostsIn(diag: string): string[] {
-  return diag.match(HOST_IN_TEXT) ?? [];
-}
-
 function statusMatches(pattern: string, status: string): boolean {
   const dash = pattern.indexOf("-");
   if (dash < 0) return pattern === status;
@@ -145,7 +138,10 @@ export interface ProviderHit {
   readonly text: string;
 }
 
-/** The first rule of the first provider whose hosts name the remote server, the text or the recipient. */
+/**
+ * The first rule of the first provider whose hosts name the remote server or the recipient's
+ * domain (not hosts merely mentioned in the text: a sending provider's help links would count).
+ */
 export function findProvider(
   list: readonly ProviderRules[],
   input: ReasonInput,
@@ -155,16 +151,11 @@ export function findProvider(
 ): ProviderHit | undefined {
   const remote = input.remoteServer?.toLowerCase() ?? "";
   const domain = input.address?.toLowerCase().split("@")[1] ?? "";
-  // Hosts named in the text count by their dotted suffix only ("mail.qq.com", not "qq.com" alone).
-  const named = hostsIn(diag);
   for (const provider of list) {
     let chosen = false;
     for (const h of provider.hosts) {
-      const dotted = h.startsWith(".");
       chosen =
-        (remote !== "" && hostMatches(remote, h)) ||
-        (domain !== "" && hostMatches(domain, h)) ||
-        (dotted && named.some((n) => n.endsWith(h)));
+        (remote !== "" && hostMatches(remote, h)) || (domain !== "" && hostMatches(domain, h));
       if (chosen) break;
     }
     if (!chosen) continue;

@@ -4,7 +4,7 @@ import type { ProviderRules } from "../types";
 /** Google's own sentences, longest and most specific first within each reason. */
 export const google: ProviderRules = {
   id: "google",
-  hosts: [".google.com", ".googlemail.com", "gmail.com", "googlemail.com"],
+  hosts: [".google.com", ".googlemail.com"],
   rules: [
     { text: "the spf record of the sending domain", reason: "authfailure" },
     { text: "senders to authenticate with either spf or dkim", reason: "authfailure" },
