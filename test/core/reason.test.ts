@@ -299,6 +299,27 @@ describe("authority order and fallbacks", () => {
       run({ status: "4.3.0", diagnosticType: "X-Unix", diagnostic: "Disk quota exceeded" }),
     ).toBe("mailboxfull");
   });
+  test("a dialect's 'expired' yields to the remote server's last words", () => {
+    const words = "451 4.7.1 Client host rejected: cannot find your hostname";
+    expect(run({ explicit: "expired", diagnostic: words })).toBe("requireptr");
+    expect(run({ explicit: "expired", diagnostic: "retry timeout exceeded" })).toBe("expired");
+  });
+  test("Postfix's X-Postfix type still carries SMTP words", () => {
+    const words =
+      "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]: server refused to talk to me: 421 Service not available, closing transmission channel";
+    expect(run({ status: "4.0.0", diagnosticType: "X-Postfix", diagnostic: words })).toBe(
+      "blocked",
+    );
+  });
+  test("reply codes that name a reason", () => {
+    expect(run({ replyCode: "525", diagnostic: "525 account disabled here" })).toBe("suspend");
+    expect(run({ replyCode: "521", diagnostic: "521 this host does not receive mail" })).toBe(
+      "notaccept",
+    );
+    expect(run({ command: "STARTTLS", diagnostic: "454 TLS not available" })).toBe(
+      "failedstarttls",
+    );
+  });
   test("delayed with nothing else is expired", () => {
     expect(run({ action: "delayed", diagnostic: "" })).toBe("expired");
   });
