@@ -100,4 +100,15 @@ describe("recipient cards", () => {
     renderInPane(<Results diagnosis={diagnosisOf(typoRecipient, delivered)} />);
     expect(screen.getAllByTestId("recipient-card")).toHaveLength(1);
   });
+
+  it.each([
+    ["delivered", "Your message was delivered", "This is a delivery receipt: nothing failed."],
+    ["autoreply", "This is an automatic reply, not a bounce", /out of office/],
+    ["feedback", "This is a spam complaint report", /marked as spam/],
+  ] as const)("tells what the %s report is, with no failure card", (kind, title, body) => {
+    renderInPane(<Results diagnosis={{ ...diagnosisOf(), kind }} />);
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(title);
+    expect(screen.getByText(body)).toBeTruthy();
+    expect(screen.queryByTestId("recipient-card")).toBeNull();
+  });
 });
