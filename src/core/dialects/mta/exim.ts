@@ -1,6 +1,6 @@
 // Exim's "Mail delivery failed": "  addr" then indented "SMTP error from remote mail server after ..." lines.
 import { decodeTextBounce } from "../common/text-bounce";
-import { lacksDsn, subjectHas, textHas } from "../common/signals";
+import { subjectHas, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
 
@@ -39,14 +39,13 @@ export function eximReason(diagnostic: string): Reason | undefined {
 
 export const exim: Dialect = {
   id: "exim",
+  // Also with a delivery-status part: the text adds the SMTP command and Exim's own words.
   detect: (src) =>
-    lacksDsn(src) &&
-    (textHas(src, [
+    textHas(src, [
       "this message was created automatically by mail delivery software",
       "the following address(es) failed",
       "this message was created automatically by the mail",
-    ]) ||
-      subjectHas(src, ["mail delivery failed", "warning: message"])),
+    ]) || subjectHas(src, ["mail delivery failed", "warning: message"]),
   decode: (src) =>
     decodeTextBounce(
       src,
