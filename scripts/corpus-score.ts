@@ -30,15 +30,22 @@ function engineAnswers(): string {
 function score(name: string, answers: string): void {
   const file = join(OUT, `${name}-answers.jsonl`);
   writeFileSync(file, answers + "\n");
-  const out = execFileSync("python3", [join(CORPUS, "score.py"), join(CORPUS, "expected.json"), file, "--by-group"], {
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    "python3",
+    [join(CORPUS, "score.py"), join(CORPUS, "expected.json"), file, "--by-group"],
+    {
+      encoding: "utf8",
+    },
+  );
   console.log(`== ${name} (${file})\n${out}`);
 }
 
 mkdirSync(OUT, { recursive: true });
 score("ndr-explain", engineAnswers());
 if (process.argv.includes("--sisimai")) {
-  const peer = execFileSync("perl", [join(CORPUS, "sisimai-peer.pl"), CORPUS], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const peer = execFileSync("perl", [join(CORPUS, "sisimai-peer.pl"), CORPUS], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   score("sisimai", peer.trim());
 }
