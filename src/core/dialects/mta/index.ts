@@ -2,6 +2,7 @@
 import type { Dialect } from "../types";
 import { amazonSes } from "./amazonses";
 import { apacheJames } from "./apachejames";
+import { courier } from "./courier";
 import { dragonfly } from "./dragonfly";
 import { exim } from "./exim";
 import { ezweb } from "./ezweb";
@@ -23,6 +24,7 @@ export const mtaDialects: readonly Dialect[] = [
   amazonSes,
   powermta,
   dragonfly,
+  courier,
   opensmtpd,
   apacheJames,
   fml,
