@@ -16,7 +16,7 @@ import { readFile } from "./files";
 import { STRINGS, uiLang, type UiStrings } from "./strings";
 import { useBounce } from "./useBounce";
 import { useFileDrop } from "./useFileDrop";
-import { cardRecipients, Results } from "./components/Results";
+import { failedCount, Results } from "./components/Results";
 import { WaysIn } from "./components/WaysIn";
 
 const useStyles = makeStyles({
@@ -49,9 +49,9 @@ function announcement(state: PaneState, t: UiStrings): string {
     case "empty":
       return t.failures[state.failure];
     case "ready": {
-      const count = cardRecipients(state.diagnosis).length;
+      const count = failedCount(state.diagnosis);
       const title = t.kindTitle[state.diagnosis.kind];
-      return state.diagnosis.kind === "failed"
+      return state.diagnosis.kind === "failed" && count > 0
         ? t.announceResult(title, t.failedCount(count))
         : title;
     }

@@ -12,7 +12,7 @@ export function formatDate(raw: string, lang: Lang): string {
 }
 
 /** Bounces can carry huge lines; the pane shows the start of them. */
-export const MAX_SHOWN_CHARS = 1000;
+const MAX_SHOWN_CHARS = 1000;
 
 export function clip(text: string): string {
   return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;

@@ -91,7 +91,6 @@ const en = {
   // Resend.
   resend: "Resend to a corrected address",
   resendAddressLabel: "Send to",
-  resendOpen: "Open new message",
   resendHint: "Check the address; a likely correction is filled in.",
   resendSendAgain:
     "The new message has no attachments. Outlook's own Send Again (on the report in classic Outlook) keeps them.",
@@ -168,7 +167,6 @@ const en = {
     messageId: "Message-ID",
   },
   hops: "Hops of the original message",
-  hop: (n: number): string => `Hop ${n}`,
   hopDelay: (seconds: number): string => `${seconds} s after the previous hop`,
   noHops: "The report does not include the original message's route.",
   auth: "SPF, DKIM and DMARC",
@@ -181,8 +179,6 @@ const en = {
   dropZone: "Drop a bounce here: .eml, .msg or .txt",
   chooseFile: "Choose a file",
   fileInputLabel: "Bounce file",
-  reading: (name: string): string => `Reading ${name}…`,
-  fileFailed: (name: string): string => `${name} could not be read.`,
   pasteLabel: "Or paste the bounce's text",
   pastePlaceholder: "Paste the whole report, headers included if you have them",
   analyze: "Analyze",
@@ -291,7 +287,6 @@ const ja: UiStrings = {
 
   resend: "正しいアドレスに送り直す",
   resendAddressLabel: "宛先",
-  resendOpen: "新しいメッセージを開く",
   resendHint: "アドレスを確認してください。正しいと思われるアドレスを入力してあります。",
   resendSendAgain:
     "新しいメッセージには添付ファイルが含まれません。Outlook の「再送信」(クラシック Outlook のレポート画面) なら添付ファイルも送られます。",
@@ -364,7 +359,6 @@ const ja: UiStrings = {
     messageId: "Message-ID",
   },
   hops: "元のメッセージの経路",
-  hop: (n: number): string => `経路 ${n}`,
   hopDelay: (seconds: number): string => `前の経路から ${seconds} 秒`,
   noHops: "レポートには元のメッセージの経路が含まれていません。",
   auth: "SPF、DKIM、DMARC",
@@ -378,8 +372,6 @@ const ja: UiStrings = {
   dropZone: "ここに配信エラーをドロップ: .eml、.msg、.txt",
   chooseFile: "ファイルを選択",
   fileInputLabel: "配信エラーのファイル",
-  reading: (name: string): string => `${name} を読み込んでいます…`,
-  fileFailed: (name: string): string => `${name} を読み込めませんでした。`,
   pasteLabel: "または、配信エラーの本文を貼り付け",
   pastePlaceholder: "レポート全体を貼り付けてください (ヘッダーがあれば含めて)",
   analyze: "分析",

@@ -26,8 +26,13 @@ const INTENT: Record<BounceKind, MessageBarIntent> = {
 /** Recipients the message reached need no card. */
 const REACHED = new Set(["delivered", "relayed", "expanded"]);
 
-export function cardRecipients(d: Diagnosis): readonly DiagnosedRecipient[] {
+function cardRecipients(d: Diagnosis): readonly DiagnosedRecipient[] {
   return d.recipients.filter((r) => !REACHED.has(r.action?.toLowerCase() ?? ""));
+}
+
+/** How many recipients failed for good (delayed ones may still arrive). */
+export function failedCount(d: Diagnosis): number {
+  return cardRecipients(d).filter((r) => !r.temporary).length;
 }
 
 const useStyles = makeStyles({
@@ -39,7 +44,7 @@ export function Results(props: { readonly diagnosis: Diagnosis; readonly name?: 
   const { t } = usePane();
   const styles = useStyles();
   const cards = cardRecipients(d);
-  const failed = cards.filter((r) => !r.temporary).length;
+  const failed = failedCount(d);
   return (
     <section className={styles.root} aria-labelledby="results-title">
       <MessageBar intent={INTENT[d.kind]} layout="multiline">
