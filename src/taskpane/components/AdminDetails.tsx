@@ -86,7 +86,9 @@ export function AdminDetails(props: {
         <ol className={styles.hops}>
           {hops.map((hop, i) => (
             <li key={i} className={styles.value}>
-              {[hop.from, hop.by && `→ ${hop.by}`, hop.with, hop.date].filter(Boolean).join(" ")}
+              {clip(
+                [hop.from, hop.by && `→ ${hop.by}`, hop.with, hop.date].filter(Boolean).join(" "),
+              )}
               {hop.delaySeconds !== undefined && ` (${t.hopDelay(hop.delaySeconds)})`}
             </li>
           ))}
