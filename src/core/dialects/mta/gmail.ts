@@ -1,8 +1,9 @@
 // Gmail's "Delivery Status Notification (Failure)" without a status part: the address, then "Technical details".
 import { decodeTextBounce } from "../common/text-bounce";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
+import { STATUS_REASONS } from "../../reason/status-reasons";
 import type { Reason } from "../../types";
-import type { Dialect } from "../types";
+import type { DecodedRecipient, Dialect } from "../types";
 
 /** Gmail's own summaries, where the remote server's words are not quoted. */
 const GMAIL_REASONS: readonly (readonly [string, Reason])[] = [
@@ -12,17 +13,53 @@ const GMAIL_REASONS: readonly (readonly [string, Reason])[] = [
   ["the recipient server did not accept our requests to connect", "expired"],
   ["dns error: domain name not found", "hostunknown"],
   ["dns error: dns server returned answer with no data", "hostunknown"],
-  ["remote server does not support tls", "systemerror"],
-  ["the recipient domain does not exist", "hostunknown"],
-  ["message rejected", "filtered"],
-  ["header error", "filtered"],
 ];
 
-export function gmailReason(diagnostic: string): Reason | undefined {
+/**
+ * Gmail's "(state N)" suffix says where the remote session stopped. Past RCPT it was a
+ * filter's doing; state 14 (RCPT) leaves the reason to the server's words.
+ */
+const GMAIL_STATES: Readonly<Record<string, { command: string; reason?: Reason }>> = {
+  "6": { command: "MAIL", reason: "systemerror" },
+  "8": { command: "AUTH", reason: "systemerror" },
+  "9": { command: "AUTH", reason: "failedstarttls" },
+  "12": { command: "AUTH", reason: "norelaying" },
+  "13": { command: "EHLO", reason: "blocked" },
+  "14": { command: "RCPT" },
+  "15": { command: "DATA", reason: "filtered" },
+  "17": { command: "DATA", reason: "filtered" },
+  "18": { command: "DATA", reason: "filtered" },
+};
+
+function gmailReason(diagnostic: string): Reason | undefined {
   const own = GMAIL_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
   if (own) return own;
   // "Delivery ... has been delayed" with no server words left: it is still being retried.
   return diagnostic.includes("technical details of temporary failure") ? "expired" : undefined;
+}
+
+/**
+ * Applies the "(state N)" the diagnostic ends with; a precise status code the remote server
+ * gave (not x.0.x) names the reason instead of the state.
+ */
+function withState(r: DecodedRecipient): DecodedRecipient {
+  const state = /\(state (\d{1,2})\)/.exec(r.diagnostic ?? "")?.[1];
+  const found = state === undefined ? undefined : GMAIL_STATES[state];
+  if (!found) return r;
+  const precise = r.status && !r.status.includes(".0") ? STATUS_REASONS[r.status] : undefined;
+  const known = precise ? { ...found, reason: precise } : found;
+  const evidence = {
+    fact: "command",
+    source: "body" as const,
+    field: "Gmail state",
+    text: `state ${state ?? ""}`,
+  };
+  return {
+    ...r,
+    command: known.command,
+    ...(known.reason ? { reason: known.reason } : {}),
+    evidence: [...r.evidence, evidence],
+  };
 }
 
 export const gmail: Dialect = {
@@ -31,11 +68,13 @@ export const gmail: Dialect = {
     lacksDsn(src) &&
     fromHas(src, ["googlemail.com", "google.com", "gmail.com"]) &&
     textHas(src, ["delivery to the following recipient", "technical details of"]),
-  decode: (src) =>
-    decodeTextBounce(
+  decode: (src) => {
+    const decoded = decodeTextBounce(
       src,
       { start: ["delivery to the following recipient"], end: ["----- original message -----"] },
       "Gmail report",
       gmailReason,
-    ),
+    );
+    return decoded && { ...decoded, recipients: decoded.recipients.map(withState) };
+  },
 };
