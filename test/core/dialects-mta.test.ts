@@ -11,6 +11,7 @@ type Row = readonly [address: string, status: string | null, reason: string];
 type Case = readonly [file: string, dialect: string, recipients: readonly Row[]];
 
 const cases: readonly Case[] = [
+  ["lhost-postfix-75.eml", "postfix", [["kijitora@libsisimai.net", "4.3.0", "systemerror"]]],
   ["lhost-powermta-01.eml", "powermta", [["kijitora@example.jp", "5.2.1", "userunknown"]]],
   ["lhost-activehunter-01.eml", "sendmail", [["kijitora@example.org", "5.1.1", "userunknown"]]],
   ["lhost-sendmail-01.eml", "sendmail", [["userunknown@bouncehammer.jp", "5.1.1", "userunknown"]]],

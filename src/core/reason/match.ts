@@ -70,7 +70,8 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["after ehlo", "EHLO"],
   ["after helo", "HELO"],
   ["after initial connection", "CONN"],
-  ["refused to talk to me", "CONN"],
+  // Postfix's "refused to talk to me": the greeting or HELO never succeeded.
+  ["refused to talk to me", "HELO"],
   ["did not like our rcpt to", "RCPT"],
   ["did not like our final data", "DATA"],
   ["did not like our data", "DATA"],

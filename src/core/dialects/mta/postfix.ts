@@ -1,6 +1,8 @@
-// Postfix's human-readable part when no delivery-status part came with it: "<addr>: host X said: ...".
+// Postfix's human-readable part ("<addr>: host X said: ..."), with or without a status part, and
+// its "Transcript of session follows" notices ("In: RCPT TO:<addr>" / "Out: 451 ...").
 import { decodeTextBounce } from "../common/text-bounce";
 import { textHas } from "../common/signals";
+import { transcriptRecipients } from "../common/transcript";
 import type { Dialect } from "../types";
 
 export const postfix: Dialect = {
@@ -11,11 +13,29 @@ export const postfix: Dialect = {
       "this is the mail system at host",
       "the mail system",
       "i'm sorry to have to inform you that your message could not",
+      "transcript of session follows",
     ]),
-  decode: (src) =>
-    decodeTextBounce(
+  decode: (src) => {
+    if (textHas(src, ["transcript of session follows"]) && /^\s{0,4}In:\s/m.test(src.text)) {
+      const recipients = transcriptRecipients(src.text, "SMTP transcript");
+      if (recipients.length > 0) {
+        return {
+          recipients,
+          evidence: [
+            {
+              fact: "dialect",
+              source: "body",
+              field: "transcript",
+              text: "Postfix session transcript",
+            },
+          ],
+        };
+      }
+    }
+    return decodeTextBounce(
       src,
       { start: ["the mail system", "could not be delivered to one or more recipients"] },
       "Postfix report",
-    ),
+    );
+  },
 };
