@@ -147,6 +147,9 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
   return undefined;
 }
 
+/** A line that opens another error or session step (a reply code, a transcript arrow). */
+const NEXT_ERROR = /^\s{0,8}(?:[245]\d\d[ -]|>>>|<<<|while talking to\b)/i;
+
 /** A recipient's address and the error lines under it, as found in a report. */
 export interface TextBlock {
   readonly address: string;
@@ -162,6 +165,8 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
   // Lines before the first address: some MTAs give the reason first (Notes, MailMarshal).
   const preamble: string[] = [];
   let current: string[] | undefined;
+  // After a whole-error line, only notes on it follow ("[RCPT_TO]"), not the next error.
+  let sealed = false;
   for (const line of report) {
     const found = SENDER_LABELS.test(line) ? undefined : recipientLine(line, layout);
     if (found) {
@@ -169,7 +174,8 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
       blocks.set(key, block);
       if (found.inline) block.lines.push(found.inline);
-      current = found.complete ? undefined : block.lines;
+      current = block.lines;
+      sealed = found.complete === true;
       continue;
     }
     const lower = line.toLowerCase();
@@ -177,6 +183,10 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
     if (!current) {
       const said = !opening.some((o) => lower.includes(o)) && !SENDER_LABELS.test(line);
       if (said && blocks.size === 0 && preamble.length < 6) preamble.push(line.trim());
+      continue;
+    }
+    if (sealed && NEXT_ERROR.test(line)) {
+      current = undefined;
       continue;
     }
     if (current.length < 12) current.push(line.trim());
