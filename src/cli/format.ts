@@ -38,8 +38,12 @@ export function humanLines(file: string, d: Diagnosis, lang: Lang): string[] {
   if (d.recipients.length === 0 && d.kind !== "not-a-bounce") lines.push(`  ${WORDS.none[lang]}`);
   for (const r of d.recipients) {
     const codes = [r.status, r.replyCode].filter(Boolean).join(" ");
+    // Only a delivery problem is temporary or permanent; a report or an auto-reply is neither.
+    const failure = d.kind === "failed" || d.kind === "delayed";
     const span = r.temporary ? WORDS.temporary[lang] : WORDS.permanent[lang];
-    lines.push(`  ${r.address}: ${codes ? codes + " " : ""}${r.reason} (${span})`);
+    lines.push(
+      `  ${r.address}: ${codes ? codes + " " : ""}${r.reason}${failure ? ` (${span})` : ""}`,
+    );
     if (r.diagnostic) lines.push(`    ${WORDS.diagnostic[lang]}: ${r.diagnostic}`);
     if (r.remoteServer) lines.push(`    ${WORDS.remote[lang]}: ${r.remoteServer}`);
     const e = r.explanation;
