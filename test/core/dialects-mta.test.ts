@@ -32,7 +32,6 @@ const cases: readonly Case[] = [
     [["complaint@simulator.amazonses.com", "2.6.0", "delivered"]],
   ],
   ["lhost-aol-05.eml", "postfix", [["nyan@haineko.org", "5.4.4", "hostunknown"]]],
-  ["lhost-messagingserver-07.eml", "postfix", [["kijitora@2jo.example.jp", "4.4.7", "expired"]]],
   ["lhost-postfix-01.eml", "postfix", [["r@p351355.pool.example.ne.jp", "5.1.1", "mailererror"]]],
   [
     "lhost-apachejames-01.eml",

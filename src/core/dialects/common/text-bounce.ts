@@ -5,6 +5,7 @@ import { findReplyCode, findStatusCode } from "../../status/codes";
 import type { Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
+import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
@@ -262,7 +263,8 @@ export function decodeTextBounce(
   )[0]?.toLowerCase();
   const failed = blocks.filter((b) => b.address.toLowerCase() !== sender);
   let recipients = (failed.length > 0 ? failed : blocks).map((b) => withReason(b.address, b.lines));
-  if (recipients.length === 0) {
+  // With a delivery-status part the recipients come from it: no guessing from headers.
+  if (recipients.length === 0 && lacksDsn(src)) {
     const opening = layout.start ?? [];
     const report = sliceReport(src.text.split("\n"), layout).filter(
       (l) => l.trim() !== "" && !opening.some((s) => l.toLowerCase().includes(s)),
