@@ -360,7 +360,7 @@ describe("authority order and fallbacks", () => {
 });
 
 describe("no catastrophic matching", () => {
-  test("a 1 MB diagnostic is classified quickly and without error", () => {
+  test("a 1 MB diagnostic is classified without error", () => {
     const big = "a".repeat(500_000) + " 550 " + "@.".repeat(250_000);
     expect(typeof run({ status: "5.9.9", diagnostic: big })).toBe("string");
   });
