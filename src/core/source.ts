@@ -10,7 +10,7 @@ import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
 import { htmlToText } from "./mime/html";
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS } from "./mime/limits";
 import { parseHeaderParams } from "./mime/params";
-import type { CollectedParts } from "./mime/walk";
+import type { AttachedMessage, CollectedParts } from "./mime/walk";
 import { addDeliveryStatus, addMessage, collectParts, emptyParts } from "./mime/walk";
 import { findQuotedHeaders } from "./original/quoted";
 import type { AnalyzeInput, BounceParts, InputAttachment } from "./types";
@@ -92,32 +92,32 @@ function build(
 function forwardedBounce(
   envelope: readonly HeaderField[],
   parts: CollectedParts,
-): string | undefined {
+): AttachedMessage | undefined {
   if (parts.deliveryStatus || parts.feedbackReport || looksLikeBounce(envelope)) return undefined;
-  return parts.messages.find((m) => looksLikeBounce(m.headers))?.raw;
+  return parts.messages.find((m) => looksLikeBounce(m.headers));
 }
 
-function readEntity(
-  entity: MimeEntity,
-  ctx: ParseContext,
-): { source: BounceSource; forwarded: boolean } {
+/** The attached bounce read in place of the message that forwarded it. */
+function readForwarded(inner: AttachedMessage, outer: ParseContext): ReadBounce {
+  const ctx: ParseContext = { ...outer, unicode: inner.unicode };
+  const entity = parseEntity(inner.raw, ctx, 1);
+  const parts = emptyParts();
+  collectParts(entity, ctx, parts);
+  ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
+  return { source: build(entity.headers, parts, ctx), forwarded: true, warnings: ctx.warnings };
+}
+
+function readEntity(entity: MimeEntity, ctx: ParseContext): ReadBounce {
   const parts = emptyParts();
   collectParts(entity, ctx, parts);
   const inner = forwardedBounce(entity.headers, parts);
-  if (inner !== undefined) {
-    const innerEntity = parseEntity(inner, ctx, 1);
-    const innerParts = emptyParts();
-    collectParts(innerEntity, ctx, innerParts);
-    ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
-    return { source: build(innerEntity.headers, innerParts, ctx), forwarded: true };
-  }
-  return { source: build(entity.headers, parts, ctx), forwarded: false };
+  if (inner !== undefined) return readForwarded(inner, ctx);
+  return { source: build(entity.headers, parts, ctx), forwarded: false, warnings: ctx.warnings };
 }
 
 function readRaw(raw: string, unicode: boolean): ReadBounce {
   const ctx: ParseContext = { unicode, warnings: [], parts: 0 };
-  const entity = parseEntity(prepare(raw, ctx.warnings), ctx);
-  return { ...readEntity(entity, ctx), warnings: ctx.warnings };
+  return readEntity(parseEntity(prepare(raw, ctx.warnings), ctx), ctx);
 }
 
 /** Whether an attachment is a whole message (by type, name, or its opening header lines). */
@@ -131,31 +131,26 @@ function isMessageAttachment(att: InputAttachment, text: string): boolean {
   );
 }
 
-function readAttachment(att: InputAttachment, parts: CollectedParts, ctx: ParseContext): void {
-  const content = typeof att.content === "string" ? att.content : bytesToBinary(att.content);
-  const text = prepare(content, ctx.warnings);
+function readAttachment(att: InputAttachment, parts: CollectedParts, outer: ParseContext): void {
+  const content = asText(att.content);
+  const ctx: ParseContext = { ...outer, unicode: content.unicode };
+  const text = prepare(content.text, ctx.warnings);
   const type = (att.contentType ?? "").toLowerCase();
-  if (
-    type.includes("delivery-status") ||
-    (/^(final|original)-recipient:/im.test(text.slice(0, 65536)) && /^status:/im.test(text))
-  ) {
-    addDeliveryStatus(parts, text, ctx);
-  } else if (type.includes("feedback-report")) {
+  if (type.includes("delivery-status")) addDeliveryStatus(parts, text, ctx);
+  else if (type.includes("feedback-report")) {
     parts.feedbackReport ??= parseHeaderBlock(text, ctx.unicode, ctx.warnings);
   } else if (type.includes("rfc822-headers")) {
     parts.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, ctx.unicode, ctx.warnings);
-  } else if (isMessageAttachment(att, text)) {
-    addMessage(parts, text, ctx);
+  } else if (isMessageAttachment(att, text)) addMessage(parts, text, ctx);
+  // Outlook hands report parts over as loose attachments whose type it may not say.
+  else if (/^(final|original)-recipient:/im.test(text.slice(0, 65536)) && /^status:/im.test(text)) {
+    addDeliveryStatus(parts, text, ctx);
   }
 }
 
 function readParts(input: BounceParts): ReadBounce {
-  const all = [
-    input.body,
-    input.headers ?? "",
-    ...(input.attachments ?? []).map((a) => (typeof a.content === "string" ? a.content : "")),
-  ];
-  const ctx: ParseContext = { unicode: all.some(isUnicodeText), warnings: [], parts: 0 };
+  // Office.js hands over JavaScript strings: the body and headers are text, never bytes.
+  const ctx: ParseContext = { unicode: true, warnings: [], parts: 0 };
   const headers = parseHeaderBlock(
     splitHeaders(prepare(input.headers ?? "", ctx.warnings)).head,
     ctx.unicode,
@@ -167,11 +162,7 @@ function readParts(input: BounceParts): ReadBounce {
   parts.plain.push(bodyText);
   for (const att of input.attachments ?? []) readAttachment(att, parts, ctx);
   const inner = forwardedBounce(headers, parts);
-  if (inner !== undefined) {
-    const result = readEntity(parseEntity(inner, ctx, 1), ctx);
-    ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
-    return { source: result.source, forwarded: true, warnings: ctx.warnings };
-  }
+  if (inner !== undefined) return readForwarded(inner, ctx);
   const overrides = {
     ...(input.subject !== undefined ? { subject: input.subject } : {}),
     ...(input.from !== undefined ? { from: input.from } : {}),
@@ -194,16 +185,27 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * Text to parse and whether it is Unicode. Bytes that are valid UTF-8 (all 7-bit mail is) are
+ * decoded in one native step; others become a binary string. A string with chars above 0xFF is
+ * Unicode; one without is taken as bytes, as a file read as Latin-1 would be.
+ */
+function asText(content: string | Uint8Array): { text: string; unicode: boolean } {
+  if (typeof content === "string") return { text: content, unicode: isUnicodeText(content) };
+  const utf8 = strictUtf8(content);
+  // Fewer chars than bytes means some were multi-byte: the text is Unicode, not bytes.
+  if (utf8 !== undefined) return { text: utf8, unicode: utf8.length !== content.length };
+  return { text: bytesToBinary(content), unicode: false };
+}
+
 /** Reads any input into a BounceSource, with the warnings the reading raised. */
 export function readBounce(input: AnalyzeInput): ReadBounce {
   if (typeof input === "string") return readRaw(input, isUnicodeText(input));
   if (input instanceof Uint8Array) {
+    // Cut before decoding (one byte over, so the size warning still fires).
     const bytes = input.length > MAX_INPUT_CHARS ? input.subarray(0, MAX_INPUT_CHARS + 1) : input;
-    // Valid UTF-8 (all 7-bit mail is) is read as text in one native step; other bytes as binary.
-    const utf8 = strictUtf8(bytes);
-    // Fewer chars than bytes means some were multi-byte: the text is Unicode, not bytes.
-    if (utf8 !== undefined) return readRaw(utf8, utf8.length !== bytes.length);
-    return readRaw(bytesToBinary(bytes), false);
+    const { text, unicode } = asText(bytes);
+    return readRaw(text, unicode);
   }
   return readParts(input);
 }

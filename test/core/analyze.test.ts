@@ -78,6 +78,19 @@ describe("analyze", () => {
     expect(report.warnings.join(" ")).toContain("forwarded");
   });
 
+  it("reads a bounce attached as bytes to a forwarding message handed over in parts", () => {
+    const report = analyze({
+      body: "転送します。見てもらえますか?",
+      headers: "From: 同僚 <colleague@example.jp>\nSubject: Fwd: 配信エラー\n",
+      attachments: [{ name: "bounce.eml", content: corpusMail("lhost-postfix-01.eml") }],
+    });
+    expect(report.kind).toBe("failed");
+    expect(report.recipients.map((r) => [r.address, r.status])).toEqual([
+      ["r@p351355.pool.example.ne.jp", "5.1.1"],
+    ]);
+    expect(report.warnings.join(" ")).toContain("forwarded");
+  });
+
   it("tells auto-replies and feedback reports from failures", () => {
     const away = analyze(corpusMail("rfc3834-01.eml"));
     expect(away.kind).toBe("autoreply");

@@ -11,6 +11,8 @@ import { htmlToText } from "./html";
 export interface AttachedMessage {
   readonly headers: readonly HeaderField[];
   readonly raw: string;
+  /** Whether `raw` is Unicode text rather than a binary string. */
+  readonly unicode: boolean;
 }
 
 export interface CollectedParts {
@@ -51,7 +53,7 @@ export function addDeliveryStatus(into: CollectedParts, text: string, ctx: Parse
 /** Adds an attached message; its headers are the original's when it is the first. */
 export function addMessage(into: CollectedParts, raw: string, ctx: ParseContext): void {
   const headers = parseHeaderBlock(splitHeaders(raw).head, ctx.unicode, ctx.warnings);
-  into.messages.push({ headers, raw });
+  into.messages.push({ headers, raw, unicode: ctx.unicode });
   if (!into.originalHeaders && headers.length > 0) into.originalHeaders = headers;
 }
 
