@@ -1,4 +1,4 @@
-// Lint rules, including the layer rules: core <- office <- taskpane, and core <- cli.
+// Lint rules, including the layer rules: core <- msg, core/msg <- office <- taskpane, core/msg <- cli.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -17,6 +17,21 @@ const nodeModules = [
   "zlib",
 ];
 const uiModules = ["react", "react-dom", "react-dom/*", "react/*", "@fluentui/*"];
+/** Host APIs that pure layers (core, msg) must not touch. */
+const hostGlobals = [
+  "window",
+  "document",
+  "Office",
+  "process",
+  "Buffer",
+  "require",
+  "fetch",
+  "navigator",
+  "localStorage",
+  "atob",
+  "btoa",
+  "setTimeout",
+];
 
 /** Forbids imports of the given layers (by folder name) and modules. */
 function layerRule(layers, modules, message) {
@@ -62,28 +77,33 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       "no-restricted-imports": layerRule(
-        ["office", "taskpane", "cli"],
+        ["msg", "office", "taskpane", "cli"],
         [...nodeModules, ...uiModules],
         "src/core is pure TypeScript: no Office, DOM, React or Node APIs, and no imports from outer layers.",
       ),
       "no-restricted-globals": [
         "error",
-        ...[
-          "window",
-          "document",
-          "Office",
-          "process",
-          "Buffer",
-          "require",
-          "fetch",
-          "navigator",
-          "localStorage",
-          "atob",
-          "btoa",
-          "setTimeout",
-        ].map((name) => ({
+        ...hostGlobals.map((name) => ({
           name,
           message: "src/core must run anywhere: keep host APIs out of it.",
+        })),
+      ],
+    },
+  },
+  {
+    files: ["src/msg/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": layerRule(
+        ["office", "taskpane", "cli"],
+        [...nodeModules, ...uiModules],
+        "src/msg turns .msg bytes into .eml text for the pane and the command line: core only, no host APIs.",
+      ),
+      "no-restricted-globals": [
+        "error",
+        ...hostGlobals.map((name) => ({
+          name,
+          message: "src/msg runs in the browser and in Node: keep host APIs out of it.",
         })),
       ],
     },
@@ -95,7 +115,7 @@ export default tseslint.config(
       "no-restricted-imports": layerRule(
         ["taskpane", "cli"],
         [...nodeModules, ...uiModules],
-        "src/office adapts Office.js to core: it may import core only.",
+        "src/office adapts Office.js to core: it may import core and msg only.",
       ),
     },
   },
@@ -108,7 +128,7 @@ export default tseslint.config(
       "no-restricted-imports": layerRule(
         ["cli"],
         nodeModules,
-        "src/taskpane may import core and office only.",
+        "src/taskpane may import core, msg and office only.",
       ),
       "no-restricted-globals": [
         "error",
@@ -122,7 +142,7 @@ export default tseslint.config(
       "no-restricted-imports": layerRule(
         ["office", "taskpane"],
         uiModules,
-        "src/cli is Node and imports core only.",
+        "src/cli is Node and imports core and msg only.",
       ),
     },
   },

@@ -91,7 +91,7 @@ module.exports = async (_env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // The .msg reader's only Node dependency; the shim decodes with TextDecoder instead.
-      alias: { "iconv-lite": path.resolve(__dirname, "src/office/msg/iconv-lite-shim.ts") },
+      alias: { "iconv-lite": path.resolve(__dirname, "src/msg/iconv-lite-shim.ts") },
     },
     module: {
       rules: [

@@ -1,15 +1,10 @@
 // A dropped or picked file (.eml, .msg, .txt) -> the engine's input. Outlook .msg files are
 // compound files; everything else is passed on as raw message bytes for the engine to decode.
+import { isCompoundFile } from "../msg/compound-file";
 import type { BounceOrigin, LoadResult } from "./types";
 
 /** Larger files are not bounces anyone needs explained, and would stall the pane. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-
-const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
-
-function isCompoundFile(bytes: Uint8Array): boolean {
-  return CFB_SIGNATURE.every((b, i) => bytes[i] === b);
-}
 
 export async function readBounceFile(
   name: string,
@@ -30,7 +25,7 @@ export async function readBounceFile(
   if (!isCompoundFile(bytes)) return { ok: true, bounce: { origin, name, input: bytes } };
   try {
     // Loaded on demand: only classic Outlook on Windows drags .msg files.
-    const { msgToEml } = await import(/* webpackChunkName: "msg" */ "./msg/msg-to-eml");
+    const { msgToEml } = await import(/* webpackChunkName: "msg" */ "../msg/msg-to-eml");
     return { ok: true, bounce: { origin, name, input: msgToEml(bytes) } };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

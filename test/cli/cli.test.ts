@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAnalyze } from "../../src/cli/run";
@@ -51,6 +51,27 @@ describe("ndr-explain", () => {
     expect(code).toBe(0);
     expect(out[0]).toContain("配信失敗");
     expect(out.join("\n")).toContain("kijitora@example.ed.jp: 5.7.0 550");
+  });
+
+  it("reads an Outlook .msg delivery report and refuses a damaged one by name", () => {
+    const msg = join(__dirname, "..", "fixtures", "msg", "exchange-ndr.msg");
+    const damaged = join(mkdtempSync(join(tmpdir(), "ndr-cli-")), "broken.msg");
+    writeFileSync(damaged, readFileSync(msg).subarray(0, 600));
+    const { code, out, err } = run(["--json", msg, damaged]);
+    expect(code).toBe(1);
+    expect(out).toHaveLength(1);
+    const line = JSON.parse(out[0] as string);
+    expect(line).toMatchObject({ file: msg, kind: "failed" });
+    expect(line.original.subject).toBe("Quarterly report");
+    expect(
+      line.recipients.map((r: { address: string; status: string }) => [r.address, r.status]),
+    ).toEqual([
+      ["jon.doe@fabrikam.example", "5.1.1"],
+      ["sales@contoso.exmaple", "5.4.310"],
+    ]);
+    expect(err).toEqual([
+      expect.stringMatching(/^ndr-explain: .*broken\.msg: not readable as an Outlook \.msg file/),
+    ]);
   });
 
   it("rejects unknown options and a missing path with usage", () => {
