@@ -359,6 +359,52 @@ describe("authority order and fallbacks", () => {
   });
 });
 
+describe("user-unknown wording: a filter only where the refusal came after RCPT", () => {
+  test("no command named: the words are a filter's", () => {
+    expect(run({ replyCode: "550", diagnostic: "550 someone@example.org... No such user" })).toBe(
+      "filtered",
+    );
+  });
+  test("after DATA: a filter", () => {
+    expect(run({ diagnostic: ">>> DATA <<< 550 Unknown user" })).toBe("filtered");
+  });
+  test("Postfix's RCPT restriction wording places the refusal at RCPT", () => {
+    const words =
+      "550 <someone@example.org>: Recipient address rejected: User unknown in local recipient table";
+    expect(run({ diagnostic: words })).toBe("userunknown");
+  });
+  test("a local delivery agent's refusal is about the mailbox", () => {
+    const words =
+      "mail.local: unknown user: someone 554 <someone@example.net>... Service unavailable";
+    expect(run({ status: "5.5.0", diagnostic: words })).toBe("userunknown");
+  });
+  test("an unknown diagnostic type still goes through the wording rules", () => {
+    expect(run({ diagnosticType: "unknown", diagnostic: "No such domain." })).toBe("hostunknown");
+  });
+});
+
+describe("IP reputation wording is blocked", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    [
+      "a (BL) marker",
+      "554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help.) (BL)",
+    ],
+    [
+      "listed at a DNSBL",
+      "554 Service unavailable; client [192.0.2.9] is listed at dnsbl.example.net",
+    ],
+    ["blacklisted", "550 Your server 192.0.2.9 is blacklisted"],
+  ];
+  test.each(cases)("%s", (_name, diagnostic) => {
+    expect(run({ diagnostic })).toBe("blocked");
+  });
+  test("reputation scores are badreputation", () => {
+    expect(run({ diagnostic: "550 Mail refused: sender has a poor reputation" })).toBe(
+      "badreputation",
+    );
+  });
+});
+
 describe("no catastrophic matching", () => {
   test("a 1 MB diagnostic is classified without error", () => {
     const big = "a".repeat(500_000) + " 550 " + "@.".repeat(250_000);

@@ -81,6 +81,25 @@ const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
+/**
+ * Wording that places a refusal at RCPT TO when no command is named: Postfix's smtpd
+ * restrictions ("Recipient address rejected: User unknown in local recipient table").
+ */
+const RCPT_WORDING: readonly string[] = [
+  "recipient address rejected",
+  "in local recipient table",
+  "in virtual mailbox table",
+  "in virtual alias table",
+  "in relay recipient table",
+];
+
+/** A local delivery agent's refusal: the mailbox is missing, no content filter took part. */
+const LOCAL_DELIVERY_WORDING: readonly string[] = [
+  "mail.local:",
+  "local delivery failed",
+  "local delivery:",
+];
+
 /** Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504). */
 const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "500": "syntaxerror",
@@ -112,7 +131,11 @@ function result(reason: Reason, field: string, text: string): ReasonResult {
 export function classifyReason(input: ReasonInput): ReasonResult {
   const diag = normaliseDiagnostic(input.diagnostic ?? "");
   const status = input.status?.trim() ?? "";
-  const command = input.command?.toUpperCase() ?? findCommand(diag);
+  const command =
+    input.command?.toUpperCase() ??
+    findCommand(diag) ??
+    (RCPT_WORDING.some((w) => diag.includes(w)) ? "RCPT" : undefined);
+  const local = LOCAL_DELIVERY_WORDING.some((w) => diag.includes(w));
   const explicit = input.explicit;
 
   if (explicit !== undefined && !WEAK_EXPLICIT.has(explicit)) {
@@ -148,7 +171,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
       return result(reason, "status-table", `${status} ${diag}`);
     }
     const hit = textOf(reason);
-    if (hit !== undefined && textHolds(reason, command, byStatus, strongStatus)) {
+    if (hit !== undefined && textHolds(reason, command, byStatus, strongStatus, local)) {
       return result(reason, `text:${reason}`, hit);
     }
     // 525: the account exists but is disabled (RFC 7504's "user account disabled").
@@ -198,11 +221,13 @@ function textHolds(
   command: string | undefined,
   byStatus: Reason | undefined,
   strongStatus: boolean,
+  local = false,
 ): boolean {
   switch (reason) {
     case "userunknown":
-      // Without RCPT the words may be a filter's: see the "filtered" step.
-      return command === "RCPT";
+      // Without RCPT (or a local delivery agent's refusal) the words may be a filter's: see
+      // the "filtered" step.
+      return command === "RCPT" || local;
     case "mesgtoobig":
       return byStatus !== "exceedlimit";
     // A spam verdict needs the content: not before DATA.

@@ -804,6 +804,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "your ip has been",
       "blacklisted",
       "blocklisted",
+      // IP reputation: DNSBL listings and reputation scores.
+      " (bl)",
+      "is listed at ",
+      "is listed on ",
+      "listed in dnsbl",
       "service refuse",
       "adresse ip bloquée",
       "ip-adresse blockiert",
