@@ -36,7 +36,7 @@ const cases: readonly Case[] = [
   [
     "lhost-apachejames-01.eml",
     "apachejames",
-    [["000000000000@vtext.example.com", null, "filtered"]],
+    [["000000000000@vtext.example.com", null, "userunknown"]],
   ],
   ["lhost-biglobe-01.eml", "text", [["postmaster@mxr.biglobe.ne.jp", null, "mailboxfull"]]],
   ["lhost-kddi-01.eml", "text", [["kijitora@x0000000000000.dion.ne.jp", null, "mailboxfull"]]],

@@ -18,7 +18,11 @@ export const apacheJames: Dialect = {
       .slice(Math.max(details, 0))
       .filter((l) => /^\s*rcpt to:/i.test(l))
       .flatMap((l) => addressesIn(l));
-    const recipients = targets.map((a) => recipientFromLines(a, words, "James report"));
+    // The error answers the "RCPT TO:" the details name: a refusal of that address, not of content.
+    const recipients = targets.map((a) => ({
+      ...recipientFromLines(a, words, "James report"),
+      command: "RCPT",
+    }));
     return recipients.length > 0
       ? {
           recipients,

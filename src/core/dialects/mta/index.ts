@@ -11,6 +11,7 @@ import { fml } from "./fml";
 import { gmail } from "./gmail";
 import { imailServer } from "./imailserver";
 import { interScanMss } from "./interscanmss";
+import { messageLabs } from "./messagelabs";
 import { googleGroups } from "./googlegroups";
 import { notes } from "./notes";
 import { opensmtpd } from "./opensmtpd";
@@ -23,6 +24,7 @@ import { verizon } from "./verizon";
 export const mtaDialects: readonly Dialect[] = [
   amazonSes,
   powermta,
+  messageLabs,
   dragonfly,
   courier,
   opensmtpd,

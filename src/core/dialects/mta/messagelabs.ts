@@ -1,0 +1,46 @@
+// MessageLabs (Broadcom Email Security.cloud) as the sender's outbound relay: its DSN passes on the
+// destination's refusal, whose words its own bounce table reads as a missing mailbox.
+import type { Reason } from "../../types";
+import type { DecodedRecipient, Dialect } from "../types";
+
+/** The relay's report wording and its reason (Sisimai's MessageLabs table, lower-case). */
+const WORDS: readonly (readonly [string, Reason])[] = [
+  ["please turn on smtp authentication", "securityerror"],
+  ["no such user", "userunknown"],
+  ["542 ", "userunknown"],
+  [" rejected", "userunknown"],
+];
+
+function isMessageLabs(host: string | undefined): boolean {
+  return /(?:^|[.@])messagelabs\.com\b/i.test(host ?? "");
+}
+
+export const messageLabs: Dialect = {
+  id: "messagelabs",
+  detect: (src) =>
+    (src.deliveryStatus?.recipients.length ?? 0) > 0 &&
+    (isMessageLabs(src.deliveryStatus?.reportingMta) || isMessageLabs(src.from)),
+  decode: (src) => {
+    const recipients = (src.deliveryStatus?.recipients ?? []).flatMap((r): DecodedRecipient[] => {
+      const address = r.finalRecipient?.replace(/^[^;]{1,16};\s*/, "");
+      const words = (r.diagnosticCode ?? "").toLowerCase();
+      const hit = WORDS.find(([w]) => words.includes(w));
+      if (!address || !hit) return [];
+      const evidence = {
+        fact: "reason",
+        source: "dsn" as const,
+        field: "Diagnostic-Code",
+        text: r.diagnosticCode ?? hit[0],
+      };
+      return [{ address, reason: hit[1], evidence: [evidence] }];
+    });
+    return recipients.length > 0
+      ? {
+          recipients,
+          evidence: [
+            { fact: "dialect", source: "dsn", field: "Reporting-MTA", text: "MessageLabs" },
+          ],
+        }
+      : undefined;
+  },
+};
