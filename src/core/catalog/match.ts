@@ -133,8 +133,13 @@ export function textMatches(
 ): CatalogMatch[] {
   const found: { entry: CatalogEntry; score: number; matched: string }[] = [];
   const haystack = haystackOf(text);
+  // When the generating Exchange has its own meaning of the code, the other Exchange's does not apply.
+  const ownMeaning =
+    status !== undefined &&
+    SEED_ENTRIES.some((e) => e.source === family && e.code !== "" && codeCovers(e.code, status));
   for (const entry of SEED_ENTRIES) {
     if (status !== undefined && !codeCovers(entry.code, status)) continue;
+    if (ownMeaning && sourceRank(entry, family) === 3) continue;
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) found.push({ entry, score, matched });
   }

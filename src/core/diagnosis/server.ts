@@ -63,14 +63,22 @@ const FAMILY_NAME: Record<ServerFamily, string> = {
 };
 
 /**
+ * A delay notice, or a delivery time that ran out (X.4.7), is the generating server's own verdict,
+ * even when it names the remote server it kept trying.
+ */
+function isOwnVerdict(recipient: RecipientFacts): boolean {
+  return recipient.action === "delayed" || /^[45]\.4\.7$/.test(recipient.status ?? "");
+}
+
+/**
  * Who produced this recipient's status: the remote server when the bounce names one apart from
- * the generating server (then only Microsoft's cloud hosts are recognised by name), else the
- * server that wrote the bounce.
+ * the generating server and the status is the remote's reply (then only Microsoft's cloud hosts
+ * are recognised by name), else the server that wrote the bounce.
  */
 export function serverFamily(report: BounceReport, recipient: RecipientFacts): ServerVerdict {
   const generating = hostOf(report.generatingServer ?? report.reportingMta);
   const remote = hostOf(recipient.remoteServer);
-  if (remote !== undefined && remote !== generating) {
+  if (remote !== undefined && remote !== generating && !isOwnVerdict(recipient)) {
     const family: ServerFamily = isExchangeOnlineHost(remote) ? "exchange-online" : "other";
     return {
       family,
