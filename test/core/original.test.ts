@@ -46,6 +46,22 @@ describe("the returned original", () => {
     ]);
   });
 
+  it("names an address once when its display name repeats it, in any case", () => {
+    const headers = parseHeaderBlock(
+      [
+        'To: "kim@example.net" <kim@example.net>, Lee <lee@example.net>',
+        "To: KIM@example.net, zoe@example.net",
+        'Cc: "c@example.net" <C@example.net>',
+      ].join("\n"),
+      false,
+      [],
+    );
+    expect(originalMessage(headers)).toMatchObject({
+      to: ["kim@example.net", "lee@example.net", "zoe@example.net"],
+      cc: ["c@example.net"],
+    });
+  });
+
   it("finds headers quoted in a bounce's text, indented or not, and ignores prose", () => {
     const text = [
       "The following address failed: a@example.net",

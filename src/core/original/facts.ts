@@ -11,6 +11,16 @@ export function addressesIn(value: string): string[] {
   return out;
 }
 
+/** Every address of address-list header values, each once ("a@b" <a@b> names one), in order. */
+function addressList(values: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const address of values.flatMap(addressesIn)) {
+    const key = address.toLowerCase();
+    if (!byKey.has(key)) byKey.set(key, address);
+  }
+  return [...byKey.values()];
+}
+
 /** The host (or protocol) after a Received clause's keyword. */
 const CLAUSES = {
   from: /(?:^|\s)from\s+([^\s;()]{1,255})/i,
@@ -67,8 +77,8 @@ export function originalMessage(headers: readonly HeaderField[]): OriginalMessag
   return {
     ...(subject !== undefined ? { subject } : {}),
     ...(from !== undefined ? { from } : {}),
-    to: all("to").flatMap(addressesIn),
-    cc: all("cc").flatMap(addressesIn),
+    to: addressList(all("to")),
+    cc: addressList(all("cc")),
     ...(messageId !== undefined ? { messageId } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(returnPath !== undefined ? { returnPath } : {}),
