@@ -81,3 +81,72 @@ describe("Apache James (and gateways using its report)", () => {
     ]);
   });
 });
+
+/** A plain-text bounce. */
+const textBounce = (from: string, subject: string, body: readonly string[]): string =>
+  [
+    `From: ${from}`,
+    "To: sender@example.org",
+    `Subject: ${subject}`,
+    "Content-Type: text/plain",
+    "",
+    ...body,
+  ].join("\n");
+
+describe("OpenSMTPD's delay warning", () => {
+  const message = textBounce(
+    "Mailer Daemon <MAILER-DAEMON@mx.example.org>",
+    "Delivery status notification: warning",
+    [
+      "    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.",
+      "",
+      "    A message is delayed for more than 10 minutes for the following",
+      "    list of recipients:",
+      "",
+      "someone@dest.example.net: Network error on destination MXs",
+      "",
+      "    Please note that this is only a temporary failure report.",
+      "    The message is kept in the queue for up to 4 days.",
+      "",
+      "    Below is a copy of the original message:",
+      "",
+    ],
+  );
+  test("is a delay, with OpenSMTPD's own reason and words", () => {
+    const report = analyze(message);
+    expect(report.kind).toBe("delayed");
+    expect(report.dialect).toBe("opensmtpd");
+    expect(report.recipients.map((r) => [r.address, r.reason, r.diagnostic, r.temporary])).toEqual([
+      ["someone@dest.example.net", "networkerror", "Network error on destination MXs", true],
+    ]);
+  });
+});
+
+describe("a report that gives the error before the list of addresses", () => {
+  test("the error, not the trailer after the list, is the recipient's diagnostic", () => {
+    const message = textBounce("postmaster@relay.example.com", "Undeliverable: hello", [
+      "Your message:",
+      "   From:    sender@example.org",
+      "",
+      "Could not be delivered because of",
+      "",
+      "550 5.1.1 User unknown",
+      "",
+      "The following recipients were affected: ",
+      "    someone@dest.example.net",
+      "",
+      "",
+      "Additional Information",
+      "======================",
+      "Original Sender:    <sender@example.org>",
+      "Reporting-MTA:      <relay.example.com>",
+      "",
+    ]);
+    const report = analyze(message);
+    expect(
+      report.recipients.map((r) => [r.address, r.status, r.replyCode, r.reason, r.diagnostic]),
+    ).toEqual([
+      ["someone@dest.example.net", "5.1.1", "550", "userunknown", "550 5.1.1 User unknown"],
+    ]);
+  });
+});

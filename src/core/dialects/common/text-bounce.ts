@@ -151,6 +151,9 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
 /** A line that opens another error or session step (a reply code, a transcript arrow). */
 const NEXT_ERROR = /^\s{0,8}(?:[245]\d\d[ -]|>>>|<<<|while talking to\b)/i;
 
+/** A line that opens with a reply code or an enhanced status code. */
+const CODE_LINE = /^\s{0,8}(?:[245]\d\d\b|[245]\.\d{1,3}\.\d{1,3}\b)/;
+
 /** A recipient's address and the error lines under it, as found in a report. */
 export interface TextBlock {
   readonly address: string;
@@ -168,6 +171,9 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
   let current: string[] | undefined;
   // After a whole-error line, only notes on it follow ("[RCPT_TO]"), not the next error.
   let sealed = false;
+  // A blank line after an address block; past it, a report whose error came first (before the
+  // list of addresses) has only trailers ("Additional Information").
+  let gap = false;
   for (const line of report) {
     const found = SENDER_LABELS.test(line) ? undefined : recipientLine(line, layout);
     if (found) {
@@ -177,10 +183,16 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
       if (found.inline) block.lines.push(found.inline);
       current = block.lines;
       sealed = found.complete === true;
+      gap = false;
       continue;
     }
     const lower = line.toLowerCase();
-    if (line.trim() === "" || noise.some((n) => lower.includes(n))) continue;
+    if (line.trim() === "") {
+      gap = current !== undefined;
+      continue;
+    }
+    if (noise.some((n) => lower.includes(n))) continue;
+    if (gap && current && preamble.some((l) => CODE_LINE.test(l))) current = undefined;
     if (!current) {
       const said = !opening.some((o) => lower.includes(o)) && !SENDER_LABELS.test(line);
       if (said && blocks.size === 0 && preamble.length < 6) preamble.push(line.trim());

@@ -24,22 +24,40 @@ const OPENSMTPD_REASONS: readonly (readonly [string, Reason])[] = [
   ["could not retrieve credentials", "securityerror"],
 ];
 
+/** OpenSMTPD's delay warning ("Delivery status notification: warning"): the message is still queued. */
+const DELAYED = "a message is delayed for more than";
+const DELAY_WORDS = [DELAYED, "this is only a temporary failure report"];
+
 export const opensmtpd: Dialect = {
   id: "opensmtpd",
   // Also with a delivery-status part, whose blocks often lack the server's words.
   detect: (src) =>
     textHas(src, [
       "this is the mailer-daemon, please do not reply to this email",
+      "this is the mailer-daemon, please do not reply to this e-mail",
       "an error has occurred while attempting to deliver a message for",
+      DELAYED,
     ]),
-  decode: (src) =>
-    decodeTextBounce(
+  decode: (src) => {
+    const decoded = decodeTextBounce(
       src,
       {
-        start: ["the following list of recipients"],
+        start: ["the following list of recipients", "list of recipients:"],
         end: ["below is a copy of the original message"],
+        noise: [
+          "this is only a temporary failure report",
+          "the message is kept in the queue",
+          "do not need to re-send the message",
+        ],
       },
       "OpenSMTPD report",
       (d) => OPENSMTPD_REASONS.find(([words]) => d.includes(words))?.[1],
-    ),
+    );
+    if (!decoded || !textHas(src, DELAY_WORDS)) return decoded;
+    return {
+      ...decoded,
+      kind: "delayed",
+      recipients: decoded.recipients.map((r) => ({ ...r, action: "delayed" })),
+    };
+  },
 };
