@@ -30,9 +30,14 @@ const HOST_VALUE = /^[^:：]{1,60}[:：]\s*(\S+)\s*$/;
 
 const HEADINGS = ["detailsHeading", "errorHeading", "moreInfoHeading", "hopsHeading"] as const;
 
-/** How many of the modern layout's headings stand on lines of their own. */
+/** How many of the modern layout's headings stand on lines of their own (one pass: each
+ * line's fold serves every heading). */
 function headingCount(lines: readonly string[]): number {
-  return HEADINGS.filter((role) => lines.some((l) => labelValue(l, role) === "")).length;
+  const seen = new Set<(typeof HEADINGS)[number]>();
+  for (const line of lines) {
+    for (const role of HEADINGS) if (labelValue(line, role) === "") seen.add(role);
+  }
+  return seen.size;
 }
 
 function detect(src: BounceSource): boolean {

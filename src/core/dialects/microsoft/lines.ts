@@ -14,25 +14,45 @@ export function fold(line: string): string {
     .trim();
 }
 
+/** Labels are short: only a line's beginning is folded, and the last line's fold is reused. */
+const LABEL_PREFIX = 120;
+
+/**
+ * Each role's labels by their first letter. Most lines start with a letter no label of the role
+ * starts with, and are turned away before any folding.
+ */
+const FIRST_LETTERS = new Map<LabelRole, ReadonlySet<string>>(
+  (Object.keys(LABELS) as LabelRole[]).map((role) => [
+    role,
+    new Set(LABELS[role].map((label: string) => label.charAt(0))),
+  ]),
+);
+
+const NON_SPACE = /\S/;
+
+/** The first letter of the folded line: its first non-space char, lower-cased. */
+function firstLetter(line: string): string {
+  const at = line.search(NON_SPACE);
+  return at < 0 ? "" : line.charAt(at).toLowerCase().charAt(0);
+}
+
+let lastLine = "";
+let lastLetter = "";
+let lastFold: string | undefined;
+
 /**
  * If `line` starts with one of the role's labels, the text after the label and its colon
  * ("" when the line is the label alone); otherwise undefined.
  */
-/** Labels are short: only a line's beginning is folded, and the last line's fold is reused. */
-const LABEL_PREFIX = 120;
-let lastLine = "";
-let lastFold = "";
-
-function foldedStart(line: string): string {
+export function labelValue(line: string, role: LabelRole): string | undefined {
   if (line !== lastLine) {
     lastLine = line;
-    lastFold = fold(line.slice(0, LABEL_PREFIX));
+    lastLetter = firstLetter(line);
+    lastFold = undefined;
   }
-  return lastFold;
-}
-
-export function labelValue(line: string, role: LabelRole): string | undefined {
-  const folded = foldedStart(line);
+  if (!FIRST_LETTERS.get(role)?.has(lastLetter)) return undefined;
+  lastFold ??= fold(line.slice(0, LABEL_PREFIX));
+  const folded = lastFold;
   for (const label of LABELS[role]) {
     if (!folded.startsWith(label)) continue;
     const rest = folded.slice(label.length).trimStart();
@@ -177,7 +197,15 @@ export function joinLabelledValues(
  */
 const MAX_REPORT_LINES = 3000;
 
+/** Each source's report lines, split once for all the decoders that read them. */
+const linesOf = new WeakMap<BounceSource, readonly string[]>();
+
 /** The report's lines, at most MAX_REPORT_LINES of them. */
-export function reportLines(src: BounceSource): string[] {
-  return src.text.split("\n", MAX_REPORT_LINES);
+export function reportLines(src: BounceSource): readonly string[] {
+  let lines = linesOf.get(src);
+  if (lines === undefined) {
+    lines = src.text.split("\n", MAX_REPORT_LINES);
+    linesOf.set(src, lines);
+  }
+  return lines;
 }
