@@ -7,30 +7,10 @@ import {
   type Lang,
   type LookupOptions,
 } from "../core";
+import { WORDS } from "./labels";
 
 const USAGE =
   'usage: ndr-explain code CODE [--text "SMTP text"] [--server exchange-online|exchange-server] [--json] [--lang en|ja]';
-
-const HEAD = {
-  en: {
-    cause: "Why",
-    owner: "Who must fix it",
-    fix: "What to do",
-    admin: "For the admin",
-    actions: "Actions",
-    temporary: "temporary",
-    permanent: "permanent",
-  },
-  ja: {
-    cause: "原因",
-    owner: "対応する人",
-    fix: "対処",
-    admin: "管理者向け",
-    actions: "操作",
-    temporary: "一時的",
-    permanent: "恒久的",
-  },
-} as const;
 
 interface Parsed {
   readonly code: string;
@@ -89,17 +69,16 @@ function asJson(entry: CatalogEntry, lang: Lang): string {
 }
 
 function asText(entry: CatalogEntry, lang: Lang, out: (line: string) => void): void {
-  const h = HEAD[lang];
-  const kind = entry.temporary ? h.temporary : h.permanent;
+  const kind = entry.temporary ? WORDS.temporary[lang] : WORDS.permanent[lang];
   out(`${entry.code || "-"}  ${entry.texts[0] ?? ""}  [${entry.source}, ${kind}]  (${entry.id})`);
   out(`  ${entry.summary[lang]}`);
-  out(`  ${h.cause}: ${entry.cause[lang]}`);
-  out(`  ${h.owner}: ${OWNER_LABELS[entry.owner][lang]}`);
-  out(`  ${h.fix}:`);
+  out(`  ${WORDS.cause[lang]}: ${entry.cause[lang]}`);
+  out(`  ${WORDS.owner[lang]}: ${OWNER_LABELS[entry.owner][lang]}`);
+  out(`  ${WORDS.fix[lang]}:`);
   for (const step of entry.fix) out(`    - ${step[lang]}`);
-  out(`  ${h.admin}:`);
+  out(`  ${WORDS.adminFix[lang]}:`);
   for (const step of entry.adminFix) out(`    - ${step[lang]}`);
-  out(`  ${h.actions}: ${entry.actions.join(", ")}`);
+  out(`  ${WORDS.actions[lang]}: ${entry.actions.join(", ")}`);
 }
 
 export function runCodeCommand(args: string[], out: (line: string) => void): number {
