@@ -150,3 +150,55 @@ describe("a report that gives the error before the list of addresses", () => {
     ]);
   });
 });
+
+describe("Exim", () => {
+  test("recipients named by local part: each block read by its own RCPT TO address", () => {
+    const message = textBounce(
+      "Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "Mail delivery failed: returning message to sender",
+      [
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message that you sent could not be delivered to one or more of its",
+        "recipients. This is a permanent error. The following address(es) failed:",
+        "",
+        "  alpha",
+        "    SMTP error from remote mail server after RCPT TO:<alpha@dest.example.net>:",
+        "    host mx.dest.example.net [192.0.2.10]: 550 5.1.1 <alpha@dest.example.net>... User Unknown",
+        "  beta",
+        "    SMTP error from remote mail server after RCPT TO:<beta@dest.example.net>:",
+        "    host mx.dest.example.net [192.0.2.10]: 552 5.2.2 <beta@dest.example.net>... Mailbox full",
+        "",
+        "------ This is a copy of the message, including all the headers. ------",
+        "",
+      ],
+    );
+    expect(rows(message)).toEqual([
+      ["alpha@dest.example.net", "5.1.1", "userunknown"],
+      ["beta@dest.example.net", "5.2.2", "mailboxfull"],
+    ]);
+  });
+  test("a malformed recipient address notice is a bounce (syntaxerror)", () => {
+    const message = textBounce(
+      "Mail Delivery System <mailer-daemon@mx.example.org>",
+      "Mail failure - malformed recipient address",
+      [
+        "A message that you sent contained one or more recipient addresses that were",
+        "incorrectly constructed:",
+        "",
+        "  someone@dest.example.net <other@dest.example.net>: malformed address: <other@dest.example.net> may not follow someone@dest.example.net ",
+        "",
+        "This address has been ignored. The other addresses in the message were",
+        "syntactically valid and have been passed on for an attempt at delivery.",
+        "",
+        "------ This is a copy of your message, including all the headers. ------",
+        "",
+        "To: someone@dest.example.net <other@dest.example.net>",
+        "",
+      ],
+    );
+    const report = analyze(message);
+    expect(report.kind).toBe("failed");
+    expect(rows(message)).toEqual([["someone@dest.example.net", null, "syntaxerror"]]);
+  });
+});

@@ -37,6 +37,33 @@ export function eximReason(diagnostic: string): Reason | undefined {
   return EXIM_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
 }
 
+/** "  kijitora": a recipient named by its local part only (a local alias or a routed user). */
+const BARE_LOCAL_PART = /^\s{1,8}([^\s@<>()"',;:]{1,64})\s*$/;
+/** "... after RCPT TO:<kijitora@example.jp>:": the address the next lines are about. */
+const RCPT_TO_ADDRESS = /\bRCPT TO:\s{0,2}<([^\s<>@]{1,64}@[^\s<>@]{1,253})>/i;
+
+/**
+ * Exim names a recipient by its local part alone when that is what was addressed; the SMTP
+ * error under it gives the full address ("after RCPT TO:<addr>"). Put that address on the
+ * recipient's own line, so that each block is read on its own.
+ */
+function withFullAddresses(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const bare = BARE_LOCAL_PART.exec(lines[i] ?? "")?.[1];
+    const full = bare === undefined ? undefined : RCPT_TO_ADDRESS.exec(lines[i + 1] ?? "")?.[1];
+    if (full !== undefined) lines[i] = `  ${full}`;
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Exim's notice for a header address it could not parse ("Mail failure - malformed recipient
+ * address"): "  addr <other>: malformed address: ..." under "incorrectly constructed:".
+ */
+const MALFORMED_LINE =
+  /^\s{0,12}([^\s<>()@"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,250}[A-Za-z0-9])[^:]{0,300}:\s{1,4}(malformed address:.{0,1000})$/;
+
 export const exim: Dialect = {
   id: "exim",
   // Also with a delivery-status part: the text adds the SMTP command and Exim's own words.
@@ -45,10 +72,12 @@ export const exim: Dialect = {
       "this message was created automatically by mail delivery software",
       "the following address(es) failed",
       "this message was created automatically by the mail",
-    ]) || subjectHas(src, ["mail delivery failed", "warning: message"]),
+      "recipient addresses that were incorrectly constructed",
+    ]) ||
+    subjectHas(src, ["mail delivery failed", "warning: message", "malformed recipient address"]),
   decode: (src) =>
     decodeTextBounce(
-      src,
+      { ...src, text: withFullAddresses(src.text) },
       {
         start: [
           "the following address(es) failed",
@@ -56,8 +85,15 @@ export const exim: Dialect = {
           "не может быть доставлено",
           "delivery to the following address(es) has been delayed",
           "has not yet been delivered to all of its recipients",
+          "incorrectly constructed:",
         ],
-        end: ["------ this is a copy of the message", "------ the body of the message is"],
+        recipientLines: [MALFORMED_LINE],
+        end: [
+          "------ this is a copy of the message",
+          "------ this is a copy of your message",
+          "------ the body of the message is",
+          "this address has been ignored.",
+        ],
         noise: ["this is a permanent error", "the following address(es) failed"],
       },
       "Exim report",
