@@ -202,3 +202,45 @@ describe("Exim", () => {
     expect(rows(message)).toEqual([["someone@dest.example.net", null, "syntaxerror"]]);
   });
 });
+
+describe("Amazon SES notification inside an SNS envelope", () => {
+  test("only the bounced recipients count, not the sender or the identity ARN", () => {
+    const inner = {
+      notificationType: "Bounce",
+      bounce: {
+        bounceType: "Permanent",
+        bouncedRecipients: [
+          {
+            emailAddress: "someone@dest.example.net",
+            action: "failed",
+            status: "5.1.1",
+            diagnosticCode: "smtp; 550 5.1.1 user unknown",
+          },
+        ],
+        reportingMTA: "dsn; a1-2.smtp-out.example.com",
+      },
+      mail: {
+        source: "sender@example.org",
+        sourceArn: "arn:aws:ses:us-west-2:123456789012:identity/sender@example.org",
+        destination: ["someone@dest.example.net"],
+      },
+    };
+    const envelope = JSON.stringify(
+      { Type: "Notification", Message: JSON.stringify(inner), SignatureVersion: "1" },
+      null,
+      2,
+    );
+    const message = [
+      "From: Notices <no-reply@sns.amazonaws.com>",
+      "To: sender@example.org",
+      "Subject: AWS Notification Message",
+      "Content-Type: text/plain; charset=UTF-8",
+      "",
+      envelope,
+      "",
+    ].join("\n");
+    const report = analyze(message);
+    expect(report.dialect).toBe("amazonses");
+    expect(rows(message)).toEqual([["someone@dest.example.net", "5.1.1", "userunknown"]]);
+  });
+});

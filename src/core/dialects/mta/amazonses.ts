@@ -11,7 +11,13 @@ const text = (v: unknown): string | undefined =>
   typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
-/** The notification object: from the first "{" to the last "}" of the text, when it parses. */
+const isNotification = (v: unknown): v is Json =>
+  isObject(v) && text(v["notificationType"] ?? v["eventType"]) !== undefined;
+
+/**
+ * The notification object: from the first "{" to the last "}" of the text, when it parses.
+ * An SNS envelope ({"Type": "Notification", "Message": "<escaped JSON>"}) holds it as a string.
+ */
 function notification(src: BounceSource): Json | undefined {
   const start = src.text.indexOf("{");
   const end = src.text.lastIndexOf("}");
@@ -19,9 +25,10 @@ function notification(src: BounceSource): Json | undefined {
   try {
     // Mail transports wrap long lines; JSON never needs a raw line break.
     const parsed: unknown = JSON.parse(src.text.slice(start, end + 1).replace(/\n/g, ""));
-    return isObject(parsed) && text(parsed["notificationType"] ?? parsed["eventType"])
-      ? parsed
-      : undefined;
+    if (isNotification(parsed)) return parsed;
+    const inner = isObject(parsed) ? text(parsed["Message"]) : undefined;
+    const message: unknown = inner?.startsWith("{") ? JSON.parse(inner) : undefined;
+    return isNotification(message) ? message : undefined;
   } catch {
     return undefined;
   }
@@ -85,6 +92,6 @@ function decode(src: BounceSource): DecodedBounce | undefined {
 export const amazonSes: Dialect = {
   id: "amazonses",
   detect: (src) =>
-    fromHas(src, ["amazonaws.com", "amazonses.com"]) && src.text.includes('"notificationType"'),
+    fromHas(src, ["amazonaws.com", "amazonses.com"]) && src.text.includes("notificationType"),
   decode,
 };
