@@ -244,3 +244,35 @@ describe("Amazon SES notification inside an SNS envelope", () => {
     expect(rows(message)).toEqual([["someone@dest.example.net", "5.1.1", "userunknown"]]);
   });
 });
+
+describe("EZweb with a delivery-status part", () => {
+  test("the report's sentence gives the reason the status block lacks", () => {
+    const message = [
+      "From: Mail Administrator <Postmaster@ezweb.ne.jp>",
+      "To: sender@example.org",
+      "Subject: Mail System Error - Returned Mail",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "The user(s) account is disabled.",
+      "",
+      "<someone@ezweb.ne.jp>: user unknown",
+      "",
+      "--b1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.ezweb.ne.jp",
+      "",
+      "Final-Recipient: rfc822; someone@ezweb.ne.jp",
+      "Action: failed",
+      "Status: 5.0.0",
+      "",
+      "--b1--",
+      "",
+    ].join("\n");
+    expect(analyze(message).dialect).toBe("ezweb");
+    expect(rows(message)).toEqual([["someone@ezweb.ne.jp", "5.0.0", "suspend"]]);
+  });
+});

@@ -1,6 +1,6 @@
 // au by KDDI (ezweb.ne.jp) "Mail System Error - Returned Mail": Japanese and English lines, then the address.
 import { decodeTextBounce } from "../common/text-bounce";
-import { fromHas, lacksDsn, subjectHas } from "../common/signals";
+import { fromHas, subjectHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
 
@@ -23,8 +23,8 @@ function ezwebReason(diagnostic: string): Reason | undefined {
 
 export const ezweb: Dialect = {
   id: "ezweb",
+  // Also with a delivery-status part: its blocks carry no words, the text says why.
   detect: (src) =>
-    lacksDsn(src) &&
     fromHas(src, ["ezweb.ne.jp", "au.com"]) &&
     subjectHas(src, ["mail system error", "returned mail"]),
   decode: (src) => {
