@@ -1,6 +1,7 @@
 // MTA report layouts written for these tests (shapes of well-known MTAs, made-up addresses):
 // each is read whole through the engine, and each recipient's facts are checked.
 import { analyze } from "../../src/core";
+import { replyCodeIn } from "../../src/core/dialects/common/text-bounce";
 
 type Row = readonly [address: string, status: string | null, reason: string];
 
@@ -274,5 +275,54 @@ describe("EZweb with a delivery-status part", () => {
     ].join("\n");
     expect(analyze(message).dialect).toBe("ezweb");
     expect(rows(message)).toEqual([["someone@ezweb.ne.jp", "5.0.0", "suspend"]]);
+  });
+});
+
+describe("reply codes in transcript lines", () => {
+  test.each([
+    [
+      "after a recipient's bracket",
+      ">>> someone@dest.example.net <someone@dest.example.net> 550 <someone@dest.example.net>: Recipient address rejected",
+      "550",
+    ],
+    [
+      "Sendmail's '<addr>...' after a local agent's words",
+      "mail.local: unknown user: someone 554 <someone@dest.example.net>... Service unavailable",
+      "554",
+    ],
+    ["a server's '<<<' line", "<<< 452 4.2.2 Mailbox full", "452"],
+  ])("%s", (_name, text, code) => {
+    expect(replyCodeIn(text)).toBe(code);
+  });
+
+  test("Sendmail with an inline status part: the transcript, not the status fields, is the diagnostic", () => {
+    const message = textBounce(
+      "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+      "Returned mail: Service unavailable",
+      [
+        "   ----- The following addresses had permanent fatal errors -----",
+        "<someone@dest.example.net>",
+        "",
+        "   ----- Transcript of session follows -----",
+        "mail.local: unknown user: someone",
+        "554 <someone@dest.example.net>... Service unavailable",
+        "",
+        "Reporting-MTA: dns; mx.example.net",
+        "",
+        "Final-Recipient: RFC822; <someone@dest.example.net>",
+        "Action: failed",
+        "Status: 5.5.0",
+        "",
+      ],
+    );
+    const report = analyze(message);
+    expect(report.recipients.map((r) => [r.address, r.replyCode, r.reason, r.diagnostic])).toEqual([
+      [
+        "someone@dest.example.net",
+        "554",
+        "userunknown",
+        "mail.local: unknown user: someone 554 <someone@dest.example.net>... Service unavailable",
+      ],
+    ]);
   });
 });

@@ -86,12 +86,17 @@ export function remoteHostIn(text: string): string | undefined {
   return undefined;
 }
 
-/** The SMTP reply code a diagnostic holds, wherever it sits ("said: 550 ...", "<<< 550 ..."). */
+/**
+ * The SMTP reply code a diagnostic holds, wherever it sits ("said: 550 ...", "<<< 550 ...",
+ * a transcript's "<addr> 550 ...").
+ */
 export function replyCodeIn(text: string): string | undefined {
   return (
     findReplyCode(text) ??
-    /(?:said:?|<<<|:|\]|\))\s{0,4}([245]\d\d)(?:[ -]|$)/.exec(text)?.[1] ??
-    /^([245]\d\d)\b/.exec(text)?.[1]
+    /(?:said:?|<<<|:|\]|\)|>)\s{0,4}([245]\d\d)(?:[ -]|$)/.exec(text)?.[1] ??
+    /^([245]\d\d)\b/.exec(text)?.[1] ??
+    // Sendmail's transcript: "554 <addr>... Service unavailable" after other words.
+    /\b([245]\d\d) <[^\s<>]{1,256}>\.\.\./.exec(text)?.[1]
   );
 }
 

@@ -23,6 +23,8 @@ export const sendmail: Dialect = {
           "----- unsent message follows -----",
           "----- original message follows -----",
           "----- message header follows -----",
+          // A delivery-status part sent inline, as text, after the transcript.
+          "reporting-mta:",
         ],
         noise: ["----- transcript of session follows -----"],
       },
