@@ -61,8 +61,12 @@ export function mergeRecipients(
       (!d.status || /^[245]\.0\.0$/.test(d.status) ? (match.status ?? d.status) : d.status);
     const diagnostic = d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
+    // A Final-Recipient that is a mailbox file or program, not an address: the text's address.
+    const address =
+      !d.address.includes("@") && match.address.includes("@") ? match.address : d.address;
     return {
       ...d,
+      address,
       ...(status ? { status } : {}),
       ...(diagnostic ? { diagnostic } : {}),
       ...(remoteServer ? { remoteServer } : {}),
