@@ -59,6 +59,10 @@ const SENDMAIL_DOTS = new RegExp(
 );
 /** McAfee-like "<addr>   (User unknown)": the error in brackets after the address. */
 const ADDRESS_PAREN_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>\s{1,12}\((.{1,500})\)\s*$`);
+/** "addr [User unknown]": the error in square brackets after the address. */
+const ADDRESS_BRACKET_TEXT = new RegExp(
+  String.raw`^\s{0,12}<?${ADDR}>?\s{1,12}\[([^\[\]]{1,500})\]\s*$`,
+);
 /** Labels of sender-side header-like lines, never a failed recipient ("From: addr"). */
 const SENDER_LABELS =
   /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
@@ -135,6 +139,7 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
     BARE_ADDRESS_COLON_TEXT,
     SENDMAIL_DOTS,
     ADDRESS_PAREN_TEXT,
+    ADDRESS_BRACKET_TEXT,
     TEXT_COLON_ADDRESS,
   ]) {
     if (pattern === TEXT_COLON_ADDRESS && SENDER_LABELS.test(line)) continue;
