@@ -57,9 +57,9 @@ describe("an outbound relay's report (MessageLabs)", () => {
 });
 
 describe("Apache James (and gateways using its report)", () => {
-  test("the error answers the RCPT TO named under 'Message details'", () => {
-    const message = [
-      "From: postmaster@gateway.example.com",
+  const jamesReport = (from: string): string =>
+    [
+      `From: ${from}`,
       "To: sender@example.org",
       "Subject: Re: hello",
       "Content-Type: text/plain",
@@ -76,6 +76,15 @@ describe("Apache James (and gateways using its report)", () => {
       "  Size (in bytes): 39",
       "",
     ].join("\n");
+  test("Verizon's SMS gateway sends James's layout: read as Verizon, same facts", () => {
+    const report = analyze(jamesReport("post_master@vtext.com"));
+    expect(report.dialect).toBe("verizon");
+    expect(report.recipients.map((r) => [r.address, r.command, r.reason])).toEqual([
+      ["5550100@gateway.example.com", "RCPT", "userunknown"],
+    ]);
+  });
+  test("the error answers the RCPT TO named under 'Message details'", () => {
+    const message = jamesReport("postmaster@gateway.example.com");
     const report = analyze(message);
     expect(report.recipients.map((r) => [r.address, r.command, r.reason])).toEqual([
       ["5550100@gateway.example.com", "RCPT", "userunknown"],
