@@ -39,7 +39,7 @@ export function eximReason(diagnostic: string): Reason | undefined {
 
 /** "  kijitora": a recipient named by its local part only (a local alias or a routed user). */
 const BARE_LOCAL_PART = /^\s{1,8}([^\s@<>()"',;:]{1,64})\s*$/;
-/** "... after RCPT TO:<kijitora@example.jp>:": the address the next lines are about. */
+/** "... after RCPT TO:<user@example.jp>:": the address the next lines are about. */
 const RCPT_TO_ADDRESS = /\bRCPT TO:\s{0,2}<([^\s<>@]{1,64}@[^\s<>@]{1,253})>/i;
 
 /** "  save to /var/mail/x", "  pipe to |/usr/bin/prog": a local delivery to a file or program. */
