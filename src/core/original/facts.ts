@@ -61,10 +61,32 @@ export function receivedHops(headers: readonly HeaderField[]): Hop[] {
   });
 }
 
+/** The header fields the facts are read from; the others' values are never decoded. */
+const FACT_FIELDS = new Set([
+  "subject",
+  "from",
+  "message-id",
+  "date",
+  "return-path",
+  "received-spf",
+  "dkim-signature",
+  "to",
+  "cc",
+  "authentication-results",
+]);
+
 export function originalMessage(headers: readonly HeaderField[]): OriginalMessage {
-  const get = (name: string): string | undefined => headers.find((h) => h.name === name)?.value;
-  const all = (name: string): string[] =>
-    headers.filter((h) => h.name === name).map((h) => h.value);
+  // one pass over the fields, not one per fact: a returned original has dozens of them
+  const byName = new Map<string, HeaderField[]>();
+  for (const h of headers) {
+    if (!FACT_FIELDS.has(h.name)) continue;
+    const fields = byName.get(h.name);
+    if (fields) fields.push(h);
+    else byName.set(h.name, [h]);
+  }
+  // values are read (and decoded) only for the fields used
+  const get = (name: string): string | undefined => byName.get(name)?.[0]?.value;
+  const all = (name: string): string[] => (byName.get(name) ?? []).map((h) => h.value);
   const subject = get("subject");
   const from = get("from");
   const messageId = get("message-id");

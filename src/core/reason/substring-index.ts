@@ -50,12 +50,19 @@ export class SubstringIndex {
   /** Every indexed string that occurs in `text`. */
   find(text: string): Set<string> {
     const found = new Set<string>();
+    const { next, fail, out } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (state !== 0 && !this.next[state]?.has(c)) state = this.fail[state] ?? 0;
-      state = this.next[state]?.get(c) ?? 0;
-      for (const hit of this.out[state] ?? []) found.add(hit);
+      // one lookup per state tried: most chars leave the root at once or stay on it
+      let to = next[state]?.get(c);
+      while (to === undefined && state !== 0) {
+        state = fail[state] ?? 0;
+        to = next[state]?.get(c);
+      }
+      state = to ?? 0;
+      const hits = out[state];
+      if (hits !== undefined && hits.length > 0) for (const hit of hits) found.add(hit);
     }
     return found;
   }

@@ -18,26 +18,30 @@ export function fold(line: string): string {
 const LABEL_PREFIX = 120;
 
 /**
- * Each role's labels by their first letter. Most lines start with a letter no label of the role
- * starts with, and are turned away before any folding.
+ * Each role's labels by their first letter's code. Most lines start with a letter no label of
+ * the role starts with, and are turned away before any folding.
  */
-const FIRST_LETTERS = new Map<LabelRole, ReadonlySet<string>>(
+const FIRST_LETTERS = new Map<LabelRole, ReadonlySet<number>>(
   (Object.keys(LABELS) as LabelRole[]).map((role) => [
     role,
-    new Set(LABELS[role].map((label: string) => label.charAt(0))),
+    new Set(LABELS[role].map((label: string) => label.charCodeAt(0))),
   ]),
 );
 
 const NON_SPACE = /\S/;
 
-/** The first letter of the folded line: its first non-space char, lower-cased. */
-function firstLetter(line: string): string {
+/** The code of the folded line's first letter: its first non-space char, lower-cased. */
+function firstLetter(line: string): number {
+  const c = line.charCodeAt(0);
+  // the common case: an ASCII letter or digit opens the line
+  if (c >= 0x61 && c <= 0x7a) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   const at = line.search(NON_SPACE);
-  return at < 0 ? "" : line.charAt(at).toLowerCase().charAt(0);
+  return at < 0 ? -1 : line.charAt(at).toLowerCase().charCodeAt(0);
 }
 
 let lastLine = "";
-let lastLetter = "";
+let lastLetter = -1;
 let lastFold: string | undefined;
 
 /**
