@@ -407,4 +407,22 @@ describe("the address shown for a recipient", () => {
       ["forwarded@dest.example.net", "User unknown"],
     ]);
   });
+  test("Sendmail's program delivery: the address it was expanded from, the program's reply", () => {
+    const message = textBounce(
+      "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.edu>",
+      "Returned mail: Service unavailable",
+      [
+        "   ----- The following addresses had permanent fatal errors -----",
+        '"|exec /usr/local/bin/procmail -f- || exit 75 #someone"',
+        "    (expanded from: <someone@example.edu>)",
+        "",
+        "   ----- Transcript of session follows -----",
+        '554 "|exec /usr/local/bin/procmail -f- || exit 75 #someone"... Service unavailable',
+        "",
+      ],
+    );
+    expect(analyze(message).recipients.map((r) => [r.address, r.replyCode, r.reason])).toEqual([
+      ["someone@example.edu", "554", "mailererror"],
+    ]);
+  });
 });

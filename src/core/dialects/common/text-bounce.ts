@@ -99,8 +99,9 @@ export function replyCodeIn(text: string): string | undefined {
     findReplyCode(text) ??
     /(?:said:?|<<<|:|\]|\)|>)\s{0,4}([245]\d\d)(?:[ -]|$)/.exec(text)?.[1] ??
     /^([245]\d\d)\b/.exec(text)?.[1] ??
-    // Sendmail's transcript: "554 <addr>... Service unavailable" after other words.
-    /\b([245]\d\d) <[^\s<>]{1,256}>\.\.\./.exec(text)?.[1]
+    // Sendmail's transcript: "554 <addr>... Service unavailable" (or '554 "|program"...')
+    // after other words.
+    /\b([245]\d\d) (?:<[^\s<>]{1,256}>|"[^"]{1,512}")\.\.\./.exec(text)?.[1]
   );
 }
 

@@ -3,6 +3,25 @@ import { decodeTextBounce } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { Dialect } from "../types";
 
+/** A delivery to a program or file ('"|/usr/bin/procmail ..."', "/var/mail/x"): not an address. */
+const LOCAL_TARGET = /^\s{0,8}"?[|/]/;
+/** "    (expanded from: <user@example.org>)": the address that was routed there. */
+const EXPANDED_FROM =
+  /^\s{0,12}\(expanded from:\s{0,4}<?([^\s<>@]{1,64}@[^\s<>@]{1,253}?)>?\)\s*$/i;
+
+/** Puts the address a program or file delivery was expanded from on its recipient line. */
+function withExpandedAddresses(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const from = LOCAL_TARGET.test(lines[i] ?? "")
+      ? EXPANDED_FROM.exec(lines[i + 1] ?? "")?.[1]
+      : undefined;
+    if (from !== undefined)
+      [lines[i], lines[i + 1]] = [`<${from}>`, `    ${lines[i]?.trim() ?? ""}`];
+  }
+  return lines.join("\n");
+}
+
 export const sendmail: Dialect = {
   id: "sendmail",
   // Also with a delivery-status part: the text adds the SMTP command and the server's words.
@@ -13,7 +32,7 @@ export const sendmail: Dialect = {
     ]),
   decode: (src) =>
     decodeTextBounce(
-      src,
+      { ...src, text: withExpandedAddresses(src.text) },
       {
         start: ["----- the following addresses had", "----- transcript of session follows -----"],
         recipientLines: [
