@@ -45,6 +45,19 @@ describe("an outbound relay's report (MessageLabs)", () => {
     );
     expect(rows(message)).toEqual([["someone@dest.example.net", "5.0.0", "userunknown"]]);
   });
+  test("its own '542 <addr> Rejected' is a refused recipient; other refusals keep their words", () => {
+    const relay = (diag: string): string =>
+      dsnReport(
+        "Mail Delivery System <MAILER-DAEMON@messagelabs.com>",
+        "server-1.bemta-1.messagelabs.com",
+        "someone@dest.example.net",
+        diag,
+      );
+    expect(rows(relay("542 someone@dest.example.net Rejected"))[0]?.[2]).toBe("userunknown");
+    expect(rows(relay("554 Rejected: message contains spam or virus"))[0]?.[2]).toBe(
+      "spamdetected",
+    );
+  });
   test("the same words from another reporting server keep the filter reading", () => {
     const message = dsnReport(
       "Mail Delivery System <MAILER-DAEMON@relay.example.com>",

@@ -807,7 +807,6 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // IP reputation: DNSBL listings and reputation scores.
       " (bl)",
       "is listed at ",
-      "is listed on ",
       "listed in dnsbl",
       "service refuse",
       "adresse ip bloquée",

@@ -4,11 +4,11 @@ import type { Reason } from "../../types";
 import type { DecodedRecipient, Dialect } from "../types";
 
 /** The relay's report wording and its reason (Sisimai's MessageLabs table, lower-case). */
-const WORDS: readonly (readonly [string, Reason])[] = [
-  ["please turn on smtp authentication", "securityerror"],
-  ["no such user", "userunknown"],
-  ["542 ", "userunknown"],
-  [" rejected", "userunknown"],
+const WORDS: readonly (readonly [RegExp, Reason])[] = [
+  [/please turn on smtp authentication/, "securityerror"],
+  [/no such user/, "userunknown"],
+  // MessageLabs's own "542 <addr> Rejected": the recipient was refused.
+  [/^542 \S{1,256} rejected$/, "userunknown"],
 ];
 
 function isMessageLabs(host: string | undefined): boolean {
@@ -23,14 +23,14 @@ export const messageLabs: Dialect = {
   decode: (src) => {
     const recipients = (src.deliveryStatus?.recipients ?? []).flatMap((r): DecodedRecipient[] => {
       const address = r.finalRecipient?.replace(/^[^;]{1,16};\s*/, "");
-      const words = (r.diagnosticCode ?? "").toLowerCase();
-      const hit = WORDS.find(([w]) => words.includes(w));
+      const words = (r.diagnosticCode ?? "").trim().toLowerCase();
+      const hit = WORDS.find(([w]) => w.test(words));
       if (!address || !hit) return [];
       const evidence = {
         fact: "reason",
         source: "dsn" as const,
         field: "Diagnostic-Code",
-        text: r.diagnosticCode ?? hit[0],
+        text: r.diagnosticCode ?? "",
       };
       return [{ address, reason: hit[1], evidence: [evidence] }];
     });
