@@ -439,3 +439,23 @@ describe("the address shown for a recipient", () => {
     ]);
   });
 });
+
+describe("InterScan MSS", () => {
+  const report = (line: string): string =>
+    textBounce("InterScan MSS <postmaster@gw.example.com>", "Mail could not be delivered", [
+      "******************** Message from InterScan Messaging Security Suite ********************",
+      "",
+      line,
+      "",
+      "*************************** End of message ***************************",
+    ]);
+  test("its bare 'Unable to deliver message to <addr>' stands for a refused recipient", () => {
+    expect(rows(report("Unable to deliver message to <someone@dest.example.net>."))).toEqual([
+      ["someone@dest.example.net", null, "userunknown"],
+    ]);
+  });
+  test("a quoted reply from the next hop decides instead", () => {
+    const line = "Unable to deliver message to <someone@dest.example.net>: 552 Mailbox full";
+    expect(rows(report(line))).toEqual([["someone@dest.example.net", null, "mailboxfull"]]);
+  });
+});

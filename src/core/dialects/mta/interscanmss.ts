@@ -20,7 +20,11 @@ export const interScanMss: Dialect = {
         ],
       },
       "InterScan MSS report",
-      // InterScan's own "unable to deliver" is what it says for a recipient the next hop refused.
-      (d) => (d.includes("unable to deliver message to") ? "userunknown" : undefined),
+      // InterScan's own "unable to deliver" is what it says for a recipient the next hop
+      // refused; when the next hop's reply is quoted, its words decide instead.
+      (d) =>
+        d.includes("unable to deliver message to") && !/\b[245]\d\d\b/.test(d)
+          ? "userunknown"
+          : undefined,
     ),
 };
