@@ -1,5 +1,5 @@
 // The pane: the bounce being explained (or why there is none), then the other ways in.
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import {
   makeStyles,
   MessageBar,
@@ -14,7 +14,7 @@ import { Pane } from "./context";
 import type { PaneState } from "./explain";
 import { readFile } from "./files";
 import { STRINGS, uiLang, type UiStrings } from "./strings";
-import { useBounce } from "./useBounce";
+import { useBounce, type FirstResult } from "./useBounce";
 import { useFileDrop } from "./useFileDrop";
 import { failedCount, Results } from "./components/Results";
 import { WaysIn } from "./components/WaysIn";
@@ -82,14 +82,16 @@ function Empty(props: {
   );
 }
 
-export function App({ host }: { readonly host: MailHost }) {
+export function App({ host, first }: { readonly host: MailHost; readonly first?: FirstResult }) {
   const styles = useStyles();
   const lang = uiLang(host.displayLanguage);
   const t = STRINGS[lang];
   const pane = useMemo(() => ({ host, lang, t }), [host, lang, t]);
-  const { state, show, showAsync } = useBounce(host);
+  const { state, show, showAsync } = useBounce(host, first);
   const onFile = (file: File) => showAsync(readFile(file));
   const drop = useFileDrop(onFile);
+  // The other ways in come one render later, so the first paint holds the cards sooner.
+  const showWaysIn = useDeferredValue(true, false);
 
   return (
     <Pane.Provider value={pane}>
@@ -111,7 +113,7 @@ export function App({ host }: { readonly host: MailHost }) {
         {state.status === "ready" && (
           <Results diagnosis={state.diagnosis} {...(state.name ? { name: state.name } : {})} />
         )}
-        <WaysIn dragging={drop.dragging} onFile={onFile} onBounce={show} />
+        {showWaysIn && <WaysIn dragging={drop.dragging} onFile={onFile} onBounce={show} />}
       </main>
     </Pane.Provider>
   );

@@ -28,3 +28,14 @@ export function explain(result: LoadResult): PaneState {
     };
   }
 }
+
+/** Explains a load still under way; a rejected load becomes an "error" state too. */
+export function explainLoad(pending: Promise<LoadResult>): Promise<PaneState> {
+  return pending
+    .catch((e: unknown): LoadResult => ({
+      ok: false,
+      failure: "error",
+      message: e instanceof Error ? e.message : String(e),
+    }))
+    .then(explain);
+}

@@ -1,18 +1,33 @@
-// Entry: connect to the host (Outlook or a plain browser), pick the theme, render the pane.
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
+// Entry: connect to the host (Outlook or a plain browser) and, in Outlook, start reading and
+// explaining the selected item at once, while the UI chunk (React, Fluent UI) loads. The first
+// render then usually holds the cards already, instead of a spinner followed by a second render.
+import { uiChunk } from "./ui-chunk";
 import { connectHost } from "../office";
+import { explainLoad, type PaneState } from "./explain";
+
+/** How long the first render waits for the result once the UI is ready; a slower host gets the spinner. */
+const FIRST_RESULT_WAIT_MS = 200;
+
+/** `pending`'s value when it settles within `ms`, else undefined. */
+function within(pending: Promise<PaneState>, ms: number): Promise<PaneState | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    void pending.then((state) => {
+      clearTimeout(timer);
+      resolve(state);
+    });
+  });
+}
 
 async function main(): Promise<void> {
   const host = await connectHost();
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
-  createRoot(container).render(
-    <FluentProvider theme={host.isDarkTheme ? webDarkTheme : webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+  const pending = host.kind === "outlook" ? explainLoad(host.loadCurrent()) : undefined;
+  const { renderPane } = await uiChunk;
+  if (pending === undefined) return renderPane(container, host);
+  const settled = await within(pending, FIRST_RESULT_WAIT_MS);
+  renderPane(container, host, settled ? { pending, settled } : { pending });
 }
 
 void main();
