@@ -4,6 +4,7 @@
 import { genericRecipients } from "./analysis/generic";
 import { finishRecipient } from "./analysis/finish";
 import { autoReplyRecipient, feedbackRecipients } from "./analysis/special";
+import { defined } from "./defined";
 import { dialects } from "./dialects";
 import type { BounceSource, DecodedBounce, DecodedRecipient, DsnRecipient } from "./dialects/types";
 import { fromDsn, mergeRecipients } from "./dsn/recipients";
@@ -69,43 +70,43 @@ function decode(src: BounceSource): Decoded {
       evidence: [evidence],
     };
   }
-  const blocks = (src.deliveryStatus?.recipients ?? []).filter((b) => fromDsn(b) !== undefined);
-  const dsn = blocks.map((b) => fromDsn(b) as DecodedRecipient);
+  const blocks: DsnRecipient[] = [];
+  const dsn: DecodedRecipient[] = [];
+  for (const block of src.deliveryStatus?.recipients ?? []) {
+    const recipient = fromDsn(block);
+    if (recipient === undefined) continue;
+    blocks.push(block);
+    dsn.push(recipient);
+  }
   const found = runDialects(src);
   if (dsn.length > 0) {
     // No decoder knows the layout but the DSN lacks the server's words: take them from the text.
     const fromText = found || dsn.every((d) => d.diagnostic) ? undefined : genericRecipients(src);
     const recipients = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
-    return {
+    const blocksRead: Evidence = {
+      fact: "kind",
+      source: "dsn",
+      field: "message/delivery-status",
+      text: `${dsn.length} recipient block(s)`,
+    };
+    return defined({
       kind: found?.decoded.kind ?? kindOf(recipients),
       dialect: found ? found.id : "rfc3464",
       recipients,
       dsnBlocks: blocks,
-      ...(found?.decoded.generatingServer
-        ? { generatingServer: found.decoded.generatingServer }
-        : {}),
-      evidence: [
-        {
-          fact: "kind",
-          source: "dsn",
-          field: "message/delivery-status",
-          text: `${dsn.length} recipient block(s)`,
-        },
-        ...(found?.decoded.evidence ?? []),
-      ],
-    };
+      generatingServer: found?.decoded.generatingServer || undefined,
+      evidence: [blocksRead, ...(found?.decoded.evidence ?? [])],
+    });
   }
   if (found) {
-    return {
+    return defined({
       kind: found.decoded.kind ?? kindOf(found.decoded.recipients),
       dialect: found.id,
       recipients: found.decoded.recipients,
       dsnBlocks: [],
-      ...(found.decoded.generatingServer
-        ? { generatingServer: found.decoded.generatingServer }
-        : {}),
+      generatingServer: found.decoded.generatingServer || undefined,
       evidence: found.decoded.evidence,
-    };
+    });
   }
   const away = autoReplyRecipient(src);
   if (away) {
@@ -158,22 +159,23 @@ function analyzeUnguarded(input: AnalyzeInput): BounceReport {
   const ds = src.deliveryStatus;
   const generatingServer = found.generatingServer ?? ds?.reportingMta;
   const date = headerValue(src.headers, "date");
-  return {
+  return defined({
     kind: found.kind,
     dialect: found.dialect,
-    ...(generatingServer ? { generatingServer } : {}),
-    ...(ds?.reportingMta ? { reportingMta: ds.reportingMta } : {}),
-    ...(ds?.arrivalDate ? { arrivalDate: ds.arrivalDate } : {}),
-    ...(src.subject ? { subject: src.subject } : {}),
-    ...(src.from ? { from: src.from } : {}),
-    ...(date ? { date } : {}),
+    generatingServer: generatingServer || undefined,
+    reportingMta: ds?.reportingMta || undefined,
+    arrivalDate: ds?.arrivalDate || undefined,
+    subject: src.subject || undefined,
+    from: src.from || undefined,
+    date: date || undefined,
     recipients,
-    ...(src.originalHeaders && src.originalHeaders.length > 0
-      ? { original: originalMessage(src.originalHeaders) }
-      : {}),
+    original:
+      src.originalHeaders && src.originalHeaders.length > 0
+        ? originalMessage(src.originalHeaders)
+        : undefined,
     evidence: found.evidence,
     warnings: read.warnings,
-  };
+  });
 }
 
 export function analyze(input: AnalyzeInput): BounceReport {

@@ -2,6 +2,7 @@
 // bytes, a string, or the parts Office.js hands over. A forwarded bounce (attached to a
 // message that is not itself a bounce) is read in place of its envelope.
 import { looksLikeBounce } from "./analysis/signs";
+import { defined } from "./defined";
 import type { BounceSource, HeaderField } from "./dialects/types";
 import { bytesToBinary, isUnicodeText, lf } from "./mime/bytes";
 import type { MimeEntity, ParseContext } from "./mime/entity";
@@ -74,7 +75,7 @@ function build(
   }
   const originalHeaders =
     parts.originalHeaders ?? findQuotedHeaders(text, ctx.unicode, ctx.warnings);
-  return {
+  return defined({
     headers,
     subject: overrides.subject ?? headerValue(headers, "subject") ?? "",
     from: overrides.from ?? headerValue(headers, "from") ?? "",
@@ -82,10 +83,10 @@ function build(
       parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings).value ||
       "text/plain",
     text,
-    ...(parts.deliveryStatus ? { deliveryStatus: parts.deliveryStatus } : {}),
-    ...(originalHeaders ? { originalHeaders } : {}),
-    ...(parts.feedbackReport ? { feedbackReport: parts.feedbackReport } : {}),
-  };
+    deliveryStatus: parts.deliveryStatus,
+    originalHeaders,
+    feedbackReport: parts.feedbackReport,
+  });
 }
 
 /** The attached message to read instead, when the envelope merely forwards a bounce. */

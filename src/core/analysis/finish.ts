@@ -9,6 +9,7 @@ import {
   isTemporaryCode,
   preferSpecific,
 } from "../status/codes";
+import { defined } from "../defined";
 import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
 const MAX_DIAGNOSTIC_CHARS = 2000;
@@ -62,33 +63,35 @@ export function finishRecipient(
   const remoteServer = r.remoteServer ? hostOf(r.remoteServer) : undefined;
   const temporary =
     r.action === "delayed" || kind === "delayed" || isTemporaryCode(status, replyCode);
-  const reason = classifyReason({
-    kind,
-    ...(status ? { status } : {}),
-    ...(replyCode ? { replyCode } : {}),
-    ...(diagnostic ? { diagnostic } : {}),
-    ...(r.action ? { action: r.action } : {}),
-    ...(remoteServer ? { remoteServer } : {}),
-    ...(command ? { command } : {}),
-    ...(dsn?.diagnosticType ? { diagnosticType: dsn.diagnosticType } : {}),
-    address: r.address,
-    ...(r.reason ? { explicit: r.reason } : {}),
-  });
+  const reason = classifyReason(
+    defined({
+      kind,
+      status: status || undefined,
+      replyCode: replyCode || undefined,
+      diagnostic,
+      action: r.action || undefined,
+      remoteServer: remoteServer || undefined,
+      command: command || undefined,
+      diagnosticType: dsn?.diagnosticType || undefined,
+      address: r.address,
+      explicit: r.reason || undefined,
+    }),
+  );
   evidence.push(reason.evidence);
-  return {
+  return defined({
     address: normalizeAddress(r.address),
-    ...(dsn?.originalRecipient ? { originalRecipient: dsn.originalRecipient } : {}),
-    ...(r.action ? { action: r.action } : {}),
-    ...(status ? { status } : {}),
-    ...(replyCode ? { replyCode } : {}),
-    ...(diagnostic ? { diagnostic } : {}),
-    ...(dsn?.diagnosticType ? { diagnosticType: dsn.diagnosticType } : {}),
-    ...(remoteServer ? { remoteServer } : {}),
-    ...(command ? { command } : {}),
-    ...(dsn?.lastAttemptDate ? { lastAttemptDate: dsn.lastAttemptDate } : {}),
-    ...(dsn?.willRetryUntil ? { willRetryUntil: dsn.willRetryUntil } : {}),
+    originalRecipient: dsn?.originalRecipient || undefined,
+    action: r.action || undefined,
+    status: status || undefined,
+    replyCode: replyCode || undefined,
+    diagnostic,
+    diagnosticType: dsn?.diagnosticType || undefined,
+    remoteServer: remoteServer || undefined,
+    command: command || undefined,
+    lastAttemptDate: dsn?.lastAttemptDate || undefined,
+    willRetryUntil: dsn?.willRetryUntil || undefined,
     temporary,
     reason: reason.reason,
     evidence,
-  };
+  });
 }

@@ -1,5 +1,6 @@
 // The generic RFC 3464 path: DSN recipient blocks as decoded recipients with their evidence, and
 // the merge of what a dialect decoder read from the human text into them.
+import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import type { Evidence } from "../types";
 
@@ -27,14 +28,14 @@ export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
   if (r.diagnosticCode)
     evidence.push(ev("diagnostic", "Diagnostic-Code", raw(r, "diagnostic-code")));
   if (r.remoteMta) evidence.push(ev("remoteServer", "Remote-MTA", raw(r, "remote-mta")));
-  return {
+  return defined({
     address,
-    ...(r.action ? { action: r.action } : {}),
-    ...(r.status ? { status: r.status } : {}),
-    ...(r.diagnosticCode ? { diagnostic: r.diagnosticCode } : {}),
-    ...(r.remoteMta ? { remoteServer: r.remoteMta } : {}),
+    action: r.action || undefined,
+    status: r.status || undefined,
+    diagnostic: r.diagnosticCode || undefined,
+    remoteServer: r.remoteMta || undefined,
     evidence,
-  };
+  });
 }
 
 function sameAddress(a: string, b: string): boolean {
@@ -64,17 +65,17 @@ export function mergeRecipients(
     // A Final-Recipient that is a mailbox file or program, not an address: the text's address.
     const address =
       !d.address.includes("@") && match.address.includes("@") ? match.address : d.address;
-    return {
+    return defined({
       ...d,
       address,
-      ...(status ? { status } : {}),
-      ...(diagnostic ? { diagnostic } : {}),
-      ...(remoteServer ? { remoteServer } : {}),
-      ...(match.replyCode ? { replyCode: match.replyCode } : {}),
-      ...(match.command ? { command: match.command } : {}),
-      ...(match.reason ? { reason: match.reason } : {}),
-      ...(match.preciseStatus && match.status ? { preciseStatus: true } : {}),
+      status: status || d.status,
+      diagnostic: diagnostic || d.diagnostic,
+      remoteServer: remoteServer || d.remoteServer,
+      replyCode: match.replyCode || d.replyCode,
+      command: match.command || d.command,
+      reason: match.reason || d.reason,
+      preciseStatus: match.preciseStatus && match.status ? true : d.preciseStatus,
       evidence: [...d.evidence, ...match.evidence.filter((e) => e.fact !== "address")],
-    };
+    });
   });
 }

@@ -1,5 +1,6 @@
 // The MIME tree of a message: headers decoded, multiparts split on their boundaries (nested,
 // unclosed, or with the boundary parameter missing), every body left raw until asked for.
+import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
 import { bytesToBinary, isAscii, lf } from "./bytes";
 import { decodeCharset } from "./charset";
@@ -91,16 +92,16 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
       }
     }
   }
-  return {
+  return defined({
     headers,
     // A multipart without usable parts is read as text, so its words are not lost.
     type: type.startsWith("multipart/") && parts.length === 0 ? "text/plain" : type,
     params: ct.params,
     disposition: cd.value,
-    ...(filename !== undefined ? { filename } : {}),
+    filename,
     body,
     parts,
-  };
+  });
 }
 
 /** The body with its Content-Transfer-Encoding undone, as a binary string (or Unicode text). */

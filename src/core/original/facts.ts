@@ -1,5 +1,6 @@
 // The returned original's facts: Subject, From, To/Cc, Message-ID, Date, Received hops (oldest
 // first, with the delay between hops) and Authentication-Results.
+import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
 import type { Hop, OriginalMessage } from "../types";
 
@@ -35,12 +36,12 @@ function hop(value: string): Hop {
   const from = CLAUSES.from.exec(head)?.[1];
   const by = CLAUSES.by.exec(head)?.[1];
   const via = CLAUSES.with.exec(head)?.[1];
-  return {
-    ...(from ? { from } : {}),
-    ...(by ? { by } : {}),
-    ...(via ? { with: via } : {}),
-    ...(date ? { date } : {}),
-  };
+  return defined({
+    from: from || undefined,
+    by: by || undefined,
+    with: via || undefined,
+    date: date || undefined,
+  });
 }
 
 /** Received hops oldest first; delaySeconds where this hop's and the previous hop's dates parse. */
@@ -96,17 +97,17 @@ export function originalMessage(headers: readonly HeaderField[]): OriginalMessag
   const dkimDomains = all("dkim-signature").flatMap(
     (v) => /(?:^|;)\s*d=([^;\s]{1,253})/i.exec(v)?.[1] ?? [],
   );
-  return {
-    ...(subject !== undefined ? { subject } : {}),
-    ...(from !== undefined ? { from } : {}),
+  return defined({
+    subject,
+    from,
     to: addressList(all("to")),
     cc: addressList(all("cc")),
-    ...(messageId !== undefined ? { messageId } : {}),
-    ...(date !== undefined ? { date } : {}),
-    ...(returnPath !== undefined ? { returnPath } : {}),
+    messageId,
+    date,
+    returnPath,
     received: receivedHops(headers),
     authenticationResults: all("authentication-results"),
-    ...(receivedSpf.length > 0 ? { receivedSpf } : {}),
-    ...(dkimDomains.length > 0 ? { dkimDomains } : {}),
-  };
+    receivedSpf: receivedSpf.length > 0 ? receivedSpf : undefined,
+    dkimDomains: dkimDomains.length > 0 ? dkimDomains : undefined,
+  });
 }
