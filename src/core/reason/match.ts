@@ -13,18 +13,22 @@ export function normaliseDiagnostic(text: string): string {
     .trim();
 }
 
-/** Every phrase of every wording rule, indexed once. */
-const PHRASES = new SubstringIndex(
-  Object.values(TEXT_RULES).flatMap((rule) => [
-    ...rule.any,
-    ...(rule.unless ?? []),
-    ...(rule.seq ?? []).flat(),
-  ]),
-);
+/**
+ * Every phrase of every wording rule, indexed once, on first use: building it is the engine's
+ * largest start-up cost, and the pane asks the host for the bounce before it needs the index.
+ */
+let phrases: SubstringIndex | undefined;
 
 /** The wording-table phrases a normalised diagnostic holds. */
 export function phrasesIn(text: string): ReadonlySet<string> {
-  return PHRASES.find(text);
+  phrases ??= new SubstringIndex(
+    Object.values(TEXT_RULES).flatMap((rule) => [
+      ...rule.any,
+      ...(rule.unless ?? []),
+      ...(rule.seq ?? []).flat(),
+    ]),
+  );
+  return phrases.find(text);
 }
 
 /**
