@@ -65,6 +65,28 @@ async function devServerTransport() {
   }
 }
 
+/**
+ * Adds <link rel="preload"> for the chunks of the lazy "ui" chunk group (React, Fluent UI, the
+ * pane) to the page, so they download beside the entry chunk instead of after it has run.
+ */
+class PreloadUiChunksPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadUiChunks", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadUiChunks", (data) => {
+        const group = compilation.namedChunkGroups.get("ui");
+        const files = (group ? group.chunks : [])
+          .flatMap((chunk) => [...chunk.files])
+          .filter((file) => file.endsWith(".js"));
+        const links = files.map((href) =>
+          HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href }),
+        );
+        data.headTags.unshift(...links);
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== "production";
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -116,6 +138,7 @@ module.exports = async (_env, argv) => {
           officeJs: `${OFFICE_JS_HOST}/lib/1/hosted/office.js`,
         },
       }),
+      new PreloadUiChunksPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
