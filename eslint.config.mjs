@@ -33,6 +33,11 @@ const hostGlobals = [
   "setTimeout",
 ];
 
+/** Forbids the host globals in a pure layer. */
+function noHostGlobals(message) {
+  return ["error", ...hostGlobals.map((name) => ({ name, message }))];
+}
+
 /** Forbids imports of the given layers (by folder name) and modules. */
 function layerRule(layers, modules, message) {
   return [
@@ -81,13 +86,9 @@ export default tseslint.config(
         [...nodeModules, ...uiModules],
         "src/core is pure TypeScript: no Office, DOM, React or Node APIs, and no imports from outer layers.",
       ),
-      "no-restricted-globals": [
-        "error",
-        ...hostGlobals.map((name) => ({
-          name,
-          message: "src/core must run anywhere: keep host APIs out of it.",
-        })),
-      ],
+      "no-restricted-globals": noHostGlobals(
+        "src/core must run anywhere: keep host APIs out of it.",
+      ),
     },
   },
   {
@@ -99,13 +100,9 @@ export default tseslint.config(
         [...nodeModules, ...uiModules],
         "src/msg turns .msg bytes into .eml text for the pane and the command line: core only, no host APIs.",
       ),
-      "no-restricted-globals": [
-        "error",
-        ...hostGlobals.map((name) => ({
-          name,
-          message: "src/msg runs in the browser and in Node: keep host APIs out of it.",
-        })),
-      ],
+      "no-restricted-globals": noHostGlobals(
+        "src/msg runs in the browser and in Node: keep host APIs out of it.",
+      ),
     },
   },
   {
