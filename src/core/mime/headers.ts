@@ -12,6 +12,9 @@ export function isFieldLine(line: string): boolean {
   return FIELD.test(line);
 }
 
+const LF_FIRST = ["\n\n", "\n\r\n"] as const;
+const CRLF_FIRST = ["\n\r\n", "\n\n"] as const;
+
 /**
  * The first blank line at or after `from`: its start and the body's start. The first line's end
  * says which line ends to look for first, so a long body is not scanned for the other kind.
@@ -21,15 +24,11 @@ function blankLine(
   from: number,
   crlf: boolean,
 ): { at: number; next: number } | undefined {
-  const lf2 = (): { at: number; next: number } | undefined => {
-    const i = raw.indexOf("\n\n", from);
-    return i < 0 ? undefined : { at: i + 1, next: i + 2 };
-  };
-  const crlf2 = (): { at: number; next: number } | undefined => {
-    const i = raw.indexOf("\n\r\n", from);
-    return i < 0 ? undefined : { at: i + 1, next: i + 3 };
-  };
-  return crlf ? (crlf2() ?? lf2()) : (lf2() ?? crlf2());
+  for (const blank of crlf ? CRLF_FIRST : LF_FIRST) {
+    const i = raw.indexOf(blank, from);
+    if (i >= 0) return { at: i + 1, next: i + blank.length };
+  }
+  return undefined;
 }
 
 /**

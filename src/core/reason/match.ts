@@ -98,9 +98,14 @@ export function findCommand(diag: string): string | undefined {
   return COMMAND_WORDS.find(([words]) => diag.includes(words))?.[1];
 }
 
+/** `host` is the suffix's domain or one under it (".example.com" and "example.com" alike).
+ * Compared in place: every provider's hosts are tried for every recipient. */
 function hostMatches(host: string, suffix: string): boolean {
-  const bare = suffix.startsWith(".") ? suffix.slice(1) : suffix;
-  return host === bare || host.endsWith(suffix.startsWith(".") ? suffix : `.${suffix}`);
+  if (suffix.startsWith(".")) {
+    return host.endsWith(suffix) || (host.length === suffix.length - 1 && suffix.endsWith(host));
+  }
+  if (!host.endsWith(suffix)) return false;
+  return host.length === suffix.length || host.charCodeAt(host.length - suffix.length - 1) === 0x2e;
 }
 
 function statusMatches(pattern: string, status: string): boolean {

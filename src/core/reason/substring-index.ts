@@ -8,9 +8,14 @@ export class SubstringIndex {
   /** The strings that end at each state, through its fallback states too. */
   private readonly out: string[][] = [[]];
 
+  /** The root's moves for ASCII chars (0: stay), looked up without a Map: most chars of a
+   * text start no phrase, and the search spends most of its steps at the root. */
+  private readonly rootAscii = new Int32Array(128);
+
   constructor(needles: Iterable<string>) {
     for (const needle of needles) if (needle !== "") this.add(needle);
     this.link();
+    for (const [c, to] of this.next[0] ?? []) if (c < 128) this.rootAscii[c] = to;
   }
 
   private add(needle: string): void {
@@ -50,17 +55,21 @@ export class SubstringIndex {
   /** Every indexed string that occurs in `text`. */
   find(text: string): Set<string> {
     const found = new Set<string>();
-    const { next, fail, out } = this;
+    const { next, fail, out, rootAscii } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // one lookup per state tried: most chars leave the root at once or stay on it
-      let to = next[state]?.get(c);
-      while (to === undefined && state !== 0) {
-        state = fail[state] ?? 0;
-        to = next[state]?.get(c);
+      if (state === 0 && c < 128) {
+        state = rootAscii[c] ?? 0;
+      } else {
+        // one lookup per state tried
+        let to = next[state]?.get(c);
+        while (to === undefined && state !== 0) {
+          state = fail[state] ?? 0;
+          to = next[state]?.get(c);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
       const hits = out[state];
       if (hits !== undefined && hits.length > 0) for (const hit of hits) found.add(hit);
     }

@@ -1,5 +1,6 @@
 // One server answer as an Exchange NDR prints it, and how several answers for one recipient
 // become the recipient's facts.
+import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import type { DecodedRecipient } from "../types";
 import { smtpCodes, squeeze } from "./lines";
@@ -80,13 +81,13 @@ export function readAttempt(line: string): Attempt {
   const codes = smtpCodes(diagnostic);
   const replyCode =
     codes.replyCode && KNOWN_REPLIES.has(codes.replyCode) ? codes.replyCode : undefined;
-  return {
+  return defined({
     diagnostic,
     line: text,
-    ...(codes.status ? { status: codes.status } : {}),
-    ...(replyCode ? { replyCode } : {}),
-    ...(host ? { remoteServer: host.replace(/\.$/, "") } : {}),
-  };
+    status: codes.status || undefined,
+    replyCode,
+    remoteServer: host ? host.replace(/\.$/, "") : undefined,
+  });
 }
 
 /** "#550 5.1.1 RESOLVER...; not found ##" and "#< #5.1.1 smtp;550 ...> #SMTP#" without the hashes. */
@@ -132,12 +133,12 @@ export function toRecipient(
   const [first, ...older] = draft.attempts;
   const evidence: Evidence[] = [draft.addressEvidence];
   if (!first) {
-    return {
+    return defined({
       address: draft.address,
-      ...(action ? { action } : {}),
+      action: action || undefined,
       evidence,
-      ...(draft.remoteServer ? { remoteServer: draft.remoteServer } : {}),
-    };
+      remoteServer: draft.remoteServer || undefined,
+    });
   }
   const token = draft.attempts
     .map((a) => reasonOfToken(a.diagnostic, EXCHANGE_TOKENS))
@@ -162,15 +163,15 @@ export function toRecipient(
   if (verdict) evidence.push(verdict.evidence);
   const reason: Reason | undefined = token?.reason ?? verdict?.reason;
   const diagnostic = cause ? `${first.diagnostic} / ${cause.diagnostic}` : first.diagnostic;
-  return {
+  return defined({
     address: draft.address,
-    ...(action ? { action } : {}),
+    action: action || undefined,
     diagnostic,
     evidence,
-    ...(chosen.status ? { status: chosen.status } : {}),
-    ...(chosen.replyCode ? { replyCode: chosen.replyCode } : {}),
-    ...(remoteServer ? { remoteServer } : {}),
-    ...(reason ? { reason } : {}),
-    ...(cause?.status ? { preciseStatus: true } : {}),
-  };
+    status: chosen.status || undefined,
+    replyCode: chosen.replyCode || undefined,
+    remoteServer: remoteServer || undefined,
+    reason: reason || undefined,
+    preciseStatus: cause?.status ? true : undefined,
+  });
 }

@@ -18,14 +18,21 @@ export function fold(line: string): string {
 const LABEL_PREFIX = 120;
 
 /**
- * Each role's labels by their first letter's code. Most lines start with a letter no label of
- * the role starts with, and are turned away before any folding.
+ * Each role's labels by their first letter's code, in table order. Most lines start with a
+ * letter no label of the role starts with, and are turned away before any folding; the others
+ * are compared with the few labels that share their first letter.
  */
-const FIRST_LETTERS = new Map<LabelRole, ReadonlySet<number>>(
-  (Object.keys(LABELS) as LabelRole[]).map((role) => [
-    role,
-    new Set(LABELS[role].map((label: string) => label.charCodeAt(0))),
-  ]),
+const BY_FIRST_LETTER = new Map<LabelRole, ReadonlyMap<number, readonly string[]>>(
+  (Object.keys(LABELS) as LabelRole[]).map((role) => {
+    const byLetter = new Map<number, string[]>();
+    for (const label of LABELS[role] as readonly string[]) {
+      const letter = label.charCodeAt(0);
+      const list = byLetter.get(letter);
+      if (list) list.push(label);
+      else byLetter.set(letter, [label]);
+    }
+    return [role, byLetter];
+  }),
 );
 
 const NON_SPACE = /\S/;
@@ -54,10 +61,11 @@ export function labelValue(line: string, role: LabelRole): string | undefined {
     lastLetter = firstLetter(line);
     lastFold = undefined;
   }
-  if (!FIRST_LETTERS.get(role)?.has(lastLetter)) return undefined;
+  const labels = BY_FIRST_LETTER.get(role)?.get(lastLetter);
+  if (labels === undefined) return undefined;
   lastFold ??= fold(line.slice(0, LABEL_PREFIX));
   const folded = lastFold;
-  for (const label of LABELS[role]) {
+  for (const label of labels) {
     if (!folded.startsWith(label)) continue;
     const rest = folded.slice(label.length).trimStart();
     if (rest === "" || rest === ":") return "";
