@@ -3,50 +3,81 @@
 
 /** An automaton over a fixed set of strings; `find` is linear in the text's length. */
 export class SubstringIndex {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** The strings that end at each state, through its fallback states too. */
-  private readonly out: string[][] = [[]];
-
-  /** The root's moves for ASCII chars (0: stay), looked up without a Map: most chars of a
-   * text start no phrase, and the search spends most of its steps at the root. */
+  /**
+   * The moves, built with a Map per state and then packed: state s's moves are the chars
+   * `edgeChar[edgeStart[s] .. edgeStart[s + 1])` to the states in `edgeTo`. Most states have one
+   * or two moves, which a short scan finds faster than a hash lookup.
+   */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChar: Int32Array;
+  private readonly edgeTo: Int32Array;
+  /** The root's moves for ASCII chars (0: none): a search spends most of its steps there. */
   private readonly rootAscii = new Int32Array(128);
+  private readonly fail: Int32Array;
+  /** The strings that end at each state, through its fallback states too. */
+  private readonly out: (readonly string[])[];
 
   constructor(needles: Iterable<string>) {
-    for (const needle of needles) if (needle !== "") this.add(needle);
-    this.link();
-    for (const [c, to] of this.next[0] ?? []) if (c < 128) this.rootAscii[c] = to;
+    const next: Map<number, number>[] = [new Map()];
+    const out: string[][] = [[]];
+    for (const needle of needles) {
+      if (needle === "") continue;
+      let state = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const moves = next[state] as Map<number, number>;
+        const c = needle.charCodeAt(i);
+        let to = moves.get(c);
+        if (to === undefined) {
+          to = next.length;
+          next.push(new Map());
+          out.push([]);
+          moves.set(c, to);
+        }
+        state = to;
+      }
+      (out[state] as string[]).push(needle);
+    }
+    this.edgeStart = new Int32Array(next.length + 1);
+    const edges = next.reduce((n, moves) => n + moves.size, 0);
+    this.edgeChar = new Int32Array(edges);
+    this.edgeTo = new Int32Array(edges);
+    let k = 0;
+    next.forEach((moves, state) => {
+      this.edgeStart[state] = k;
+      for (const [c, to] of moves) {
+        this.edgeChar[k] = c;
+        this.edgeTo[k++] = to;
+        if (state === 0 && c < 128) this.rootAscii[c] = to;
+      }
+    });
+    this.edgeStart[next.length] = k;
+    this.fail = new Int32Array(next.length);
+    this.out = out;
+    this.link(next, out);
   }
 
-  private add(needle: string): void {
-    let state = 0;
-    for (let i = 0; i < needle.length; i++) {
-      const c = needle.charCodeAt(i);
-      let to = this.next[state]?.get(c);
-      if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.out.push([]);
-        this.next[state]?.set(c, to);
-      }
-      state = to;
+  /** The state `c` leads to from `state`, or -1. */
+  private move(state: number, c: number): number {
+    if (state === 0 && c < 128) return this.rootAscii[c] || -1;
+    const end = this.edgeStart[state + 1] as number;
+    for (let k = this.edgeStart[state] as number; k < end; k++) {
+      if (this.edgeChar[k] === c) return this.edgeTo[k] as number;
     }
-    this.out[state]?.push(needle);
+    return -1;
   }
 
   /** Breadth-first: each state falls back to the longest proper suffix that is also a prefix. */
-  private link(): void {
-    const queue: number[] = [...(this.next[0]?.values() ?? [])];
+  private link(next: readonly Map<number, number>[], out: string[][]): void {
+    const queue: number[] = [...(next[0]?.values() ?? [])];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] ?? 0;
-      for (const [c, to] of this.next[state] ?? []) {
+      for (const [c, to] of next[state] ?? []) {
         let f = this.fail[state] ?? 0;
-        while (f !== 0 && !this.next[f]?.has(c)) f = this.fail[f] ?? 0;
-        const target = this.next[f]?.get(c);
-        const fallback = target !== undefined && target !== to ? target : 0;
+        while (f !== 0 && this.move(f, c) < 0) f = this.fail[f] ?? 0;
+        const target = this.move(f, c);
+        const fallback = target >= 0 && target !== to ? target : 0;
         this.fail[to] = fallback;
-        this.out[to] = [...(this.out[to] ?? []), ...(this.out[fallback] ?? [])];
+        out[to] = [...(out[to] ?? []), ...(out[fallback] ?? [])];
         queue.push(to);
       }
     }
@@ -55,23 +86,17 @@ export class SubstringIndex {
   /** Every indexed string that occurs in `text`. */
   find(text: string): Set<string> {
     const found = new Set<string>();
-    const { next, fail, out, rootAscii } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (state === 0 && c < 128) {
-        state = rootAscii[c] ?? 0;
-      } else {
-        // one lookup per state tried
-        let to = next[state]?.get(c);
-        while (to === undefined && state !== 0) {
-          state = fail[state] ?? 0;
-          to = next[state]?.get(c);
-        }
-        state = to ?? 0;
+      let to = this.move(state, c);
+      while (to < 0 && state !== 0) {
+        state = this.fail[state] as number;
+        to = this.move(state, c);
       }
-      const hits = out[state];
-      if (hits !== undefined && hits.length > 0) for (const hit of hits) found.add(hit);
+      state = to < 0 ? 0 : to;
+      const hits = this.out[state] as readonly string[];
+      if (hits.length > 0) for (const hit of hits) found.add(hit);
     }
     return found;
   }
