@@ -40,7 +40,7 @@ const NON_SPACE = /\S/;
 /** The code of the folded line's first letter: its first non-space char, lower-cased. */
 function firstLetter(line: string): number {
   const c = line.charCodeAt(0);
-  // the common case: an ASCII letter or digit opens the line
+  // the common case: an ASCII letter opens the line
   if (c >= 0x61 && c <= 0x7a) return c;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   const at = line.search(NON_SPACE);
