@@ -14,6 +14,7 @@ import {
   isLabel,
   joinLabelledValues,
   labelValue,
+  lineRoles,
   reportLines,
   smtpCodes,
 } from "./lines";
@@ -30,28 +31,17 @@ const HOST_VALUE = /^[^:：]{1,60}[:：]\s*(\S+)\s*$/;
 
 const HEADINGS = ["detailsHeading", "errorHeading", "moreInfoHeading", "hopsHeading"] as const;
 
-/** How many of the modern layout's headings stand on lines of their own (one pass: each
- * line's fold serves every heading). */
-function headingCount(lines: readonly string[]): number {
-  const seen = new Set<(typeof HEADINGS)[number]>();
-  for (const line of lines) {
-    for (const role of HEADINGS) if (labelValue(line, role) === "") seen.add(role);
-  }
-  return seen.size;
-}
-
 function detect(src: BounceSource): boolean {
-  const lines = reportLines(src).map((l) => l.trim());
   const microsoft = fromMicrosoft(src) || subjectKind(src.subject) !== undefined;
-  const headings = headingCount(lines);
+  // how many of the modern layout's headings stand on lines of their own
+  const alone = lineRoles(src, true).alone;
+  const headings = HEADINGS.filter((role) => alone.has(role)).length;
   // one heading alone could be anyone's wording; two, or one in a Microsoft report, is this layout
   if (headings >= 2 || (headings === 1 && microsoft)) return true;
   // a language we have no labels for: the status line and the reported error by their shape
-  return (
-    (microsoft || EXCHANGE_TOKEN.test(src.text)) &&
-    lines.some((l) => CODE_ONLY_VALUE.test(l)) &&
-    lines.some((l) => ERROR_VALUE.test(l))
-  );
+  if (!microsoft && !EXCHANGE_TOKEN.test(src.text)) return false;
+  const lines = reportLines(src).map((l) => l.trim());
+  return lines.some((l) => CODE_ONLY_VALUE.test(l)) && lines.some((l) => ERROR_VALUE.test(l));
 }
 
 interface Found {

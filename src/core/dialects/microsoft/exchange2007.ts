@@ -6,7 +6,15 @@
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, Dialect } from "../types";
 import { isOpen, readAttempt, RETURNED, toRecipient, type RecipientDraft } from "./attempt";
-import { hostIn, isLabel, labelValue, reportLines, smtpCodes, soleAddress } from "./lines";
+import {
+  hostIn,
+  isLabel,
+  labelValue,
+  lineRoles,
+  reportLines,
+  smtpCodes,
+  soleAddress,
+} from "./lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
 
 /** The first header lines of the returned original end the section in any language. */
@@ -41,19 +49,20 @@ function nextLine(lines: readonly string[], i: number): string {
   return "";
 }
 
+/** Labels that open a line of this layout only. */
+const DETECTED_BY = [
+  "adminHeading",
+  "generatingServer",
+  "failedHeading",
+  "delayedHeading",
+] as const;
+
 function detect(src: BounceSource): boolean {
-  const lines = reportLines(src);
-  const labelled = lines.some(
-    (l) =>
-      isLabel(l, "adminHeading") ||
-      isLabel(l, "generatingServer") ||
-      isLabel(l, "failedHeading") ||
-      isLabel(l, "delayedHeading"),
-  );
-  if (labelled) return true;
+  const opening = lineRoles(src, false).opening;
+  if (DETECTED_BY.some((role) => opening.has(role))) return true;
   // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
   const microsoft = fromMicrosoft(src) || EXCHANGE_TOKEN.test(src.text);
-  return microsoft && lines.some((l) => isAnswer(l.trim()));
+  return microsoft && reportLines(src).some((l) => isAnswer(l.trim()));
 }
 
 function isAnswer(line: string): boolean {

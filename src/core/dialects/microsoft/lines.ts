@@ -77,6 +77,76 @@ export function labelValue(line: string, role: LabelRole): string | undefined {
   return undefined;
 }
 
+/** The roles that tell Microsoft's layouts apart: looked for on every line of every bounce. */
+const LAYOUT_ROLES = [
+  "detailsHeading",
+  "errorHeading",
+  "moreInfoHeading",
+  "hopsHeading",
+  "adminHeading",
+  "generatingServer",
+  "failedHeading",
+  "delayedHeading",
+] as const;
+export type LayoutRole = (typeof LAYOUT_ROLES)[number];
+
+/** The layout roles having a label that starts with each letter. */
+const ROLES_BY_LETTER = new Map<number, LayoutRole[]>();
+for (const role of LAYOUT_ROLES) {
+  for (const letter of BY_FIRST_LETTER.get(role)?.keys() ?? []) {
+    const roles = ROLES_BY_LETTER.get(letter);
+    if (roles) roles.push(role);
+    else ROLES_BY_LETTER.set(letter, [role]);
+  }
+}
+
+/** The layout roles whose label opens some line of a report, and those whose label stands alone. */
+export interface LineRoles {
+  readonly opening: ReadonlySet<LayoutRole>;
+  readonly alone: ReadonlySet<LayoutRole>;
+}
+
+interface FoundRoles {
+  readonly opening: Set<LayoutRole>;
+  readonly alone: Set<LayoutRole>;
+}
+
+function addRoles(line: string, into: readonly FoundRoles[]): void {
+  for (const role of ROLES_BY_LETTER.get(firstLetter(line)) ?? []) {
+    const value = labelValue(line, role);
+    if (value === undefined) continue;
+    for (const found of into) {
+      found.opening.add(role);
+      if (value === "") found.alone.add(role);
+    }
+  }
+}
+
+const rolesOf = new WeakMap<BounceSource, { raw: LineRoles; trimmed: LineRoles }>();
+
+/**
+ * The layout roles of a report's lines, as written or trimmed: found in one pass per bounce,
+ * so the detectors of each layout need not fold every line again.
+ */
+export function lineRoles(src: BounceSource, trimmed: boolean): LineRoles {
+  let found = rolesOf.get(src);
+  if (found === undefined) {
+    const raw: FoundRoles = { opening: new Set(), alone: new Set() };
+    const trim: FoundRoles = { opening: new Set(), alone: new Set() };
+    for (const line of reportLines(src)) {
+      const bare = line.trim();
+      if (bare === line) addRoles(line, [raw, trim]);
+      else {
+        addRoles(line, [raw]);
+        addRoles(bare, [trim]);
+      }
+    }
+    found = { raw, trimmed: trim };
+    rolesOf.set(src, found);
+  }
+  return trimmed ? found.trimmed : found.raw;
+}
+
 /** True when the line is (or starts with) one of the role's labels. */
 export function isLabel(line: string, role: LabelRole): boolean {
   return labelValue(line, role) !== undefined;
