@@ -31,17 +31,46 @@ export function phrasesIn(text: string): ReadonlySet<string> {
   return phrases.find(text);
 }
 
+/** A rule's vetoes, and the position of each of its phrases in `any`, made once per rule. */
+interface RuleLookup {
+  readonly vetoes: ReadonlySet<string>;
+  readonly rank: ReadonlyMap<string, number>;
+}
+
+const lookups = new WeakMap<TextRule, RuleLookup>();
+
+function lookupOf(rule: TextRule): RuleLookup {
+  let lookup = lookups.get(rule);
+  if (lookup === undefined) {
+    const rank = new Map<string, number>();
+    rule.any.forEach((needle, i) => {
+      if (!rank.has(needle)) rank.set(needle, i);
+    });
+    lookup = { vetoes: new Set(rule.unless ?? []), rank };
+    lookups.set(rule, lookup);
+  }
+  return lookup;
+}
+
 /**
  * The pattern of `rule` found in `text`, or undefined; `found` holds the phrases `text` has
- * (from `phrasesIn`), so only ordered parts need a look at the text itself.
+ * (from `phrasesIn`), so only ordered parts need a look at the text itself. A text holds a few
+ * phrases and a rule lists dozens: the found ones are looked up in the rule, not the other way.
  */
 export function findText(
   text: string,
   rule: TextRule,
   found: ReadonlySet<string>,
 ): string | undefined {
-  if (rule.unless?.some((veto) => found.has(veto))) return undefined;
-  for (const needle of rule.any) if (found.has(needle)) return needle;
+  const { vetoes, rank } = lookupOf(rule);
+  let first: number | undefined;
+  for (const phrase of found) {
+    if (vetoes.has(phrase)) return undefined;
+    const at = rank.get(phrase);
+    if (at !== undefined && (first === undefined || at < first)) first = at;
+  }
+  // the rule's first phrase the text holds, in the rule's own order
+  if (first !== undefined) return rule.any[first];
   const parts = rule.seq?.find((seq) => seq.every((p) => found.has(p)) && inOrder(text, seq));
   return parts?.join("...");
 }
