@@ -42,7 +42,13 @@ interface Segment {
   readonly text: string;
 }
 
+const NO_PARAMS: ReadonlyMap<string, string> = new Map();
+
 export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue {
+  // most parts have no Content-Disposition, and many values no parameters
+  if (!raw.includes(";") && !raw.includes('"')) {
+    return { value: raw.trim().toLowerCase(), params: NO_PARAMS };
+  }
   const [head = "", ...rest] = splitParams(raw);
   const segments = new Map<string, Segment[]>();
   for (const piece of rest) {
