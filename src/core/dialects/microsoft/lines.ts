@@ -17,22 +17,36 @@ export function fold(line: string): string {
 /** Labels are short: only a line's beginning is folded, and the last line's fold is reused. */
 const LABEL_PREFIX = 120;
 
+/** A label and its first word, which a line must open with (in any case) before it is folded. */
+interface LabelEntry {
+  readonly label: string;
+  readonly word: string;
+}
+
 /**
  * Each role's labels by their first letter's code, in table order. Most lines start with a
- * letter no label of the role starts with, and are turned away before any folding; the others
- * are compared with the few labels that share their first letter.
+ * letter no label of the role starts with, and are turned away at once; the others are compared
+ * with the first words of the few labels that share their first letter, and folded only then.
  */
-const BY_FIRST_LETTER = new Map<LabelRole, ReadonlyMap<number, readonly string[]>>(
+const BY_FIRST_LETTER = new Map<LabelRole, ReadonlyMap<number, readonly LabelEntry[]>>(
   (Object.keys(LABELS) as LabelRole[]).map((role) => {
-    const byLetter = new Map<number, string[]>();
+    const byLetter = new Map<number, LabelEntry[]>();
     for (const label of LABELS[role] as readonly string[]) {
       const letter = label.charCodeAt(0);
+      const entry = { label, word: label.split(" ", 1)[0] ?? label };
       const list = byLetter.get(letter);
-      if (list) list.push(label);
-      else byLetter.set(letter, [label]);
+      if (list) list.push(entry);
+      else byLetter.set(letter, [entry]);
     }
     return [role, byLetter];
   }),
+);
+
+/** How much of a line's opening is lower-cased to compare with the labels' first words. */
+const HEAD_CHARS = Math.max(
+  ...Object.values(LABELS).flatMap((labels: readonly string[]) =>
+    labels.map((l) => (l.split(" ", 1)[0] ?? l).length),
+  ),
 );
 
 const NON_SPACE = /\S/;
@@ -49,6 +63,7 @@ function firstLetter(line: string): number {
 
 let lastLine = "";
 let lastLetter = -1;
+let lastHead: string | undefined;
 let lastFold: string | undefined;
 
 /**
@@ -59,13 +74,17 @@ export function labelValue(line: string, role: LabelRole): string | undefined {
   if (line !== lastLine) {
     lastLine = line;
     lastLetter = firstLetter(line);
+    lastHead = undefined;
     lastFold = undefined;
   }
-  const labels = BY_FIRST_LETTER.get(role)?.get(lastLetter);
-  if (labels === undefined) return undefined;
+  const entries = BY_FIRST_LETTER.get(role)?.get(lastLetter);
+  if (entries === undefined) return undefined;
+  // folding keeps a word's letters as they are, lower-cased: no label can match without its first word
+  const head = (lastHead ??= line.trimStart().slice(0, HEAD_CHARS).toLowerCase());
+  if (!entries.some((e) => head.startsWith(e.word))) return undefined;
   lastFold ??= fold(line.slice(0, LABEL_PREFIX));
   const folded = lastFold;
-  for (const label of labels) {
+  for (const { label } of entries) {
     if (!folded.startsWith(label)) continue;
     const rest = folded.slice(label.length).trimStart();
     if (rest === "" || rest === ":") return "";
