@@ -10,25 +10,30 @@ export interface ParsedValue {
   readonly params: ReadonlyMap<string, string>;
 }
 
-/** Splits on ";" outside quoted strings, unquoting as it goes. */
+/** Splits on ";" outside quoted strings, unquoting as it goes (copying runs, not chars). */
 function splitParams(text: string): string[] {
   if (!text.includes('"')) return text.split(";");
   const out: string[] = [];
   let cur = "";
+  let from = 0; // start of the run not yet copied into cur
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === "\\" && i + 1 < text.length) cur += text[++i];
-      else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ";") {
-      out.push(cur);
+    const c = text.charCodeAt(i);
+    if (quoted && c === 0x5c && i + 1 < text.length) {
+      // backslash: the next char is kept as is
+      cur += text.slice(from, i);
+      from = ++i;
+    } else if (c === 0x22) {
+      cur += text.slice(from, i);
+      from = i + 1;
+      quoted = !quoted;
+    } else if (!quoted && c === 0x3b) {
+      out.push(cur + text.slice(from, i));
       cur = "";
-    } else cur += c;
+      from = i + 1;
+    }
   }
-  out.push(cur);
+  out.push(cur + text.slice(from));
   return out;
 }
 
