@@ -38,6 +38,16 @@ function prepare(raw: string, warnings: string[]): string {
   return cr >= 0 && text[cr + 1] !== "\n" ? lf(text) : text;
 }
 
+/** Whether some line of `text` is longer than MAX_LINE_CHARS. */
+function hasLongLine(text: string): boolean {
+  for (let start = 0; ;) {
+    const end = text.indexOf("\n", start);
+    if ((end < 0 ? text.length : end) - start > MAX_LINE_CHARS) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+}
+
 /** Joins the chosen text parts; long lines and very long text are cut. */
 function humanText(parts: CollectedParts, warnings: string[]): string {
   const chosen = parts.plain.some((t) => t.trim() !== "") ? parts.plain : parts.html;
@@ -46,7 +56,8 @@ function humanText(parts: CollectedParts, warnings: string[]): string {
     warnings.push("The bounce's text is very long; only its beginning was read.");
     text = text.slice(0, MAX_TEXT_CHARS);
   }
-  if (text.length > MAX_LINE_CHARS) {
+  // most texts are longer than a line's cap, few have a line that long: found before splitting
+  if (text.length > MAX_LINE_CHARS && hasLongLine(text)) {
     text = text
       .split("\n")
       .map((line) => (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line))
