@@ -2,7 +2,8 @@
 import { findCommand } from "../../status/command";
 import { findCommand as findCommandWords } from "../../reason/match";
 import { findReplyCode, findStatusCode } from "../../status/codes";
-import type { Reason } from "../../types";
+import { defined } from "../../defined";
+import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
 import { lacksDsn } from "./signals";
@@ -105,23 +106,49 @@ export function replyCodeIn(text: string): string | undefined {
   );
 }
 
-function sliceReport(lines: readonly string[], layout: TextLayout): readonly string[] {
+/** A report's lines as written and lower-cased, index for index. */
+interface ReportLines {
+  readonly lines: readonly string[];
+  readonly lower: readonly string[];
+}
+
+function holdsAny(lower: string, marks: readonly string[]): boolean {
+  for (const mark of marks) if (lower.includes(mark)) return true;
+  return false;
+}
+
+function startsWithAny(lower: string, openings: readonly string[]): boolean {
+  for (const opening of openings) if (lower.startsWith(opening)) return true;
+  return false;
+}
+
+/**
+ * The report's lines, from its opening line (kept: some MTAs name the address on it) to its end;
+ * only the lines read are lower-cased (the returned message after the report can be long).
+ */
+function sliceReport(text: string, layout: TextLayout): ReportLines {
+  const lines = text.split("\n");
+  const lower: string[] = [];
+  const lowerAt = (i: number): string => (lower[i] ??= (lines[i] as string).toLowerCase());
+  const start = layout.start ?? [];
   let from = 0;
-  if (layout.start) {
-    // The opening line itself stays in: some MTAs name the address on it.
-    const at = lines.findIndex((l) => layout.start?.some((s) => l.toLowerCase().includes(s)));
-    if (at >= 0) from = at;
+  if (start.length > 0) {
+    for (let i = 0; i < lines.length; i++) {
+      if (!holdsAny(lowerAt(i), start)) continue;
+      from = i;
+      break;
+    }
   }
-  const ends = [...COMMON_END, ...(layout.end ?? [])];
+  const end = layout.end ?? [];
   let to = lines.length;
   for (let i = from; i < lines.length; i++) {
-    const lower = (lines[i] ?? "").toLowerCase();
-    if (ends.some((e) => lower.includes(e)) || HEADER_OPENINGS.some((h) => lower.startsWith(h))) {
+    const l = lowerAt(i);
+    if (holdsAny(l, COMMON_END) || holdsAny(l, end) || startsWithAny(l, HEADER_OPENINGS)) {
       to = i;
       break;
     }
   }
-  return lines.slice(from, to);
+  return { lines: lines.slice(from, to), lower: lower.slice(from, to) };
 }
 
 interface Found {
@@ -131,6 +158,7 @@ interface Found {
   readonly complete?: boolean;
 }
 
+/** The recipient a report line names; `line` is no sender-side header line (SENDER_LABELS). */
 function recipientLine(line: string, layout: TextLayout): Found | undefined {
   if (!line.includes("@")) return undefined;
   for (const pattern of [
@@ -143,17 +171,16 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
     ADDRESS_BRACKET_TEXT,
     TEXT_COLON_ADDRESS,
   ]) {
-    if (pattern === TEXT_COLON_ADDRESS && SENDER_LABELS.test(line)) continue;
     const m = pattern.exec(line);
     // Named groups where the error text comes before the address; else group 1 and 2.
     const address = m?.groups?.["address"] ?? m?.[1];
     if (m && address && address.includes(".", address.indexOf("@"))) {
       const inline = (m.groups?.["text"] ?? m[2])?.trim();
-      return {
+      return defined({
         address: normaliseAddress(address),
-        ...(inline ? { inline } : {}),
-        ...(pattern === SENDMAIL_DOTS ? { complete: true } : {}),
-      };
+        inline: inline || undefined,
+        complete: pattern === SENDMAIL_DOTS || undefined,
+      });
     }
   }
   return undefined;
@@ -173,7 +200,7 @@ export interface TextBlock {
 
 /** Splits a report into one block per failed address (merging repeats of the same address). */
 export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
-  const report = sliceReport(text.split("\n"), layout);
+  const report = sliceReport(text, layout);
   const noise = layout.noise ?? [];
   const opening = layout.start ?? [];
   const blocks = new Map<string, { address: string; lines: string[] }>();
@@ -185,8 +212,10 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
   // A blank line after an address block; past it, a report whose error came first (before the
   // list of addresses) has only trailers ("Additional Information").
   let gap = false;
-  for (const line of report) {
-    const found = SENDER_LABELS.test(line) ? undefined : recipientLine(line, layout);
+  for (let i = 0; i < report.lines.length; i++) {
+    const line = report.lines[i] as string;
+    const senderSide = SENDER_LABELS.test(line);
+    const found = senderSide ? undefined : recipientLine(line, layout);
     if (found) {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
@@ -197,23 +226,24 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
       gap = false;
       continue;
     }
-    const lower = line.toLowerCase();
-    if (line.trim() === "") {
+    const trimmed = line.trim();
+    if (trimmed === "") {
       gap = current !== undefined;
       continue;
     }
-    if (noise.some((n) => lower.includes(n))) continue;
+    const lower = report.lower[i] as string;
+    if (holdsAny(lower, noise)) continue;
     if (gap && current && preamble.some((l) => CODE_LINE.test(l))) current = undefined;
     if (!current) {
-      const said = !opening.some((o) => lower.includes(o)) && !SENDER_LABELS.test(line);
-      if (said && blocks.size === 0 && preamble.length < 6) preamble.push(line.trim());
+      const said = !holdsAny(lower, opening) && !senderSide;
+      if (said && blocks.size === 0 && preamble.length < 6) preamble.push(trimmed);
       continue;
     }
     if (sealed && NEXT_ERROR.test(line)) {
       current = undefined;
       continue;
     }
-    if (current.length < 12) current.push(line.trim());
+    if (current.length < 12) current.push(trimmed);
   }
   return [...blocks.values()].map((b) =>
     b.lines.length > 0 ? b : { address: b.address, lines: preamble },
@@ -227,26 +257,32 @@ export function recipientFromLines(
   field: string,
   reason?: Reason,
 ): DecodedRecipient {
-  const diagnostic = squeeze(lines.join(" ")).slice(0, 1000);
-  const status = findStatusCode(diagnostic);
-  const replyCode = replyCodeIn(diagnostic);
-  const remoteServer = remoteHostIn(lines.join("\n"));
-  const command = findCommandWords(diagnostic.toLowerCase()) ?? findCommand(diagnostic);
-  return {
+  return recipientOf(address, lines, squeeze(lines.join(" ")), field, reason);
+}
+
+/** `recipientFromLines` given the lines joined and squeezed already. */
+function recipientOf(
+  address: string,
+  lines: readonly string[],
+  squeezed: string,
+  field: string,
+  reason: Reason | undefined,
+): DecodedRecipient {
+  const diagnostic = squeezed.slice(0, 1000);
+  const evidence: Evidence[] = [{ fact: "address", source: "body", field, text: address }];
+  if (diagnostic) {
+    evidence.push({ fact: "diagnostic", source: "body", field, text: diagnostic.slice(0, 300) });
+  }
+  return defined({
     address,
-    ...(status ? { status } : {}),
-    ...(replyCode ? { replyCode } : {}),
-    ...(diagnostic ? { diagnostic } : {}),
-    ...(remoteServer ? { remoteServer } : {}),
-    ...(command ? { command } : {}),
-    ...(reason ? { reason } : {}),
-    evidence: [
-      { fact: "address", source: "body", field, text: address },
-      ...(diagnostic
-        ? [{ fact: "diagnostic", source: "body" as const, field, text: diagnostic.slice(0, 300) }]
-        : []),
-    ],
-  };
+    status: findStatusCode(diagnostic) || undefined,
+    replyCode: replyCodeIn(diagnostic) || undefined,
+    diagnostic: diagnostic || undefined,
+    remoteServer: remoteHostIn(lines.join("\n")) || undefined,
+    command: (findCommandWords(diagnostic.toLowerCase()) ?? findCommand(diagnostic)) || undefined,
+    reason,
+    evidence,
+  });
 }
 
 /** The failed addresses a bounce's headers name (X-Failed-Recipients, Exim and others). */
@@ -276,9 +312,10 @@ export function decodeTextBounce(
 ): DecodedBounce | undefined {
   const blocks = textBlocks(src.text, layout);
   const withReason = (address: string, lines: readonly string[]): DecodedRecipient => {
-    const words = squeeze(lines.join(" ")).toLowerCase();
+    const squeezed = squeeze(lines.join(" "));
+    const words = squeezed.toLowerCase();
     const reason = reasonOf?.(words) ?? mtaWordsReason(words);
-    return recipientFromLines(address, lines, field, reason);
+    return recipientOf(address, lines, squeezed, field, reason);
   };
   // The bounce goes back to the sender: their own address in the report is not a failure.
   const sender = addressesIn(
@@ -289,8 +326,9 @@ export function decodeTextBounce(
   // With a delivery-status part the recipients come from it: no guessing from headers.
   if (recipients.length === 0 && lacksDsn(src)) {
     const opening = layout.start ?? [];
-    const report = sliceReport(src.text.split("\n"), layout).filter(
-      (l) => l.trim() !== "" && !opening.some((s) => l.toLowerCase().includes(s)),
+    const { lines, lower } = sliceReport(src.text, layout);
+    const report = lines.filter(
+      (l, i) => l.trim() !== "" && !holdsAny(lower[i] as string, opening),
     );
     const named = failedRecipientsHeader(src);
     const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
