@@ -4,11 +4,15 @@ import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
 import type { Hop, OriginalMessage } from "../types";
 
+const ADDRESS = /[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.-]{1,255}/g;
+
 /** Addresses in an address-list header value ("A <a@x>, b@y"). */
 export function addressesIn(value: string): string[] {
   const out: string[] = [];
   if (!value.includes("@")) return out;
-  for (const m of value.matchAll(/[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.-]{1,255}/g)) out.push(m[0]);
+  // an exec loop on one regex: matchAll would clone the regex on every call
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(value); m; m = ADDRESS.exec(value)) out.push(m[0]);
   return out;
 }
 

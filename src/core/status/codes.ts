@@ -17,7 +17,11 @@ export function findStatusCode(text: string): string | undefined {
  */
 export function findDiagnosticStatus(text: string): string | undefined {
   let last: string | undefined;
-  for (const m of text.matchAll(REPLY_BEFORE_STATUS_ALL)) last = m[2];
+  // an exec loop on one regex: matchAll would clone the regex on every call
+  REPLY_BEFORE_STATUS_ALL.lastIndex = 0;
+  for (let m = REPLY_BEFORE_STATUS_ALL.exec(text); m; m = REPLY_BEFORE_STATUS_ALL.exec(text)) {
+    last = m[2];
+  }
   return last ?? findStatusCode(text);
 }
 
