@@ -8,6 +8,14 @@ const MESSAGE_FIELDS =
   /^(received|return-path|message-id|subject|from|to|date|mime-version|dkim-signature|x-mailer|content-type|reply-to|cc):/i;
 const KEY_FIELDS = /^(from|subject|message-id|date|to):/i;
 
+/** A line's quote prefix: "> " or ">", else up to 8 spaces or tabs ("" when none). */
+function quotePrefix(line: string): string {
+  if (line.charCodeAt(0) === 0x3e) return line.charCodeAt(1) === 0x20 ? "> " : ">";
+  let n = 0;
+  while (n < 8 && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x09)) n++;
+  return line.slice(0, n);
+}
+
 /**
  * The first block of at least three header lines with two message fields (From, Subject,
  * Message-ID, Date, To) in the text, parsed. Undefined when the text quotes no header.
@@ -21,7 +29,9 @@ export function findQuotedHeaders(
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i] as string;
-    const prefix = /^(?:> ?|[ \t]{0,8})/.exec(head)?.[0] ?? "";
+    // most lines are no field at all: no colon, no regex
+    if (!head.includes(":")) continue;
+    const prefix = quotePrefix(head);
     if (!MESSAGE_FIELDS.test(head.slice(prefix.length))) continue;
     const block: string[] = [];
     let keys = 0;
