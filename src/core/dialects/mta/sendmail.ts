@@ -1,7 +1,7 @@
 // Sendmail (and V5 sendmail) text bounces: "----- Transcript of session follows -----", "<addr>... reason".
 import { decodeTextBounce } from "../common/text-bounce";
 import { textHas } from "../common/signals";
-import type { Dialect } from "../types";
+import type { BounceSource, Dialect } from "../types";
 
 /** A delivery to a program or file ('"|/usr/bin/procmail ..."', "/var/mail/x"): not an address. */
 const LOCAL_TARGET = /^\s{0,8}"?[|/]/;
@@ -9,17 +9,22 @@ const LOCAL_TARGET = /^\s{0,8}"?[|/]/;
 const EXPANDED_FROM =
   /^\s{0,12}\(expanded from:\s{0,4}<?([^\s<>@]{1,64}@[^\s<>@]{1,253}?)>?\)\s*$/i;
 
-/** Puts the address a program or file delivery was expanded from on its recipient line. */
-function withExpandedAddresses(text: string): string {
-  const lines = text.split("\n");
+/**
+ * Puts the address a program or file delivery was expanded from on its recipient line; the
+ * source itself when there is none.
+ */
+function withExpandedAddresses(src: BounceSource): BounceSource {
+  const lines = src.text.split("\n");
+  let changed = false;
   for (let i = 0; i + 1 < lines.length; i++) {
     const from = LOCAL_TARGET.test(lines[i] ?? "")
       ? EXPANDED_FROM.exec(lines[i + 1] ?? "")?.[1]
       : undefined;
-    if (from !== undefined)
-      [lines[i], lines[i + 1]] = [`<${from}>`, `    ${lines[i]?.trim() ?? ""}`];
+    if (from === undefined) continue;
+    [lines[i], lines[i + 1]] = [`<${from}>`, `    ${lines[i]?.trim() ?? ""}`];
+    changed = true;
   }
-  return lines.join("\n");
+  return changed ? { ...src, text: lines.join("\n") } : src;
 }
 
 export const sendmail: Dialect = {
@@ -32,7 +37,7 @@ export const sendmail: Dialect = {
     ]),
   decode: (src) =>
     decodeTextBounce(
-      { ...src, text: withExpandedAddresses(src.text) },
+      withExpandedAddresses(src),
       {
         start: ["----- the following addresses had", "----- transcript of session follows -----"],
         recipientLines: [
