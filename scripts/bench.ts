@@ -28,6 +28,8 @@ interface Figures {
   /** Emails per second of CPU time: steadier than wall time on a machine others share. */
   readonly emailsPerCpuSecond: number;
   readonly slowest: { readonly file: string; readonly ms: number };
+  /** Mean per email in the fastest pass: the figure least moved by other work on a shared machine. */
+  readonly bestPassMs: number;
 }
 
 const files = readdirSync(DIR)
@@ -106,12 +108,15 @@ async function measure(run: (bytes: Uint8Array) => unknown): Promise<Figures> {
   const perFile = new Array<number>(mails.length).fill(0);
   const start = performance.now();
   const cpu = process.cpuUsage();
+  let bestPass = Infinity;
   for (let pass = 0; pass < PASSES; pass++) {
+    const passStart = performance.now();
     for (let i = 0; i < mails.length; i++) {
       const t = performance.now();
       await run(mails[i] as Uint8Array);
       perFile[i] = (perFile[i] as number) + (performance.now() - t);
     }
+    bestPass = Math.min(bestPass, performance.now() - passStart);
   }
   const total = performance.now() - start;
   const used = process.cpuUsage(cpu);
@@ -122,6 +127,7 @@ async function measure(run: (bytes: Uint8Array) => unknown): Promise<Figures> {
     meanMs: total / (mails.length * PASSES),
     emailsPerCpuSecond: (mails.length * PASSES * 1000) / cpuMs,
     slowest: { file: files[worst] as string, ms: (perFile[worst] as number) / PASSES },
+    bestPassMs: bestPass / mails.length,
   };
 }
 
@@ -148,21 +154,23 @@ opendir(my $dh, $dir) or die; my @files = sort grep { /\.eml$/ } readdir($dh);
 my @mails = map { local $/; open(my $fh, '<:raw', "$dir/$_") or die; my $m = <$fh>; $m } @files;
 my $run = sub { my $m = shift; eval { Sisimai->make(\$m, 'delivered' => 1, 'vacation' => 1) } };
 $run->($_) for @mails;
-my @per = (0) x @mails; my $t0 = time; my @c0 = times;
-for my $p (1..$passes) { for my $i (0..$#mails) { my $t = time; $run->($mails[$i]); $per[$i] += time - $t } }
+my @per = (0) x @mails; my $t0 = time; my @c0 = times; my $best;
+for my $p (1..$passes) { my $tp = time; for my $i (0..$#mails) { my $t = time; $run->($mails[$i]); $per[$i] += time - $t }
+  my $d = time - $tp; $best = $d if !defined $best || $d < $best }
 my $total = (time - $t0) * 1000; my @c1 = times; my $cpu = ($c1[0] + $c1[1] - $c0[0] - $c0[1]) * 1000;
 my $w = 0; for my $i (0..$#per) { $w = $i if $per[$i] > $per[$w] }
 my @big = map { local $/; open(my $fh, '<:raw', $_) or die; my $m = <$fh>; $m } @extra;
 my @bigms = map { my $m = $_; $run->($m); my $t = time; $run->($m); (time - $t) * 1000 } @big;
 print encode_json({ eps => @mails * $passes * 1000 / $total, mean => $total / (@mails * $passes),
   cpueps => @mails * $passes * 1000 / $cpu,
-  slowest => $files[$w], slowestMs => $per[$w] * 1000 / $passes, big => \@bigms });
+  slowest => $files[$w], slowestMs => $per[$w] * 1000 / $passes, best => $best * 1000 / @mails,
+  big => \@bigms });
 `;
 
 function fmt(name: string, f: Figures, big: readonly number[]): string {
   return (
     `${name.padEnd(24)} ${f.emailsPerSecond.toFixed(0).padStart(6)} emails/s (${f.emailsPerCpuSecond.toFixed(0)} per CPU s)  mean ${f.meanMs.toFixed(3)} ms  ` +
-    `slowest ${f.slowest.ms.toFixed(2)} ms (${f.slowest.file})  5 MB: ${big.map((ms) => ms.toFixed(1) + " ms").join(" / ")}`
+    `best pass ${f.bestPassMs.toFixed(3)} ms  slowest ${f.slowest.ms.toFixed(2)} ms (${f.slowest.file})  5 MB: ${big.map((ms) => ms.toFixed(1) + " ms").join(" / ")}`
   );
 }
 
@@ -218,6 +226,7 @@ async function main(): Promise<void> {
       mean: number;
       slowest: string;
       slowestMs: number;
+      best: number;
       big: number[];
     };
     const sisimai = {
@@ -225,11 +234,13 @@ async function main(): Promise<void> {
       emailsPerCpuSecond: s.cpueps,
       meanMs: s.mean,
       slowest: { file: s.slowest, ms: s.slowestMs },
+      bestPassMs: s.best,
     };
     console.log(fmt("Sisimai (Perl)", sisimai, s.big));
     console.log(
       `ndr-explain / Sisimai throughput: ${(ours.emailsPerSecond / s.eps).toFixed(1)}x wall, ` +
-        `${(ours.emailsPerCpuSecond / s.cpueps).toFixed(1)}x CPU (target >= 5x)`,
+        `${(ours.emailsPerCpuSecond / s.cpueps).toFixed(1)}x CPU, ` +
+        `${(s.best / ours.bestPassMs).toFixed(1)}x fastest pass (target >= 5x)`,
     );
   } catch (error) {
     console.log(`Sisimai (Perl): not run (${(error as Error).message.split("\n")[0]})`);
