@@ -8,6 +8,7 @@ import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
+import { decodedBy } from "./decoded";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
 export interface TextLayout {
@@ -334,6 +335,5 @@ export function decodeTextBounce(
     const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
     recipients = fallback.map((a) => withReason(a, report.slice(0, 12)));
   }
-  if (recipients.length === 0) return undefined;
-  return { recipients, evidence: [{ fact: "dialect", source: "body", field, text: field }] };
+  return decodedBy(recipients, "body", field, field);
 }

@@ -3,6 +3,7 @@ import { addressesIn } from "../microsoft/lines";
 import { recipientFromLines } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { Dialect } from "../types";
+import { decodedBy } from "../common/decoded";
 
 export const apacheJames: Dialect = {
   id: "apachejames",
@@ -23,13 +24,6 @@ export const apacheJames: Dialect = {
       ...recipientFromLines(a, words, "James report"),
       command: "RCPT",
     }));
-    return recipients.length > 0
-      ? {
-          recipients,
-          evidence: [
-            { fact: "dialect", source: "body", field: "Message details", text: "Apache James" },
-          ],
-        }
-      : undefined;
+    return decodedBy(recipients, "body", "Message details", "Apache James");
   },
 };

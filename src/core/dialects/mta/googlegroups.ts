@@ -2,6 +2,7 @@
 import { failedRecipientsHeader, recipientFromLines } from "../common/text-bounce";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
+import { decodedBy } from "../common/decoded";
 
 function isGroupsBounce(src: BounceSource): boolean {
   if (!fromHas(src, ["googlemail.com", "google.com"])) return false;
@@ -24,18 +25,6 @@ export const googleGroups: Dialect = {
       // The group refused the sender: not a missing mailbox, whatever the wording.
       recipientFromLines(address, lines, "Google Groups notice", "rejected"),
     );
-    return recipients.length > 0
-      ? {
-          recipients,
-          evidence: [
-            {
-              fact: "dialect",
-              source: "header",
-              field: "X-Failed-Recipients",
-              text: "Google Groups",
-            },
-          ],
-        }
-      : undefined;
+    return decodedBy(recipients, "header", "X-Failed-Recipients", "Google Groups");
   },
 };

@@ -2,6 +2,7 @@
 // destination's refusal, whose words its own bounce table reads as a missing mailbox.
 import type { Reason } from "../../types";
 import type { DecodedRecipient, Dialect } from "../types";
+import { decodedBy } from "../common/decoded";
 
 /** The relay's report wording and its reason (Sisimai's MessageLabs table, lower-case). */
 const WORDS: readonly (readonly [RegExp, Reason])[] = [
@@ -34,13 +35,6 @@ export const messageLabs: Dialect = {
       };
       return [{ address, reason: hit[1], evidence: [evidence] }];
     });
-    return recipients.length > 0
-      ? {
-          recipients,
-          evidence: [
-            { fact: "dialect", source: "dsn", field: "Reporting-MTA", text: "MessageLabs" },
-          ],
-        }
-      : undefined;
+    return decodedBy(recipients, "dsn", "Reporting-MTA", "MessageLabs");
   },
 };

@@ -4,6 +4,7 @@ import { decodeTextBounce } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import { transcriptRecipients } from "../common/transcript";
 import type { Dialect } from "../types";
+import { decodedBy } from "../common/decoded";
 
 export const postfix: Dialect = {
   id: "postfix",
@@ -17,20 +18,13 @@ export const postfix: Dialect = {
     ]),
   decode: (src) => {
     if (textHas(src, ["transcript of session follows"]) && /^\s{0,4}In:\s/m.test(src.text)) {
-      const recipients = transcriptRecipients(src.text, "SMTP transcript");
-      if (recipients.length > 0) {
-        return {
-          recipients,
-          evidence: [
-            {
-              fact: "dialect",
-              source: "body",
-              field: "transcript",
-              text: "Postfix session transcript",
-            },
-          ],
-        };
-      }
+      const transcript = decodedBy(
+        transcriptRecipients(src.text, "SMTP transcript"),
+        "body",
+        "transcript",
+        "Postfix session transcript",
+      );
+      if (transcript) return transcript;
     }
     return decodeTextBounce(
       src,

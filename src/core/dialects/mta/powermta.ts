@@ -1,6 +1,7 @@
 // PowerMTA's delivery reports: its X-PowerMTA-BounceCategory field names the reason class outright.
 import type { Reason } from "../../types";
 import type { DecodedRecipient, Dialect } from "../types";
+import { decodedBy } from "../common/decoded";
 
 /** PowerMTA's bounce categories (its User's Guide, "bounce categories") and Sisimai's reasons. */
 const CATEGORIES: Readonly<Record<string, Reason>> = {
@@ -46,11 +47,6 @@ export const powermta: Dialect = {
       };
       return [{ address, reason, evidence: [evidence] }];
     });
-    return recipients.length > 0
-      ? {
-          recipients,
-          evidence: [{ fact: "dialect", source: "dsn", field: FIELD, text: "PowerMTA" }],
-        }
-      : undefined;
+    return decodedBy(recipients, "dsn", FIELD, "PowerMTA");
   },
 };
