@@ -218,18 +218,16 @@ export interface AuthCheck {
   readonly text: Localized;
 }
 
-/** One recipient's explanation: the best catalog entry, in plain words, with its evidence. */
-export interface Explanation {
+/** What a catalog entry says, and so what an explanation carries over from it. */
+export interface EntryAdvice {
   /** Catalog entry id, stable across releases. */
   readonly id: string;
   /** The code the entry is known by ("5.1.1", "5.7.606-649", "" for the submission-quota row). */
   readonly code: string;
-  /** The SMTP text the entry is known by. */
-  readonly title: string;
   readonly source: CatalogSource;
   readonly owner: Owner;
   readonly temporary: boolean;
-  /** What happened, one or two sentences. */
+  /** What happened, one or two sentences, for the sender. */
   readonly summary: Localized;
   /** Why it happens, for the admin. */
   readonly cause: Localized;
@@ -238,6 +236,12 @@ export interface Explanation {
   /** Steps for an admin. */
   readonly adminFix: readonly Localized[];
   readonly actions: readonly ActionId[];
+}
+
+/** One recipient's explanation: the best catalog entry, in plain words, with its evidence. */
+export interface Explanation extends EntryAdvice {
+  /** The SMTP text the entry is known by. */
+  readonly title: string;
   readonly confidence: Confidence;
   /** What the match used: the code, the text it matched, the token. */
   readonly evidence: readonly Evidence[];

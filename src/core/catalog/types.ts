@@ -1,9 +1,7 @@
 // The shape of one catalog entry: one meaning of a code (or token), in the product's own words.
-import type { ActionId, CatalogSource, Localized, Owner } from "../types";
+import type { EntryAdvice, Localized } from "../types";
 
-export interface CatalogEntry {
-  /** Stable id, e.g. "exo-5.7.1-unable-to-relay". */
-  readonly id: string;
+export interface CatalogEntry extends EntryAdvice {
   /** "5.1.1", a range "4.7.500-699", a pair "5.4.6/5.4.14", or "" (matches any code by text). */
   readonly code: string;
   /**
@@ -11,16 +9,6 @@ export interface CatalogEntry {
    * `$name` are placeholders that match any text.
    */
   readonly texts: readonly string[];
-  readonly source: CatalogSource;
-  readonly temporary: boolean;
-  readonly owner: Owner;
-  /** For the sender: what happened. */
-  readonly summary: Localized;
-  /** For the admin: why it happens. */
-  readonly cause: Localized;
-  readonly fix: readonly Localized[];
-  readonly adminFix: readonly Localized[];
-  readonly actions: readonly ActionId[];
 }
 
 /** Builds a text in both languages (keeps the data files short). */
