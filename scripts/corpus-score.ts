@@ -1,51 +1,57 @@
-// Scores the engine (and, with --sisimai, Debian's Sisimai) on the Sisimai corpus:
-// writes answers JSONL under test-artifacts/ and runs the corpus's own score.py --by-group.
+// Scores the engine (and, with --sisimai, Debian's Sisimai) on both corpora, the development set
+// (test/corpus/sisimai) and the held-out set (test/corpus/holdout): writes answers JSONL under
+// test-artifacts/ and runs the corpus's own score.py --by-group on each.
 // usage: tsx scripts/corpus-score.ts [--sisimai]
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/core";
 
-const CORPUS = join(__dirname, "..", "test", "corpus", "sisimai");
+const CORPORA = join(__dirname, "..", "test", "corpus");
+const SCORER = join(CORPORA, "sisimai", "score.py");
+const PEER = join(CORPORA, "sisimai", "sisimai-peer.pl");
 const OUT = join(__dirname, "..", "test-artifacts");
 
-function engineAnswers(): string {
-  const dir = join(CORPUS, "maildir", "bsd");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".eml"))
-    .sort()
-    .map((f) => {
-      const report = analyze(new Uint8Array(readFileSync(join(dir, f))));
+/** The emails a set's expected.json names, relative to the set's folder, in order. */
+function emailsOf(dir: string): string[] {
+  const rows = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as { file: string }[];
+  return [...new Set(rows.map((r) => r.file))];
+}
+
+function engineAnswers(dir: string): string {
+  return emailsOf(dir)
+    .map((file) => {
+      const report = analyze(new Uint8Array(readFileSync(join(dir, file))));
       const recipients = report.recipients.map((r) => ({
         address: r.address,
         status: r.status ?? null,
         reason: r.reason,
         replycode: r.replyCode ?? null,
       }));
-      return JSON.stringify({ file: `maildir/bsd/${f}`, recipients });
+      return JSON.stringify({ file, recipients });
     })
     .join("\n");
 }
 
-function score(name: string, answers: string): void {
-  const file = join(OUT, `${name}-answers.jsonl`);
+function score(set: string, engine: string, answers: string): void {
+  const file = join(OUT, `${set}-${engine}-answers.jsonl`);
   writeFileSync(file, answers + "\n");
   const out = execFileSync(
     "python3",
-    [join(CORPUS, "score.py"), join(CORPUS, "expected.json"), file, "--by-group"],
+    [SCORER, join(CORPORA, set, "expected.json"), file, "--by-group"],
     {
       encoding: "utf8",
     },
   );
-  console.log(`== ${name} (${file})\n${out}`);
+  console.log(`== ${set}: ${engine} (${file})\n${out}`);
 }
 
 mkdirSync(OUT, { recursive: true });
-score("ndr-explain", engineAnswers());
-if (process.argv.includes("--sisimai")) {
-  const peer = execFileSync("perl", [join(CORPUS, "sisimai-peer.pl"), CORPUS], {
-    encoding: "utf8",
-    maxBuffer: 64 << 20,
-  });
-  score("sisimai", peer.trim());
+for (const set of ["sisimai", "holdout"]) {
+  const dir = join(CORPORA, set);
+  score(set, "ndr-explain", engineAnswers(dir));
+  if (process.argv.includes("--sisimai")) {
+    const peer = execFileSync("perl", [PEER, dir], { encoding: "utf8", maxBuffer: 64 << 20 });
+    score(set, "sisimai", peer.trim());
+  }
 }
