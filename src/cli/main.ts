@@ -1,5 +1,5 @@
 // Entry point of the `ndr-explain` command.
-import { runCodeCommand } from "./codeCommand";
+import { runCodeCommand } from "./code-command";
 import { runAnalyze } from "./run";
 
 function main(args: readonly string[]): number {

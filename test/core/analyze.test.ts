@@ -1,5 +1,5 @@
 import { analyze } from "../../src/core";
-import { corpusMail } from "./corpusFiles";
+import { corpusMail } from "./corpus-files";
 
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 

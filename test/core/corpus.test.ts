@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/core";
-import { CORPUS_DIR, HOLDOUT_DIR } from "./corpusFiles";
+import { CORPUS_DIR, HOLDOUT_DIR } from "./corpus-files";
 
 interface ExpectedRow {
   readonly file: string;

@@ -1,6 +1,6 @@
 import { parseDeliveryStatus } from "../../src/core/dsn/parse";
 import { readBounceSource } from "../../src/core/source";
-import { corpusMail } from "./corpusFiles";
+import { corpusMail } from "./corpus-files";
 
 const parse = (text: string) => parseDeliveryStatus(text, false, []);
 

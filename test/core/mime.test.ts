@@ -6,7 +6,7 @@ import { decodeUtf7 } from "../../src/core/mime/utf7";
 import { decodeBase64, decodeQuotedPrintable } from "../../src/core/mime/transfer";
 import { bytesToBinary, binaryToBytes } from "../../src/core/mime/bytes";
 import { htmlToText } from "../../src/core/mime/html";
-import { corpusMail } from "./corpusFiles";
+import { corpusMail } from "./corpus-files";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/core";
 import type { AnalyzeInput, BounceReport } from "../../src/core";
-import { CORPUS_DIR, corpusMail } from "./corpusFiles";
+import { CORPUS_DIR, corpusMail } from "./corpus-files";
 
 // Generous: the corpus pass runs analyze() some 3,000 times on a shared machine; nothing here is timed.
 jest.setTimeout(120_000);

@@ -3,7 +3,7 @@ import type { ActionId } from "../types";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
-import { CLASSES, SUBJECTS, type SubjectData } from "./classFallback";
+import { CLASSES, SUBJECTS, type SubjectData } from "./class-fallback";
 import type { IanaCode } from "./iana";
 
 export type FailureClass = "2" | "4" | "5";

@@ -1,15 +1,15 @@
 // The whole catalog: the seed tables (Exchange Online, Exchange Server), Exchange tokens, IANA codes, class fallbacks.
 import type { CatalogEntry } from "./types";
-import { exchangeOnlineTemporary } from "./exchangeOnlineTemporary";
-import { exchangeOnlineDelivery } from "./exchangeOnlineDelivery";
-import { exchangeOnlinePolicy } from "./exchangeOnlinePolicy";
-import { exchangeOnlineBlocks } from "./exchangeOnlineBlocks";
-import { exchangeServerTemporary } from "./exchangeServerTemporary";
-import { exchangeServerAddress } from "./exchangeServerAddress";
-import { exchangeServerSystem } from "./exchangeServerSystem";
+import { exchangeOnlineTemporary } from "./exchange-online-temporary";
+import { exchangeOnlineDelivery } from "./exchange-online-delivery";
+import { exchangeOnlinePolicy } from "./exchange-online-policy";
+import { exchangeOnlineBlocks } from "./exchange-online-blocks";
+import { exchangeServerTemporary } from "./exchange-server-temporary";
+import { exchangeServerAddress } from "./exchange-server-address";
+import { exchangeServerSystem } from "./exchange-server-system";
 import { exchangeTokens } from "./tokens";
 import { IANA_CODES } from "./iana";
-import { SUBJECTS } from "./classFallback";
+import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
 
 export type { CatalogEntry } from "./types";

@@ -3,7 +3,7 @@ import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
 import { SEED_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
-import { REASON_CODES } from "./reasonCodes";
+import { REASON_CODES } from "./reason-codes";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
 export type ServerFamily = "exchange-online" | "exchange-server" | "other";

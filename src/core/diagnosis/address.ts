@@ -1,6 +1,6 @@
 // Address checks for a recipient that was not found: a mistyped domain, a stale X.500 / autocomplete entry.
 import type { AddressHint } from "../types";
-import { KNOWN_DOMAINS, TLD_TYPOS } from "./knownDomains";
+import { KNOWN_DOMAINS, TLD_TYPOS } from "./known-domains";
 
 /** Optimal string alignment distance (a swap of two neighbours counts as one edit), capped at max + 1. */
 export function editDistance(a: string, b: string, max = 2): number {

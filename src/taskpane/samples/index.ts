@@ -2,8 +2,8 @@
 import type { SampleId } from "../strings";
 import { delay } from "./delay";
 import { dmarc } from "./dmarc";
-import { domainTypo } from "./domainTypo";
-import { jaNotFound } from "./jaNotFound";
+import { domainTypo } from "./domain-typo";
+import { jaNotFound } from "./ja-not-found";
 
 export const SAMPLES: readonly { readonly id: SampleId; readonly eml: string }[] = [
   { id: "domain-typo", eml: domainTypo },

@@ -2,7 +2,7 @@
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
-import { exchangeOnlineTemporary } from "./exchangeOnlineTemporary";
+import { exchangeOnlineTemporary } from "./exchange-online-temporary";
 
 /** The seed lists the TLS/DANE/MTA-STS failures twice: 4.7.x while retrying, 5.7.x once given up. */
 function permanentTwin(id: string, code: string): CatalogEntry {

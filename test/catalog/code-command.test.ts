@@ -1,5 +1,5 @@
 // `ndr-explain code ...`: the entries a code means, as text or JSON lines, in English or Japanese.
-import { runCodeCommand } from "../../src/cli/codeCommand";
+import { runCodeCommand } from "../../src/cli/code-command";
 
 function run(...args: string[]): { code: number; lines: string[] } {
   const lines: string[] = [];
