@@ -2,8 +2,15 @@
 import type { Evidence, Reason } from "../types";
 import { providers } from "./providers";
 import { STATUS_REASONS, WEAK_STATUS_REASONS } from "./status-reasons";
-import { TEXT_RULES } from "./text-patterns";
-import { findText, findCommand, findProvider, normaliseDiagnostic, phrasesIn } from "./match";
+import {
+  LOCAL_DELIVERY_WORDING,
+  RCPT_WORDING,
+  commandIn,
+  findProvider,
+  normaliseDiagnostic,
+  phrasesIn,
+  wordingOf,
+} from "./match";
 import type { ReasonInput, ReasonResult } from "./types";
 
 /**
@@ -81,25 +88,6 @@ const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
-/**
- * Wording that places a refusal at RCPT TO when no command is named: Postfix's smtpd
- * restrictions ("Recipient address rejected: User unknown in local recipient table").
- */
-const RCPT_WORDING: readonly string[] = [
-  "recipient address rejected",
-  "in local recipient table",
-  "in virtual mailbox table",
-  "in virtual alias table",
-  "in relay recipient table",
-];
-
-/** A local delivery agent's refusal: the mailbox is missing, no content filter took part. */
-const LOCAL_DELIVERY_WORDING: readonly string[] = [
-  "mail.local:",
-  "local delivery failed",
-  "local delivery:",
-];
-
 /** Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504). */
 const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "500": "syntaxerror",
@@ -129,13 +117,7 @@ function result(reason: Reason, field: string, text: string): ReasonResult {
 }
 
 export function classifyReason(input: ReasonInput): ReasonResult {
-  const diag = normaliseDiagnostic(input.diagnostic ?? "");
   const status = input.status?.trim() ?? "";
-  const command =
-    input.command?.toUpperCase() ??
-    findCommand(diag) ??
-    (RCPT_WORDING.some((w) => diag.includes(w)) ? "RCPT" : undefined);
-  const local = LOCAL_DELIVERY_WORDING.some((w) => diag.includes(w));
   const explicit = input.explicit;
 
   if (explicit !== undefined && !WEAK_EXPLICIT.has(explicit)) {
@@ -147,21 +129,21 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   }
   if (input.kind === "autoreply") return result("vacation", "kind", "automatic reply");
 
+  const diag = normaliseDiagnostic(input.diagnostic ?? "");
+  // One pass over the text finds every phrase the steps below ask about.
+  const found = phrasesIn(diag);
+  const command =
+    input.command?.toUpperCase() ??
+    commandIn(found) ??
+    (RCPT_WORDING.some((w) => found.has(w)) ? "RCPT" : undefined);
+  const local = LOCAL_DELIVERY_WORDING.some((w) => found.has(w));
+
   const provider = findProvider(providers, input, diag, status, command);
   if (provider) return result(provider.reason, `provider:${provider.id}`, provider.text);
 
   const byStatus = STATUS_REASONS[status];
   const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
-  // Each reason's wording is looked up once: several steps ask about the same reason.
-  const seen = new Map<Reason, string | undefined>();
-  const found = phrasesIn(diag);
-  const textOf = (reason: Reason): string | undefined => {
-    if (!seen.has(reason)) {
-      const rule = TEXT_RULES[reason];
-      seen.set(reason, rule && findText(diag, rule, found));
-    }
-    return seen.get(reason);
-  };
+  const textOf = wordingOf(diag, found);
 
   // A local delivery agent's words (X-Unix) are not an SMTP server's: skip the first pass.
   // (Postfix's "X-Postfix" type still carries the remote server's words.)

@@ -3,76 +3,111 @@ import type { ProviderRule, ProviderRules, ReasonInput } from "./types";
 import { SubstringIndex } from "./substring-index";
 import type { TextRule } from "./text-patterns";
 import { TEXT_RULES } from "./text-patterns";
+import type { Reason } from "../types";
 
-/** Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed. */
+/**
+ * Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed:
+ * one pass, the prefix taken with the white space before it (which squeezing makes one space).
+ */
 export function normaliseDiagnostic(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/ [245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} )?/g, " ")
+    .replace(/\s+(?:[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?/g, " ")
     .trim();
 }
 
 /**
- * Every phrase of every wording rule, indexed once, on first use: building it is the engine's
- * largest start-up cost, and the pane asks the host for the bounce before it needs the index.
+ * Wording that places a refusal at RCPT TO when no command is named: Postfix's smtpd
+ * restrictions ("Recipient address rejected: User unknown in local recipient table").
  */
-let phrases: SubstringIndex | undefined;
+export const RCPT_WORDING: readonly string[] = [
+  "recipient address rejected",
+  "in local recipient table",
+  "in virtual mailbox table",
+  "in virtual alias table",
+  "in relay recipient table",
+];
 
-/** The wording-table phrases a normalised diagnostic holds. */
-export function phrasesIn(text: string): ReadonlySet<string> {
-  phrases ??= new SubstringIndex(
-    Object.values(TEXT_RULES).flatMap((rule) => [
-      ...rule.any,
-      ...(rule.unless ?? []),
-      ...(rule.seq ?? []).flat(),
-    ]),
-  );
-  return phrases.find(text);
+/** A local delivery agent's refusal: the mailbox is missing, no content filter took part. */
+export const LOCAL_DELIVERY_WORDING: readonly string[] = [
+  "mail.local:",
+  "local delivery failed",
+  "local delivery:",
+];
+
+/** How one phrase takes part in a wording rule: its position in `any`, or -1 for a veto. */
+interface PhraseUse {
+  readonly reason: Reason;
+  readonly rank: number;
 }
 
-/** A rule's vetoes, and the position of each of its phrases in `any`, made once per rule. */
-interface RuleLookup {
-  readonly vetoes: ReadonlySet<string>;
-  readonly rank: ReadonlyMap<string, number>;
-}
-
-const lookups = new WeakMap<TextRule, RuleLookup>();
-
-function lookupOf(rule: TextRule): RuleLookup {
-  let lookup = lookups.get(rule);
-  if (lookup === undefined) {
-    const rank = new Map<string, number>();
-    rule.any.forEach((needle, i) => {
-      if (!rank.has(needle)) rank.set(needle, i);
-    });
-    lookup = { vetoes: new Set(rule.unless ?? []), rank };
-    lookups.set(rule, lookup);
-  }
-  return lookup;
+/** Every phrase the classifier looks for, indexed once, with the rules that use it. */
+interface Phrases {
+  readonly index: SubstringIndex;
+  readonly uses: ReadonlyMap<string, readonly PhraseUse[]>;
 }
 
 /**
- * The pattern of `rule` found in `text`, or undefined; `found` holds the phrases `text` has
- * (from `phrasesIn`), so only ordered parts need a look at the text itself. A text holds a few
- * phrases and a rule lists dozens: the found ones are looked up in the rule, not the other way.
+ * Built on first use: building it is the engine's largest start-up cost, and the pane asks the
+ * host for the bounce before it needs the index.
  */
-export function findText(
-  text: string,
-  rule: TextRule,
-  found: ReadonlySet<string>,
-): string | undefined {
-  const { vetoes, rank } = lookupOf(rule);
-  let first: number | undefined;
-  for (const phrase of found) {
-    if (vetoes.has(phrase)) return undefined;
-    const at = rank.get(phrase);
-    if (at !== undefined && (first === undefined || at < first)) first = at;
+let phrases: Phrases | undefined;
+
+function phraseTable(): Phrases {
+  if (phrases) return phrases;
+  const uses = new Map<string, PhraseUse[]>();
+  const use = (phrase: string, reason: Reason, rank: number): void => {
+    const list = uses.get(phrase);
+    if (list) list.push({ reason, rank });
+    else uses.set(phrase, [{ reason, rank }]);
+  };
+  for (const [reason, rule] of Object.entries(TEXT_RULES) as [Reason, TextRule][]) {
+    rule.any.forEach((phrase, i) => use(phrase, reason, i));
+    for (const phrase of rule.unless ?? []) use(phrase, reason, -1);
   }
-  // the rule's first phrase the text holds, in the rule's own order
-  if (first !== undefined) return rule.any[first];
-  const parts = rule.seq?.find((seq) => seq.every((p) => found.has(p)) && inOrder(text, seq));
-  return parts?.join("...");
+  const seqParts = Object.values(TEXT_RULES).flatMap((rule) => (rule.seq ?? []).flat());
+  const index = new SubstringIndex([
+    ...uses.keys(),
+    ...seqParts,
+    ...COMMAND_WORDS.map(([words]) => words),
+    ...RCPT_WORDING,
+    ...LOCAL_DELIVERY_WORDING,
+  ]);
+  phrases = { index, uses };
+  return phrases;
+}
+
+/** The classifier's phrases (wording rules, command words) a text holds. */
+export function phrasesIn(text: string): ReadonlySet<string> {
+  return phraseTable().index.find(text);
+}
+
+/**
+ * Each reason's wording in a normalised diagnostic: the rule's first phrase (in the rule's own
+ * order) the text holds, else its first ordered parts the text holds in order, else undefined
+ * (also when one of the rule's vetoes is there). `found` is `phrasesIn(text)`: a text holds a
+ * few phrases and the rules hold a thousand, so the rules are read from the found ones, once.
+ */
+export function wordingOf(
+  text: string,
+  found: ReadonlySet<string>,
+): (reason: Reason) => string | undefined {
+  const { uses } = phraseTable();
+  const first = new Map<Reason, number>();
+  for (const phrase of found) {
+    for (const { reason, rank } of uses.get(phrase) ?? []) {
+      const had = first.get(reason);
+      if (had !== -1 && (rank < 0 || had === undefined || rank < had)) first.set(reason, rank);
+    }
+  }
+  return (reason) => {
+    const rule = TEXT_RULES[reason];
+    const at = first.get(reason);
+    if (rule === undefined || at === -1) return undefined;
+    if (at !== undefined) return rule.any[at];
+    const parts = rule.seq?.find((seq) => seq.every((p) => found.has(p)) && inOrder(text, seq));
+    return parts?.join("...");
+  };
 }
 
 function inOrder(text: string, parts: readonly string[]): boolean {
@@ -123,18 +158,69 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["rcpt to: 4", "RCPT"],
 ];
 
-export function findCommand(diag: string): string | undefined {
-  return COMMAND_WORDS.find(([words]) => diag.includes(words))?.[1];
+/** Each command phrase's position in COMMAND_WORDS (set last to first: a repeat keeps its first). */
+const COMMAND_RANK: ReadonlyMap<string, number> = new Map(
+  COMMAND_WORDS.map(([words], i) => [words, i] as const).reverse(),
+);
+
+/** The command the phrases found in a text (`phrasesIn`) name, by COMMAND_WORDS' order. */
+export function commandIn(found: ReadonlySet<string>): string | undefined {
+  let first: number | undefined;
+  for (const phrase of found) {
+    const at = COMMAND_RANK.get(phrase);
+    if (at !== undefined && (first === undefined || at < first)) first = at;
+  }
+  return first === undefined ? undefined : COMMAND_WORDS[first]?.[1];
 }
 
-/** `host` is the suffix's domain or one under it (".example.com" and "example.com" alike).
- * Compared in place: every provider's hosts are tried for every recipient. */
-function hostMatches(host: string, suffix: string): boolean {
-  if (suffix.startsWith(".")) {
-    return host.endsWith(suffix) || (host.length === suffix.length - 1 && suffix.endsWith(host));
+/** The command a lower-case text names in COMMAND_WORDS' terms. */
+export function findCommand(diag: string): string | undefined {
+  return commandIn(phrasesIn(diag));
+}
+
+/** A provider list's hosts, without their leading dot, each to the positions of its providers. */
+interface HostIndex {
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+  /** The longest host's length: no longer domain can be one. */
+  readonly longest: number;
+}
+
+/** Each list's index, made on its first use (the lists are constant tables). */
+const hostIndexes = new WeakMap<readonly ProviderRules[], HostIndex>();
+
+function hostIndexOf(list: readonly ProviderRules[]): HostIndex {
+  let index = hostIndexes.get(list);
+  if (index === undefined) {
+    const positions = new Map<string, number[]>();
+    let longest = 0;
+    list.forEach((provider, at) => {
+      for (const host of provider.hosts) {
+        const bare = host.startsWith(".") ? host.slice(1) : host;
+        positions.set(bare, [...(positions.get(bare) ?? []), at]);
+        longest = Math.max(longest, bare.length);
+      }
+    });
+    index = { positions, longest };
+    hostIndexes.set(list, index);
   }
-  if (!host.endsWith(suffix)) return false;
-  return host.length === suffix.length || host.charCodeAt(host.length - suffix.length - 1) === 0x2e;
+  return index;
+}
+
+/**
+ * Adds the positions of the providers whose hosts name `host`: a host ".example.com" or
+ * "example.com" names example.com and every name under it, so `host` and each domain above it
+ * ("a.example.com" -> "example.com" -> "com") are looked up, not every provider's hosts.
+ */
+function addProvidersOf(host: string, index: HostIndex, into: number[]): void {
+  if (host === "") return;
+  const add = (name: string): void => {
+    for (const at of index.positions.get(name) ?? []) into.push(at);
+  };
+  if (host.length <= index.longest) add(host);
+  const from = Math.max(0, host.length - index.longest - 1);
+  for (let dot = host.indexOf(".", from); dot >= 0; dot = host.indexOf(".", dot + 1)) {
+    add(host.slice(dot + 1));
+  }
 }
 
 function statusMatches(pattern: string, status: string): boolean {
@@ -188,16 +274,14 @@ export function findProvider(
   status: string,
   command?: string,
 ): ProviderHit | undefined {
-  const remote = input.remoteServer?.toLowerCase() ?? "";
-  const domain = input.address?.toLowerCase().split("@")[1] ?? "";
-  for (const provider of list) {
-    let chosen = false;
-    for (const h of provider.hosts) {
-      chosen =
-        (remote !== "" && hostMatches(remote, h)) || (domain !== "" && hostMatches(domain, h));
-      if (chosen) break;
-    }
-    if (!chosen) continue;
+  const index = hostIndexOf(list);
+  const chosen: number[] = [];
+  addProvidersOf(input.remoteServer?.toLowerCase() ?? "", index, chosen);
+  addProvidersOf(input.address?.toLowerCase().split("@")[1] ?? "", index, chosen);
+  chosen.sort((a, b) => a - b);
+  for (let i = 0; i < chosen.length; i++) {
+    if (chosen[i] === chosen[i - 1]) continue;
+    const provider = list[chosen[i] as number] as ProviderRules;
     const rule = provider.rules.find((r) => ruleMatches(r, diag, status, command));
     if (rule) {
       const code = rule.code ? `${rule.code.marker}${rule.code.range}` : undefined;
