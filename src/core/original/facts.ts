@@ -19,9 +19,11 @@ export function addressesIn(value: string): string[] {
 /** Every address of address-list header values, each once ("a@b" <a@b> names one), in order. */
 function addressList(values: readonly string[]): string[] {
   const byKey = new Map<string, string>();
-  for (const address of values.flatMap(addressesIn)) {
-    const key = address.toLowerCase();
-    if (!byKey.has(key)) byKey.set(key, address);
+  for (const value of values) {
+    for (const address of addressesIn(value)) {
+      const key = address.toLowerCase();
+      if (!byKey.has(key)) byKey.set(key, address);
+    }
   }
   return [...byKey.values()];
 }
@@ -33,37 +35,48 @@ const CLAUSES = {
   with: /(?:^|\s)with\s+([^\s;()]{1,255})/i,
 } as const;
 
-function hop(value: string): Hop {
+/** A hop's clauses; `delaySeconds` is left for receivedHops to add. */
+function hop(value: string): { -readonly [K in keyof Hop]: Hop[K] } {
   const semi = value.lastIndexOf(";");
   const date = semi >= 0 ? value.slice(semi + 1).trim() : undefined;
   const head = semi >= 0 ? value.slice(0, semi) : value;
   const from = CLAUSES.from.exec(head)?.[1];
   const by = CLAUSES.by.exec(head)?.[1];
   const via = CLAUSES.with.exec(head)?.[1];
-  return defined({
-    from: from || undefined,
-    by: by || undefined,
-    with: via || undefined,
-    date: date || undefined,
-  });
+  // built field by field (not with defined()): one object per hop, keys in this order
+  const out: { -readonly [K in keyof Hop]: Hop[K] } = {};
+  if (from) out.from = from;
+  if (by) out.by = by;
+  if (via) out.with = via;
+  if (date) out.date = date;
+  return out;
+}
+
+/** A date's time, without a trailing "(comment)" such as "(JST)"; NaN when it does not parse. */
+function timeOf(date: string): number {
+  // the date is trimmed, so only one ending in ")" can carry the comment
+  return Date.parse(date.endsWith(")") ? date.replace(/\s*\([^()]*\)\s*$/, "") : date);
 }
 
 /** Received hops oldest first; delaySeconds where this hop's and the previous hop's dates parse. */
 export function receivedHops(headers: readonly HeaderField[]): Hop[] {
-  const hops = headers
-    .filter((h) => h.name === "received")
-    .map((h) => hop(h.value))
-    .reverse();
+  const hops: Hop[] = [];
   let previous: number | undefined;
-  return hops.map((h) => {
-    const time = h.date ? Date.parse(h.date.replace(/\s*\([^()]*\)\s*$/, "")) : NaN;
-    const out =
-      !Number.isNaN(time) && previous !== undefined
-        ? { ...h, delaySeconds: Math.round((time - previous) / 1000) }
-        : h;
-    if (!Number.isNaN(time)) previous = time;
-    return out;
-  });
+  // headers list the newest hop first
+  for (let i = headers.length - 1; i >= 0; i--) {
+    const field = headers[i] as HeaderField;
+    if (field.name !== "received") continue;
+    const h = hop(field.value);
+    const time = h.date ? timeOf(h.date) : NaN;
+    if (Number.isNaN(time)) {
+      hops.push(h);
+      continue;
+    }
+    if (previous !== undefined) h.delaySeconds = Math.round((time - previous) / 1000);
+    previous = time;
+    hops.push(h);
+  }
+  return hops;
 }
 
 /** The header fields the facts are read from; the others' values are never decoded. */
@@ -98,9 +111,11 @@ export function originalMessage(headers: readonly HeaderField[]): OriginalMessag
   const date = get("date");
   const returnPath = get("return-path");
   const receivedSpf = all("received-spf");
-  const dkimDomains = all("dkim-signature").flatMap(
-    (v) => /(?:^|;)\s*d=([^;\s]{1,253})/i.exec(v)?.[1] ?? [],
-  );
+  const dkimDomains: string[] = [];
+  for (const v of all("dkim-signature")) {
+    const domain = /(?:^|;)\s*d=([^;\s]{1,253})/i.exec(v)?.[1];
+    if (domain !== undefined) dkimDomains.push(domain);
+  }
   return defined({
     subject,
     from,
