@@ -3,13 +3,13 @@
 // multi-byte character split across two words survives.
 import { bytesToBinary } from "./bytes";
 import { decodeCharset } from "./charset";
-import { decodeBase64, decodeQuotedPrintable } from "./transfer";
+import { decodeBase64, quotedPrintableToBinary } from "./transfer";
 
 const WORD = /=\?([^?\s]{1,64})\?([bBqQ])\?([^?\s]*)\?=/g;
 
 function wordBytes(encoding: string, text: string): string {
   if (encoding === "b" || encoding === "B") return bytesToBinary(decodeBase64(text));
-  return bytesToBinary(decodeQuotedPrintable(text.replace(/_/g, " ")));
+  return quotedPrintableToBinary(text.replace(/_/g, " "));
 }
 
 export function decodeEncodedWords(value: string, warnings: string[]): string {

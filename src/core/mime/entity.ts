@@ -7,7 +7,7 @@ import { decodeCharset } from "./charset";
 import { headerValue, parseHeaderBlock, splitHeaders } from "./headers";
 import { MAX_DEPTH, MAX_PARTS, MAX_TEXT_CHARS } from "./limits";
 import { parseHeaderParams } from "./params";
-import { decodeBase64, decodeQuotedPrintable } from "./transfer";
+import { decodeBase64, quotedPrintableToBinary } from "./transfer";
 
 export interface MimeEntity {
   readonly headers: readonly HeaderField[];
@@ -108,7 +108,7 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
 export function transferDecoded(entity: MimeEntity): string {
   const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
   if (cte === "base64") return bytesToBinary(decodeBase64(entity.body));
-  if (cte === "quoted-printable") return bytesToBinary(decodeQuotedPrintable(entity.body));
+  if (cte === "quoted-printable") return quotedPrintableToBinary(entity.body);
   return entity.body;
 }
 

@@ -1,5 +1,6 @@
 // Content-Transfer-Encoding decoders over binary strings. Written here because the kept ones
 // (libbase64, libqp) need Node's Buffer, and the core runs in the browser too.
+import { bytesToBinary, isAscii } from "./bytes";
 
 const B64 = new Int16Array(256).fill(-1);
 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i) => {
@@ -66,4 +67,37 @@ export function decodeQuotedPrintable(text: string): Uint8Array {
     }
   }
   return out.subarray(0, n);
+}
+
+/** Each byte's char in a binary string, as bytesToBinary maps it (a single-byte charset). */
+const BYTE_CHARS = bytesToBinary(Uint8Array.from({ length: 256 }, (_, i) => i));
+
+/**
+ * Quoted-printable to a binary string. 7-bit text (nearly all) is copied in runs between its
+ * "=" signs, natively and far faster than char by char; other text goes through the bytes,
+ * since its chars stand for their low byte.
+ */
+export function quotedPrintableToBinary(text: string): string {
+  if (!isAscii(text)) return bytesToBinary(decodeQuotedPrintable(text));
+  let out = "";
+  let from = 0; // start of the run not yet copied
+  for (let i = text.indexOf("="); i >= 0; i = text.indexOf("=", i)) {
+    out += text.slice(from, i);
+    const next = text.charCodeAt(i + 1);
+    const hi = hex(next);
+    const lo = hex(text.charCodeAt(i + 2));
+    if (next === 0x0a) i += 2;
+    else if (next === 0x0d && text.charCodeAt(i + 2) === 0x0a) i += 3;
+    else if (hi >= 0 && lo >= 0) {
+      out += BYTE_CHARS[(hi << 4) | lo] as string;
+      i += 3;
+    } else {
+      // a broken escape: the "=" is kept, and the run goes on from it
+      from = i;
+      i += 1;
+      continue;
+    }
+    from = i;
+  }
+  return out + text.slice(from);
 }
