@@ -50,7 +50,9 @@ function hasLongLine(text: string): boolean {
 
 /** Joins the chosen text parts; long lines and very long text are cut. */
 function humanText(parts: CollectedParts, warnings: string[]): string {
-  const chosen = parts.plain.some((t) => t.trim() !== "") ? parts.plain : parts.html;
+  const chosen = parts.plain.some((t) => t.trim() !== "")
+    ? parts.plain
+    : parts.html.map(htmlToText);
   let text = lf(chosen.join("\n"));
   if (text.length > MAX_TEXT_CHARS) {
     warnings.push("The bounce's text is very long; only its beginning was read.");

@@ -2,8 +2,11 @@
 // block tags become line breaks, other tags vanish, character references are decoded.
 import { NAMED_ENTITIES } from "./entities";
 
-const BLOCK = /^\/?(br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr|dt|dd|title)$/;
-const CELL = /^\/?(td|th)$/;
+/** Tags (opening or closing) that end a line, and table cells, which end a word. */
+const BLOCK = new Set(
+  "br p div tr li ul ol table h1 h2 h3 h4 h5 h6 blockquote pre hr dt dd title".split(" "),
+);
+const CELL = new Set(["td", "th"]);
 
 /** Cuts every run from `open` to the ">" after `close`, scanning, so an unclosed run costs one pass. */
 function dropRuns(html: string, open: string, close: string): string {
@@ -37,14 +40,16 @@ export function htmlToText(html: string): string {
   let body = dropRuns(html, "<!--", "--");
   body = dropRuns(dropRuns(body, "<script", "</script"), "<style", "</style");
   const text = body.replace(/<(\/?[A-Za-z][A-Za-z0-9]{0,15})[^<>]{0,2000}>/g, (_, name: string) => {
-    const lower = name.toLowerCase();
-    if (BLOCK.test(lower)) return "\n";
-    if (CELL.test(lower)) return " ";
+    const lower = (name.charCodeAt(0) === 0x2f ? name.slice(1) : name).toLowerCase();
+    if (BLOCK.has(lower)) return "\n";
+    if (CELL.has(lower)) return " ";
     return "";
   });
+  // spaces squeezed in one pass (the class holds no line break), then each line trimmed
   return decodeEntities(text)
+    .replace(/[ \t\u00a0]+/g, " ")
     .split("\n")
-    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+    .map((line) => line.trim())
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

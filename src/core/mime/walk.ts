@@ -5,7 +5,6 @@ import { parseDeliveryStatus } from "../dsn/parse";
 import type { MimeEntity, ParseContext } from "./entity";
 import { decodedText, transferDecoded } from "./entity";
 import { parseHeaderBlock, splitHeaders } from "./headers";
-import { htmlToText } from "./html";
 
 /** An attached message: its headers read, its body left raw unless it turns out to be a bounce. */
 export interface AttachedMessage {
@@ -17,6 +16,7 @@ export interface AttachedMessage {
 
 export interface CollectedParts {
   readonly plain: string[];
+  /** text/html parts decoded but still HTML: turned into text only when no plain part has any. */
   readonly html: string[];
   deliveryStatus?: DeliveryStatus;
   originalHeaders?: readonly HeaderField[];
@@ -90,7 +90,7 @@ export function collectParts(
   } else if (type === "message/feedback-report") {
     into.feedbackReport ??= parseHeaderBlock(decodedText(entity, ctx), ctx.unicode, ctx.warnings);
   } else if (type === "text/html") {
-    into.html.push(htmlToText(decodedText(entity, ctx)));
+    into.html.push(decodedText(entity, ctx));
   } else if (type === "text/plain" || type === "text/enriched") {
     into.plain.push(decodedText(entity, ctx));
   }
