@@ -5,11 +5,9 @@ import { decodeCharset } from "./charset";
 import { decodeEncodedWords } from "./encodedWords";
 import { MAX_HEADER_FIELDS } from "./limits";
 
-const FIELD = /^([!-9;-~]{1,76}):/;
-
 /** Whether a line starts a header field ("Name: value"). */
 export function isFieldLine(line: string): boolean {
-  return FIELD.test(line);
+  return fieldColon(line, 0, line.length) >= 0;
 }
 
 const LF_FIRST = ["\n\n", "\n\r\n"] as const;
@@ -39,9 +37,9 @@ export function splitHeaders(raw: string): { head: string; body: string } {
   let start = 0;
   if (raw.startsWith("From ")) start = raw.indexOf("\n") + 1 || raw.length;
   const firstEnd = raw.indexOf("\n", start);
-  const firstLine = raw.slice(start, firstEnd < 0 ? raw.length : firstEnd);
-  if (!isFieldLine(firstLine)) return { head: "", body: raw.slice(start) };
-  const blank = blankLine(raw, start, firstLine.endsWith("\r"));
+  const lineEnd = firstEnd < 0 ? raw.length : firstEnd;
+  if (fieldColon(raw, start, lineEnd) < 0) return { head: "", body: raw.slice(start) };
+  const blank = blankLine(raw, start, raw.charCodeAt(lineEnd - 1) === 0x0d);
   if (!blank) return { head: raw.slice(start), body: "" };
   return { head: raw.slice(start, blank.at), body: raw.slice(blank.next) };
 }
@@ -53,21 +51,37 @@ export function decodeHeaderValue(raw: string, unicode: boolean, warnings: strin
   return /\s\s|[\t\r\n]/.test(decoded) ? decoded.replace(/\s+/g, " ").trim() : decoded.trim();
 }
 
-/** A field whose value is decoded when first read: most fields of a bounce are never read. */
+/** What decoding a block's values needs; one per block, shared by its fields. */
+interface BlockContext {
+  readonly unicode: boolean;
+  readonly warnings: string[];
+}
+
+/**
+ * A field whose value is unfolded and decoded when first read: most fields of a bounce are
+ * never read. It keeps the block and where its value runs, from after the colon to the start
+ * of the next field's line (continuation and blank lines in between).
+ */
 class LazyField implements HeaderField {
   readonly name: string;
-  #raw: string;
-  #unicode: boolean;
-  #warnings: string[];
+  #block: string;
+  #start: number;
+  #end: number;
+  #ctx: BlockContext;
   #value: string | undefined;
-  constructor(name: string, raw: string, unicode: boolean, warnings: string[]) {
+  constructor(name: string, block: string, start: number, end: number, ctx: BlockContext) {
     this.name = name;
-    this.#raw = raw;
-    this.#unicode = unicode;
-    this.#warnings = warnings;
+    this.#block = block;
+    this.#start = start;
+    this.#end = end;
+    this.#ctx = ctx;
   }
   get value(): string {
-    this.#value ??= decodeHeaderValue(this.#raw, this.#unicode, this.#warnings);
+    this.#value ??= decodeHeaderValue(
+      unfold(this.#block, this.#start, this.#end),
+      this.#ctx.unicode,
+      this.#ctx.warnings,
+    );
     return this.#value;
   }
   toJSON(): HeaderField {
@@ -75,39 +89,57 @@ class LazyField implements HeaderField {
   }
 }
 
+/** The end of the line at `end` without its CR. */
+function withoutCr(block: string, start: number, end: number): number {
+  return end > start && block.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+}
+
+/** A folded value (first line from `start`, continuation lines up to `end`) on one line: each
+ * line trimmed, joined by one space; blank lines skipped. */
+function unfold(block: string, start: number, end: number): string {
+  let eol = block.indexOf("\n", start);
+  if (eol < 0 || eol >= end) return block.slice(start, withoutCr(block, start, end)).trim();
+  let value = block.slice(start, withoutCr(block, start, eol)).trim();
+  for (let pos = eol + 1; pos < end; pos = eol + 1) {
+    eol = block.indexOf("\n", pos);
+    if (eol < 0 || eol > end) eol = end;
+    const lineEnd = withoutCr(block, pos, eol);
+    if (lineEnd > pos) value += " " + block.slice(pos, lineEnd).trim();
+  }
+  return value;
+}
+
 /**
  * Unfolded fields of a header block (LF or CRLF line ends). Lines that are neither a field nor a
- * continuation are skipped. Values are decoded on first read.
+ * continuation are skipped. Values are unfolded and decoded on first read.
  */
 export function parseHeaderBlock(
   block: string,
   unicode: boolean,
   warnings: string[],
 ): HeaderField[] {
+  const ctx: BlockContext = { unicode, warnings };
   const fields: HeaderField[] = [];
   let name = "";
-  let value = "";
+  let valueStart = 0;
   // Scanned with indexOf rather than split into lines and matched: header blocks are the bulk
-  // of the work on an ordinary bounce.
-  for (let pos = 0; pos < block.length && fields.length < MAX_HEADER_FIELDS;) {
+  // of the work on an ordinary bounce. Only field lines need a look; the lines that continue
+  // a field (or are blank) belong to its value, which is cut out when read.
+  let pos = 0;
+  while (pos < block.length && fields.length < MAX_HEADER_FIELDS) {
     let end = block.indexOf("\n", pos);
     if (end < 0) end = block.length;
-    const lineEnd = end > pos && block.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     const first = block.charCodeAt(pos);
-    if (lineEnd === pos) {
-      // blank line: skipped
-    } else if (first === 0x20 || first === 0x09) {
-      if (name !== "") value += " " + block.slice(pos, lineEnd).trim();
-    } else {
-      if (name !== "") fields.push(new LazyField(name, value, unicode, warnings));
-      const colon = fieldColon(block, pos, lineEnd);
+    if (first !== 0x20 && first !== 0x09 && withoutCr(block, pos, end) > pos) {
+      if (name !== "") fields.push(new LazyField(name, block, valueStart, pos, ctx));
+      const colon = fieldColon(block, pos, end);
       name = colon < 0 ? "" : block.slice(pos, colon).toLowerCase();
-      if (colon >= 0) value = block.slice(colon + 1, lineEnd).trim();
+      valueStart = colon + 1;
     }
     pos = end + 1;
   }
   if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
-    fields.push(new LazyField(name, value, unicode, warnings));
+    fields.push(new LazyField(name, block, valueStart, Math.min(pos, block.length), ctx));
   }
   return fields;
 }
