@@ -1,6 +1,5 @@
 // The MIME tree of a message: headers decoded, multiparts split on their boundaries (nested,
 // unclosed, or with the boundary parameter missing), every body left raw until asked for.
-import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
 import { bytesToBinary, isAscii, lf } from "./bytes";
 import { decodeCharset } from "./charset";
@@ -92,34 +91,44 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
       }
     }
   }
-  return defined({
+  const entity: { -readonly [K in keyof MimeEntity]: MimeEntity[K] } = {
     headers,
     // A multipart without usable parts is read as text, so its words are not lost.
     type: type.startsWith("multipart/") && parts.length === 0 ? "text/plain" : type,
     params: ct.params,
     disposition: cd.value,
-    filename,
     body,
     parts,
-  });
+  };
+  if (filename !== undefined) entity.filename = filename;
+  return entity;
+}
+
+/** The lower-case Content-Transfer-Encoding ("" when missing). */
+function transferEncoding(entity: MimeEntity): string {
+  return (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
+}
+
+function undoTransfer(body: string, cte: string): string {
+  if (cte === "base64") return bytesToBinary(decodeBase64(body));
+  if (cte === "quoted-printable") return quotedPrintableToBinary(body);
+  return body;
 }
 
 /** The body with its Content-Transfer-Encoding undone, as a binary string (or Unicode text). */
 export function transferDecoded(entity: MimeEntity): string {
-  const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
-  if (cte === "base64") return bytesToBinary(decodeBase64(entity.body));
-  if (cte === "quoted-printable") return quotedPrintableToBinary(entity.body);
-  return entity.body;
+  return undoTransfer(entity.body, transferEncoding(entity));
 }
 
 /** The body as Unicode text in its declared charset (or `charset` when given). */
 export function decodedText(entity: MimeEntity, ctx: ParseContext, charset?: string): string {
   const limited = entity.body.length > MAX_TEXT_CHARS * 2;
   if (limited) ctx.warnings.push("A text part is very long; only its beginning was read.");
-  const binary = transferDecoded(
-    limited ? { ...entity, body: entity.body.slice(0, MAX_TEXT_CHARS * 2) } : entity,
+  const cte = transferEncoding(entity);
+  const binary = undoTransfer(
+    limited ? entity.body.slice(0, MAX_TEXT_CHARS * 2) : entity.body,
+    cte,
   );
-  const cte = (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
   // Unicode input: 8-bit text is already decoded; 7-bit text may still be ISO-2022-JP or UTF-7.
   const text =
     ctx.unicode && cte !== "base64" && cte !== "quoted-printable" && !isAscii(binary)

@@ -157,5 +157,6 @@ function fieldColon(text: string, start: number, end: number): number {
 
 /** The first field of that (lower-case) name. */
 export function headerValue(fields: readonly HeaderField[], name: string): string | undefined {
-  return fields.find((f) => f.name === name)?.value;
+  for (const f of fields) if (f.name === name) return f.value;
+  return undefined;
 }

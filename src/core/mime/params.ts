@@ -60,20 +60,25 @@ export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue 
     const eq = piece.indexOf("=");
     if (eq < 0) continue;
     const key = piece.slice(0, eq).trim().toLowerCase();
-    const m = /^([^*]+)(?:\*(\d{1,3}))?(\*)?$/.exec(key);
-    if (!m) continue;
-    const name = m[1] as string;
-    const list = segments.get(name) ?? [];
-    list.push({
-      index: Number(m[2] ?? 0),
-      extended: m[3] === "*",
-      text: piece.slice(eq + 1).trim(),
-    });
-    segments.set(name, list);
+    // a plain "name=value" (nearly all) needs no pattern; "name*0*=" (RFC 2231) does
+    let name = key;
+    let index = 0;
+    let extended = false;
+    if (key.includes("*")) {
+      const m = /^([^*]+)(?:\*(\d{1,3}))?(\*)?$/.exec(key);
+      if (!m) continue;
+      name = m[1] as string;
+      index = Number(m[2] ?? 0);
+      extended = m[3] === "*";
+    } else if (key === "") continue;
+    const segment: Segment = { index, extended, text: piece.slice(eq + 1).trim() };
+    const list = segments.get(name);
+    if (list) list.push(segment);
+    else segments.set(name, [segment]);
   }
   const params = new Map<string, string>();
   for (const [name, list] of segments) {
-    list.sort((a, b) => a.index - b.index);
+    if (list.length > 1) list.sort((a, b) => a.index - b.index);
     let charset: string | undefined;
     let binary = "";
     for (const seg of list) {
