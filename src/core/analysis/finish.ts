@@ -14,6 +14,9 @@ import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
 const MAX_DIAGNOSTIC_CHARS = 2000;
 
+/** White space to squeeze to one space: a lone space is left alone, not replaced by itself. */
+const SQUEEZE = /\s{2,}|[^\S ]/g;
+
 /** user@Example.COM -> user@example.com: the domain is case-free, the local part is not. */
 export function normalizeAddress(address: string): string {
   const bare = address
@@ -39,7 +42,7 @@ export function finishRecipient(
 ): RecipientFacts {
   const evidence: Evidence[] = [...r.evidence];
   const diagnostic =
-    r.diagnostic?.replace(/\s+/g, " ").trim().slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
+    r.diagnostic?.replace(SQUEEZE, " ").trim().slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
   // A decoder's precise status stands; otherwise the diagnostic's own code may refine it.
   const textStatus = diagnostic && !r.preciseStatus ? findDiagnosticStatus(diagnostic) : undefined;
   const status = preferSpecific(r.status, textStatus);
@@ -63,20 +66,18 @@ export function finishRecipient(
   const remoteServer = r.remoteServer ? hostOf(r.remoteServer) : undefined;
   const temporary =
     r.action === "delayed" || kind === "delayed" || isTemporaryCode(status, replyCode);
-  const reason = classifyReason(
-    defined({
-      kind,
-      status: status || undefined,
-      replyCode: replyCode || undefined,
-      diagnostic,
-      action: r.action || undefined,
-      remoteServer: remoteServer || undefined,
-      command: command || undefined,
-      diagnosticType: dsn?.diagnosticType || undefined,
-      address: r.address,
-      explicit: r.reason || undefined,
-    }),
-  );
+  const reason = classifyReason({
+    kind,
+    status: status || undefined,
+    replyCode: replyCode || undefined,
+    diagnostic,
+    action: r.action || undefined,
+    remoteServer: remoteServer || undefined,
+    command: command || undefined,
+    diagnosticType: dsn?.diagnosticType || undefined,
+    address: r.address,
+    explicit: r.reason || undefined,
+  });
   evidence.push(reason.evidence);
   return defined({
     address: normalizeAddress(r.address),

@@ -6,14 +6,14 @@ import { TEXT_RULES } from "./text-patterns";
 import type { Reason } from "../types";
 
 /**
- * Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed:
- * one pass, the prefix taken with the white space before it (which squeezing makes one space).
+ * Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed,
+ * in one pass: a prefix goes with the white space before it, and a lone space between words is
+ * not matched at all (replacing each by itself would rebuild the whole string).
  */
+const SQUEEZE_AND_UNPREFIX = /\s+[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\s{2,}|[^\S ]/g;
+
 export function normaliseDiagnostic(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+(?:[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?/g, " ")
-    .trim();
+  return text.toLowerCase().replace(SQUEEZE_AND_UNPREFIX, " ").trim();
 }
 
 /**
@@ -35,7 +35,13 @@ export const LOCAL_DELIVERY_WORDING: readonly string[] = [
   "local delivery:",
 ];
 
-/** How one phrase takes part in a wording rule: its position in `any`, or -1 for a veto. */
+/** A `PhraseUse` rank: the phrase is one of the rule's ordered parts (`seq`). */
+const ORDERED_PART = Number.MAX_SAFE_INTEGER;
+
+/**
+ * How one phrase takes part in a wording rule: its position in `any`, -1 for a veto, or
+ * ORDERED_PART (which any position outranks).
+ */
 interface PhraseUse {
   readonly reason: Reason;
   readonly rank: number;
@@ -64,11 +70,10 @@ function phraseTable(): Phrases {
   for (const [reason, rule] of Object.entries(TEXT_RULES) as [Reason, TextRule][]) {
     rule.any.forEach((phrase, i) => use(phrase, reason, i));
     for (const phrase of rule.unless ?? []) use(phrase, reason, -1);
+    for (const phrase of (rule.seq ?? []).flat()) use(phrase, reason, ORDERED_PART);
   }
-  const seqParts = Object.values(TEXT_RULES).flatMap((rule) => (rule.seq ?? []).flat());
   const index = new SubstringIndex([
     ...uses.keys(),
-    ...seqParts,
     ...COMMAND_WORDS.map(([words]) => words),
     ...RCPT_WORDING,
     ...LOCAL_DELIVERY_WORDING,
@@ -101,10 +106,11 @@ export function wordingOf(
     }
   }
   return (reason) => {
-    const rule = TEXT_RULES[reason];
+    // Most reasons have no phrase in the text: answered without reading their rule.
     const at = first.get(reason);
-    if (rule === undefined || at === -1) return undefined;
-    if (at !== undefined) return rule.any[at];
+    const rule = at === undefined || at === -1 ? undefined : TEXT_RULES[reason];
+    if (rule === undefined) return undefined;
+    if (at !== ORDERED_PART) return rule.any[at as number];
     const parts = rule.seq?.find((seq) => seq.every((p) => found.has(p)) && inOrder(text, seq));
     return parts?.join("...");
   };

@@ -1,21 +1,24 @@
 // The reason classifier's input, and the per-provider rule tables it consults.
 import type { BounceKind, Evidence, Reason } from "../types";
 
-/** What is known about one recipient when its reason is decided. */
+/**
+ * What is known about one recipient when its reason is decided. A field may be left out or
+ * undefined alike: the input is read, never kept, so callers need not strip it.
+ */
 export interface ReasonInput {
   readonly kind: BounceKind;
-  readonly status?: string;
-  readonly replyCode?: string;
-  readonly diagnostic?: string;
-  readonly action?: string;
-  readonly remoteServer?: string;
-  readonly command?: string;
+  readonly status?: string | undefined;
+  readonly replyCode?: string | undefined;
+  readonly diagnostic?: string | undefined;
+  readonly action?: string | undefined;
+  readonly remoteServer?: string | undefined;
+  readonly command?: string | undefined;
   /** Diagnostic-Code's type ("smtp", "x-unix", ...). */
-  readonly diagnosticType?: string;
+  readonly diagnosticType?: string | undefined;
   /** The recipient's address; its domain can name the receiving provider. */
-  readonly address?: string;
+  readonly address?: string | undefined;
   /** A reason a dialect decoder is sure of; it wins unless it is a weak one. */
-  readonly explicit?: Reason;
+  readonly explicit?: Reason | undefined;
 }
 
 export interface ReasonResult {
