@@ -130,20 +130,23 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   if (input.kind === "autoreply") return result("vacation", "kind", "automatic reply");
 
   const diag = normaliseDiagnostic(input.diagnostic ?? "");
-  // One pass over the text finds every phrase the steps below ask about.
-  const found = phrasesIn(diag);
+  // One pass over the text finds every phrase the steps below ask about; made on first need, so
+  // a provider's rule that matches a named command spares it.
+  let scanned: ReadonlySet<string> | undefined;
+  const found = (): ReadonlySet<string> => (scanned ??= phrasesIn(diag));
   const command =
     input.command?.toUpperCase() ??
-    commandIn(found) ??
-    (RCPT_WORDING.some((w) => found.has(w)) ? "RCPT" : undefined);
-  const local = LOCAL_DELIVERY_WORDING.some((w) => found.has(w));
+    commandIn(found()) ??
+    (RCPT_WORDING.some((w) => found().has(w)) ? "RCPT" : undefined);
 
   const provider = findProvider(providers, input, diag, status, command);
   if (provider) return result(provider.reason, `provider:${provider.id}`, provider.text);
 
+  const local = LOCAL_DELIVERY_WORDING.some((w) => found().has(w));
+
   const byStatus = STATUS_REASONS[status];
   const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
-  const textOf = wordingOf(diag, found);
+  const textOf = wordingOf(diag, found());
 
   // A local delivery agent's words (X-Unix) are not an SMTP server's: skip the first pass.
   // (Postfix's "X-Postfix" type still carries the remote server's words.)

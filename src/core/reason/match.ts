@@ -269,6 +269,14 @@ export interface ProviderHit {
   readonly text: string;
 }
 
+/** What `address.split("@")[1]` gives ("" for none), without splitting the whole address. */
+function domainOf(address: string): string {
+  const at = address.indexOf("@");
+  if (at < 0) return "";
+  const next = address.indexOf("@", at + 1);
+  return address.slice(at + 1, next < 0 ? address.length : next);
+}
+
 /**
  * The first rule of the first provider whose hosts name the remote server or the recipient's
  * domain (not hosts merely mentioned in the text: a sending provider's help links would count).
@@ -283,7 +291,7 @@ export function findProvider(
   const index = hostIndexOf(list);
   const chosen: number[] = [];
   addProvidersOf(input.remoteServer?.toLowerCase() ?? "", index, chosen);
-  addProvidersOf(input.address?.toLowerCase().split("@")[1] ?? "", index, chosen);
+  addProvidersOf(domainOf(input.address?.toLowerCase() ?? ""), index, chosen);
   chosen.sort((a, b) => a - b);
   for (let i = 0; i < chosen.length; i++) {
     if (chosen[i] === chosen[i - 1]) continue;
