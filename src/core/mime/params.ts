@@ -49,36 +49,27 @@ interface Segment {
 
 const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
-export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue {
-  // most parts have no Content-Disposition, and many values no parameters
-  if (!raw.includes(";") && !raw.includes('"')) {
-    return { value: raw.trim().toLowerCase(), params: NO_PARAMS };
-  }
-  const [head = "", ...rest] = splitParams(raw);
+/** Parameters with RFC 2231 sections or charsets ("name*0*=utf-8''%E6..."), joined in order. */
+function sectionedParams(pieces: readonly string[], warnings: string[]): Map<string, string> {
   const segments = new Map<string, Segment[]>();
-  for (const piece of rest) {
+  for (const piece of pieces.slice(1)) {
     const eq = piece.indexOf("=");
     if (eq < 0) continue;
     const key = piece.slice(0, eq).trim().toLowerCase();
-    // a plain "name=value" (nearly all) needs no pattern; "name*0*=" (RFC 2231) does
-    let name = key;
-    let index = 0;
-    let extended = false;
-    if (key.includes("*")) {
-      const m = /^([^*]+)(?:\*(\d{1,3}))?(\*)?$/.exec(key);
-      if (!m) continue;
-      name = m[1] as string;
-      index = Number(m[2] ?? 0);
-      extended = m[3] === "*";
-    } else if (key === "") continue;
-    const segment: Segment = { index, extended, text: piece.slice(eq + 1).trim() };
-    const list = segments.get(name);
-    if (list) list.push(segment);
-    else segments.set(name, [segment]);
+    const m = /^([^*]+)(?:\*(\d{1,3}))?(\*)?$/.exec(key);
+    if (!m) continue;
+    const name = m[1] as string;
+    const list = segments.get(name) ?? [];
+    list.push({
+      index: Number(m[2] ?? 0),
+      extended: m[3] === "*",
+      text: piece.slice(eq + 1).trim(),
+    });
+    segments.set(name, list);
   }
   const params = new Map<string, string>();
   for (const [name, list] of segments) {
-    if (list.length > 1) list.sort((a, b) => a.index - b.index);
+    list.sort((a, b) => a.index - b.index);
     let charset: string | undefined;
     let binary = "";
     for (const seg of list) {
@@ -99,5 +90,34 @@ export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue 
     const decoded = charset ? decodeCharset(binary, charset, warnings) : binary;
     params.set(name, decodeEncodedWords(decoded, warnings));
   }
-  return { value: head.trim().toLowerCase(), params };
+  return params;
+}
+
+/** Plain "name=value" parameters (nearly all): a repeated name's values joined, as sections are. */
+function plainParams(pieces: readonly string[], warnings: string[]): Map<string, string> {
+  const params = new Map<string, string>();
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    const eq = piece.indexOf("=");
+    if (eq < 0) continue;
+    const name = piece.slice(0, eq).trim().toLowerCase();
+    if (name === "") continue;
+    const text = piece.slice(eq + 1).trim();
+    const before = params.get(name);
+    params.set(name, before === undefined ? text : before + text);
+  }
+  for (const [name, value] of params) params.set(name, decodeEncodedWords(value, warnings));
+  return params;
+}
+
+export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue {
+  // most parts have no Content-Disposition, and many values no parameters
+  if (!raw.includes(";") && !raw.includes('"')) {
+    return { value: raw.trim().toLowerCase(), params: NO_PARAMS };
+  }
+  const pieces = splitParams(raw);
+  const params = raw.includes("*")
+    ? sectionedParams(pieces, warnings)
+    : plainParams(pieces, warnings);
+  return { value: (pieces[0] ?? "").trim().toLowerCase(), params };
 }

@@ -3,9 +3,13 @@
 import type { HeaderField } from "../dialects/types";
 import { isFieldLine, parseHeaderBlock } from "../mime/headers";
 
-/** Fields that mark a block of lines as a message's header rather than a report's fields. */
-const MESSAGE_FIELDS =
-  /^(received|return-path|message-id|subject|from|to|date|mime-version|dkim-signature|x-mailer|content-type|reply-to|cc):/i;
+/**
+ * A line opening with a field that marks a block of lines as a message's header rather than a
+ * report's fields, after the quote prefix quotePrefix() takes off (">" or "> ", else up to 8
+ * spaces or tabs): found by one search over the text, not line by line.
+ */
+const MESSAGE_FIELD_LINE =
+  /(?:^|\n)(?:> ?|[ \t]{0,8})(?:received|return-path|message-id|subject|from|to|date|mime-version|dkim-signature|x-mailer|content-type|reply-to|cc):/gi;
 const KEY_FIELDS = /^(from|subject|message-id|date|to):/i;
 
 /** A line's quote prefix: "> " or ">", else up to 8 spaces or tabs ("" when none). */
@@ -14,6 +18,12 @@ function quotePrefix(line: string): string {
   let n = 0;
   while (n < 8 && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x09)) n++;
   return line.slice(0, n);
+}
+
+/** The end of the line starting at `pos` (its "\n", or the text's end). */
+function lineEnd(text: string, pos: number): number {
+  const eol = text.indexOf("\n", pos);
+  return eol < 0 ? text.length : eol;
 }
 
 /**
@@ -26,31 +36,31 @@ export function findQuotedHeaders(
   unicode: boolean,
   warnings: string[],
 ): HeaderField[] | undefined {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i] as string;
-    // most lines are no field at all: no colon, no regex
-    if (!head.includes(":")) continue;
-    const prefix = quotePrefix(head);
-    if (!MESSAGE_FIELDS.test(head.slice(prefix.length))) continue;
+  MESSAGE_FIELD_LINE.lastIndex = 0;
+  for (let m = MESSAGE_FIELD_LINE.exec(text); m; m = MESSAGE_FIELD_LINE.exec(text)) {
+    const start = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
+    const prefix = quotePrefix(text.slice(start, lineEnd(text, start)));
     const block: string[] = [];
     let keys = 0;
-    for (let j = i; j < lines.length && block.length < 400; j++) {
-      const raw = lines[j] as string;
+    let last = start; // the end of the block's last line
+    for (let pos = start; pos <= text.length && block.length < 400;) {
+      const eol = lineEnd(text, pos);
+      const raw = text.slice(pos, eol);
       if (!raw.startsWith(prefix)) break;
       const line = raw.slice(prefix.length);
       if (line.trim() === "") break;
-      if (/^[ \t]/.test(line)) {
-        block.push(line);
-        continue;
+      if (!/^[ \t]/.test(line)) {
+        if (!isFieldLine(line)) break;
+        if (KEY_FIELDS.test(line)) keys += 1;
       }
-      if (!isFieldLine(line)) break;
-      if (KEY_FIELDS.test(line)) keys += 1;
       block.push(line);
+      last = eol;
+      pos = eol + 1;
     }
     const fields = block.filter((l) => !/^[ \t]/.test(l)).length;
     if (fields >= 3 && keys >= 2) return parseHeaderBlock(block.join("\n"), unicode, warnings);
-    i += Math.max(0, block.length - 1);
+    // the search goes on after the block, from the line break ending it
+    MESSAGE_FIELD_LINE.lastIndex = last;
   }
   return undefined;
 }
