@@ -17,53 +17,69 @@ export function fold(line: string): string {
 /** Labels are short: only a line's beginning is folded, and the last line's fold is reused. */
 const LABEL_PREFIX = 120;
 
-/** A label and its first word, which a line must open with (in any case) before it is folded. */
-interface LabelEntry {
-  readonly label: string;
-  readonly word: string;
+/** A label's first word: up to its first space (the whole label when it has none). */
+function firstWordOf(label: string): string {
+  return label.split(" ", 1)[0] ?? label;
 }
 
 /**
- * Each role's labels by their first letter's code, in table order. Most lines start with a
- * letter no label of the role starts with, and are turned away at once; the others are compared
- * with the first words of the few labels that share their first letter, and folded only then.
+ * The labels by their first word, then by role, in table order. A line opens a label only when
+ * its own first word is that label's, so most lines are turned away by one lookup, and folded
+ * only when some label shares their first word.
  */
-const BY_FIRST_LETTER = new Map<LabelRole, ReadonlyMap<number, readonly LabelEntry[]>>(
-  (Object.keys(LABELS) as LabelRole[]).map((role) => {
-    const byLetter = new Map<number, LabelEntry[]>();
-    for (const label of LABELS[role] as readonly string[]) {
-      const letter = label.charCodeAt(0);
-      const entry = { label, word: label.split(" ", 1)[0] ?? label };
-      const list = byLetter.get(letter);
-      if (list) list.push(entry);
-      else byLetter.set(letter, [entry]);
-    }
-    return [role, byLetter];
-  }),
-);
+const BY_FIRST_WORD = new Map<string, Map<LabelRole, string[]>>();
+for (const role of Object.keys(LABELS) as LabelRole[]) {
+  for (const label of LABELS[role] as readonly string[]) {
+    const word = firstWordOf(label);
+    let byRole = BY_FIRST_WORD.get(word);
+    if (byRole === undefined) BY_FIRST_WORD.set(word, (byRole = new Map()));
+    const list = byRole.get(role);
+    if (list) list.push(label);
+    else byRole.set(role, [label]);
+  }
+}
 
-/** How much of a line's opening is lower-cased to compare with the labels' first words. */
-const HEAD_CHARS = Math.max(
+/** The longest first word of any label: a line whose first word is longer opens no label. */
+const MAX_WORD = Math.max(
   ...Object.values(LABELS).flatMap((labels: readonly string[]) =>
-    labels.map((l) => (l.split(" ", 1)[0] ?? l).length),
+    labels.map((l) => firstWordOf(l).length),
   ),
 );
 
-const NON_SPACE = /\S/;
+/** White space as `\s` and trim() know it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-/** The code of the folded line's first letter: its first non-space char, lower-cased. */
-function firstLetter(line: string): number {
-  const c = line.charCodeAt(0);
-  // the common case: an ASCII letter opens the line
-  if (c >= 0x61 && c <= 0x7a) return c;
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  const at = line.search(NON_SPACE);
-  return at < 0 ? -1 : line.charAt(at).toLowerCase().charCodeAt(0);
+/**
+ * A line's first word, lower-cased: after its leading space, up to a space or a colon (full-width
+ * too), as it ends in the folded line; "" when longer than any label's first word. A char loop:
+ * this runs on every line of every bounce.
+ */
+function firstWord(line: string): string {
+  let start = 0;
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  let end = start;
+  for (; end < line.length && end - start <= MAX_WORD; end++) {
+    const c = line.charCodeAt(end);
+    if (c === 0x3a || c === 0xff1a || isSpace(c)) break;
+  }
+  return end - start > MAX_WORD ? "" : line.slice(start, end).toLowerCase();
 }
 
 let lastLine = "";
-let lastLetter = -1;
-let lastHead: string | undefined;
+let lastLabels: ReadonlyMap<LabelRole, readonly string[]> | undefined;
 let lastFold: string | undefined;
 
 /**
@@ -73,18 +89,14 @@ let lastFold: string | undefined;
 export function labelValue(line: string, role: LabelRole): string | undefined {
   if (line !== lastLine) {
     lastLine = line;
-    lastLetter = firstLetter(line);
-    lastHead = undefined;
+    lastLabels = BY_FIRST_WORD.get(firstWord(line));
     lastFold = undefined;
   }
-  const entries = BY_FIRST_LETTER.get(role)?.get(lastLetter);
-  if (entries === undefined) return undefined;
-  // folding keeps a word's letters as they are, lower-cased: no label can match without its first word
-  const head = (lastHead ??= line.trimStart().slice(0, HEAD_CHARS).toLowerCase());
-  if (!entries.some((e) => head.startsWith(e.word))) return undefined;
+  const labels = lastLabels?.get(role);
+  if (labels === undefined) return undefined;
   lastFold ??= fold(line.slice(0, LABEL_PREFIX));
   const folded = lastFold;
-  for (const { label } of entries) {
+  for (const label of labels) {
     if (!folded.startsWith(label)) continue;
     const rest = folded.slice(label.length).trimStart();
     if (rest === "" || rest === ":") return "";
@@ -109,14 +121,11 @@ const LAYOUT_ROLES = [
 ] as const;
 export type LayoutRole = (typeof LAYOUT_ROLES)[number];
 
-/** The layout roles having a label that starts with each letter. */
-const ROLES_BY_LETTER = new Map<number, LayoutRole[]>();
-for (const role of LAYOUT_ROLES) {
-  for (const letter of BY_FIRST_LETTER.get(role)?.keys() ?? []) {
-    const roles = ROLES_BY_LETTER.get(letter);
-    if (roles) roles.push(role);
-    else ROLES_BY_LETTER.set(letter, [role]);
-  }
+/** The layout roles having a label that starts with each first word. */
+const ROLES_BY_WORD = new Map<string, LayoutRole[]>();
+for (const [word, byRole] of BY_FIRST_WORD) {
+  const roles = LAYOUT_ROLES.filter((role) => byRole.has(role));
+  if (roles.length > 0) ROLES_BY_WORD.set(word, roles);
 }
 
 /** The layout roles whose label opens some line of a report, and those whose label stands alone. */
@@ -130,8 +139,8 @@ interface FoundRoles {
   readonly alone: Set<LayoutRole>;
 }
 
-function addRoles(line: string, into: readonly FoundRoles[]): void {
-  for (const role of ROLES_BY_LETTER.get(firstLetter(line)) ?? []) {
+function addRoles(line: string, roles: readonly LayoutRole[], into: readonly FoundRoles[]): void {
+  for (const role of roles) {
     const value = labelValue(line, role);
     if (value === undefined) continue;
     for (const found of into) {
@@ -153,11 +162,14 @@ export function lineRoles(src: BounceSource, trimmed: boolean): LineRoles {
     const raw: FoundRoles = { opening: new Set(), alone: new Set() };
     const trim: FoundRoles = { opening: new Set(), alone: new Set() };
     for (const line of reportLines(src)) {
+      // trimming keeps the first word: a line whose word opens no layout label is done
+      const roles = ROLES_BY_WORD.get(firstWord(line));
+      if (roles === undefined) continue;
       const bare = line.trim();
-      if (bare === line) addRoles(line, [raw, trim]);
+      if (bare === line) addRoles(line, roles, [raw, trim]);
       else {
-        addRoles(line, [raw]);
-        addRoles(bare, [trim]);
+        addRoles(line, roles, [raw]);
+        addRoles(bare, roles, [trim]);
       }
     }
     found = { raw, trimmed: trim };
