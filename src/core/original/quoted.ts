@@ -12,18 +12,12 @@ const MESSAGE_FIELD_LINE =
   /(?:^|\n)(?:> ?|[ \t]{0,8})(?:received|return-path|message-id|subject|from|to|date|mime-version|dkim-signature|x-mailer|content-type|reply-to|cc):/gi;
 const KEY_FIELDS = /^(from|subject|message-id|date|to):/i;
 
-/** A line's quote prefix: "> " or ">", else up to 8 spaces or tabs ("" when none). */
-function quotePrefix(line: string): string {
-  if (line.charCodeAt(0) === 0x3e) return line.charCodeAt(1) === 0x20 ? "> " : ">";
+/** The quote prefix of the line at `pos`: "> " or ">", else up to 8 spaces or tabs ("" when none). */
+function quotePrefix(text: string, pos: number): string {
+  if (text.charCodeAt(pos) === 0x3e) return text.charCodeAt(pos + 1) === 0x20 ? "> " : ">";
   let n = 0;
-  while (n < 8 && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x09)) n++;
-  return line.slice(0, n);
-}
-
-/** The end of the line starting at `pos` (its "\n", or the text's end). */
-function lineEnd(text: string, pos: number): number {
-  const eol = text.indexOf("\n", pos);
-  return eol < 0 ? text.length : eol;
+  while (n < 8 && (text.charCodeAt(pos + n) === 0x20 || text.charCodeAt(pos + n) === 0x09)) n++;
+  return text.slice(pos, pos + n);
 }
 
 /**
@@ -39,25 +33,28 @@ export function findQuotedHeaders(
   MESSAGE_FIELD_LINE.lastIndex = 0;
   for (let m = MESSAGE_FIELD_LINE.exec(text); m; m = MESSAGE_FIELD_LINE.exec(text)) {
     const start = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
-    const prefix = quotePrefix(text.slice(start, lineEnd(text, start)));
+    const prefix = quotePrefix(text, start);
     const block: string[] = [];
+    let fields = 0;
     let keys = 0;
     let last = start; // the end of the block's last line
     for (let pos = start; pos <= text.length && block.length < 400;) {
-      const eol = lineEnd(text, pos);
-      const raw = text.slice(pos, eol);
-      if (!raw.startsWith(prefix)) break;
-      const line = raw.slice(prefix.length);
+      // the prefix holds no line break, so it is on this line when the text has it here
+      if (!text.startsWith(prefix, pos)) break;
+      let eol = text.indexOf("\n", pos);
+      if (eol < 0) eol = text.length;
+      const line = text.slice(pos + prefix.length, eol);
       if (line.trim() === "") break;
-      if (!/^[ \t]/.test(line)) {
+      const first = line.charCodeAt(0);
+      if (first !== 0x20 && first !== 0x09) {
         if (!isFieldLine(line)) break;
         if (KEY_FIELDS.test(line)) keys += 1;
+        fields += 1;
       }
       block.push(line);
       last = eol;
       pos = eol + 1;
     }
-    const fields = block.filter((l) => !/^[ \t]/.test(l)).length;
     if (fields >= 3 && keys >= 2) return parseHeaderBlock(block.join("\n"), unicode, warnings);
     // the search goes on after the block, from the line break ending it
     MESSAGE_FIELD_LINE.lastIndex = last;
