@@ -164,23 +164,31 @@ const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["rcpt to: 4", "RCPT"],
 ];
 
-/** The command of the first COMMAND_WORDS phrase that `holds` says a text holds. */
-function commandBy(holds: (words: string) => boolean): string | undefined {
-  for (const [words, command] of COMMAND_WORDS) if (holds(words)) return command;
-  return undefined;
-}
+/** Each command phrase's position in COMMAND_WORDS (set last to first: a repeat keeps its first). */
+const COMMAND_RANK: ReadonlyMap<string, number> = new Map(
+  COMMAND_WORDS.map(([words], i) => [words, i] as const).reverse(),
+);
 
-/** The command the phrases found in a text (`phrasesIn`) name. */
+/**
+ * The command the phrases found in a text (`phrasesIn`) name, by COMMAND_WORDS' order: the few
+ * found phrases are looked up in the table, not each of the table's phrases in the found ones.
+ */
 export function commandIn(found: ReadonlySet<string>): string | undefined {
-  return commandBy((words) => found.has(words));
+  let first: number | undefined;
+  for (const phrase of found) {
+    const at = COMMAND_RANK.get(phrase);
+    if (at !== undefined && (first === undefined || at < first)) first = at;
+  }
+  return first === undefined ? undefined : COMMAND_WORDS[first]?.[1];
 }
 
 /**
- * The command a lower-case text names: a search per phrase, which beats a scan of the whole
- * phrase index when only the command is wanted.
+ * The command a lower-case text names, by COMMAND_WORDS' order: one search per phrase, which
+ * beats a scan of the whole phrase index when only the command is wanted.
  */
 export function findCommand(diag: string): string | undefined {
-  return commandBy((words) => diag.includes(words));
+  for (const [words, command] of COMMAND_WORDS) if (diag.includes(words)) return command;
+  return undefined;
 }
 
 /** A provider list's hosts, without their leading dot, each to the positions of its providers. */
