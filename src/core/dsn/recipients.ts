@@ -38,8 +38,9 @@ export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
   });
 }
 
-function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+/** An address as compared: trimmed, lower-case. */
+function comparable(address: string): string {
+  return address.trim().toLowerCase();
 }
 
 /**
@@ -52,9 +53,16 @@ export function mergeRecipients(
   dsn: readonly DecodedRecipient[],
   decoded: readonly DecodedRecipient[],
 ): DecodedRecipient[] {
+  // the first decoded recipient of each address, looked up rather than searched per DSN block
+  // (a bounce may list hundreds of recipients)
+  const byAddress = new Map<string, DecodedRecipient>();
+  for (const x of decoded) {
+    const key = comparable(x.address);
+    if (!byAddress.has(key)) byAddress.set(key, x);
+  }
   return dsn.map((d, i) => {
     const match =
-      decoded.find((x) => sameAddress(x.address, d.address)) ??
+      byAddress.get(comparable(d.address)) ??
       (decoded.length === dsn.length ? decoded[i] : undefined);
     if (!match) return d;
     const status =
@@ -65,9 +73,10 @@ export function mergeRecipients(
     // A Final-Recipient that is a mailbox file or program, not an address: the text's address.
     const address =
       !d.address.includes("@") && match.address.includes("@") ? match.address : d.address;
+    // every field named (no spread of d: a spread is a slow copy in V8)
     return defined({
-      ...d,
       address,
+      action: d.action,
       status: status || d.status,
       diagnostic: diagnostic || d.diagnostic,
       remoteServer: remoteServer || d.remoteServer,
