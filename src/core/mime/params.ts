@@ -10,27 +10,36 @@ export interface ParsedValue {
   readonly params: ReadonlyMap<string, string>;
 }
 
-/** Splits on ";" outside quoted strings, unquoting as it goes (copying runs, not chars). */
+/**
+ * Splits on ";" outside quoted strings, unquoting as it goes. It jumps from one char that matters
+ * to the next (";" or a quote outside quotes, a quote or backslash inside) and copies the runs
+ * between them.
+ */
 function splitParams(text: string): string[] {
   if (!text.includes('"')) return text.split(";");
   const out: string[] = [];
   let cur = "";
   let from = 0; // start of the run not yet copied into cur
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quoted && c === 0x5c && i + 1 < text.length) {
-      // backslash: the next char is kept as is
-      cur += text.slice(from, i);
-      from = ++i;
-    } else if (c === 0x22) {
-      cur += text.slice(from, i);
-      from = i + 1;
+  for (let i = 0; ;) {
+    const quote = text.indexOf('"', i);
+    const other = text.indexOf(quoted ? "\\" : ";", i);
+    const at = other >= 0 && (quote < 0 || other < quote) ? other : quote;
+    if (at < 0) break;
+    i = at + 1;
+    if (at === quote) {
+      cur += text.slice(from, at);
+      from = at + 1;
       quoted = !quoted;
-    } else if (!quoted && c === 0x3b) {
-      out.push(cur + text.slice(from, i));
+    } else if (!quoted) {
+      out.push(cur + text.slice(from, at));
       cur = "";
-      from = i + 1;
+      from = at + 1;
+    } else if (at + 1 < text.length) {
+      // backslash: the next char is kept as is
+      cur += text.slice(from, at);
+      from = at + 1;
+      i = at + 2;
     }
   }
   out.push(cur + text.slice(from));
