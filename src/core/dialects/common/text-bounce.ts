@@ -9,6 +9,8 @@ import { mtaWordsReason } from "./mta-words";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
+import { Marks, marksOf } from "./marks";
+import { textLines, TextLines } from "./text-lines";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
 export interface TextLayout {
@@ -107,49 +109,29 @@ export function replyCodeIn(text: string): string | undefined {
   );
 }
 
-/** A report's lines as written and lower-cased, index for index. */
-interface ReportLines {
-  readonly lines: readonly string[];
-  readonly lower: readonly string[];
+/** Where a report's lines are in the text: from `from` up to (without) `to`. */
+interface ReportSpan {
+  readonly from: number;
+  readonly to: number;
 }
 
-function holdsAny(lower: string, marks: readonly string[]): boolean {
-  for (const mark of marks) if (lower.includes(mark)) return true;
-  return false;
-}
-
-function startsWithAny(lower: string, openings: readonly string[]): boolean {
-  for (const opening of openings) if (lower.startsWith(opening)) return true;
-  return false;
-}
+const NO_MARKS: readonly string[] = [];
+const COMMON_END_MARKS = new Marks(COMMON_END);
 
 /**
- * The report's lines, from its opening line (kept: some MTAs name the address on it) to its end;
- * only the lines read are lower-cased (the returned message after the report can be long).
+ * The report's lines, from its opening line (kept: some MTAs name the address on it) to its end:
+ * a line with a mark of the common or the layout's own ends, or one opening a header block.
  */
-function sliceReport(text: string, layout: TextLayout): ReportLines {
-  const lines = text.split("\n");
-  const lower: string[] = [];
-  const lowerAt = (i: number): string => (lower[i] ??= (lines[i] as string).toLowerCase());
-  const start = layout.start ?? [];
-  let from = 0;
-  if (start.length > 0) {
-    for (let i = 0; i < lines.length; i++) {
-      if (!holdsAny(lowerAt(i), start)) continue;
-      from = i;
-      break;
-    }
-  }
-  const end = layout.end ?? [];
-  let to = lines.length;
-  for (let i = from; i < lines.length; i++) {
-    const l = lowerAt(i);
-    if (holdsAny(l, COMMON_END) || holdsAny(l, end) || startsWithAny(l, HEADER_OPENINGS)) {
-      to = i;
-      break;
-    }
-  }
-  return { lines: lines.slice(from, to), lower: lower.slice(from, to) };
+function sliceReport(text: TextLines, layout: TextLayout): ReportSpan {
+  const count = text.lines.length;
+  const opening = text.firstHolding(marksOf(layout.start ?? NO_MARKS), 0);
+  const from = opening < count ? opening : 0;
+  const to = Math.min(
+    text.firstHolding(COMMON_END_MARKS, from),
+    text.firstHolding(marksOf(layout.end ?? NO_MARKS), from),
+  );
+  for (let i = from; i < to; i++) if (text.opens(i, HEADER_OPENINGS)) return { from, to: i };
+  return { from, to };
 }
 
 interface Found {
@@ -200,10 +182,11 @@ export interface TextBlock {
 }
 
 /** Splits a report into one block per failed address (merging repeats of the same address). */
-export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
-  const report = sliceReport(text, layout);
-  const noise = layout.noise ?? [];
-  const opening = layout.start ?? [];
+export function textBlocks(source: TextLines | string, layout: TextLayout): TextBlock[] {
+  const text = typeof source === "string" ? new TextLines(source) : source;
+  const { from, to } = sliceReport(text, layout);
+  const noise = marksOf(layout.noise ?? NO_MARKS);
+  const opening = marksOf(layout.start ?? NO_MARKS);
   const blocks = new Map<string, { address: string; lines: string[] }>();
   // Lines before the first address: some MTAs give the reason first (Notes, MailMarshal).
   const preamble: string[] = [];
@@ -213,8 +196,8 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
   // A blank line after an address block; past it, a report whose error came first (before the
   // list of addresses) has only trailers ("Additional Information").
   let gap = false;
-  for (let i = 0; i < report.lines.length; i++) {
-    const line = report.lines[i] as string;
+  for (let i = from; i < to; i++) {
+    const line = text.lines[i] as string;
     const senderSide = SENDER_LABELS.test(line);
     const found = senderSide ? undefined : recipientLine(line, layout);
     if (found) {
@@ -232,11 +215,11 @@ export function textBlocks(text: string, layout: TextLayout): TextBlock[] {
       gap = current !== undefined;
       continue;
     }
-    const lower = report.lower[i] as string;
-    if (holdsAny(lower, noise)) continue;
+    const lower = text.lower(i);
+    if (noise.in(lower)) continue;
     if (gap && current && preamble.some((l) => CODE_LINE.test(l))) current = undefined;
     if (!current) {
-      const said = !holdsAny(lower, opening) && !senderSide;
+      const said = !opening.in(lower) && !senderSide;
       if (said && blocks.size === 0 && preamble.length < 6) preamble.push(trimmed);
       continue;
     }
@@ -311,7 +294,8 @@ export function decodeTextBounce(
   field: string,
   reasonOf?: (diagnostic: string) => Reason | undefined,
 ): DecodedBounce | undefined {
-  const blocks = textBlocks(src.text, layout);
+  const text = textLines(src);
+  const blocks = textBlocks(text, layout);
   const withReason = (address: string, lines: readonly string[]): DecodedRecipient => {
     const squeezed = squeeze(lines.join(" "));
     const words = squeezed.toLowerCase();
@@ -326,11 +310,11 @@ export function decodeTextBounce(
   let recipients = (failed.length > 0 ? failed : blocks).map((b) => withReason(b.address, b.lines));
   // With a delivery-status part the recipients come from it: no guessing from headers.
   if (recipients.length === 0 && lacksDsn(src)) {
-    const opening = layout.start ?? [];
-    const { lines, lower } = sliceReport(src.text, layout);
-    const report = lines.filter(
-      (l, i) => l.trim() !== "" && !holdsAny(lower[i] as string, opening),
-    );
+    const opening = marksOf(layout.start ?? NO_MARKS);
+    const { from, to } = sliceReport(text, layout);
+    const report = text.lines
+      .slice(from, to)
+      .filter((l, i) => l.trim() !== "" && !opening.in(text.lower(from + i)));
     const named = failedRecipientsHeader(src);
     const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
     recipients = fallback.map((a) => withReason(a, report.slice(0, 12)));

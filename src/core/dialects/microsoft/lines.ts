@@ -1,6 +1,7 @@
 // Line-level readers shared by the Microsoft decoders: labels in any language, SMTP replies,
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
 import type { BounceSource, HeaderField } from "../types";
+import { textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
 
 /** Lower-case, single spaces, full-width colon and non-breaking space folded. */
@@ -310,15 +311,8 @@ export function joinLabelledValues(
  */
 const MAX_REPORT_LINES = 3000;
 
-/** Each source's report lines, split once for all the decoders that read them. */
-const linesOf = new WeakMap<BounceSource, readonly string[]>();
-
-/** The report's lines, at most MAX_REPORT_LINES of them. */
+/** The report's lines, at most MAX_REPORT_LINES of them (the text split once for all decoders). */
 export function reportLines(src: BounceSource): readonly string[] {
-  let lines = linesOf.get(src);
-  if (lines === undefined) {
-    lines = src.text.split("\n", MAX_REPORT_LINES);
-    linesOf.set(src, lines);
-  }
-  return lines;
+  const { lines } = textLines(src);
+  return lines.length <= MAX_REPORT_LINES ? lines : lines.slice(0, MAX_REPORT_LINES);
 }

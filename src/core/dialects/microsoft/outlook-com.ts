@@ -8,8 +8,10 @@ import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../
 import { fromMicrosoft, subjectKind } from "./signals";
 import { hasHeader, soleAddress, squeeze } from "./lines";
 import { reasonOfToken, type TokenReason } from "./tokens";
+import { Marks } from "../common/marks";
+import { textLines } from "../common/text-lines";
 
-const INTRO = "this is an automatically generated delivery status notification";
+const INTRO = new Marks(["this is an automatically generated delivery status notification"]);
 /** "Delivery to the following recipients failed." and its siblings. */
 const SENTENCE =
   /^(?:delivery to the following recipients? (?:failed|has been delayed)|unable to deliver message to the following recipients?).*$/im;
@@ -21,10 +23,12 @@ const HOTMAIL_PHRASES: readonly TokenReason[] = [
 ];
 
 function detect(src: BounceSource): boolean {
-  const lower = src.text.toLowerCase();
+  // the headers first: they rule most bounces out without reading the text
   return (
-    lower.includes(INTRO) &&
-    (fromMicrosoft(src) || hasHeader(src, "x-message-delivery") || hasHeader(src, "x-dsncontext"))
+    (fromMicrosoft(src) ||
+      hasHeader(src, "x-message-delivery") ||
+      hasHeader(src, "x-dsncontext")) &&
+    textLines(src).has(INTRO)
   );
 }
 

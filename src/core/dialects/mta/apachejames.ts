@@ -4,10 +4,14 @@ import { recipientFromLines } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
+import { Marks } from "../common/marks";
+
+const ERROR_BELOW = new Marks(["error message below:"]);
+const DETAILS = new Marks(["message details:"]);
 
 export const apacheJames: Dialect = {
   id: "apachejames",
-  detect: (src) => textHas(src, ["error message below:"]) && textHas(src, ["message details:"]),
+  detect: (src) => textHas(src, ERROR_BELOW) && textHas(src, DETAILS),
   decode: (src) => {
     const lines = src.text.split("\n");
     const below = lines.findIndex((l) => l.toLowerCase().includes("error message below:"));

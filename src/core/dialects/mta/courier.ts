@@ -1,23 +1,22 @@
 // Courier MTA: "<addr>:", its host line, then the ">>> RCPT TO" / "<<< 550 ..." exchange; with or without a status part.
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { fromHas, textHas } from "../common/signals";
 import type { Dialect } from "../types";
+import { Marks } from "../common/marks";
+
+const SIGNATURE = new Marks(["running the courier mail server"]);
+
+const LAYOUT: TextLayout = {
+  start: ["cannot be delivered", "the following recipients", "your message to the following"],
+  end: [
+    "original message headers follow",
+    "------------------------------------------------------------------------",
+  ],
+};
 
 export const courier: Dialect = {
   id: "courier",
   // Also with a delivery-status part: the transcript names the SMTP command.
-  detect: (src) =>
-    textHas(src, ["running the courier mail server"]) || fromHas(src, ["courier mail server at"]),
-  decode: (src) =>
-    decodeTextBounce(
-      src,
-      {
-        start: ["cannot be delivered", "the following recipients", "your message to the following"],
-        end: [
-          "original message headers follow",
-          "------------------------------------------------------------------------",
-        ],
-      },
-      "Courier report",
-    ),
+  detect: (src) => textHas(src, SIGNATURE) || fromHas(src, ["courier mail server at"]),
+  decode: (src) => decodeTextBounce(src, LAYOUT, "Courier report"),
 };

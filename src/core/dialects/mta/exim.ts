@@ -1,8 +1,9 @@
 // Exim's "Mail delivery failed": "  addr" then indented "SMTP error from remote mail server after ..." lines.
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { subjectHas, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { BounceSource, Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** Exim's own words (messages of its source) and what each means; "expired" yields to the remote server's words. */
 const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
@@ -76,39 +77,37 @@ function withFullAddresses(src: BounceSource): BounceSource {
 const MALFORMED_LINE =
   /^\s{0,12}([^\s<>()@"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,250}[A-Za-z0-9])[^:]{0,300}:\s{1,4}(malformed address:.{0,1000})$/;
 
+const SIGNATURES = new Marks([
+  "this message was created automatically by mail delivery software",
+  "the following address(es) failed",
+  "this message was created automatically by the mail",
+  "recipient addresses that were incorrectly constructed",
+]);
+
+const LAYOUT: TextLayout = {
+  start: [
+    "the following address(es) failed",
+    "could not be delivered to one or more of its",
+    "не может быть доставлено",
+    "delivery to the following address(es) has been delayed",
+    "has not yet been delivered to all of its recipients",
+    "incorrectly constructed:",
+  ],
+  recipientLines: [MALFORMED_LINE],
+  end: [
+    "------ this is a copy of the message",
+    "------ this is a copy of your message",
+    "------ the body of the message is",
+    "this address has been ignored.",
+  ],
+  noise: ["this is a permanent error", "the following address(es) failed"],
+};
+
 export const exim: Dialect = {
   id: "exim",
   // Also with a delivery-status part: the text adds the SMTP command and Exim's own words.
   detect: (src) =>
-    textHas(src, [
-      "this message was created automatically by mail delivery software",
-      "the following address(es) failed",
-      "this message was created automatically by the mail",
-      "recipient addresses that were incorrectly constructed",
-    ]) ||
+    textHas(src, SIGNATURES) ||
     subjectHas(src, ["mail delivery failed", "warning: message", "malformed recipient address"]),
-  decode: (src) =>
-    decodeTextBounce(
-      withFullAddresses(src),
-      {
-        start: [
-          "the following address(es) failed",
-          "could not be delivered to one or more of its",
-          "не может быть доставлено",
-          "delivery to the following address(es) has been delayed",
-          "has not yet been delivered to all of its recipients",
-          "incorrectly constructed:",
-        ],
-        recipientLines: [MALFORMED_LINE],
-        end: [
-          "------ this is a copy of the message",
-          "------ this is a copy of your message",
-          "------ the body of the message is",
-          "this address has been ignored.",
-        ],
-        noise: ["this is a permanent error", "the following address(es) failed"],
-      },
-      "Exim report",
-      eximReason,
-    ),
+  decode: (src) => decodeTextBounce(withFullAddresses(src), LAYOUT, "Exim report", eximReason),
 };

@@ -1,5 +1,5 @@
 // au by KDDI (ezweb.ne.jp) "Mail System Error - Returned Mail": Japanese and English lines, then the address.
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { fromHas, subjectHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
@@ -21,6 +21,8 @@ function ezwebReason(diagnostic: string): Reason | undefined {
   return EZWEB_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
 }
 
+const LAYOUT: TextLayout = { end: ["received: from"] };
+
 export const ezweb: Dialect = {
   id: "ezweb",
   // Also with a delivery-status part: its blocks carry no words, the text says why.
@@ -28,7 +30,7 @@ export const ezweb: Dialect = {
     fromHas(src, ["ezweb.ne.jp", "au.com"]) &&
     subjectHas(src, ["mail system error", "returned mail"]),
   decode: (src) => {
-    const decoded = decodeTextBounce(src, { end: ["received: from"] }, "EZweb report");
+    const decoded = decodeTextBounce(src, LAYOUT, "EZweb report");
     if (!decoded) return undefined;
     // The sentence that says why sits above the address, so read it from the whole report.
     const reason = ezwebReason(src.text.toLowerCase());

@@ -4,6 +4,7 @@ import { recipientFromLines } from "../common/text-bounce";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** fml's fixed sentences and what each means. */
 const FML_REASONS: readonly (readonly [string, Reason])[] = [
@@ -15,10 +16,11 @@ const FML_REASONS: readonly (readonly [string, Reason])[] = [
   ["message size exceeds", "mesgtoobig"],
 ];
 
+const ORIGINAL_FOLLOWS = new Marks(["original mail as follows:"]);
+
 export const fml: Dialect = {
   id: "fml",
-  detect: (src) =>
-    lacksDsn(src) && fromHas(src, ["-admin@"]) && textHas(src, ["original mail as follows:"]),
+  detect: (src) => lacksDsn(src) && fromHas(src, ["-admin@"]) && textHas(src, ORIGINAL_FOLLOWS),
   decode: (src) => {
     const lines = src.text.split("\n");
     const end = lines.findIndex((l) => l.toLowerCase().includes("original mail as follows:"));

@@ -1,7 +1,8 @@
 // Any other text bounce without a status part: address blocks under a "could not be delivered" line, in many languages.
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { lacksDsn, textHas } from "../common/signals";
 import type { Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** Lines that introduce the failed addresses (en, ja, fr, de, es, it, pt, nl, zh, ru). */
 const INTRODUCTIONS = [
@@ -57,19 +58,18 @@ const INTRODUCTIONS = [
   "не доставлено",
 ];
 
+const INTRODUCTION_MARKS = new Marks(INTRODUCTIONS);
+
+const LAYOUT: TextLayout = {
+  start: INTRODUCTIONS,
+  // "The following recipients returned permanent errors: addr. Reason: ..." on one line.
+  recipientLines: [
+    /recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?\.?\s{0,4}(.{0,2000})$/i,
+  ],
+};
+
 export const genericText: Dialect = {
   id: "text",
-  detect: (src) => lacksDsn(src) && textHas(src, INTRODUCTIONS),
-  decode: (src) =>
-    decodeTextBounce(
-      src,
-      {
-        start: INTRODUCTIONS,
-        // "The following recipients returned permanent errors: addr. Reason: ..." on one line.
-        recipientLines: [
-          /recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?\.?\s{0,4}(.{0,2000})$/i,
-        ],
-      },
-      "text report",
-    ),
+  detect: (src) => lacksDsn(src) && textHas(src, INTRODUCTION_MARKS),
+  decode: (src) => decodeTextBounce(src, LAYOUT, "text report"),
 };

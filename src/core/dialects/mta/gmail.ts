@@ -1,9 +1,10 @@
 // Gmail's "Delivery Status Notification (Failure)" without a status part: the address, then "Technical details".
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import { STATUS_REASONS } from "../../reason/status-reasons";
 import type { Reason } from "../../types";
 import type { DecodedRecipient, Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** Gmail's own summaries, where the remote server's words are not quoted. */
 const GMAIL_REASONS: readonly (readonly [string, Reason])[] = [
@@ -62,19 +63,21 @@ function withState(r: DecodedRecipient): DecodedRecipient {
   };
 }
 
+const SIGNATURES = new Marks(["delivery to the following recipient", "technical details of"]);
+
+const LAYOUT: TextLayout = {
+  start: ["delivery to the following recipient"],
+  end: ["----- original message -----"],
+};
+
 export const gmail: Dialect = {
   id: "gmail",
   detect: (src) =>
     lacksDsn(src) &&
     fromHas(src, ["googlemail.com", "google.com", "gmail.com"]) &&
-    textHas(src, ["delivery to the following recipient", "technical details of"]),
+    textHas(src, SIGNATURES),
   decode: (src) => {
-    const decoded = decodeTextBounce(
-      src,
-      { start: ["delivery to the following recipient"], end: ["----- original message -----"] },
-      "Gmail report",
-      gmailReason,
-    );
+    const decoded = decodeTextBounce(src, LAYOUT, "Gmail report", gmailReason);
     return decoded && { ...decoded, recipients: decoded.recipients.map(withState) };
   },
 };

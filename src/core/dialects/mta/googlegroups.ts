@@ -3,13 +3,14 @@ import { failedRecipientsHeader, recipientFromLines } from "../common/text-bounc
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
+import { Marks } from "../common/marks";
+
+const GROUPS_LINKS = new Marks(["groups.google", "googlegroups"]);
 
 function isGroupsBounce(src: BounceSource): boolean {
   if (!fromHas(src, ["googlemail.com", "google.com"])) return false;
   const named = failedRecipientsHeader(src).join(" ").toLowerCase();
-  return (
-    named !== "" && (named.includes("group") || textHas(src, ["groups.google", "googlegroups"]))
-  );
+  return named !== "" && (named.includes("group") || textHas(src, GROUPS_LINKS));
 }
 
 export const googleGroups: Dialect = {

@@ -1,8 +1,9 @@
 // OpenSMTPD's MAILER-DAEMON notice: "addr: 550 5.1.1 ..." lines under "the following list of recipients".
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** OpenSMTPD's own messages (smtpd's mta and lka) and what each means. */
 const OPENSMTPD_REASONS: readonly (readonly [string, Reason])[] = [
@@ -26,30 +27,33 @@ const OPENSMTPD_REASONS: readonly (readonly [string, Reason])[] = [
 
 /** OpenSMTPD's delay warning ("Delivery status notification: warning"): the message is still queued. */
 const DELAYED = "a message is delayed for more than";
-const DELAY_WORDS = [DELAYED, "this is only a temporary failure report"];
+const DELAY_WORDS = new Marks([DELAYED, "this is only a temporary failure report"]);
+
+const SIGNATURES = new Marks([
+  "this is the mailer-daemon, please do not reply to this email",
+  "this is the mailer-daemon, please do not reply to this e-mail",
+  "an error has occurred while attempting to deliver a message for",
+  DELAYED,
+]);
+
+const LAYOUT: TextLayout = {
+  start: ["the following list of recipients", "list of recipients:"],
+  end: ["below is a copy of the original message"],
+  noise: [
+    "this is only a temporary failure report",
+    "the message is kept in the queue",
+    "do not need to re-send the message",
+  ],
+};
 
 export const opensmtpd: Dialect = {
   id: "opensmtpd",
   // Also with a delivery-status part, whose blocks often lack the server's words.
-  detect: (src) =>
-    textHas(src, [
-      "this is the mailer-daemon, please do not reply to this email",
-      "this is the mailer-daemon, please do not reply to this e-mail",
-      "an error has occurred while attempting to deliver a message for",
-      DELAYED,
-    ]),
+  detect: (src) => textHas(src, SIGNATURES),
   decode: (src) => {
     const decoded = decodeTextBounce(
       src,
-      {
-        start: ["the following list of recipients", "list of recipients:"],
-        end: ["below is a copy of the original message"],
-        noise: [
-          "this is only a temporary failure report",
-          "the message is kept in the queue",
-          "do not need to re-send the message",
-        ],
-      },
+      LAYOUT,
       "OpenSMTPD report",
       (d) => OPENSMTPD_REASONS.find(([words]) => d.includes(words))?.[1],
     );

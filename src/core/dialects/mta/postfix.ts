@@ -1,23 +1,30 @@
 // Postfix's human-readable part ("<addr>: host X said: ..."), with or without a status part, and
 // its "Transcript of session follows" notices ("In: RCPT TO:<addr>" / "Out: 451 ...").
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import { transcriptRecipients } from "../common/transcript";
 import type { Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
+import { Marks } from "../common/marks";
+
+const SIGNATURES = new Marks([
+  "this is the mail system at host",
+  "the mail system",
+  "i'm sorry to have to inform you that your message could not",
+  "transcript of session follows",
+]);
+const TRANSCRIPT = new Marks(["transcript of session follows"]);
+
+const LAYOUT: TextLayout = {
+  start: ["the mail system", "could not be delivered to one or more recipients"],
+};
 
 export const postfix: Dialect = {
   id: "postfix",
   // Also with a delivery-status part: the text adds the SMTP command and the server's words.
-  detect: (src) =>
-    textHas(src, [
-      "this is the mail system at host",
-      "the mail system",
-      "i'm sorry to have to inform you that your message could not",
-      "transcript of session follows",
-    ]),
+  detect: (src) => textHas(src, SIGNATURES),
   decode: (src) => {
-    if (textHas(src, ["transcript of session follows"]) && /^\s{0,4}In:\s/m.test(src.text)) {
+    if (textHas(src, TRANSCRIPT) && /^\s{0,4}In:\s/m.test(src.text)) {
       const transcript = decodedBy(
         transcriptRecipients(src.text, "SMTP transcript"),
         "body",
@@ -26,10 +33,6 @@ export const postfix: Dialect = {
       );
       if (transcript) return transcript;
     }
-    return decodeTextBounce(
-      src,
-      { start: ["the mail system", "could not be delivered to one or more recipients"] },
-      "Postfix report",
-    );
+    return decodeTextBounce(src, LAYOUT, "Postfix report");
   },
 };

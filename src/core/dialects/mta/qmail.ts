@@ -1,8 +1,9 @@
 // qmail-send's "failure notice": "<addr>:" then the remote host's words, "--- Below this line is a copy".
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { lacksDsn, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** qmail's own messages (qmail-remote, qmail-local) and what they mean. */
 const QMAIL_REASONS: readonly (readonly [string, Reason])[] = [
@@ -26,22 +27,18 @@ export function qmailReason(diagnostic: string): Reason | undefined {
   return QMAIL_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
 }
 
+const SIGNATURES = new Marks([
+  "this is the qmail-send program",
+  "i'm afraid i wasn't able to deliver your message",
+]);
+
+const LAYOUT: TextLayout = {
+  start: ["i wasn't able to deliver your message", "wasn't able to deliver your message"],
+  noise: ["(other mxes tried:", "giving up on"],
+};
+
 export const qmail: Dialect = {
   id: "qmail",
-  detect: (src) =>
-    lacksDsn(src) &&
-    textHas(src, [
-      "this is the qmail-send program",
-      "i'm afraid i wasn't able to deliver your message",
-    ]),
-  decode: (src) =>
-    decodeTextBounce(
-      src,
-      {
-        start: ["i wasn't able to deliver your message", "wasn't able to deliver your message"],
-        noise: ["(other mxes tried:", "giving up on"],
-      },
-      "qmail report",
-      qmailReason,
-    ),
+  detect: (src) => lacksDsn(src) && textHas(src, SIGNATURES),
+  decode: (src) => decodeTextBounce(src, LAYOUT, "qmail report", qmailReason),
 };

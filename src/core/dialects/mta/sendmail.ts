@@ -1,7 +1,8 @@
 // Sendmail (and V5 sendmail) text bounces: "----- Transcript of session follows -----", "<addr>... reason".
-import { decodeTextBounce } from "../common/text-bounce";
+import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
+import { Marks } from "../common/marks";
 
 /** A delivery to a program or file ('"|/usr/bin/procmail ..."', "/var/mail/x"): not an address. */
 const LOCAL_TARGET = /^\s{0,8}"?[|/]/;
@@ -27,31 +28,27 @@ function withExpandedAddresses(src: BounceSource): BounceSource {
   return changed ? { ...src, text: lines.join("\n") } : src;
 }
 
+const SIGNATURES = new Marks([
+  "----- transcript of session follows -----",
+  "----- the following addresses had permanent fatal errors -----",
+]);
+
+const LAYOUT: TextLayout = {
+  start: ["----- the following addresses had", "----- transcript of session follows -----"],
+  recipientLines: [/^(?<text>>>> RCPT To:\s{0,4}<(?<address>[^\s<>]{1,254}@[^\s<>]{1,254})>)/i],
+  end: [
+    "----- unsent message follows -----",
+    "----- original message follows -----",
+    "----- message header follows -----",
+    // A delivery-status part sent inline, as text, after the transcript.
+    "reporting-mta:",
+  ],
+  noise: ["----- transcript of session follows -----"],
+};
+
 export const sendmail: Dialect = {
   id: "sendmail",
   // Also with a delivery-status part: the text adds the SMTP command and the server's words.
-  detect: (src) =>
-    textHas(src, [
-      "----- transcript of session follows -----",
-      "----- the following addresses had permanent fatal errors -----",
-    ]),
-  decode: (src) =>
-    decodeTextBounce(
-      withExpandedAddresses(src),
-      {
-        start: ["----- the following addresses had", "----- transcript of session follows -----"],
-        recipientLines: [
-          /^(?<text>>>> RCPT To:\s{0,4}<(?<address>[^\s<>]{1,254}@[^\s<>]{1,254})>)/i,
-        ],
-        end: [
-          "----- unsent message follows -----",
-          "----- original message follows -----",
-          "----- message header follows -----",
-          // A delivery-status part sent inline, as text, after the transcript.
-          "reporting-mta:",
-        ],
-        noise: ["----- transcript of session follows -----"],
-      },
-      "Sendmail transcript",
-    ),
+  detect: (src) => textHas(src, SIGNATURES),
+  decode: (src) => decodeTextBounce(withExpandedAddresses(src), LAYOUT, "Sendmail transcript"),
 };
