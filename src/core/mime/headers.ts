@@ -53,7 +53,10 @@ export function decodeHeaderValue(raw: string, unicode: boolean, warnings: strin
   if (!NOT_PLAIN.test(raw) && !raw.includes("=?")) return raw.trim();
   const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);
   const decoded = decodeEncodedWords(text, warnings);
-  return /\s\s|[\t\r\n]/.test(decoded) ? decoded.replace(/\s+/g, " ").trim() : decoded.trim();
+  // whitespace runs to one space: only runs of two or more, and lone non-space blanks, change
+  return /\s\s|[\t\r\n]/.test(decoded)
+    ? decoded.replace(/\s{2,}|[^\S ]/g, " ").trim()
+    : decoded.trim();
 }
 
 /** What decoding a block's values needs; one per block, shared by its fields. */
