@@ -4,6 +4,11 @@
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** A regular expression's source matching any of `words` literally. */
+export function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(REGEX_SPECIAL, "\\$&")).join("|");
+}
+
 export class Marks {
   /** Global, so `firstIn` can start at an offset; every use sets lastIndex first. None for no marks. */
   private readonly pattern: RegExp | undefined;
@@ -11,8 +16,7 @@ export class Marks {
   /** `list`: lower-case substrings, each on one line (a line break in one is a programming error). */
   constructor(readonly list: readonly string[]) {
     if (list.some((m) => m.includes("\n"))) throw new Error("a mark holds a line break");
-    const alternatives = list.map((m) => m.replace(REGEX_SPECIAL, "\\$&"));
-    this.pattern = list.length > 0 ? new RegExp(alternatives.join("|"), "g") : undefined;
+    this.pattern = list.length > 0 ? new RegExp(alternation(list), "g") : undefined;
   }
 
   /** True when `text` holds any of the marks. */
@@ -28,6 +32,18 @@ export class Marks {
     this.pattern.lastIndex = from;
     return this.pattern.exec(text)?.index ?? -1;
   }
+}
+
+/**
+ * A phrase table's lookup: the value of the first entry, in table order, whose phrase `text`
+ * holds. One scan for all the phrases first rules out the many texts that hold none.
+ */
+export function phraseLookup<T>(
+  table: readonly (readonly [string, T])[],
+): (text: string) => T | undefined {
+  const phrases = new Marks(table.map(([phrase]) => phrase));
+  return (text) =>
+    phrases.in(text) ? table.find(([phrase]) => text.includes(phrase))?.[1] : undefined;
 }
 
 const compiled = new WeakMap<readonly string[], Marks>();

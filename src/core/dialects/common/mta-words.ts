@@ -1,5 +1,6 @@
 // Source: fixed sentences of MTAs' own bounce texts (their sources and manuals, as Sisimai's lhost modules list them).
 import type { Reason } from "../../types";
+import { phraseLookup } from "./marks";
 
 /**
  * Sentences only one MTA writes, lower-case, and the reason each means. They are the MTA's
@@ -37,6 +38,5 @@ export const MTA_WORDS: readonly (readonly [string, Reason])[] = [
   ["delivery to the following recipient has been delayed", "expired"],
 ];
 
-export function mtaWordsReason(diagnostic: string): Reason | undefined {
-  return MTA_WORDS.find(([words]) => diagnostic.includes(words))?.[1];
-}
+/** The reason of the first of MTA_WORDS the (lower-case) diagnostic holds. */
+export const mtaWordsReason = phraseLookup(MTA_WORDS);

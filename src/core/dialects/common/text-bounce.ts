@@ -141,19 +141,20 @@ interface Found {
   readonly complete?: boolean;
 }
 
-/** The recipient a report line names; `line` is no sender-side header line (SENDER_LABELS). */
-function recipientLine(line: string, layout: TextLayout): Found | undefined {
-  if (!line.includes("@")) return undefined;
-  for (const pattern of [
-    ...(layout.recipientLines ?? []),
-    SOLE_ADDRESS,
-    ADDRESS_COLON_TEXT,
-    BARE_ADDRESS_COLON_TEXT,
-    SENDMAIL_DOTS,
-    ADDRESS_PAREN_TEXT,
-    ADDRESS_BRACKET_TEXT,
-    TEXT_COLON_ADDRESS,
-  ]) {
+/** Recipient-line patterns every layout shares, tried after the layout's own. */
+const COMMON_RECIPIENT_LINES = [
+  SOLE_ADDRESS,
+  ADDRESS_COLON_TEXT,
+  BARE_ADDRESS_COLON_TEXT,
+  SENDMAIL_DOTS,
+  ADDRESS_PAREN_TEXT,
+  ADDRESS_BRACKET_TEXT,
+  TEXT_COLON_ADDRESS,
+];
+
+/** The recipient the first of `patterns` to match finds in `line`. */
+function firstRecipient(line: string, patterns: readonly RegExp[]): Found | undefined {
+  for (const pattern of patterns) {
     const m = pattern.exec(line);
     // Named groups where the error text comes before the address; else group 1 and 2.
     const address = m?.groups?.["address"] ?? m?.[1];
@@ -167,6 +168,15 @@ function recipientLine(line: string, layout: TextLayout): Found | undefined {
     }
   }
   return undefined;
+}
+
+/** The recipient a report line names; `line` is no sender-side header line (SENDER_LABELS). */
+function recipientLine(line: string, layout: TextLayout): Found | undefined {
+  if (!line.includes("@")) return undefined;
+  return (
+    firstRecipient(line, layout.recipientLines ?? []) ??
+    firstRecipient(line, COMMON_RECIPIENT_LINES)
+  );
 }
 
 /** A line that opens another error or session step (a reply code, a transcript arrow). */

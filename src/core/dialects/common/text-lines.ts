@@ -53,6 +53,24 @@ export class TextLines {
     return marks.in(this.lowerText().text);
   }
 
+  /**
+   * The lines, below `limit`, where the global and multi-line `pattern` matches the lower-cased
+   * text, in order. A match counts for the line it starts in.
+   */
+  matchingLines(pattern: RegExp, limit: number): number[] {
+    const { text, starts } = this.lowerText();
+    const found: number[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const line = lineAt(starts, m.index);
+      if (line >= limit) break;
+      if (found[found.length - 1] !== line) found.push(line);
+      // an empty match would be found again at the same place
+      if (m[0] === "") pattern.lastIndex++;
+    }
+    return found;
+  }
+
   /** Line `i` lower-cased. */
   lower(i: number): string {
     const { text, starts } = this.lowerText();

@@ -1,6 +1,7 @@
 // Line-level readers shared by the Microsoft decoders: labels in any language, SMTP replies,
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
 import type { BounceSource, HeaderField } from "../types";
+import { alternation } from "../common/marks";
 import { textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
 
@@ -129,6 +130,16 @@ for (const [word, byRole] of BY_FIRST_WORD) {
   if (roles.length > 0) ROLES_BY_WORD.set(word, roles);
 }
 
+/**
+ * A line that opens with a layout label's first word, in the lower-cased text: the only lines
+ * lineRoles reads. Exact: a line's first word is lower-cased as the text is, and ends at a space,
+ * a colon or the line's end.
+ */
+const LAYOUT_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:${alternation([...ROLES_BY_WORD.keys()])})(?=[\s:：]|$)`,
+  "gm",
+);
+
 /** The layout roles whose label opens some line of a report, and those whose label stands alone. */
 export interface LineRoles {
   readonly opening: ReadonlySet<LayoutRole>;
@@ -162,7 +173,9 @@ export function lineRoles(src: BounceSource, trimmed: boolean): LineRoles {
   if (found === undefined) {
     const raw: FoundRoles = { opening: new Set(), alone: new Set() };
     const trim: FoundRoles = { opening: new Set(), alone: new Set() };
-    for (const line of reportLines(src)) {
+    const lines = reportLines(src);
+    for (const i of textLines(src).matchingLines(LAYOUT_LINE, lines.length)) {
+      const line = lines[i] as string;
       // trimming keeps the first word: a line whose word opens no layout label is done
       const roles = ROLES_BY_WORD.get(firstWord(line));
       if (roles === undefined) continue;

@@ -4,6 +4,7 @@ import { subjectHas, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { BounceSource, Dialect } from "../types";
 import { Marks } from "../common/marks";
+import { phraseLookup } from "../common/marks";
 
 /** Exim's own words (messages of its source) and what each means; "expired" yields to the remote server's words. */
 const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
@@ -34,9 +35,7 @@ const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
   ['too many "received" headers', "contenterror"],
 ];
 
-export function eximReason(diagnostic: string): Reason | undefined {
-  return EXIM_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
-}
+export const eximReason = phraseLookup(EXIM_REASONS);
 
 /** "  kijitora": a recipient named by its local part only (a local alias or a routed user). */
 const BARE_LOCAL_PART = /^\s{1,8}([^\s@<>()"',;:]{1,64})\s*$/;

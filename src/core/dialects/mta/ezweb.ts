@@ -3,6 +3,7 @@ import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { fromHas, subjectHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
+import { phraseLookup } from "../common/marks";
 
 /** EZweb's fixed sentences and the reason each stands for. */
 const EZWEB_REASONS: readonly (readonly [string, Reason])[] = [
@@ -17,9 +18,7 @@ const EZWEB_REASONS: readonly (readonly [string, Reason])[] = [
   ["recipient unknown", "userunknown"],
 ];
 
-function ezwebReason(diagnostic: string): Reason | undefined {
-  return EZWEB_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
-}
+const ezwebReason = phraseLookup(EZWEB_REASONS);
 
 const LAYOUT: TextLayout = { end: ["received: from"] };
 

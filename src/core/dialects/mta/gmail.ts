@@ -5,6 +5,7 @@ import { STATUS_REASONS } from "../../reason/status-reasons";
 import type { Reason } from "../../types";
 import type { DecodedRecipient, Dialect } from "../types";
 import { Marks } from "../common/marks";
+import { phraseLookup } from "../common/marks";
 
 /** Gmail's own summaries, where the remote server's words are not quoted. */
 const GMAIL_REASONS: readonly (readonly [string, Reason])[] = [
@@ -32,8 +33,10 @@ const GMAIL_STATES: Readonly<Record<string, { command: string; reason?: Reason }
   "18": { command: "DATA", reason: "filtered" },
 };
 
+const gmailOwnReason = phraseLookup(GMAIL_REASONS);
+
 function gmailReason(diagnostic: string): Reason | undefined {
-  const own = GMAIL_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
+  const own = gmailOwnReason(diagnostic);
   if (own) return own;
   // "Delivery ... has been delayed" with no server words left: it is still being retried.
   return diagnostic.includes("technical details of temporary failure") ? "expired" : undefined;

@@ -4,6 +4,7 @@ import { textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
 import { Marks } from "../common/marks";
+import { phraseLookup } from "../common/marks";
 
 /** OpenSMTPD's own messages (smtpd's mta and lka) and what each means. */
 const OPENSMTPD_REASONS: readonly (readonly [string, Reason])[] = [
@@ -24,6 +25,8 @@ const OPENSMTPD_REASONS: readonly (readonly [string, Reason])[] = [
   ["temporary failure in mx lookup", "networkerror"],
   ["could not retrieve credentials", "securityerror"],
 ];
+
+const opensmtpdReason = phraseLookup(OPENSMTPD_REASONS);
 
 /** OpenSMTPD's delay warning ("Delivery status notification: warning"): the message is still queued. */
 const DELAYED = "a message is delayed for more than";
@@ -51,12 +54,7 @@ export const opensmtpd: Dialect = {
   // Also with a delivery-status part, whose blocks often lack the server's words.
   detect: (src) => textHas(src, SIGNATURES),
   decode: (src) => {
-    const decoded = decodeTextBounce(
-      src,
-      LAYOUT,
-      "OpenSMTPD report",
-      (d) => OPENSMTPD_REASONS.find(([words]) => d.includes(words))?.[1],
-    );
+    const decoded = decodeTextBounce(src, LAYOUT, "OpenSMTPD report", opensmtpdReason);
     if (!decoded || !textHas(src, DELAY_WORDS)) return decoded;
     return {
       ...decoded,

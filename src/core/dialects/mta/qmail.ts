@@ -4,6 +4,7 @@ import { lacksDsn, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
 import { Marks } from "../common/marks";
+import { phraseLookup } from "../common/marks";
 
 /** qmail's own messages (qmail-remote, qmail-local) and what they mean. */
 const QMAIL_REASONS: readonly (readonly [string, Reason])[] = [
@@ -23,9 +24,7 @@ const QMAIL_REASONS: readonly (readonly [string, Reason])[] = [
   ["sorry, that domain isn't in my list of allowed rcpthosts", "norelaying"],
 ];
 
-export function qmailReason(diagnostic: string): Reason | undefined {
-  return QMAIL_REASONS.find(([words]) => diagnostic.includes(words))?.[1];
-}
+export const qmailReason = phraseLookup(QMAIL_REASONS);
 
 const SIGNATURES = new Marks([
   "this is the qmail-send program",
