@@ -65,15 +65,16 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * A line's first word, lower-cased: after its leading space, up to a space or a colon (full-width
- * too), as it ends in the folded line; "" when longer than any label's first word. A char loop:
- * this runs on every line of every bounce.
+ * A line's first word, lower-cased: after its leading space, up to a space, a colon (full-width
+ * too) or the end of the label prefix, as it ends in the folded prefix; "" when longer than any
+ * label's first word. A char loop: this runs on many lines of every bounce.
  */
 function firstWord(line: string): string {
+  const limit = Math.min(line.length, LABEL_PREFIX);
   let start = 0;
-  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  while (start < limit && isSpace(line.charCodeAt(start))) start++;
   let end = start;
-  for (; end < line.length && end - start <= MAX_WORD; end++) {
+  for (; end < limit && end - start <= MAX_WORD; end++) {
     const c = line.charCodeAt(end);
     if (c === 0x3a || c === 0xff1a || isSpace(c)) break;
   }
@@ -132,11 +133,11 @@ for (const [word, byRole] of BY_FIRST_WORD) {
 
 /**
  * A line that opens with a layout label's first word, in the lower-cased text: the only lines
- * lineRoles reads. Exact: a line's first word is lower-cased as the text is, and ends at a space,
- * a colon or the line's end.
+ * lineRoles reads. A line's first word is lower-cased as the text is; the word may go on past
+ * it (the label prefix can end inside a word), so the lines found are checked word by word.
  */
 const LAYOUT_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:${alternation([...ROLES_BY_WORD.keys()])})(?=[\s:：]|$)`,
+  String.raw`^[^\S\n]*(?:${alternation([...ROLES_BY_WORD.keys()])})`,
   "gm",
 );
 
@@ -176,15 +177,16 @@ export function lineRoles(src: BounceSource, trimmed: boolean): LineRoles {
     const lines = reportLines(src);
     for (const i of textLines(src).matchingLines(LAYOUT_LINE, lines.length)) {
       const line = lines[i] as string;
-      // trimming keeps the first word: a line whose word opens no layout label is done
-      const roles = ROLES_BY_WORD.get(firstWord(line));
-      if (roles === undefined) continue;
       const bare = line.trim();
-      if (bare === line) addRoles(line, roles, [raw, trim]);
-      else {
-        addRoles(line, roles, [raw]);
-        addRoles(bare, roles, [trim]);
+      const roles = ROLES_BY_WORD.get(firstWord(line));
+      if (bare === line) {
+        if (roles) addRoles(line, roles, [raw, trim]);
+        continue;
       }
+      if (roles) addRoles(line, roles, [raw]);
+      // the trimmed line's label prefix holds more of its first word when the line is indented
+      const bareRoles = ROLES_BY_WORD.get(firstWord(bare));
+      if (bareRoles) addRoles(bare, bareRoles, [trim]);
     }
     found = { raw, trimmed: trim };
     rolesOf.set(src, found);
