@@ -50,10 +50,10 @@ function hasLongLine(text: string): boolean {
 
 /** Joins the chosen text parts; long lines and very long text are cut. */
 function humanText(parts: CollectedParts, warnings: string[]): string {
-  const chosen = parts.plain.some((t) => t.trim() !== "")
-    ? parts.plain
-    : parts.html.map(htmlToText);
-  let text = lf(chosen.join("\n"));
+  // plain parts have LF line ends already; HTML made text may hold CRs from character references
+  let text = parts.plain.some((t) => t.trim() !== "")
+    ? parts.plain.join("\n")
+    : lf(parts.html.map(htmlToText).join("\n"));
   if (text.length > MAX_TEXT_CHARS) {
     warnings.push("The bounce's text is very long; only its beginning was read.");
     text = text.slice(0, MAX_TEXT_CHARS);
@@ -174,7 +174,7 @@ function readParts(input: BounceParts): ReadBounce {
   );
   const parts = emptyParts();
   const body = lf(prepare(input.body, ctx.warnings));
-  const bodyText = input.bodyType === "html" ? htmlToText(body) : body;
+  const bodyText = input.bodyType === "html" ? lf(htmlToText(body)) : body;
   parts.plain.push(bodyText);
   for (const att of input.attachments ?? []) readAttachment(att, parts, ctx);
   const inner = forwardedBounce(headers, parts);

@@ -3,7 +3,7 @@
 // block, a missing blank line between blocks, folded fields and unknown "X-" fields all occur.
 import type { DeliveryStatus, DsnRecipient, HeaderField } from "../dialects/types";
 import { lf } from "../mime/bytes";
-import { parseHeaderBlock } from "../mime/headers";
+import { headerValue, parseHeaderBlock } from "../mime/headers";
 import { findStatusCode } from "../status/codes";
 import { addressValue, typedValue } from "./fields";
 
@@ -60,7 +60,7 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
 }
 
 function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
-  const get = (name: string): string | undefined => fields.find((f) => f.name === name)?.value;
+  const get = (name: string): string | undefined => headerValue(fields, name);
   const out: { -readonly [K in keyof DsnRecipient]: DsnRecipient[K] } = { fields };
   const final = get("final-recipient");
   if (final) out.finalRecipient = addressValue(final);
@@ -95,7 +95,7 @@ export function parseDeliveryStatus(
     .split(/\n[ \t]*\n/)
     .map((p) => parseHeaderBlock(p, unicode, warnings));
   const { message, recipients } = groupRecipients(paragraphs.filter((p) => p.length > 0));
-  const get = (name: string): string | undefined => message.find((f) => f.name === name)?.value;
+  const get = (name: string): string | undefined => headerValue(message, name);
   const out: { -readonly [K in keyof DeliveryStatus]: DeliveryStatus[K] } = {
     messageFields: message,
     recipients: recipients.map(toRecipient),

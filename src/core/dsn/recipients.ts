@@ -2,6 +2,7 @@
 // the merge of what a dialect decoder read from the human text into them.
 import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
+import { headerValue } from "../mime/headers";
 import type { Evidence } from "../types";
 
 function ev(fact: string, field: string, text: string): Evidence {
@@ -9,7 +10,7 @@ function ev(fact: string, field: string, text: string): Evidence {
 }
 
 function raw(r: DsnRecipient, name: string): string {
-  return r.fields.find((f) => f.name === name)?.value ?? "";
+  return headerValue(r.fields, name) ?? "";
 }
 
 /** One DSN block as a decoded recipient; undefined when it names no recipient at all. */

@@ -28,6 +28,11 @@ export interface ParseContext {
   parts: number;
 }
 
+/** Whether a char code is a space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 /** Splits a multipart body on "--boundary" lines; an unclosed last part runs to the end. */
 function splitMultipart(body: string, boundary: string): string[] {
   const marker = "--" + boundary;
@@ -40,8 +45,9 @@ function splitMultipart(body: string, boundary: string): string[] {
     pos = at + marker.length;
     // A delimiter opens its line; a little stray indentation before it is tolerated.
     let lineStart = at;
-    while (lineStart > 0 && at - lineStart < 8 && /[ \t]/.test(body[lineStart - 1] as string))
+    while (lineStart > 0 && at - lineStart < 8 && isBlank(body.charCodeAt(lineStart - 1))) {
       lineStart--;
+    }
     if (lineStart > 0 && body[lineStart - 1] !== "\n") continue;
     const eol = body.indexOf("\n", pos);
     const rest = body.slice(pos, eol < 0 ? body.length : eol);

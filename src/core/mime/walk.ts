@@ -15,6 +15,7 @@ export interface AttachedMessage {
 }
 
 export interface CollectedParts {
+  /** Text parts decoded, with LF line ends. */
   readonly plain: string[];
   /** text/html parts decoded but still HTML: turned into text only when no plain part has any. */
   readonly html: string[];
