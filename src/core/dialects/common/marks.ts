@@ -4,9 +4,14 @@
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** A regular expression's source matching `text` literally. */
+export function escapeRegex(text: string): string {
+  return text.replace(REGEX_SPECIAL, "\\$&");
+}
+
 /** A regular expression's source matching any of `words` literally. */
-export function alternation(words: readonly string[]): string {
-  return words.map((w) => w.replace(REGEX_SPECIAL, "\\$&")).join("|");
+function alternation(words: readonly string[]): string {
+  return words.map(escapeRegex).join("|");
 }
 
 export class Marks {

@@ -1,7 +1,7 @@
 // Line-level readers shared by the Microsoft decoders: labels in any language, SMTP replies,
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
 import type { BounceSource, HeaderField } from "../types";
-import { alternation } from "../common/marks";
+import { escapeRegex } from "../common/marks";
 import { textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
 
@@ -131,13 +131,20 @@ for (const [word, byRole] of BY_FIRST_WORD) {
   if (roles.length > 0) ROLES_BY_WORD.set(word, roles);
 }
 
+/** A label as a regex source whose words may be apart by any run of the spaces the fold joins. */
+function labelSource(label: string): string {
+  return label
+    .split(" ")
+    .map(escapeRegex)
+    .join(String.raw`[ \t\u00a0\u3000]+`);
+}
+
 /**
- * A line that opens with a layout label's first word, in the lower-cased text: the only lines
- * lineRoles reads. A line's first word is lower-cased as the text is; the word may go on past
- * it (the label prefix can end inside a word), so the lines found are checked word by word.
+ * A line that opens with a layout label, in the lower-cased text: the only lines lineRoles reads.
+ * Some lines it finds are no label as the fold reads them, so they are checked label by label.
  */
 const LAYOUT_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:${alternation([...ROLES_BY_WORD.keys()])})`,
+  String.raw`^[^\S\n]*(?:${LAYOUT_ROLES.flatMap((role) => LABELS[role].map(labelSource)).join("|")})`,
   "gm",
 );
 
