@@ -49,7 +49,7 @@ const MAX_WORD = Math.max(
 );
 
 /** White space as `\s` and trim() know it (ECMAScript's WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
     c === 0xa0 ||
@@ -263,9 +263,15 @@ export function addressesIn(line: string): string[] {
   return found.filter((a) => a.includes("@") && a.includes(".", a.indexOf("@")));
 }
 
+const QUOTE_OR_DOT = /['".]/;
+const QUOTES_AND_DOTS_AROUND = /^['".]+|['".]+$/g;
+
 /** Lower-cases the domain, strips surrounding dots and quotes. */
 export function normaliseAddress(address: string): string {
-  const trimmed = address.replace(/^['".]+|['".]+$/g, "");
+  const trimmed =
+    QUOTE_OR_DOT.test(address.charAt(0)) || QUOTE_OR_DOT.test(address.charAt(address.length - 1))
+      ? address.replace(QUOTES_AND_DOTS_AROUND, "")
+      : address;
   const at = trimmed.lastIndexOf("@");
   return at < 0 ? trimmed : trimmed.slice(0, at + 1) + trimmed.slice(at + 1).toLowerCase();
 }
