@@ -20,7 +20,7 @@ import {
 } from "./lines";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
 import { microsoftVerdict } from "./verdict";
-import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
+import { fromMicrosoft, hasExchangeToken, subjectKind } from "./signals";
 
 /** A "Label: 550 5.1.10" line, in any language. */
 const CODE_ONLY_VALUE = /^[^:：]{1,60}[:：]\s*([245]\d\d\s+[245]\.\d{1,3}\.\d{1,3})\s*$/;
@@ -39,7 +39,7 @@ function detect(src: BounceSource): boolean {
   // one heading alone could be anyone's wording; two, or one in a Microsoft report, is this layout
   if (headings >= 2 || (headings === 1 && microsoft)) return true;
   // a language we have no labels for: the status line and the reported error by their shape
-  if (!microsoft && !EXCHANGE_TOKEN.test(src.text)) return false;
+  if (!microsoft && !hasExchangeToken(src)) return false;
   const lines = reportLines(src).map((l) => l.trim());
   return lines.some((l) => CODE_ONLY_VALUE.test(l)) && lines.some((l) => ERROR_VALUE.test(l));
 }

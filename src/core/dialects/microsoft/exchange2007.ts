@@ -15,7 +15,7 @@ import {
   smtpCodes,
   soleAddress,
 } from "./lines";
-import { EXCHANGE_TOKEN, fromMicrosoft, subjectKind } from "./signals";
+import { EXCHANGE_TOKEN, fromMicrosoft, hasExchangeToken, subjectKind } from "./signals";
 
 /** The first header lines of the returned original end the section in any language. */
 const ORIGINAL_HEADER = /^(?:Received: from |Return-Path: |DKIM-Signature: |Message-ID: <)/i;
@@ -61,7 +61,7 @@ function detect(src: BounceSource): boolean {
   const opening = lineRoles(src, false).opening;
   if (DETECTED_BY.some((role) => opening.has(role))) return true;
   // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
-  const microsoft = fromMicrosoft(src) || EXCHANGE_TOKEN.test(src.text);
+  const microsoft = fromMicrosoft(src) || hasExchangeToken(src);
   return microsoft && reportLines(src).some((l) => isAnswer(l.trim()));
 }
 

@@ -16,16 +16,37 @@ export function subjectKind(subject: string): BounceKind | undefined {
 const MICROSOFT_SENDER =
   /postmaster@(?:[\w-]+\.)*(?:outlook\.com|hotmail\.com|onmicrosoft\.com|live\.com|msn\.com)|microsoftexchange[0-9a-f]{0,40}@/i;
 
+/** Exchange's transport tokens, the strongest sign of all (codes before wording). */
+export const EXCHANGE_TOKEN = /\b(?:RESOLVER|QUEUE|SMTPSEND|STOREDRV|ROUTING|CAT)\.[A-Za-z]{2,40}/;
+
+/** What the Microsoft detectors each ask of a bounce, found once per bounce. */
+interface Signs {
+  fromMicrosoft?: boolean;
+  token?: boolean;
+}
+
+const signsOf = new WeakMap<BounceSource, Signs>();
+
+function signs(src: BounceSource): Signs {
+  let found = signsOf.get(src);
+  if (found === undefined) {
+    found = {};
+    signsOf.set(src, found);
+  }
+  return found;
+}
+
 /** True when headers say a Microsoft server wrote this report. */
 export function fromMicrosoft(src: BounceSource): boolean {
-  return (
+  return (signs(src).fromMicrosoft ??=
     hasHeader(src, "x-ms-exchange-message-is-ndr") ||
     hasHeader(src, "x-ms-embedded-report") ||
     MICROSOFT_SENDER.test(src.from) ||
     /^internet mail service|microsoft exchange/i.test(header(src, "x-mailer")) ||
-    /produced by microsoft exchange/i.test(header(src, "x-mimeole"))
-  );
+    /produced by microsoft exchange/i.test(header(src, "x-mimeole")));
 }
 
-/** Exchange's transport tokens, the strongest sign of all (codes before wording). */
-export const EXCHANGE_TOKEN = /\b(?:RESOLVER|QUEUE|SMTPSEND|STOREDRV|ROUTING|CAT)\.[A-Za-z]{2,40}/;
+/** True when the bounce's text holds one of Exchange's transport tokens. */
+export function hasExchangeToken(src: BounceSource): boolean {
+  return (signs(src).token ??= EXCHANGE_TOKEN.test(src.text));
+}
