@@ -302,9 +302,12 @@ export function hasHeader(src: BounceSource, name: string): boolean {
   return src.headers.some((h) => h.name === name);
 }
 
+/** White space to squeeze to one space: a lone space is left alone, not replaced by itself. */
+const SQUEEZE = /\s{2,}|[^\S ]/g;
+
 /** Collapses runs of white space, for diagnostics. */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(SQUEEZE, " ").trim();
 }
 
 /**

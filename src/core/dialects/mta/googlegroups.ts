@@ -3,6 +3,7 @@ import { failedRecipientsHeader, recipientFromLines } from "../common/text-bounc
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
+import { textLines } from "../common/text-lines";
 import { Marks } from "../common/marks";
 
 const GROUPS_LINKS = new Marks(["groups.google", "googlegroups"]);
@@ -17,11 +18,13 @@ export const googleGroups: Dialect = {
   id: "googlegroups",
   detect: (src) => lacksDsn(src) && isGroupsBounce(src),
   decode: (src) => {
-    const lines = src.text
-      .split("\n")
-      .map((l) => l.trim())
-      .filter((l) => l !== "")
-      .slice(0, 6);
+    // the notice's first six lines that say something
+    const lines: string[] = [];
+    for (const line of textLines(src).lines) {
+      const trimmed = line.trim();
+      if (trimmed !== "") lines.push(trimmed);
+      if (lines.length === 6) break;
+    }
     const recipients = failedRecipientsHeader(src).map((address) =>
       // The group refused the sender: not a missing mailbox, whatever the wording.
       recipientFromLines(address, lines, "Google Groups notice", "rejected"),
