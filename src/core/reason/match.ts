@@ -127,7 +127,7 @@ function inOrder(text: string, parts: readonly string[]): boolean {
 }
 
 /** The SMTP command a diagnostic names ("in reply to RCPT TO command", Exim's "after RCPT TO", qmail, dma, Sendmail transcripts). */
-const COMMAND_WORDS: readonly (readonly [string, string])[] = [
+export const COMMAND_WORDS: readonly (readonly [string, string])[] = [
   ["in reply to rcpt to", "RCPT"],
   ["after rcpt to", "RCPT"],
   ["after rcpt command", "RCPT"],
@@ -180,15 +180,6 @@ export function commandIn(found: ReadonlySet<string>): string | undefined {
     if (at !== undefined && (first === undefined || at < first)) first = at;
   }
   return first === undefined ? undefined : COMMAND_WORDS[first]?.[1];
-}
-
-/**
- * The command a lower-case text names, by COMMAND_WORDS' order: one search per phrase, which
- * beats a scan of the whole phrase index when only the command is wanted.
- */
-export function findCommand(diag: string): string | undefined {
-  for (const [words, command] of COMMAND_WORDS) if (diag.includes(words)) return command;
-  return undefined;
 }
 
 /** A provider list's hosts, without their leading dot, each to the positions of its providers. */

@@ -1,6 +1,6 @@
 // Shared reader for human-text bounces: "address line, then the server's error lines" blocks.
 import { findCommand } from "../../status/command";
-import { findCommand as findCommandWords } from "../../reason/match";
+import { COMMAND_WORDS } from "../../reason/match";
 import { findReplyCode, findStatusCode } from "../../status/codes";
 import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
@@ -9,7 +9,7 @@ import { mtaWordsReason } from "./mta-words";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
-import { Marks, marksOf } from "./marks";
+import { Marks, marksOf, phraseLookup } from "./marks";
 import { textLines, TextLines } from "./text-lines";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
@@ -244,6 +244,9 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   );
 }
 
+/** The command a lower-case diagnostic names, by the reason classifier's command phrases. */
+const commandWordsIn = phraseLookup(COMMAND_WORDS);
+
 /** Facts of one recipient from its error lines. */
 export function recipientFromLines(
   address: string,
@@ -273,7 +276,7 @@ function recipientOf(
     replyCode: replyCodeIn(diagnostic) || undefined,
     diagnostic: diagnostic || undefined,
     remoteServer: remoteHostIn(lines.join("\n")) || undefined,
-    command: (findCommandWords(diagnostic.toLowerCase()) ?? findCommand(diagnostic)) || undefined,
+    command: (commandWordsIn(diagnostic.toLowerCase()) ?? findCommand(diagnostic)) || undefined,
     reason,
     evidence,
   });

@@ -5,10 +5,17 @@
 import type { Evidence, Reason } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { hasHeader, header, reportLines, smtpCodes, soleAddress, squeeze } from "./lines";
+import { Marks } from "../common/marks";
+import { textLines } from "../common/text-lines";
 import { EXCHANGE2003_PHRASES, MSEXCH_CODES, reasonOfToken } from "./tokens";
 
-const INTRO =
-  /did not reach (?:the following recipient|some or all of the intended recipients)|the following recipient\(s\) (?:cannot|could not) be reached/i;
+/** The report's opening sentence (lower-case marks: the text is searched lower-cased once). */
+const INTRO = new Marks([
+  "did not reach the following recipient",
+  "did not reach some or all of the intended recipients",
+  "the following recipient(s) cannot be reached",
+  "the following recipient(s) could not be reached",
+]);
 /** "  addr on 4/29/2010 9:19 AM" or "  'SMTP:addr' on ..." */
 const RECIPIENT = /^\s*(.{3,320}?)\s+on\s+\S/;
 /** "<host #5.0.0 smtp;550 5.1.1 User unknown>" */
@@ -22,7 +29,7 @@ const MAX_NOTES = 20;
 
 function detect(src: BounceSource): boolean {
   return (
-    INTRO.test(src.text) ||
+    textLines(src).has(INTRO) ||
     hasHeader(src, "x-ms-embedded-report") ||
     /^internet mail service|exchange server internet mail connector/i.test(header(src, "x-mailer"))
   );
@@ -100,7 +107,7 @@ function toRecipient(draft: Draft): DecodedRecipient {
 
 function decode(src: BounceSource): DecodedBounce | undefined {
   const lines = reportLines(src);
-  const intro = lines.findIndex((l) => INTRO.test(l));
+  const intro = lines.findIndex((l) => INTRO.in(l.toLowerCase()));
   const drafts = collect(intro >= 0 ? lines.slice(intro + 1) : lines);
   if (drafts.length === 0) return undefined;
   return {

@@ -5,6 +5,9 @@ import type { Evidence, Reason } from "../../types";
 import { findProvider, normaliseDiagnostic } from "../../reason/match";
 import { microsoft } from "../../reason/providers/microsoft";
 
+/** The provider list searched: one constant array, so its host index is built once. */
+const MICROSOFT_ONLY = [microsoft];
+
 export interface Verdict {
   readonly reason: Reason;
   readonly evidence: Evidence;
@@ -18,7 +21,7 @@ export function microsoftVerdict(
 ): Verdict | undefined {
   if (!writer || !status || !diagnostic) return undefined;
   const hit = findProvider(
-    [microsoft],
+    MICROSOFT_ONLY,
     { kind: "failed", remoteServer: writer },
     normaliseDiagnostic(diagnostic),
     status,
