@@ -58,15 +58,13 @@ function timeOf(date: string): number {
   return Date.parse(date.endsWith(")") ? date.replace(/\s*\([^()]*\)\s*$/, "") : date);
 }
 
-/** Received hops oldest first; delaySeconds where this hop's and the previous hop's dates parse. */
-export function receivedHops(headers: readonly HeaderField[]): Hop[] {
+/** Received hops oldest first (`fields` lists the newest first); delaySeconds where this hop's
+ * and the previous hop's dates parse. */
+function receivedHops(fields: readonly HeaderField[]): Hop[] {
   const hops: Hop[] = [];
   let previous: number | undefined;
-  // headers list the newest hop first
-  for (let i = headers.length - 1; i >= 0; i--) {
-    const field = headers[i] as HeaderField;
-    if (field.name !== "received") continue;
-    const h = hop(field.value);
+  for (let i = fields.length - 1; i >= 0; i--) {
+    const h = hop((fields[i] as HeaderField).value);
     const time = h.date ? timeOf(h.date) : NaN;
     if (Number.isNaN(time)) {
       hops.push(h);
@@ -79,53 +77,86 @@ export function receivedHops(headers: readonly HeaderField[]): Hop[] {
   return hops;
 }
 
-/** The header fields the facts are read from; the others' values are never decoded. */
-const FACT_FIELDS = new Set([
-  "subject",
-  "from",
-  "message-id",
-  "date",
-  "return-path",
-  "received-spf",
-  "dkim-signature",
-  "to",
-  "cc",
-  "authentication-results",
-]);
+const DKIM_DOMAIN = /(?:^|;)\s*d=([^;\s]{1,253})/i;
+
+/** The values of `fields`. */
+function values(fields: readonly HeaderField[]): string[] {
+  return fields.map((h) => h.value);
+}
 
 export function originalMessage(headers: readonly HeaderField[]): OriginalMessage {
-  // one pass over the fields, not one per fact: a returned original has dozens of them
-  const byName = new Map<string, HeaderField[]>();
+  // one pass over the fields, not one per fact: a returned original has dozens of them; the
+  // others' values are never decoded
+  let subject: HeaderField | undefined;
+  let from: HeaderField | undefined;
+  let messageId: HeaderField | undefined;
+  let date: HeaderField | undefined;
+  let returnPath: HeaderField | undefined;
+  const to: HeaderField[] = [];
+  const cc: HeaderField[] = [];
+  const received: HeaderField[] = [];
+  const spf: HeaderField[] = [];
+  const dkim: HeaderField[] = [];
+  const auth: HeaderField[] = [];
   for (const h of headers) {
-    if (!FACT_FIELDS.has(h.name)) continue;
-    const fields = byName.get(h.name);
-    if (fields) fields.push(h);
-    else byName.set(h.name, [h]);
+    switch (h.name) {
+      case "subject":
+        subject ??= h;
+        break;
+      case "from":
+        from ??= h;
+        break;
+      case "message-id":
+        messageId ??= h;
+        break;
+      case "date":
+        date ??= h;
+        break;
+      case "return-path":
+        returnPath ??= h;
+        break;
+      case "to":
+        to.push(h);
+        break;
+      case "cc":
+        cc.push(h);
+        break;
+      case "received":
+        received.push(h);
+        break;
+      case "received-spf":
+        spf.push(h);
+        break;
+      case "dkim-signature":
+        dkim.push(h);
+        break;
+      case "authentication-results":
+        auth.push(h);
+        break;
+    }
   }
-  // values are read (and decoded) only for the fields used
-  const get = (name: string): string | undefined => byName.get(name)?.[0]?.value;
-  const all = (name: string): string[] => (byName.get(name) ?? []).map((h) => h.value);
-  const subject = get("subject");
-  const from = get("from");
-  const messageId = get("message-id");
-  const date = get("date");
-  const returnPath = get("return-path");
-  const receivedSpf = all("received-spf");
+  // values read (and decoded, which may warn) in the order they always were
+  const subjectValue = subject?.value;
+  const fromValue = from?.value;
+  const messageIdValue = messageId?.value;
+  const dateValue = date?.value;
+  const returnPathValue = returnPath?.value;
+  const receivedSpf = values(spf);
   const dkimDomains: string[] = [];
-  for (const v of all("dkim-signature")) {
-    const domain = /(?:^|;)\s*d=([^;\s]{1,253})/i.exec(v)?.[1];
+  for (const h of dkim) {
+    const domain = DKIM_DOMAIN.exec(h.value)?.[1];
     if (domain !== undefined) dkimDomains.push(domain);
   }
   return defined({
-    subject,
-    from,
-    to: addressList(all("to")),
-    cc: addressList(all("cc")),
-    messageId,
-    date,
-    returnPath,
-    received: receivedHops(headers),
-    authenticationResults: all("authentication-results"),
+    subject: subjectValue,
+    from: fromValue,
+    to: addressList(values(to)),
+    cc: addressList(values(cc)),
+    messageId: messageIdValue,
+    date: dateValue,
+    returnPath: returnPathValue,
+    received: receivedHops(received),
+    authenticationResults: values(auth),
     receivedSpf: receivedSpf.length > 0 ? receivedSpf : undefined,
     dkimDomains: dkimDomains.length > 0 ? dkimDomains : undefined,
   });
