@@ -1,18 +1,11 @@
 // Cheap tests dialects share: does the text, subject or sender carry one of some lower-case marks?
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
+import { textLines } from "./text-lines";
 
-/** The lower-cased first 4,000 characters of each bounce's text, computed once per bounce. */
-const heads = new WeakMap<BounceSource, string>();
-
-/** True when the bounce's text (first 4,000 characters) holds any of `marks`. */
+/** True when the bounce's text (its first 4,000 characters) holds any of `marks`. */
 export function textHas(src: BounceSource, marks: Marks): boolean {
-  let head = heads.get(src);
-  if (head === undefined) {
-    head = src.text.slice(0, 4000).toLowerCase();
-    heads.set(src, head);
-  }
-  return marks.in(head);
+  return marks.in(textLines(src).head());
 }
 
 export function subjectHas(src: BounceSource, marks: readonly string[]): boolean {

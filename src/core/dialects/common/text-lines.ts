@@ -21,10 +21,14 @@ function lineAt(starts: readonly number[], at: number): number {
   return low;
 }
 
+/** How much of a text `head` holds: a bounce's own words come first. */
+const HEAD_CHARS = 4000;
+
 export class TextLines {
   readonly lines: readonly string[];
   private readonly source: string;
   private lowered: LowerText | undefined;
+  private lowerHead: string | undefined;
 
   constructor(text: string) {
     this.source = text;
@@ -46,6 +50,18 @@ export class TextLines {
       this.lowered = { text, starts };
     }
     return this.lowered;
+  }
+
+  /**
+   * The first HEAD_CHARS chars, lower-cased: the whole lower-cased text when it is no longer
+   * (most are), so the text is lower-cased once.
+   */
+  head(): string {
+    this.lowerHead ??=
+      this.source.length <= HEAD_CHARS
+        ? this.lowerText().text
+        : this.source.slice(0, HEAD_CHARS).toLowerCase();
+    return this.lowerHead;
   }
 
   /** True when the text holds any of `marks`. */
