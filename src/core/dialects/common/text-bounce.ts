@@ -296,6 +296,13 @@ export function originalRecipients(src: BounceSource): string[] {
     .flatMap((h) => addressesIn(h.value));
 }
 
+/** The blocks of other addresses than the sender's: the bounce goes back to the sender. */
+function notToSender(src: BounceSource, blocks: readonly TextBlock[]): TextBlock[] {
+  const to = src.headers.find((h) => h.name === "to")?.value ?? "";
+  const sender = addressesIn(to)[0]?.toLowerCase();
+  return blocks.filter((b) => b.address.toLowerCase() !== sender);
+}
+
 /**
  * Decodes a text bounce with a layout: one recipient per address block; when the report names
  * no address, the X-Failed-Recipients header or the original's To, with the whole report as
@@ -315,11 +322,7 @@ export function decodeTextBounce(
     const reason = reasonOf?.(words) ?? mtaWordsReason(words);
     return recipientOf(address, lines, squeezed, field, reason);
   };
-  // The bounce goes back to the sender: their own address in the report is not a failure.
-  const sender = addressesIn(
-    src.headers.find((h) => h.name === "to")?.value ?? "",
-  )[0]?.toLowerCase();
-  const failed = blocks.filter((b) => b.address.toLowerCase() !== sender);
+  const failed = blocks.length > 0 ? notToSender(src, blocks) : blocks;
   let recipients = (failed.length > 0 ? failed : blocks).map((b) => withReason(b.address, b.lines));
   // With a delivery-status part the recipients come from it: no guessing from headers.
   if (recipients.length === 0 && lacksDsn(src)) {

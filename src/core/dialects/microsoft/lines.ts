@@ -232,7 +232,10 @@ export function smtpCodes(text: string): SmtpCodes {
 
 // Local parts up to 256: Exchange's IMCEAEX-... encapsulated X.500 addresses run long.
 const MAX_LOCAL = 256;
-const LOCAL_CHAR = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]$/;
+/** The chars of a local part (RFC 5322 atext and the dot), marked by char code: read per char. */
+const LOCAL_CHARS = Uint8Array.from({ length: 128 }, (_, code) =>
+  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/.test(String.fromCharCode(code)) ? 1 : 0,
+);
 const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/;
 /** How many "@" of one line are looked at; report lines name a few addresses at most. */
 const MAX_AT_SIGNS = 64;
@@ -240,7 +243,7 @@ const MAX_AT_SIGNS = 64;
 /** Start of the local part that ends just before `at` (scanning back at most MAX_LOCAL). */
 function localStart(line: string, at: number, floor: number): number {
   let start = at;
-  while (start > floor && at - start < MAX_LOCAL && LOCAL_CHAR.test(line.charAt(start - 1)))
+  while (start > floor && at - start < MAX_LOCAL && LOCAL_CHARS[line.charCodeAt(start - 1)] === 1)
     start--;
   return start;
 }
@@ -263,13 +266,16 @@ export function addressesIn(line: string): string[] {
   return found.filter((a) => a.includes("@") && a.includes(".", a.indexOf("@")));
 }
 
-const QUOTE_OR_DOT = /['".]/;
+/** A quote or a dot (by char code; NaN for none), stripped from an address's ends. */
+function isQuoteOrDot(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x2e;
+}
 const QUOTES_AND_DOTS_AROUND = /^['".]+|['".]+$/g;
 
 /** Lower-cases the domain, strips surrounding dots and quotes. */
 export function normaliseAddress(address: string): string {
   const trimmed =
-    QUOTE_OR_DOT.test(address.charAt(0)) || QUOTE_OR_DOT.test(address.charAt(address.length - 1))
+    isQuoteOrDot(address.charCodeAt(0)) || isQuoteOrDot(address.charCodeAt(address.length - 1))
       ? address.replace(QUOTES_AND_DOTS_AROUND, "")
       : address;
   const at = trimmed.lastIndexOf("@");
