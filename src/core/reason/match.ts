@@ -18,10 +18,12 @@ export function normaliseDiagnostic(text: string): string {
 
 /**
  * Wording that places a refusal at RCPT TO when no command is named: Postfix's smtpd
- * restrictions ("Recipient address rejected: User unknown in local recipient table").
+ * restrictions ("Recipient address rejected: User unknown in local recipient table"), and
+ * Gmail's summary of a remote server's refusal of the address ("** Address not found **").
  */
 export const RCPT_WORDING: readonly string[] = [
   "recipient address rejected",
+  "because the address couldn't be found",
   "in local recipient table",
   "in virtual mailbox table",
   "in virtual alias table",

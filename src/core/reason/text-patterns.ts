@@ -274,6 +274,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "destination server rejected recipients",
       "email address does not exist",
       "email address could not be found",
+      "the address couldn't be found",
       "invalid address",
       "invalid mailbox",
       "invalid recipient",
