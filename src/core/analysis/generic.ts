@@ -3,6 +3,7 @@
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
+import { textLines } from "../dialects/common/text-lines";
 
 const ERROR_HINT =
   /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|存在しません|見つかりません|できません|エラー/i;
@@ -32,7 +33,7 @@ function clean(address: string): string {
 
 /** Addresses next to errors in the text before the returned original, with the error lines. */
 function fromText(src: BounceSource): DecodedRecipient[] {
-  const lines = src.text.split("\n");
+  const lines = textLines(src).lines;
   const skip = notRecipients(src);
   const found = new Map<string, DecodedRecipient>();
   for (let i = 0; i < lines.length; i++) {

@@ -5,6 +5,7 @@ import { textHas } from "../common/signals";
 import type { Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
 import { Marks } from "../common/marks";
+import { textLines } from "../common/text-lines";
 
 const ERROR_BELOW = new Marks(["error message below:"]);
 const DETAILS = new Marks(["message details:"]);
@@ -13,7 +14,7 @@ export const apacheJames: Dialect = {
   id: "apachejames",
   detect: (src) => textHas(src, ERROR_BELOW) && textHas(src, DETAILS),
   decode: (src) => {
-    const lines = src.text.split("\n");
+    const lines = textLines(src).lines;
     const below = lines.findIndex((l) => l.toLowerCase().includes("error message below:"));
     const details = lines.findIndex((l) => l.toLowerCase().includes("message details:"));
     const words = lines

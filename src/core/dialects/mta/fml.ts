@@ -5,6 +5,7 @@ import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { Reason } from "../../types";
 import type { Dialect } from "../types";
 import { Marks } from "../common/marks";
+import { textLines } from "../common/text-lines";
 
 /** fml's fixed sentences and what each means. */
 const FML_REASONS: readonly (readonly [string, Reason])[] = [
@@ -22,7 +23,7 @@ export const fml: Dialect = {
   id: "fml",
   detect: (src) => lacksDsn(src) && fromHas(src, ["-admin@"]) && textHas(src, ORIGINAL_FOLLOWS),
   decode: (src) => {
-    const lines = src.text.split("\n");
+    const lines = textLines(src).lines;
     const end = lines.findIndex((l) => l.toLowerCase().includes("original mail as follows:"));
     const report = lines.slice(0, end < 0 ? 6 : end).filter((l) => l.trim() !== "");
     const address = report.flatMap((l) => addressesIn(l))[0];
