@@ -246,7 +246,7 @@ async function oursAgainstSisimai(
   const ratios: number[] = [];
   let big: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const before = { wallMs: ours.wallMs, passes: ours.passes };
+    const wallBefore = ours.wallMs;
     await timePasses(run, PASSES_PER_ROUND, ours);
     let theirs: SisimaiRound;
     try {
@@ -259,8 +259,7 @@ async function oursAgainstSisimai(
     if (theirs.files.join("\n") !== files.join("\n")) throw new Error("Sisimai read other files");
     if (round === 0) big = theirs.big;
     addRound(sisimai, theirs);
-    const oursMs = ours.wallMs - before.wallMs;
-    ratios.push(theirs.wall / oursMs);
+    ratios.push(theirs.wall / (ours.wallMs - wallBefore));
   }
   return { ours: figuresOf(ours), sisimai: { figures: figuresOf(sisimai), big, ratios } };
 }
