@@ -1,11 +1,14 @@
-// Draws the add-in's icons (assets/icon-<size>.png) without an image library: a blue rounded
-// square with a white envelope and a red "!" badge, 4x4 supersampled, written as PNG with zlib.
+// Draws the add-in's icons without an image library: a blue rounded square with a white envelope
+// and a red "!" badge (assets/icon-<size>.png; 192 is the app package's colour icon), and the same
+// shapes as a white outline on transparency (assets/outline-32.png, the app package's outline
+// icon). 4x4 supersampled, written as PNG with zlib.
 // Run: npx tsx scripts/make-icons.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 
-const SIZES = [16, 32, 64, 80, 128] as const;
+const SIZES = [16, 32, 64, 80, 128, 192] as const;
+const OUTLINE_SIZE = 32;
 const SUPERSAMPLE = 4;
 
 type Rgba = readonly [number, number, number, number];
@@ -66,7 +69,29 @@ function colourAt(x: number, y: number): Rgba {
   return BLUE;
 }
 
-function render(size: number): Uint8Array {
+/**
+ * The outline icon: white strokes on transparency (Microsoft's rule for the outline icon), the
+ * envelope as a frame with its flap, and the badge as a ring around its "!".
+ */
+function outlineAt(x: number, y: number): Rgba {
+  const badge = { x: 0.75, y: 0.74, r: 0.23 };
+  if (inCircle(x, y, badge.x, badge.y, badge.r)) {
+    const bang =
+      inRoundedRect(x, y, 0.72, 0.6, 0.78, 0.77, 0.02) || inCircle(x, y, 0.75, 0.85, 0.035);
+    const ring = !inCircle(x, y, badge.x, badge.y, badge.r - 0.06);
+    return bang || ring ? WHITE : CLEAR;
+  }
+  if (inCircle(x, y, badge.x, badge.y, badge.r + 0.06)) return CLEAR;
+  const frame =
+    inRoundedRect(x, y, 0.06, 0.18, 0.94, 0.82, 0.08) &&
+    !inRoundedRect(x, y, 0.13, 0.25, 0.87, 0.75, 0.03);
+  const flap =
+    nearSegment(x, y, 0.12, 0.24, 0.5, 0.54, 0.04) ||
+    nearSegment(x, y, 0.5, 0.54, 0.88, 0.24, 0.04);
+  return frame || flap ? WHITE : CLEAR;
+}
+
+function render(size: number, shape: (x: number, y: number) => Rgba): Uint8Array {
   const rgba = new Uint8Array(size * size * 4);
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -75,7 +100,7 @@ function render(size: number): Uint8Array {
       for (let s = 0; s < n; s++) {
         const x = (px + ((s % SUPERSAMPLE) + 0.5) / SUPERSAMPLE) / size;
         const y = (py + (Math.floor(s / SUPERSAMPLE) + 0.5) / SUPERSAMPLE) / size;
-        const [cr, cg, cb, ca] = colourAt(x, y);
+        const [cr, cg, cb, ca] = shape(x, y);
         // Premultiplied accumulation keeps anti-aliased edges against transparency clean.
         r += cr * ca;
         g += cg * ca;
@@ -130,6 +155,11 @@ function png(size: number, rgba: Uint8Array): Buffer {
 const dir = join(__dirname, "..", "assets");
 mkdirSync(dir, { recursive: true });
 for (const size of SIZES) {
-  writeFileSync(join(dir, `icon-${size}.png`), png(size, render(size)));
+  writeFileSync(join(dir, `icon-${size}.png`), png(size, render(size, colourAt)));
   console.log(`assets/icon-${size}.png`);
 }
+writeFileSync(
+  join(dir, `outline-${OUTLINE_SIZE}.png`),
+  png(OUTLINE_SIZE, render(OUTLINE_SIZE, outlineAt)),
+);
+console.log(`assets/outline-${OUTLINE_SIZE}.png`);
