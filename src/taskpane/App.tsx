@@ -27,6 +27,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // In a full browser window (the standalone page) text keeps a readable measure, about 80
+    // characters, instead of running across the screen; a task pane is narrower than this.
+    maxWidth: "70ch",
+    marginInline: "auto",
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   visuallyHidden: {

@@ -37,6 +37,9 @@ export const emlItem = (file: string, subject: string, itemClass = "REPORT.IPM.N
   base64: readFileSync(file).toString("base64"),
 });
 
+/** A task pane's width; the standalone page is also opened in a desktop browser window. */
+export const PANE_VIEWPORT = { width: 420, height: 900 };
+
 /**
  * `office`: the stand-in host's configuration, or "none" for a plain browser (office.js
  * unreachable). `initScript` runs in the page before any of its own scripts.
@@ -46,8 +49,9 @@ export async function openPane(
   origin: string,
   office: StubConfig | "none",
   initScript?: string,
+  viewport = PANE_VIEWPORT,
 ): Promise<OpenPane> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const opened: OpenPane = { page, requests: [], dialogs: [], console: [] };
   page.on("request", (request) => opened.requests.push(request.url()));
