@@ -1,15 +1,18 @@
 // Builds the task pane into dist/, following the `yo office` template: one page (taskpane.html)
-// that loads office.js from Microsoft's CDN with a <script> tag (never bundled), the assets, and
-// manifest.xml with the development URL replaced by the production one.
+// that loads office.js from Microsoft's CDN with a <script> tag (never bundled), the assets, the
+// privacy and terms pages, both manifests (manifest.xml, and the unified manifest.json with its
+// Japanese file) with the development URL replaced by the production one, and the app package an
+// admin uploads to Integrated Apps (ndr-explainer.zip).
 //
 //   npm run build                                    -> dist/ for https://localhost:3000/
 //   ADDIN_BASE_URL=https://addins.example.org/ndr/ npm run build
-//                                                    -> dist/ to host at that URL, manifest included
+//                                                    -> dist/ to host at that URL, manifests included
 //   npm start                                        -> dev server on https://localhost:3000
 //                                                       (http if no dev certificate can be installed)
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const AdmZip = require("adm-zip");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
@@ -24,9 +27,51 @@ function productionUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Rewrites every development URL in the manifest to the production base URL. */
+/** The manifests, each written to dist/ with its URLs rewritten. */
+const MANIFESTS = ["manifest.xml", "manifest.json", "manifest.ja-jp.json"];
+const APP_PACKAGE = "ndr-explainer.zip";
+
+/** Rewrites every development URL in a manifest (XML or JSON) to the production base URL. */
 function rewriteManifest(content, baseUrl) {
   return content.toString().split(DEV_URL).join(baseUrl);
+}
+
+/**
+ * The files of the app package, as the unified manifest names them: itself, its localization
+ * files, and its colour and outline icons (paths relative to the package root, as in dist/).
+ */
+function appPackageFiles(manifest) {
+  const languages = manifest.localizationInfo?.additionalLanguages ?? [];
+  return [
+    "manifest.json",
+    ...languages.map((language) => language.file),
+    manifest.icons.color,
+    manifest.icons.outline,
+  ];
+}
+
+/** Zips the app package from the files already in the build's output. */
+class AppPackagePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AppPackage", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AppPackage", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const read = (name) => {
+            const asset = compilation.getAsset(name);
+            if (!asset) throw new Error(`${APP_PACKAGE}: ${name} is not in the build`);
+            return asset.source.buffer();
+          };
+          const zip = new AdmZip();
+          for (const file of appPackageFiles(JSON.parse(read("manifest.json").toString()))) {
+            zip.addFile(file, read(file));
+          }
+          compilation.emitAsset(APP_PACKAGE, new sources.RawSource(zip.toBuffer()));
+        },
+      );
+    });
+  }
 }
 
 /**
@@ -142,13 +187,15 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
+          { from: "src/pages/*.html", to: "[name][ext]" },
+          ...MANIFESTS.map((file) => ({
+            from: file,
+            to: file,
             transform: (content) => rewriteManifest(content, baseUrl),
-          },
+          })),
         ],
       }),
+      new AppPackagePlugin(),
     ],
     devServer: {
       host: "localhost",
@@ -163,4 +210,5 @@ module.exports = async (_env, argv) => {
 };
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.appPackageFiles = appPackageFiles;
 module.exports.productionUrl = productionUrl;

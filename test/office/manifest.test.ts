@@ -1,51 +1,21 @@
-// The manifest Outlook and the admin center read: checked offline (the official validator needs
+// The XML manifest Outlook and the admin center read: checked offline (the official validator needs
 // the network), including the production rewrite the build applies.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildConfig } from "./build-config";
+import { all, BT, named, parseXml, xmlUrls, xsiType } from "./manifest-xml";
 
-// The build's own functions, so the test checks what `npm run build` writes (a CommonJS file).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { rewriteManifest, productionUrl } = require("../../webpack.config.js") as {
-  rewriteManifest: (content: string, baseUrl: string) => string;
-  productionUrl: () => string;
-};
+const { rewriteManifest, productionUrl } = buildConfig;
 
 const SOURCE = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
-const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
-function parse(xml: string): Document {
-  const doc = new DOMParser().parseFromString(xml, "application/xml");
-  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
-  return doc;
-}
-
-const XSI = "http://www.w3.org/2001/XMLSchema-instance";
-
-const all = (root: Document | Element): Element[] => Array.from(root.getElementsByTagName("*"));
-/** Elements by local name, whatever their prefix (bt:Url is "Url"). */
-const named = (root: Document | Element, name: string): Element[] =>
-  all(root).filter((e) => e.localName === name);
-const xsiType = (el: Element | undefined): string | null => el?.getAttributeNS(XSI, "type") ?? null;
 const paneUrl = (doc: Document): string | null | undefined =>
   named(doc, "Url")
     .find((u) => u.getAttribute("id") === "Taskpane.Url")
     ?.getAttribute("DefaultValue");
 
-/** Every URL the manifest names, in DefaultValue/Value attributes and AppDomain text. */
-function urls(doc: Document): string[] {
-  const found: string[] = [];
-  for (const el of all(doc)) {
-    for (const attr of ["DefaultValue", "Value"]) {
-      const value = el.getAttribute(attr);
-      if (value && /^[a-z]+:\/\//i.test(value)) found.push(value);
-    }
-    if (el.localName === "AppDomain" && el.textContent) found.push(el.textContent.trim());
-  }
-  return found;
-}
-
 describe("manifest.xml", () => {
-  const doc = parse(SOURCE);
+  const doc = parseXml(SOURCE);
 
   test("is a mail add-in asking for ReadItem only", () => {
     expect(xsiType(doc.documentElement)).toBe("MailApp");
@@ -79,7 +49,7 @@ describe("manifest.xml", () => {
   });
 
   test("all URLs are https on one host, and the pane is taskpane.html", () => {
-    const list = urls(doc);
+    const list = xmlUrls(doc);
     expect(list.length).toBeGreaterThan(5);
     expect(list.every((u) => u.startsWith("https://"))).toBe(true);
     expect(new Set(list.map((u) => new URL(u).origin))).toEqual(
@@ -124,7 +94,7 @@ describe("manifest.xml", () => {
   });
 
   test("the icons it names exist in assets/", () => {
-    const icons = urls(doc).filter((u) => u.endsWith(".png"));
+    const icons = xmlUrls(doc).filter((u) => u.endsWith(".png"));
     expect(icons.length).toBeGreaterThanOrEqual(5);
     for (const icon of icons) {
       const file = join(__dirname, "..", "..", new URL(icon).pathname);
@@ -143,9 +113,9 @@ describe("production rewrite", () => {
   test("points every URL at ADDIN_BASE_URL", () => {
     process.env["ADDIN_BASE_URL"] = "https://addins.example.org/ndr";
     expect(productionUrl()).toBe("https://addins.example.org/ndr/");
-    const doc = parse(rewriteManifest(SOURCE, productionUrl()));
-    const list = urls(doc);
-    expect(list.length).toBe(urls(parse(SOURCE)).length);
+    const doc = parseXml(rewriteManifest(SOURCE, productionUrl()));
+    const list = xmlUrls(doc);
+    expect(list.length).toBe(xmlUrls(parseXml(SOURCE)).length);
     expect(list.every((u) => u.startsWith("https://addins.example.org/ndr/"))).toBe(true);
     expect(paneUrl(doc)).toBe("https://addins.example.org/ndr/taskpane.html");
   });
