@@ -4,6 +4,7 @@ import {
   CATALOG,
   CLASS_ENTRIES,
   IANA_ENTRIES,
+  PROVIDER_ENTRIES,
   SEED_ENTRIES,
   TOKEN_ENTRIES,
 } from "../../src/core/catalog/index";
@@ -49,7 +50,7 @@ describe("every catalog entry", () => {
     expect(TOKEN_ENTRIES).toHaveLength(16);
     expect(IANA_ENTRIES).toHaveLength(IANA_CODES.length * 2);
     expect(CLASS_ENTRIES).toHaveLength(17);
-    expect(CATALOG).toHaveLength(103 + 16 + IANA_CODES.length * 2 + 17);
+    expect(CATALOG).toHaveLength(103 + 16 + PROVIDER_ENTRIES.length + IANA_CODES.length * 2 + 17);
   });
 
   test("seed entries name their source; temporary matches the class of their code", () => {

@@ -251,12 +251,23 @@ describe("the generating server decides between meanings of one code", () => {
     ).toBe("exs-5.2.2-mailbox-full");
   });
 
-  test("another server refused it: the registry's generic meaning", () => {
-    const e = explain({ ...full, remoteServer: "gmail-smtp-in.l.google.com" });
+  test("an unknown server refused it: the registry's generic meaning", () => {
+    const e = explain({ ...full, remoteServer: "mx1.fabrikam.com" });
     expect(e.id).toBe("iana-5.2.2");
     expect(e.confidence).toBe("code");
-    expect(e.evidence.map((x) => x.text)).toContain(
-      "gmail-smtp-in.l.google.com: another mail server",
+    expect(e.evidence.map((x) => x.text)).toContain("mx1.fabrikam.com: another mail server");
+  });
+
+  test("a known provider refused it: the provider's meaning of its code, and the rule named", () => {
+    const e = explain({ ...full, remoteServer: "gmail-smtp-in.l.google.com" });
+    expect(e.id).toBe("gmail-5.2.2-mailbox-full");
+    expect(e.owner).toBe("recipient");
+    expect(e.provider?.id).toBe("gmail");
+    expect(e.evidence).toContainEqual(
+      expect.objectContaining({
+        field: "provider",
+        text: "gmail: host gmail-smtp-in.l.google.com; code 5.2.2, reason mailboxfull",
+      }),
     );
   });
 

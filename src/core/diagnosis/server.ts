@@ -53,6 +53,10 @@ function familyOfBounce(report: BounceReport, recipient: RecipientFacts): Server
 
 export interface ServerVerdict {
   readonly family: ServerFamily;
+  /** The remote server that produced the status, when the bounce names one apart from its writer. */
+  readonly remote?: string;
+  /** The server that wrote the bounce, when the status is its own. */
+  readonly writer?: string;
   readonly evidence: Evidence;
 }
 
@@ -82,6 +86,7 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
     const family: ServerFamily = isExchangeOnlineHost(remote) ? "exchange-online" : "other";
     return {
       family,
+      remote,
       evidence: {
         fact: "server",
         source: "inferred",
@@ -93,6 +98,7 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
   const family = familyOfBounce(report, recipient);
   return {
     family,
+    ...(generating !== undefined ? { writer: generating } : {}),
     evidence: {
       fact: "server",
       source: "inferred",
