@@ -24,11 +24,21 @@
 import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
+import { OTHER_BLOCK_LISTS } from "./blocklists";
 import { gmail } from "./gmail";
+import { outlookCom } from "./outlook-com";
+import { spamhaus } from "./spamhaus";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
-export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [gmail];
+export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
+  // receivers
+  gmail,
+  outlookCom,
+  // block lists named in replies
+  spamhaus,
+  ...OTHER_BLOCK_LISTS,
+];
 
 export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
 
