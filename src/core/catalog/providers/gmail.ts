@@ -372,6 +372,7 @@ const reputation: readonly ProviderEntry[] = [
   },
   {
     id: "gmail-5.7.0-relay-denied",
+    ownBounce: true,
     code: "5.7.0/5.7.1/5.5.0",
     texts: ["Mail relay denied", "Invalid credentials for relay"],
     reasons: ["norelaying", "rejected", "securityerror"],
@@ -399,6 +400,7 @@ const reputation: readonly ProviderEntry[] = [
     { deferred: "4.4.5/4.2.1", refused: "5.4.5/5.7.1" },
     {
       id: "gmail-5.4.5-sending-limit",
+      ownBounce: true,
       texts: [
         "Daily user sending limit exceeded",
         "Daily sending quota exceeded",
@@ -694,6 +696,7 @@ const recipient: readonly ProviderEntry[] = [
 const routing: readonly ProviderEntry[] = [
   {
     id: "gmail-dns-nxdomain",
+    ownBounce: true,
     code: "",
     texts: [
       "DNS type 'mx' lookup of <domain> responded with code NXDOMAIN",
@@ -723,6 +726,7 @@ const routing: readonly ProviderEntry[] = [
   },
   {
     id: "gmail-dns-servfail",
+    ownBounce: true,
     code: "",
     texts: [
       "responded with code SERVFAIL",
