@@ -267,6 +267,14 @@ export interface MatchInput {
   readonly recipientDomain?: string;
 }
 
+/** Reasons whose registry code says more than the catch-all x.7.1 does. */
+const SENDER_POLICY_REASONS: ReadonlySet<Reason | undefined> = new Set<Reason | undefined>([
+  "authfailure",
+  "requireptr",
+  "speeding",
+  "failedstarttls",
+]);
+
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const code = input.reason === undefined ? undefined : REASON_CODES[input.reason];
@@ -437,8 +445,13 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       ? providerByCode(microsoftRun, status, input.reason)
       : undefined);
   if (byProvider !== undefined) return byProvider;
-  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the text.
-  const vague = status === undefined || status.split(".")[1] === "0";
+  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
+  // text; so does the catch-all policy code x.7.1 when the words name a sender-side policy cause
+  // (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code of its own for.
+  const vague =
+    status === undefined ||
+    status.split(".")[1] === "0" ||
+    (/^[45]\.7\.1$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
   if (status !== undefined) {
     const byCode = codeMatches(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";
