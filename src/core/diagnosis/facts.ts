@@ -48,26 +48,33 @@ function domainOrUndefined(value: string | undefined): string | undefined {
   return domain !== undefined && DOMAIN.test(domain) ? domain : undefined;
 }
 
+/**
+ * A phrasing that names a domain, and a word it cannot match without: the regular expression runs
+ * only on words that hold it (most refusals hold none, and this runs for every recipient).
+ */
+type Phrasing = readonly [needle: string, pattern: RegExp];
+
 /** Phrasings that name the domain whose authentication failed, in receivers' published texts. */
-const AUTH_DOMAIN = [
-  /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/i,
-  /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/i,
-  /header\.from=([a-z0-9.-]+)/i,
-  /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/i,
-  /\b([a-z0-9.-]+)'s dmarc policy/i,
-  /\bspf (?:record|check) (?:of|for) ([a-z0-9.-]+)/i,
-  /\bsmtp\.mailfrom=([a-z0-9.-]+)/i,
-  /\bheader\.d=([a-z0-9.-]+)/i,
-  /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:has|does|is|fails|failed)\b/i,
+const AUTH_DOMAIN: readonly Phrasing[] = [
+  ["unauthenticated", /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/i],
+  ["sending domain", /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/i],
+  ["header.from=", /header\.from=([a-z0-9.-]+)/i],
+  ["dmarc policy ", /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/i],
+  ["'s dmarc policy", /\b([a-z0-9.-]+)'s dmarc policy/i],
+  ["spf ", /\bspf (?:record|check) (?:of|for) ([a-z0-9.-]+)/i],
+  ["smtp.mailfrom=", /\bsmtp\.mailfrom=([a-z0-9.-]+)/i],
+  ["header.d=", /\bheader\.d=([a-z0-9.-]+)/i],
+  ["domain ", /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:has|does|is|fails|failed)\b/i],
 ];
 
 /** Phrasings that name a domain that does not exist. */
-const MISSING_DOMAIN = [
-  /lookup of ([a-z0-9.-]+) responded with code nxdomain/i,
-  /name service error for name=([a-z0-9.-]+)/i,
-  /domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:does not exist|not found)/i,
-  /([a-z0-9-]+(?:\.[a-z0-9-]+)+): (?:domain|host) not found/i,
-  /unrouteable (?:mail )?domain "?([a-z0-9.-]+)/i,
+const MISSING_DOMAIN: readonly Phrasing[] = [
+  ["nxdomain", /lookup of ([a-z0-9.-]+) responded with code nxdomain/i],
+  ["name service error", /name service error for name=([a-z0-9.-]+)/i],
+  ["domain ", /domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:does not exist|not found)/i],
+  [": domain not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): domain not found/i],
+  [": host not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): host not found/i],
+  ["unrouteable", /unrouteable (?:mail )?domain "?([a-z0-9.-]+)/i],
 ];
 
 const POLICY =
@@ -76,8 +83,13 @@ const POLICY =
 const LIMIT =
   /\b(?:limit|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
 
-function firstMatch(text: string, patterns: readonly RegExp[]): string | undefined {
-  for (const re of patterns) {
+function firstMatch(
+  text: string,
+  lower: string,
+  phrasings: readonly Phrasing[],
+): string | undefined {
+  for (const [needle, re] of phrasings) {
+    if (!lower.includes(needle)) continue;
     const found = domainOrUndefined(re.exec(text)?.[1]);
     if (found !== undefined) return found;
   }
@@ -111,17 +123,19 @@ export interface FactContext {
 export function factsOf(diagnostic: string, context: FactContext = {}): BounceFacts {
   const text = diagnostic.slice(0, 4000);
   const ip = sendingIp(text);
-  const domain = firstMatch(text, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
-  const policy = POLICY.exec(text);
-  const limit = LIMIT.exec(text)?.[1]?.trim();
-  const missingDomain = firstMatch(text, MISSING_DOMAIN);
+  const lower = text.toLowerCase();
+  const domain = firstMatch(text, lower, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
+  const policy = lower.includes("p=") || lower.includes("dmarc policy") ? POLICY.exec(text) : null;
+  const limited = ["limit", "quota", "max"].some((word) => lower.includes(word));
+  const limit = limited ? LIMIT.exec(text)?.[1]?.trim() : undefined;
+  const missingDomain = firstMatch(text, lower, MISSING_DOMAIN);
   const recipientDomain = domainOfAddress(context.recipient);
   const until = context.willRetryUntil?.slice(0, 80);
   return {
     ...(ip !== undefined ? { ip } : {}),
     ...(domain !== undefined ? { domain } : {}),
     ...(policy !== null ? { policy: (policy[1] ?? policy[2] ?? "").toLowerCase() } : {}),
-    ...blockList(text.toLowerCase()),
+    ...blockList(lower),
     ...(limit !== undefined ? { limit } : {}),
     ...(missingDomain !== undefined ? { missingDomain } : {}),
     ...(until !== undefined ? { until } : {}),

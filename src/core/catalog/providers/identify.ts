@@ -1,7 +1,7 @@
 // Which providers a refusal names: by the remote server's host, the reply's own markers, and the
 // recipient's domain. Data comes from the provider files; the host-suffix index is the reason
 // engine's, so both layers name a provider the same way.
-import { positionsNaming } from "../../reason/match";
+import { positionsNaming, type HostNamed } from "../../reason/match";
 import type { ProviderIdentity } from "./types";
 
 export type IdentifiedBy = "host" | "writer" | "marker" | "domain";
@@ -24,67 +24,68 @@ export interface IdentifyInput {
   readonly recipientDomain?: string | undefined;
 }
 
-/** Hosts and recipient domains in one list, so one suffix index serves both. */
-function hostList(providers: readonly ProviderIdentity[]): { hosts: readonly string[] }[] {
-  return providers.map((p) => ({ hosts: p.hosts }));
+/** A provider list made ready once: its host and domain indexes, its receivers and block lists. */
+interface Prepared {
+  readonly hosts: readonly HostNamed[];
+  readonly domains: readonly HostNamed[];
+  readonly receivers: readonly ProviderIdentity[];
+  readonly lists: readonly ProviderIdentity[];
 }
 
-const lists = new WeakMap<readonly ProviderIdentity[], { hosts: readonly string[] }[]>();
-const domainLists = new WeakMap<readonly ProviderIdentity[], { hosts: readonly string[] }[]>();
+const prepared = new WeakMap<readonly ProviderIdentity[], Prepared>();
 
-function cached(
-  map: WeakMap<readonly ProviderIdentity[], { hosts: readonly string[] }[]>,
-  providers: readonly ProviderIdentity[],
-  make: () => { hosts: readonly string[] }[],
-): { hosts: readonly string[] }[] {
-  let list = map.get(providers);
-  if (list === undefined) {
-    list = make();
-    map.set(providers, list);
+function prepare(providers: readonly ProviderIdentity[]): Prepared {
+  let ready = prepared.get(providers);
+  if (ready === undefined) {
+    ready = {
+      hosts: providers.map((p) => ({ hosts: p.hosts })),
+      // A receiver's hosts name its own domains too ("yahoo.com"); block lists host no mailboxes.
+      domains: providers.map((p) => ({
+        hosts: p.kind === "receiver" ? [...p.domains, ...p.hosts] : [],
+      })),
+      receivers: providers.filter((p) => p.kind === "receiver"),
+      lists: providers.filter((p) => p.kind === "blocklist"),
+    };
+    prepared.set(providers, ready);
   }
-  return list;
+  return ready;
 }
 
 /**
- * The providers a refusal names, strongest first: the refusing host, then the reply's markers,
- * then the recipient's domain (receivers only); block lists named in the words come last.
+ * The providers a refusal names, strongest first: the refusing host, the bounce's writer, the
+ * reply's markers, then the recipient's domain (receivers only); block lists named in the words
+ * come last.
  */
 export function identifyProviders(
   providers: readonly ProviderIdentity[],
   input: IdentifyInput,
 ): Identified[] {
+  const { hosts, domains, receivers, lists } = prepare(providers);
   const found: Identified[] = [];
   const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
     if (provider !== undefined && !found.some((f) => f.provider.id === provider.id)) {
       found.push({ provider, by, text });
     }
   };
-  const hosts = cached(lists, providers, () => hostList(providers));
-  if (input.host !== undefined && input.host !== "") {
-    for (const at of positionsNaming(hosts, input.host)) add(providers[at], "host", input.host);
+  const byMarker = (list: readonly ProviderIdentity[]): void => {
+    for (const provider of list) {
+      const marker = provider.markers.find((m) => input.haystack.includes(m));
+      if (marker !== undefined) add(provider, "marker", marker);
+    }
+  };
+  const host = input.host ?? "";
+  if (host !== "") for (const at of positionsNaming(hosts, host)) add(providers[at], "host", host);
+  const writer = input.writer ?? "";
+  if (writer !== "") {
+    for (const at of positionsNaming(hosts, writer)) add(providers[at], "writer", writer);
   }
-  if (input.writer !== undefined && input.writer !== "") {
-    for (const at of positionsNaming(hosts, input.writer))
-      add(providers[at], "writer", input.writer);
-  }
-  const receivers = providers.filter((p) => p.kind === "receiver");
-  for (const provider of receivers) {
-    const marker = provider.markers.find((m) => input.haystack.includes(m));
-    if (marker !== undefined) add(provider, "marker", marker);
-  }
+  byMarker(receivers);
   // The recipient's domain names its provider only when no other server is named as the one
   // that refused (a relay on the way may refuse mail for gmail.com).
-  const domain = input.host === undefined || input.host === "" ? input.recipientDomain : undefined;
-  if (domain !== undefined && domain !== "") {
-    const byDomain = cached(domainLists, providers, () =>
-      providers.map((p) => ({ hosts: p.kind === "receiver" ? [...p.domains, ...p.hosts] : [] })),
-    );
-    for (const at of positionsNaming(byDomain, domain)) add(providers[at], "domain", domain);
+  const domain = host === "" ? (input.recipientDomain ?? "") : "";
+  if (domain !== "") {
+    for (const at of positionsNaming(domains, domain)) add(providers[at], "domain", domain);
   }
-  for (const provider of providers) {
-    if (provider.kind !== "blocklist") continue;
-    const marker = provider.markers.find((m) => input.haystack.includes(m));
-    if (marker !== undefined) add(provider, "marker", marker);
-  }
+  byMarker(lists);
   return found;
 }
