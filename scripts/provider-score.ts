@@ -1,5 +1,5 @@
 // npx tsx scripts/provider-score.ts [ENGINE_ROOT]: every provider case (test/catalog/providers/
-// *.cases.ts) in its three wrappings (Exchange Online NDR en/ja, Postfix DSN) through analyze() +
+// *.cases.ts) in its four wrappings (Exchange Online NDR en/ja and current layout, Postfix DSN) through analyze() +
 // diagnose(): the share whose entry, owner, temporary flag and key terms are all right, and the
 // share right on owner, temporary flag and key terms alone (comparable with an engine without the
 // provider layer: pass another checkout's root to score its engine on the same cases).

@@ -1,5 +1,5 @@
-// Every provider case, wrapped three ways (Exchange Online NDR in English and Japanese, Postfix
-// DSN), through analyze() + diagnose(): the provider's entry, owner, temporary flag and the facts
+// Every provider case, wrapped four ways (Exchange Online NDR in English and Japanese, in its
+// current layout, Postfix DSN), through analyze() + diagnose(): the provider's entry, owner, temporary flag and the facts
 // of the bounce in both languages; plus the provider layer's own rules.
 import { lookupCode } from "../../../src/core";
 import { bestMatch } from "../../../src/core/catalog/match";

@@ -20,8 +20,9 @@
 //      "recipient-admin". Never ask the recipient to fix the sender's setup.
 // 2. Add it to PROVIDER_CATALOGS below (receivers before block lists; order breaks ties only).
 // 3. Write test/catalog/providers/<id>.cases.ts (see gmail.cases.ts): at least 8 cases from the
-//    provider's published texts. The harness finds the file by its name and wraps each case three
-//    ways (Exchange Online NDR in English and Japanese, Postfix DSN).
+//    provider's published texts. The harness finds the file by its name and wraps each case four
+//    ways (Exchange Online NDR in English, Japanese and its current layout; Postfix DSN);
+//    `npx tsx scripts/provider-score.ts` prints the share right per file.
 // Precedence and matching are in ../match.ts; the data files hold no logic.
 import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
