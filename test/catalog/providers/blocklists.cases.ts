@@ -96,4 +96,49 @@ export const CASES: readonly ProviderCase[] = [
       words: ["203.0.113.7", "SORBS", "2024"],
     },
   },
+  listed(
+    "Validity Sender Score",
+    "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using bl.score.senderscore.com",
+    "senderscore-listed",
+    ["Sender Score", "senderscore.org"],
+  ),
+  listed(
+    "Cloudmark CSI",
+    "550 5.7.1 Rejected: 203.0.113.7 has a poor reputation on Cloudmark Sender Intelligence (CSI)",
+    "cloudmark-listed",
+    ["Cloudmark", "csi.cloudmark.com"],
+  ),
+  listed(
+    "NiX Spam",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using ix.dnsbl.manitu.net; Spam sent to the mailhost nixspam.net was detected",
+    "nixspam-listed",
+    ["NiX Spam"],
+  ),
+  {
+    name: "SURBL: a link's domain",
+    reply:
+      "554 5.7.1 Message rejected: the message contains a URI listed on multi.surbl.org (bad.example)",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "surbl-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SURBL", "links", "surbl.org"],
+      wordsJa: ["SURBL", "リンク"],
+    },
+  },
+  {
+    name: "URIBL: a link's domain",
+    reply: "550 5.7.1 Message contains a blocklisted URL (black.uribl.com)",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "uribl-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["URIBL", "links"],
+      wordsJa: ["URIBL", "リンク"],
+    },
+  },
 ];

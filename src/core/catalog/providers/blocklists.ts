@@ -1,6 +1,7 @@
 // Source: each list's own description and lookup page (barracudacentral.org, spamcop.net,
 // uceprotect.net, invaluement.com, mailspike.org, psbl.org, abusix.com, spamrats.com,
-// backscatterer.org; SORBS's closure notice, 2024). Any receiver may name these lists in a refusal;
+// backscatterer.org, senderscore.org, csi.cloudmark.com, nixspam.net, surbl.org, uribl.com;
+// SORBS's closure notice, 2024). Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
 import type { Localized, Reason } from "../../types";
@@ -145,6 +146,104 @@ export const backscatterer = ipList({
   ),
 });
 
+export const senderScore = ipList({
+  id: "senderscore",
+  name: "Validity Sender Score block list",
+  page: "https://senderscore.org/",
+  markers: ["senderscore"],
+  holds: t(
+    "IPs whose Sender Score (a reputation from complaints, spam traps and volume) is very low",
+    "Sender Score (苦情、スパム トラップ、送信量に基づく評価) が非常に低い IP ",
+  ),
+});
+
+export const cloudmark = ipList({
+  id: "cloudmark",
+  name: "Cloudmark Sender Intelligence (CSI)",
+  page: "https://csi.cloudmark.com/en/reset/",
+  markers: ["cloudmark"],
+  holds: t(
+    "IPs with a poor reputation in Cloudmark's network of receivers",
+    "Cloudmark の受信者ネットワークで評価の低い IP ",
+  ),
+});
+
+export const nixspam = ipList({
+  id: "nixspam",
+  name: "NiX Spam",
+  page: "https://www.nixspam.net/lookup.php",
+  markers: ["ix.dnsbl.manitu.net", "nixspam"],
+  holds: t("IPs that sent mail to its spam traps", "スパム トラップにメールを送った IP "),
+});
+
+interface DomainListData {
+  readonly id: string;
+  readonly name: string;
+  readonly page: string;
+  readonly markers: readonly string[];
+}
+
+/** A list of domains seen in spam: a domain in the message (a link, the sender's) is on it. */
+function domainList(list: DomainListData): ProviderCatalog {
+  return {
+    provider: {
+      id: list.id,
+      name: list.name,
+      page: list.page,
+      hosts: [],
+      markers: list.markers,
+      domains: [],
+      kind: "blocklist",
+    },
+    entries: [
+      {
+        id: `${list.id}-listed`,
+        code: "",
+        texts: [`listed on ${list.name}`],
+        markers: list.markers,
+        reasons: ["blocked", "spamdetected", "badreputation"],
+        temporary: false,
+        owner: "your-admin",
+        summary: t(
+          `The receiving server refused the message because a domain in it (a link's or the sender's) is on ${list.name}, a list of domains seen in spam.`,
+          `メッセージ内のドメイン (リンク先や送信者のドメイン) が、迷惑メールで使われたドメインの一覧 ${list.name} に載っているため、受信側のサーバーはメッセージを拒否しました。`,
+        ),
+        cause: t(
+          `${list.name} lists domains that appear in spam: often a link shortener or a compromised web site the message links to.`,
+          `${list.name} は迷惑メールに現れるドメインを掲載しています。多くはメッセージがリンクしている短縮 URL や改ざんされた Web サイトです。`,
+        ),
+        fix: [
+          t(
+            "If the message contains links to other sites (or a link shortener), remove them and send again; otherwise forward this report to your mail admin.",
+            "メッセージに他サイトへのリンク (短縮 URL を含む) があれば外して送り直してください。なければこのレポートをメール管理者に転送してください。",
+          ),
+        ],
+        adminFix: [
+          t(
+            "Look up {domain} and the domains the message links to at {listPage}, and request removal once the cause is fixed.",
+            "{listPage} で {domain} とメッセージのリンク先ドメインを検索し、原因を解消したうえで削除を申請してください。",
+          ),
+        ],
+        actions: ["request-delisting", "contact-your-admin"],
+      },
+    ],
+  };
+}
+
+export const surbl = domainList({
+  id: "surbl",
+  name: "SURBL",
+  page: "https://www.surbl.org/surbl-analysis",
+  markers: ["surbl.org", "surbl"],
+});
+
+export const uribl = domainList({
+  id: "uribl",
+  name: "URIBL",
+  page: "https://admin.uribl.com/",
+  markers: ["uribl.com", "uribl"],
+});
+
 /** SORBS closed in 2024: a receiver still naming it refuses by a list that no longer exists. */
 export const sorbs: ProviderCatalog = {
   provider: {
@@ -201,5 +300,10 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   abusix,
   spamrats,
   backscatterer,
+  senderScore,
+  cloudmark,
+  nixspam,
+  surbl,
+  uribl,
   sorbs,
 ];
