@@ -69,3 +69,14 @@ describe("which provider a refusal names", () => {
     expect(match.entry.source).toBe("exchange-online");
   });
 });
+
+test("a word that merely contains a list's name does not name the list", () => {
+  const match = bestMatch({
+    status: "5.7.1",
+    text: "550 5.7.1 Message refused: the filter absorbs bulk mail from unknown senders",
+    family: "other",
+    temporary: false,
+    remoteServer: "mx.fabrikam.example",
+  });
+  expect(match.entry.provider).toBeUndefined();
+});

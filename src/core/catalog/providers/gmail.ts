@@ -669,7 +669,7 @@ const recipient: readonly ProviderEntry[] = [
         "has a policy that prohibited the mail that you sent",
         "IP not in whitelist for RCPT domain",
       ],
-      markers: ["gcdp"],
+      markers: ["- gcdp"],
       reasons: ["policyviolation", "rejected", "blocked", "filtered"],
       owner: "recipient-admin",
       summary: t(
@@ -791,7 +791,7 @@ export const gmail: ProviderCatalog = {
     name: "Gmail / Google Workspace",
     page: "https://support.google.com/a/answer/3726730",
     hosts: google.hosts,
-    markers: ["gsmtp", "gcdp"],
+    markers: ["gsmtp", "- gcdp"],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",
   },
