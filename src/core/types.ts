@@ -194,7 +194,13 @@ export type ActionId = (typeof ACTIONS)[number];
 
 /** Where the catalog's knowledge comes from. */
 export type CatalogSource =
-  "exchange-online" | "exchange-server" | "both" | "exchange-token" | "iana" | "rfc3463-class";
+  | "exchange-online"
+  | "exchange-server"
+  | "both"
+  | "exchange-token"
+  | "provider"
+  | "iana"
+  | "rfc3463-class";
 
 /** How sure the match is: code and text, code only, an Exchange token, or only the code's class. */
 export type Confidence = "exact" | "code" | "token" | "class";
@@ -238,6 +244,40 @@ export interface EntryAdvice {
   readonly actions: readonly ActionId[];
 }
 
+/** The receiver or filter whose published table explains the code, with its page for senders. */
+export interface ProviderRef {
+  /** "gmail", "outlook-com", "spamhaus", ... */
+  readonly id: string;
+  /** Its name as people know it: "Gmail / Google Workspace". */
+  readonly name: string;
+  /** The provider's page for senders (opened only when the user asks). */
+  readonly page: string;
+}
+
+/**
+ * What this bounce itself names, read from the server's words (plain text, never markup): filled
+ * into the explanation's placeholders. Every field is validated (an IP is an IP, a domain a domain).
+ */
+export interface BounceFacts {
+  /** The sending IP the receiver names. */
+  readonly ip?: string;
+  /** The domain whose SPF / DKIM / DMARC failed (or the sender's From domain). */
+  readonly domain?: string;
+  /** The DMARC policy the receiver applied ("reject", "quarantine"). */
+  readonly policy?: string;
+  /** The block list named ("Spamhaus ZEN") and its lookup page. */
+  readonly list?: string;
+  readonly listPage?: string;
+  /** A size limit, quota or rate as the server wrote it ("26214400 bytes", "500 per day"). */
+  readonly limit?: string;
+  /** The domain that does not exist (NXDOMAIN). */
+  readonly missingDomain?: string;
+  /** Until when the sending server keeps retrying (Will-Retry-Until). */
+  readonly until?: string;
+  /** The recipient's domain. */
+  readonly recipientDomain?: string;
+}
+
 /** One recipient's explanation: the best catalog entry, in plain words, with its evidence. */
 export interface Explanation extends EntryAdvice {
   /** The SMTP text the entry is known by. */
@@ -247,6 +287,10 @@ export interface Explanation extends EntryAdvice {
   readonly evidence: readonly Evidence[];
   readonly addressHints: readonly AddressHint[];
   readonly auth?: AuthCheck;
+  /** The provider whose table gave the meaning, when one did. */
+  readonly provider?: ProviderRef;
+  /** The facts of the bounce that the words name. */
+  readonly facts?: BounceFacts;
 }
 
 /** A recipient with its explanation. */

@@ -4,6 +4,7 @@ import {
   CATALOG,
   CLASS_ENTRIES,
   IANA_ENTRIES,
+  PROVIDER_ENTRIES,
   SEED_ENTRIES,
   TOKEN_ENTRIES,
 } from "../../src/core/catalog/index";
@@ -44,12 +45,12 @@ describe("every catalog entry", () => {
     expect(duplicates).toEqual([]);
   });
 
-  test("the parts add up: 103 seed meanings, 16 tokens, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
-    expect(SEED_ENTRIES).toHaveLength(103);
+  test("the parts add up: 104 seed meanings, 16 tokens, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+    expect(SEED_ENTRIES).toHaveLength(104);
     expect(TOKEN_ENTRIES).toHaveLength(16);
     expect(IANA_ENTRIES).toHaveLength(IANA_CODES.length * 2);
     expect(CLASS_ENTRIES).toHaveLength(17);
-    expect(CATALOG).toHaveLength(103 + 16 + IANA_CODES.length * 2 + 17);
+    expect(CATALOG).toHaveLength(104 + 16 + PROVIDER_ENTRIES.length + IANA_CODES.length * 2 + 17);
   });
 
   test("seed entries name their source; temporary matches the class of their code", () => {
@@ -117,4 +118,12 @@ describe("matching primitives", () => {
     expect(codeCovers("5.7.13/5.7.135", "5.7.135")).toBe(true);
     expect(codeCovers("", "5.2.0")).toBe(true);
   });
+});
+
+test("no entry whose owner is the sender's side asks the recipient's side to fix it", () => {
+  const askRecipient = /ask the recipient to pass this error on|recipient's admin:/i;
+  const wrong = CATALOG.filter((e) => e.owner === "you" || e.owner === "your-admin")
+    .filter((e) => e.fix.some((step) => askRecipient.test(step.en)))
+    .map((e) => e.id);
+  expect(wrong).toEqual([]);
 });

@@ -251,12 +251,23 @@ describe("the generating server decides between meanings of one code", () => {
     ).toBe("exs-5.2.2-mailbox-full");
   });
 
-  test("another server refused it: the registry's generic meaning", () => {
-    const e = explain({ ...full, remoteServer: "gmail-smtp-in.l.google.com" });
+  test("an unknown server refused it: the registry's generic meaning", () => {
+    const e = explain({ ...full, remoteServer: "mx1.fabrikam.com" });
     expect(e.id).toBe("iana-5.2.2");
     expect(e.confidence).toBe("code");
-    expect(e.evidence.map((x) => x.text)).toContain(
-      "gmail-smtp-in.l.google.com: another mail server",
+    expect(e.evidence.map((x) => x.text)).toContain("mx1.fabrikam.com: another mail server");
+  });
+
+  test("a known provider refused it: the provider's meaning of its code, and the rule named", () => {
+    const e = explain({ ...full, remoteServer: "gmail-smtp-in.l.google.com" });
+    expect(e.id).toBe("gmail-5.2.2-mailbox-full");
+    expect(e.owner).toBe("recipient");
+    expect(e.provider?.id).toBe("gmail");
+    expect(e.evidence).toContainEqual(
+      expect.objectContaining({
+        field: "provider",
+        text: "gmail: host gmail-smtp-in.l.google.com; code 5.2.2, reason mailboxfull",
+      }),
     );
   });
 
@@ -423,5 +434,32 @@ describe("resend form", () => {
       "bob@gmial.com",
       "kim@fabrikam.com",
     ]);
+  });
+});
+
+describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its words", () => {
+  test("DMARC in the words: your admin, authentication advice, not 'delivery not authorized'", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.1",
+      reason: "authfailure",
+      diagnostic: "550 5.7.1 Email rejected per DMARC policy for contoso.com",
+      remoteServer: "mx1.fabrikam.example",
+    });
+    expect(e.id).toBe("iana-5.7.26");
+    expect(e.owner).toBe("your-admin");
+    expect(e.actions).toContain("check-spf-dkim-dmarc");
+    expect(e.fix.map((step) => step.en).join(" ")).not.toMatch(/ask the recipient/i);
+  });
+
+  test("a plain block keeps the registry's 5.7.1", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.1",
+      reason: "blocked",
+      diagnostic: "550 5.7.1 Client host rejected: Access denied",
+      remoteServer: "mx1.fabrikam.example",
+    });
+    expect(e.id).toBe("iana-5.7.1");
   });
 });

@@ -1,4 +1,5 @@
-// The whole catalog: the seed tables (Exchange Online, Exchange Server), Exchange tokens, IANA codes, class fallbacks.
+// The whole catalog: the seed tables (Exchange Online, Exchange Server), Exchange tokens, the
+// providers' tables (Gmail, ...), IANA codes, class fallbacks.
 import type { CatalogEntry } from "./types";
 import { exchangeOnlineTemporary } from "./exchange-online-temporary";
 import { exchangeOnlineDelivery } from "./exchange-online-delivery";
@@ -11,6 +12,7 @@ import { exchangeTokens } from "./tokens";
 import { IANA_CODES } from "./iana";
 import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
+import { PROVIDER_ENTRIES } from "./providers/index";
 
 export type { CatalogEntry } from "./types";
 
@@ -38,9 +40,12 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
   ),
 ];
 
+export { PROVIDER_ENTRIES };
+
 export const CATALOG: readonly CatalogEntry[] = [
   ...SEED_ENTRIES,
   ...TOKEN_ENTRIES,
+  ...PROVIDER_ENTRIES,
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,
 ];
@@ -58,6 +63,8 @@ export function classFallbackFor(cls: FailureClass, subject: string): CatalogEnt
   return classById.get(id) ?? classEntry(cls, "0");
 }
 
+const byId = new Map(CATALOG.map((entry) => [entry.id, entry]));
+
 export function entryById(id: string): CatalogEntry | undefined {
-  return CATALOG.find((entry) => entry.id === id);
+  return byId.get(id);
 }

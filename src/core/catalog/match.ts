@@ -1,8 +1,17 @@
-// Matching a status code and the server's text against the catalog: exact (code + text), token, code, class.
+// Matching a status code and the server's text against the catalog, and the one place that
+// decides precedence: the identified provider's own table (for a code it generated) > Microsoft's
+// tables (for a code Microsoft generated) > the IANA registry > the class fallback.
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
 import { SEED_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
+import {
+  PROVIDER_TABLES,
+  PROVIDERS,
+  type ProviderIdentity,
+  type ProviderRow,
+} from "./providers/index";
+import { identifyProviders, type Identified } from "./providers/identify";
 import { REASON_CODES } from "./reason-codes";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
@@ -15,6 +24,9 @@ export interface CatalogMatch {
   readonly matchedText?: string;
   /** Set when the entry was chosen from the engine's reason, for want of a telling code. */
   readonly viaReason?: Reason;
+  /** The provider whose table gave the entry, and what named it ("gmail: marker gsmtp"). */
+  readonly provider?: ProviderIdentity;
+  readonly providerRule?: string;
 }
 
 const STATUS = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
@@ -73,8 +85,13 @@ function cachedFragments(pattern: string): string[] {
 /** Server texts worth matching are short; a huge one is cut before folding. */
 const MAX_TEXT = 4000;
 
+/** A multi-line reply's continuation prefixes ("550-5.7.26 ") and its last line's code, mid-text. */
+const CONTINUATION =
+  /(^|\s)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
+
 function haystackOf(text: string): string {
-  return fold(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return fold(cut.replace(CONTINUATION, " "));
 }
 
 /** How many characters of `pattern` were found, in order, in `text` (0 when any piece is missing). */
@@ -108,6 +125,54 @@ export function codeCovers(code: string, status: string): boolean {
   });
 }
 
+/**
+ * Entries by the status they cover, worked out once per status: exact codes from a map made at
+ * load, ranges (few) checked once. Entries without a code are kept apart (they match any status).
+ */
+class CodeIndex<T extends { readonly code: string }> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly ranged: T[] = [];
+  readonly anyCode: readonly T[];
+  private readonly memo = new Map<string, readonly T[]>();
+
+  constructor(readonly all: readonly T[]) {
+    const anyCode: T[] = [];
+    for (const item of all) {
+      if (item.code === "") anyCode.push(item);
+      else if (item.code.includes("-")) this.ranged.push(item);
+      else
+        for (const part of item.code.split("/"))
+          this.exact.set(part, [...(this.exact.get(part) ?? []), item]);
+    }
+    this.anyCode = anyCode;
+  }
+
+  /** The entries with a code that covers `status`, in table order. */
+  covering(status: string): readonly T[] {
+    let found = this.memo.get(status);
+    if (found === undefined) {
+      const hits = new Set([
+        ...(this.exact.get(status) ?? []),
+        ...this.ranged.filter((e) => codeCovers(e.code, status)),
+      ]);
+      found = this.all.filter((e) => hits.has(e));
+      if (this.memo.size < 2000) this.memo.set(status, found);
+    }
+    return found;
+  }
+
+  /** The entries a text match may consider: those covering the status, and those without a code. */
+  candidates(status: string | undefined): readonly T[] {
+    if (status === undefined) return this.all;
+    const covering = this.covering(status);
+    return this.anyCode.length === 0
+      ? covering
+      : this.all.filter((e) => e.code === "" || covering.includes(e));
+  }
+}
+
+const SEED_INDEX = new CodeIndex(SEED_ENTRIES);
+
 function bestText(entry: CatalogEntry, haystack: string): { score: number; matched: string } {
   let best = { score: 0, matched: "" };
   for (const pattern of entry.texts) {
@@ -131,14 +196,19 @@ export function textMatches(
   text: string,
   family: ServerFamily,
 ): CatalogMatch[] {
+  return seedTextMatches(status, haystackOf(text), family);
+}
+
+function seedTextMatches(
+  status: string | undefined,
+  haystack: string,
+  family: ServerFamily,
+): CatalogMatch[] {
   const found: { entry: CatalogEntry; score: number; matched: string }[] = [];
-  const haystack = haystackOf(text);
   // When the generating Exchange has its own meaning of the code, the other Exchange's does not apply.
   const ownMeaning =
-    status !== undefined &&
-    SEED_ENTRIES.some((e) => e.source === family && e.code !== "" && codeCovers(e.code, status));
-  for (const entry of SEED_ENTRIES) {
-    if (status !== undefined && !codeCovers(entry.code, status)) continue;
+    status !== undefined && SEED_INDEX.covering(status).some((e) => e.source === family);
+  for (const entry of SEED_INDEX.candidates(status)) {
     if (ownMeaning && sourceRank(entry, family) === 3) continue;
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) found.push({ entry, score, matched });
@@ -152,8 +222,11 @@ export function textMatches(
 
 /** Exchange tokens (RESOLVER.ADR.ExRecipNotFound, ...) named in the text, longest first. */
 export function tokenMatches(text: string): CatalogMatch[] {
+  return tokensIn(haystackOf(text));
+}
+
+function tokensIn(haystack: string): CatalogMatch[] {
   const found: { entry: CatalogEntry; matched: string }[] = [];
-  const haystack = haystackOf(text);
   for (const entry of TOKEN_ENTRIES) {
     const matched = entry.texts.find((token) => haystack.includes(fold(token)));
     if (matched !== undefined) found.push({ entry, matched });
@@ -164,7 +237,7 @@ export function tokenMatches(text: string): CatalogMatch[] {
 
 /** Entries known by the code alone, the generating server's meanings first, then IANA's. */
 export function codeMatches(status: string, family: ServerFamily): CatalogEntry[] {
-  const seeds = SEED_ENTRIES.filter((entry) => entry.code !== "" && codeCovers(entry.code, status));
+  const seeds = SEED_INDEX.covering(status);
   const own = seeds.filter((entry) => sourceRank(entry, family) <= 1);
   const iana = ianaFor(status);
   const rest = seeds.filter((entry) => !own.includes(entry));
@@ -184,9 +257,23 @@ export interface MatchInput {
   readonly text?: string;
   readonly family: ServerFamily;
   readonly temporary: boolean;
-  /** The engine's reason, used when the code says nothing specific (none, or x.0.x). */
+  /** The engine's reason: decides between a provider's meanings, and stands in for a vague code. */
   readonly reason?: Reason;
+  /** The server that refused (a bare host name), when the bounce names one apart from its writer. */
+  readonly remoteServer?: string;
+  /** The server that wrote the bounce (bare host name), when the status is its own. */
+  readonly writer?: string;
+  /** The recipient's domain. */
+  readonly recipientDomain?: string;
 }
+
+/** Reasons whose registry code says more than the catch-all x.7.1 does. */
+const SENDER_POLICY_REASONS: ReadonlySet<Reason | undefined> = new Set<Reason | undefined>([
+  "authfailure",
+  "requireptr",
+  "speeding",
+  "failedstarttls",
+]);
 
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
@@ -197,18 +284,174 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   return entry && { entry, confidence: "class", viaReason: input.reason };
 }
 
-/** The single best explanation: exact > token > code > class. Never undefined. */
+// --- the provider layer ------------------------------------------------------------------------
+
+interface ProviderTable {
+  readonly provider: ProviderIdentity;
+  readonly index: CodeIndex<ProviderRow>;
+}
+
+const TABLES: ReadonlyMap<string, ProviderTable> = new Map(
+  PROVIDER_TABLES.map(({ provider, rows }) => [
+    provider.id,
+    { provider, index: new CodeIndex(rows) },
+  ]),
+);
+
+/** A provider's meaning found in the words: its marker, else its longest published text; the reason breaks ties. */
+function providerTextMatch(
+  table: ProviderTable,
+  status: string | undefined,
+  haystack: string,
+  reason: Reason | undefined,
+  ownBounceOnly: boolean,
+): { row: ProviderRow; matched: string; by: "marker" | "text" } | undefined {
+  let best: { row: ProviderRow; matched: string; by: "marker" | "text"; score: number } | undefined;
+  for (const row of table.index.candidates(status)) {
+    if (ownBounceOnly && !row.ownBounce) continue;
+    const marker = row.markers.find((m) => haystack.includes(m));
+    const text = marker === undefined ? bestText(row.entry, haystack) : undefined;
+    const base = marker !== undefined ? 10_000 + marker.length : (text?.score ?? 0);
+    if (base === 0) continue;
+    const score = base + (reason !== undefined && row.reasons.includes(reason) ? 0.5 : 0);
+    if (best === undefined || score > best.score) {
+      best =
+        marker !== undefined
+          ? { row, matched: marker, by: "marker", score }
+          : { row, matched: text?.matched ?? "", by: "text", score };
+    }
+  }
+  return best;
+}
+
+/** A provider's meaning of the code alone: the one the engine's reason agrees with, else its first. */
+function providerCodeMatch(
+  table: ProviderTable,
+  status: string,
+  reason: Reason | undefined,
+): ProviderRow | undefined {
+  const rows = table.index.covering(status);
+  return rows.find((row) => reason !== undefined && row.reasons.includes(reason)) ?? rows[0];
+}
+
+function viaProvider(
+  who: Identified,
+  row: ProviderRow,
+  confidence: Confidence,
+  rule: string,
+  matchedText?: string,
+): CatalogMatch {
+  return {
+    entry: row.entry,
+    confidence,
+    provider: who.provider,
+    providerRule: `${who.provider.id}: ${who.by} ${who.text}; ${rule}`,
+    ...(matchedText !== undefined ? { matchedText } : {}),
+  };
+}
+
+/** The provider's meaning in the words (marker or text), first provider first. */
+function providerStrong(
+  named: readonly Identified[],
+  status: string | undefined,
+  haystack: string,
+  reason: Reason | undefined,
+): CatalogMatch | undefined {
+  for (const who of named) {
+    const table = TABLES.get(who.provider.id);
+    const hit = table && providerTextMatch(table, status, haystack, reason, who.by === "writer");
+    if (hit !== undefined) {
+      const confidence: Confidence = status === undefined ? "token" : "exact";
+      return viaProvider(who, hit.row, confidence, `${hit.by} ${hit.matched}`, hit.matched);
+    }
+  }
+  return undefined;
+}
+
+/** A code the provider publishes: its meaning, never the registry's (it may redefine the code). */
+function providerByCode(
+  named: readonly Identified[],
+  status: string | undefined,
+  reason: Reason | undefined,
+): CatalogMatch | undefined {
+  if (status === undefined) return undefined;
+  for (const who of named) {
+    // A provider that only wrote the bounce may be reporting another server's code.
+    if (who.provider.kind !== "receiver" || who.by === "writer") continue;
+    const table = TABLES.get(who.provider.id);
+    const row = table && providerCodeMatch(table, status, reason);
+    if (row !== undefined) {
+      const agrees = reason !== undefined && row.reasons.includes(reason);
+      return viaProvider(
+        who,
+        row,
+        "code",
+        agrees ? `code ${status}, reason ${reason}` : `code ${status}`,
+      );
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The providers that may have written this status. A provider named only by the recipient's
+ * domain did not write a status that Microsoft's own server generated.
+ */
+function providersOf(input: MatchInput, haystack: string): Identified[] {
+  const named = identifyProviders(PROVIDERS, {
+    host: input.remoteServer?.toLowerCase(),
+    writer: input.family === "other" ? input.writer?.toLowerCase() : undefined,
+    haystack,
+    recipientDomain: input.recipientDomain?.toLowerCase(),
+  });
+  return input.family === "other" ? named : named.filter((who) => who.by !== "domain");
+}
+
+/** Does Microsoft's table give this code one meaning of its own (not the registry's generic one)? */
+function hasOwnMeaning(status: string, family: ServerFamily): boolean {
+  return (
+    codeMatches(status, family)[0]?.source !== "iana" && SEED_INDEX.covering(status).length > 0
+  );
+}
+
+/**
+ * The single best explanation. Never undefined. In order: the identified receiver's own meaning in
+ * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
+ * (Outlook.com: Microsoft's exact texts first); a block list the words name; the receiver's
+ * meaning of its code (never the registry's for a code it publishes); the code's meaning
+ * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback.
+ */
 export function bestMatch(input: MatchInput): CatalogMatch {
   const status = normalizeStatus(input.status);
-  const text = input.text ?? "";
-  if (text !== "") {
-    const exact = textMatches(status, text, input.family)[0];
+  const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
+  const named = providersOf(input, haystack);
+  const receivers = named.filter((who) => who.provider.kind === "receiver");
+  const own = receivers.filter((who) => who.provider.microsoft !== true);
+  const microsoftRun = receivers.filter((who) => who.provider.microsoft === true);
+  const lists = named.filter((who) => who.provider.kind === "blocklist");
+  const inWords = providerStrong(own, status, haystack, input.reason);
+  if (inWords !== undefined) return inWords;
+  if (haystack !== "") {
+    const exact = seedTextMatches(status, haystack, input.family)[0];
     if (exact !== undefined) return exact;
-    const token = tokenMatches(text)[0];
+    const token = tokensIn(haystack)[0];
     if (token !== undefined) return token;
   }
-  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the text.
-  const vague = status === undefined || status.split(".")[1] === "0";
+  const byProvider =
+    providerStrong(microsoftRun, status, haystack, input.reason) ??
+    providerStrong(lists, status, haystack, input.reason) ??
+    providerByCode(own, status, input.reason) ??
+    (status !== undefined && !hasOwnMeaning(status, input.family)
+      ? providerByCode(microsoftRun, status, input.reason)
+      : undefined);
+  if (byProvider !== undefined) return byProvider;
+  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
+  // text; so does the catch-all policy code x.7.1 when the words name a sender-side policy cause
+  // (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code of its own for.
+  const vague =
+    status === undefined ||
+    status.split(".")[1] === "0" ||
+    (/^[45]\.7\.1$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
   if (status !== undefined) {
     const byCode = codeMatches(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";

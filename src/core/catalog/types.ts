@@ -9,6 +9,9 @@ export interface CatalogEntry extends EntryAdvice {
    * `$name` are placeholders that match any text.
    */
   readonly texts: readonly string[];
+  /** For a provider's entry: the provider's id ("gmail") and its page for senders on this meaning. */
+  readonly provider?: string;
+  readonly page?: string;
 }
 
 /** Builds a text in both languages (keeps the data files short). */

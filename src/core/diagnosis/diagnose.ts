@@ -14,6 +14,7 @@ import { bestMatch, normalizeStatus, type CatalogMatch } from "../catalog/match"
 import { SENDER } from "../catalog/steps";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
+import { bounceFacts, fillLocalized, type FillValues } from "./facts";
 import { serverFamily } from "./server";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
@@ -24,6 +25,14 @@ function matchEvidence(match: CatalogMatch, status: string | undefined): Evidenc
   if (match.matchedText !== undefined) {
     const field = match.entry.source === "exchange-token" ? "token" : "text";
     out.push({ fact: "explanation", source: "inferred", field, text: match.matchedText });
+  }
+  if (match.providerRule !== undefined) {
+    out.push({
+      fact: "explanation",
+      source: "inferred",
+      field: "provider",
+      text: match.providerRule,
+    });
   }
   if (match.viaReason !== undefined) {
     out.push({ fact: "explanation", source: "inferred", field: "reason", text: match.viaReason });
@@ -51,16 +60,25 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
   const server = serverFamily(report, recipient);
+  const facts = bounceFacts(report, recipient);
   const match = bestMatch({
     ...(status !== undefined ? { status } : {}),
     text: diagnostic,
     family: server.family,
     temporary: recipient.temporary,
     reason: recipient.reason,
+    ...(server.remote !== undefined ? { remoteServer: server.remote } : {}),
+    ...(server.writer !== undefined ? { writer: server.writer } : {}),
+    ...(facts.recipientDomain !== undefined ? { recipientDomain: facts.recipientDomain } : {}),
   });
   const { entry } = match;
+  const values: FillValues = {
+    ...facts,
+    ...(match.provider !== undefined ? { provider: match.provider.name } : {}),
+  };
+  const fill = (text: Localized): Localized => fillLocalized(text, values);
   let actions: ActionId[] = [...entry.actions];
-  let fix: Localized[] = [...entry.fix];
+  let fix: Localized[] = entry.fix.map(fill);
 
   const isAddressProblem =
     status?.slice(1, 4) === ".1." ||
@@ -108,15 +126,25 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     source: entry.source,
     owner: hints.some((h) => h.kind === "domain-typo") ? "you" : entry.owner,
     temporary: recipient.temporary,
-    summary: entry.summary,
-    cause: entry.cause,
+    summary: fill(entry.summary),
+    cause: fill(entry.cause),
     fix,
-    adminFix: entry.adminFix,
+    adminFix: entry.adminFix.map(fill),
     actions,
     confidence: match.confidence,
     evidence,
     addressHints: hints,
     ...(auth !== undefined ? { auth } : {}),
+    ...(match.provider !== undefined
+      ? {
+          provider: {
+            id: match.provider.id,
+            name: match.provider.name,
+            page: entry.page ?? match.provider.page,
+          },
+        }
+      : {}),
+    facts,
   };
 }
 

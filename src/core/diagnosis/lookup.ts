@@ -1,7 +1,9 @@
-// lookupCode: the catalog entries a code (and optionally the server's text) can mean, best first.
+// lookupCode: the catalog entries a code (and optionally the server's text and host) can mean,
+// best first, by the same rules as diagnose(): the best match first, then the other meanings.
 import type { CatalogEntry } from "../catalog/types";
 import { CATALOG } from "../catalog/index";
 import {
+  bestMatch,
   classMatch,
   codeMatches,
   normalizeStatus,
@@ -9,39 +11,78 @@ import {
   tokenMatches,
   type ServerFamily,
 } from "../catalog/match";
+import { providerById } from "../catalog/providers/index";
+import { classifyReason } from "../reason/classify";
+import { factsOf, fillAdvice } from "./facts";
+import { hostOf, isExchangeOnlineHost } from "./server";
 
 export interface LookupOptions {
   readonly text?: string;
   readonly server?: "exchange-online" | "exchange-server";
+  /** The host that sent the reply ("gmail-smtp-in.l.google.com"): names the provider. */
+  readonly remote?: string;
 }
 
 function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
   return entries.filter((entry, i) => entries.findIndex((e) => e.id === entry.id) === i);
 }
 
+/** The same entry with the facts the text names filled in (never a raw placeholder). */
+function filled(entry: CatalogEntry, text: string): CatalogEntry {
+  const provider = entry.provider === undefined ? undefined : providerById(entry.provider);
+  return fillAdvice(entry, {
+    ...factsOf(text),
+    ...(provider !== undefined ? { provider: provider.name } : {}),
+  });
+}
+
 /**
  * Entries for a status code ("5.7.1"), an Exchange token ("RESOLVER.ADR.ExRecipNotFound") or ""
- * with a text. With a text, the entries whose text it contains come first; the code's other
- * meanings follow. A code in no table still gets its class-and-subject fallback.
+ * with a text. The entry diagnose() would choose for this code, text and host comes first; the
+ * code's other meanings follow. A code in no table still gets its class-and-subject fallback.
  */
 export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry[] {
-  const family: ServerFamily = opts.server ?? "other";
+  const remote = hostOf(opts.remote);
+  const family: ServerFamily =
+    opts.server ?? (isExchangeOnlineHost(remote) ? "exchange-online" : "other");
   const status = normalizeStatus(code);
   const text = opts.text ?? "";
+  const reason =
+    text === "" && remote === undefined
+      ? undefined
+      : classifyReason({ kind: "failed", status, diagnostic: text, remoteServer: remote }).reason;
+  const best = bestMatch({
+    ...(status !== undefined ? { status } : {}),
+    text,
+    family,
+    temporary: status?.startsWith("4") ?? false,
+    ...(reason !== undefined ? { reason } : {}),
+    ...(remote !== undefined ? { remoteServer: remote } : {}),
+  });
+  const first = best.confidence === "class" && best.viaReason === undefined ? [] : [best.entry];
   const byText = text !== "" ? textMatches(status, text, family).map((m) => m.entry) : [];
   const byToken = tokenMatches(text === "" ? code : text).map((m) => m.entry);
+  let found: CatalogEntry[];
   if (status === undefined) {
     // A catalog code as written in the tables: "4.7.500-699", "5.4.6/5.4.14".
     const byName = code === "" ? [] : CATALOG.filter((entry) => entry.code === code.trim());
-    return unique([...byText, ...byName, ...byToken]);
+    found = unique([...(text !== "" ? first : []), ...byText, ...byName, ...byToken]);
+  } else {
+    const byCode = codeMatches(status, family).filter(
+      (entry) =>
+        opts.server === undefined ||
+        entry.source === opts.server ||
+        entry.source === "both" ||
+        entry.source === "iana",
+    );
+    found = unique([...first, ...byText, ...(text !== "" ? byToken : []), ...byCode]);
+    if (found.length === 0) found = [classMatch(status, status.startsWith("4"))];
   }
-  const byCode = codeMatches(status, family).filter(
-    (entry) =>
-      opts.server === undefined ||
-      entry.source === opts.server ||
-      entry.source === "both" ||
-      entry.source === "iana",
-  );
-  const found = unique([...byText, ...(text !== "" ? byToken : []), ...byCode]);
-  return found.length > 0 ? found : [classMatch(status, status.startsWith("4"))];
+  // A code the identified provider publishes is never shown with the registry's meaning.
+  const redefined = best.entry.source === "provider" && best.confidence !== "token";
+  return found
+    .filter(
+      (entry) => !(redefined && (entry.source === "iana" || entry.source === "rfc3463-class")),
+    )
+    .map((entry) => filled(entry, text));
 }

@@ -53,6 +53,10 @@ function familyOfBounce(report: BounceReport, recipient: RecipientFacts): Server
 
 export interface ServerVerdict {
   readonly family: ServerFamily;
+  /** The remote server the bounce names apart from its writer (its reply, or its last one). */
+  readonly remote?: string;
+  /** The server that wrote the bounce, when the status is its own. */
+  readonly writer?: string;
   readonly evidence: Evidence;
 }
 
@@ -82,6 +86,7 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
     const family: ServerFamily = isExchangeOnlineHost(remote) ? "exchange-online" : "other";
     return {
       family,
+      remote,
       evidence: {
         fact: "server",
         source: "inferred",
@@ -91,8 +96,12 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
     };
   }
   const family = familyOfBounce(report, recipient);
+  // A delay notice still carries the remote's last reply: the remote names its provider.
+  const named = remote !== undefined && remote !== generating ? { remote } : {};
   return {
     family,
+    ...named,
+    ...(generating !== undefined ? { writer: generating } : {}),
     evidence: {
       fact: "server",
       source: "inferred",

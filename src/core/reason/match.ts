@@ -191,10 +191,15 @@ interface HostIndex {
   readonly longest: number;
 }
 
-/** Each list's index, made on its first use (the lists are constant tables). */
-const hostIndexes = new WeakMap<readonly ProviderRules[], HostIndex>();
+/** Anything named by host suffixes: the reason engine's provider rules, the catalog's providers. */
+export interface HostNamed {
+  readonly hosts: readonly string[];
+}
 
-function hostIndexOf(list: readonly ProviderRules[]): HostIndex {
+/** Each list's index, made on its first use (the lists are constant tables). */
+const hostIndexes = new WeakMap<readonly HostNamed[], HostIndex>();
+
+function hostIndexOf(list: readonly HostNamed[]): HostIndex {
   let index = hostIndexes.get(list);
   if (index === undefined) {
     const positions = new Map<string, number[]>();
@@ -227,6 +232,13 @@ function addProvidersOf(host: string, index: HostIndex, into: number[]): void {
   for (let dot = host.indexOf(".", from); dot >= 0; dot = host.indexOf(".", dot + 1)) {
     add(host.slice(dot + 1));
   }
+}
+
+/** Positions in `list` of the entries whose hosts name `host` (or a domain above it), in list order. */
+export function positionsNaming(list: readonly HostNamed[], host: string): number[] {
+  const found: number[] = [];
+  addProvidersOf(host.toLowerCase(), hostIndexOf(list), found);
+  return [...new Set(found)].sort((a, b) => a - b);
 }
 
 function statusMatches(pattern: string, status: string): boolean {

@@ -1,0 +1,799 @@
+// Source: Gmail and Google Workspace "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730)
+// and Google's Email sender guidelines (support.google.com/a/answer/81126) for the bulk-sender codes
+// 4.7.27-5.7.40. Texts are Google's published phrasings (matched in the reply); the explanations are
+// our own words.
+import { t } from "../types";
+import { google } from "../../reason/providers/google";
+import { deferredAndRefused } from "./build";
+import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog, ProviderEntry } from "./types";
+
+const GUIDELINES = "https://support.google.com/a/answer/81126";
+
+const authentication: readonly ProviderEntry[] = [
+  {
+    id: "gmail-5.7.26-dmarc-policy",
+    code: "5.7.26",
+    texts: [
+      "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
+      "is not accepted due to domain's dmarc policy",
+    ],
+    reasons: ["authfailure"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} refused the message because it failed the DMARC check of {domain}: neither SPF nor DKIM passed for a domain that matches the From address[[, and {domain} publishes p={policy}]].",
+      "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も成功しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
+    ),
+    cause: t(
+      "The sending domain's own DMARC policy tells receivers to refuse mail that is not authenticated for it; this message came from a server or service that is not set up to authenticate as {domain}.",
+      "送信ドメイン自身の DMARC ポリシーが、認証されないメールを拒否するよう受信側に指示しています。このメッセージは {domain} として認証する設定のないサーバーやサービスから送られました。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+    page: "https://support.google.com/a/answer/2466580",
+  },
+  {
+    id: "gmail-5.7.26-spf-hard-fail",
+    code: "5.7.26",
+    texts: [
+      "This message fails to pass SPF checks for an SPF record with a hard fail policy (-all)",
+      "has an SPF record with a hard fail policy",
+    ],
+    reasons: ["authfailure"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} refused the message because SPF failed: {ip} is not listed in the SPF record of {domain}, and that record ends in a hard fail (-all).",
+      "SPF に失敗したため、{provider} はメッセージを拒否しました。{ip} が {domain} の SPF レコードに記載されておらず、そのレコードはハード フェイル (-all) で終わっています。",
+    ),
+    cause: t(
+      "The envelope sender's domain publishes an SPF record that says only the servers it lists may send for it, and the server that sent this message is not one of them.",
+      "エンベロープ送信者のドメインは、記載したサーバーだけが送信できるとする SPF レコードを公開しており、このメッセージを送ったサーバーはそこに含まれていません。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+  },
+  ...deferredAndRefused(
+    { deferred: "4.7.26", refused: "5.7.26/5.7.1" },
+    {
+      id: "gmail-5.7.26-unauthenticated",
+      texts: [
+        "This mail has been blocked because the sender is unauthenticated",
+        "This message does not have authentication information or fails to pass authentication checks",
+        "does not have authentication information",
+        "Unauthenticated email is not accepted from this domain",
+        "This mail has been rate limited because it is unauthenticated",
+        "requires all senders to authenticate with either SPF or DKIM",
+        "the sender is unauthenticated",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because it was not authenticated: neither SPF nor DKIM passed for {domain}.",
+        "メッセージが認証されていなかったため、{provider} は受け付けませんでした。{domain} について SPF も DKIM も成功しませんでした。",
+      ),
+      cause: t(
+        "Gmail requires every sender to pass at least SPF or DKIM; this message passed neither (often a new sending service, a forwarder, or a missing DKIM key).",
+        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに成功することを求めています。このメッセージはどちらにも成功しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.7.27", refused: "5.7.27" },
+    {
+      id: "gmail-5.7.27-spf",
+      texts: [
+        "requires all senders to authenticate with SPF",
+        "senders to authenticate their email with SPF",
+        "SPF did not pass",
+        "has been rate limited because SPF",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because SPF did not pass for {domain}: {ip} is not allowed by its SPF record.",
+        "{domain} の SPF が成功しなかったため、{provider} はメッセージを受け付けませんでした。{ip} はその SPF レコードで許可されていません。",
+      ),
+      cause: t(
+        "Gmail's sender rules require SPF to pass for the envelope sender's domain; the record is missing, does not list this server, or has an error.",
+        "Gmail の送信者要件では、エンベロープ送信者のドメインで SPF が成功する必要があります。レコードがない、このサーバーが記載されていない、または記述に誤りがあります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkSpf],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.7.30", refused: "5.7.30" },
+    {
+      id: "gmail-5.7.30-dkim",
+      texts: [
+        "requires all email bulk senders to authenticate with DKIM",
+        "senders to authenticate their email with DKIM",
+        "senders to authenticate with DKIM",
+        "DKIM did not pass",
+        "DKIM does not pass",
+        "has been rate limited because DKIM",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because its DKIM signature for {domain} was missing or did not verify.",
+        "{domain} の DKIM 署名がない、または検証に失敗したため、{provider} はメッセージを受け付けませんでした。",
+      ),
+      cause: t(
+        "Gmail requires bulk senders to sign with DKIM; here the message was not signed, or the signature broke (wrong key in DNS, a rotated key, or a system that changed the message after signing).",
+        "Gmail は大量送信者に DKIM 署名を求めています。このメッセージは署名がないか、署名が壊れていました (DNS の鍵の誤り、鍵の更新、署名後にメッセージを書き換えたシステムなど)。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkDkim],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.7.32", refused: "5.7.32" },
+    {
+      id: "gmail-5.7.32-alignment",
+      texts: [
+        "isn't aligned with either the authenticated SPF or DKIM organizational domain",
+        "aligned with either the authenticated spf or dkim",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because the From domain {domain} does not match the domain that passed SPF or DKIM (DMARC alignment).",
+        "From のドメイン {domain} が、SPF または DKIM に成功したドメインと一致しない (DMARC のアライメント) ため、{provider} はメッセージを受け付けませんでした。",
+      ),
+      cause: t(
+        "SPF or DKIM passed, but for another domain (often the sending service's own), so the From address is not authenticated.",
+        "SPF または DKIM は成功していますが、別のドメイン (多くは送信サービス自身のドメイン) についてであり、From アドレスは認証されていません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkDkim],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.7.31/4.7.40", refused: "5.7.31/5.7.40" },
+    {
+      id: "gmail-5.7.40-no-dmarc",
+      texts: [
+        "to add a DMARC record to",
+        "does not have a DMARC record",
+        "DMARC record",
+        "DMARC policy",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because {domain} has no usable DMARC record, which Gmail requires of bulk senders.",
+        "{domain} に有効な DMARC レコードがないため、{provider} はメッセージを受け付けませんでした。Gmail は大量送信者に DMARC レコードを求めています。",
+      ),
+      cause: t(
+        "Bulk senders to Gmail must publish a DMARC record (at least p=none) for their From domain.",
+        "Gmail へ大量に送信する送信者は、From ドメインに DMARC レコード (少なくとも p=none) を公開する必要があります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkDmarc],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  {
+    id: "gmail-5.7.1-spf-suspicious",
+    code: "5.7.1",
+    texts: [
+      "The SPF record of the sending domain has one or more suspicious entries",
+      "the spf record of the sending domain",
+    ],
+    reasons: ["authfailure"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} refused the message because the SPF record of {domain} contains entries it treats as suspicious.",
+      "{domain} の SPF レコードに不審と判断される記述があるため、{provider} はメッセージを拒否しました。",
+    ),
+    cause: t(
+      "Gmail does not accept mail from domains whose SPF record is overly broad (for example it allows huge address ranges) or otherwise looks abused.",
+      "Gmail は、SPF レコードが広すぎる (巨大なアドレス範囲を許可するなど) または悪用が疑われるドメインからのメールを受け付けません。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.checkSpf],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+  },
+];
+
+const reputation: readonly ProviderEntry[] = [
+  ...deferredAndRefused(
+    { deferred: "4.7.25/4.7.23", refused: "5.7.25" },
+    {
+      id: "gmail-5.7.25-ptr",
+      texts: [
+        "does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP",
+        "does not have a PTR record",
+        "does not meet IPv6 sending guidelines regarding PTR records",
+        "does not match the IP address of the hostname specified in the pointer (PTR) record",
+      ],
+      reasons: ["requireptr"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because the sending IP {ip} has no valid reverse DNS (PTR) name.",
+        "送信 IP {ip} に有効な逆引き DNS (PTR) 名がないため、{provider} はメッセージを受け付けませんでした。",
+      ),
+      cause: t(
+        "Gmail requires the sending IP to have a PTR record whose host name resolves back to the same IP.",
+        "Gmail は、送信 IP に PTR レコードがあり、そのホスト名が同じ IP に正引きできることを求めています。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkPtr],
+      actions: ["contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.7.28/4.7.0", refused: "5.7.28/5.7.1" },
+    {
+      id: "gmail-5.7.28-unusual-rate",
+      texts: [
+        "has detected an unusual rate of unsolicited mail",
+        "an unusual rate of unsolicited mail originating from your IP address",
+        "an unusual rate of mail originating from your",
+      ],
+      reasons: ["speeding", "blocked", "badreputation", "spamdetected"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} is limiting mail from {ip} because it saw an unusual amount of unwanted mail from it (or from {domain}).",
+        "{ip} (または {domain}) から迷惑メールが異常に多く届いていると判断し、{provider} はそこからのメールを制限しています。",
+      ),
+      cause: t(
+        "A rise in volume, complaints or spam-like mail from this IP or domain made Gmail throttle or block it; the limit lifts as the reputation recovers.",
+        "この IP やドメインからの送信量・苦情・迷惑メールらしいメールが増えたため、Gmail が制限またはブロックしました。評価が回復すれば制限は解けます。",
+      ),
+      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.slowDown],
+      actions: ["retry-later", "contact-your-admin"],
+      page: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.7.0", refused: "5.7.1" },
+    {
+      id: "gmail-5.7.1-low-reputation",
+      texts: [
+        "This message is suspicious due to the very low reputation of the sending IP address",
+        "very low reputation of the sending",
+        "Our system has detected that this message is likely unsolicited mail",
+        "likely unsolicited mail",
+        "due to the nature of the content or the links within",
+      ],
+      reasons: ["badreputation", "spamdetected", "blocked"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} treated the message as likely spam, because of the very low reputation of the sending IP {ip} or domain {domain}, or of its content and links.",
+        "送信 IP {ip} またはドメイン {domain} の評価が非常に低い、あるいは内容やリンクのために、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
+      ),
+      cause: t(
+        "Gmail scores each message on the sender's reputation and on its content; this one scored as unwanted mail.",
+        "Gmail は送信者の評価と内容で各メッセージを評価しており、このメッセージは迷惑メールと判定されました。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.checkDkim],
+      actions: ["contact-your-admin"],
+    },
+  ),
+  {
+    id: "gmail-5.7.1-ip-not-authorized",
+    code: "5.7.1",
+    texts: [
+      "is not authorized to send email directly to our servers",
+      "Please use the SMTP relay at your service provider instead",
+    ],
+    reasons: ["norelaying", "blocked", "badreputation"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} does not accept mail sent directly from {ip}; that kind of address (often a home or dynamic IP) must send through its provider's mail server.",
+      "{provider} は {ip} から直接送られたメールを受け付けません。この種のアドレス (家庭用や動的 IP が多い) は、プロバイダーのメール サーバーを経由して送る必要があります。",
+    ),
+    cause: t(
+      "The sending IP is in a range Gmail does not accept direct delivery from (dynamic or consumer ranges, or listed as such).",
+      "送信 IP は、Gmail が直接の配信を受け付けない範囲 (動的 IP や一般向けの範囲、またはそう登録されたもの) にあります。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Send through a smart host (your internet provider's or your mail service's relay) instead of delivering directly from {ip}.",
+        "{ip} から直接配信せず、スマート ホスト (インターネット プロバイダーやメール サービスのリレー) を経由して送ってください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+  },
+  ...deferredAndRefused(
+    { deferred: "4.7.29/4.7.0", refused: "5.7.29/5.7.0" },
+    {
+      id: "gmail-5.7.29-tls",
+      texts: [
+        "wasn't sent over a TLS connection",
+        "senders to use TLS/SSL for SMTP",
+        "TLS required for RCPT domain",
+        "Must issue a STARTTLS command first",
+      ],
+      reasons: ["failedstarttls"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} did not accept the message because your server did not send it over an encrypted (TLS) connection.",
+        "送信サーバーが暗号化 (TLS) 接続で送らなかったため、{provider} はメッセージを受け付けませんでした。",
+      ),
+      cause: t(
+        "Gmail requires TLS from bulk senders, and some Google Workspace domains require it from everyone.",
+        "Gmail は大量送信者に TLS を求めており、Google Workspace のドメインによってはすべての送信者に求めています。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkTls],
+      actions: ["contact-your-admin"],
+      page: GUIDELINES,
+    },
+  ),
+  {
+    id: "gmail-5.7.1-not-rfc5322",
+    code: "5.7.1/5.6.0",
+    texts: [
+      "Our system has detected that this message is not RFC 5322 compliant",
+      "is not RFC 5322 compliant",
+      "missing a valid address in the From: header",
+      "Multiple addresses in From: header are not accepted",
+      "missing a valid Message-ID: header",
+      "Mail message is malformed",
+    ],
+    reasons: ["notcompliantrfc", "contenterror"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} refused the message because its headers break the message format standard (RFC 5322): for example no valid From address, several From addresses, or no Message-ID.",
+      "ヘッダーがメッセージ形式の標準 (RFC 5322) に反しているため、{provider} はメッセージを拒否しました。有効な From アドレスがない、From が複数ある、Message-ID がない、などです。",
+    ),
+    cause: t(
+      "The application or device that created the message writes malformed headers; Gmail refuses such mail to protect against spoofing.",
+      "メッセージを作成したアプリケーションや機器が不正なヘッダーを書いています。Gmail はなりすまし対策としてこうしたメールを拒否します。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.checkMessageFormat],
+    actions: ["contact-your-admin"],
+  },
+  {
+    id: "gmail-5.7.0-relay-denied",
+    ownBounce: true,
+    code: "5.7.0/5.7.1/5.5.0",
+    texts: ["Mail relay denied", "Invalid credentials for relay"],
+    reasons: ["norelaying", "rejected", "securityerror"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Google's SMTP relay refused to pass the message on: the sending server {ip} is not registered for your organization's relay.",
+      "Google の SMTP リレーがメッセージの中継を拒否しました。送信サーバー {ip} は組織のリレー設定に登録されていません。",
+    ),
+    cause: t(
+      "The Google Workspace SMTP relay accepts only the IP addresses or the authenticated accounts its admin allowed.",
+      "Google Workspace の SMTP リレーは、管理者が許可した IP アドレスまたは認証済みアカウントからのみ受け付けます。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "In the Google Admin console, add {ip} to the SMTP relay service's allowed senders, or make the device authenticate.",
+        "Google 管理コンソールで SMTP リレー サービスの許可する送信者に {ip} を追加するか、機器が認証して送るよう設定してください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+    page: "https://support.google.com/a/answer/6140680",
+  },
+  ...deferredAndRefused(
+    { deferred: "4.4.5/4.2.1", refused: "5.4.5/5.7.1" },
+    {
+      id: "gmail-5.4.5-sending-limit",
+      ownBounce: true,
+      texts: [
+        "Daily user sending limit exceeded",
+        "Daily sending quota exceeded",
+        "Daily SMTP relay limit exceeded for",
+        "Peak SMTP relay limit exceeded for",
+      ],
+      reasons: ["speeding", "toomanyconn", "exceedlimit"],
+      owner: "you",
+      summary: t(
+        "Your Google account (or your organization's relay) reached its sending limit[[ of {limit}]], so this message was not sent.",
+        "あなたの Google アカウント (または組織のリレー) が送信上限[[ ({limit})]]に達したため、このメッセージは送信されませんでした。",
+      ),
+      cause: t(
+        "Google limits how many messages and recipients an account or relay customer may send per day (and per minute); the count resets after up to 24 hours.",
+        "Google は、アカウントやリレーの利用者が 1 日 (および 1 分) に送れるメッセージ数と宛先数を制限しています。カウントは最長 24 時間でリセットされます。",
+      ),
+      fix: [
+        t(
+          "Wait until the limit resets (up to 24 hours), then send again; send large mailings through a bulk mail service instead.",
+          "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信はメール配信サービスを使ってください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Check the account for misuse (a compromised password sends spam) and the sending limits in the Google Admin console.",
+          "アカウントの悪用 (乗っ取られたパスワードによる迷惑メール送信) がないか、Google 管理コンソールの送信上限とあわせて確認してください。",
+        ),
+      ],
+      actions: ["retry-later", "contact-your-admin"],
+      page: "https://support.google.com/a/answer/166852",
+    },
+  ),
+];
+
+const recipient: readonly ProviderEntry[] = [
+  ...deferredAndRefused(
+    { deferred: "4.5.3", refused: "5.5.3" },
+    {
+      id: "gmail-5.5.3-too-many-recipients",
+      texts: [
+        "Your message has too many recipients",
+        "Domain policy size per transaction exceeded, please try this recipient in a separate transaction",
+        "Domain policy size per transaction exceeded",
+      ],
+      reasons: ["toomanyconn", "exceedlimit", "systemerror"],
+      owner: "you",
+      summary: t(
+        "{provider} accepts only so many recipients in one message[[ (limit: {limit})]]; this message had more.",
+        "{provider} が 1 通のメッセージで受け付ける宛先数には上限があり[[ (上限: {limit})]]、このメッセージはそれを超えていました。",
+      ),
+      cause: t(
+        "Gmail limits the recipients per message and per delivery; a deferral sends the remaining recipients in a later delivery.",
+        "Gmail はメッセージごと・配信ごとの宛先数を制限しています。一時的な拒否の場合、残りの宛先は後の配信で送られます。",
+      ),
+      fix: [
+        t(
+          "Send the message to fewer recipients at a time, or use a group or mailing list.",
+          "宛先を減らして何回かに分けて送るか、グループやメーリング リストを使ってください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "If a sending application puts many recipients in one delivery, make it split them.",
+          "送信アプリケーションが 1 回の配信に多くの宛先を入れている場合は、分割するよう設定してください。",
+        ),
+      ],
+      actions: ["split-recipients"],
+    },
+  ),
+  {
+    id: "gmail-5.1.1-no-such-user",
+    code: "5.1.1",
+    texts: [
+      "The email account that you tried to reach does not exist",
+      "double-checking the recipient's email address for typos",
+    ],
+    reasons: ["userunknown"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "There is no mailbox with this address at {recipientDomain}: {provider} says the account does not exist.",
+      "{recipientDomain} にこのアドレスのメールボックスはありません。{provider} はアカウントが存在しないと応答しました。",
+    ),
+    cause: t(
+      "The address is misspelled, was never created, or was deleted.",
+      "アドレスの綴りが誤っている、作成されていない、または削除されています。",
+    ),
+    fix: [YOU.checkAddress],
+    adminFix: [
+      t(
+        "Nothing to change on the sending side; if the address came from a list, remove it.",
+        "送信側で変える設定はありません。アドレスがリストから来たものなら削除してください。",
+      ),
+    ],
+    actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+  },
+  {
+    id: "gmail-5.1.3-bad-address",
+    code: "5.1.3",
+    texts: ["is not a valid RFC 5321 address", "is not a valid RFC-5321 address"],
+    reasons: ["userunknown", "syntaxerror"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The recipient's address is not written in a valid form, so {provider} refused it.",
+      "宛先アドレスの書き方が正しくないため、{provider} は拒否しました。",
+    ),
+    cause: t(
+      "The address has a character or a shape that mail addresses may not have (a space, two @, a trailing dot).",
+      "アドレスに使えない文字や形 (空白、@ が 2 つ、末尾のドットなど) が含まれています。",
+    ),
+    fix: [YOU.checkAddress],
+    adminFix: [t("Nothing to change on the sending side.", "送信側で変える設定はありません。")],
+    actions: ["resend-corrected-address"],
+  },
+  ...deferredAndRefused(
+    { deferred: "4.2.2", refused: "5.2.2" },
+    {
+      id: "gmail-5.2.2-mailbox-full",
+      texts: [
+        "The recipient's inbox is out of storage space",
+        "inbox is out of storage space",
+        "is over quota",
+      ],
+      reasons: ["mailboxfull"],
+      owner: "recipient",
+      summary: t(
+        "The recipient's Gmail mailbox is full, so {provider} could not store your message.",
+        "受信者の Gmail メールボックスがいっぱいのため、{provider} はメッセージを保存できませんでした。",
+      ),
+      cause: t(
+        "The recipient's Google storage (shared by Gmail, Drive and Photos) is used up.",
+        "受信者の Google ストレージ (Gmail、ドライブ、フォトで共有) の容量を使い切っています。",
+      ),
+      fix: [YOU.reachRecipientOtherWay, YOU.retryLater],
+      adminFix: [RECIPIENT_ADMIN.freeSpace],
+      actions: ["contact-recipient", "retry-later"],
+    },
+  ),
+  {
+    id: "gmail-5.2.1-disabled",
+    code: "5.2.1",
+    texts: [
+      "The email account that you tried to reach is disabled",
+      "The email account that you tried to reach is inactive",
+      "account that you tried to reach is disabled",
+    ],
+    reasons: ["suspend"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The recipient's Google account is disabled or inactive, so it takes no mail.",
+      "受信者の Google アカウントが無効または休止状態のため、メールを受け取れません。",
+    ),
+    cause: t(
+      "The account was suspended by its owner, its admin or Google, or closed for inactivity.",
+      "アカウントが所有者・管理者・Google によって停止されたか、長期間使われず閉鎖されています。",
+    ),
+    fix: [YOU.reachRecipientOtherWay],
+    adminFix: [
+      t(
+        "Remove the address from your lists if it stays disabled.",
+        "無効のままであれば、このアドレスをリストから削除してください。",
+      ),
+    ],
+    actions: ["contact-recipient"],
+  },
+  ...deferredAndRefused(
+    { deferred: "4.2.1", refused: "5.2.1" },
+    {
+      id: "gmail-5.2.1-receiving-too-fast",
+      texts: [
+        "The user you are trying to contact is receiving mail too quickly",
+        "is receiving mail too quickly",
+        "is receiving mail at a rate that prevents additional messages from being delivered",
+        "rate that prevents additional messages from being delivered",
+      ],
+      reasons: ["speeding", "mailboxfull"],
+      owner: "nobody",
+      summary: t(
+        "The recipient is getting mail faster than {provider} accepts for one mailbox, so your message was held back.",
+        "受信者に届くメールの速さが {provider} の 1 メールボックスあたりの上限を超えたため、メッセージは保留されました。",
+      ),
+      cause: t(
+        "Gmail limits the rate of incoming mail per mailbox; a flood of mail (or a mail loop) to this recipient reached it.",
+        "Gmail はメールボックスごとに受信の速さを制限しています。この受信者宛ての大量のメール (またはメールのループ) が上限に達しました。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [
+        t(
+          "If your own system sends this recipient many messages (an alert or a loop), slow it down.",
+          "自組織のシステムがこの受信者へ大量に送っている (通知やループ) 場合は、送信を抑えてください。",
+        ),
+      ],
+      actions: ["retry-later"],
+    },
+  ),
+  {
+    id: "gmail-5.3.4-too-large",
+    code: "5.2.3/5.3.4",
+    texts: [
+      "Your message exceeded Google's message size limits",
+      "exceeds Google's message size limit of",
+      "exceeded Google's message header size limits",
+      "exceeds Google's limit of",
+    ],
+    reasons: ["mesgtoobig", "exceedlimit"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The message is larger than {provider} accepts[[ (limit: {limit})]].",
+      "メッセージが {provider} の受け付けるサイズを超えています[[ (上限: {limit})]]。",
+    ),
+    cause: t(
+      "Gmail accepts messages up to 25 MB including attachments and their encoding, and limits the number of attachments and the header size.",
+      "Gmail が受け付けるのは添付ファイルとそのエンコードを含めて 25 MB までで、添付ファイル数とヘッダー サイズにも上限があります。",
+    ),
+    fix: [YOU.shrink],
+    adminFix: [
+      t(
+        "Nothing to change on the sending side; offer a file-sharing link for large files.",
+        "送信側で変える設定はありません。大きなファイルには共有リンクを使ってください。",
+      ),
+    ],
+    actions: ["shrink-attachments"],
+  },
+  {
+    id: "gmail-5.7.0-blocked-content",
+    code: "5.7.0",
+    texts: [
+      "blocked because its content presents a potential security issue",
+      "illegal attachment on your message",
+    ],
+    reasons: ["policyviolation", "virusdetected", "securityerror"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "{provider} blocked the message because of its content, usually an attachment type it does not accept (an executable, a script, a password-protected archive).",
+      "内容のために {provider} がメッセージをブロックしました。多くは受け付けない種類の添付ファイル (実行ファイル、スクリプト、パスワード付き圧縮ファイル) です。",
+    ),
+    cause: t(
+      "Gmail refuses attachments that can carry malware, and links or documents it finds dangerous.",
+      "Gmail はマルウェアを運びうる添付ファイルや、危険と判断したリンクや文書を拒否します。",
+    ),
+    fix: [
+      t(
+        "Remove the attachment, or share it through a link to a file-sharing service, and send again.",
+        "添付ファイルを外すか、ファイル共有サービスのリンクで共有してから送り直してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "If the file is harmless, check that your own systems are not infected and that links in the message are not on a blocklist.",
+        "ファイルが無害であれば、自組織のシステムが感染していないこと、メッセージ内のリンクがブロック リストに載っていないことを確認してください。",
+      ),
+    ],
+    actions: ["shrink-attachments", "contact-your-admin"],
+    page: "https://support.google.com/mail/answer/6590",
+  },
+  ...deferredAndRefused(
+    { deferred: "4.7.0", refused: "5.7.1" },
+    {
+      id: "gmail-5.7.1-recipient-policy",
+      texts: [
+        "This message violates <domain> email policy",
+        "has a policy that prohibited the mail that you sent",
+        "IP not in whitelist for RCPT domain",
+      ],
+      markers: ["- gcdp"],
+      reasons: ["policyviolation", "rejected", "blocked", "filtered"],
+      owner: "recipient-admin",
+      summary: t(
+        "A rule set up by the recipient's organization ({recipientDomain}) in Google Workspace refused the message.",
+        "受信者の組織 ({recipientDomain}) が Google Workspace に設定したルールがメッセージを拒否しました。",
+      ),
+      cause: t(
+        "The recipient's admin created a custom policy (marked 'gcdp' in the reply) or an IP allow list that this message did not pass.",
+        "受信側の管理者が作成した独自のポリシー (応答の「gcdp」が目印) または IP 許可リストを、このメッセージが通過しませんでした。",
+      ),
+      fix: [
+        t(
+          "Ask the recipient to have their admin allow your messages; nothing on your side can change their rule.",
+          "受信者から先方の管理者に、あなたのメッセージを許可するよう依頼してもらってください。先方のルールはこちらでは変えられません。",
+        ),
+      ],
+      adminFix: [RECIPIENT_ADMIN.reviewPolicy],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+  ),
+];
+
+/** Failures that a Gmail-written bounce reports about the recipient's domain. */
+const routing: readonly ProviderEntry[] = [
+  {
+    id: "gmail-dns-nxdomain",
+    ownBounce: true,
+    code: "",
+    texts: [
+      "DNS type 'mx' lookup of <domain> responded with code NXDOMAIN",
+      "responded with code NXDOMAIN",
+      "Domain name not found",
+      "We weren't able to find the recipient domain",
+    ],
+    reasons: ["hostunknown"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The domain {missingDomain} does not exist, so the message could not be delivered; the address is probably misspelled.",
+      "ドメイン {missingDomain} は存在しないため、メッセージを配信できませんでした。アドレスの綴り間違いの可能性が高いです。",
+    ),
+    cause: t(
+      "DNS answered NXDOMAIN (no such domain) when Google's server looked up where to deliver mail for {missingDomain}.",
+      "Google のサーバーが {missingDomain} の配信先を調べたところ、DNS は NXDOMAIN (そのようなドメインはない) と応答しました。",
+    ),
+    fix: [YOU.checkAddress],
+    adminFix: [
+      t(
+        "If {missingDomain} should exist, its owner must register it or fix its DNS delegation.",
+        "{missingDomain} が存在するはずなら、ドメインの所有者が登録するか DNS の委任を直す必要があります。",
+      ),
+    ],
+    actions: ["resend-corrected-address"],
+  },
+  {
+    id: "gmail-dns-servfail",
+    ownBounce: true,
+    code: "",
+    texts: [
+      "responded with code SERVFAIL",
+      "DNS type 'mx' lookup of <domain> responded with code SERVFAIL",
+    ],
+    reasons: ["networkerror", "hostunknown", "systemerror"],
+    temporary: true,
+    owner: "recipient-admin",
+    summary: t(
+      "The recipient's domain could not be looked up: its DNS servers failed to answer, so the message could not be delivered yet.",
+      "宛先ドメインの DNS サーバーが応答に失敗したため、配信先を調べられず、メッセージはまだ配信できていません。",
+    ),
+    cause: t(
+      "DNS answered SERVFAIL for the recipient's domain: its name servers are down, misconfigured, or fail DNSSEC validation.",
+      "宛先ドメインについて DNS が SERVFAIL と応答しました。ネーム サーバーの停止、設定の誤り、DNSSEC 検証の失敗などが原因です。",
+    ),
+    fix: [YOU.retryLater],
+    adminFix: [
+      t(
+        "Recipient's admin: check the domain's name servers and DNSSEC signatures.",
+        "受信側の管理者: ドメインのネーム サーバーと DNSSEC 署名を確認してください。",
+      ),
+    ],
+    actions: ["retry-later", "contact-recipient-admin"],
+  },
+  {
+    id: "gmail-4.3.0-temporary-problem",
+    code: "4.3.0/4.2.0/4.4.2/4.4.5/4.5.0/4.7.0",
+    texts: [
+      "Mail server temporarily rejected message",
+      "The mail server has temporarily rejected this message",
+      "Temporary System Problem",
+      "Server busy",
+      "timeout - closing connection",
+      "Multiple destination domains per transaction is unsupported",
+    ],
+    reasons: ["systemerror", "expired", "networkerror"],
+    temporary: true,
+    owner: "nobody",
+    summary: t(
+      "{provider} had a temporary problem and asked the sending server to try again later; nothing is wrong with the message.",
+      "{provider} に一時的な問題があり、後で再送するよう送信サーバーに求めました。メッセージ自体に問題はありません。",
+    ),
+    cause: t(
+      "A temporary condition on Google's side (load, a timeout) stopped this delivery attempt.",
+      "Google 側の一時的な状態 (負荷、タイムアウト) により、この配信試行が止まりました。",
+    ),
+    fix: [YOU.retryLater],
+    adminFix: [
+      t(
+        "If it lasts for hours, check your server's queue and its connections to Google.",
+        "何時間も続く場合は、送信サーバーのキューと Google への接続を確認してください。",
+      ),
+    ],
+    actions: ["retry-later"],
+  },
+];
+
+export const gmail: ProviderCatalog = {
+  provider: {
+    id: "gmail",
+    name: "Gmail / Google Workspace",
+    page: "https://support.google.com/a/answer/3726730",
+    hosts: google.hosts,
+    markers: ["gsmtp", "- gcdp"],
+    domains: ["gmail.com", "googlemail.com"],
+    kind: "receiver",
+  },
+  entries: [...authentication, ...reputation, ...recipient, ...routing],
+};

@@ -1,0 +1,91 @@
+// Which providers a refusal names: by the remote server's host, the reply's own markers, and the
+// recipient's domain. Data comes from the provider files; the host-suffix index is the reason
+// engine's, so both layers name a provider the same way.
+import { positionsNaming, type HostNamed } from "../../reason/match";
+import type { ProviderIdentity } from "./types";
+
+export type IdentifiedBy = "host" | "writer" | "marker" | "domain";
+
+export interface Identified {
+  readonly provider: ProviderIdentity;
+  readonly by: IdentifiedBy;
+  /** What named it: the host, the marker, the domain. */
+  readonly text: string;
+}
+
+export interface IdentifyInput {
+  /** The server that refused, when the bounce names one. */
+  readonly host?: string | undefined;
+  /** The server that wrote the bounce, when the status is its own (not Microsoft's). */
+  readonly writer?: string | undefined;
+  /** The server's words, lower-case. */
+  readonly haystack: string;
+  /** The recipient's domain, lower-case. */
+  readonly recipientDomain?: string | undefined;
+}
+
+/** A provider list made ready once: its host and domain indexes, its receivers and block lists. */
+interface Prepared {
+  readonly hosts: readonly HostNamed[];
+  readonly domains: readonly HostNamed[];
+  readonly receivers: readonly ProviderIdentity[];
+  readonly lists: readonly ProviderIdentity[];
+}
+
+const prepared = new WeakMap<readonly ProviderIdentity[], Prepared>();
+
+function prepare(providers: readonly ProviderIdentity[]): Prepared {
+  let ready = prepared.get(providers);
+  if (ready === undefined) {
+    ready = {
+      hosts: providers.map((p) => ({ hosts: p.hosts })),
+      // A receiver's hosts name its own domains too ("yahoo.com"); block lists host no mailboxes.
+      domains: providers.map((p) => ({
+        hosts: p.kind === "receiver" ? [...p.domains, ...p.hosts] : [],
+      })),
+      receivers: providers.filter((p) => p.kind === "receiver"),
+      lists: providers.filter((p) => p.kind === "blocklist"),
+    };
+    prepared.set(providers, ready);
+  }
+  return ready;
+}
+
+/**
+ * The providers a refusal names, strongest first: the refusing host, the bounce's writer, the
+ * reply's markers, then the recipient's domain (receivers only); block lists named in the words
+ * come last.
+ */
+export function identifyProviders(
+  providers: readonly ProviderIdentity[],
+  input: IdentifyInput,
+): Identified[] {
+  const { hosts, domains, receivers, lists } = prepare(providers);
+  const found: Identified[] = [];
+  const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
+    if (provider !== undefined && !found.some((f) => f.provider.id === provider.id)) {
+      found.push({ provider, by, text });
+    }
+  };
+  const byMarker = (list: readonly ProviderIdentity[]): void => {
+    for (const provider of list) {
+      const marker = provider.markers.find((m) => input.haystack.includes(m));
+      if (marker !== undefined) add(provider, "marker", marker);
+    }
+  };
+  const host = input.host ?? "";
+  if (host !== "") for (const at of positionsNaming(hosts, host)) add(providers[at], "host", host);
+  const writer = input.writer ?? "";
+  if (writer !== "") {
+    for (const at of positionsNaming(hosts, writer)) add(providers[at], "writer", writer);
+  }
+  byMarker(receivers);
+  // The recipient's domain names its provider only when no other server is named as the one
+  // that refused (a relay on the way may refuse mail for gmail.com).
+  const domain = host === "" ? (input.recipientDomain ?? "") : "";
+  if (domain !== "") {
+    for (const at of positionsNaming(domains, domain)) add(providers[at], "domain", domain);
+  }
+  byMarker(lists);
+  return found;
+}

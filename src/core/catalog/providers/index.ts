@@ -1,0 +1,83 @@
+// The providers' tables: one file per receiver, filter or block list, registered here.
+//
+// HOW TO ADD A PROVIDER (one data file + one cases file, nothing else):
+// 1. Write src/core/catalog/providers/<id>.ts exporting a `ProviderCatalog` (see ./types.ts and
+//    ./gmail.ts as the model):
+//    - `provider`: id, name, page for senders, and how a bounce names it: `hosts` (reuse the reason
+//      engine's list from src/core/reason/providers/<x>.ts where there is one, plus any more),
+//      `markers` (lower-case words its replies carry: "gsmtp", "[tss04]"), `domains` (recipient
+//      domains it hosts), `kind` ("receiver" or "blocklist").
+//    - `entries`: one per meaning of its published table. `id` starts with the provider id;
+//      `code` as published ("5.7.26", "4.7.0/5.7.1", "" for a meaning known by text or marker);
+//      `texts` the provider's phrasings (first = title, `<x>` matches any text); `markers` its own
+//      reference codes ("[tss04]"); `reasons` the engine reasons that agree; `ownBounce` for a
+//      verdict it writes as the sending server (only those match a bounce it merely wrote).
+//      Use ./build.ts's deferredAndRefused for one meaning published as 4.x.x and 5.x.x. Summary, cause, fix and
+//      adminFix in OUR OWN words, English and Japanese, using the placeholders of
+//      src/core/diagnosis/facts.ts ({ip}, {domain}, {list}, ... ; `[[...]]` drops a part whose facts
+//      are absent). Owner follows the cause: sender auth / PTR / reputation / volume -> "your-admin";
+//      full mailbox -> "recipient"; wrong address or domain -> "you"; recipient's own policy ->
+//      "recipient-admin". Never ask the recipient to fix the sender's setup.
+// 2. Add it to PROVIDER_CATALOGS below (receivers before block lists; order breaks ties only).
+// 3. Write test/catalog/providers/<id>.cases.ts (see gmail.cases.ts): at least 8 cases from the
+//    provider's published texts. The harness finds the file by its name and wraps each case four
+//    ways (Exchange Online NDR in English, Japanese and its current layout; Postfix DSN);
+//    `npx tsx scripts/provider-score.ts` prints the share right per file.
+// Precedence and matching are in ../match.ts; the data files hold no logic.
+import type { Reason } from "../../types";
+import type { CatalogEntry } from "../types";
+import type { ProviderCatalog, ProviderIdentity } from "./types";
+import { OTHER_BLOCK_LISTS } from "./blocklists";
+import { gmail } from "./gmail";
+import { outlookCom } from "./outlook-com";
+import { spamhaus } from "./spamhaus";
+
+export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
+
+export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
+  // receivers
+  gmail,
+  outlookCom,
+  // block lists named in replies
+  spamhaus,
+  ...OTHER_BLOCK_LISTS,
+];
+
+export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
+
+/** One provider meaning: its catalog entry, and what selects it besides its code and texts. */
+export interface ProviderRow {
+  readonly code: string;
+  readonly entry: CatalogEntry;
+  readonly markers: readonly string[];
+  readonly reasons: readonly Reason[];
+  readonly ownBounce: boolean;
+}
+
+/** A provider's entries as catalog entries (source "provider", the page named). */
+function rowsOf({ provider, entries }: ProviderCatalog): ProviderRow[] {
+  return entries.map(({ markers, reasons, page, ownBounce, ...entry }) => ({
+    code: entry.code,
+    markers: markers ?? [],
+    reasons: reasons ?? [],
+    ownBounce: ownBounce ?? false,
+    entry: { ...entry, source: "provider", provider: provider.id, page: page ?? provider.page },
+  }));
+}
+
+/** Each provider with its rows, in registry order. */
+export const PROVIDER_TABLES: readonly {
+  readonly provider: ProviderIdentity;
+  readonly rows: readonly ProviderRow[];
+}[] = PROVIDER_CATALOGS.map((c) => ({ provider: c.provider, rows: rowsOf(c) }));
+
+/** Every provider entry, as the catalog lists them. */
+export const PROVIDER_ENTRIES: readonly CatalogEntry[] = PROVIDER_TABLES.flatMap((t) =>
+  t.rows.map((row) => row.entry),
+);
+
+const byId = new Map(PROVIDERS.map((p) => [p.id, p]));
+
+export function providerById(id: string): ProviderIdentity | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,80 @@
+// Fix steps that many providers' entries share (our own words, with the facts' placeholders), so
+// a provider file names them instead of repeating them. See ../../diagnosis/facts.ts for the
+// placeholders; `[[...]]` is dropped when a fact inside it is not known.
+import { t } from "../types";
+
+/** Steps for the sender. */
+export const YOU = {
+  forwardToAdmin: t(
+    "Forward this report (use \"copy summary\") to your IT team or mail admin: the fix is in your organization's mail settings, not on the recipient's side.",
+    "このレポートを (「概要をコピー」で) 社内の IT 担当者またはメール管理者に転送してください。直すべきは自組織のメール設定で、受信者側ではありません。",
+  ),
+  retryLater: t(
+    "Send the message again later; resending right away only prolongs the block.",
+    "時間をおいてから送り直してください。すぐに再送するとブロックが長引くだけです。",
+  ),
+  checkAddress: t(
+    "Check the address for typos (the part after the @ too), correct it and send again.",
+    "アドレス (@ より後ろも含む) に入力ミスがないか確かめ、直してから送り直してください。",
+  ),
+  reachRecipientOtherWay: t(
+    "Tell the recipient another way (phone, chat, another address) that their mailbox is refusing mail.",
+    "電話やチャット、別のアドレスなど他の手段で、受信者のメールボックスがメールを受け取れない状態だと伝えてください。",
+  ),
+  shrink: t(
+    "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
+    "メッセージを小さくしてください。添付ファイルを外すか圧縮する、またはファイルへのリンクを共有してください。",
+  ),
+} as const;
+
+/** Steps for the sender's mail admin. */
+export const YOUR_ADMIN = {
+  checkSpf: t(
+    "Check the SPF record of {domain} (and of the envelope sender's domain): it must list every server that sends its mail, including {ip}, and stay within 10 DNS lookups.",
+    "{domain} (およびエンベロープ送信者のドメイン) の SPF レコードを確認してください。{ip} を含め、このドメインのメールを送るすべてのサーバーが記載され、DNS 参照が 10 回以内に収まっている必要があります。",
+  ),
+  checkDkim: t(
+    "Check that mail from {domain} is DKIM-signed by every system that sends it, and that the selector's public key is published in DNS and matches the signing key.",
+    "{domain} のメールが、送信するすべてのシステムで DKIM 署名されているか、またセレクターの公開鍵が DNS に公開され署名鍵と一致しているかを確認してください。",
+  ),
+  checkDmarc: t(
+    "Check the DMARC record of {domain} (_dmarc.{domain}) and that SPF or DKIM passes with a domain aligned with the From address[[ (the receiver applied the policy p={policy})]].",
+    "{domain} の DMARC レコード (_dmarc.{domain}) を確認し、From アドレスと一致するドメインで SPF または DKIM が成功しているかを確かめてください[[ (受信側は p={policy} のポリシーを適用しました)]]。",
+  ),
+  checkPtr: t(
+    "Give {ip} a reverse DNS (PTR) name whose forward record (A or AAAA) points back to {ip}; the owner of the IP (your hosting or internet provider) sets the PTR.",
+    "{ip} に逆引き DNS (PTR) 名を設定し、その正引き (A または AAAA) レコードが {ip} を指すようにしてください。PTR を設定するのは IP の管理者 (ホスティング事業者やインターネット プロバイダー) です。",
+  ),
+  checkTls: t(
+    "Make the sending server use TLS (STARTTLS) when it delivers to this receiver, with a current certificate.",
+    "送信サーバーがこの受信側へ配信する際に、有効な証明書で TLS (STARTTLS) を使うよう設定してください。",
+  ),
+  checkReputation: t(
+    "Look for what hurt the sending reputation of {ip} and {domain}: a compromised account, a sudden volume rise, purchased lists, missing unsubscribe links, high complaint rates.",
+    "{ip} と {domain} の送信評価を下げた原因を探してください。乗っ取られたアカウント、急な送信量の増加、購入リスト、配信停止リンクの欠如、高い苦情率などです。",
+  ),
+  slowDown: t(
+    "Lower the sending rate to this receiver and spread bulk mail over time; raise volume gradually for a new IP or domain.",
+    "この受信側への送信ペースを落とし、一斉送信は時間を分散させてください。新しい IP やドメインは送信量を段階的に増やしてください。",
+  ),
+  checkListing: t(
+    "Look {ip} up on {listPage}, fix what got it listed (often an infected machine or an open relay), then request removal there.",
+    "{listPage} で {ip} を検索し、掲載の原因 (感染した端末やオープン リレーが多い) を解消してから、そこで削除を申請してください。",
+  ),
+  checkMessageFormat: t(
+    "Check the sending application: the message needs exactly one valid From address, a Message-ID and headers that follow RFC 5322.",
+    "送信アプリケーションを確認してください。メッセージには有効な From アドレスがちょうど 1 つ、Message-ID、および RFC 5322 に沿ったヘッダーが必要です。",
+  ),
+} as const;
+
+/** Steps for the recipient's admin (only for what is theirs to change). */
+export const RECIPIENT_ADMIN = {
+  reviewPolicy: t(
+    "Recipient's admin: review the rule or policy of {recipientDomain} that refused this message, and allow the sender if the mail is wanted.",
+    "受信側の管理者: このメッセージを拒否した {recipientDomain} のルールやポリシーを見直し、必要なメールであれば送信者を許可してください。",
+  ),
+  freeSpace: t(
+    "The recipient (or their admin) frees space in the mailbox or raises its storage quota.",
+    "受信者 (または管理者) がメールボックスの空き容量を確保するか、保存容量の上限を引き上げてください。",
+  ),
+} as const;

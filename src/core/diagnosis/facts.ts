@@ -1,0 +1,227 @@
+// The facts a refusal names, read from the server's words and the report: the sending IP, the
+// domain that failed authentication and its policy, the block list and its lookup page, a limit,
+// the domain that does not exist, the retry deadline. Each is validated before use (an IP is an IP,
+// a domain a domain) and stays plain text: it is filled into explanations, never rendered as markup.
+import type { BounceFacts, BounceReport, EntryAdvice, Localized, RecipientFacts } from "../types";
+import { PROVIDERS } from "../catalog/providers/index";
+
+const IPV4 =
+  /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
+const IPV6 = /(?<![\w:.])([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:.])/gi;
+
+/** Eight groups, or fewer with one "::" standing for the rest. */
+function isIpv6(candidate: string): boolean {
+  const groups = candidate.split(":");
+  const gaps = candidate.split("::").length - 1;
+  const filled = groups.filter((g) => g !== "");
+  if (!filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
+  return gaps === 1 ? filled.length < 8 : gaps === 0 && groups.length === 8;
+}
+const DOMAIN =
+  /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/i;
+
+/**
+ * A receiver's own address follows its host name: Postfix's "mx.example.com[192.0.2.1] said",
+ * qmail's and Exim's "mx.example.com [192.0.2.1]: 550 ...". The sender's does not ("Client host
+ * [192.0.2.7]", "messages from [192.0.2.7]").
+ */
+function isReceiverAddress(text: string, at: number): boolean {
+  if (text[at - 1] !== "[") return false;
+  const before = /([a-z0-9-]+(?:\.[a-z0-9-]+)+) ?$/i.exec(text.slice(Math.max(0, at - 80), at - 1));
+  return before !== null && /[a-z]/i.test(before[1] ?? "");
+}
+
+function sendingIp(text: string): string | undefined {
+  for (const re of [IPV4, IPV6]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const ip = m[1] ?? "";
+      if (re === IPV6 && !isIpv6(ip)) continue;
+      if (!isReceiverAddress(text, m.index)) return ip;
+    }
+  }
+  return undefined;
+}
+
+function domainOrUndefined(value: string | undefined): string | undefined {
+  const domain = value?.toLowerCase().replace(/\.$/, "");
+  return domain !== undefined && DOMAIN.test(domain) ? domain : undefined;
+}
+
+/**
+ * A phrasing that names a domain, and a word it cannot match without: the regular expression runs
+ * only on words that hold it (most refusals hold none, and this runs for every recipient).
+ */
+type Phrasing = readonly [needle: string, pattern: RegExp];
+
+/** Phrasings that name the domain whose authentication failed, in receivers' published texts. */
+const AUTH_DOMAIN: readonly Phrasing[] = [
+  ["unauthenticated", /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/i],
+  ["sending domain", /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/i],
+  ["header.from=", /header\.from=([a-z0-9.-]+)/i],
+  ["dmarc policy ", /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/i],
+  ["'s dmarc policy", /\b([a-z0-9.-]+)'s dmarc policy/i],
+  ["spf ", /\bspf (?:record|check) (?:of|for) ([a-z0-9.-]+)/i],
+  ["smtp.mailfrom=", /\bsmtp\.mailfrom=([a-z0-9.-]+)/i],
+  ["header.d=", /\bheader\.d=([a-z0-9.-]+)/i],
+  ["domain ", /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:has|does|is|fails|failed)\b/i],
+];
+
+/** Phrasings that name a domain that does not exist. */
+const MISSING_DOMAIN: readonly Phrasing[] = [
+  ["nxdomain", /lookup of ([a-z0-9.-]+) responded with code nxdomain/i],
+  ["name service error", /name service error for name=([a-z0-9.-]+)/i],
+  ["domain ", /domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:does not exist|not found)/i],
+  [": domain not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): domain not found/i],
+  [": host not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): host not found/i],
+  ["unrouteable", /unrouteable (?:mail )?domain "?([a-z0-9.-]+)/i],
+];
+
+const POLICY =
+  /\bp=(reject|quarantine|none)\b|\bdmarc policy (?:of |is )?\(?(reject|quarantine)\)?/i;
+
+const LIMIT =
+  /\b(?:limit|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
+
+function firstMatch(
+  text: string,
+  lower: string,
+  phrasings: readonly Phrasing[],
+): string | undefined {
+  for (const [needle, re] of phrasings) {
+    if (!lower.includes(needle)) continue;
+    const found = domainOrUndefined(re.exec(text)?.[1]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function domainOfAddress(address: string | undefined): string | undefined {
+  const at = address?.lastIndexOf("@") ?? -1;
+  return at < 0 ? undefined : domainOrUndefined(address?.slice(at + 1).replace(/>.*$/s, ""));
+}
+
+/** The block list the words name, with its lookup page: the block-list providers' own data. */
+function blockList(lower: string): Pick<BounceFacts, "list" | "listPage"> {
+  for (const provider of PROVIDERS) {
+    if (provider.kind === "blocklist" && provider.markers.some((m) => lower.includes(m))) {
+      return { list: provider.name, listPage: provider.page };
+    }
+  }
+  return {};
+}
+
+/** What besides the server's words tells a fact: the report's recipient and returned original. */
+export interface FactContext {
+  readonly recipient?: string | undefined;
+  /** The returned original's From (the sender's domain stands in for an unnamed failing domain). */
+  readonly originalFrom?: string | undefined;
+  readonly willRetryUntil?: string | undefined;
+}
+
+/** Everything a server's words (and the context) name. */
+export function factsOf(diagnostic: string, context: FactContext = {}): BounceFacts {
+  const text = diagnostic.slice(0, 4000);
+  const ip = sendingIp(text);
+  const lower = text.toLowerCase();
+  const domain = firstMatch(text, lower, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
+  const policy = lower.includes("p=") || lower.includes("dmarc policy") ? POLICY.exec(text) : null;
+  const limited = ["limit", "quota", "max"].some((word) => lower.includes(word));
+  const limit = limited ? LIMIT.exec(text)?.[1]?.trim() : undefined;
+  const missingDomain = firstMatch(text, lower, MISSING_DOMAIN);
+  const recipientDomain = domainOfAddress(context.recipient);
+  const until = context.willRetryUntil?.slice(0, 80);
+  return {
+    ...(ip !== undefined ? { ip } : {}),
+    ...(domain !== undefined ? { domain } : {}),
+    ...(policy !== null ? { policy: (policy[1] ?? policy[2] ?? "").toLowerCase() } : {}),
+    ...blockList(lower),
+    ...(limit !== undefined ? { limit } : {}),
+    ...(missingDomain !== undefined ? { missingDomain } : {}),
+    ...(until !== undefined ? { until } : {}),
+    ...(recipientDomain !== undefined ? { recipientDomain } : {}),
+  };
+}
+
+/** Everything the bounce names about this recipient's refusal. */
+export function bounceFacts(report: BounceReport, recipient: RecipientFacts): BounceFacts {
+  return factsOf(recipient.diagnostic ?? "", {
+    recipient: recipient.address,
+    originalFrom: report.original?.from,
+    willRetryUntil: recipient.willRetryUntil,
+  });
+}
+
+/** The placeholders entry texts may use: the facts, and the provider's name. */
+export const PLACEHOLDERS = [
+  "ip",
+  "domain",
+  "policy",
+  "list",
+  "listPage",
+  "limit",
+  "missingDomain",
+  "until",
+  "recipientDomain",
+  "provider",
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/** What a sentence says when the bounce does not name the fact. */
+const FALLBACK: Record<Placeholder, Localized> = {
+  ip: { en: "your sending server's IP address", ja: "送信サーバーの IP アドレス" },
+  domain: { en: "your domain", ja: "あなたのドメイン" },
+  policy: { en: "its published policy", ja: "公開されたポリシー" },
+  list: { en: "a public block list", ja: "公開ブロック リスト" },
+  listPage: { en: "the block list's lookup page", ja: "ブロック リストの検索ページ" },
+  limit: { en: "the receiver's limit", ja: "受信側の上限" },
+  missingDomain: { en: "the recipient's domain", ja: "宛先のドメイン" },
+  until: { en: "the end of its retry period", ja: "再試行期間の終わり" },
+  recipientDomain: { en: "the recipient's domain", ja: "宛先のドメイン" },
+  provider: { en: "the receiving server", ja: "受信側のサーバー" },
+};
+
+export type FillValues = Partial<Record<Placeholder, string>>;
+
+const SLOT = /\{([A-Za-z]+)\}/g;
+const OPTIONAL = /\[\[([^\]]*)\]\]/g;
+
+function isPlaceholder(name: string): name is Placeholder {
+  return (PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+/**
+ * Fills `{name}` with the fact, or the fallback phrase when the bounce does not name it; a part in
+ * `[[...]]` is kept only when all its facts are known. A text never shows a raw placeholder.
+ */
+export function fillText(text: string, values: FillValues, lang: "en" | "ja"): string {
+  const known = (name: string): boolean => isPlaceholder(name) && values[name] !== undefined;
+  const kept = text.replace(OPTIONAL, (_all, part: string) =>
+    [...part.matchAll(SLOT)].every((m) => known(m[1] ?? "")) ? part : "",
+  );
+  return kept.replace(SLOT, (all, name: string) =>
+    isPlaceholder(name) ? (values[name] ?? FALLBACK[name][lang]) : all,
+  );
+}
+
+export function fillLocalized(text: Localized, values: FillValues): Localized {
+  if (!text.en.includes("{") && !text.ja.includes("{")) return text;
+  return { en: fillText(text.en, values, "en"), ja: fillText(text.ja, values, "ja") };
+}
+
+/** The placeholders a text uses that are not known (a catalog test keeps this empty). */
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(SLOT)].map((m) => m[1] ?? "").filter((name) => !isPlaceholder(name));
+}
+
+/** An entry's words with the facts filled in (the steps too). */
+export function fillAdvice<T extends EntryAdvice>(entry: T, values: FillValues): T {
+  const fill = (text: Localized): Localized => fillLocalized(text, values);
+  return {
+    ...entry,
+    summary: fill(entry.summary),
+    cause: fill(entry.cause),
+    fix: entry.fix.map(fill),
+    adminFix: entry.adminFix.map(fill),
+  };
+}

@@ -1,0 +1,290 @@
+// Gmail / Google Workspace refusals as Google publishes them (support.google.com/a/answer/3726730
+// and the Email sender guidelines), with sample values in the placeholders.
+import type { ProviderCase } from "./types";
+
+const MX = "gmail-smtp-in.l.google.com";
+
+export const CASES: readonly ProviderCase[] = [
+  {
+    name: "5.7.26 DMARC policy",
+    reply:
+      "550-5.7.26 Unauthenticated email from contoso.com is not accepted due to domain's 550-5.7.26 DMARC policy. Please contact the administrator of contoso.com domain 550-5.7.26 if this was a legitimate mail. To learn about the DMARC initiative, 550 5.7.26 go to https://support.google.com/mail/?p=DmarcRejection a1si123 - gsmtp",
+    status: "5.7.26",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-dmarc-policy",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DMARC", "contoso.com", "SPF", "DKIM", "Gmail"],
+    },
+  },
+  {
+    name: "5.7.26 SPF hard fail, named IP (marker only)",
+    reply:
+      "550-5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail 550-5.7.26 policy (-all). To best protect our users from spam and phishing, 550-5.7.26 the message has been blocked. [203.0.113.7] Please visit 550 5.7.26 https://support.google.com/mail/answer/81126 b2si456 - gsmtp",
+    status: "5.7.26",
+    expected: {
+      id: "gmail-5.7.26-spf-hard-fail",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "203.0.113.7", "-all", "contoso.com"],
+    },
+  },
+  {
+    name: "5.7.26 unauthenticated sender",
+    reply:
+      "550-5.7.26 This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. 550-5.7.26 Authentication results: DKIM = did not pass; SPF [contoso.com] with ip: [203.0.113.7] = did not pass 550 5.7.26 c3si789 - gsmtp",
+    status: "5.7.26",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-unauthenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "DKIM", "contoso.com"],
+    },
+  },
+  {
+    name: "5.7.30 DKIM (not REQUIRETLS)",
+    reply:
+      "550-5.7.30 Your email has been blocked because DKIM does not pass. Gmail requires all email 550-5.7.30 bulk senders to authenticate with DKIM. 550 5.7.30 https://support.google.com/a/answer/81126 d4si1 - gsmtp",
+    status: "5.7.30",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.30-dkim",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DKIM", "contoso.com"],
+    },
+  },
+  {
+    name: "4.7.30 DKIM deferral",
+    reply:
+      "421-4.7.30 Your email has been rate limited because DKIM authentication didn't pass. 421-4.7.30 Gmail requires all bulk email senders to authenticate with DKIM. 421 4.7.30 https://support.google.com/a/answer/81126 e5si2 - gsmtp",
+    status: "4.7.30",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.30-dkim-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["DKIM", "contoso.com"],
+    },
+  },
+  {
+    name: "5.7.27 SPF",
+    reply:
+      "550-5.7.27 Your email has been blocked because the sender is unauthenticated. Gmail requires 550-5.7.27 all senders to authenticate with SPF. 550 5.7.27 https://support.google.com/a/answer/81126 f6si3 - gsmtp",
+    status: "5.7.27",
+    remote: "alt1.gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.27-spf",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "contoso.com"],
+    },
+  },
+  {
+    name: "5.7.32 DMARC alignment",
+    reply:
+      "550-5.7.32 Your email has been rejected because the From: header isn't aligned with either 550-5.7.32 the authenticated SPF or DKIM organizational domain. 550 5.7.32 https://support.google.com/a/answer/81126 g7si4 - gsmtp",
+    status: "5.7.32",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.32-alignment",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DMARC", "SPF", "DKIM", "contoso.com"],
+    },
+  },
+  {
+    name: "5.7.25 PTR",
+    reply:
+      "550-5.7.25 [203.0.113.7] The IP address sending this message does not have a PTR record setup, 550-5.7.25 or the corresponding forward DNS entry does not point to the sending IP. 550-5.7.25 As a policy, Gmail does not accept messages from IPs with missing PTR records. 550 5.7.25 h8si5 - gsmtp",
+    status: "5.7.25",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.25-ptr",
+      owner: "your-admin",
+      temporary: false,
+      words: ["PTR", "203.0.113.7"],
+    },
+  },
+  {
+    name: "4.7.28 unusual rate",
+    reply:
+      "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail. To protect 421-4.7.28 our users from spam, mail has been temporarily rate limited. For 421-4.7.28 more information, go to 421-4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.28 review our Bulk Email Senders Guidelines. i9si6 - gsmtp",
+    status: "4.7.28",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.28-unusual-rate-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["unwanted mail", "Gmail"],
+      wordsJa: ["迷惑メール"],
+    },
+  },
+  {
+    name: "5.7.1 low reputation",
+    reply:
+      "550-5.7.1 [203.0.113.7] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError j1si7 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-low-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7", "reputation", "spam"],
+      wordsJa: ["203.0.113.7", "迷惑メール"],
+    },
+  },
+  {
+    name: "4.7.0 TLS required",
+    reply: "421 4.7.0 TLS required for RCPT domain, closing connection. k2si8 - gsmtp",
+    status: "4.7.0",
+    remote: "aspmx.l.google.com",
+    expected: {
+      id: "gmail-5.7.29-tls-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["TLS"],
+    },
+  },
+  {
+    name: "5.1.1 no such account",
+    reply:
+      "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser l3si9 - gsmtp",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "kim.lee@gmail.com",
+    expected: {
+      id: "gmail-5.1.1-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["gmail.com", "does not exist"],
+      wordsJa: ["gmail.com"],
+    },
+  },
+  {
+    name: "5.2.2 mailbox full",
+    reply:
+      "552-5.2.2 The recipient's inbox is out of storage space. Please direct the 552-5.2.2 recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm m4si10 - gsmtp",
+    status: "5.2.2",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.2-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full", "Gmail"],
+      wordsJa: ["いっぱい"],
+    },
+  },
+  {
+    name: "5.2.1 receiving too fast",
+    reply:
+      "550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. Please resend your 550 5.2.1 message at a later time. n5si11 - gsmtp",
+    status: "5.2.1",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.1-receiving-too-fast",
+      owner: "nobody",
+      temporary: false,
+      words: ["faster"],
+      wordsJa: ["速さ"],
+    },
+  },
+  {
+    name: "5.7.1 custom policy of the recipient's domain",
+    reply: "550 5.7.1 This message violates fabrikam.example email policy. - gcdp o6si12 - gsmtp",
+    status: "5.7.1",
+    remote: "aspmx.l.google.com",
+    expected: {
+      id: "gmail-5.7.1-recipient-policy",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["fabrikam.example"],
+    },
+  },
+  {
+    name: "5.3.4 message too large",
+    reply:
+      "552-5.3.4 Your message exceeded Google's message size limits. For more information, 552 5.3.4 visit https://support.google.com/mail/?p=MaxSizeError p7si13 - gsmtp",
+    status: "5.3.4",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.3.4-too-large",
+      owner: "you",
+      temporary: false,
+      words: ["larger", "25 MB"],
+      wordsJa: ["25 MB"],
+    },
+  },
+  {
+    name: "5.7.1 IP not authorized to send directly",
+    reply:
+      "550-5.7.1 [198.51.100.23] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError q8si14 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-ip-not-authorized",
+      owner: "your-admin",
+      temporary: false,
+      words: ["198.51.100.23", "directly"],
+      wordsJa: ["198.51.100.23"],
+    },
+  },
+  {
+    name: "5.7.1 unauthenticated (the older code of the same text)",
+    reply:
+      "550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/81126#authentication r9si15 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-unauthenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "DKIM", "contoso.com"],
+    },
+  },
+  {
+    name: "4.5.3 too many recipients",
+    reply:
+      "452-4.5.3 Your message has too many recipients. For more information regarding 452-4.5.3 Google's sending limits, go to 452 4.5.3 https://support.google.com/mail/?p=MaxRcptsError s1si16 - gsmtp",
+    status: "4.5.3",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.5.3-too-many-recipients-deferred",
+      owner: "you",
+      temporary: true,
+      words: ["recipients"],
+      wordsJa: ["宛先"],
+    },
+  },
+  {
+    name: "5.1.2 recipient domain not found",
+    reply:
+      "553-5.1.2 We weren't able to find the recipient domain. Please check for any 553-5.1.2 spelling errors, and make sure you didn't enter any spaces, periods, 553 5.1.2 or other punctuation after the recipient's email address. t2si17 - gsmtp",
+    status: "5.1.2",
+    recipient: "kim@fabrikam.exmaple",
+    expected: {
+      id: "gmail-dns-nxdomain",
+      owner: "you",
+      temporary: false,
+      words: ["does not exist", "misspelled"],
+      wordsJa: ["存在しない"],
+    },
+  },
+];
