@@ -25,10 +25,11 @@ import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { gmail } from "./gmail";
+import { mimecast } from "./mimecast";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
-export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [gmail];
+export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [gmail, mimecast];
 
 export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
 
