@@ -26,10 +26,11 @@ import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { gmail } from "./gmail";
 import { mimecast } from "./mimecast";
+import { proofpoint } from "./proofpoint";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
-export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [gmail, mimecast];
+export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [gmail, mimecast, proofpoint];
 
 export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
 
