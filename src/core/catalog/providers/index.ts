@@ -24,13 +24,19 @@
 import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
+import { barracuda } from "./barracuda";
 import { gmail } from "./gmail";
 import { mimecast } from "./mimecast";
 import { proofpoint } from "./proofpoint";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
-export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [gmail, mimecast, proofpoint];
+export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
+  gmail,
+  mimecast,
+  proofpoint,
+  barracuda,
+];
 
 export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
 

@@ -1,0 +1,123 @@
+// Source: Barracuda Central (barracudacentral.org: reputation lookup and BRBL removal request) and Barracuda Campus
+// pages for Email Security Gateway and Email Gateway Defense (Message Log reasons, "Possible Outbreak" deferrals).
+import { t } from "../types";
+import { SENDER } from "../steps";
+import { YOU } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+const LOOKUP = "https://www.barracudacentral.org/lookups";
+
+/** The sending IP is on the Barracuda Reputation Block List. */
+const brbl = {
+  owner: "your-admin",
+  reasons: ["blocked", "badreputation"],
+  page: LOOKUP,
+  summary: t(
+    "The recipient's Barracuda filter refused your message because the IP address[[ {ip}]] is on the Barracuda Reputation Block List.",
+    "宛先の Barracuda フィルターは、IP アドレス[[ {ip}]] が Barracuda Reputation Block List に載っているため、メッセージを拒否しました。",
+  ),
+  cause: t(
+    "Barracuda Central lists single IP addresses that sent spam to its traps, relayed openly or belong to spam-sending networks. Some Barracuda filters also check the IPs in a message's Received lines, so the listed address can be the network you sent from rather than your mail server.",
+    "Barracuda Central は、罠のアドレスに迷惑メールを送った、オープン リレーになっている、迷惑メールを送るネットワークに属している IP アドレスを 1 件ずつ掲載しています。Received 行の IP まで調べる Barracuda もあるため、掲載されたアドレスがメール サーバーではなく、あなたが送信したネットワークのものである場合もあります。",
+  ),
+  fix: [
+    YOU.forwardToAdmin,
+    t(
+      "If you sent from home, a hotel or a mobile network, try again from your office network: the listed address may be that network's.",
+      "自宅やホテル、モバイル回線から送った場合は、社内ネットワークから送り直してみてください。掲載されているのはそのネットワークのアドレスかもしれません。",
+    ),
+  ],
+  adminFix: [
+    t(
+      "Look up {ip} at Barracuda Central (barracudacentral.org/lookups), find and stop what sent spam from it, then file one removal request (barracudacentral.org/rbl/removal-request) and allow 12 to 24 hours.",
+      "Barracuda Central (barracudacentral.org/lookups) で {ip} を調べ、そこから迷惑メールを送ったものを突き止めて止めたうえで、削除申請 (barracudacentral.org/rbl/removal-request) を 1 回だけ出し、12～24 時間待ってください。",
+    ),
+  ],
+  actions: ["request-delisting", "contact-your-admin"],
+} as const;
+
+export const barracuda: ProviderCatalog = {
+  provider: {
+    id: "barracuda",
+    name: "Barracuda Email Protection",
+    page: LOOKUP,
+    hosts: [".barracudanetworks.com"],
+    markers: ["barracuda", "possible outbreak"],
+    domains: [],
+    kind: "receiver",
+  },
+  entries: [
+    {
+      id: "barracuda-reputation-block",
+      code: "",
+      texts: [
+        "blocked using Barracuda Reputation",
+        "barracudanetworks.com/reputation",
+        "bbl.barracudacentral.com",
+        "b.barracudacentral.org",
+      ],
+      temporary: false,
+      ...brbl,
+    },
+    {
+      id: "barracuda-reputation-deferral",
+      code: "",
+      texts: ["Try Later; see http://www.barracudacentral.org/rbl/removal-request"],
+      temporary: true,
+      ...brbl,
+    },
+    {
+      id: "barracuda-policy-block",
+      code: "",
+      texts: ["permanent failure for one or more recipients (<address>:blocked)"],
+      reasons: ["blocked", "rejected", "spamdetected", "policyviolation"],
+      owner: "recipient-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's Barracuda Email Protection blocked your message; the reply does not say why, and only the recipient's admin can see the reason.",
+        "宛先の Barracuda Email Protection がメッセージをブロックしました。応答には理由が書かれておらず、理由を確認できるのは宛先の管理者だけです。",
+      ),
+      cause: t(
+        "Barracuda records the reason (a sender block, the spam score, a content or attachment rule, a link's reputation, a failed SPF or DMARC check) only in the recipient's Message Log. If every organization behind Barracuda refuses you, the cause is more likely your IP or domain reputation.",
+        "Barracuda は理由 (送信者のブロック、迷惑メールのスコア、内容や添付ファイルのルール、リンクの評価、SPF や DMARC の失敗) を宛先の Message Log にしか記録しません。Barracuda を使う組織すべてに拒否される場合は、あなたの IP やドメインの評価が原因である可能性が高くなります。",
+      ),
+      fix: [
+        t(
+          "Reach the recipient another way and ask their IT team to look up this message in their Barracuda Message Log and allow it if it is wanted.",
+          "別の手段で受信者に連絡し、先方の IT 担当者に Barracuda の Message Log でこのメッセージを調べ、必要なメールなら許可してもらうよう依頼してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "For the recipient's admin: the Message Log entry names the reason; add the sender to the allowed senders or adjust the rule. On the sending side, check the IP at Barracuda Central and that SPF, DKIM and DMARC pass.",
+          "受信側の管理者向け: Message Log の該当エントリに理由が表示されます。送信者を許可リストに加えるかルールを調整してください。送信側では、Barracuda Central で IP を確認し、SPF・DKIM・DMARC が成功していることを確かめてください。",
+        ),
+      ],
+      actions: ["contact-recipient-admin", "contact-recipient"],
+    },
+    {
+      id: "barracuda-possible-outbreak",
+      code: "",
+      texts: ["Possible Outbreak"],
+      reasons: ["spamdetected"],
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "Barracuda held your message back for a while because similar mail was reaching many of its customers at once; your mail server will try again and it is normally accepted then.",
+        "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。メール サーバーが再送し、通常はそのときに受け付けられます。",
+      ),
+      cause: t(
+        "Barracuda's service-wide outbreak check delays mail sent to many recipients across its customers; a retried message is treated as legitimate and accepted.",
+        "Barracuda のサービス全体での大量発生チェックは、多数の利用者宛てに送られたメールを遅らせます。再送されたメッセージは正当なものとして受け付けられます。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "Make sure the sending server or service retries deferred mail; a bulk tool that does not retry loses these messages.",
+          "送信サーバーやサービスが保留されたメールを再送する設定か確認してください。再送しない一斉配信ツールではこのメッセージが失われます。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
+    },
+  ],
+};
