@@ -25,6 +25,7 @@ import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { barracuda } from "./barracuda";
+import { cisco } from "./cisco";
 import { gmail } from "./gmail";
 import { mimecast } from "./mimecast";
 import { proofpoint } from "./proofpoint";
@@ -36,6 +37,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   mimecast,
   proofpoint,
   barracuda,
+  cisco,
 ];
 
 export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
