@@ -556,7 +556,7 @@ const EXO: readonly Row[] = [
     "5.7.705",
     "550",
     "Access denied, tenant has exceeded threshold",
-    "exo-5.7.705-5.7.708-tenant-banned",
+    "exo-5.7.705-tenant-banned",
   ],
   [
     "exo-70",
@@ -564,7 +564,7 @@ const EXO: readonly Row[] = [
     "5.7.708",
     "550",
     "Access denied, traffic not accepted from this IP",
-    "exo-5.7.705-5.7.708-tenant-banned",
+    "exo-5.7.708-ip-not-accepted",
   ],
   [
     "exo-71",

@@ -332,12 +332,9 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     actions: ["resend-corrected-address", "contact-your-admin"],
   },
   {
-    id: "exo-5.7.705-5.7.708-tenant-banned",
-    code: "5.7.705/5.7.708",
-    texts: [
-      "Access denied, tenant has exceeded threshold",
-      "Access denied, traffic not accepted from this IP",
-    ],
+    id: "exo-5.7.705-tenant-banned",
+    code: "5.7.705",
+    texts: ["Access denied, tenant has exceeded threshold"],
     source: "exchange-online",
     temporary: false,
     owner: "your-admin",
@@ -352,6 +349,31 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     fix: [SENDER.askYourAdmin],
     adminFix: [ADMIN.checkCompromise, ADMIN.contactMicrosoft],
     actions: ["secure-account", "contact-your-admin"],
+  },
+  {
+    id: "exo-5.7.708-ip-not-accepted",
+    code: "5.7.708",
+    texts: ["Access denied, traffic not accepted from this IP"],
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365 does not accept mail for sending from the IP address your organization's message came from, so it was not sent.",
+      "組織のメッセージの送信元 IP アドレスからの送信を Microsoft 365 が受け付けないため、メッセージは送信されませんでした。",
+    ),
+    cause: t(
+      "Exchange Online refuses outbound traffic from this IP for the tenant: the IP has a poor reputation, or suspicious mail came through it (typically an on-premises server or device relaying through a connector).",
+      "Exchange Online は、このテナントについてこの IP からの送信を拒否しています。IP の評価が低いか、その IP を経由して不審なメールが送られました (多くはコネクタ経由で中継するオンプレミスのサーバーや機器)。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Find which server or device sends from this IP through your connector, stop any open relay or compromised sender there, then contact Microsoft support to lift the block.",
+        "コネクタ経由でこの IP から送信しているサーバーや機器を特定し、オープン リレーや侵害された送信元を止めたうえで、Microsoft サポートにブロックの解除を依頼してください。",
+      ),
+      ADMIN.checkConnectors,
+    ],
+    actions: ["contact-your-admin"],
   },
   {
     id: "exo-5.7.750-unregistered-domain",
