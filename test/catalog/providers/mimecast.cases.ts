@@ -170,4 +170,41 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Mimecast", "添付ファイル"],
     },
   },
+  {
+    name: "452 too many recipients (a deferral for the rest)",
+    reply: `452 Too many recipients - ${DOC}#452 [OpQr112.us32]`,
+    status: "4.5.3",
+    remote: US,
+    expected: {
+      id: "mimecast-too-many-recipients",
+      owner: "nobody",
+      temporary: true,
+      words: ["Mimecast", "recipient"],
+      wordsJa: ["Mimecast", "宛先"],
+    },
+  },
+  {
+    name: "550 submitter failed to authenticate (the sender's own Mimecast)",
+    reply: `550 Submitter failed to authenticate - ${DOC}#550 [StUv334.uk45]`,
+    status: "5.7.0",
+    remote: "eu-smtp-o365-outbound-1.mimecast.com",
+    expected: {
+      id: "mimecast-submission-auth",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Mimecast", "SMTP"],
+    },
+  },
+  {
+    name: "550 account inbounds disabled",
+    reply: `550 Account inbounds disabled - ${DOC}#550 [WxYz556.us10]`,
+    status: "5.7.1",
+    remote: US,
+    expected: {
+      id: "mimecast-open-relay",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["fabrikam.example", "MX"],
+    },
+  },
 ];

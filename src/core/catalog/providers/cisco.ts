@@ -42,7 +42,6 @@ export const cisco: ProviderCatalog = {
       "spf unauthorized mail is prohibited",
       "dmarc unauthenticated mail is prohibited",
       "#5.1.0 address rejected",
-      "domain of sender address",
       "temporary error occurred during spf verification",
       "unable to perform dmarc verification",
       "too many recipients received this hour",

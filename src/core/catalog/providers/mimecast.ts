@@ -102,6 +102,8 @@ export const mimecast: ProviderCatalog = {
         "Unable to process connection at this time",
         "Unable to process an email at this time",
         "Account service is temporarily unavailable",
+        "Unable to process command",
+        "Message ended early",
       ],
       reasons: ["systemerror", "toomanyconn"],
       owner: "nobody",
@@ -122,6 +124,54 @@ export const mimecast: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+    },
+    {
+      id: "mimecast-too-many-recipients",
+      code: "",
+      texts: ["Too many recipients"],
+      reasons: ["toomanyconn"],
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "Mimecast took only part of the recipient list in one go; your mail server sends to the others in a later attempt.",
+        "Mimecast は一度に宛先の一部しか受け付けませんでした。残りの宛先にはメール サーバーが次の試行で送ります。",
+      ),
+      cause: t(
+        "Mimecast limits how many recipients one delivery attempt may carry; a well-behaved server retries the rest.",
+        "Mimecast は 1 回の配信で扱える宛先の数を制限しています。正しく動作するサーバーは残りを再送します。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "If the rest never arrives, check that the sending server retries recipients refused with a 4xx reply.",
+          "残りがいつまでも届かない場合は、送信サーバーが 4xx 応答で断られた宛先を再送する設定か確認してください。",
+        ),
+      ],
+      actions: ["wait-for-retry", "split-recipients"],
+    },
+    {
+      id: "mimecast-submission-auth",
+      code: "",
+      texts: ["Submitter failed to authenticate", "Incorrect authentication data"],
+      reasons: ["securityerror"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "Your organization's own Mimecast refused to send the message because the mail server or device handing it over did not sign in correctly.",
+        "メールを渡したメール サーバーや機器が正しくサインインしなかったため、あなたの組織の Mimecast が送信を拒否しました。",
+      ),
+      cause: t(
+        "Mail relayed out through Mimecast must come from an authorized IP or sign in with SMTP credentials; this connection did neither correctly (a wrong or expired password, or the wrong host name).",
+        "Mimecast 経由で外部に送るメールは、許可された IP から来るか SMTP の資格情報でサインインする必要があります。この接続はどちらも正しくありませんでした (誤った・期限切れのパスワード、ホスト名の誤りなど)。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Check the SMTP credentials and Mimecast host name configured on the sending server, scanner or application, and the authorized outbound IPs in Mimecast.",
+          "送信サーバー・複合機・アプリケーションに設定した SMTP の資格情報と Mimecast のホスト名、および Mimecast の送信許可 IP を確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
     },
     {
       id: "mimecast-invalid-recipient",
@@ -349,31 +399,31 @@ export const mimecast: ProviderCatalog = {
     {
       id: "mimecast-ip-reputation",
       code: "",
-      texts: ["<list>.mimecast.org Blocked", "IP temporarily blacklisted"],
+      texts: ["<list>.mimecast.org Blocked"],
       temporary: false,
       ...ipReputation,
     },
     {
       id: "mimecast-ip-reputation-deferral",
       code: "",
-      texts: ["Local CT IP Reputation - (reject)"],
+      texts: ["Local CT IP Reputation - (reject)", "IP temporarily blacklisted"],
       temporary: true,
       ...ipReputation,
     },
     {
       id: "mimecast-open-relay",
       code: "",
-      texts: ["Open relay not allowed", "Open relay is not allowed"],
+      texts: ["Open relay not allowed", "Open relay is not allowed", "Account inbounds disabled"],
       reasons: ["norelaying"],
       owner: "recipient-admin",
       temporary: false,
       summary: t(
-        "Mimecast would not accept mail for this recipient's domain[[ ({recipientDomain})]]: the domain is not set up on the Mimecast account that its mail is sent to.",
-        "Mimecast はこの宛先ドメイン[[ ({recipientDomain})]] のメールを受け付けませんでした。メールの届け先となっている Mimecast アカウントにそのドメインが登録されていません。",
+        "Mimecast would not accept mail for this recipient's domain[[ ({recipientDomain})]]: the Mimecast account its mail is sent to is not set up, or not switched on, to receive it.",
+        "Mimecast はこの宛先ドメイン[[ ({recipientDomain})]] のメールを受け付けませんでした。メールの届け先となっている Mimecast アカウントが、このドメインの受信用に設定されていないか、受信が有効になっていません。",
       ),
       cause: t(
-        "The domain's MX records point to Mimecast, but the recipient's Mimecast account does not list the domain as its own (often after a move to or away from Mimecast).",
-        "ドメインの MX レコードは Mimecast を指していますが、宛先の Mimecast アカウントにそのドメインが自社ドメインとして登録されていません (Mimecast への移行時や移行後によく起こります)。",
+        "The domain's MX records point to Mimecast, but the recipient's Mimecast account does not list the domain as its own or has inbound mail turned off (often during a move to or away from Mimecast).",
+        "ドメインの MX レコードは Mimecast を指していますが、宛先の Mimecast アカウントにそのドメインが自社ドメインとして登録されていないか、受信が無効になっています (Mimecast への移行時や移行後によく起こります)。",
       ),
       fix: [
         t(
@@ -383,8 +433,8 @@ export const mimecast: ProviderCatalog = {
       ],
       adminFix: [
         t(
-          "For the recipient's admin: add and verify the domain as an internal domain in Mimecast, or point its MX records to where its mail is really hosted.",
-          "受信側の管理者向け: Mimecast にそのドメインを内部ドメインとして追加・確認するか、MX レコードを実際のメールの置き場所に向けてください。",
+          "For the recipient's admin: add and verify the domain as an internal domain in Mimecast and enable inbound mail for the account, or point the MX records to where the mail is really hosted.",
+          "受信側の管理者向け: Mimecast にそのドメインを内部ドメインとして追加・確認してアカウントの受信を有効にするか、MX レコードを実際のメールの置き場所に向けてください。",
         ),
       ],
       actions: ["resend-corrected-address", "contact-recipient-admin"],
@@ -396,6 +446,7 @@ export const mimecast: ProviderCatalog = {
         "This route requires encryption (TLS)",
         "This route requires TLS version 1.2 or greater",
         "This route requires high-strength ciphers",
+        "Configuration is invalid for this certificate",
       ],
       reasons: ["failedstarttls"],
       owner: "your-admin",
