@@ -110,4 +110,17 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Barracuda", "再送"],
     },
   },
+  {
+    name: "cloud service: content scored as bulk mail (UBE)",
+    reply: "550 5.7.1 Message content rejected, UBE, id=48211-07",
+    status: "5.7.1",
+    remote: ESS,
+    expected: {
+      id: "barracuda-content-rejected",
+      owner: "you",
+      temporary: false,
+      words: ["Barracuda", "spam", "links"],
+      wordsJa: ["Barracuda", "迷惑メール", "リンク"],
+    },
+  },
 ];

@@ -207,4 +207,16 @@ export const CASES: readonly ProviderCase[] = [
       words: ["fabrikam.example", "MX"],
     },
   },
+  {
+    name: "553 sender domain not found",
+    reply: `553 Sender address rejected: Domain not found - ${DOC}#553 [YzAb778.uk12]`,
+    status: "5.1.8",
+    remote: EU,
+    expected: {
+      id: "mimecast-sender-domain",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Mimecast", "DNS", "contoso.com"],
+    },
+  },
 ];

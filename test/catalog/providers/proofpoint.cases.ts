@@ -106,4 +106,17 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["迷惑メール", "リンク"],
     },
   },
+  {
+    name: "spam content, short wording",
+    reply: "554 5.7.1 Message blocked due to spam content",
+    status: "5.7.1",
+    remote: PPS,
+    expected: {
+      id: "proofpoint-spam-content",
+      owner: "you",
+      temporary: false,
+      words: ["spam"],
+      wordsJa: ["迷惑メール"],
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 // Source: Barracuda Central (barracudacentral.org: reputation lookup and BRBL removal request) and Barracuda Campus
-// pages for Email Security Gateway and Email Gateway Defense (Message Log reasons, "Possible Outbreak" deferrals).
+// pages for Email Security Gateway and Email Gateway Defense (Message Log reasons, Rate Control, "Possible Outbreak").
 import { t } from "../types";
 import { SENDER } from "../steps";
 import { YOU } from "./steps";
@@ -13,8 +13,8 @@ const brbl = {
   reasons: ["blocked", "badreputation"],
   page: LOOKUP,
   summary: t(
-    "The recipient's Barracuda filter refused your message because the IP address[[ {ip}]] is on the Barracuda Reputation Block List.",
-    "宛先の Barracuda フィルターは、IP アドレス[[ {ip}]] が Barracuda Reputation Block List に載っているため、メッセージを拒否しました。",
+    "The recipient's Barracuda filter refused your message because the IP address[[ {ip}]] is on the Barracuda Reputation Block List (BRBL).",
+    "宛先の Barracuda フィルターは、IP アドレス[[ {ip}]] が Barracuda Reputation Block List (BRBL) に載っているため、メッセージを拒否しました。",
   ),
   cause: t(
     "Barracuda Central lists single IP addresses that sent spam to its traps, relayed openly or belong to spam-sending networks. Some Barracuda filters also check the IPs in a message's Received lines, so the listed address can be the network you sent from rather than your mail server.",
@@ -94,6 +94,59 @@ export const barracuda: ProviderCatalog = {
         ),
       ],
       actions: ["contact-recipient-admin", "contact-recipient"],
+    },
+    {
+      id: "barracuda-content-rejected",
+      code: "",
+      texts: ["Message content rejected"],
+      reasons: ["spamdetected", "contenterror"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's Barracuda scored the content of your message as spam (or against its content rules) and refused it.",
+        "宛先の Barracuda がメッセージの内容を迷惑メール (またはコンテンツ ルール違反) と判定し、拒否しました。",
+      ),
+      cause: t(
+        "Barracuda scores the words, links (their domains' reputation) and attachments of each message; above the recipient's block score it is refused. UBE in the reply means unsolicited bulk email.",
+        "Barracuda はメッセージごとに文面、リンク (リンク先ドメインの評価)、添付ファイルを採点し、宛先のブロック スコアを超えると拒否します。応答の UBE は「一方的な大量メール」を意味します。",
+      ),
+      fix: [
+        t(
+          "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to have your address allowed.",
+          "リンクや添付ファイルのない、短く簡潔な文面で送り直すか、別の手段で受信者に連絡してあなたのアドレスを許可してもらってください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "If many messages are refused this way, check the reputation of the domains your mail links to and that SPF, DKIM and DMARC pass; the recipient's admin can allow your address in Barracuda.",
+          "同じ理由の拒否が多い場合は、メール内のリンク先ドメインの評価と SPF・DKIM・DMARC の成否を確認してください。受信側の管理者は Barracuda であなたのアドレスを許可できます。",
+        ),
+      ],
+      actions: ["contact-recipient", "contact-your-admin"],
+    },
+    {
+      id: "barracuda-rate-control",
+      code: "",
+      texts: ["Rate limit exceeded", "Rate limited", "Too many connections"],
+      reasons: ["toomanyconn", "speeding"],
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The recipient's Barracuda is holding back mail from your sending server because it sent too much in the last half hour; your mail server will try again.",
+        "送信サーバーが直近 30 分間に送ったメールが多すぎたため、宛先の Barracuda が受信を一時的に止めています。メール サーバーが再送します。",
+      ),
+      cause: t(
+        "Barracuda's rate control counts messages (or connections) from each sending IP[[ ({ip})]] over 30 minutes and defers the rest until the next half hour.",
+        "Barracuda のレート制御は送信元 IP[[ ({ip})]] ごとに 30 分間のメッセージ数 (または接続数) を数え、上限を超えた分は次の 30 分まで保留します。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "Spread large mailings over time; a partner that often receives a lot from you can add your IP to its Barracuda rate control exemptions.",
+          "大量の送信は時間を分けて行ってください。頻繁に大量のメールを受け取る取引先であれば、先方が Barracuda のレート制御の除外にあなたの IP を追加できます。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
     },
     {
       id: "barracuda-possible-outbreak",

@@ -38,6 +38,8 @@ export const cisco: ProviderCatalog = {
     hosts: [".iphmx.com", ".ironport.com"],
     markers: [
       "ironport",
+      "senderbase",
+      "talosintelligence.com",
       "sending mta's poor reputation",
       "spf unauthorized mail is prohibited",
       "dmarc unauthenticated mail is prohibited",
@@ -55,6 +57,9 @@ export const cisco: ProviderCatalog = {
       code: "",
       texts: [
         "Your access to this mail system has been rejected due to the sending MTA's poor reputation",
+        "SenderBase",
+        "talosintelligence.com",
+        "rejected due to sender reputation",
       ],
       reasons: ["badreputation", "blocked"],
       page: `${TALOS}/lookup`,

@@ -74,6 +74,8 @@ export const mimecast: ProviderCatalog = {
       texts: [
         "Internal resource temporarily unavailable",
         "Internal resource<s> temporarily unavailable",
+        "greylisted",
+        "greylisting",
       ],
       reasons: ["badreputation", "blocked"],
       owner: "nobody",
@@ -311,6 +313,30 @@ export const mimecast: ProviderCatalog = {
       actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
     },
     {
+      id: "mimecast-sender-domain",
+      code: "",
+      texts: ["Sender address rejected: Domain not found"],
+      reasons: ["rejected"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "Mimecast refused the message because the domain of your return address[[ ({domain})]] could not be found in DNS.",
+        "返送先アドレスのドメイン[[ ({domain})]] が DNS で見つからなかったため、Mimecast はメッセージを拒否しました。",
+      ),
+      cause: t(
+        "Mimecast checks that the envelope sender's domain exists; an application or device that sends with a made-up or internal-only domain fails the check.",
+        "Mimecast はエンベロープ送信者のドメインが実在するかを確認します。架空のドメインや社内専用のドメインで送信するアプリケーションや機器はこの確認に失敗します。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Make the return-path domain one that exists publicly (with MX or A records), or fix the domain's DNS if it should resolve.",
+          "返送先 (Return-Path) のドメインを、公開 DNS に存在する (MX または A レコードのある) ドメインにするか、本来引けるべきドメインなら DNS を修正してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
       id: "mimecast-security-policy",
       code: "",
       texts: ["Email rejected due to security policies"],
@@ -399,7 +425,7 @@ export const mimecast: ProviderCatalog = {
     {
       id: "mimecast-ip-reputation",
       code: "",
-      texts: ["<list>.mimecast.org Blocked"],
+      texts: ["<list>.mimecast.org Blocked", "DNS Blacklist", "Hostname lookup failed"],
       temporary: false,
       ...ipReputation,
     },

@@ -14,8 +14,8 @@ const pdrBlock = {
   reasons: ["blocked", "badreputation"],
   page: IPCHECK,
   summary: t(
-    "Proofpoint, the recipient's mail filter, refused your message because the sending server's IP address[[ {ip}]] is on its block list (Proofpoint Dynamic Reputation).",
-    "宛先のメール フィルター Proofpoint は、送信サーバーの IP アドレス[[ {ip}]] が自社のブロック リスト (Proofpoint Dynamic Reputation) に載っているため、メッセージを拒否しました。",
+    "Proofpoint, the recipient's mail filter, refused your message because the sending server's IP address[[ {ip}]] is on its block list (Proofpoint Dynamic Reputation, PDR).",
+    "宛先のメール フィルター Proofpoint は、送信サーバーの IP アドレス[[ {ip}]] が自社のブロック リスト (Proofpoint Dynamic Reputation、PDR) に載っているため、メッセージを拒否しました。",
   ),
   cause: t(
     "Proofpoint blocks an IP that keeps sending mail its filters score as spam or virus; it does not block for a domain or for bulk mail as such. The block lifts on its own some time after the spam stops, or on request.",
@@ -49,6 +49,9 @@ export const proofpoint: ProviderCatalog = {
         "Blocked - see https://ipcheck.proofpoint.com/?ip=<ip>",
         "blocked using Proofpoint Dynamic Reputation",
         "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=<ip>",
+        "ipcheck.proofpoint.com",
+        "dnsbl-lookup.cgi",
+        "IP reputation",
       ],
       ...pdrBlock,
     },
@@ -109,7 +112,11 @@ export const proofpoint: ProviderCatalog = {
     {
       id: "proofpoint-spam-content",
       code: "",
-      texts: ["Message blocked due to spam content in the message"],
+      texts: [
+        "Message blocked due to spam content in the message",
+        "Message blocked due to spam content",
+        "Reject, id=<id> - spam",
+      ],
       reasons: ["spamdetected"],
       owner: "you",
       temporary: false,
