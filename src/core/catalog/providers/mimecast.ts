@@ -205,6 +205,8 @@ export const mimecast: ProviderCatalog = {
       texts: [
         "Envelope blocked - User Entry",
         "Envelope blocked - User Domain Entry",
+        "Envelope blocked<dash>User Entry",
+        "Envelope blocked<dash>User Domain Entry",
         "Rejected by header based manually Blocked Senders",
       ],
       reasons: ["rejected"],
@@ -237,10 +239,13 @@ export const mimecast: ProviderCatalog = {
       code: "",
       texts: [
         "Administrative prohibition - envelope blocked",
+        "Administrative prohibition<dash>envelope blocked",
         "Rejected by header based Blocked Senders",
         "Block policy for header from",
         "Block policy for envelope from address",
         "Policy level block list in force",
+        "Host network not allowed",
+        "Host network, not allowed",
       ],
       temporary: false,
       ...adminBlock,
@@ -258,6 +263,7 @@ export const mimecast: ProviderCatalog = {
       texts: [
         "Rejected by header based Anti-Spoofing policy",
         "Anti-Spoofing policy - Inbound not allowed",
+        "Anti-Spoofing policy<dash>Inbound not allowed",
       ],
       reasons: ["policyviolation"],
       owner: "your-admin",
@@ -291,6 +297,7 @@ export const mimecast: ProviderCatalog = {
         "SPF Sender Invalid - envelope rejected",
         "DKIM Sender Invalid - envelope rejected",
         "DMARC Sender Invalid - envelope rejected",
+        "Sender Invalid<dash>envelope rejected",
       ],
       reasons: ["authfailure"],
       owner: "your-admin",
