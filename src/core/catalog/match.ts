@@ -397,34 +397,44 @@ function providersOf(input: MatchInput, haystack: string): Identified[] {
   return input.family === "other" ? named : named.filter((who) => who.by !== "domain");
 }
 
+/** Does Microsoft's table give this code one meaning of its own (not the registry's generic one)? */
+function hasOwnMeaning(status: string, family: ServerFamily): boolean {
+  return (
+    codeMatches(status, family)[0]?.source !== "iana" && SEED_INDEX.covering(status).length > 0
+  );
+}
+
 /**
- * The single best explanation. Never undefined. In order: the identified provider's own meaning
- * (in its words, then by its code), Microsoft's tables (text, token), a Microsoft-run provider's
- * meaning (Outlook.com: after Microsoft's exact texts), the code's meaning (Microsoft's, then the
- * registry's), the engine's reason for a vague code, the class fallback.
+ * The single best explanation. Never undefined. In order: the identified receiver's own meaning in
+ * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
+ * (Outlook.com: Microsoft's exact texts first); a block list the words name; the receiver's
+ * meaning of its code (never the registry's for a code it publishes); the code's meaning
+ * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback.
  */
 export function bestMatch(input: MatchInput): CatalogMatch {
   const status = normalizeStatus(input.status);
   const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
   const named = providersOf(input, haystack);
-  const own = named.filter((who) => who.provider.microsoft !== true);
-  const microsoftRun = named.filter((who) => who.provider.microsoft === true);
-  const byProvider =
-    providerStrong(own, status, haystack, input.reason) ??
-    providerByCode(own, status, input.reason);
-  if (byProvider !== undefined) return byProvider;
+  const receivers = named.filter((who) => who.provider.kind === "receiver");
+  const own = receivers.filter((who) => who.provider.microsoft !== true);
+  const microsoftRun = receivers.filter((who) => who.provider.microsoft === true);
+  const lists = named.filter((who) => who.provider.kind === "blocklist");
+  const inWords = providerStrong(own, status, haystack, input.reason);
+  if (inWords !== undefined) return inWords;
   if (haystack !== "") {
     const exact = seedTextMatches(status, haystack, input.family)[0];
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
     if (token !== undefined) return token;
   }
-  const byMicrosoftRun =
+  const byProvider =
     providerStrong(microsoftRun, status, haystack, input.reason) ??
-    (status !== undefined && SEED_INDEX.covering(status).length === 0
+    providerStrong(lists, status, haystack, input.reason) ??
+    providerByCode(own, status, input.reason) ??
+    (status !== undefined && !hasOwnMeaning(status, input.family)
       ? providerByCode(microsoftRun, status, input.reason)
       : undefined);
-  if (byMicrosoftRun !== undefined) return byMicrosoftRun;
+  if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the text.
   const vague = status === undefined || status.split(".")[1] === "0";
   if (status !== undefined) {

@@ -37,6 +37,7 @@ function domainOrUndefined(value: string | undefined): string | undefined {
 /** Phrasings that name the domain whose authentication failed, in receivers' published texts. */
 const AUTH_DOMAIN = [
   /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/i,
+  /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/i,
   /header\.from=([a-z0-9.-]+)/i,
   /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/i,
   /\b([a-z0-9.-]+)'s dmarc policy/i,

@@ -53,7 +53,7 @@ function familyOfBounce(report: BounceReport, recipient: RecipientFacts): Server
 
 export interface ServerVerdict {
   readonly family: ServerFamily;
-  /** The remote server that produced the status, when the bounce names one apart from its writer. */
+  /** The remote server the bounce names apart from its writer (its reply, or its last one). */
   readonly remote?: string;
   /** The server that wrote the bounce, when the status is its own. */
   readonly writer?: string;
@@ -96,8 +96,11 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
     };
   }
   const family = familyOfBounce(report, recipient);
+  // A delay notice still carries the remote's last reply: the remote names its provider.
+  const named = remote !== undefined && remote !== generating ? { remote } : {};
   return {
     family,
+    ...named,
     ...(generating !== undefined ? { writer: generating } : {}),
     evidence: {
       fact: "server",

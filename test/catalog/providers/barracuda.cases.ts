@@ -1,77 +1,13 @@
-// Barracuda refusals as Barracuda publishes them: the Barracuda Reputation Block List reply with
-// its lookup link (Barracuda Central), the removal-request deferral, the cloud service's
-// "permanent failure ... :blocked" whose reason only the recipient's Message Log shows, and the
-// service-wide "Possible Outbreak" deferral (Barracuda Campus names the reason, not the whole reply;
-// that reply is our rendering). The b.barracudacentral.org case is Postfix's block-list reply
-// carrying the list's own TXT text.
+// Barracuda's own refusals: the cloud service's "permanent failure ... :blocked" whose reason only
+// the recipient's Message Log shows, content scored as spam or bulk mail, and the deferrals that
+// Barracuda Campus describes (rate control per sending IP and half hour, "Possible Outbreak"):
+// Campus names those reasons, not whole replies, so their replies here are our rendering. The
+// Barracuda Reputation Block List is a block list's case (blocklists.cases.ts).
 import type { ProviderCase } from "./types";
 
 const ESS = "d123456a.ess.barracudanetworks.com";
 
 export const CASES: readonly ProviderCase[] = [
-  {
-    name: "554 BRBL with the lookup link",
-    reply:
-      "554 Service unavailable; Client host [203.0.113.9] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=203.0.113.9",
-    status: "5.0.0",
-    remote: "barracuda.fabrikam.example",
-    expected: {
-      id: "barracuda-reputation-block",
-      owner: "your-admin",
-      temporary: false,
-      words: ["Barracuda Reputation Block List", "203.0.113.9", "barracudacentral.org"],
-    },
-  },
-  {
-    name: "550 BRBL link alone (pr=1)",
-    reply: "550 http://www.barracudanetworks.com/reputation/?pr=1&ip=198.51.100.20",
-    status: "5.0.0",
-    expected: {
-      id: "barracuda-reputation-block",
-      owner: "your-admin",
-      temporary: false,
-      words: ["198.51.100.20", "Barracuda Central"],
-    },
-  },
-  {
-    name: "554 BRBL, older lookup link, host named instead of the IP",
-    reply:
-      "554 Service unavailable; Client host [mail.contoso.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.33",
-    status: "5.7.1",
-    remote: "mx.fabrikam.example",
-    expected: {
-      id: "barracuda-reputation-block",
-      owner: "your-admin",
-      temporary: false,
-      words: ["192.0.2.33", "Received"],
-    },
-  },
-  {
-    name: "BRBL named by another server's DNS list check",
-    reply:
-      "554 5.7.1 Service unavailable; Client host [192.0.2.61] blocked using b.barracudacentral.org; Client host blocked using Barracuda Reputation, see http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.61",
-    status: "5.7.1",
-    remote: "mx.fabrikam.example",
-    expected: {
-      id: "barracuda-reputation-block",
-      owner: "your-admin",
-      temporary: false,
-      words: ["192.0.2.61", "Barracuda"],
-    },
-  },
-  {
-    name: "450 try later, removal request page",
-    reply: "450 4.7.1 Try Later; see http://www.barracudacentral.org/rbl/removal-request",
-    status: "4.7.1",
-    remote: "barracuda.fabrikam.example",
-    expected: {
-      id: "barracuda-reputation-deferral",
-      owner: "your-admin",
-      temporary: true,
-      words: ["Barracuda Reputation Block List", "removal"],
-      wordsJa: ["Barracuda Reputation Block List", "削除申請"],
-    },
-  },
   {
     name: "cloud service: blocked after the message was sent",
     reply: "550 permanent failure for one or more recipients (kim@fabrikam.example:blocked)",
@@ -121,6 +57,57 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["Barracuda", "spam", "links"],
       wordsJa: ["Barracuda", "迷惑メール", "リンク"],
+    },
+  },
+  {
+    name: "appliance: content rejected (a banned attachment or content rule)",
+    reply: "550 Message content rejected, id=31337-02",
+    status: "5.0.0",
+    remote: "d987654a.ess.barracudanetworks.com",
+    expected: {
+      id: "barracuda-content-rejected",
+      owner: "you",
+      temporary: false,
+      words: ["Barracuda", "attachments"],
+      wordsJa: ["Barracuda", "添付ファイル"],
+    },
+  },
+  {
+    name: "cloud service: blocked at a second gateway host",
+    reply: "550 permanent failure for one or more recipients (ann@fabrikam.example:blocked)",
+    status: "5.0.0",
+    remote: "d987654b.ess.barracudanetworks.com",
+    recipient: "ann@fabrikam.example",
+    expected: {
+      id: "barracuda-policy-block",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Barracuda", "Message Log"],
+    },
+  },
+  {
+    name: "rate control deferral",
+    reply: "421 4.7.0 Rate limit exceeded, try again later",
+    status: "4.7.0",
+    remote: ESS,
+    expected: {
+      id: "barracuda-rate-control",
+      owner: "nobody",
+      temporary: true,
+      words: ["30 minutes", "try again"],
+      wordsJa: ["30 分", "再送"],
+    },
+  },
+  {
+    name: "rate control, connections per IP",
+    reply: "421 Too many connections from your IP, please try again later",
+    status: "4.0.0",
+    remote: ESS,
+    expected: {
+      id: "barracuda-rate-control",
+      owner: "nobody",
+      temporary: true,
+      words: ["Barracuda", "IP"],
     },
   },
 ];

@@ -1,40 +1,11 @@
-// Source: Barracuda Central (barracudacentral.org: reputation lookup and BRBL removal request) and Barracuda Campus
-// pages for Email Security Gateway and Email Gateway Defense (Message Log reasons, Rate Control, "Possible Outbreak").
+// Source: Barracuda Campus pages for Email Security Gateway and Email Gateway Defense (Message Log
+// reasons, Rate Control, "Possible Outbreak"). The Barracuda Reputation Block List, which any
+// receiver may name, is a block list of its own (./blocklists.ts), not part of this table.
 import { t } from "../types";
 import { SENDER } from "../steps";
-import { YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const LOOKUP = "https://www.barracudacentral.org/lookups";
-
-/** The sending IP is on the Barracuda Reputation Block List. */
-const brbl = {
-  owner: "your-admin",
-  reasons: ["blocked", "badreputation"],
-  page: LOOKUP,
-  summary: t(
-    "The recipient's Barracuda filter refused your message because the IP address[[ {ip}]] is on the Barracuda Reputation Block List (BRBL).",
-    "宛先の Barracuda フィルターは、IP アドレス[[ {ip}]] が Barracuda Reputation Block List (BRBL) に載っているため、メッセージを拒否しました。",
-  ),
-  cause: t(
-    "Barracuda Central lists single IP addresses that sent spam to its traps, relayed openly or belong to spam-sending networks. Some Barracuda filters also check the IPs in a message's Received lines, so the listed address can be the network you sent from rather than your mail server.",
-    "Barracuda Central は、罠のアドレスに迷惑メールを送った、オープン リレーになっている、迷惑メールを送るネットワークに属している IP アドレスを 1 件ずつ掲載しています。Received 行の IP まで調べる Barracuda もあるため、掲載されたアドレスがメール サーバーではなく、あなたが送信したネットワークのものである場合もあります。",
-  ),
-  fix: [
-    YOU.forwardToAdmin,
-    t(
-      "If you sent from home, a hotel or a mobile network, try again from your office network: the listed address may be that network's.",
-      "自宅やホテル、モバイル回線から送った場合は、社内ネットワークから送り直してみてください。掲載されているのはそのネットワークのアドレスかもしれません。",
-    ),
-  ],
-  adminFix: [
-    t(
-      "Look up {ip} at Barracuda Central (barracudacentral.org/lookups), find and stop what sent spam from it, then file one removal request (barracudacentral.org/rbl/removal-request) and allow 12 to 24 hours.",
-      "Barracuda Central (barracudacentral.org/lookups) で {ip} を調べ、そこから迷惑メールを送ったものを突き止めて止めたうえで、削除申請 (barracudacentral.org/rbl/removal-request) を 1 回だけ出し、12～24 時間待ってください。",
-    ),
-  ],
-  actions: ["request-delisting", "contact-your-admin"],
-} as const;
 
 export const barracuda: ProviderCatalog = {
   provider: {
@@ -47,25 +18,6 @@ export const barracuda: ProviderCatalog = {
     kind: "receiver",
   },
   entries: [
-    {
-      id: "barracuda-reputation-block",
-      code: "",
-      texts: [
-        "blocked using Barracuda Reputation",
-        "barracudanetworks.com/reputation",
-        "bbl.barracudacentral.com",
-        "b.barracudacentral.org",
-      ],
-      temporary: false,
-      ...brbl,
-    },
-    {
-      id: "barracuda-reputation-deferral",
-      code: "",
-      texts: ["Try Later; see http://www.barracudacentral.org/rbl/removal-request"],
-      temporary: true,
-      ...brbl,
-    },
     {
       id: "barracuda-policy-block",
       code: "",

@@ -1,0 +1,205 @@
+// Source: each list's own description and lookup page (barracudacentral.org, spamcop.net,
+// uceprotect.net, invaluement.com, mailspike.org, psbl.org, abusix.com, spamrats.com,
+// backscatterer.org; SORBS's closure notice, 2024). Any receiver may name these lists in a refusal;
+// the markers are their zone names and links. Spamhaus has its own file (several lists).
+import { t } from "../types";
+import type { Localized, Reason } from "../../types";
+import { YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+interface ListData {
+  readonly id: string;
+  readonly name: string;
+  readonly page: string;
+  readonly markers: readonly string[];
+  /** What the list holds, in a phrase after "it lists ...". */
+  readonly holds: Localized;
+  readonly reasons?: readonly Reason[];
+}
+
+/** One public IP block list with one meaning: the sending IP is on it. */
+function ipList(list: ListData): ProviderCatalog {
+  return {
+    provider: {
+      id: list.id,
+      name: list.name,
+      page: list.page,
+      hosts: [],
+      markers: list.markers,
+      domains: [],
+      kind: "blocklist",
+    },
+    entries: [
+      {
+        id: `${list.id}-listed`,
+        code: "",
+        texts: [`listed on ${list.name}`],
+        markers: list.markers,
+        reasons: list.reasons ?? ["blocked", "badreputation"],
+        temporary: false,
+        owner: "your-admin",
+        summary: t(
+          `The receiving server refused mail from {ip} because the block list ${list.name} lists that IP address.`,
+          `ブロック リスト ${list.name} が {ip} を掲載しているため、受信側のサーバーはそこからのメールを拒否しました。`,
+        ),
+        cause: t(
+          `${list.name} is a public list that receivers consult; it lists ${list.holds.en}.`,
+          `${list.name} は受信側が参照する公開リストで、${list.holds.ja}を掲載しています。`,
+        ),
+        fix: [YOU.forwardToAdmin],
+        adminFix: [YOUR_ADMIN.checkListing, YOUR_ADMIN.checkReputation],
+        actions: ["request-delisting", "contact-your-admin"],
+      },
+    ],
+  };
+}
+
+export const barracudaBrbl = ipList({
+  id: "barracuda-brbl",
+  name: "Barracuda Reputation Block List (BRBL)",
+  page: "https://www.barracudacentral.org/lookups",
+  markers: ["barracudacentral.org", "b.barracudacentral", "barracuda reputation"],
+  holds: t(
+    "IPs that Barracuda's filters saw sending spam",
+    "Barracuda のフィルターが迷惑メールの送信を確認した IP ",
+  ),
+});
+
+export const spamcop = ipList({
+  id: "spamcop",
+  name: "SpamCop",
+  page: "https://www.spamcop.net/bl.shtml",
+  markers: ["bl.spamcop.net", "spamcop.net", "spamcop"],
+  holds: t(
+    "IPs that recipients reported for spam recently; a listing expires by itself about a day after the reports stop",
+    "受信者から最近迷惑メールとして報告された IP (報告が止まれば約 1 日で自動的に削除されます) ",
+  ),
+});
+
+export const uceprotect = ipList({
+  id: "uceprotect",
+  name: "UCEPROTECT",
+  page: "https://www.uceprotect.net/en/rblcheck.php",
+  markers: ["uceprotect"],
+  holds: t(
+    "single IPs that sent to its spam traps (level 1) and, at levels 2 and 3, whole provider networks around them",
+    "スパム トラップに送信した個々の IP (レベル 1)、およびレベル 2・3 ではその周囲のプロバイダーのネットワーク全体",
+  ),
+});
+
+export const invaluement = ipList({
+  id: "invaluement",
+  name: "Invaluement",
+  page: "https://www.invaluement.com/lookup/",
+  markers: ["invaluement"],
+  holds: t("IPs and senders of unwanted bulk mail", "迷惑な大量メールを送る IP や送信者"),
+});
+
+export const mailspike = ipList({
+  id: "mailspike",
+  name: "Mailspike",
+  page: "https://mailspike.org/iplookup.html",
+  markers: ["mailspike"],
+  holds: t("IPs with a poor sending reputation", "送信評価の低い IP "),
+});
+
+export const psbl = ipList({
+  id: "psbl",
+  name: "PSBL (Passive Spam Block List)",
+  page: "https://psbl.org/",
+  markers: ["psbl.surriel.com", "psbl.org"],
+  holds: t("IPs that sent mail to its spam traps", "スパム トラップにメールを送った IP "),
+});
+
+export const abusix = ipList({
+  id: "abusix",
+  name: "Abusix Mail Intelligence",
+  page: "https://lookup.abusix.com/",
+  markers: ["abusix"],
+  holds: t(
+    "IPs seen sending spam, infected machines and end-user ranges",
+    "迷惑メールを送った IP、感染した端末、エンド ユーザー向けの範囲",
+  ),
+});
+
+export const spamrats = ipList({
+  id: "spamrats",
+  name: "SpamRATS",
+  page: "https://www.spamrats.com/lookup.php",
+  markers: ["spamrats"],
+  holds: t(
+    "IPs without proper reverse DNS, dynamic ranges and IPs that sent spam",
+    "逆引き DNS が適切でない IP、動的な範囲、迷惑メールを送った IP ",
+  ),
+});
+
+export const backscatterer = ipList({
+  id: "backscatterer",
+  name: "Backscatterer",
+  page: "https://www.backscatterer.org/",
+  markers: ["backscatterer"],
+  reasons: ["blocked"],
+  holds: t(
+    "mail servers that send bounces or auto-replies to forged senders (backscatter)",
+    "偽装された送信者へバウンスや自動応答を送るメール サーバー (バックスキャッター) ",
+  ),
+});
+
+/** SORBS closed in 2024: a receiver still naming it refuses by a list that no longer exists. */
+export const sorbs: ProviderCatalog = {
+  provider: {
+    id: "sorbs",
+    name: "SORBS",
+    page: "https://en.wikipedia.org/wiki/SORBS",
+    hosts: [],
+    markers: ["sorbs.net", "sorbs"],
+    domains: [],
+    kind: "blocklist",
+  },
+  entries: [
+    {
+      id: "sorbs-listed",
+      code: "",
+      texts: ["listed on SORBS"],
+      markers: ["dnsbl.sorbs.net", "sorbs.net", "sorbs"],
+      reasons: ["blocked"],
+      temporary: false,
+      owner: "recipient-admin",
+      summary: t(
+        "The receiving server refused mail from {ip} because of the SORBS block list, which closed in 2024.",
+        "2024 年に閉鎖された SORBS ブロック リストを理由に、受信側のサーバーは {ip} からのメールを拒否しました。",
+      ),
+      cause: t(
+        "SORBS no longer operates, so there is no listing to remove; the receiving server still consults it and should stop.",
+        "SORBS は運用を終了しており、削除を申請する掲載もありません。受信側のサーバーがまだ参照しており、参照をやめる必要があります。",
+      ),
+      fix: [
+        t(
+          "Ask the recipient to tell their mail admin that their server still uses the closed SORBS list.",
+          "受信者から先方のメール管理者に、閉鎖された SORBS リストをまだ使っていると伝えてもらってください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Recipient's admin: remove SORBS from the server's block-list checks.",
+          "受信側の管理者: サーバーのブロック リスト参照から SORBS を外してください。",
+        ),
+        YOUR_ADMIN.checkReputation,
+      ],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+  ],
+};
+
+export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
+  barracudaBrbl,
+  spamcop,
+  uceprotect,
+  invaluement,
+  mailspike,
+  psbl,
+  abusix,
+  spamrats,
+  backscatterer,
+  sorbs,
+];

@@ -1,0 +1,204 @@
+// Source: Outlook.com postmaster "Troubleshooting" (sendersupport.olc.protection.outlook.com/pm/
+// troubleshooting.aspx: SC-, DY-, RP-, OU- codes), Microsoft's high-volume sender requirements
+// for Outlook.com (550 5.7.515, 2025), and Outlook.com's S31xx block-list replies. Texts are
+// Microsoft's published phrasings; the explanations are our own words. Outlook.com is run by
+// Microsoft: the Exchange tables' exact texts (5.7.509, 5.7.510, ...) keep winning over these.
+import { t } from "../types";
+import { YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+const TROUBLESHOOTING = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
+const SUPPORT_FORM = t(
+  "Once the cause is fixed, ask Outlook.com to lift the block with its sender support form (olcsupport.office.com), quoting {ip} and the code in the reply; join SNDS (sendersupport.olc.protection.outlook.com/snds) to watch {ip}'s standing.",
+  "原因を解消したら、Outlook.com の送信者サポート フォーム (olcsupport.office.com) で {ip} と応答内のコードを伝えてブロックの解除を依頼してください。SNDS (sendersupport.olc.protection.outlook.com/snds) に登録すると {ip} の状態を確認できます。",
+);
+
+export const outlookCom: ProviderCatalog = {
+  provider: {
+    id: "outlook-com",
+    name: "Outlook.com",
+    page: TROUBLESHOOTING,
+    hosts: [".olc.protection.outlook.com", ".hotmail.com", ".live.com", ".msn.com"],
+    markers: [
+      "(s3150)",
+      "(s3140)",
+      "(s3114)",
+      "(s3115)",
+      "(as3150)",
+      "(as3140)",
+      "mail.live.com/mail/troubleshooting",
+      "olc.protection.outlook.com",
+      "mail rejected by outlook.com",
+      "mail rejected by hotmail",
+    ],
+    domains: [
+      "outlook.com",
+      "hotmail.com",
+      "live.com",
+      "msn.com",
+      "passport.com",
+      "hotmail.co.uk",
+      "hotmail.fr",
+      "hotmail.de",
+      "hotmail.it",
+      "hotmail.es",
+      "live.jp",
+      "outlook.jp",
+      "hotmail.co.jp",
+      "live.co.uk",
+      "outlook.fr",
+      "outlook.de",
+    ],
+    kind: "receiver",
+    microsoft: true,
+  },
+  entries: [
+    {
+      id: "outlook-com-5.7.1-block-list",
+      code: "5.7.1",
+      texts: [
+        "Unfortunately, messages from [$IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list",
+        "part of their network is on our block list",
+      ],
+      markers: ["(s3150)", "(s3140)", "(s3114)", "(s3115)", "(as3150)", "(as3140)"],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Outlook.com refused mail from {ip}: Microsoft's own block list includes that IP address or the network it belongs to.",
+        "Outlook.com は {ip} からのメールを拒否しました。Microsoft 独自のブロック リストに、この IP アドレスまたはそれが属するネットワークが載っています。",
+      ),
+      cause: t(
+        "Microsoft blocks IPs and ranges whose mail it judged risky (spam complaints, volume spikes, poor reputation, a shared or newly used IP); the block is Microsoft's, not a public list, and it is lifted on request.",
+        "Microsoft は、送信メールを危険と判断した IP や範囲 (迷惑メールの苦情、急な送信量の増加、低い評価、共有 IP や使い始めの IP) をブロックします。これは公開リストではなく Microsoft 自身のブロックで、申請により解除されます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkReputation, SUPPORT_FORM],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "outlook-com-5.7.515-authentication-level",
+      code: "5.7.515",
+      texts: [
+        "Access denied, sending domain [$SenderDomain] doesn't meet the required authentication level",
+        "doesn't meet the required authentication level",
+        "does not meet the required authentication level",
+      ],
+      reasons: ["authfailure"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Outlook.com refused the message because {domain} does not meet Microsoft's authentication rule for high-volume senders: SPF, DKIM and DMARC must all be in place, and DMARC must pass.",
+        "{domain} が Microsoft の大量送信者向け認証要件を満たしていないため、Outlook.com はメッセージを拒否しました。SPF、DKIM、DMARC をすべて設定し、DMARC が成功する必要があります。",
+      ),
+      cause: t(
+        "Since 2025, Outlook.com requires domains that send it more than 5,000 messages a day to pass SPF and DKIM and publish a DMARC record (at least p=none) aligned with the From domain.",
+        "2025 年から Outlook.com は、1 日に 5,000 通を超えて送るドメインに、SPF と DKIM の成功と、From ドメインと一致する DMARC レコード (少なくとも p=none) の公開を求めています。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim, YOUR_ADMIN.checkDmarc],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
+    },
+    {
+      id: "outlook-com-4.7.650-ip-reputation",
+      code: "4.7.650",
+      texts: [
+        "The mail server [$IP] has been temporarily rate limited due to IP reputation",
+        "has been temporarily rate limited due to ip reputation",
+        "rate limited due to ip reputation",
+      ],
+      reasons: ["badreputation", "speeding", "blocked"],
+      temporary: true,
+      owner: "your-admin",
+      summary: t(
+        "Outlook.com is accepting mail from {ip} only slowly for now, because of that IP address's reputation; the sending server keeps retrying.",
+        "IP アドレスの評価のため、Outlook.com は現在 {ip} からのメールをゆっくりとしか受け付けていません。送信サーバーは再試行を続けます。",
+      ),
+      cause: t(
+        "Microsoft throttles IPs with a poor or unknown reputation (new IPs, volume spikes, complaints) until their mail proves wanted.",
+        "Microsoft は、評価が低いか未知の IP (新しい IP、急な送信量の増加、苦情) を、そのメールが望まれていると分かるまで制限します。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.slowDown],
+      actions: ["wait-for-retry", "contact-your-admin"],
+    },
+    {
+      id: "outlook-com-rate-limit",
+      code: "",
+      texts: [
+        "has exceeded the rate limit allowed",
+        "has exceeded the connection limit allowed",
+        "We have limits for how many messages can be sent per hour and per day",
+      ],
+      markers: ["rp-001", "rp-002", "rp-003"],
+      reasons: ["speeding", "toomanyconn", "badreputation"],
+      temporary: true,
+      owner: "your-admin",
+      summary: t(
+        "Outlook.com is limiting how much mail it accepts from {ip} per hour and per day; this message waits for the next try.",
+        "Outlook.com は {ip} から 1 時間・1 日に受け付けるメールの量を制限しています。このメッセージは次の試行を待っています。",
+      ),
+      cause: t(
+        "The sending server sent more messages or opened more connections than Outlook.com allows an IP of its reputation.",
+        "送信サーバーが、Outlook.com がその評価の IP に許すより多くのメッセージを送るか、多くの接続を開きました。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [YOUR_ADMIN.slowDown, YOUR_ADMIN.checkReputation],
+      actions: ["wait-for-retry", "contact-your-admin"],
+    },
+    {
+      id: "outlook-com-policy-reputation",
+      code: "",
+      texts: [
+        "Mail rejected by Outlook.com for policy reasons",
+        "Mail rejected by Hotmail for policy reasons",
+        "related to content with spam-like characteristics or IP/domain reputation",
+      ],
+      markers: ["sc-001", "sc-002", "sc-003", "sc-004", "ou-001", "ou-002"],
+      reasons: ["blocked", "badreputation", "spamdetected", "rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Outlook.com refused mail from {ip} for policy reasons: spam-like content, a poor reputation of the IP or of {domain}, complaints, or signs of an open relay.",
+        "Outlook.com はポリシー上の理由で {ip} からのメールを拒否しました。迷惑メールのような内容、IP または {domain} の低い評価、苦情、オープン リレーの兆候などです。",
+      ),
+      cause: t(
+        "Microsoft's filters scored this sender as a source of unwanted mail (the SC/OU code in the reply says which kind: content or reputation, address harvesting, open proxy, complaints).",
+        "Microsoft のフィルターが、この送信者を迷惑メールの発信元と判定しました (応答の SC/OU コードが種類を示します: 内容や評価、アドレス収集、オープン プロキシ、苦情)。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkReputation, SUPPORT_FORM],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "outlook-com-dynamic-ip",
+      code: "",
+      texts: [
+        "We generally do not accept email from dynamic IP's",
+        "do not accept email from dynamic ip",
+        "likely cause is a compromised or virus infected server/personal computer",
+      ],
+      markers: ["dy-001", "dy-002"],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Outlook.com does not take mail sent directly from {ip}: it looks like a home or dynamic address, or a machine that may be infected.",
+        "Outlook.com は {ip} から直接送られたメールを受け付けません。家庭用や動的なアドレス、または感染の疑いがある端末のように見えるためです。",
+      ),
+      cause: t(
+        "Mail from dynamic or end-user IP ranges usually comes from infected computers, so Outlook.com expects it to go through the provider's mail server.",
+        "動的 IP やエンド ユーザー向けの範囲からのメールは感染した端末によるものが多いため、Outlook.com はプロバイダーのメール サーバー経由で送られることを求めています。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Send through your provider's smart host instead of directly from {ip}, and check the machine for malware.",
+          "{ip} から直接送らずプロバイダーのスマート ホストを経由させ、端末にマルウェアがないか確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+  ],
+};

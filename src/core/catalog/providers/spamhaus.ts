@@ -1,0 +1,148 @@
+// Source: Spamhaus's descriptions of its lists (spamhaus.org: ZEN, SBL, CSS, XBL, PBL, DBL) and its
+// lookup and removal page (check.spamhaus.org). Any receiver may name these lists in a refusal
+// ("blocked using zen.spamhaus.org"); the markers are the lists' zone names and lookup links.
+import { t } from "../types";
+import { YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+const LOOKUP = "https://check.spamhaus.org/";
+
+export const spamhaus: ProviderCatalog = {
+  provider: {
+    id: "spamhaus",
+    name: "Spamhaus",
+    page: LOOKUP,
+    hosts: [],
+    markers: ["spamhaus", "abuseat.org"],
+    domains: [],
+    kind: "blocklist",
+  },
+  entries: [
+    {
+      id: "spamhaus-zen",
+      code: "",
+      texts: ["blocked using zen.spamhaus.org", "listed in zen.spamhaus.org"],
+      markers: ["zen.spamhaus.org", "spamhaus"],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The receiving server refused mail from {ip} because Spamhaus lists that IP address (the receiver checks Spamhaus ZEN, its combined list).",
+        "Spamhaus が {ip} を掲載しているため、受信側のサーバーはそこからのメールを拒否しました (受信側は Spamhaus の統合リスト ZEN を参照しています)。",
+      ),
+      cause: t(
+        "ZEN combines Spamhaus's lists: spam sources (SBL, CSS), infected machines (XBL) and end-user ranges that should not send mail directly (PBL). The lookup page says which one and why.",
+        "ZEN は Spamhaus の各リストをまとめたものです: 迷惑メールの発信元 (SBL、CSS)、感染した端末 (XBL)、直接メールを送るべきでないエンド ユーザー向けの範囲 (PBL)。検索ページでどれに該当し、なぜかが分かります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkListing],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "spamhaus-sbl",
+      code: "",
+      texts: ["listed in sbl.spamhaus.org"],
+      markers: ["sbl.spamhaus.org", "spamhaus.org/sbl", "sbl-xbl.spamhaus.org", "css.spamhaus.org"],
+      reasons: ["blocked", "badreputation", "spamdetected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The receiving server refused mail from {ip} because the Spamhaus SBL lists it as a source of spam.",
+        "Spamhaus SBL が {ip} を迷惑メールの発信元として掲載しているため、受信側のサーバーはそこからのメールを拒否しました。",
+      ),
+      cause: t(
+        "The SBL (with its CSS part) lists IPs that Spamhaus saw sending spam or hosting spam operations; a listing is often for a whole range of a hosting or sending provider.",
+        "SBL (およびその一部である CSS) は、迷惑メールの送信や迷惑メール業者の運用を Spamhaus が確認した IP を掲載します。ホスティングや配信事業者の範囲全体が掲載されることもよくあります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        YOUR_ADMIN.checkListing,
+        t(
+          "If the listing names your hosting or mail provider's range, ask that provider to resolve it; an SBL listing is removed by Spamhaus once the spam stops.",
+          "掲載がホスティングやメール事業者の範囲であれば、その事業者に対応を依頼してください。SBL の掲載は迷惑メールが止まれば Spamhaus が削除します。",
+        ),
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "spamhaus-xbl",
+      code: "",
+      texts: ["listed in xbl.spamhaus.org"],
+      markers: ["xbl.spamhaus.org", "spamhaus.org/xbl", "cbl.abuseat.org"],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The receiving server refused mail from {ip} because the Spamhaus XBL lists it: a machine behind that IP shows signs of malware or a botnet.",
+        "Spamhaus XBL が {ip} を掲載しているため、受信側のサーバーはそこからのメールを拒否しました。その IP の背後の端末にマルウェアやボットネットの兆候があります。",
+      ),
+      cause: t(
+        "The XBL lists IPs seen taking part in spam botnets or other exploits; behind a shared (NAT) address, one infected computer lists the whole office.",
+        "XBL は、迷惑メールのボットネットなどの不正行為に加わった IP を掲載します。共有 (NAT) アドレスの背後では、感染した 1 台の端末でオフィス全体が掲載されます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Find and clean the infected device behind {ip} (the lookup page shows what was detected), make sure only the mail server can send out on port 25, then remove {ip} at {listPage}.",
+          "{ip} の背後の感染した端末を見つけて駆除し (検索ページに検知内容が表示されます)、ポート 25 で外部へ送れるのがメール サーバーだけになるようにしてから、{listPage} で {ip} を削除してください。",
+        ),
+      ],
+      actions: ["request-delisting", "secure-account", "contact-your-admin"],
+    },
+    {
+      id: "spamhaus-pbl",
+      code: "",
+      texts: ["listed in pbl.spamhaus.org"],
+      markers: ["pbl.spamhaus.org", "spamhaus.org/pbl"],
+      reasons: ["blocked"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The receiving server refused mail sent directly from {ip}, because the Spamhaus PBL lists it as an end-user address that should send mail through its provider's server.",
+        "Spamhaus PBL が {ip} を、プロバイダーのサーバー経由でメールを送るべきエンド ユーザー向けアドレスとして掲載しているため、受信側のサーバーはそこから直接送られたメールを拒否しました。",
+      ),
+      cause: t(
+        "The PBL is not a mark of bad behaviour: internet providers list their dynamic and customer ranges there, so mail servers on such addresses are refused.",
+        "PBL は不正行為の印ではありません。インターネット プロバイダーが動的 IP や利用者向けの範囲を登録しているため、そうしたアドレス上のメール サーバーは拒否されます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Send through your provider's smart host, or, if {ip} is a static address of a real mail server, remove it from the PBL at {listPage}.",
+          "プロバイダーのスマート ホストを経由して送るか、{ip} が本物のメール サーバーの固定アドレスであれば {listPage} で PBL から削除してください。",
+        ),
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "spamhaus-dbl",
+      code: "",
+      texts: ["listed in dbl.spamhaus.org"],
+      markers: ["dbl.spamhaus.org", "spamhaus.org/dbl"],
+      reasons: ["blocked", "spamdetected", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The receiving server refused the message because a domain in it (the sender's or a link's) is on the Spamhaus DBL, a list of domains seen in spam.",
+        "メッセージ内のドメイン (送信者のドメインやリンク先) が、迷惑メールで使われたドメインの一覧である Spamhaus DBL に載っているため、受信側のサーバーはメッセージを拒否しました。",
+      ),
+      cause: t(
+        "The DBL lists domains with a poor reputation: used by spammers, newly registered and abused, or compromised web sites that links point to.",
+        "DBL は評価の低いドメインを掲載します: 迷惑メール業者が使うもの、登録直後に悪用されたもの、リンク先の改ざんされた Web サイトなどです。",
+      ),
+      fix: [
+        t(
+          "If the message contains links to other sites (or a link shortener), remove them and send again; otherwise forward this report to your mail admin.",
+          "メッセージに他サイトへのリンク (短縮 URL を含む) があれば外して送り直してください。なければこのレポートをメール管理者に転送してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Look up {domain} and the domains the message links to at {listPage}; secure a compromised site before requesting removal.",
+          "{listPage} で {domain} とメッセージのリンク先ドメインを検索し、改ざんされたサイトは対処してから削除を申請してください。",
+        ),
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+  ],
+};

@@ -1,0 +1,99 @@
+// Refusals that name one of the other public block lists, in Postfix's reject_rbl_client form or
+// the list's own wording, one or more per list.
+import type { ProviderCase } from "./types";
+
+const MX = "mx.fabrikam.example";
+
+function listed(
+  name: string,
+  reply: string,
+  id: string,
+  words: readonly string[],
+  status = "5.7.1",
+): ProviderCase {
+  const temporary = status.startsWith("4");
+  return {
+    name,
+    reply,
+    status,
+    remote: MX,
+    expected: {
+      id,
+      owner: "your-admin",
+      temporary,
+      words: ["203.0.113.7", ...words],
+      // The list's name and the IP stay as written in Japanese too.
+      wordsJa: ["203.0.113.7", ...words.slice(0, 1)],
+    },
+  };
+}
+
+export const CASES: readonly ProviderCase[] = [
+  listed(
+    "Barracuda BRBL",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=203.0.113.7",
+    "barracuda-brbl-listed",
+    ["Barracuda", "barracudacentral.org/lookups"],
+  ),
+  listed(
+    "SpamCop",
+    "550 5.7.1 Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.7",
+    "spamcop-listed",
+    ["SpamCop", "spamcop.net"],
+  ),
+  listed(
+    "UCEPROTECT level 2",
+    "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dnsbl-2.uceprotect.net; Net 203.0.113.0/24 is UCEPROTECT-Level2 listed because of abuse",
+    "uceprotect-listed",
+    ["UCEPROTECT", "uceprotect.net"],
+  ),
+  listed(
+    "Invaluement",
+    "554 5.7.1 Rejected: 203.0.113.7 is listed at sip.invaluement.com",
+    "invaluement-listed",
+    ["Invaluement"],
+  ),
+  listed(
+    "Mailspike",
+    "550 5.7.1 Client host [203.0.113.7] blocked using bl.mailspike.net",
+    "mailspike-listed",
+    ["Mailspike"],
+  ),
+  listed(
+    "PSBL",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using psbl.surriel.com; Listed in PSBL, see http://psbl.org/listing?ip=203.0.113.7",
+    "psbl-listed",
+    ["PSBL"],
+  ),
+  listed(
+    "Abusix",
+    "550 5.7.1 Service unavailable; client [203.0.113.7] blocked using combined.mail.abusix.zone",
+    "abusix-listed",
+    ["Abusix"],
+  ),
+  listed(
+    "SpamRATS, temporary",
+    "450 4.7.1 Client host [203.0.113.7] blocked using noptr.spamrats.com; SPAMRATS IP Addresses See: http://www.spamrats.com/bl?203.0.113.7",
+    "spamrats-listed",
+    ["SpamRATS"],
+    "4.7.1",
+  ),
+  listed(
+    "Backscatterer",
+    "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using ips.backscatterer.org",
+    "backscatterer-listed",
+    ["Backscatterer", "bounces"],
+  ),
+  {
+    name: "SORBS (closed): the receiver's admin must stop using it",
+    reply: "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dnsbl.sorbs.net",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "sorbs-listed",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["203.0.113.7", "SORBS", "2024"],
+    },
+  },
+];
