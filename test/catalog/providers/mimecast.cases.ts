@@ -219,4 +219,17 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Mimecast", "DNS", "contoso.com"],
     },
   },
+  {
+    name: "550 mail loop detected",
+    reply: `550 Mail loop detected - ${DOC}#550 [CdEf990.us32]`,
+    status: "5.4.6",
+    remote: US,
+    expected: {
+      id: "mimecast-mail-loop",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Mimecast", "loop"],
+      wordsJa: ["Mimecast", "ループ"],
+    },
+  },
 ];

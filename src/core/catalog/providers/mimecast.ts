@@ -446,7 +446,12 @@ export const mimecast: ProviderCatalog = {
     {
       id: "mimecast-open-relay",
       code: "",
-      texts: ["Open relay not allowed", "Open relay is not allowed", "Account inbounds disabled"],
+      texts: [
+        "Open relay not allowed",
+        "Open relay is not allowed",
+        "Account inbounds disabled",
+        "The incorrect hostname used for inbounds",
+      ],
       reasons: ["norelaying"],
       owner: "recipient-admin",
       temporary: false,
@@ -471,6 +476,35 @@ export const mimecast: ProviderCatalog = {
         ),
       ],
       actions: ["resend-corrected-address", "contact-recipient-admin"],
+    },
+    {
+      id: "mimecast-mail-loop",
+      code: "",
+      texts: ["Mail loop detected"],
+      reasons: ["networkerror"],
+      owner: "recipient-admin",
+      temporary: false,
+      summary: t(
+        "Mimecast stopped the message because it kept going round between the recipient's servers (a mail loop).",
+        "メッセージが宛先側のサーバー間を行き来し続けた (メール ループ) ため、Mimecast が配信を止めました。",
+      ),
+      cause: t(
+        "The recipient organization's routing sends mail for this address back to Mimecast (a forwarding rule, a connector or MX records that point at each other).",
+        "宛先の組織のルーティングが、このアドレス宛てのメールを Mimecast に送り返しています (転送ルール、コネクタ、互いを指し合う MX レコードなど)。",
+      ),
+      fix: [
+        t(
+          "Tell the recipient another way that mail to this address loops at their end; sending again will not help until they fix it.",
+          "別の手段で受信者に、このアドレス宛てのメールが先方でループしていると伝えてください。先方が直すまで送り直しても届きません。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "For the recipient's admin: check the forwarding rules, connectors and MX records for this address so that mail leaves Mimecast for the real mailbox.",
+          "受信側の管理者向け: このアドレスの転送ルール、コネクタ、MX レコードを確認し、メールが Mimecast から実際のメールボックスへ届くようにしてください。",
+        ),
+      ],
+      actions: ["contact-recipient"],
     },
     {
       id: "mimecast-tls-required",
