@@ -134,14 +134,14 @@ export const CASES: readonly ProviderCase[] = [
   },
   {
     name: "550 a block list Mimecast consults, with the sending IP",
-    reply: `550 spamcop.mimecast.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10 - ${DOC}#550 [AbCd234.uk12]`,
+    reply: `550 spamcop.mimecast.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10. - ${DOC}#550 [AbCd234.uk12]`,
     status: "5.0.0",
     remote: EU,
     expected: {
       id: "mimecast-ip-reputation",
       owner: "your-admin",
       temporary: false,
-      words: ["192.0.2.10", "Mimecast", "PTR"],
+      words: ["192.0.2.10", "Mimecast", "PTR", "SpamCop"],
     },
   },
   {
