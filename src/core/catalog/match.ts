@@ -296,9 +296,11 @@ function providerTextMatch(
   status: string | undefined,
   haystack: string,
   reason: Reason | undefined,
+  ownBounceOnly: boolean,
 ): { row: ProviderRow; matched: string; by: "marker" | "text" } | undefined {
   let best: { row: ProviderRow; matched: string; by: "marker" | "text"; score: number } | undefined;
   for (const row of table.index.candidates(status)) {
+    if (ownBounceOnly && !row.ownBounce) continue;
     const marker = row.markers.find((m) => haystack.includes(m));
     const text = marker === undefined ? bestText(row.entry, haystack) : undefined;
     const base = marker !== undefined ? 10_000 + marker.length : (text?.score ?? 0);
@@ -349,7 +351,7 @@ function providerStrong(
 ): CatalogMatch | undefined {
   for (const who of named) {
     const table = TABLES.get(who.provider.id);
-    const hit = table && providerTextMatch(table, status, haystack, reason);
+    const hit = table && providerTextMatch(table, status, haystack, reason, who.by === "writer");
     if (hit !== undefined) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
       return viaProvider(who, hit.row, confidence, `${hit.by} ${hit.matched}`, hit.matched);

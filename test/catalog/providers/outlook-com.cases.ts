@@ -137,4 +137,19 @@ export const CASES: readonly ProviderCase[] = [
       words: ["DMARC"],
     },
   },
+  {
+    name: "4.7.500 server busy",
+    reply:
+      "451 4.7.500 Server busy. Please try again later from [203.0.113.7]. (S77714) [AM2PEPF0001C70F.eurprd05.prod.outlook.com]",
+    status: "4.7.500",
+    remote: MX,
+    recipient: "kim@outlook.com",
+    expected: {
+      id: "outlook-com-4.7.500-server-busy",
+      owner: "nobody",
+      temporary: true,
+      words: ["203.0.113.7", "retrying"],
+      wordsJa: ["203.0.113.7"],
+    },
+  },
 ];

@@ -124,6 +124,28 @@ export const outlookCom: ProviderCatalog = {
       actions: ["wait-for-retry", "contact-your-admin"],
     },
     {
+      id: "outlook-com-4.7.500-server-busy",
+      code: "4.7.500",
+      texts: [
+        "Server busy. Please try again later from [$IP]",
+        "Server busy. Please try again later",
+      ],
+      reasons: ["blocked", "badreputation", "speeding", "systemerror"],
+      temporary: true,
+      owner: "nobody",
+      summary: t(
+        "Outlook.com is holding back mail from {ip} for now (its reply says the server is busy); the sending server keeps retrying.",
+        "Outlook.com は現在 {ip} からのメールを保留しています (応答ではサーバーが混雑していると述べています)。送信サーバーは再試行を続けます。",
+      ),
+      cause: t(
+        "Outlook.com defers mail from IPs it does not yet trust or that send in bursts; the deferral usually passes within hours.",
+        "Outlook.com は、まだ信頼していない IP や一度に大量に送る IP からのメールを保留します。通常は数時間で解消します。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [YOUR_ADMIN.slowDown, YOUR_ADMIN.checkReputation],
+      actions: ["wait-for-retry"],
+    },
+    {
       id: "outlook-com-rate-limit",
       code: "",
       texts: [
