@@ -6,7 +6,7 @@ import type { BounceFacts, BounceReport, EntryAdvice, Localized, RecipientFacts 
 import { PROVIDERS } from "../catalog/providers/index";
 
 const IPV4 =
-  /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
+  /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?!\d|\.\d)/g;
 const IPV6 = /(?<![\w:.])([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:.])/gi;
 
 /** Eight groups, or fewer with one "::" standing for the rest. */

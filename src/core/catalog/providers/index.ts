@@ -27,9 +27,13 @@
 import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
+import { barracuda } from "./barracuda";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
+import { cisco } from "./cisco";
 import { gmail } from "./gmail";
+import { mimecast } from "./mimecast";
 import { outlookCom } from "./outlook-com";
+import { proofpoint } from "./proofpoint";
 import { spamhaus } from "./spamhaus";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -38,6 +42,11 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   // receivers
   gmail,
   outlookCom,
+  // security gateways in front of company mailboxes
+  mimecast,
+  proofpoint,
+  barracuda,
+  cisco,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
