@@ -28,6 +28,7 @@ import { OTHER_BLOCK_LISTS } from "./blocklists";
 import { gmail } from "./gmail";
 import { outlookCom } from "./outlook-com";
 import { spamhaus } from "./spamhaus";
+import { yahoo } from "./yahoo";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -35,6 +36,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   // receivers
   gmail,
   outlookCom,
+  yahoo,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
