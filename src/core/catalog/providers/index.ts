@@ -26,6 +26,7 @@ import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
 import { gmail } from "./gmail";
+import { icloud } from "./icloud";
 import { outlookCom } from "./outlook-com";
 import { spamhaus } from "./spamhaus";
 import { yahoo } from "./yahoo";
@@ -37,6 +38,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   gmail,
   outlookCom,
   yahoo,
+  icloud,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

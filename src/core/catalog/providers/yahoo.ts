@@ -5,6 +5,7 @@
 import { t } from "../types";
 import { aol } from "../../reason/providers/aol";
 import { yahoo as yahooRules } from "../../reason/providers/yahoo";
+import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -198,12 +199,7 @@ export const yahoo: ProviderCatalog = {
         "アドレスの入力ミスか、アカウントが存在しない、または削除されています。Yahoo はこのような宛先に再送しないよう求めています。",
       ),
       fix: [YOU.checkAddress],
-      adminFix: [
-        t(
-          "For mailing lists: remove the address so that it is not retried.",
-          "メーリングリストの場合: 再送されないよう、この宛先をリストから外してください。",
-        ),
-      ],
+      adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },
     {
@@ -221,18 +217,8 @@ export const yahoo: ProviderCatalog = {
         "Yahoo disables accounts that have been inactive for a long time or closed by their owner.",
         "Yahoo は、長期間使われていないアカウントや持ち主が閉じたアカウントを無効にします。",
       ),
-      fix: [
-        t(
-          "Ask the recipient, by phone or another address, for the address they use now.",
-          "電話や別のアドレスで受信者に連絡し、現在使っているアドレスを確認してください。",
-        ),
-      ],
-      adminFix: [
-        t(
-          "For mailing lists: remove the address.",
-          "メーリングリストの場合: この宛先をリストから外してください。",
-        ),
-      ],
+      fix: [MAILBOX.askCurrentAddress],
+      adminFix: [MAILBOX.dropFromLists],
       actions: ["contact-recipient"],
     },
     {
@@ -250,13 +236,7 @@ export const yahoo: ProviderCatalog = {
         "The mailbox has reached its storage limit; only its owner can make room.",
         "メールボックスが容量の上限に達しています。空きを作れるのは持ち主だけです。",
       ),
-      fix: [
-        YOU.reachRecipientOtherWay,
-        t(
-          "Send the message again once the recipient has made room.",
-          "受信者が空きを作ってから送り直してください。",
-        ),
-      ],
+      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },
@@ -276,12 +256,7 @@ export const yahoo: ProviderCatalog = {
         "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除され、送信側のサーバーが再送します。",
       ),
       fix: [YOU.retryLater],
-      adminFix: [
-        t(
-          "If you send many messages to the same Yahoo address, space them out.",
-          "同じ Yahoo アドレスに多数のメールを送っている場合は、間隔を空けてください。",
-        ),
-      ],
+      adminFix: [MAILBOX.spaceOut],
       actions: ["retry-later"],
     },
     {
@@ -300,12 +275,7 @@ export const yahoo: ProviderCatalog = {
         "Yahoo 側の一時的な負荷や接続数の制限です。通常はまもなく配信が再開されます。",
       ),
       fix: [YOU.retryLater],
-      adminFix: [
-        t(
-          "If it persists, lower the number of messages per connection and parallel connections to Yahoo.",
-          "長引く場合は、Yahoo への 1 接続あたりのメッセージ数と同時接続数を減らしてください。",
-        ),
-      ],
+      adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
     },
     {
