@@ -30,6 +30,7 @@ import { icloud } from "./icloud";
 import { outlookCom } from "./outlook-com";
 import { spamhaus } from "./spamhaus";
 import { yahoo } from "./yahoo";
+import { zoho } from "./zoho";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -39,6 +40,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   outlookCom,
   yahoo,
   icloud,
+  zoho,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
