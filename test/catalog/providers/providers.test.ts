@@ -54,10 +54,11 @@ function hostOf(hosts: readonly string[]): string | undefined {
   return first === undefined ? undefined : first.startsWith(".") ? `mx${first}` : first;
 }
 
+// A receiver that publishes no enhanced codes (GMX / WEB.DE / IONOS) has none to redefine.
 describe.each(
-  PROVIDER_CATALOGS.filter((c) => c.provider.kind === "receiver").map(
-    (c) => [c.provider.id, c] as const,
-  ),
+  PROVIDER_CATALOGS.filter(
+    (c) => c.provider.kind === "receiver" && c.entries.some((e) => e.code !== ""),
+  ).map((c) => [c.provider.id, c] as const),
 )("%s: no registry meaning for a code it publishes", (_id, { provider, entries }) => {
   const codes = [
     ...new Set(entries.flatMap((e) => e.code.split("/")).filter((c) => /^\d\.\d+\.\d+$/.test(c))),

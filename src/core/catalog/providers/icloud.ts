@@ -88,8 +88,8 @@ export const icloud: ProviderCatalog = {
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "iCloud Mail refused the connection because your sending server's address ({ip}) is on Proofpoint's block list, which Apple uses.",
-        "送信サーバーのアドレス ({ip}) が、Apple の利用する Proofpoint のブロック リストに載っているため、iCloud メールは接続を拒否しました。",
+        "iCloud Mail refused the connection because your sending server's address[[ ({ip})]] is on Proofpoint's block list, which Apple uses.",
+        "送信サーバーのアドレス[[ ({ip}) ]]が、Apple の利用する Proofpoint のブロック リストに載っているため、iCloud メールは接続を拒否しました。",
       ),
       cause: t(
         "The address was seen sending spam or has a poor reputation with Proofpoint; the reply links to Proofpoint's lookup page for it.",

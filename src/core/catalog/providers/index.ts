@@ -26,6 +26,7 @@ import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
 import { gmail } from "./gmail";
+import { gmx } from "./gmx";
 import { icloud } from "./icloud";
 import { outlookCom } from "./outlook-com";
 import { spamhaus } from "./spamhaus";
@@ -41,6 +42,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   yahoo,
   icloud,
   zoho,
+  gmx,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

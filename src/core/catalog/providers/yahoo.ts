@@ -83,8 +83,8 @@ export const yahoo: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Yahoo is holding back mail from your server ({ip}) for now: it saw an unusual amount of mail, or complaints from Yahoo users, from that address.",
-        "Yahoo は、あなたのサーバー ({ip}) からのメールの受け取りを一時的に保留しています。そのアドレスから普段より多くのメールが届いたか、Yahoo の利用者から苦情が寄せられたためです。",
+        "Yahoo is holding back mail from your server[[ ({ip})]] for now: it saw an unusual amount of mail, or complaints from Yahoo users, from that address.",
+        "Yahoo は、あなたのサーバー[[ ({ip}) ]]からのメールの受け取りを一時的に保留しています。そのアドレスから普段より多くのメールが届いたか、Yahoo の利用者から苦情が寄せられたためです。",
       ),
       cause: t(
         "Yahoo slows down a sending IP (or its neighbours) whose traffic jumps, draws spam reports or looks like bulk mail. It lifts by itself once the traffic looks normal again; your server keeps retrying meanwhile.",
@@ -103,8 +103,8 @@ export const yahoo: ProviderCatalog = {
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "Yahoo refuses all mail from your server ({ip}) and says that retrying will not help.",
-        "Yahoo はあなたのサーバー ({ip}) からのメールをすべて拒否しており、再送しても届かないと伝えています。",
+        "Yahoo refuses all mail from your server[[ ({ip})]] and says that retrying will not help.",
+        "Yahoo はあなたのサーバー[[ ({ip}) ]]からのメールをすべて拒否しており、再送しても届かないと伝えています。",
       ),
       cause: t(
         "The sending IP's standing with Yahoo is bad enough (spam, complaints, abuse) that Yahoo stopped taking its mail. The reply uses a 4xx code, but Yahoo states the refusal is final until the cause is fixed.",
