@@ -25,6 +25,7 @@ import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
+import { docomo } from "./docomo";
 import { gmail } from "./gmail";
 import { gmx } from "./gmx";
 import { icloud } from "./icloud";
@@ -43,6 +44,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   icloud,
   zoho,
   gmx,
+  docomo,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

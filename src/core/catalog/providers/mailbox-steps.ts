@@ -29,3 +29,15 @@ export const MAILBOX = {
     "何時間も続く場合は、{provider} への同時接続数と 1 接続あたりのメッセージ数を減らしてください。",
   ),
 } as const;
+
+/** The Japanese carriers' reception filters belong to the recipient; the spoofing check reads SPF. */
+export const CARRIER = {
+  allowSender: t(
+    "Ask the recipient (by phone or a message) to add your address or your domain ({domain}) to the allowed senders in their carrier mail settings, then send again. Carrier phones often refuse mail from computers or from domains they have not allowed.",
+    "受信者に電話やメッセージで連絡し、携帯電話会社のメール設定 (迷惑メール対策) で、あなたのアドレスまたはドメイン ({domain}) を受信リストに登録してもらってから送り直してください。携帯電話では、パソコンからのメールや、許可していないドメインからのメールを拒否する設定になっていることがよくあります。",
+  ),
+  spoofCheck: t(
+    "If the recipient already allows {domain}: check that its SPF record lists every server that sends for it (the carriers' spoofing filters check the envelope and From domains against SPF), and add DKIM and DMARC.",
+    "受信者がすでに {domain} を許可している場合: SPF レコードに、このドメインのメールを送るすべてのサーバーが含まれているか確認してください (携帯電話会社のなりすまし判定は、エンベロープと From のドメインを SPF で確認します)。DKIM と DMARC も設定します。",
+  ),
+} as const;
