@@ -24,6 +24,7 @@
 import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
+import { au } from "./au";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
 import { docomo } from "./docomo";
 import { gmail } from "./gmail";
@@ -45,6 +46,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   zoho,
   gmx,
   docomo,
+  au,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
