@@ -31,6 +31,7 @@ import { gmail } from "./gmail";
 import { gmx } from "./gmx";
 import { icloud } from "./icloud";
 import { outlookCom } from "./outlook-com";
+import { softbank } from "./softbank";
 import { spamhaus } from "./spamhaus";
 import { yahoo } from "./yahoo";
 import { zoho } from "./zoho";
@@ -47,6 +48,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   gmx,
   docomo,
   au,
+  softbank,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
