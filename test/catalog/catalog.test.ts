@@ -37,9 +37,10 @@ describe("every catalog entry", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test("no two entries claim the same code, text and source", () => {
+  test("no two entries claim the same code, text and source (each provider its own)", () => {
+    // Two providers may publish the same words ("User unknown"): each means it in its own table.
     const claims = CATALOG.flatMap((e) =>
-      e.texts.map((text) => `${e.code}|${text.toLowerCase()}|${e.source}`),
+      e.texts.map((text) => `${e.code}|${text.toLowerCase()}|${e.source}|${e.provider ?? ""}`),
     );
     const duplicates = claims.filter((claim, i) => claims.indexOf(claim) !== i);
     expect(duplicates).toEqual([]);

@@ -191,7 +191,7 @@ export const gmx: ProviderCatalog = {
     {
       id: "gmx-mailbox-unavailable",
       code: "",
-      texts: ["Requested action not taken: mailbox unavailable", "Unknown user"],
+      texts: ["Requested action not taken: mailbox unavailable"],
       reasons: ["userunknown"],
       temporary: false,
       owner: "you",
