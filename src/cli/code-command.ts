@@ -1,4 +1,4 @@
-// `ndr-explain code CODE [--text "SMTP text"] [--server exchange-online|exchange-server] [--json] [--lang en|ja]`:
+// `ndr-explain code CODE [--text "SMTP text"] [--remote HOST] [--server exchange-online|exchange-server] [--json] [--lang en|ja]`:
 // prints what the catalog says a code (or an Exchange token) means. Exit 0, or 2 for bad arguments.
 import {
   lookupCode,
@@ -10,7 +10,7 @@ import {
 import { WORDS } from "./labels";
 
 const USAGE =
-  'usage: ndr-explain code CODE [--text "SMTP text"] [--server exchange-online|exchange-server] [--json] [--lang en|ja]';
+  'usage: ndr-explain code CODE [--text "SMTP text"] [--remote HOST] [--server exchange-online|exchange-server] [--json] [--lang en|ja]';
 
 interface Parsed {
   readonly code: string;
@@ -22,6 +22,7 @@ interface Parsed {
 function parse(args: readonly string[]): Parsed | string {
   let code: string | undefined;
   let text: string | undefined;
+  let remote: string | undefined;
   let server: LookupOptions["server"];
   let json = false;
   let lang: Lang = "en";
@@ -30,6 +31,7 @@ function parse(args: readonly string[]): Parsed | string {
     const value = (): string | undefined => args[++i];
     if (arg === "--json") json = true;
     else if (arg === "--text") text = value();
+    else if (arg === "--remote") remote = value();
     else if (arg === "--server") {
       const v = value();
       if (v !== "exchange-online" && v !== "exchange-server") return `bad --server: ${v ?? ""}`;
@@ -45,7 +47,11 @@ function parse(args: readonly string[]): Parsed | string {
   if (code === undefined && text === undefined) return "missing CODE";
   return {
     code: code ?? "",
-    opts: { ...(text !== undefined ? { text } : {}), ...(server !== undefined ? { server } : {}) },
+    opts: {
+      ...(text !== undefined ? { text } : {}),
+      ...(remote !== undefined ? { remote } : {}),
+      ...(server !== undefined ? { server } : {}),
+    },
     json,
     lang,
   };
@@ -58,6 +64,7 @@ function asJson(entry: CatalogEntry, lang: Lang): string {
     title: entry.texts[0] ?? "",
     texts: entry.texts,
     source: entry.source,
+    ...(entry.page !== undefined ? { page: entry.page } : {}),
     temporary: entry.temporary,
     owner: entry.owner,
     summary: entry.summary[lang],
@@ -79,6 +86,7 @@ function asText(entry: CatalogEntry, lang: Lang, out: (line: string) => void): v
   out(`  ${WORDS.adminFix[lang]}:`);
   for (const step of entry.adminFix) out(`    - ${step[lang]}`);
   out(`  ${WORDS.actions[lang]}: ${entry.actions.join(", ")}`);
+  if (entry.page !== undefined) out(`  ${WORDS.provider[lang]}: <${entry.page}>`);
 }
 
 export function runCodeCommand(args: string[], out: (line: string) => void): number {

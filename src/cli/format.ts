@@ -50,6 +50,8 @@ export function humanLines(file: string, d: Diagnosis, lang: Lang): string[] {
     lines.push(`    ${e.summary[lang]}`);
     lines.push(`    ${WORDS.owner[lang]}: ${OWNER_LABELS[e.owner][lang]}`);
     for (const step of e.fix) lines.push(`    - ${step[lang]}`);
+    if (e.provider)
+      lines.push(`    ${WORDS.provider[lang]}: ${e.provider.name} <${e.provider.page}>`);
   }
   for (const w of d.warnings) lines.push(`  ${WORDS.warning[lang]}: ${w}`);
   return lines;

@@ -25,6 +25,7 @@ export const WORDS = {
   cause: { en: "why", ja: "原因" },
   adminFix: { en: "for the admin", ja: "管理者向け" },
   actions: { en: "actions", ja: "操作" },
+  provider: { en: "meaning from", ja: "意味の出典" },
   subject: { en: "original subject", ja: "元のメールの件名" },
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
   warning: { en: "note", ja: "注意" },

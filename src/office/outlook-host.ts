@@ -74,6 +74,16 @@ export function createOutlookHost(): MailHost {
     onThemeChanged: (listener) =>
       themeSupported ? onTheme((event) => listener(event.officeTheme.isDarkTheme)) : () => {},
 
+    // Classic Outlook on Windows and Mac open the system browser (OpenBrowserWindowApi 1.1);
+    // Outlook on the web and new Outlook run in a browser, where a new tab does the same.
+    openLink(url: string) {
+      if (Office.context.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1")) {
+        Office.context.ui.openBrowserWindow(url);
+      } else {
+        window.open(url, "_blank", "noopener,noreferrer");
+      }
+    },
+
     async openNewMessage(form: NewMessageForm) {
       const parameters = {
         toRecipients: [...form.to],

@@ -23,6 +23,9 @@ export function createStandaloneHost(): MailHost {
       scheme?.addEventListener("change", changed);
       return () => scheme?.removeEventListener("change", changed);
     },
+    openLink: (url) => {
+      window.open(url, "_blank", "noopener,noreferrer");
+    },
     openNewMessage: async () => ({
       ok: false,
       message: "Outside Outlook there is no new-message form; copy the address instead.",

@@ -52,4 +52,9 @@ export interface MailHost {
   openNewMessage(
     form: NewMessageForm,
   ): Promise<{ readonly ok: boolean; readonly message?: string }>;
+  /**
+   * Opens a web page in the user's browser, only ever on a click. Optional (added after the
+   * first contract): without it the pane's link opens the page itself.
+   */
+  openLink?(url: string): void;
 }

@@ -61,6 +61,8 @@ const en = {
   permanent: "Permanent failure",
   temporary: "Temporary problem",
   codeBadge: (code: string): string => `Code ${code}`,
+  meaningFrom: (name: string): string => `Meaning from ${name}'s published error list:`,
+  providerPage: "open the page for senders",
   ownerLabel: "Fix-it owner",
   owners: {
     you: "You",
@@ -258,6 +260,8 @@ const ja: UiStrings = {
   permanent: "恒久的なエラー",
   temporary: "一時的な問題",
   codeBadge: (code: string): string => `コード ${code}`,
+  meaningFrom: (name: string): string => `${name} が公開しているエラー一覧に基づく説明です:`,
+  providerPage: "送信者向けのページを開く",
   ownerLabel: "対処する人",
   owners: {
     you: "あなた",

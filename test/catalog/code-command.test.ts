@@ -68,3 +68,26 @@ test("bad arguments exit 2 with the usage", () => {
   expect(lines[1]).toContain("usage: ndr-explain code CODE");
   expect(run().code).toBe(2);
 });
+
+test("--remote names the provider: Gmail's 5.7.30 is DKIM, and the registry's REQUIRETLS is not listed", () => {
+  const { code, lines } = run("5.7.30", "--remote", "gmail-smtp-in.l.google.com", "--json");
+  expect(code).toBe(0);
+  const entries = lines.map((l) => JSON.parse(l) as { id: string; source: string; page?: string });
+  expect(entries[0]).toMatchObject({
+    id: "gmail-5.7.30-dkim",
+    source: "provider",
+    page: "https://support.google.com/a/answer/81126",
+  });
+  expect(entries.map((e) => e.id)).not.toContain("iana-5.7.30");
+});
+
+test("--text fills the facts it names into the words, never a raw placeholder", () => {
+  const { lines } = run(
+    "5.7.25",
+    "--text",
+    "550-5.7.25 [203.0.113.7] The IP address sending this message does not have a PTR record setup - gsmtp",
+  );
+  expect(lines[0]).toContain("(gmail-5.7.25-ptr)");
+  expect(lines[1]).toContain("203.0.113.7");
+  expect(lines.join("\n")).not.toMatch(/\{[a-zA-Z]+\}/);
+});

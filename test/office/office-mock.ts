@@ -38,6 +38,8 @@ export interface MockOptions {
   isDarkTheme?: boolean;
   onReady?: () => Promise<{ host: string | null; platform: string | null }>;
   mailboxFns?: Record<string, unknown>;
+  /** Office.context.ui.openBrowserWindow, reported as OpenBrowserWindowApi 1.1 when given. */
+  openBrowserWindow?: (url: string) => void;
 }
 
 const versionAtLeast = (have: string, want: string): boolean => {
@@ -79,8 +81,12 @@ export function installOffice(options: MockOptions = {}): {
       officeTheme: { isDarkTheme: options.isDarkTheme ?? false },
       requirements: {
         isSetSupported: (name: string, version: string) =>
-          name === "Mailbox" && versionAtLeast(mailboxVersion, version),
+          (name === "Mailbox" && versionAtLeast(mailboxVersion, version)) ||
+          (name === "OpenBrowserWindowApi" && options.openBrowserWindow !== undefined),
       },
+      ...(options.openBrowserWindow
+        ? { ui: { openBrowserWindow: options.openBrowserWindow } }
+        : {}),
       mailbox: {
         diagnostics: { hostName: options.hostName ?? "OutlookWebApp" },
         addHandlerAsync: (type: string, handler: (args: unknown) => void) =>

@@ -302,6 +302,29 @@ describe("events and actions", () => {
     });
   });
 
+  test("openLink opens the system browser where Office offers it (OpenBrowserWindowApi 1.1)", async () => {
+    const openBrowserWindow = jest.fn();
+    installOffice({ item: null, openBrowserWindow });
+    const host = await connectHost();
+    host.openLink?.("https://support.google.com/a/answer/3726730");
+    expect(openBrowserWindow).toHaveBeenCalledWith("https://support.google.com/a/answer/3726730");
+  });
+
+  test("openLink opens a new tab where the client runs in a browser", async () => {
+    // This suite runs in node: the browser's window is stood in for.
+    const open = jest.fn();
+    (globalThis as { window?: unknown }).window = { open };
+    installOffice({ item: null });
+    const host = await connectHost();
+    host.openLink?.("https://check.spamhaus.org/");
+    expect(open).toHaveBeenCalledWith(
+      "https://check.spamhaus.org/",
+      "_blank",
+      "noopener,noreferrer",
+    );
+    delete (globalThis as { window?: unknown }).window;
+  });
+
   test("openNewMessage falls back to displayNewMessageForm (1.6) and reports its exception", async () => {
     const form = jest.fn(() => {
       throw new Error("Recipients exceed the limit");

@@ -6,15 +6,29 @@ import type { BounceFacts, BounceReport, EntryAdvice, Localized, RecipientFacts 
 import { PROVIDERS } from "../catalog/providers/index";
 
 const IPV4 =
-  /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
-const IPV6 =
-  /(?<![\w:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?::[0-9a-f]{1,4})*))(?![\w:])/gi;
+  /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
+const IPV6 = /(?<![\w:.])([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:.])/gi;
+
+/** Eight groups, or fewer with one "::" standing for the rest. */
+function isIpv6(candidate: string): boolean {
+  const groups = candidate.split(":");
+  const gaps = candidate.split("::").length - 1;
+  const filled = groups.filter((g) => g !== "");
+  if (!filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
+  return gaps === 1 ? filled.length < 8 : gaps === 0 && groups.length === 8;
+}
 const DOMAIN =
   /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/i;
 
-/** A receiver's own address in "host[ip]" (Postfix's "host mx.example.com[192.0.2.1] said") is not the sender's. */
+/**
+ * A receiver's own address follows its host name: Postfix's "mx.example.com[192.0.2.1] said",
+ * qmail's and Exim's "mx.example.com [192.0.2.1]: 550 ...". The sender's does not ("Client host
+ * [192.0.2.7]", "messages from [192.0.2.7]").
+ */
 function isReceiverAddress(text: string, at: number): boolean {
-  return text[at - 1] === "[" && /[a-z0-9.-]/i.test(text[at - 2] ?? "");
+  if (text[at - 1] !== "[") return false;
+  const before = /([a-z0-9-]+(?:\.[a-z0-9-]+)+) ?$/i.exec(text.slice(Math.max(0, at - 80), at - 1));
+  return before !== null && /[a-z]/i.test(before[1] ?? "");
 }
 
 function sendingIp(text: string): string | undefined {
@@ -22,7 +36,7 @@ function sendingIp(text: string): string | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const ip = m[1] ?? "";
-      if (re === IPV6 && !ip.includes("::") && ip.split(":").length < 8) continue;
+      if (re === IPV6 && !isIpv6(ip)) continue;
       if (!isReceiverAddress(text, m.index)) return ip;
     }
   }

@@ -78,5 +78,11 @@ export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry
     found = unique([...first, ...byText, ...(text !== "" ? byToken : []), ...byCode]);
     if (found.length === 0) found = [classMatch(status, status.startsWith("4"))];
   }
-  return found.map((entry) => filled(entry, text));
+  // A code the identified provider publishes is never shown with the registry's meaning.
+  const redefined = best.entry.source === "provider" && best.confidence !== "token";
+  return found
+    .filter(
+      (entry) => !(redefined && (entry.source === "iana" || entry.source === "rfc3463-class")),
+    )
+    .map((entry) => filled(entry, text));
 }

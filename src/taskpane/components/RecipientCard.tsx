@@ -12,6 +12,7 @@ import { CopySummary } from "./CopySummary";
 import { EvidenceList } from "./EvidenceList";
 import { Fold } from "./Fold";
 import { OwnerIndicator } from "./OwnerIndicator";
+import { ProviderSource } from "./ProviderSource";
 import { ResendAction } from "./ResendAction";
 import { RetryLater } from "./RetryLater";
 
@@ -84,6 +85,7 @@ export function RecipientCard(props: {
         )}
       </div>
       <Text as="p">{e.summary[lang]}</Text>
+      {e.provider && <ProviderSource provider={e.provider} />}
       {r.temporary && (
         <Text as="p">
           {r.willRetryUntil ? t.retryUntil(formatDate(r.willRetryUntil, lang)) : t.retrying}

@@ -244,4 +244,18 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["198.51.100.23"],
     },
   },
+  {
+    name: "5.7.1 unauthenticated (the older code of the same text)",
+    reply:
+      "550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/81126#authentication r9si15 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-unauthenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "DKIM", "contoso.com"],
+    },
+  },
 ];

@@ -2,6 +2,7 @@
 // placeholders, and its temporary flag follows its codes' class; each provider can be identified.
 import { PROVIDER_CATALOGS, PROVIDER_ENTRIES } from "../../../src/core/catalog/providers/index";
 import { fillText, unknownPlaceholders } from "../../../src/core/diagnosis/facts";
+import { bestMatch } from "../../../src/core/catalog/match";
 
 describe.each(PROVIDER_CATALOGS.map((c) => [c.provider.id, c] as const))("%s", (id, catalog) => {
   test("names itself: a page for senders and a way to be found", () => {
@@ -34,4 +35,37 @@ test("every provider entry is in the catalog once", () => {
   const ids = PROVIDER_ENTRIES.map((e) => e.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(PROVIDER_ENTRIES.every((e) => e.source === "provider" && e.page !== undefined)).toBe(true);
+});
+
+describe("which provider a refusal names", () => {
+  const dkim = {
+    status: "5.7.30",
+    text: "550 5.7.30 rejected",
+    family: "other" as const,
+    temporary: false,
+  };
+
+  test("the recipient's domain names Gmail when no server is named", () => {
+    expect(bestMatch({ ...dkim, recipientDomain: "gmail.com" }).entry.id).toBe("gmail-5.7.30-dkim");
+  });
+
+  test("a relay on the way that refused mail for gmail.com is not Gmail", () => {
+    const match = bestMatch({
+      ...dkim,
+      recipientDomain: "gmail.com",
+      remoteServer: "relay.contoso.com",
+    });
+    expect(match.entry.id).toBe("iana-5.7.30");
+  });
+
+  test("a status Microsoft's own server wrote is not the recipient domain's provider's", () => {
+    const match = bestMatch({
+      status: "5.1.10",
+      text: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+      family: "exchange-online",
+      temporary: false,
+      recipientDomain: "gmail.com",
+    });
+    expect(match.entry.source).toBe("exchange-online");
+  });
 });

@@ -57,12 +57,13 @@ const authentication: readonly ProviderEntry[] = [
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
   },
   ...deferredAndRefused(
-    { deferred: "4.7.26", refused: "5.7.26" },
+    { deferred: "4.7.26", refused: "5.7.26/5.7.1" },
     {
       id: "gmail-5.7.26-unauthenticated",
       texts: [
         "This mail has been blocked because the sender is unauthenticated",
         "This message does not have authentication information or fails to pass authentication checks",
+        "does not have authentication information",
         "This mail has been rate limited because it is unauthenticated",
         "requires all senders to authenticate with either SPF or DKIM",
         "the sender is unauthenticated",

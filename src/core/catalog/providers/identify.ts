@@ -72,7 +72,9 @@ export function identifyProviders(
     const marker = provider.markers.find((m) => input.haystack.includes(m));
     if (marker !== undefined) add(provider, "marker", marker);
   }
-  const domain = input.recipientDomain;
+  // The recipient's domain names its provider only when no other server is named as the one
+  // that refused (a relay on the way may refuse mail for gmail.com).
+  const domain = input.host === undefined || input.host === "" ? input.recipientDomain : undefined;
   if (domain !== undefined && domain !== "") {
     const byDomain = cached(domainLists, providers, () =>
       providers.map((p) => ({ hosts: p.kind === "receiver" ? [...p.domains, ...p.hosts] : [] })),
