@@ -152,4 +152,31 @@ export const CASES: readonly ProviderCase[] = [
       words: ["IONOS"],
     },
   },
+  {
+    name: "GMX: bad reverse DNS (PTR) of the sending IP",
+    reply: `554-gmx.net (mxgmx117) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0401&i=ip&v=${IP}&r=1N3bSt-1vQbXm0hK1-00zHyA`,
+    status: "5.0.0",
+    remote: GMX_MX,
+    recipient: "nati@gmx.net",
+    expected: {
+      id: "gmx-bad-ptr",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "PTR"],
+    },
+  },
+  {
+    name: "WEB.DE: the sender's domain has no MX or A record",
+    reply:
+      "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record.",
+    status: "5.0.0",
+    remote: WEBDE_MX,
+    recipient: "lena@web.de",
+    expected: {
+      id: "gmx-sender-domain-dns",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "MX"],
+    },
+  },
 ];

@@ -188,4 +188,58 @@ export const CASES: readonly ProviderCase[] = [
       words: ["contoso.com", "SOA", "DNS"],
     },
   },
+  {
+    name: "older deferral wording: Message from (IP) temporarily deferred",
+    reply: `421 Message from (${IP}) temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html`,
+    status: "4.0.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-deferred-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "Yahoo"],
+    },
+  },
+  {
+    name: "[TSS09] permanently deferred, refused (5.7.2)",
+    reply: `553 5.7.2 [TSS09] All messages from ${IP} will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes`,
+    status: "5.7.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-permanently-deferred",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Yahoo"],
+    },
+  },
+  {
+    name: "account disabled or discontinued",
+    reply:
+      "554 delivery error: dd Sorry, your message to alex@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1009.mail.gq1.yahoo.com",
+    status: "5.2.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-disabled",
+      owner: "you",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
+  {
+    name: "not a valid recipient",
+    reply: "554 delivery error: dd Not a valid recipient - atlas",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo"],
+    },
+  },
 ];

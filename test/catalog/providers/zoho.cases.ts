@@ -172,4 +172,30 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["いっぱい"],
     },
   },
+  {
+    name: "recipient address rejected: access denied (the recipient's policy)",
+    reply: "554 5.7.1 <kim@fabrikam.example>: Recipient address rejected: Access denied",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "zoho-policy-restricted",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Zoho", "policy"],
+      wordsJa: ["Zoho", "ポリシー"],
+    },
+  },
+  {
+    name: "relaying disallowed as a From address the account does not own",
+    reply: "553 Relaying disallowed as sam@contoso.com",
+    status: "5.7.1",
+    remote: SMTP,
+    expected: {
+      id: "zoho-relaying-disallowed",
+      owner: "you",
+      temporary: false,
+      words: ["From", "alias"],
+      wordsJa: ["From", "エイリアス"],
+    },
+  },
 ];

@@ -87,7 +87,7 @@ export const gmx: ProviderCatalog = {
       code: "",
       texts: [
         "Reject due to policy restrictions",
-        "Requested action not taken: mailbox unavailable Reject due to policy restrictions",
+        "Requested action not taken: mailbox unavailable $code Reject due to policy restrictions",
         "Transaction failed Reject due to policy restrictions",
       ],
       reasons: ["blocked", "rejected", "policyviolation", "badreputation", "requireptr"],
@@ -112,11 +112,57 @@ export const gmx: ProviderCatalog = {
       actions: ["contact-your-admin"],
     },
     {
+      id: "gmx-bad-ptr",
+      code: "",
+      texts: ["Bad DNS PTR resource record"],
+      reasons: ["requireptr", "blocked"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "GMX / WEB.DE / IONOS refused your server[[ ({ip})]] because its IP address has no valid reverse DNS (PTR) name.",
+        "あなたのサーバー[[ ({ip}) ]]の IP アドレスに正しい逆引き DNS (PTR) 名がないため、GMX / WEB.DE / IONOS は接続を拒否しました。",
+      ),
+      cause: t(
+        "These providers take mail only from servers whose address has a reverse DNS name that resolves back to the same address; addresses without one look like home connections or infected machines.",
+        "これらのプロバイダーは、IP アドレスに逆引き DNS 名があり、その名前が同じアドレスに正引きできるサーバーからのメールだけを受け付けます。逆引きのないアドレスは、家庭用回線や感染した端末のように見えるためです。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkPtr, uiAdmin.readCase],
+      actions: ["contact-your-admin"],
+    },
+    {
+      id: "gmx-sender-domain-dns",
+      code: "",
+      texts: [
+        "invalid DNS MX or A/AAAA resource record",
+        "Requested action not taken: mailbox unavailable $code invalid DNS MX or A/AAAA resource record",
+      ],
+      reasons: ["rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "GMX / WEB.DE / IONOS refused the message because the sender's domain ({domain}) has no usable MX or A record in DNS, so replies to it could not be delivered.",
+        "送信者のドメイン ({domain}) に、DNS 上で使える MX レコードも A レコードもないため、GMX / WEB.DE / IONOS はメールを拒否しました。返信を届けられないドメインだからです。",
+      ),
+      cause: t(
+        "The domain in the envelope sender must be able to receive mail; a mistyped, expired or made-up sender domain (common in web forms and mailing tools) fails this check.",
+        "エンベロープ送信者のドメインはメールを受信できる必要があります。入力ミス、期限切れ、架空の送信ドメイン (Web フォームや配信ツールでよくある) はこの確認で拒否されます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Give {domain} (and any bounce subdomain used as envelope sender) an MX or A record in public DNS; check with dig MX {domain}.",
+          "{domain} (およびエンベロープ送信者に使うバウンス用サブドメイン) に、公開 DNS で MX または A レコードを設定してください。dig MX {domain} で確認できます。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
       id: "gmx-policy-violations-temporary",
       code: "",
       texts: [
         "Reject due to policy violations",
-        "mailbox unavailable Reject due to policy violations",
+        "mailbox unavailable $code Reject due to policy violations",
       ],
       reasons: ["blocked", "badreputation", "rejected"],
       temporary: true,

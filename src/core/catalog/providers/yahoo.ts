@@ -77,6 +77,7 @@ export const yahoo: ProviderCatalog = {
         "[TSS02]",
         "temporarily deferred due to user complaints",
         "Message temporarily deferred",
+        "Message from $ip temporarily deferred",
       ],
       markers: ["[tss04]", "[tss02]", "[ts01]", "[ts02]"],
       reasons: ["badreputation", "speeding", "blocked"],
@@ -186,7 +187,11 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-no-such-user",
       code: "",
-      texts: ["This user doesn't have a $domain account", "mailbox not found"],
+      texts: [
+        "This user doesn't have a $domain account",
+        "mailbox not found",
+        "Not a valid recipient",
+      ],
       reasons: ["userunknown"],
       temporary: false,
       owner: "you",
@@ -205,7 +210,11 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-mailbox-disabled",
       code: "",
-      texts: ["This mailbox is disabled", "is no longer valid"],
+      texts: [
+        "This mailbox is disabled",
+        "is no longer valid",
+        "This account has been disabled or discontinued",
+      ],
       reasons: ["suspend"],
       temporary: false,
       owner: "you",

@@ -69,6 +69,7 @@ export const zoho: ProviderCatalog = {
       texts: [
         "Mailbox delivery restricted by policy error",
         "Mailbox delivery failure policy error",
+        "Recipient address rejected: Access denied",
       ],
       reasons: ["policyviolation", "rejected"],
       temporary: false,
@@ -259,6 +260,35 @@ export const zoho: ProviderCatalog = {
         ),
       ],
       actions: ["secure-account", "contact-your-admin"],
+    },
+    {
+      id: "zoho-relaying-disallowed",
+      code: "",
+      texts: ["Relaying disallowed as <address>", "Relaying disallowed"],
+      reasons: ["norelaying", "rejected"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "Zoho Mail did not send the message because its From address is not one your Zoho account may send as.",
+        "差出人 (From) のアドレスが、あなたの Zoho アカウントで送信に使えるアドレスではないため、Zoho メールはメッセージを送りませんでした。",
+      ),
+      cause: t(
+        "Zoho only sends mail whose From address belongs to the signed-in account (its own address, an alias, or a verified sender address); another address is refused to stop spoofing.",
+        "Zoho は、サインインしたアカウントのアドレス (本人のアドレス、エイリアス、確認済みの送信者アドレス) を From とするメールしか送信しません。なりすましを防ぐため、それ以外のアドレスは拒否されます。",
+      ),
+      fix: [
+        t(
+          "Send from the address of the account you signed in with, or ask your admin to add this address to your account as an alias.",
+          "サインインしたアカウントのアドレスから送るか、このアドレスをエイリアスとしてアカウントに追加するよう管理者に依頼してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "In the Zoho Mail admin console, add the address as an alias of the user, or check the From address the sending program or device is set to use.",
+          "Zoho メール管理コンソールでこのアドレスをユーザーのエイリアスとして追加するか、送信プログラムや端末に設定された From アドレスを確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
     },
     {
       id: "zoho-mailbox-full",
