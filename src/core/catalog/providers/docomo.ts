@@ -1,8 +1,8 @@
 // Source: NTT docomo, 迷惑メール対策 (docomo.ne.jp/info/spam_mail: 受信/拒否設定, なりすましメール拒否,
 // 迷惑メールおまかせブロック) for what its users' filters do, and the replies docomo's servers write.
 // docomo answers "Unknown user" both for a missing address and for mail its user's filter refuses;
-// the status (5.1.1 for the address, 5.2.0 for the filter) tells them apart, and for a reply relayed
-// without detail (5.0.0) the engine's reason (refused at the recipient, or after the data) does. Texts are docomo's phrasings (matched in the reply); the explanations are our own words.
+// the engine's reason tells them apart (its docomo rules read the status, 5.1.1 or 5.2.0, and for a
+// reply relayed without detail whether it came at the recipient or after the data). Texts are docomo's phrasings (matched in the reply); the explanations are our own words.
 import { t } from "../types";
 import { SENDER } from "../steps";
 import { nttdocomo } from "../../reason/providers/nttdocomo";
@@ -23,7 +23,7 @@ export const docomo: ProviderCatalog = {
   entries: [
     {
       id: "docomo-unknown-user",
-      code: "5.1.1/5.0.0",
+      code: "",
       texts: ["Unknown user"],
       reasons: ["userunknown"],
       temporary: false,
@@ -42,7 +42,7 @@ export const docomo: ProviderCatalog = {
     },
     {
       id: "docomo-refused-by-recipient-filter",
-      code: "5.2.0/5.0.0",
+      code: "",
       texts: ["Unknown user"],
       reasons: ["filtered", "rejected"],
       temporary: false,
