@@ -179,4 +179,16 @@ export const CASES: readonly ProviderCase[] = [
       words: ["contoso.com", "MX"],
     },
   },
+  {
+    name: "IONOS: message too big",
+    reply: "552 Message size exceeds fixed maximum message size",
+    status: "5.3.4",
+    remote: IONOS_MX,
+    expected: {
+      id: "gmx-message-too-big",
+      owner: "you",
+      temporary: false,
+      words: ["100 MB"],
+    },
+  },
 ];

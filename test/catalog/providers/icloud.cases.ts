@@ -194,4 +194,17 @@ export const CASES: readonly ProviderCase[] = [
       words: ["iCloud"],
     },
   },
+  {
+    name: "relay access denied: a domain iCloud does not serve",
+    reply: "554 5.7.1 <kim@fabrikam.example>: Relay access denied",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "icloud-domain-not-served",
+      owner: "you",
+      temporary: false,
+      words: ["iCloud", "domain"],
+      wordsJa: ["iCloud", "ドメイン"],
+    },
+  },
 ];

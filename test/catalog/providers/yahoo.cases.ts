@@ -242,4 +242,17 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Yahoo"],
     },
   },
+  {
+    name: "service not available",
+    reply: "421 Service not available, closing transmission channel",
+    status: "4.3.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-resources-unavailable",
+      owner: "nobody",
+      temporary: true,
+      words: ["Yahoo"],
+    },
+  },
 ];

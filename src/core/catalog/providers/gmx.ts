@@ -273,6 +273,30 @@ export const gmx: ProviderCatalog = {
       actions: ["contact-recipient"],
     },
     {
+      id: "gmx-message-too-big",
+      code: "",
+      texts: ["Message size exceeds fixed maximum message size"],
+      reasons: ["mesgtoobig", "exceedlimit"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "The message is bigger than GMX / WEB.DE / IONOS accept[[ ({limit})]].",
+        "メッセージが、GMX / WEB.DE / IONOS が受け付ける大きさ[[ ({limit})]]を超えています。",
+      ),
+      cause: t(
+        "These providers cap the size of one message (IONOS: 100 MB, 72 MB for an encrypted one); attachments grow by about a third when they are sent.",
+        "これらのプロバイダーは 1 通のメッセージの大きさに上限を設けています (IONOS では 100 MB、暗号化したメッセージは 72 MB)。添付ファイルは送信時に約 3 分の 1 大きくなります。",
+      ),
+      fix: [YOU.shrink],
+      adminFix: [
+        t(
+          "Offer a file-sharing link for large files.",
+          "大きなファイルにはファイル共有のリンクを使えるようにしてください。",
+        ),
+      ],
+      actions: ["shrink-attachments"],
+    },
+    {
       id: "gmx-syntax-error",
       code: "",
       texts: ["Syntax error in parameters or arguments"],

@@ -167,6 +167,30 @@ export const icloud: ProviderCatalog = {
       actions: ["contact-recipient"],
     },
     {
+      id: "icloud-domain-not-served",
+      code: "",
+      texts: ["Relay access denied", "host/domain does not accept mail"],
+      reasons: ["norelaying", "notaccept", "hostunknown"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "iCloud Mail does not take mail for this address's domain: it is not an iCloud address, or its custom domain is no longer set up in iCloud.",
+        "iCloud メールは、このアドレスのドメイン宛てのメールを受け付けていません。iCloud のアドレスではないか、独自ドメインの iCloud での設定がなくなっています。",
+      ),
+      cause: t(
+        "The domain after the @ is mistyped, or its owner moved its custom email domain away from iCloud while its DNS still points to Apple's servers.",
+        "@ より後ろのドメインの入力ミスか、ドメインの持ち主が独自ドメインのメールを iCloud から移したのに、DNS がまだ Apple のサーバーを指しています。",
+      ),
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
+      adminFix: [
+        t(
+          "Recipient's admin: point the domain's MX records at the mail service it uses now, or set the domain up again in iCloud.",
+          "受信側の管理者: ドメインの MX レコードを現在使っているメール サービスに向けるか、iCloud でドメインを設定し直してください。",
+        ),
+      ],
+      actions: ["resend-corrected-address", "contact-recipient"],
+    },
+    {
       id: "icloud-over-quota",
       code: "",
       texts: ["user is over quota"],

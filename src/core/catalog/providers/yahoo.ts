@@ -271,7 +271,12 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-resources-unavailable",
       code: "",
-      texts: ["Resources temporarily unavailable", "Max message per connection reached"],
+      texts: [
+        "Resources temporarily unavailable",
+        "Max message per connection reached",
+        "Service not available, closing transmission channel",
+        "Internal server error",
+      ],
       reasons: ["systemerror", "toomanyconn"],
       temporary: true,
       owner: "nobody",
