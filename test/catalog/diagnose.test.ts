@@ -436,3 +436,30 @@ describe("resend form", () => {
     ]);
   });
 });
+
+describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its words", () => {
+  test("DMARC in the words: your admin, authentication advice, not 'delivery not authorized'", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.1",
+      reason: "authfailure",
+      diagnostic: "550 5.7.1 Email rejected per DMARC policy for contoso.com",
+      remoteServer: "mx1.fabrikam.example",
+    });
+    expect(e.id).toBe("iana-5.7.26");
+    expect(e.owner).toBe("your-admin");
+    expect(e.actions).toContain("check-spf-dkim-dmarc");
+    expect(e.fix.map((step) => step.en).join(" ")).not.toMatch(/ask the recipient/i);
+  });
+
+  test("a plain block keeps the registry's 5.7.1", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.1",
+      reason: "blocked",
+      diagnostic: "550 5.7.1 Client host rejected: Access denied",
+      remoteServer: "mx1.fabrikam.example",
+    });
+    expect(e.id).toBe("iana-5.7.1");
+  });
+});

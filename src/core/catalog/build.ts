@@ -1,8 +1,8 @@
 // Turns the IANA and RFC 3463 class tables into catalog entries for a given class (4 or 5).
-import type { ActionId } from "../types";
+import type { ActionId, Localized } from "../types";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
-import { SENDER } from "./steps";
+import { ADMIN, SENDER } from "./steps";
 import { CLASSES, SUBJECTS, type SubjectData } from "./class-fallback";
 import type { IanaCode } from "./iana";
 
@@ -18,25 +18,33 @@ function withRetry(cls: FailureClass, actions: readonly ActionId[]): readonly Ac
     : actions;
 }
 
+/** Steps that ask the recipient's side to act: not for a problem the sender's side owns. */
+const RECIPIENT_SIDE: readonly Localized[] = [SENDER.askRecipientAdmin, ADMIN.checkRules];
+
 /** An IANA registry code as an entry of one class: "5.2.2" from row "2.2". */
 export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const [subject = "0"] = row.code.split(".");
   const subj = subjectOf(subject);
   const klass = CLASSES[cls];
+  const owner = row.owner ?? subj.owner;
+  // The sender's setup (SPF, DKIM, PTR, volume) is never the recipient's to fix.
+  const senderSide = owner === "you" || owner === "your-admin";
+  const steps = (list: readonly Localized[]): readonly Localized[] =>
+    senderSide ? list.filter((step) => !RECIPIENT_SIDE.includes(step)) : list;
   return {
     id: `iana-${cls}.${row.code}`,
     code: `${cls}.${row.code}`,
     texts: [row.title.en],
     source: "iana",
     temporary: cls === "4",
-    owner: row.owner ?? subj.owner,
+    owner,
     summary: row.meaning,
     cause: t(
       `${klass.title.en}, ${subj.title.en}: "${row.title.en}". ${klass.meaning.en}`,
       `${klass.title.ja} (${subj.title.ja}):「${row.title.ja}」。${klass.meaning.ja}`,
     ),
-    fix: cls === "4" ? [SENDER.waitForRetry, ...subj.fix] : subj.fix,
-    adminFix: subj.adminFix,
+    fix: cls === "4" ? [SENDER.waitForRetry, ...steps(subj.fix)] : steps(subj.fix),
+    adminFix: row.adminFix ?? steps(subj.adminFix),
     actions: withRetry(cls, row.actions ?? subj.actions),
   };
 }

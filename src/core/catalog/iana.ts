@@ -1,6 +1,7 @@
 // Source: IANA "SMTP Enhanced Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6522, 6531, 6710, 7293, 7372, 7505, 8098, 8617, 8689), subject.detail part.
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
+import { YOUR_ADMIN } from "./providers/steps";
 
 export interface IanaCode {
   /** "subject.detail"; the class (4 or 5) comes from the bounce. */
@@ -12,6 +13,8 @@ export interface IanaCode {
   /** Who usually fixes it, where the subject's default does not fit. */
   readonly owner?: Owner;
   readonly actions?: readonly ActionId[];
+  /** Admin steps, where the subject's do not fit. */
+  readonly adminFix?: readonly Localized[];
 }
 
 const row = (
@@ -20,7 +23,7 @@ const row = (
   titleJa: string,
   meaningEn: string,
   meaningJa: string,
-  extra: Pick<IanaCode, "owner" | "actions"> = {},
+  extra: Pick<IanaCode, "owner" | "actions" | "adminFix"> = {},
 ): IanaCode => ({ code, title: t(titleEn, titleJa), meaning: t(meaningEn, meaningJa), ...extra });
 
 const AUTH: Pick<IanaCode, "owner" | "actions"> = {
@@ -588,7 +591,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "逆引き DNS の検証に失敗",
     "The sending server's IP address has no matching reverse DNS name.",
     "送信サーバーの IP アドレスに、一致する逆引き DNS 名がありません。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    { owner: "your-admin", actions: ["contact-your-admin"], adminFix: [YOUR_ADMIN.checkPtr] },
   ),
   row(
     "7.26",

@@ -267,6 +267,14 @@ export interface MatchInput {
   readonly recipientDomain?: string;
 }
 
+/** Reasons whose registry code says more than the catch-all x.7.1 does. */
+const SENDER_POLICY_REASONS: ReadonlySet<Reason | undefined> = new Set<Reason | undefined>([
+  "authfailure",
+  "requireptr",
+  "speeding",
+  "failedstarttls",
+]);
+
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const code = input.reason === undefined ? undefined : REASON_CODES[input.reason];
@@ -296,9 +304,11 @@ function providerTextMatch(
   status: string | undefined,
   haystack: string,
   reason: Reason | undefined,
+  ownBounceOnly: boolean,
 ): { row: ProviderRow; matched: string; by: "marker" | "text" } | undefined {
   let best: { row: ProviderRow; matched: string; by: "marker" | "text"; score: number } | undefined;
   for (const row of table.index.candidates(status)) {
+    if (ownBounceOnly && !row.ownBounce) continue;
     const marker = row.markers.find((m) => haystack.includes(m));
     const text = marker === undefined ? bestText(row.entry, haystack) : undefined;
     const base = marker !== undefined ? 10_000 + marker.length : (text?.score ?? 0);
@@ -349,7 +359,7 @@ function providerStrong(
 ): CatalogMatch | undefined {
   for (const who of named) {
     const table = TABLES.get(who.provider.id);
-    const hit = table && providerTextMatch(table, status, haystack, reason);
+    const hit = table && providerTextMatch(table, status, haystack, reason, who.by === "writer");
     if (hit !== undefined) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
       return viaProvider(who, hit.row, confidence, `${hit.by} ${hit.matched}`, hit.matched);
@@ -435,8 +445,13 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       ? providerByCode(microsoftRun, status, input.reason)
       : undefined);
   if (byProvider !== undefined) return byProvider;
-  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the text.
-  const vague = status === undefined || status.split(".")[1] === "0";
+  // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
+  // text; so does the catch-all policy code x.7.1 when the words name a sender-side policy cause
+  // (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code of its own for.
+  const vague =
+    status === undefined ||
+    status.split(".")[1] === "0" ||
+    (/^[45]\.7\.1$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
   if (status !== undefined) {
     const byCode = codeMatches(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";

@@ -83,3 +83,14 @@ test("a domain typo next to Gmail's NXDOMAIN gets the spelling suggestion", () =
     expect.objectContaining({ kind: "domain-typo", suggestion: "kenji@gmail.com" }),
   );
 });
+
+test("a bounce Gmail wrote about another server's reply is not read as Gmail's own refusal", () => {
+  const raw = gmailReport(
+    "5.2.2",
+    "552 5.2.2 <kim@fabrikam.example>: user is over quota",
+    "kim@fabrikam.example",
+  );
+  const e = diagnose(analyze(raw)).recipients[0]?.explanation;
+  expect(e?.provider).toBeUndefined();
+  expect(e?.summary.en).not.toContain("Gmail");
+});

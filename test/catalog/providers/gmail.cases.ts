@@ -258,4 +258,33 @@ export const CASES: readonly ProviderCase[] = [
       words: ["SPF", "DKIM", "contoso.com"],
     },
   },
+  {
+    name: "4.5.3 too many recipients",
+    reply:
+      "452-4.5.3 Your message has too many recipients. For more information regarding 452-4.5.3 Google's sending limits, go to 452 4.5.3 https://support.google.com/mail/?p=MaxRcptsError s1si16 - gsmtp",
+    status: "4.5.3",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.5.3-too-many-recipients-deferred",
+      owner: "you",
+      temporary: true,
+      words: ["recipients"],
+      wordsJa: ["宛先"],
+    },
+  },
+  {
+    name: "5.1.2 recipient domain not found",
+    reply:
+      "553-5.1.2 We weren't able to find the recipient domain. Please check for any 553-5.1.2 spelling errors, and make sure you didn't enter any spaces, periods, 553 5.1.2 or other punctuation after the recipient's email address. t2si17 - gsmtp",
+    status: "5.1.2",
+    recipient: "kim@fabrikam.exmaple",
+    expected: {
+      id: "gmail-dns-nxdomain",
+      owner: "you",
+      temporary: false,
+      words: ["does not exist", "misspelled"],
+      wordsJa: ["存在しない"],
+    },
+  },
 ];

@@ -16,7 +16,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "outlook-com-5.7.1-block-list",
       owner: "your-admin",
       temporary: false,
-      words: ["203.0.113.7", "block list", "Outlook.com"],
+      words: ["203.0.113.7", "block list", "Microsoft", "olcsupport.office.com"],
       wordsJa: ["203.0.113.7", "ブロック リスト"],
     },
   },
@@ -135,6 +135,34 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: false,
       words: ["DMARC"],
+    },
+  },
+  {
+    name: "4.7.500 server busy",
+    reply:
+      "451 4.7.500 Server busy. Please try again later from [203.0.113.7]. (S77714) [AM2PEPF0001C70F.eurprd05.prod.outlook.com]",
+    status: "4.7.500",
+    remote: MX,
+    recipient: "kim@outlook.com",
+    expected: {
+      id: "outlook-com-4.7.500-server-busy",
+      owner: "nobody",
+      temporary: true,
+      words: ["203.0.113.7", "retrying"],
+      wordsJa: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "S3150 from a Microsoft 365 recipient's server: the delist portal is named too",
+    reply:
+      "550 5.7.1 Unfortunately, messages from [198.51.100.23] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [CO1NAM11FT012.eop-nam11.prod.protection.outlook.com]",
+    status: "5.7.1",
+    remote: "fabrikam-example.mail.protection.outlook.com",
+    expected: {
+      id: "outlook-com-5.7.1-block-list",
+      owner: "your-admin",
+      temporary: false,
+      words: ["198.51.100.23", "Microsoft 365", "sender.office.com"],
     },
   },
 ];

@@ -64,6 +64,7 @@ const authentication: readonly ProviderEntry[] = [
         "This mail has been blocked because the sender is unauthenticated",
         "This message does not have authentication information or fails to pass authentication checks",
         "does not have authentication information",
+        "Unauthenticated email is not accepted from this domain",
         "This mail has been rate limited because it is unauthenticated",
         "requires all senders to authenticate with either SPF or DKIM",
         "the sender is unauthenticated",
@@ -345,13 +346,14 @@ const reputation: readonly ProviderEntry[] = [
   ),
   {
     id: "gmail-5.7.1-not-rfc5322",
-    code: "5.7.1",
+    code: "5.7.1/5.6.0",
     texts: [
       "Our system has detected that this message is not RFC 5322 compliant",
       "is not RFC 5322 compliant",
       "missing a valid address in the From: header",
       "Multiple addresses in From: header are not accepted",
       "missing a valid Message-ID: header",
+      "Mail message is malformed",
     ],
     reasons: ["notcompliantrfc", "contenterror"],
     temporary: false,
@@ -370,6 +372,7 @@ const reputation: readonly ProviderEntry[] = [
   },
   {
     id: "gmail-5.7.0-relay-denied",
+    ownBounce: true,
     code: "5.7.0/5.7.1/5.5.0",
     texts: ["Mail relay denied", "Invalid credentials for relay"],
     reasons: ["norelaying", "rejected", "securityerror"],
@@ -397,6 +400,7 @@ const reputation: readonly ProviderEntry[] = [
     { deferred: "4.4.5/4.2.1", refused: "5.4.5/5.7.1" },
     {
       id: "gmail-5.4.5-sending-limit",
+      ownBounce: true,
       texts: [
         "Daily user sending limit exceeded",
         "Daily sending quota exceeded",
@@ -432,6 +436,40 @@ const reputation: readonly ProviderEntry[] = [
 ];
 
 const recipient: readonly ProviderEntry[] = [
+  ...deferredAndRefused(
+    { deferred: "4.5.3", refused: "5.5.3" },
+    {
+      id: "gmail-5.5.3-too-many-recipients",
+      texts: [
+        "Your message has too many recipients",
+        "Domain policy size per transaction exceeded, please try this recipient in a separate transaction",
+        "Domain policy size per transaction exceeded",
+      ],
+      reasons: ["toomanyconn", "exceedlimit", "systemerror"],
+      owner: "you",
+      summary: t(
+        "{provider} accepts only so many recipients in one message[[ (limit: {limit})]]; this message had more.",
+        "{provider} が 1 通のメッセージで受け付ける宛先数には上限があり[[ (上限: {limit})]]、このメッセージはそれを超えていました。",
+      ),
+      cause: t(
+        "Gmail limits the recipients per message and per delivery; a deferral sends the remaining recipients in a later delivery.",
+        "Gmail はメッセージごと・配信ごとの宛先数を制限しています。一時的な拒否の場合、残りの宛先は後の配信で送られます。",
+      ),
+      fix: [
+        t(
+          "Send the message to fewer recipients at a time, or use a group or mailing list.",
+          "宛先を減らして何回かに分けて送るか、グループやメーリング リストを使ってください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "If a sending application puts many recipients in one delivery, make it split them.",
+          "送信アプリケーションが 1 回の配信に多くの宛先を入れている場合は、分割するよう設定してください。",
+        ),
+      ],
+      actions: ["split-recipients"],
+    },
+  ),
   {
     id: "gmail-5.1.1-no-such-user",
     code: "5.1.1",
@@ -658,11 +696,13 @@ const recipient: readonly ProviderEntry[] = [
 const routing: readonly ProviderEntry[] = [
   {
     id: "gmail-dns-nxdomain",
+    ownBounce: true,
     code: "",
     texts: [
       "DNS type 'mx' lookup of <domain> responded with code NXDOMAIN",
       "responded with code NXDOMAIN",
       "Domain name not found",
+      "We weren't able to find the recipient domain",
     ],
     reasons: ["hostunknown"],
     temporary: false,
@@ -686,6 +726,7 @@ const routing: readonly ProviderEntry[] = [
   },
   {
     id: "gmail-dns-servfail",
+    ownBounce: true,
     code: "",
     texts: [
       "responded with code SERVFAIL",
@@ -720,6 +761,7 @@ const routing: readonly ProviderEntry[] = [
       "Temporary System Problem",
       "Server busy",
       "timeout - closing connection",
+      "Multiple destination domains per transaction is unsupported",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,

@@ -10,7 +10,9 @@
 //    - `entries`: one per meaning of its published table. `id` starts with the provider id;
 //      `code` as published ("5.7.26", "4.7.0/5.7.1", "" for a meaning known by text or marker);
 //      `texts` the provider's phrasings (first = title, `<x>` matches any text); `markers` its own
-//      reference codes ("[tss04]"); `reasons` the engine reasons that agree. Summary, cause, fix and
+//      reference codes ("[tss04]"); `reasons` the engine reasons that agree; `ownBounce` for a
+//      verdict it writes as the sending server (only those match a bounce it merely wrote).
+//      Use ./build.ts's deferredAndRefused for one meaning published as 4.x.x and 5.x.x. Summary, cause, fix and
 //      adminFix in OUR OWN words, English and Japanese, using the placeholders of
 //      src/core/diagnosis/facts.ts ({ip}, {domain}, {list}, ... ; `[[...]]` drops a part whose facts
 //      are absent). Owner follows the cause: sender auth / PTR / reputation / volume -> "your-admin";
@@ -62,14 +64,16 @@ export interface ProviderRow {
   readonly entry: CatalogEntry;
   readonly markers: readonly string[];
   readonly reasons: readonly Reason[];
+  readonly ownBounce: boolean;
 }
 
 /** A provider's entries as catalog entries (source "provider", the page named). */
 function rowsOf({ provider, entries }: ProviderCatalog): ProviderRow[] {
-  return entries.map(({ markers, reasons, page, ...entry }) => ({
+  return entries.map(({ markers, reasons, page, ownBounce, ...entry }) => ({
     code: entry.code,
     markers: markers ?? [],
     reasons: reasons ?? [],
+    ownBounce: ownBounce ?? false,
     entry: { ...entry, source: "provider", provider: provider.id, page: page ?? provider.page },
   }));
 }

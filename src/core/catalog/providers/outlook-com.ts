@@ -9,8 +9,8 @@ import type { ProviderCatalog } from "./types";
 
 const TROUBLESHOOTING = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
 const SUPPORT_FORM = t(
-  "Once the cause is fixed, ask Outlook.com to lift the block with its sender support form (olcsupport.office.com), quoting {ip} and the code in the reply; join SNDS (sendersupport.olc.protection.outlook.com/snds) to watch {ip}'s standing.",
-  "原因を解消したら、Outlook.com の送信者サポート フォーム (olcsupport.office.com) で {ip} と応答内のコードを伝えてブロックの解除を依頼してください。SNDS (sendersupport.olc.protection.outlook.com/snds) に登録すると {ip} の状態を確認できます。",
+  "Once the cause is fixed, ask Microsoft to lift the block, quoting {ip} and the code in the reply: for Outlook.com and Hotmail recipients with the sender support form (olcsupport.office.com), for Microsoft 365 recipients (a server name ending in mail.protection.outlook.com) with the delist portal (sender.office.com). SNDS (sendersupport.olc.protection.outlook.com/snds) shows {ip}'s standing.",
+  "原因を解消したら、{ip} と応答内のコードを伝えて Microsoft にブロックの解除を依頼してください。Outlook.com や Hotmail の宛先には送信者サポート フォーム (olcsupport.office.com)、Microsoft 365 の宛先 (サーバー名が mail.protection.outlook.com で終わる) には登録解除ポータル (sender.office.com) を使います。SNDS (sendersupport.olc.protection.outlook.com/snds) で {ip} の状態を確認できます。",
 );
 
 export const outlookCom: ProviderCatalog = {
@@ -65,8 +65,8 @@ export const outlookCom: ProviderCatalog = {
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "Outlook.com refused mail from {ip}: Microsoft's own block list includes that IP address or the network it belongs to.",
-        "Outlook.com は {ip} からのメールを拒否しました。Microsoft 独自のブロック リストに、この IP アドレスまたはそれが属するネットワークが載っています。",
+        "Microsoft's mail service (Outlook.com, or Microsoft 365 for business recipients) refused mail from {ip}: Microsoft's own block list includes that IP address or the network it belongs to.",
+        "Microsoft のメール サービス (Outlook.com、または企業の宛先では Microsoft 365) は {ip} からのメールを拒否しました。Microsoft 独自のブロック リストに、この IP アドレスまたはそれが属するネットワークが載っています。",
       ),
       cause: t(
         "Microsoft blocks IPs and ranges whose mail it judged risky (spam complaints, volume spikes, poor reputation, a shared or newly used IP); the block is Microsoft's, not a public list, and it is lifted on request.",
@@ -122,6 +122,28 @@ export const outlookCom: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.slowDown],
       actions: ["wait-for-retry", "contact-your-admin"],
+    },
+    {
+      id: "outlook-com-4.7.500-server-busy",
+      code: "4.7.500",
+      texts: [
+        "Server busy. Please try again later from [$IP]",
+        "Server busy. Please try again later",
+      ],
+      reasons: ["blocked", "badreputation", "speeding", "systemerror"],
+      temporary: true,
+      owner: "nobody",
+      summary: t(
+        "Outlook.com is holding back mail from {ip} for now (its reply says the server is busy); the sending server keeps retrying.",
+        "Outlook.com は現在 {ip} からのメールを保留しています (応答ではサーバーが混雑していると述べています)。送信サーバーは再試行を続けます。",
+      ),
+      cause: t(
+        "Outlook.com defers mail from IPs it does not yet trust or that send in bursts; the deferral usually passes within hours.",
+        "Outlook.com は、まだ信頼していない IP や一度に大量に送る IP からのメールを保留します。通常は数時間で解消します。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [YOUR_ADMIN.slowDown, YOUR_ADMIN.checkReputation],
+      actions: ["wait-for-retry"],
     },
     {
       id: "outlook-com-rate-limit",

@@ -46,6 +46,12 @@ export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
   readonly reasons?: readonly Reason[];
   /** The provider's page for this meaning, when more precise than the provider's page. */
   readonly page?: string;
+  /**
+   * A verdict the provider writes in its own bounce as the sending server (the recipient's domain
+   * does not exist, your sending limit): the only entries a bounce it merely wrote can select,
+   * since its other bounces quote another server's reply.
+   */
+  readonly ownBounce?: boolean;
 }
 
 /** One provider file's export. */
