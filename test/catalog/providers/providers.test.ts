@@ -54,15 +54,19 @@ function hostOf(hosts: readonly string[]): string | undefined {
   return first === undefined ? undefined : first.startsWith(".") ? `mx${first}` : first;
 }
 
-// A receiver that publishes no enhanced codes (GMX / WEB.DE / IONOS) has none to redefine.
-describe.each(
-  PROVIDER_CATALOGS.filter(
-    (c) => c.provider.kind === "receiver" && c.entries.some((e) => e.code !== ""),
-  ).map((c) => [c.provider.id, c] as const),
-)("%s: no registry meaning for a code it publishes", (_id, { provider, entries }) => {
-  const codes = [
+/** The enhanced codes a provider's entries are published with (none for a filter known by its words). */
+function publishedCodes(entries: readonly { readonly code: string }[]): string[] {
+  return [
     ...new Set(entries.flatMap((e) => e.code.split("/")).filter((c) => /^\d\.\d+\.\d+$/.test(c))),
   ];
+}
+
+describe.each(
+  PROVIDER_CATALOGS.filter(
+    (c) => c.provider.kind === "receiver" && publishedCodes(c.entries).length > 0,
+  ).map((c) => [c.provider.id, c] as const),
+)("%s: no registry meaning for a code it publishes", (_id, { provider, entries }) => {
+  const codes = publishedCodes(entries);
   test.each(codes.map((code) => [code] as const))("%s", (code) => {
     const host = hostOf(provider.hosts);
     const marker = provider.markers[0] ?? "";
