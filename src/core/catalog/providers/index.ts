@@ -26,24 +26,24 @@
 import type { Reason } from "../../types";
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
-import { au } from "./au";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
-import { docomo } from "./docomo";
 import { gmail } from "./gmail";
-import { gmx } from "./gmx";
-import { icloud } from "./icloud";
 import { outlookCom } from "./outlook-com";
-import { softbank } from "./softbank";
 import { spamhaus } from "./spamhaus";
 import { yahoo } from "./yahoo";
+import { icloud } from "./icloud";
 import { zoho } from "./zoho";
+import { gmx } from "./gmx";
+import { docomo } from "./docomo";
+import { au } from "./au";
+import { softbank } from "./softbank";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
 export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   // receivers
   gmail,
-  outlookCom,
+  // mailbox providers
   yahoo,
   icloud,
   zoho,
@@ -51,6 +51,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   docomo,
   au,
   softbank,
+  outlookCom,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
