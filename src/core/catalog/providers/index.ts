@@ -35,12 +35,27 @@ import { mimecast } from "./mimecast";
 import { outlookCom } from "./outlook-com";
 import { proofpoint } from "./proofpoint";
 import { spamhaus } from "./spamhaus";
+import { yahoo } from "./yahoo";
+import { icloud } from "./icloud";
+import { zoho } from "./zoho";
+import { gmx } from "./gmx";
+import { docomo } from "./docomo";
+import { au } from "./au";
+import { softbank } from "./softbank";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
 export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   // receivers
   gmail,
+  // mailbox providers
+  yahoo,
+  icloud,
+  zoho,
+  gmx,
+  docomo,
+  au,
+  softbank,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,

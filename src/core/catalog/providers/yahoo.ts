@@ -1,0 +1,344 @@
+// Source: Yahoo Sender Hub, "SMTP Error Codes" (senders.yahooinc.com/smtp-error-codes; formerly
+// help.yahoo.com/kb/postmaster SLN3434, SLN3436, SLN7253), which also serves AOL, Verizon and the
+// AT&T domains moved to Yahoo. Texts and [TS..]/[PH..] codes are Yahoo's published phrasings (matched in
+// the reply); the explanations are our own words. Spamhaus refusals go to the Spamhaus table.
+import { t } from "../types";
+import { aol } from "../../reason/providers/aol";
+import { yahoo as yahooRules } from "../../reason/providers/yahoo";
+import { MAILBOX } from "./mailbox-steps";
+import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+/** Steps for the sender's admin that several Yahoo meanings share. */
+const yahooAdmin = {
+  reviewTraffic: t(
+    "Check what {ip} has been sending to Yahoo: look for compromised accounts, web forms or scripts sending in bulk, and sudden jumps in volume.",
+    "{ip} から Yahoo 宛てに何が送られているか確認してください。乗っ取られたアカウント、Web フォームやスクリプトからの大量送信、送信量の急増がないかを調べます。",
+  ),
+  steadyPace: t(
+    "Send to Yahoo at a steady pace (raise the volume of a new IP slowly), keep SPF, DKIM and DMARC passing, and drop addresses that complain or bounce.",
+    "Yahoo 宛ての送信ペースを一定に保ち (新しい IP は少しずつ送信量を増やす)、SPF・DKIM・DMARC が合格する状態を保ち、苦情やエラーの出る宛先はリストから外してください。",
+  ),
+  senderSupport: t(
+    "If it lasts more than 48 hours after the cause is fixed, open a request with Yahoo's sender support from the Sender Hub, quoting the full error.",
+    "原因を解消して 48 時間たっても続く場合は、Yahoo Sender Hub の送信者サポートにエラー全文を添えて問い合わせてください。",
+  ),
+};
+
+export const yahoo: ProviderCatalog = {
+  provider: {
+    id: "yahoo",
+    name: "Yahoo / AOL",
+    page: "https://senders.yahooinc.com/smtp-error-codes/",
+    hosts: [...yahooRules.hosts, ...aol.hosts],
+    markers: [
+      "[tss04]",
+      "[tss02]",
+      "[ts01]",
+      "[ts02]",
+      "[ts03]",
+      "[ph01]",
+      "postmaster.yahooinc.com",
+      "senders.yahooinc.com",
+      "help.yahoo.com/kb/postmaster",
+      "postmaster.verizonmedia.com",
+      "postmaster.yahoo.com",
+    ],
+    domains: [
+      "yahoo.com",
+      "ymail.com",
+      "rocketmail.com",
+      "yahoo.co.uk",
+      "yahoo.fr",
+      "yahoo.de",
+      "yahoo.es",
+      "yahoo.it",
+      "yahoo.ca",
+      "yahoo.com.au",
+      "yahoo.com.br",
+      "aol.com",
+      "aim.com",
+      "verizon.net",
+      "att.net",
+      "sbcglobal.net",
+      "bellsouth.net",
+    ],
+    kind: "receiver",
+  },
+  entries: [
+    {
+      id: "yahoo-deferred-reputation",
+      code: "",
+      texts: [
+        "[TSS04]",
+        "temporarily deferred due to unexpected volume or user complaints",
+        "[TS01]",
+        "[TS02]",
+        "[TSS02]",
+        "temporarily deferred due to user complaints",
+        "Message temporarily deferred",
+        "Message from $ip temporarily deferred",
+      ],
+      markers: ["[tss04]", "[tss02]", "[ts01]", "[ts02]"],
+      reasons: ["badreputation", "speeding", "blocked"],
+      temporary: true,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo is holding back mail from your server[[ ({ip})]] for now: it saw an unusual amount of mail, or complaints from Yahoo users, from that address.",
+        "Yahoo は、あなたのサーバー[[ ({ip}) ]]からのメールの受け取りを一時的に保留しています。そのアドレスから普段より多くのメールが届いたか、Yahoo の利用者から苦情が寄せられたためです。",
+      ),
+      cause: t(
+        "Yahoo slows down a sending IP (or its neighbours) whose traffic jumps, draws spam reports or looks like bulk mail. It lifts by itself once the traffic looks normal again; your server keeps retrying meanwhile.",
+        "Yahoo は、送信量が急に増えた、迷惑メールとして報告された、一斉配信のような送り方をしている送信元 IP (や同じ範囲のアドレス) からの受信を遅らせます。送り方が通常に戻れば自然に解除され、その間も送信側のサーバーが自動で再送を続けます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [yahooAdmin.reviewTraffic, yahooAdmin.steadyPace, yahooAdmin.senderSupport],
+      actions: ["retry-later", "contact-your-admin"],
+    },
+    {
+      id: "yahoo-permanently-deferred",
+      code: "",
+      texts: ["[TS03]", "will be permanently deferred", "Retrying will NOT succeed"],
+      markers: ["[ts03]"],
+      reasons: ["rejected", "badreputation", "blocked"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo refuses all mail from your server[[ ({ip})]] and says that retrying will not help.",
+        "Yahoo はあなたのサーバー[[ ({ip}) ]]からのメールをすべて拒否しており、再送しても届かないと伝えています。",
+      ),
+      cause: t(
+        "The sending IP's standing with Yahoo is bad enough (spam, complaints, abuse) that Yahoo stopped taking its mail. The reply uses a 4xx code, but Yahoo states the refusal is final until the cause is fixed.",
+        "迷惑メール、苦情、不正利用などにより、送信元 IP の Yahoo での評価が大きく下がったため、その IP からのメールは受け付けられなくなっています。応答コードは 4xx ですが、原因を解消するまで拒否は続くと Yahoo は明示しています。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        yahooAdmin.reviewTraffic,
+        t(
+          "Until Yahoo lifts the block, send Yahoo-bound mail through another relay with a good reputation.",
+          "Yahoo がブロックを解除するまでは、評価の良い別の中継サーバー経由で Yahoo 宛てのメールを送ってください。",
+        ),
+        yahooAdmin.senderSupport,
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      id: "yahoo-5.7.9-not-authenticated",
+      code: "5.7.9",
+      texts: [
+        "Message not accepted for policy reasons",
+        "Yahoo requires all senders to authenticate with either SPF or DKIM",
+        "sender is unauthenticated",
+      ],
+      reasons: ["authfailure", "policyviolation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo refused the message because it could not confirm that it really came from {domain}: it did not pass SPF, DKIM or DMARC.",
+        "Yahoo は、このメールが本当に {domain} から送られたものか確認できなかったため拒否しました。SPF、DKIM、DMARC のいずれかに合格しませんでした。",
+      ),
+      cause: t(
+        "Yahoo requires every sender to pass SPF or DKIM, and bulk senders to pass both and publish DMARC. It also applies the From domain's DMARC policy: when that policy says reject and neither SPF nor DKIM matches the From domain, the message is refused. Mail sent through a service or a mailing list that is not set up for the domain often fails this way.",
+        "Yahoo はすべての送信者に SPF または DKIM の合格を、大量送信者には両方の合格と DMARC の公開を求めています。さらに From ドメインの DMARC ポリシーに従い、ポリシーが reject で SPF も DKIM も From ドメインと一致しないメールは拒否されます。そのドメイン向けに設定されていない配信サービスやメーリングリスト経由のメールは、この理由で拒否されがちです。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        YOUR_ADMIN.checkDmarc,
+        YOUR_ADMIN.checkSpf,
+        YOUR_ADMIN.checkDkim,
+        t(
+          "Mailing lists and forwarders that resend mail from {domain} should put their own address in From (or add ARC), as Yahoo asks.",
+          "{domain} のメールを再送信するメーリングリストや転送サービスは、Yahoo の求めるとおり、From を自身のアドレスに書き換える (または ARC を付ける) ようにしてください。",
+        ),
+      ],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+    },
+    {
+      id: "yahoo-content-blocked",
+      code: "",
+      texts: ["[PH01]", "Email not accepted for policy reasons"],
+      markers: ["[ph01]"],
+      reasons: ["policyviolation", "spamdetected", "virusdetected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo refused the message because of its content: its filters treat something in it (a link or an attachment) as harmful.",
+        "Yahoo は、メールの内容 (リンクや添付ファイルなど) を有害とみなしたため受け取りを拒否しました。",
+      ),
+      cause: t(
+        "Yahoo blocks messages that carry viruses, phishing or ransomware, or link to them. A link to a site with a bad reputation, or a shortened link, is a common trigger.",
+        "Yahoo は、ウイルス、フィッシング、ランサムウェアを含むメールや、それらへのリンクを含むメールを拒否します。評判の悪いサイトや短縮 URL へのリンクがきっかけになることがよくあります。",
+      ),
+      fix: [
+        t(
+          "Remove or replace links and attachments you do not need (especially shortened links) and send the message again.",
+          "不要なリンクや添付ファイル (特に短縮 URL) を外すか差し替えてから送り直してください。",
+        ),
+        YOU.forwardToAdmin,
+      ],
+      adminFix: [
+        t(
+          "Scan the message and the outbound queue for malware, and check the domains it links to against block lists.",
+          "メッセージと送信キューにマルウェアがないか調べ、リンク先のドメインがブロック リストに載っていないか確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      id: "yahoo-no-such-user",
+      code: "",
+      texts: [
+        "This user doesn't have a $domain account",
+        "mailbox not found",
+        "Not a valid recipient",
+      ],
+      reasons: ["userunknown"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "Yahoo has no mailbox with this address.",
+        "Yahoo にはこのアドレスのメールボックスがありません。",
+      ),
+      cause: t(
+        "The address is mistyped, or the account never existed or was deleted. Yahoo asks senders not to retry such addresses.",
+        "アドレスの入力ミスか、アカウントが存在しない、または削除されています。Yahoo はこのような宛先に再送しないよう求めています。",
+      ),
+      fix: [YOU.checkAddress],
+      adminFix: [MAILBOX.dropFromLists],
+      actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+    },
+    {
+      id: "yahoo-mailbox-disabled",
+      code: "",
+      texts: [
+        "This mailbox is disabled",
+        "is no longer valid",
+        "This account has been disabled or discontinued",
+      ],
+      reasons: ["suspend"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "The Yahoo mailbox is disabled, usually because its owner stopped using it; it no longer receives mail.",
+        "この Yahoo のメールボックスは無効になっています。多くは持ち主が使わなくなったためで、もうメールを受け取りません。",
+      ),
+      cause: t(
+        "Yahoo disables accounts that have been inactive for a long time or closed by their owner.",
+        "Yahoo は、長期間使われていないアカウントや持ち主が閉じたアカウントを無効にします。",
+      ),
+      fix: [MAILBOX.askCurrentAddress],
+      adminFix: [MAILBOX.dropFromLists],
+      actions: ["contact-recipient"],
+    },
+    {
+      id: "yahoo-mailbox-full",
+      code: "",
+      texts: ["Requested mail action aborted, mailbox full", "mailbox full"],
+      reasons: ["mailboxfull"],
+      temporary: false,
+      owner: "recipient",
+      summary: t(
+        "The recipient's Yahoo mailbox is full, so Yahoo could not store your message.",
+        "受信者の Yahoo メールボックスがいっぱいのため、Yahoo はメッセージを保存できませんでした。",
+      ),
+      cause: t(
+        "The mailbox has reached its storage limit; only its owner can make room.",
+        "メールボックスが容量の上限に達しています。空きを作れるのは持ち主だけです。",
+      ),
+      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      adminFix: [RECIPIENT_ADMIN.freeSpace],
+      actions: ["contact-recipient"],
+    },
+    {
+      id: "yahoo-receiving-too-quickly",
+      code: "",
+      texts: ["User is receiving mail too quickly"],
+      reasons: ["speeding"],
+      temporary: true,
+      owner: "nobody",
+      summary: t(
+        "The Yahoo recipient is getting mail faster than Yahoo accepts for one mailbox, so yours waits for now.",
+        "この Yahoo の受信者宛てに、1 つのメールボックスで受け付ける速さを超えてメールが届いているため、あなたのメールは一時的に待たされています。",
+      ),
+      cause: t(
+        "Yahoo limits how fast a single mailbox receives; the limit clears on its own and your server retries.",
+        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除され、送信側のサーバーが再送します。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [MAILBOX.spaceOut],
+      actions: ["retry-later"],
+    },
+    {
+      id: "yahoo-resources-unavailable",
+      code: "",
+      texts: [
+        "Resources temporarily unavailable",
+        "Max message per connection reached",
+        "Service not available, closing transmission channel",
+        "Internal server error",
+      ],
+      reasons: ["systemerror", "toomanyconn"],
+      temporary: true,
+      owner: "nobody",
+      summary: t(
+        "Yahoo's servers were busy and asked your server to come back later.",
+        "Yahoo のサーバーが混み合っていたため、送信側のサーバーに後でやり直すよう求めました。",
+      ),
+      cause: t(
+        "A short load or connection limit on Yahoo's side; normal delivery usually resumes soon.",
+        "Yahoo 側の一時的な負荷や接続数の制限です。通常はまもなく配信が再開されます。",
+      ),
+      fix: [YOU.retryLater],
+      adminFix: [MAILBOX.fewerConnections],
+      actions: ["retry-later"],
+    },
+    {
+      id: "yahoo-unresolvable-from-domain",
+      code: "",
+      texts: ["unresolvable RFC.5321 from domain", "unresolvable RFC.5322 from domain"],
+      reasons: ["rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo refused the message because the sender's domain ({domain}) did not resolve in DNS when it checked.",
+        "送信者のドメイン ({domain}) を DNS で確認できなかったため、Yahoo はメールを拒否しました。",
+      ),
+      cause: t(
+        "Yahoo checks that the domain in the envelope sender (RFC 5321) and in the From header (RFC 5322) exists, using an SOA query. A domain, or a sending subdomain, without an SOA record fails, as does a DNS time-out.",
+        "Yahoo は、エンベロープ送信者 (RFC 5321) と From ヘッダー (RFC 5322) のドメインが存在するかを SOA 問い合わせで確認しています。SOA レコードのないドメインや送信用サブドメイン、DNS の応答がない場合に失敗します。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Check that {domain} (and every subdomain used in MAIL FROM or From) answers an SOA query from the public Internet: dig SOA {domain}.",
+          "{domain} (および MAIL FROM や From に使うすべてのサブドメイン) が、インターネット側からの SOA 問い合わせに応答するか確認してください: dig SOA {domain}",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      id: "yahoo-not-rfc-compliant",
+      code: "",
+      texts: ["headers are not RFC compliant"],
+      reasons: ["notcompliantrfc"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo refused the message because its headers break the mail standards.",
+        "メールのヘッダーがメールの標準規格に反しているため、Yahoo は受け取りを拒否しました。",
+      ),
+      cause: t(
+        "Yahoo rejects messages with duplicate or malformed headers, wrong MIME types, oversized headers or a Date far out of range. The sending program or a gateway usually writes them.",
+        "Yahoo は、ヘッダーの重複や書式誤り、不正な MIME タイプ、大きすぎるヘッダー、範囲外の Date を含むメールを拒否します。多くは送信プログラムや途中のゲートウェイが原因です。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Compare the message's headers with RFC 5322 (one From, one Date, one Subject, valid encoding) and fix the program or gateway that writes them.",
+          "メッセージのヘッダーを RFC 5322 と照らし合わせ (From・Date・Subject が各 1 つ、正しいエンコード)、ヘッダーを書き込むプログラムやゲートウェイを修正してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+  ],
+};

@@ -1,0 +1,258 @@
+// Yahoo / AOL refusals as Yahoo publishes them (senders.yahooinc.com/smtp-error-codes and its older
+// postmaster pages), with sample values (documentation IPs, example domains) in the variable parts.
+import type { ProviderCase } from "./types";
+
+const MX = "mta5.am0.yahoodns.net";
+const AOL_MX = "mx-aol.mail.gm0.yahoodns.net";
+const IP = "203.0.113.25";
+
+export const CASES: readonly ProviderCase[] = [
+  {
+    name: "[TSS04] unexpected volume or complaints",
+    reply: `421 4.7.0 [TSS04] Messages from ${IP} temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes`,
+    status: "4.7.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-deferred-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "Yahoo", "complaints"],
+      wordsJa: [IP, "Yahoo", "苦情"],
+    },
+  },
+  {
+    name: "[TS01] user complaints, AOL mailbox (marker only)",
+    reply: `421 4.7.0 [TS01] Messages from ${IP} temporarily deferred due to user complaints - 4.16.55.1; see http://postmaster.yahoo.com/421-ts01.html`,
+    status: "4.7.0",
+    recipient: "pat@aol.com",
+    expected: {
+      id: "yahoo-deferred-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "Yahoo"],
+    },
+  },
+  {
+    name: "[TS03] permanently deferred",
+    reply: `421 4.7.1 [TS03] All messages from ${IP} will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html`,
+    status: "4.7.1",
+    remote: AOL_MX,
+    recipient: "pat@aol.com",
+    expected: {
+      id: "yahoo-permanently-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "Yahoo", "retrying will not help"],
+      wordsJa: [IP, "Yahoo", "再送しても届かない"],
+    },
+  },
+  {
+    name: "5.7.9 not accepted for policy reasons (authentication, not the registry's weak mechanism)",
+    reply:
+      "554 5.7.9 Message not accepted for policy reasons.  See https://senders.yahooinc.com/error-codes",
+    status: "5.7.9",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-5.7.9-not-authenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "SPF", "DKIM", "DMARC"],
+    },
+  },
+  {
+    name: "5.7.9 sender unauthenticated",
+    reply:
+      "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
+    status: "5.7.9",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-5.7.9-not-authenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "SPF", "DKIM"],
+    },
+  },
+  {
+    name: "Spamhaus listing goes to the Spamhaus table",
+    reply: `553 5.7.1 Connections will not be accepted from ${IP}, because the ip is in Spamhaus's list; see https://www.spamhaus.org/query/ip/${IP}`,
+    status: "5.7.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "spamhaus-zen",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Spamhaus", "check.spamhaus.org"],
+    },
+  },
+  {
+    name: "[PH01] content not accepted",
+    reply:
+      "554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://senders.yahooinc.com/error-codes",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-content-blocked",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Yahoo", "link"],
+      wordsJa: ["Yahoo", "リンク"],
+    },
+  },
+  {
+    name: "no such user (Yahoo's own sample)",
+    reply:
+      "554 delivery error: dd This user doesn't have a yahoo.com account (alex@yahoo.com) [-5] - mta123.mail.mud.yahoo.com",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "mailbox"],
+      wordsJa: ["Yahoo", "メールボックス"],
+    },
+  },
+  {
+    name: "disabled mailbox",
+    reply:
+      "554 delivery error: dd Sorry your message to alex@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta123.mail.mud.yahoo.com",
+    status: "5.2.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-disabled",
+      owner: "you",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
+  {
+    name: "mailbox full",
+    reply: "552 1 Requested mail action aborted, mailbox full",
+    status: "5.2.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full"],
+      wordsJa: ["いっぱい"],
+    },
+  },
+  {
+    name: "recipient receiving too quickly",
+    reply: "450 User is receiving mail too quickly",
+    status: "4.2.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-receiving-too-quickly",
+      owner: "nobody",
+      temporary: true,
+      words: ["Yahoo"],
+    },
+  },
+  {
+    name: "resources temporarily unavailable",
+    reply:
+      "451 mta123.mail.bf1.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+    status: "4.3.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-resources-unavailable",
+      owner: "nobody",
+      temporary: true,
+      words: ["Yahoo"],
+    },
+  },
+  {
+    name: "unresolvable RFC.5321 from domain",
+    reply:
+      "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes",
+    status: "4.0.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-unresolvable-from-domain",
+      owner: "your-admin",
+      temporary: true,
+      words: ["contoso.com", "SOA", "DNS"],
+    },
+  },
+  {
+    name: "older deferral wording: Message from (IP) temporarily deferred",
+    reply: `421 Message from (${IP}) temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html`,
+    status: "4.0.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-deferred-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "Yahoo"],
+    },
+  },
+  {
+    name: "[TSS09] permanently deferred, refused (5.7.2)",
+    reply: `553 5.7.2 [TSS09] All messages from ${IP} will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes`,
+    status: "5.7.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-permanently-deferred",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Yahoo"],
+    },
+  },
+  {
+    name: "account disabled or discontinued",
+    reply:
+      "554 delivery error: dd Sorry, your message to alex@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1009.mail.gq1.yahoo.com",
+    status: "5.2.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-disabled",
+      owner: "you",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
+  {
+    name: "not a valid recipient",
+    reply: "554 delivery error: dd Not a valid recipient - atlas",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo"],
+    },
+  },
+  {
+    name: "service not available",
+    reply: "421 Service not available, closing transmission channel",
+    status: "4.3.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-resources-unavailable",
+      owner: "nobody",
+      temporary: true,
+      words: ["Yahoo"],
+    },
+  },
+];
