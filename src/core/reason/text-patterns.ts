@@ -582,6 +582,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "unknown host",
       "unroutable address",
       "unrouteable address",
+      "does not appear to be registered",
       "domaine inconnu",
       "domain unbekannt",
       "dominio desconocido",

@@ -8,10 +8,11 @@ const SENDER_LABELS =
 /**
  * Words that, shortly before an address, name it as someone to reach or a sender: "System
  * Contact:", "Help desk:", "please send mail to", "reply to", "did you mean", "Original sender:",
- * "your message from", "sent by".
+ * "your message from", "sent by"; and the list or alias a failed address came from ("Original
+ * address:", "expanded from", "generated from").
  */
 const OTHER_ROLE_BEFORE =
-  /(?:\bcontact(?:ing)?\b|\bhelp ?desk\b|\bsupport(?: team| desk)?\s*:|\bpostmaster\b|\badministrator\b|\bsend (?:an? )?(?:e-?)?mail to\b|\bwrite to\b|\breply to\b|\bdid you mean\b|\bsender\b|\boriginator\b|\bmessage from\b|\bsent by\b)[^@]{0,60}$/i;
+  /(?:\bcontact(?:ing)?\b|\bhelp ?desk\b|\bsupport(?: team| desk)?\s*:|\bpostmaster\b|\badministrator\b|\bsend (?:an? )?(?:e-?)?mail to\b|\bwrite to\b|\breply to\b|\bdid you mean\b|\bsender\b|\boriginator\b|\bmessage from\b|\bsent by\b|\boriginal address\b|\b(?:expanded|generated) from\b)[^@]{0,60}$/i;
 
 /** Characters an address's local part may end a look-back on. */
 const LOCAL_PART_TAIL = /[^\s<>"'(),;:[\]]*$/;

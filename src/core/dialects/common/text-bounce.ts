@@ -329,16 +329,21 @@ const ID_FIELD =
 /** A line holding a reply or enhanced status code of a failure (4xx/5xx, 4.x.x/5.x.x). */
 const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 
+/** How many lines under a line naming an address are read as its error, up to a blank line. */
+const LINES_UNDER = 6;
+
 /**
  * The addresses a report's lines name in no other role (a sender, a contact, a suggestion), each
- * with its evidence lines: the lines naming it and the report's failure-code lines.
+ * with its evidence: the lines naming it, then the report's failure-code lines or, when it has
+ * none, the lines under the naming line ("Failed to deliver to 'x'" then the module's words).
  */
 function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[] {
   const senders = senderAddresses(src);
   const named = new Map<string, { address: string; lines: string[] }>();
-  const failures = lines.filter((l) => FAILURE_CODE.test(l));
+  const failures = lines.filter((l) => FAILURE_CODE.test(l)).map((l) => l.trim());
   let suggesting = false;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     if (line.trim() === "") suggesting = false;
     else if (opensSuggestions(line)) suggesting = true;
     if (!line.includes("@") || suggesting || namesOtherRole(line) || ID_FIELD.test(line)) continue;
@@ -348,12 +353,36 @@ function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[]
       const block = named.get(key) ?? { address, lines: [] };
       named.set(key, block);
       block.lines.push(line.trim());
+      if (failures.length > 0) continue;
+      for (let j = i + 1; j < lines.length && j <= i + LINES_UNDER; j++) {
+        const under = (lines[j] as string).trim();
+        if (under === "" || under.includes("@")) break;
+        block.lines.push(under);
+      }
     }
   }
   return [...named.values()].map((b) => ({
     address: b.address,
-    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l.trim()))].slice(0, 12),
+    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l))].slice(0, 12),
   }));
+}
+
+/**
+ * The returned original's recipients (To, then Cc) whose local part the report names as a word
+ * ("kbrown (user not found)"); failing that, the first of its To.
+ */
+function originalNamedIn(src: BounceSource, report: readonly string[]): string[] {
+  const words = new Set(
+    report
+      .join(" ")
+      .toLowerCase()
+      .split(/[^a-z0-9._+-]+/),
+  );
+  const all = (src.originalHeaders ?? [])
+    .filter((h) => h.name === "to" || h.name === "cc")
+    .flatMap((h) => addressesIn(h.value));
+  const named = all.filter((a) => words.has(a.slice(0, a.lastIndexOf("@")).toLowerCase()));
+  return named.length > 0 ? named : originalRecipients(src).slice(0, 1);
 }
 
 /** The blocks of other addresses than the sender's: the bounce goes back to the sender. */
@@ -393,7 +422,7 @@ export function decodeTextBounce(
     const named = failedRecipientsHeader(src);
     // The address the report names wins over the returned original's To (a list, a Cc).
     const inReport = named.length > 0 ? [] : namedInReport(src, span);
-    const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
+    const fallback = named.length > 0 ? named : originalNamedIn(src, report);
     recipients =
       inReport.length > 0
         ? inReport.map((b) => withReason(b.address, b.lines))
