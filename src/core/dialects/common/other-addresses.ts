@@ -14,6 +14,11 @@ const SENDER_LABELS =
 const OTHER_ROLE_BEFORE =
   /(?:\bcontact(?:ing)?\b|\bhelp ?desk\b|\bsupport(?: team| desk)?\s*:|\bpostmaster\b|\badministrator\b|\bsend (?:an? )?(?:e-?)?mail to\b|\bwrite to\b|\breply to\b|\bdid you mean\b|\bsender\b|\boriginator\b|\bmessage from\b|\bsent by\b|\boriginal address\b|\b(?:expanded|generated) from\b)[^@]{0,60}$/i;
 
+/** How far before an address its role word is looked for: 60 characters and the longest words. */
+const LOOK_BACK = 100;
+/** Three letters in a row: the look-back holds a word at all (most recipient lines have none). */
+const LETTERS = /[A-Za-z]{3}/;
+
 /** Characters an address's local part may end a look-back on. */
 const LOCAL_PART_TAIL = /[^\s<>"'(),;:[\]]*$/;
 
@@ -26,12 +31,18 @@ export function namesOtherRole(line: string): boolean {
   if (SENDER_LABELS.test(line)) return true;
   const at = line.indexOf("@");
   if (at < 0) return false;
-  // the words before the first address, without its local part ("helpdesk@..." is no label)
-  const before = line.slice(Math.max(0, at - 160), at).replace(LOCAL_PART_TAIL, "");
-  return OTHER_ROLE_BEFORE.test(before);
+  // the words before the first address, without its local part ("helpdesk@..." is no label);
+  // a role word sits at most 60 characters before it
+  const before = line.slice(Math.max(0, at - LOOK_BACK), at).replace(LOCAL_PART_TAIL, "");
+  return LETTERS.test(before) && OTHER_ROLE_BEFORE.test(before);
 }
+
+/** The first letters the headings open with (d, s, p): most lines are ruled out by one char. */
+const HEADING_INITIALS = new Set([0x44, 0x64, 0x53, 0x73, 0x50, 0x70]);
 
 /** Whether `line` opens a list of suggested addresses, which runs to the next blank line. */
 export function opensSuggestions(line: string): boolean {
-  return SUGGESTION_HEADING.test(line);
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  return HEADING_INITIALS.has(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
 }
