@@ -5,6 +5,9 @@
 const SENDER_LABELS =
   /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
 
+/** The returned original's addressees quoted in a report ("To: list@", "Cc: ..."). */
+const ADDRESSEE_LABELS = /^\s*(?:to|cc|bcc)\s*:/i;
+
 /**
  * Words that, shortly before an address, name it as someone to reach or a sender: "System
  * Contact:", "Help desk:", "please send mail to", "reply to", "did you mean", "Original sender:",
@@ -45,4 +48,12 @@ export function opensSuggestions(line: string): boolean {
   let i = 0;
   while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
   return HEADING_INITIALS.has(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
+}
+
+/**
+ * Whether `line` quotes the returned original's To or Cc: those name whom the message was for
+ * (a list, several people), not the one the report says failed.
+ */
+export function quotesAddressees(line: string): boolean {
+  return ADDRESSEE_LABELS.test(line);
 }

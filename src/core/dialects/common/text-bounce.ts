@@ -6,7 +6,7 @@ import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
-import { namesOtherRole, opensSuggestions } from "./other-addresses";
+import { namesOtherRole, opensSuggestions, quotesAddressees } from "./other-addresses";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
@@ -212,7 +212,8 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   let listing = false;
   for (let i = from; i < to; i++) {
     const line = text.lines[i] as string;
-    const senderSide = line.includes("@") && (suggesting || namesOtherRole(line));
+    const senderSide =
+      line.includes("@") && (suggesting || namesOtherRole(line) || quotesAddressees(line));
     const found = senderSide ? undefined : recipientLine(line, layout);
     if (found) {
       const key = found.address.toLowerCase();
@@ -338,6 +339,13 @@ const LINES_UNDER = 6;
  * none, the lines under the naming line ("Failed to deliver to 'x'" then the module's words).
  */
 function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[] {
+  const named = namedOnLines(src, lines, false);
+  // the original's To or Cc quoted in the report only when no other line names anyone
+  return named.length > 0 ? named : namedOnLines(src, lines, true);
+}
+
+/** `namedInReport` over lines quoting the original's To/Cc (`quoted`), or over the others. */
+function namedOnLines(src: BounceSource, lines: readonly string[], quoted: boolean): TextBlock[] {
   const senders = senderAddresses(src);
   const named = new Map<string, { address: string; lines: string[] }>();
   const failures = lines.filter((l) => FAILURE_CODE.test(l)).map((l) => l.trim());
@@ -347,6 +355,7 @@ function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[]
     if (line.trim() === "") suggesting = false;
     else if (opensSuggestions(line)) suggesting = true;
     if (!line.includes("@") || suggesting || namesOtherRole(line) || ID_FIELD.test(line)) continue;
+    if (quotesAddressees(line) !== quoted) continue;
     for (const address of addressesIn(line)) {
       const key = address.toLowerCase();
       if (senders.has(key) || DAEMON_LOCAL_PART.test(address)) continue;
