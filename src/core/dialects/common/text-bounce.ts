@@ -394,11 +394,10 @@ function originalNamedIn(src: BounceSource, report: readonly string[]): string[]
   return named.length > 0 ? named : originalRecipients(src).slice(0, 1);
 }
 
-/** The blocks of other addresses than the sender's: the bounce goes back to the sender. */
+/** The blocks of other addresses than the sender's (the bounce's To, the original's From). */
 function notToSender(src: BounceSource, blocks: readonly TextBlock[]): TextBlock[] {
-  const to = src.headers.find((h) => h.name === "to")?.value ?? "";
-  const sender = addressesIn(to)[0]?.toLowerCase();
-  return blocks.filter((b) => b.address.toLowerCase() !== sender);
+  const senders = senderAddresses(src);
+  return blocks.filter((b) => !senders.has(b.address.toLowerCase()));
 }
 
 /**
