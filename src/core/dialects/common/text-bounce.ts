@@ -370,9 +370,15 @@ function namedOnLines(src: BounceSource, lines: readonly string[], quoted: boole
       }
     }
   }
+  // a failure line that names an address is that address's only
+  const own = (line: string, address: string): boolean =>
+    !line.includes("@") || line.toLowerCase().includes(address.toLowerCase());
   return [...named.values()].map((b) => ({
     address: b.address,
-    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l))].slice(0, 12),
+    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l) && own(l, b.address))].slice(
+      0,
+      12,
+    ),
   }));
 }
 
