@@ -1,5 +1,8 @@
 // Addresses a report names that are never a failed recipient: whom to contact, what the directory
-// suggests instead, who sent the message. Told apart by the words just before the address.
+// suggests instead, who sent the message. Told apart by the words just before the address, or
+// by the headers that name the sender.
+import { addressesIn } from "../microsoft/lines";
+import type { BounceSource, HeaderField } from "../types";
 
 /** Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"). */
 const SENDER_LABELS =
@@ -56,4 +59,16 @@ export function opensSuggestions(line: string): boolean {
  */
 export function quotesAddressees(line: string): boolean {
   return ADDRESSEE_LABELS.test(line);
+}
+
+/** Lower-case addresses of the message's senders: the bounce's To and From, the original's From side. */
+export function senderAddresses(src: BounceSource): Set<string> {
+  const out = new Set<string>();
+  const add = (headers: readonly HeaderField[], names: readonly string[]): void => {
+    for (const h of headers)
+      if (names.includes(h.name)) for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
+  };
+  add(src.headers, ["to", "from"]);
+  add(src.originalHeaders ?? [], ["from", "sender", "reply-to", "return-path"]);
+  return out;
 }

@@ -6,7 +6,12 @@ import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
-import { namesOtherRole, opensSuggestions, quotesAddressees } from "./other-addresses";
+import {
+  namesOtherRole,
+  opensSuggestions,
+  quotesAddressees,
+  senderAddresses,
+} from "./other-addresses";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
@@ -310,18 +315,6 @@ export function originalRecipients(src: BounceSource): string[] {
 }
 
 const DAEMON_LOCAL_PART = /^(?:mailer-daemon|mail-daemon|postmaster|mdaemon|noreply|no-reply)@/i;
-
-/** Addresses of the message's senders: the bounce's To and From, the original's From side. */
-function senderAddresses(src: BounceSource): Set<string> {
-  const out = new Set<string>();
-  const add = (headers: readonly { name: string; value: string }[], names: readonly string[]) => {
-    for (const h of headers)
-      if (names.includes(h.name)) for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
-  };
-  add(src.headers, ["to", "from"]);
-  add(src.originalHeaders ?? [], ["from", "sender", "reply-to", "return-path"]);
-  return out;
-}
 
 /** Header fields of the returned message whose values hold message ids or hosts, not people. */
 const ID_FIELD =
