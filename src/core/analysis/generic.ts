@@ -3,7 +3,7 @@
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
-import { namesOtherRole, senderAddresses } from "../dialects/common/other-addresses";
+import { namesOtherRole, senderTest } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
 
 const ERROR_HINT =
@@ -23,7 +23,7 @@ function clean(address: string): string {
 function fromText(src: BounceSource): DecodedRecipient[] {
   const lines = textLines(src).lines;
   // the sender's and the reporting system's addresses are never the failed recipient
-  const skip = senderAddresses(src);
+  const isSender = senderTest(src);
   const found = new Map<string, DecodedRecipient>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -31,7 +31,7 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     if (namesOtherRole(line)) continue;
     const addresses = addressesIn(line)
       .map(clean)
-      .filter((a) => !skip.has(a.toLowerCase()) && !DAEMON.test(a));
+      .filter((a) => !isSender(a) && !DAEMON.test(a));
     if (addresses.length === 0) continue;
     // The error may sit on the lines after the address, or in a heading just before it.
     const after: string[] = [line.trim()];

@@ -1,8 +1,7 @@
 // Addresses a report names that are never a failed recipient: whom to contact, what the directory
 // suggests instead, who sent the message. Told apart by the words just before the address, or
 // by the headers that name the sender.
-import { addressesIn } from "../microsoft/lines";
-import type { BounceSource, HeaderField } from "../types";
+import type { BounceSource } from "../types";
 
 /** Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"). */
 const SENDER_LABELS =
@@ -22,11 +21,8 @@ const OTHER_ROLE_BEFORE =
 
 /** How far before an address its role word is looked for: 60 characters and the longest words. */
 const LOOK_BACK = 100;
-/** Three letters in a row: the look-back holds a word at all (most recipient lines have none). */
-const LETTERS = /[A-Za-z]{3}/;
-
-/** Characters an address's local part may end a look-back on. */
-const LOCAL_PART_TAIL = /[^\s<>"'(),;:[\]]*$/;
+/** Characters that end a look-back over an address's local part (white space, <>"'(),;:[]). */
+const LOCAL_PART_END = new Set([..." \t<>\"'(),;:[]"].map((c) => c.charCodeAt(0)));
 
 /** A heading over a list of suggested addresses ("Did you mean:", "Suggestions:"). */
 const SUGGESTION_HEADING =
@@ -39,8 +35,23 @@ export function namesOtherRole(line: string): boolean {
   if (at < 0) return false;
   // the words before the first address, without its local part ("helpdesk@..." is no label);
   // a role word sits at most 60 characters before it
-  const before = line.slice(Math.max(0, at - LOOK_BACK), at).replace(LOCAL_PART_TAIL, "");
-  return LETTERS.test(before) && OTHER_ROLE_BEFORE.test(before);
+  let end = at;
+  while (end > 0 && !LOCAL_PART_END.has(line.charCodeAt(end - 1))) end--;
+  const start = Math.max(0, at - LOOK_BACK);
+  // most recipient lines have no word there ("<addr>: ...", "   addr"): no copy made for them
+  if (!hasWord(line, start, end)) return false;
+  return OTHER_ROLE_BEFORE.test(line.slice(start, end));
+}
+
+/** Whether line[start, end) holds three ASCII letters in a row. */
+function hasWord(line: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i) | 0x20;
+    run = c >= 0x61 && c <= 0x7a ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
 }
 
 /** The first letters the headings open with (d, s, p): most lines are ruled out by one char. */
@@ -61,14 +72,35 @@ export function quotesAddressees(line: string): boolean {
   return ADDRESSEE_LABELS.test(line);
 }
 
-/** Lower-case addresses of the message's senders: the bounce's To and From, the original's From side. */
-export function senderAddresses(src: BounceSource): Set<string> {
-  const out = new Set<string>();
-  const add = (headers: readonly HeaderField[], names: readonly string[]): void => {
-    for (const h of headers)
-      if (names.includes(h.name)) for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
+/** The characters of an address's ends: one next to a match means a longer address. */
+const ADDRESS_CHAR = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]/;
+
+/**
+ * The message's senders as a test of an address: the bounce's To and From, the original's From,
+ * Sender, Reply-To and Return-Path. Their values are searched, not split into addresses: most
+ * bounces ask about one or two addresses, and splitting every sender field cost more.
+ */
+export function senderTest(src: BounceSource): (address: string) => boolean {
+  const values: string[] = [];
+  for (const h of src.headers) if (h.name === "to" || h.name === "from") values.push(h.value);
+  // one switch over the returned original's fields: it has dozens (Received, DKIM, ...)
+  for (const h of src.originalHeaders ?? []) {
+    switch (h.name) {
+      case "from":
+      case "sender":
+      case "reply-to":
+      case "return-path":
+        values.push(h.value);
+    }
+  }
+  const text = values.join("\n").toLowerCase();
+  return (address) => {
+    const needle = address.toLowerCase();
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + needle.length);
+      if (!ADDRESS_CHAR.test(before) && !ADDRESS_CHAR.test(after)) return true;
+    }
+    return false;
   };
-  add(src.headers, ["to", "from"]);
-  add(src.originalHeaders ?? [], ["from", "sender", "reply-to", "return-path"]);
-  return out;
 }

@@ -6,12 +6,7 @@ import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
-import {
-  namesOtherRole,
-  opensSuggestions,
-  quotesAddressees,
-  senderAddresses,
-} from "./other-addresses";
+import { namesOtherRole, opensSuggestions, quotesAddressees, senderTest } from "./other-addresses";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
@@ -339,7 +334,7 @@ function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[]
 
 /** `namedInReport` over lines quoting the original's To/Cc (`quoted`), or over the others. */
 function namedOnLines(src: BounceSource, lines: readonly string[], quoted: boolean): TextBlock[] {
-  const senders = senderAddresses(src);
+  const isSender = senderTest(src);
   const named = new Map<string, { address: string; lines: string[] }>();
   const failures = lines.filter((l) => FAILURE_CODE.test(l)).map((l) => l.trim());
   let suggesting = false;
@@ -351,7 +346,7 @@ function namedOnLines(src: BounceSource, lines: readonly string[], quoted: boole
     if (quotesAddressees(line) !== quoted) continue;
     for (const address of addressesIn(line)) {
       const key = address.toLowerCase();
-      if (senders.has(key) || DAEMON_LOCAL_PART.test(address)) continue;
+      if (isSender(address) || DAEMON_LOCAL_PART.test(address)) continue;
       const block = named.get(key) ?? { address, lines: [] };
       named.set(key, block);
       block.lines.push(line.trim());
@@ -395,8 +390,8 @@ function originalNamedIn(src: BounceSource, report: readonly string[]): string[]
 
 /** The blocks of other addresses than the sender's (the bounce's To, the original's From). */
 function notToSender(src: BounceSource, blocks: readonly TextBlock[]): TextBlock[] {
-  const senders = senderAddresses(src);
-  return blocks.filter((b) => !senders.has(b.address.toLowerCase()));
+  const isSender = senderTest(src);
+  return blocks.filter((b) => !isSender(b.address));
 }
 
 /**
