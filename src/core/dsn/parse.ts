@@ -23,9 +23,10 @@ const RECIPIENT_FIELDS = new Set([
 /** Whether the next recipient field starts a new block rather than joining `current`. */
 function opensBlock(
   current: readonly HeaderField[] | undefined,
-  name: string,
-  rest: readonly HeaderField[],
+  fields: readonly HeaderField[],
+  at: number,
 ): boolean {
+  const name = (fields[at] as HeaderField).name;
   if (current === undefined) return true;
   // Fields come in any order (Final- and Original-Recipient before or after Action); a field
   // the block already has is the next block's. Diagnostic-Code repeats within one block.
@@ -36,9 +37,17 @@ function opensBlock(
     name === "original-recipient" &&
     current.some((g) => g.name === "final-recipient") &&
     current.some((g) => g.name === "action" || g.name === "status") &&
-    rest.find((g) => g.name === "final-recipient" || g.name === "original-recipient")?.name ===
-      "final-recipient"
+    nextNaming(fields, at + 1) === "final-recipient"
   );
+}
+
+/** The name of the first Final- or Original-Recipient field from `from` on, if any. */
+function nextNaming(fields: readonly HeaderField[], from: number): string | undefined {
+  for (let i = from; i < fields.length; i++) {
+    const name = (fields[i] as HeaderField).name;
+    if (name === "final-recipient" || name === "original-recipient") return name;
+  }
+  return undefined;
 }
 
 /**
@@ -63,7 +72,7 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
         (current ?? message).push(f);
         continue;
       }
-      if (opensBlock(current, f.name, f.name === "original-recipient" ? fields.slice(i + 1) : [])) {
+      if (opensBlock(current, fields, i)) {
         current = [];
         recipients.push(current);
       }
