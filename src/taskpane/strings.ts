@@ -60,6 +60,7 @@ const en = {
   // One card.
   permanent: "Permanent failure",
   temporary: "Temporary problem",
+  noAddress: "(no address in the report)",
   codeBadge: (code: string): string => `Code ${code}`,
   meaningFrom: (name: string): string => `Meaning from ${name}'s published error list:`,
   providerPage: "open the page for senders",
@@ -259,6 +260,7 @@ const ja: UiStrings = {
 
   permanent: "恒久的なエラー",
   temporary: "一時的な問題",
+  noAddress: "(レポートにアドレスなし)",
   codeBadge: (code: string): string => `コード ${code}`,
   meaningFrom: (name: string): string => `${name} が公開しているエラー一覧に基づく説明です:`,
   providerPage: "送信者向けのページを開く",

@@ -1,5 +1,5 @@
 // Signs that a message is a bounce: a report type, a mailer-daemon sender, a bounce subject.
-import type { HeaderField } from "../dialects/types";
+import type { BounceSource, HeaderField } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 
 export const DAEMON_FROM =
@@ -19,5 +19,21 @@ export function looksLikeBounce(headers: readonly HeaderField[]): boolean {
     /multipart\/report/i.test(type) ||
     DAEMON_FROM.test(headerValue(headers, "from") ?? "") ||
     (BOUNCE_SUBJECT.test(subject) && !FORWARD_SUBJECT.test(subject))
+  );
+}
+
+/** How much of the text a bounce's opening words are looked for in. */
+const OPENING_CHARS = 4000;
+
+/**
+ * Whether a message no reader knows is a bounce at all: bounce headers, a failed-recipients
+ * header, or bounce words at the top of its text (a pasted report has no headers). Without one,
+ * addresses near error words are no failed recipients: random bytes hold both.
+ */
+export function hasBounceSigns(src: BounceSource): boolean {
+  return (
+    looksLikeBounce(src.headers) ||
+    headerValue(src.headers, "x-failed-recipients") !== undefined ||
+    BOUNCE_SUBJECT.test(src.text.slice(0, OPENING_CHARS))
   );
 }

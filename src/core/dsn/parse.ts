@@ -21,11 +21,33 @@ const RECIPIENT_FIELDS = new Set([
 ]);
 
 /** Whether the next recipient field starts a new block rather than joining `current`. */
-function opensBlock(current: readonly HeaderField[] | undefined, name: string): boolean {
+function opensBlock(
+  current: readonly HeaderField[] | undefined,
+  fields: readonly HeaderField[],
+  at: number,
+): boolean {
+  const name = (fields[at] as HeaderField).name;
   if (current === undefined) return true;
   // Fields come in any order (Final- and Original-Recipient before or after Action); a field
   // the block already has is the next block's. Diagnostic-Code repeats within one block.
-  return name !== "diagnostic-code" && current.some((g) => g.name === name);
+  if (name !== "diagnostic-code" && current.some((g) => g.name === name)) return true;
+  // With no blank line between blocks, an Original-Recipient after a complete block that
+  // a Final-Recipient follows is the next block's first field.
+  return (
+    name === "original-recipient" &&
+    current.some((g) => g.name === "final-recipient") &&
+    current.some((g) => g.name === "action" || g.name === "status") &&
+    nextNaming(fields, at + 1) === "final-recipient"
+  );
+}
+
+/** The name of the first Final- or Original-Recipient field from `from` on, if any. */
+function nextNaming(fields: readonly HeaderField[], from: number): string | undefined {
+  for (let i = from; i < fields.length; i++) {
+    const name = (fields[i] as HeaderField).name;
+    if (name === "final-recipient" || name === "original-recipient") return name;
+  }
+  return undefined;
 }
 
 /**
@@ -44,12 +66,13 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
       (f) => f.name === "final-recipient" || f.name === "original-recipient",
     );
     let current: HeaderField[] | undefined = names ? undefined : recipients[recipients.length - 1];
-    for (const f of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as HeaderField;
       if (!RECIPIENT_FIELDS.has(f.name)) {
         (current ?? message).push(f);
         continue;
       }
-      if (opensBlock(current, f.name)) {
+      if (opensBlock(current, fields, i)) {
         current = [];
         recipients.push(current);
       }

@@ -1,0 +1,106 @@
+// Addresses a report names that are never a failed recipient: whom to contact, what the directory
+// suggests instead, who sent the message. Told apart by the words just before the address, or
+// by the headers that name the sender.
+import type { BounceSource } from "../types";
+
+/** Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"). */
+const SENDER_LABELS =
+  /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
+
+/** The returned original's addressees quoted in a report ("To: list@", "Cc: ..."). */
+const ADDRESSEE_LABELS = /^\s*(?:to|cc|bcc)\s*:/i;
+
+/**
+ * Words that, shortly before an address, name it as someone to reach or a sender: "System
+ * Contact:", "Help desk:", "please send mail to", "reply to", "did you mean", "Original sender:",
+ * "your message from", "sent by"; and the list or alias a failed address came from ("Original
+ * address:", "expanded from", "generated from").
+ */
+const OTHER_ROLE_BEFORE =
+  /(?:\bcontact(?:ing)?\b|\bhelp ?desk\b|\bsupport(?: team| desk)?\s*:|\bpostmaster\b|\badministrator\b|\bsend (?:an? )?(?:e-?)?mail to\b|\bwrite to\b|\breply to\b|\bdid you mean\b|\bsender\b|\boriginator\b|\bmessage from\b|\bsent by\b|\boriginal address\b|\b(?:expanded|generated) from\b)[^@]{0,60}$/i;
+
+/** How far before an address its role word is looked for: 60 characters and the longest words. */
+const LOOK_BACK = 100;
+/** Characters that end a look-back over an address's local part (white space, <>"'(),;:[]). */
+const LOCAL_PART_END = new Set([..." \t<>\"'(),;:[]"].map((c) => c.charCodeAt(0)));
+
+/** A heading over a list of suggested addresses ("Did you mean:", "Suggestions:"). */
+const SUGGESTION_HEADING =
+  /^\s*(?:did you mean\b|suggest(?:ed|ions?)\b|similar (?:names|addresses)\b|possible (?:matches|alternatives)\b)[^@]*$/i;
+
+/** Whether `line` names its (first) address as a sender, a contact or a suggestion. */
+export function namesOtherRole(line: string): boolean {
+  if (SENDER_LABELS.test(line)) return true;
+  const at = line.indexOf("@");
+  if (at < 0) return false;
+  // the words before the first address, without its local part ("helpdesk@..." is no label);
+  // a role word sits at most 60 characters before it
+  let end = at;
+  while (end > 0 && !LOCAL_PART_END.has(line.charCodeAt(end - 1))) end--;
+  const start = Math.max(0, at - LOOK_BACK);
+  // most recipient lines have no word there ("<addr>: ...", "   addr"): no copy made for them
+  if (!hasWord(line, start, end)) return false;
+  return OTHER_ROLE_BEFORE.test(line.slice(start, end));
+}
+
+/** Whether line[start, end) holds three ASCII letters in a row. */
+function hasWord(line: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i) | 0x20;
+    run = c >= 0x61 && c <= 0x7a ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
+}
+
+/** The first letters the headings open with (d, s, p): most lines are ruled out by one char. */
+const HEADING_INITIALS = new Set([0x44, 0x64, 0x53, 0x73, 0x50, 0x70]);
+
+/** Whether `line` opens a list of suggested addresses, which runs to the next blank line. */
+export function opensSuggestions(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  return HEADING_INITIALS.has(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
+}
+
+/**
+ * Whether `line` quotes the returned original's To or Cc: those name whom the message was for
+ * (a list, several people), not the one the report says failed.
+ */
+export function quotesAddressees(line: string): boolean {
+  return ADDRESSEE_LABELS.test(line);
+}
+
+/** The characters of an address's ends: one next to a match means a longer address. */
+const ADDRESS_CHAR = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]/;
+
+/**
+ * The message's senders as a test of an address: the bounce's To and From, the original's From,
+ * Sender, Reply-To and Return-Path. Their values are searched, not split into addresses: most
+ * bounces ask about one or two addresses, and splitting every sender field cost more.
+ */
+export function senderTest(src: BounceSource): (address: string) => boolean {
+  const values: string[] = [];
+  for (const h of src.headers) if (h.name === "to" || h.name === "from") values.push(h.value);
+  // one switch over the returned original's fields: it has dozens (Received, DKIM, ...)
+  for (const h of src.originalHeaders ?? []) {
+    switch (h.name) {
+      case "from":
+      case "sender":
+      case "reply-to":
+      case "return-path":
+        values.push(h.value);
+    }
+  }
+  const text = values.join("\n").toLowerCase();
+  return (address) => {
+    const needle = address.toLowerCase();
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + needle.length);
+      if (!ADDRESS_CHAR.test(before) && !ADDRESS_CHAR.test(after)) return true;
+    }
+    return false;
+  };
+}
