@@ -3,7 +3,7 @@
 import type { BounceSource, DecodedRecipient, HeaderField } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
-import { looksLikeBounce } from "./signs";
+import { STOPPED_SUBJECT, looksLikeBounce } from "./signs";
 import type { Evidence } from "../types";
 
 /** JMRP reports carry the complained-about recipient in this field of the attached original. */
@@ -58,7 +58,9 @@ export function autoReplyRecipient(src: BounceSource): DecodedRecipient | undefi
     headerValue(src.headers, "x-autoreply") !== undefined ||
     /^auto[_-]?reply$/i.test(headerValue(src.headers, "precedence") ?? "") ||
     AUTO_REPLY_SUBJECT.test(src.subject.trim());
-  if (!flagged || looksLikeBounce(src.headers)) return undefined;
+  if (!flagged || looksLikeBounce(src.headers) || STOPPED_SUBJECT.test(src.subject)) {
+    return undefined;
+  }
   const address = addressesIn(src.from)[0];
   if (!address) return undefined;
   return recipient(address, { fact: "address", source: "header", field: "From", text: src.from });
