@@ -28,4 +28,5 @@ export const WORDS = {
   subject: { en: "original subject", ja: "元のメールの件名" },
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
   warning: { en: "note", ja: "注意" },
+  message: { en: "message {n}", ja: "{n} 通目" },
 } as const satisfies Record<string, Words>;
