@@ -106,7 +106,7 @@ function owned(bytes: Uint8Array): Uint8Array {
 function* messagesOf(
   file: string,
   head: Uint8Array,
-  more: ReadMore,
+  more: ReadMore | undefined,
   size: number,
 ): Generator<Item> {
   const whole: Item = { file, bytes: owned(head), size };
@@ -167,7 +167,7 @@ function* readFile(path: string): Generator<Item> {
       return n;
     };
     try {
-      yield* messagesOf(path, head, more, size);
+      yield* messagesOf(path, head, size > head.length ? more : undefined, size);
     } catch (error) {
       yield { file: path, error: reason(error), size: 0 };
     }
@@ -181,7 +181,7 @@ export function* items(paths: readonly string[], stdin?: Uint8Array): Generator<
   for (const found of files(paths)) {
     if (found.error !== undefined) yield { file: found.path, error: found.error, size: 0 };
     else if (found.path === "-")
-      yield* messagesOf("-", stdin ?? new Uint8Array(0), () => 0, stdin?.length ?? 0);
+      yield* messagesOf("-", stdin ?? new Uint8Array(0), undefined, stdin?.length ?? 0);
     else yield* readFile(found.path);
   }
 }

@@ -63,20 +63,21 @@ function messageOf(position: number, body: Uint8Array): MboxMessage {
 }
 
 /**
- * The messages of an mbox whose first bytes are `head`, reading on with `readMore`. A message
+ * The messages of an mbox whose first bytes are `head`, reading on with `readMore` (none when
+ * `head` is the whole mailbox). A message
  * longer than `keep` bytes keeps its first `keep` (the engine reads no further) and the rest is
  * skipped, so memory stays bounded by `keep` and the chunk size whatever the mailbox holds.
  */
 export function* mboxMessages(
   head: Uint8Array,
-  readMore: ReadMore,
+  readMore: ReadMore | undefined,
   keep: number,
   chunk = 1 << 20,
 ): Generator<MboxMessage> {
-  let buf = Buffer.alloc(head.length + chunk);
-  buf.set(head);
+  // The head is read in place; a buffer of our own only once more must be read.
+  let buf = Buffer.from(head.buffer, head.byteOffset, head.length);
   let len = head.length;
-  let eof = false;
+  let eof = readMore === undefined;
   let position = 0;
   /** Whether the first separator has been read. */
   let started = false;
@@ -89,17 +90,18 @@ export function* mboxMessages(
 
   /** Moves the bytes still needed to the front, makes room for a chunk, reads one. */
   const fill = (): void => {
+    if (eof) return;
     const from = Math.max(0, kept !== undefined || !started ? scan : Math.min(start, scan));
     const rest = len - from;
-    if (buf.length < rest + chunk) {
-      const next = Buffer.alloc(Math.max(buf.length * 2, rest + chunk));
+    if (buf.length < rest + chunk || buf.buffer === head.buffer) {
+      const next = Buffer.allocUnsafe(Math.max(buf.length * 2, rest + chunk));
       buf.copy(next, 0, from, len);
       buf = next;
     } else buf.copyWithin(0, from, len);
     len = rest;
     scan -= from;
     start -= from;
-    const n = readMore(buf.subarray(len), 0);
+    const n = (readMore as ReadMore)(buf.subarray(len), 0);
     if (n === 0) eof = true;
     len += n;
   };

@@ -18,9 +18,33 @@ export function isWorkerStart(data: unknown): data is WorkerStart {
   return typeof data === "object" && data !== null && "ndrExplainWorker" in data;
 }
 
+/** A batch on its way to a worker: its messages' bytes packed in one buffer (one transfer). */
 interface Request {
   readonly id: number;
-  readonly items: readonly Item[];
+  readonly items: readonly Omit<Item, "bytes">[];
+  /** Each item's end in `bytes`; an item without bytes has an empty range. */
+  readonly ends: readonly number[];
+  readonly bytes: Uint8Array;
+}
+
+function pack(id: number, items: readonly Item[]): Request {
+  const ends: number[] = [];
+  let total = 0;
+  for (const item of items) ends.push((total += item.bytes?.length ?? 0));
+  const bytes = new Uint8Array(total);
+  const meta = items.map(({ bytes: own, ...rest }, i) => {
+    if (own) bytes.set(own, (ends[i] as number) - own.length);
+    return rest;
+  });
+  return { id, items: meta, ends, bytes };
+}
+
+function unpack(request: Request): Item[] {
+  return request.items.map((item, i) => {
+    const start = i === 0 ? 0 : (request.ends[i - 1] as number);
+    const end = request.ends[i] as number;
+    return item.error === undefined ? { ...item, bytes: request.bytes.subarray(start, end) } : item;
+  });
 }
 
 type Reply =
@@ -32,7 +56,7 @@ export function serveWorker(start: WorkerStart, port: MessagePort): void {
   port.on("message", (request: Request) => {
     let reply: Reply;
     try {
-      reply = { id: request.id, answers: answer(request.items, start.ndrExplainWorker) };
+      reply = { id: request.id, answers: answer(unpack(request), start.ndrExplainWorker) };
     } catch (error) {
       reply = { id: request.id, error: (error as Error).stack ?? String(error) };
     }
@@ -80,10 +104,8 @@ export function pool(job: Job, workers = 0, script?: string): Runner {
       const id = nextId++;
       return new Promise<Answers>((resolve, reject) => {
         free.pending.set(id, { resolve, reject });
-        const transfer = items.flatMap((item) =>
-          item.bytes ? [item.bytes.buffer as ArrayBuffer] : [],
-        );
-        free.worker.postMessage({ id, items } satisfies Request, transfer);
+        const request = pack(id, items);
+        free.worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
       });
     },
     async close() {

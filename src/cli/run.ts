@@ -4,6 +4,7 @@
 import { USAGE, parseArgs } from "./args";
 import { csvHeader } from "./format";
 import { items as readItems, totalBytes, type Item } from "./inputs";
+import type { Answers } from "./answer";
 import { pool, type Runner } from "./pool";
 import { Progress } from "./progress";
 import { Summary } from "./summary";
@@ -27,10 +28,10 @@ export interface Environment {
 }
 
 /** A batch is this many messages or this many bytes, whichever comes first. */
-const BATCH_ITEMS = 48;
-const BATCH_BYTES = 4 << 20;
+const BATCH_ITEMS = 32;
+const BATCH_BYTES = 2 << 20;
 /** Batches answered or queued but not yet written, per thread: bounds the memory held. */
-const WINDOW_PER_THREAD = 3;
+const WINDOW_PER_THREAD = 8;
 
 function* batches(source: Iterator<Item>): Generator<Item[]> {
   let batch: Item[] = [];
@@ -53,25 +54,36 @@ interface Tally {
   bytes: number;
 }
 
-/** Runs every batch, at most `window` at a time, handing the answers on in input order. */
+/** Lets the event loop deliver what the workers sent back. */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs every batch, at most `window` at a time, handing the answers on in input order. One
+ * batch is started per turn of the event loop, so the workers' answers are taken in (and their
+ * queues refilled) while the main thread answers batches of its own.
+ */
 async function runAll(
-  first: readonly Item[][],
-  rest: Iterator<Item[]>,
+  source: Iterator<Item[]>,
   runner: Runner,
   window: number,
-  onAnswers: (answers: Awaited<ReturnType<Runner["run"]>>) => void,
+  onAnswers: (answers: Answers) => void,
 ): Promise<void> {
-  const queue: Promise<Awaited<ReturnType<Runner["run"]>>>[] = first.map((b) => runner.run(b));
-  let done = false;
-  for (;;) {
-    while (!done && queue.length < window) {
-      const next = rest.next();
-      if (next.done) done = true;
-      else queue.push(runner.run(next.value));
-    }
-    const head = queue.shift();
-    if (head === undefined) return;
-    onAnswers(await head);
+  const queue: { answers?: Answers; readonly done: Promise<void> }[] = [];
+  const start = (batch: Item[]): void => {
+    const entry: { answers?: Answers; done: Promise<void> } = { done: Promise.resolve() };
+    entry.done = runner.run(batch).then((answers) => void (entry.answers = answers));
+    queue.push(entry);
+  };
+  let more = true;
+  while (more || queue.length > 0) {
+    if (more && queue.length < window) {
+      const next = source.next();
+      if (next.done) more = false;
+      else start(next.value);
+    } else await (queue[0] as { done: Promise<void> }).done;
+    while (queue[0]?.answers !== undefined)
+      onAnswers((queue.shift() as { answers: Answers }).answers);
+    await tick();
   }
 }
 
@@ -97,7 +109,7 @@ export async function runAnalyze(
   const summary = new Summary();
   const tally: Tally = { messages: 0, failed: 0, bytes: 0 };
   if (format === "csv") io.write(csvHeader());
-  const onAnswers = (answers: Awaited<ReturnType<Runner["run"]>>): void => {
+  const onAnswers = (answers: Answers): void => {
     if (answers.text) io.write(answers.text);
     if (answers.errors.length > 0) {
       progress?.clear();
@@ -113,14 +125,19 @@ export async function runAnalyze(
   // A handful of messages is answered on the main thread: starting workers would cost more.
   const source = batches(readItems(paths, stdin));
   const first: Item[][] = [];
-  for (let i = 0; i < 2; i++) {
+  while (first.length < 2) {
     const next = source.next();
-    if (!next.done) first.push(next.value);
+    if (next.done) break;
+    first.push(next.value);
   }
   const workers = first.length > 1 && env.workerScript !== undefined ? jobs - 1 : 0;
   const runner = pool({ format, lang }, workers, env.workerScript);
+  const all = (function* () {
+    yield* first;
+    yield* source;
+  })();
   try {
-    await runAll(first, source, runner, (workers + 1) * WINDOW_PER_THREAD, onAnswers);
+    await runAll(all, runner, (workers + 1) * WINDOW_PER_THREAD, onAnswers);
   } finally {
     await runner.close();
     progress?.clear();
