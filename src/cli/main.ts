@@ -1,4 +1,5 @@
 // Entry point of the `ndr-explain` command, and of its worker threads (the same script).
+import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { runCodeCommand } from "./code-command";
@@ -18,7 +19,10 @@ async function main(args: readonly string[]): Promise<number> {
   return runAnalyze(
     args,
     {
-      write: (text) => process.stdout.write(text),
+      write: (text) =>
+        process.stdout.write(text)
+          ? undefined
+          : once(process.stdout, "drain").then(() => undefined),
       err,
       ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
     },

@@ -113,9 +113,6 @@ export function* mboxMessages(
   };
 
   for (;;) {
-    if (started && kept === undefined && len - start > keep) {
-      kept = new Uint8Array(buf.subarray(start, start + keep));
-    }
     // The first separator is at offset 0 (looksLikeMbox said so); later ones follow a newline.
     const lineStart = started ? buf.subarray(0, len).indexOf(FROM, scan) + 1 : 0;
     if (lineStart > 0 || !started) {
@@ -136,6 +133,10 @@ export function* mboxMessages(
       continue;
     }
     if (eof) break;
+    // No separator in what is read: past `keep`, the message's rest need not be held.
+    if (started && kept === undefined && len - start > keep) {
+      kept = new Uint8Array(buf.subarray(start, start + keep));
+    }
     scan = Math.max(scan, len - FROM.length + 1);
     fill();
   }

@@ -10,8 +10,8 @@ import { Progress } from "./progress";
 import { Summary } from "./summary";
 
 export interface Output {
-  /** Text for standard output. */
-  readonly write: (text: string) => void;
+  /** Text for standard output; a promise when the reader must catch up first (a full pipe). */
+  readonly write: (text: string) => void | Promise<void>;
   /** One line for standard error. */
   readonly err: (line: string) => void;
   /** Draws the progress line (standard error when it is a terminal); absent, no progress. */
@@ -66,7 +66,7 @@ async function runAll(
   source: Iterator<Item[]>,
   runner: Runner,
   window: number,
-  onAnswers: (answers: Answers) => void,
+  onAnswers: (answers: Answers) => void | Promise<void>,
 ): Promise<void> {
   const queue: { answers?: Answers; readonly done: Promise<void> }[] = [];
   const start = (batch: Item[]): void => {
@@ -82,7 +82,7 @@ async function runAll(
       else start(next.value);
     } else await (queue[0] as { done: Promise<void> }).done;
     while (queue[0]?.answers !== undefined)
-      onAnswers((queue.shift() as { answers: Answers }).answers);
+      await onAnswers((queue.shift() as { answers: Answers }).answers);
     await tick();
   }
 }
@@ -108,9 +108,10 @@ export async function runAnalyze(
 
   const summary = new Summary();
   const tally: Tally = { messages: 0, failed: 0, bytes: 0 };
-  if (format === "csv") io.write(csvHeader());
-  const onAnswers = (answers: Answers): void => {
-    if (answers.text) io.write(answers.text);
+  if (format === "csv") await io.write(csvHeader());
+  const onAnswers = async (answers: Answers): Promise<void> => {
+    // Waiting for a slow reader keeps memory bounded: answers wait in the window, not in a pipe.
+    if (answers.text) await io.write(answers.text);
     if (answers.errors.length > 0) {
       progress?.clear();
       for (const line of answers.errors) io.err(line);
@@ -145,7 +146,7 @@ export async function runAnalyze(
   if (format === "summary") {
     summary.messages = tally.messages;
     summary.unreadable = tally.failed;
-    io.write(summary.render(lang));
+    await io.write(summary.render(lang));
   }
   return tally.failed > 0 ? 1 : 0;
 }

@@ -60,6 +60,13 @@ describe("mbox", () => {
     expect(out[0]?.text).toBe(big.slice(0, 100));
   });
 
+  it("keeps every message whole when the mailbox, not a message, is larger than the cap", () => {
+    const messages = Array.from({ length: 50 }, (_, i) => msg(i + 1));
+    const text = messages.map((m) => `${SEP}\n${m}\n`).join("");
+    const out = split(text, { keep: 200, chunk: 64, headSize: 1000 });
+    expect(out.map((m) => m.text)).toEqual(messages);
+  });
+
   it("names an empty message and one without a header as broken", () => {
     const text = `${SEP}\n${SEP}\nnot a header line\n\n${SEP}\n${msg(3)}\n`;
     expect(split(text).map((m) => [m.position, m.broken])).toEqual([

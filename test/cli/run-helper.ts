@@ -15,7 +15,7 @@ export async function run(args: string[], stdin = new Uint8Array(0)): Promise<Ru
   const err: string[] = [];
   const code = await runAnalyze(
     args,
-    { write: (t) => (text += t), err: (l) => err.push(l) },
+    { write: (t) => void (text += t), err: (l) => err.push(l) },
     { cores: 1, stdin: () => Promise.resolve(stdin) },
   );
   const out = text.split(/\r?\n/);
