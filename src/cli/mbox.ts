@@ -64,9 +64,9 @@ function messageOf(position: number, body: Uint8Array): MboxMessage {
 
 /**
  * The messages of an mbox whose first bytes are `head`, reading on with `readMore` (none when
- * `head` is the whole mailbox). A message
- * longer than `keep` bytes keeps its first `keep` (the engine reads no further) and the rest is
- * skipped, so memory stays bounded by `keep` and the chunk size whatever the mailbox holds.
+ * `head` is the whole mailbox). A message longer than `keep` bytes keeps its first `keep` (the
+ * engine reads no further) and the rest is skipped, so memory stays bounded by `keep` and the
+ * chunk size whatever the mailbox holds.
  */
 export function* mboxMessages(
   head: Uint8Array,

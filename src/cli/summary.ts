@@ -43,18 +43,25 @@ const TOP = 10;
 const FIXES = 5;
 
 const WORDS = {
-  messages: { en: "messages", ja: "通" },
-  recipients: { en: "recipients", ja: "宛先" },
-  unreadable: { en: "could not be read", ja: "読めませんでした" },
+  read: {
+    en: "{messages} messages, {recipients} recipients",
+    ja: "{messages} 通、宛先 {recipients} 件",
+  },
+  unreadable: { en: "; {n} could not be read", ja: "、{n} 件は読めませんでした" },
   reason: { en: "By reason", ja: "理由別" },
   owner: { en: "By who acts", ja: "対応する人別" },
   domain: { en: "By recipient domain", ja: "宛先ドメイン別" },
   remote: { en: "By remote server", ja: "相手先サーバー別" },
   others: { en: "others ({n})", ja: "その他 ({n} 件)" },
   fixes: { en: "Fixes that would clear the most failures", ja: "多くの失敗を解消できる対処" },
-  at: { en: "at", ja: "宛先" },
+  fix: { en: "{n} recipients at {domains}", ja: "宛先 {n} 件 ({domains})" },
   none: { en: "No failed recipient.", ja: "失敗した宛先はありません。" },
 } as const;
+
+/** A text with its {name} placeholders filled. */
+function fill(text: string, values: Readonly<Record<string, number | string>>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+}
 
 class Counter {
   readonly counts = new Map<string, number>();
@@ -105,8 +112,8 @@ export class Summary {
 
   render(lang: Lang): string {
     const lines = [
-      `${this.messages} ${WORDS.messages[lang]}, ${this.recipients} ${WORDS.recipients[lang]}` +
-        (this.unreadable > 0 ? `; ${this.unreadable} ${WORDS.unreadable[lang]}` : ""),
+      fill(WORDS.read[lang], { messages: this.messages, recipients: this.recipients }) +
+        (this.unreadable > 0 ? fill(WORDS.unreadable[lang], { n: this.unreadable }) : ""),
     ];
     const list = (title: string, counter: Counter, label = (key: string) => key): void => {
       lines.push("", `${title}:`);
@@ -116,9 +123,7 @@ export class Summary {
       const rest = sorted.slice(TOP);
       if (rest.length > 0) {
         const n = rest.reduce((sum, [, c]) => sum + c, 0);
-        lines.push(
-          `${String(n).padStart(8)}  ${WORDS.others[lang].replace("{n}", String(rest.length))}`,
-        );
+        lines.push(`${String(n).padStart(8)}  ${fill(WORDS.others[lang], { n: rest.length })}`);
       }
     };
     list(WORDS.reason[lang], this.reasons);
@@ -129,14 +134,15 @@ export class Summary {
     const fixes = [...this.fixes.values()].sort((a, b) => b.count - a.count).slice(0, FIXES);
     if (fixes.length === 0) lines.push(`  ${WORDS.none[lang]}`);
     fixes.forEach((fix, i) => {
-      const top = fix.domains
-        .sorted()
-        .slice(0, 3)
-        .map(([domain, n]) => (n === fix.count ? domain : `${domain} ${n}`))
-        .join(", ");
+      const domains =
+        fix.domains
+          .sorted()
+          .slice(0, 3)
+          .map(([domain, n]) => (n === fix.count ? domain : `${domain} ${n}`))
+          .join(", ") + (fix.domains.counts.size > 3 ? ", ..." : "");
       lines.push(
-        `  ${i + 1}. ${fix.count} ${WORDS.recipients[lang]} ${WORDS.at[lang]} ${top}` +
-          `${fix.domains.counts.size > 3 ? ", ..." : ""}: ${fix.what} -> ${OWNER_LABELS[fix.owner][lang]}`,
+        `  ${i + 1}. ${fill(WORDS.fix[lang], { n: fix.count, domains })}: ${fix.what} -> ` +
+          OWNER_LABELS[fix.owner][lang],
       );
     });
     return lines.join("\n") + "\n";

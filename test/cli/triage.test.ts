@@ -174,10 +174,10 @@ describe("ndr-explain --csv and --summary", () => {
           .map((line) => Number(line.trim().split(/\s+/)[0]));
         expect(counts.reduce((a, b) => a + b, 0)).toBe(recipients);
       }
-      expect(summary.out[0]).toMatch(new RegExp(`^${all.out.length} .*, ${recipients} `));
+      expect(summary.out[0]?.match(/\d+/g)?.map(Number)).toEqual([all.out.length, recipients]);
       const fixes = summary.text.split("\n\n")[5]?.split("\n").slice(1) ?? [];
       expect(fixes.length).toBeGreaterThan(0);
-      expect(fixes[0]).toMatch(/^ {2}1\. \d+ \S+ \S+ .+: .+ -> .+$/);
+      expect(fixes[0]).toMatch(/^ {2}1\. \S+ \d+ .+: .+ -> .+$|^ {2}1\. \d+ .+: .+ -> .+$/);
     },
   );
 });
