@@ -1,6 +1,7 @@
 // npm run build:cli: the installed command as one file, lib/ndr-explain.js, bundled by esbuild.
-// One file loads faster than the ~150 modules tsc would emit (see README, "Speed"), and the same
-// file is the script of the command's worker threads.
+// One file starts faster than the 135 modules tsc would emit (one bounce, 15 runs each: 0.12 s of
+// CPU against 0.15 to 0.16 s; Node alone 0.05 s), and the same file is the script of the
+// command's worker threads.
 import { buildSync, type BuildOptions } from "esbuild";
 import { join } from "node:path";
 
