@@ -19,7 +19,7 @@ export interface Output {
 }
 
 export interface Environment {
-  /** Cores to use by default (`os.availableParallelism()`). */
+  /** Threads to use when --jobs does not say. */
   readonly cores: number;
   /** The script a worker thread runs; absent, everything runs on the main thread. */
   readonly workerScript?: string;
