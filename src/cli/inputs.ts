@@ -43,9 +43,13 @@ interface Found {
   readonly error?: string;
 }
 
-function* walk(dir: string): Generator<Found> {
+/** Each folder once: a symbolic link back up the tree would otherwise be walked forever. */
+function* walk(dir: string, seen = new Set<string>()): Generator<Found> {
   let entries;
   try {
+    const { dev, ino } = statSync(dir);
+    if (seen.has(`${dev}:${ino}`)) return;
+    seen.add(`${dev}:${ino}`);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     yield { path: dir, error: reason(error) };
@@ -67,7 +71,7 @@ function* walk(dir: string): Generator<Found> {
         continue;
       }
     }
-    if (isDir) yield* walk(path);
+    if (isDir) yield* walk(path, seen);
     else if (isFile && (maildir || MAIL_FILES.test(entry.name))) yield { path };
   }
 }

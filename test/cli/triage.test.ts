@@ -1,6 +1,13 @@
 // The command line as a triage tool: mbox files, standard input, Maildir, CSV and the summary.
 import { parse } from "csv-parse/sync";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CSV_COLUMNS } from "../../src/cli/format";
@@ -104,6 +111,16 @@ describe("ndr-explain inputs", () => {
       join(dir, "cur", "1733360052.M1P2.host:2,S"),
       join(dir, "new", "1733360053.M3P4.host"),
     ]);
+  });
+
+  it("walks a folder once when a symbolic link inside it points back up", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "sub", "a.eml"), readFileSync(join(CORPUS, "lhost-exim-01.eml")));
+    symlinkSync(dir, join(dir, "sub", "loop"));
+    const { code, out } = await run(["--json", dir]);
+    expect(code).toBe(0);
+    expect(out.map((l) => JSON.parse(l).file)).toEqual([join(dir, "sub", "a.eml")]);
   });
 
   it.each([
