@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 "use strict";
-// Compiled by `npm run build:cli` (run on install by `prepare`).
-require("../lib/cli/main.js");
+// Bundled into one file by `npm run build:cli` (run on install by `prepare`).
+require("../lib/ndr-explain.js");

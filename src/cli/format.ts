@@ -1,11 +1,19 @@
-// Output of one analysed file: a JSON line, or a few human-readable lines.
+// Output of one analysed message: a JSON line, CSV rows, or a few human-readable lines.
+import { stringify } from "csv-stringify/sync";
 import { OWNER_LABELS, type Diagnosis, type Lang } from "../core";
 import { KIND_LABELS, WORDS } from "./labels";
 
-/** The JSON line of one file: the report's facts, each recipient with its explanation. */
-export function jsonLine(file: string, d: Diagnosis): string {
+/** Where a message came from: a file, or the n-th message of an mbox (or of standard input). */
+export interface Origin {
+  readonly file: string;
+  readonly message?: number;
+}
+
+/** The JSON line of one message: the report's facts, each recipient with its explanation. */
+export function jsonLine(origin: Origin, d: Diagnosis): string {
   return JSON.stringify({
-    file,
+    file: origin.file,
+    ...(origin.message !== undefined ? { message: origin.message } : {}),
     kind: d.kind,
     dialect: d.dialect,
     generatingServer: d.generatingServer ?? null,
@@ -28,10 +36,60 @@ export function jsonLine(file: string, d: Diagnosis): string {
   });
 }
 
-/** Human-readable lines of one file, in `lang`. */
-export function humanLines(file: string, d: Diagnosis, lang: Lang): string[] {
+/** The CSV header; one row per recipient follows. */
+export const CSV_COLUMNS = [
+  "file",
+  "message",
+  "address",
+  "action",
+  "status",
+  "reason",
+  "owner",
+  "entry",
+  "title",
+  "remote server",
+] as const;
+
+/**
+ * RFC 4180 (CRLF, quotes where needed). A cell that starts with = + - @ gets a leading ' so a
+ * spreadsheet shows it as text: addresses and server names come from the email and must not run.
+ */
+const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
+
+export function csvHeader(): string {
+  return stringify([CSV_COLUMNS], CSV_OPTIONS);
+}
+
+/** The CSV rows of one message, one per recipient (none when it has none). */
+export function csvRows(origin: Origin, d: Diagnosis): string {
+  if (d.recipients.length === 0) return "";
+  return stringify(
+    d.recipients.map((r) => [
+      origin.file,
+      origin.message ?? "",
+      r.address,
+      r.action ?? "",
+      r.status ?? "",
+      r.reason,
+      r.explanation.owner,
+      r.explanation.id,
+      r.explanation.title,
+      r.remoteServer ?? "",
+    ]),
+    CSV_OPTIONS,
+  );
+}
+
+/** "file" or "file (message 3)": how human output names a message. */
+export function originLabel(origin: Origin, lang: Lang): string {
+  if (origin.message === undefined) return origin.file;
+  return `${origin.file} (${WORDS.message[lang].replace("{n}", String(origin.message))})`;
+}
+
+/** Human-readable lines of one message, in `lang`. */
+export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
   const lines = [
-    `${file}: ${KIND_LABELS[d.kind][lang]}${d.dialect !== "none" ? ` [${d.dialect}]` : ""}`,
+    `${originLabel(origin, lang)}: ${KIND_LABELS[d.kind][lang]}${d.dialect !== "none" ? ` [${d.dialect}]` : ""}`,
   ];
   if (d.generatingServer) lines.push(`  ${WORDS.server[lang]}: ${d.generatingServer}`);
   if (d.original?.subject) lines.push(`  ${WORDS.subject[lang]}: ${d.original.subject}`);

@@ -30,4 +30,5 @@ export const WORDS = {
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
   noAddress: { en: "(no address in the report)", ja: "(レポートにアドレスなし)" },
   warning: { en: "note", ja: "注意" },
+  message: { en: "message {n}", ja: "{n} 通目" },
 } as const satisfies Record<string, Words>;

@@ -1,56 +1,152 @@
-// One run of `ndr-explain`: every file analysed and explained, errors reported per file, the
-// exit code 0 when all files were read, 1 when some could not be, 2 for bad arguments.
-import { readFileSync } from "node:fs";
-import { analyze, diagnose, type AnalyzeInput } from "../core";
-import { isCompoundFile } from "../msg/compound-file";
-import { msgToEml } from "../msg/msg-to-eml";
+// One run of `ndr-explain`: every message read, analysed and explained on a pool of worker
+// threads, answers written in input order, errors reported per input; the exit code is 0 when
+// all inputs were read, 1 when some could not be, 2 for bad arguments.
 import { USAGE, parseArgs } from "./args";
-import { collectTargets } from "./files";
-import { humanLines, jsonLine } from "./format";
+import { csvHeader } from "./format";
+import { items as readItems, totalBytes, type Item } from "./inputs";
+import type { Answers } from "./answer";
+import { pool, type Runner } from "./pool";
+import { Progress } from "./progress";
+import { Summary } from "./summary";
 
 export interface Output {
-  readonly out: (line: string) => void;
+  /** Text for standard output; a promise when the reader must catch up first (a full pipe). */
+  readonly write: (text: string) => void | Promise<void>;
+  /** One line for standard error. */
   readonly err: (line: string) => void;
+  /** Draws the progress line (standard error when it is a terminal); absent, no progress. */
+  readonly progress?: (text: string) => void;
 }
 
-/** A file's content for the engine: raw message bytes, or an Outlook .msg turned into .eml text. */
-function readInput(path: string): AnalyzeInput {
-  const bytes = new Uint8Array(readFileSync(path));
-  if (!isCompoundFile(bytes)) return bytes;
-  try {
-    return msgToEml(bytes);
-  } catch (error) {
-    throw new Error(`not readable as an Outlook .msg file (${(error as Error).message})`, {
-      cause: error,
-    });
+export interface Environment {
+  /** Threads to use when --jobs does not say. */
+  readonly cores: number;
+  /** The script a worker thread runs; absent, everything runs on the main thread. */
+  readonly workerScript?: string;
+  /** Standard input, read whole, when "-" is named. */
+  readonly stdin: () => Promise<Uint8Array>;
+}
+
+/** A batch is this many messages or this many bytes, whichever comes first. */
+const BATCH_ITEMS = 32;
+const BATCH_BYTES = 2 << 20;
+/** Batches answered or queued but not yet written, per thread: bounds the memory held. */
+const WINDOW_PER_THREAD = 8;
+
+function* batches(source: Iterator<Item>): Generator<Item[]> {
+  let batch: Item[] = [];
+  let bytes = 0;
+  for (let next = source.next(); !next.done; next = source.next()) {
+    batch.push(next.value);
+    bytes += next.value.bytes?.length ?? 0;
+    if (batch.length >= BATCH_ITEMS || bytes >= BATCH_BYTES) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+interface Tally {
+  messages: number;
+  failed: number;
+  bytes: number;
+}
+
+/** Lets the event loop deliver what the workers sent back. */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs every batch, at most `window` at a time, handing the answers on in input order. One
+ * batch is started per turn of the event loop, so the workers' answers are taken in (and their
+ * queues refilled) while the main thread answers batches of its own.
+ */
+async function runAll(
+  source: Iterator<Item[]>,
+  runner: Runner,
+  window: number,
+  onAnswers: (answers: Answers) => void | Promise<void>,
+): Promise<void> {
+  const queue: { answers?: Answers; readonly done: Promise<void> }[] = [];
+  const start = (batch: Item[]): void => {
+    const entry: { answers?: Answers; done: Promise<void> } = { done: Promise.resolve() };
+    entry.done = runner.run(batch).then((answers) => void (entry.answers = answers));
+    queue.push(entry);
+  };
+  let more = true;
+  while (more || queue.length > 0) {
+    if (more && queue.length < window) {
+      const next = source.next();
+      if (next.done) more = false;
+      else start(next.value);
+    } else await (queue[0] as { done: Promise<void> }).done;
+    while (queue[0]?.answers !== undefined)
+      await onAnswers((queue.shift() as { answers: Answers }).answers);
+    await tick();
   }
 }
 
-export function runAnalyze(args: readonly string[], io: Output): number {
+export async function runAnalyze(
+  args: readonly string[],
+  io: Output,
+  env: Environment,
+): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
-    io.out(USAGE);
+    io.write(USAGE + "\n");
     return 0;
   }
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, env.cores);
   if (!parsed.ok) {
     io.err(`ndr-explain: ${parsed.error}\n${USAGE}`);
     return 2;
   }
-  const { json, lang, paths } = parsed.options;
-  let failed = 0;
-  for (const target of collectTargets(paths)) {
-    let input: AnalyzeInput;
-    try {
-      if (target.error) throw new Error(target.error);
-      input = readInput(target.path);
-    } catch (error) {
-      failed += 1;
-      io.err(`ndr-explain: ${target.path}: ${(error as Error).message}`);
-      continue;
+  const { format, lang, jobs, quiet, paths } = parsed.options;
+  const stdin = paths.includes("-") ? await env.stdin() : undefined;
+  const progress =
+    io.progress && !quiet ? new Progress(io.progress, totalBytes(paths, stdin)) : undefined;
+
+  const summary = new Summary();
+  const tally: Tally = { messages: 0, failed: 0, bytes: 0 };
+  if (format === "csv") await io.write(csvHeader());
+  const onAnswers = async (answers: Answers): Promise<void> => {
+    // Waiting for a slow reader keeps memory bounded: answers wait in the window, not in a pipe.
+    if (answers.text) await io.write(answers.text);
+    if (answers.errors.length > 0) {
+      progress?.clear();
+      for (const line of answers.errors) io.err(line);
     }
-    const diagnosis = diagnose(analyze(input));
-    if (json) io.out(jsonLine(target.path, diagnosis));
-    else for (const line of humanLines(target.path, diagnosis, lang)) io.out(line);
+    tally.messages += answers.messages;
+    tally.failed += answers.errors.length;
+    tally.bytes += answers.size;
+    summary.add(answers.rows);
+    progress?.update(tally.messages, tally.bytes);
+  };
+
+  // A handful of messages is answered on the main thread: starting workers would cost more.
+  const source = batches(readItems(paths, stdin));
+  const first: Item[][] = [];
+  while (first.length < 2) {
+    const next = source.next();
+    if (next.done) break;
+    first.push(next.value);
   }
-  return failed > 0 ? 1 : 0;
+  const workers = first.length > 1 && env.workerScript !== undefined ? jobs - 1 : 0;
+  const runner = pool({ format, lang }, workers, env.workerScript);
+  const all = (function* () {
+    yield* first;
+    yield* source;
+  })();
+  try {
+    await runAll(all, runner, (workers + 1) * WINDOW_PER_THREAD, onAnswers);
+  } finally {
+    await runner.close();
+    progress?.clear();
+  }
+  if (format === "summary") {
+    summary.messages = tally.messages;
+    summary.unreadable = tally.failed;
+    await io.write(summary.render(lang));
+  }
+  return tally.failed > 0 ? 1 : 0;
 }

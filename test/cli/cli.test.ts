@@ -1,21 +1,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runAnalyze } from "../../src/cli/run";
+import { run } from "./run-helper";
 
 const CORPUS = join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd");
 
-function run(args: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runAnalyze(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
-
 describe("ndr-explain", () => {
-  it("prints one JSON object per file with the facts and the explanation", () => {
+  it("prints one JSON object per file with the facts and the explanation", async () => {
     const file = join(CORPUS, "lhost-postfix-01.eml");
-    const { code, out, err } = run(["--json", file]);
+    const { code, out, err } = await run(["--json", file]);
     expect([code, err]).toEqual([0, []]);
     expect(out).toHaveLength(1);
     const line = JSON.parse(out[0] as string);
@@ -34,7 +27,7 @@ describe("ndr-explain", () => {
     expect(line.recipients[0].explanation.summary.en).toEqual(expect.any(String));
   });
 
-  it("says so when a report names no mailbox for a recipient", () => {
+  it("says so when a report names no mailbox for a recipient", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ndr-cli-")), "x400.eml");
     writeFileSync(
       file,
@@ -56,35 +49,35 @@ describe("ndr-explain", () => {
         "",
       ].join("\r\n"),
     );
-    const { code, out } = run([file]);
+    const { code, out } = await run([file]);
     expect(code).toBe(0);
     expect(out.some((l) => l.startsWith("  (no address in the report): "))).toBe(true);
   });
 
-  it("searches folders recursively, reports unreadable files by name and exits non-zero", () => {
+  it("searches folders recursively, reports unreadable files by name and exits non-zero", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ndr-cli-"));
     mkdirSync(join(dir, "sub"));
     copyFileSync(join(CORPUS, "lhost-exim-01.eml"), join(dir, "sub", "a.eml"));
     writeFileSync(join(dir, "notes.bin"), "not mail");
     const missing = join(dir, "missing.eml");
-    const { code, out, err } = run(["--json", dir, missing]);
+    const { code, out, err } = await run(["--json", dir, missing]);
     expect(code).toBe(1);
     expect(out.map((l) => JSON.parse(l).file)).toEqual([join(dir, "sub", "a.eml")]);
     expect(err).toEqual([`ndr-explain: ${missing}: no such file or folder`]);
   });
 
-  it("writes human output in the chosen language", () => {
-    const { code, out } = run(["--lang", "ja", join(CORPUS, "lhost-exim-01.eml")]);
+  it("writes human output in the chosen language", async () => {
+    const { code, out } = await run(["--lang", "ja", join(CORPUS, "lhost-exim-01.eml")]);
     expect(code).toBe(0);
     expect(out[0]).toContain("配信失敗");
     expect(out.join("\n")).toContain("kijitora@example.ed.jp: 5.7.0 550");
   });
 
-  it("reads an Outlook .msg delivery report and refuses a damaged one by name", () => {
+  it("reads an Outlook .msg delivery report and refuses a damaged one by name", async () => {
     const msg = join(__dirname, "..", "fixtures", "msg", "exchange-ndr.msg");
     const damaged = join(mkdtempSync(join(tmpdir(), "ndr-cli-")), "broken.msg");
     writeFileSync(damaged, readFileSync(msg).subarray(0, 600));
-    const { code, out, err } = run(["--json", msg, damaged]);
+    const { code, out, err } = await run(["--json", msg, damaged]);
     expect(code).toBe(1);
     expect(out).toHaveLength(1);
     const line = JSON.parse(out[0] as string);
@@ -101,9 +94,9 @@ describe("ndr-explain", () => {
     ]);
   });
 
-  it("rejects unknown options and a missing path with usage", () => {
-    expect(run(["--xml", "a.eml"]).code).toBe(2);
-    const none = run([]);
+  it("rejects unknown options and a missing path with usage", async () => {
+    expect((await run(["--xml", "a.eml"])).code).toBe(2);
+    const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.err.join("\n")).toContain("usage: ndr-explain");
   });

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fireEvent, screen, within } from "@testing-library/react";
-import { runAnalyze } from "../../src/cli/run";
+import { answer } from "../../src/cli/answer";
+import { items } from "../../src/cli/inputs";
 import type { Explanation } from "../../src/core";
 import { Results } from "../../src/taskpane/components/Results";
 import { explain } from "../../src/taskpane/explain";
@@ -23,13 +24,13 @@ function paneDiagnosis() {
   return state.diagnosis;
 }
 
+/** What the command line's threads do for a file (the pool itself needs Node's timers, not jsdom's). */
 function cliExplanation(): Explanation {
   const file = join(mkdtempSync(join(tmpdir(), "ndr-provider-")), "gmail-spf.eml");
   writeFileSync(file, raw);
-  const lines: string[] = [];
-  const code = runAnalyze([file, "--json"], { out: (l) => lines.push(l), err: () => {} });
-  expect(code).toBe(0);
-  const parsed = JSON.parse(lines[0] ?? "{}") as { recipients: { explanation: Explanation }[] };
+  const { text, errors } = answer([...items([file])], { format: "json", lang: "en" });
+  expect(errors).toEqual([]);
+  const parsed = JSON.parse(text) as { recipients: { explanation: Explanation }[] };
   const e = parsed.recipients[0]?.explanation;
   if (e === undefined) throw new Error("no explanation from the command line");
   return e;

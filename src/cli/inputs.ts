@@ -1,0 +1,207 @@
+// What a run reads, one message at a time and in order: named files as given, folders searched
+// recursively (Maildir's cur/ and new/ included), mbox files split into their messages, and `-`
+// (standard input). Nothing is collected up front: a folder of any size or a mailbox of any
+// length is walked as the run goes, so memory stays bounded.
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { MAX_INPUT_CHARS } from "../core/mime/limits";
+import { isCompoundFile } from "../msg/compound-file";
+import { looksLikeMbox, mboxMessages, type ReadMore } from "./mbox";
+
+/** One message to analyse, or a file that could not be read. */
+export interface Item {
+  /** The file as named on the command line (or found in a folder); "-" for standard input. */
+  readonly file: string;
+  /** The message's position (from 1) when the file is an mbox. */
+  readonly message?: number;
+  readonly bytes?: Uint8Array;
+  /** Why the file or the message cannot be read. */
+  readonly error?: string;
+  /** Bytes of the input this item accounts for (for the progress line). */
+  readonly size: number;
+}
+
+/** Extensions picked up inside folders (a named file is read whatever its name). */
+const MAIL_FILES = /\.(eml|msg|txt|mbox|mbx|ndr)$/i;
+/** Maildir keeps one message per file, with no extension, in these two folders. */
+const MAILDIR_FOLDERS = new Set(["cur", "new"]);
+
+/** Bytes of a message the engine reads (one over its cap, so its size warning still fires). */
+export const KEEP_BYTES = MAX_INPUT_CHARS + 1;
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder";
+  return (error as Error).message;
+}
+
+/** A file found or named, or one that could not be listed. */
+interface Found {
+  readonly path: string;
+  readonly error?: string;
+}
+
+/** Each folder once: a symbolic link back up the tree would otherwise be walked forever. */
+function* walk(dir: string, seen = new Set<string>()): Generator<Found> {
+  let entries;
+  try {
+    const { dev, ino } = statSync(dir);
+    if (seen.has(`${dev}:${ino}`)) return;
+    seen.add(`${dev}:${ino}`);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    yield { path: dir, error: reason(error) };
+    return;
+  }
+  const maildir = MAILDIR_FOLDERS.has(basename(dir));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = statSync(path);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch (error) {
+        yield { path, error: reason(error) };
+        continue;
+      }
+    }
+    if (isDir) yield* walk(path, seen);
+    else if (isFile && (maildir || MAIL_FILES.test(entry.name))) yield { path };
+  }
+}
+
+/** Every file the paths name, folders walked in name order; "-" passes through. */
+export function* files(paths: readonly string[]): Generator<Found> {
+  for (const path of paths) {
+    if (path === "-") {
+      yield { path };
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch (error) {
+      yield { path, error: reason(error) };
+      continue;
+    }
+    if (isDir) yield* walk(path);
+    else yield { path };
+  }
+}
+
+/** A copy with a buffer of its own when `bytes` shares one (so it can be handed to a worker). */
+function owned(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes
+    : new Uint8Array(bytes);
+}
+
+/**
+ * The messages of one input: the whole file, or each message of an mbox. A file of one message
+ * that starts with an mbox "From " line (as mail servers deliver to a pipe or a file) is read
+ * whole, as a single message.
+ */
+function* messagesOf(
+  file: string,
+  head: Uint8Array,
+  more: ReadMore | undefined,
+  size: number,
+): Generator<Item> {
+  const whole: Item = { file, bytes: owned(head), size };
+  if (!looksLikeMbox(head)) {
+    yield whole;
+    return;
+  }
+  let done = 0;
+  let first: Item | undefined;
+  for (const m of mboxMessages(head, more, KEEP_BYTES)) {
+    // Progress by bytes: a message accounts for its share of the file as read so far.
+    const read = Math.min(size, done + m.bytes.length + 1);
+    const item: Item = m.broken
+      ? { file, message: m.position, error: m.broken, size: read - done }
+      : { file, message: m.position, bytes: m.bytes, size: read - done };
+    done = read;
+    if (m.position === 1) first = item;
+    else {
+      if (first !== undefined) yield first;
+      first = undefined;
+      yield item;
+    }
+  }
+  if (first !== undefined) yield whole;
+}
+
+function* readFile(path: string): Generator<Item> {
+  let fd: number;
+  let size: number;
+  let head: Uint8Array;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    yield { file: path, error: reason(error), size: 0 };
+    return;
+  }
+  try {
+    try {
+      size = fstatSync(fd).size;
+      head = new Uint8Array(Math.min(size, KEEP_BYTES));
+      const n = readSync(fd, head, 0, head.length, 0);
+      head = n === head.length ? head : head.slice(0, n);
+      // An Outlook .msg is a compound file that is read whole.
+      if (size > head.length && isCompoundFile(head)) {
+        const whole = new Uint8Array(size);
+        whole.set(head);
+        readSync(fd, whole, head.length, size - head.length, head.length);
+        head = whole;
+      }
+    } catch (error) {
+      yield { file: path, error: reason(error), size: 0 };
+      return;
+    }
+    let position = head.length;
+    const more: ReadMore = (into) => {
+      const n = readSync(fd, into, 0, into.length, position);
+      position += n;
+      return n;
+    };
+    try {
+      yield* messagesOf(path, head, size > head.length ? more : undefined, size);
+    } catch (error) {
+      yield { file: path, error: reason(error), size: 0 };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every message the paths hold, in order; `stdin` is what standard input held, if "-" is named. */
+export function* items(paths: readonly string[], stdin?: Uint8Array): Generator<Item> {
+  for (const found of files(paths)) {
+    if (found.error !== undefined) yield { file: found.path, error: found.error, size: 0 };
+    else if (found.path === "-")
+      yield* messagesOf("-", stdin ?? new Uint8Array(0), undefined, stdin?.length ?? 0);
+    else yield* readFile(found.path);
+  }
+}
+
+/** Bytes of all the files the paths name (for the progress line's time left). */
+export function totalBytes(paths: readonly string[], stdin?: Uint8Array): number {
+  let total = 0;
+  for (const found of files(paths)) {
+    if (found.path === "-") total += stdin?.length ?? 0;
+    else if (found.error === undefined) {
+      try {
+        total += statSync(found.path).size;
+      } catch {
+        // counted as an error when it is read
+      }
+    }
+  }
+  return total;
+}

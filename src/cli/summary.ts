@@ -1,0 +1,150 @@
+// --summary: what a pile of bounces adds up to. Counts by reason, owner, recipient domain and
+// remote server (each list adds up to the recipients read), then the fixes that would clear the
+// most failures: one per explanation and owner, with the domains it hits most.
+import { OWNER_LABELS, type Diagnosis, type Lang, type Owner } from "../core";
+
+/** One recipient, reduced to what the summary counts. */
+export interface SummaryRow {
+  readonly reason: string;
+  readonly owner: Owner;
+  readonly domain: string;
+  readonly remote: string;
+  /** Counted among the fixes: a delivery failed or is delayed. */
+  readonly failure: boolean;
+  readonly entry: string;
+  /** The explanation in one sentence, in the run's language. */
+  readonly what: string;
+}
+
+const UNKNOWN = "-";
+
+export function summaryRows(d: Diagnosis, lang: Lang): SummaryRow[] {
+  return d.recipients.map((r) => {
+    const at = r.address.lastIndexOf("@");
+    const failure =
+      r.action === "failed" ||
+      r.action === "delayed" ||
+      (r.action === undefined && (d.kind === "failed" || d.kind === "delayed"));
+    return {
+      reason: r.reason,
+      owner: r.explanation.owner,
+      domain: at < 0 ? UNKNOWN : r.address.slice(at + 1).toLowerCase(),
+      remote: r.remoteServer?.toLowerCase() ?? UNKNOWN,
+      failure,
+      entry: r.explanation.id,
+      what: r.explanation.summary[lang],
+    };
+  });
+}
+
+/** A list printed with at most this many lines; the rest are counted on one line. */
+const TOP = 10;
+/** Fixes listed. */
+const FIXES = 5;
+
+const WORDS = {
+  read: {
+    en: "{messages} messages, {recipients} recipients",
+    ja: "{messages} 通、宛先 {recipients} 件",
+  },
+  unreadable: { en: "; {n} could not be read", ja: "、{n} 件は読めませんでした" },
+  reason: { en: "By reason", ja: "理由別" },
+  owner: { en: "By who acts", ja: "対応する人別" },
+  domain: { en: "By recipient domain", ja: "宛先ドメイン別" },
+  remote: { en: "By remote server", ja: "相手先サーバー別" },
+  others: { en: "others ({n})", ja: "その他 ({n} 件)" },
+  fixes: { en: "Fixes that would clear the most failures", ja: "多くの失敗を解消できる対処" },
+  fix: { en: "{n} recipients at {domains}", ja: "宛先 {n} 件 ({domains})" },
+  none: { en: "No failed recipient.", ja: "失敗した宛先はありません。" },
+} as const;
+
+/** A text with its {name} placeholders filled. */
+function fill(text: string, values: Readonly<Record<string, number | string>>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+}
+
+class Counter {
+  readonly counts = new Map<string, number>();
+  add(key: string, n = 1): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
+  }
+  /** Largest first, ties by name, so the output is stable. */
+  sorted(): [string, number][] {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }
+}
+
+interface Fix {
+  readonly owner: Owner;
+  readonly what: string;
+  readonly domains: Counter;
+  count: number;
+}
+
+export class Summary {
+  messages = 0;
+  unreadable = 0;
+  recipients = 0;
+  private readonly reasons = new Counter();
+  private readonly owners = new Counter();
+  private readonly domains = new Counter();
+  private readonly remotes = new Counter();
+  private readonly fixes = new Map<string, Fix>();
+
+  add(rows: readonly SummaryRow[]): void {
+    for (const row of rows) {
+      this.recipients += 1;
+      this.reasons.add(row.reason);
+      this.owners.add(row.owner);
+      this.domains.add(row.domain);
+      this.remotes.add(row.remote);
+      if (!row.failure) continue;
+      const key = `${row.entry}\t${row.owner}`;
+      let fix = this.fixes.get(key);
+      if (fix === undefined) {
+        fix = { owner: row.owner, what: row.what, domains: new Counter(), count: 0 };
+        this.fixes.set(key, fix);
+      }
+      fix.count += 1;
+      fix.domains.add(row.domain);
+    }
+  }
+
+  render(lang: Lang): string {
+    const lines = [
+      fill(WORDS.read[lang], { messages: this.messages, recipients: this.recipients }) +
+        (this.unreadable > 0 ? fill(WORDS.unreadable[lang], { n: this.unreadable }) : ""),
+    ];
+    const list = (title: string, counter: Counter, label = (key: string) => key): void => {
+      lines.push("", `${title}:`);
+      const sorted = counter.sorted();
+      for (const [key, n] of sorted.slice(0, TOP))
+        lines.push(`${String(n).padStart(8)}  ${label(key)}`);
+      const rest = sorted.slice(TOP);
+      if (rest.length > 0) {
+        const n = rest.reduce((sum, [, c]) => sum + c, 0);
+        lines.push(`${String(n).padStart(8)}  ${fill(WORDS.others[lang], { n: rest.length })}`);
+      }
+    };
+    list(WORDS.reason[lang], this.reasons);
+    list(WORDS.owner[lang], this.owners, (key) => OWNER_LABELS[key as Owner][lang]);
+    list(WORDS.domain[lang], this.domains);
+    list(WORDS.remote[lang], this.remotes);
+    lines.push("", `${WORDS.fixes[lang]}:`);
+    const fixes = [...this.fixes.values()].sort((a, b) => b.count - a.count).slice(0, FIXES);
+    if (fixes.length === 0) lines.push(`  ${WORDS.none[lang]}`);
+    fixes.forEach((fix, i) => {
+      const domains =
+        fix.domains
+          .sorted()
+          .slice(0, 3)
+          .map(([domain, n]) => (n === fix.count ? domain : `${domain} ${n}`))
+          .join(", ") + (fix.domains.counts.size > 3 ? ", ..." : "");
+      lines.push(
+        `  ${i + 1}. ${fill(WORDS.fix[lang], { n: fix.count, domains })}: ${fix.what} -> ` +
+          OWNER_LABELS[fix.owner][lang],
+      );
+    });
+    return lines.join("\n") + "\n";
+  }
+}

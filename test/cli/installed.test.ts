@@ -1,0 +1,54 @@
+// The command as installed: the bundled script in its own process, with its worker threads.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildCli } from "../../scripts/build-cli";
+
+const CORPUS = join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd");
+const SCRIPT = join(mkdtempSync(join(tmpdir(), "ndr-cli-build-")), "ndr-explain.js");
+
+beforeAll(() => buildCli(SCRIPT));
+
+function command(args: string[], input?: Buffer) {
+  return spawnSync(process.execPath, [SCRIPT, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    ...(input !== undefined ? { input } : {}),
+  });
+}
+
+describe("the installed ndr-explain", () => {
+  it("answers a folder on worker threads in the order one thread gives", () => {
+    const [pooled, single] = [
+      command(["--json", "--jobs", "3", CORPUS]),
+      command(["--json", "--jobs", "1", CORPUS]),
+    ];
+    expect([pooled.status, pooled.stderr]).toEqual([0, ""]);
+    expect(pooled.stdout.split("\n").length).toBeGreaterThan(300);
+    expect(pooled.stdout).toBe(single.stdout);
+  });
+
+  it("reads one message piped to standard input", () => {
+    const file = join(CORPUS, "lhost-postfix-01.eml");
+    const piped = command(["--json", "-"], readFileSync(file));
+    expect(piped.status).toBe(0);
+    const answer = JSON.parse(piped.stdout);
+    expect(answer.file).toBe("-");
+    expect(answer.recipients.map((r: { address: string }) => r.address)).toEqual([
+      "r@p351355.pool.example.ne.jp",
+    ]);
+    const fromFile = JSON.parse(
+      execFileSync(process.execPath, [SCRIPT, "--json", file], { encoding: "utf8" }),
+    );
+    expect({ ...answer, file }).toEqual(fromFile);
+  });
+
+  it("reports an unreadable input on standard error and exits 1, the rest still answered", () => {
+    const missing = join(CORPUS, "no-such.eml");
+    const result = command(["--csv", join(CORPUS, "lhost-exim-01.eml"), missing]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`ndr-explain: ${missing}: no such file or folder\n`);
+    expect(result.stdout.split("\r\n").filter(Boolean)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,24 @@
+// Runs the command in-process (on the main thread only: workers need the built script) and
+// collects what it writes.
+import { runAnalyze } from "../../src/cli/run";
+
+export interface RunResult {
+  readonly code: number;
+  /** Standard output, split into lines (the last, empty one dropped). */
+  readonly out: string[];
+  readonly err: string[];
+  readonly text: string;
+}
+
+export async function run(args: string[], stdin = new Uint8Array(0)): Promise<RunResult> {
+  let text = "";
+  const err: string[] = [];
+  const code = await runAnalyze(
+    args,
+    { write: (t) => void (text += t), err: (l) => err.push(l) },
+    { cores: 1, stdin: () => Promise.resolve(stdin) },
+  );
+  const out = text.split(/\r?\n/);
+  if (out[out.length - 1] === "") out.pop();
+  return { code, out, err, text };
+}
