@@ -1,0 +1,113 @@
+// Turns what the lab's receiver stored into test/corpus/lab/: one .eml per bounce or delay warning,
+// named <server>/<scenario>-<kind>.eml, and expected.json with each one's truth. The truth comes
+// from what the lab caused, never from reading the notice: which message it returns (the lab's
+// own Message-ID in it), which of that message's refused recipients it reports (the envelope
+// recipients whose address it contains; the message's To: is a list address none of them is;
+// a notice that names a permanent refusal reports the permanent refusals only),
+// and what it says of each: a permanent refusal is a failure; a temporary one is a delay warning
+// while the queue lifetime runs (LAB_EXPIRE) and an expiry after.
+// usage: LAB_WORK=dir LAB_EXPIRE=3m tsx scripts/lab/collect.ts
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { truthOf, type Truth } from "./answers";
+
+const WORK = process.env["LAB_WORK"] ?? "";
+const OUT = join(__dirname, "..", "..", "test", "corpus", "lab");
+const seconds = (t: string): number => Number(t.slice(0, -1)) * (t.endsWith("m") ? 60 : 1);
+const EXPIRE = seconds(process.env["LAB_EXPIRE"] ?? "3m");
+
+interface Sent {
+  readonly scenario: string;
+  readonly messageId: string;
+  readonly rcpts: readonly string[];
+  readonly charset: string;
+  readonly attachment: boolean;
+  readonly time: number;
+}
+interface Arrival {
+  readonly file: string;
+  readonly time: number;
+  readonly mailFrom: string;
+}
+/** What a notice says of one recipient: refused for good, still being tried, or given up. */
+type Kind = "refusal" | "warning" | "expiry";
+
+/** A recipient's kind: permanent refusals are refusals whenever they come; a temporary failure is
+ * a delay warning until the queue lifetime has run out, and the expiry after. */
+const kindOf = (truth: Truth, ageSeconds: number): Kind =>
+  !truth.temporary ? "refusal" : ageSeconds < EXPIRE - 5 ? "warning" : "expiry";
+
+const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Arrival);
+const servers = (process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail")
+  .split(" ")
+  .filter((s) => existsSync(join(WORK, s, "sent.json")));
+
+rmSync(OUT + "/maildir", { recursive: true, force: true });
+const rows: object[] = [];
+const problems: string[] = [];
+const versions: Record<string, string> = {};
+for (const server of servers) {
+  versions[server] = readFileSync(join(WORK, server, "server.txt"), "utf8").trim();
+  const sent = JSON.parse(readFileSync(join(WORK, server, "sent.json"), "utf8")) as Sent[];
+  const seen = new Map<string, number>();
+  for (const arrival of arrivals) {
+    const bytes = readFileSync(join(WORK, "arrivals", arrival.file));
+    const text = bytes.toString("latin1");
+    const message = sent.find((s) => text.includes(`<${s.messageId}>`));
+    if (!message) continue;
+    const age = (arrival.time - message.time) / 1000;
+    const named = message.rcpts
+      .flatMap((address) => {
+        const truth = truthOf(address);
+        const at = text.indexOf(address);
+        return truth && at >= 0 ? [{ address, truth, at, kind: kindOf(truth, age) }] : [];
+      })
+      .sort((a, b) => a.at - b.at);
+    // A notice of permanent refusals reports those alone: the temporary recipients it names are
+    // in its session transcript (Sendmail), not reported on.
+    const refusals = named.filter((r) => r.kind === "refusal");
+    const reported = refusals.length > 0 ? refusals : named;
+    const kind = [...new Set(reported.map((r) => r.kind))].sort().join("+");
+    const base = `${message.scenario}-${kind}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const file = `maildir/${server}/${base}${n > 1 ? `-${n}` : ""}.eml`;
+    if (reported.length === 0) {
+      problems.push(
+        `${server} ${arrival.file} (${message.scenario}) names no refused recipient: left out`,
+      );
+      continue;
+    }
+    mkdirSync(join(OUT, "maildir", server), { recursive: true });
+    writeFileSync(join(OUT, file), bytes);
+    reported.forEach(({ address, truth, kind }, i) => {
+      const judged = kind === "refusal" && truth.status !== null;
+      rows.push({
+        file,
+        lhost: server,
+        index: i + 1,
+        address,
+        action: kind === "warning" ? "delayed" : "failed",
+        temporary: kind === "warning",
+        status: judged ? truth.status : null,
+        status_in_email: judged,
+        reason: kind === "refusal" ? truth.reason : "expired",
+        recipient_count: reported.length,
+        kind,
+        cause: truth.cause,
+        scenario: message.scenario,
+        charset: message.charset,
+        attachment: message.attachment,
+        server: versions[server],
+      });
+    });
+  }
+}
+writeFileSync(join(OUT, "expected.json"), JSON.stringify(rows, null, 1) + "\n");
+writeFileSync(join(OUT, "servers.json"), JSON.stringify(versions, null, 1) + "\n");
+const files = new Set(rows.map((r) => (r as { file: string }).file));
+console.log(`collect: ${files.size} notices, ${rows.length} rows -> ${OUT}`);
+for (const p of problems) console.log(`collect: ${p}`);
