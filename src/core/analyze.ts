@@ -1,6 +1,7 @@
 // analyze(input) -> BounceReport: read the bounce, tell what kind it is, decode its recipients
 // (dialects first, merged with the RFC 3464 report; a generic scan last), then finish each one.
 // Never throws: any failure becomes a report with a plain-language warning.
+import { noticeStage } from "./analysis/delay";
 import { genericRecipients } from "./analysis/generic";
 import { finishRecipient } from "./analysis/finish";
 import { autoReplyRecipient, feedbackRecipients } from "./analysis/special";
@@ -23,17 +24,38 @@ function runDialects(src: BounceSource): { id: string; decoded: DecodedBounce } 
   return undefined;
 }
 
-/** The kind the recipients' actions and codes say, when the decoder did not say. */
+/**
+ * The kind the recipients' actions say, when the decoder did not say. A recipient without an
+ * action failed, whatever its code: a report that is no delay warning is the final one.
+ */
 function kindOf(recipients: readonly DecodedRecipient[]): BounceKind {
   const actions = recipients.map(
-    (r) =>
-      r.action ??
-      (r.status?.startsWith("4") ? "delayed" : r.status?.startsWith("2") ? "delivered" : "failed"),
+    (r) => r.action ?? (r.status?.startsWith("2") ? "delivered" : "failed"),
   );
   for (const kind of ["failed", "delayed", "delivered", "relayed", "expanded"] as const) {
     if (actions.includes(kind)) return kind;
   }
   return "failed";
+}
+
+/**
+ * Recipients of a text report without actions: "delayed" when the notice says delivery is
+ * still being tried. A report without a status part has no other word for it.
+ */
+function stillTried(
+  src: BounceSource,
+  recipients: readonly DecodedRecipient[],
+): readonly DecodedRecipient[] {
+  if (recipients.length === 0 || recipients.every((r) => r.action)) return recipients;
+  if (noticeStage(src) !== "delayed") return recipients;
+  const evidence: Evidence = {
+    fact: "action",
+    source: "body",
+    text: "the notice says delivery is still being tried",
+  };
+  return recipients.map((r) =>
+    r.action ? r : { ...r, action: "delayed", evidence: [...r.evidence, evidence] },
+  );
 }
 
 interface Decoded {
@@ -99,10 +121,11 @@ function decode(src: BounceSource): Decoded {
     });
   }
   if (found) {
+    const recipients = stillTried(src, found.decoded.recipients);
     return defined({
-      kind: found.decoded.kind ?? kindOf(found.decoded.recipients),
+      kind: found.decoded.kind ?? kindOf(recipients),
       dialect: found.id,
-      recipients: found.decoded.recipients,
+      recipients,
       dsnBlocks: [],
       generatingServer: found.decoded.generatingServer || undefined,
       evidence: found.decoded.evidence,
@@ -124,7 +147,7 @@ function decode(src: BounceSource): Decoded {
       evidence: [evidence],
     };
   }
-  const generic = genericRecipients(src);
+  const generic = stillTried(src, genericRecipients(src));
   if (generic.length > 0) {
     return {
       kind: kindOf(generic),

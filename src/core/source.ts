@@ -1,7 +1,7 @@
 // readBounceSource(input) -> BounceSource: the bounce as the dialect decoders see it, from raw
 // bytes, a string, or the parts Office.js hands over. A forwarded bounce (attached to a
 // message that is not itself a bounce) is read in place of its envelope.
-import { looksLikeBounce } from "./analysis/signs";
+import { isForward, looksLikeBounce } from "./analysis/signs";
 import { defined } from "./defined";
 import type { BounceSource, HeaderField } from "./dialects/types";
 import { bytesToBinary, isUnicodeText, lf } from "./mime/bytes";
@@ -104,23 +104,46 @@ function build(
   });
 }
 
-/** The attached message to read instead, when the envelope merely forwards a bounce. */
+/** How many forwards deep a bounce is looked for ("FW: FW: Undeliverable: ..."). */
+const MAX_FORWARDS = 4;
+
+/** A report part's type in a message's raw text: a forward that carries a bounce further down. */
+const REPORT_INSIDE =
+  /^content-type:\s*(?:multipart\/report|message\/(?:global-)?delivery-status)/im;
+
+/**
+ * The attached message to read instead, when the envelope merely forwards a bounce: a message
+ * with no report part of its own that is no bounce, or is a forward even if sent from a daemon's
+ * or postmaster's mailbox. The attachment is a bounce, or another forward with a report inside.
+ */
 function forwardedBounce(
   envelope: readonly HeaderField[],
   parts: CollectedParts,
 ): AttachedMessage | undefined {
-  if (parts.deliveryStatus || parts.feedbackReport || looksLikeBounce(envelope)) return undefined;
-  return parts.messages.find((m) => looksLikeBounce(m.headers));
+  if (parts.deliveryStatus || parts.feedbackReport) return undefined;
+  if (looksLikeBounce(envelope) && !isForward(envelope)) return undefined;
+  return (
+    parts.messages.find((m) => looksLikeBounce(m.headers)) ??
+    parts.messages.find((m) => isForward(m.headers) && REPORT_INSIDE.test(m.raw))
+  );
 }
 
-/** The attached bounce read in place of the message that forwarded it. */
-function readForwarded(inner: AttachedMessage, outer: ParseContext): ReadBounce {
-  const ctx: ParseContext = { ...outer, unicode: inner.unicode };
-  const entity = parseEntity(inner.raw, ctx, 1);
-  const parts = emptyParts();
-  collectParts(entity, ctx, parts);
-  ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
-  return { source: build(entity.headers, parts, ctx), forwarded: true, warnings: ctx.warnings };
+/** The attached bounce read in place of the message(s) that forwarded it. */
+function readForwarded(attached: AttachedMessage, outer: ParseContext): ReadBounce {
+  let inner = attached;
+  for (let depth = 1; ; depth++) {
+    const ctx: ParseContext = { ...outer, unicode: inner.unicode };
+    const entity = parseEntity(inner.raw, ctx, depth);
+    const parts = emptyParts();
+    collectParts(entity, ctx, parts);
+    const deeper = depth < MAX_FORWARDS ? forwardedBounce(entity.headers, parts) : undefined;
+    if (deeper !== undefined) {
+      inner = deeper;
+      continue;
+    }
+    ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
+    return { source: build(entity.headers, parts, ctx), forwarded: true, warnings: ctx.warnings };
+  }
 }
 
 function readEntity(entity: MimeEntity, ctx: ParseContext): ReadBounce {

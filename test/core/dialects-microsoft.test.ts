@@ -396,7 +396,8 @@ describe("older Exchange layouts", () => {
         status: "4.4.7",
         replyCode: null,
         reason: "expired",
-        temporary: true,
+        // returned as undeliverable: the server gave up, so no longer temporary
+        temporary: false,
         remoteServer: "ex03.contoso.com",
       },
     ]);

@@ -3,7 +3,6 @@ import {
   findDiagnosticStatus,
   findReplyCode,
   findStatusCode,
-  isTemporaryCode,
   preferSpecific,
 } from "../../src/core/status/codes";
 
@@ -34,12 +33,6 @@ describe("status and reply codes in text", () => {
     expect(preferSpecific("5.1.1", "4.4.1")).toBe("5.1.1");
     expect(preferSpecific("5.1.1", "5.0.0")).toBe("5.1.1");
     expect(preferSpecific(undefined, "4.2.2")).toBe("4.2.2");
-  });
-
-  it("says temporary for class 4 and for a bare 4xx reply", () => {
-    expect(isTemporaryCode("4.2.2", "552")).toBe(true);
-    expect(isTemporaryCode(undefined, "451")).toBe(true);
-    expect(isTemporaryCode("5.2.2", "452")).toBe(false);
   });
 
   it("names the SMTP command the failure happened at", () => {

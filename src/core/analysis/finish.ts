@@ -3,12 +3,7 @@
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
-import {
-  findDiagnosticStatus,
-  findReplyCode,
-  isTemporaryCode,
-  preferSpecific,
-} from "../status/codes";
+import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
 import { defined } from "../defined";
 import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
@@ -64,8 +59,9 @@ export function finishRecipient(
     });
   const command = r.command ?? (diagnostic ? findCommand(diagnostic) : undefined);
   const remoteServer = r.remoteServer ? hostOf(r.remoteServer) : undefined;
-  const temporary =
-    r.action === "delayed" || kind === "delayed" || isTemporaryCode(status, replyCode);
+  // Temporary while the sender's server still tries: a report that it gave up (Action: failed,
+  // or a text report that is no delay warning) is final, whatever class its code has.
+  const temporary = r.action ? r.action === "delayed" : kind === "delayed";
   const reason = classifyReason({
     kind,
     status: status || undefined,

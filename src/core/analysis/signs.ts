@@ -11,6 +11,11 @@ export const BOUNCE_SUBJECT =
 /** A person forwarding a bounce: "Fwd: Undeliverable: ..." is a forward, not a bounce. */
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|rv|i|転送)\s*[:：]/i;
 
+/** Whether a header block is a person's forward ("FW: ...", "Fwd: ..."). */
+export function isForward(headers: readonly HeaderField[]): boolean {
+  return FORWARD_SUBJECT.test(headerValue(headers, "subject") ?? "");
+}
+
 /** Whether a header block is a bounce's (report type, daemon sender, or bounce subject). */
 export function looksLikeBounce(headers: readonly HeaderField[]): boolean {
   const type = headerValue(headers, "content-type") ?? "";

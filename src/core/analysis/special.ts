@@ -50,6 +50,13 @@ export function feedbackRecipients(src: BounceSource): DecodedRecipient[] | unde
 const AUTO_REPLY_SUBJECT =
   /^(auto(matic)?[ -]?(reply|response|antwort)|autoreply|out of (the )?office|away from|vacation|abwesenheit|absence|réponse automatique|respuesta automática|risposta automatica|自動応答|自動返信|不在)/i;
 
+/**
+ * Subjects of a filter's or gateway's notice that a message was stopped: flagged as automatic
+ * (Auto-Submitted) like an auto-reply, but about the recipient the message did not reach.
+ */
+const STOPPED_SUBJECT =
+  /block|reject|quarantin|filter|virus|malware|spam|denied|not delivered|undeliver|delivery fail|policy/i;
+
 /** The absent person of an RFC 3834 auto-reply, or undefined when the message is not one. */
 export function autoReplyRecipient(src: BounceSource): DecodedRecipient | undefined {
   const submitted = headerValue(src.headers, "auto-submitted") ?? "";
@@ -58,7 +65,9 @@ export function autoReplyRecipient(src: BounceSource): DecodedRecipient | undefi
     headerValue(src.headers, "x-autoreply") !== undefined ||
     /^auto[_-]?reply$/i.test(headerValue(src.headers, "precedence") ?? "") ||
     AUTO_REPLY_SUBJECT.test(src.subject.trim());
-  if (!flagged || looksLikeBounce(src.headers)) return undefined;
+  if (!flagged || looksLikeBounce(src.headers) || STOPPED_SUBJECT.test(src.subject)) {
+    return undefined;
+  }
   const address = addressesIn(src.from)[0];
   if (!address) return undefined;
   return recipient(address, { fact: "address", source: "header", field: "From", text: src.from });

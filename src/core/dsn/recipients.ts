@@ -3,6 +3,7 @@
 import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { headerValue } from "../mime/headers";
+import { isGenericStatus } from "../status/codes";
 import type { Evidence } from "../types";
 
 function ev(fact: string, field: string, text: string): Evidence {
@@ -66,9 +67,11 @@ export function mergeRecipients(
       byAddress.get(comparable(d.address)) ??
       (decoded.length === dsn.length ? decoded[i] : undefined);
     if (!match) return d;
+    // A class-only code is refined by the text's code of the same class only: a transcript line
+    // about another attempt (451 4.4.1 from one MX) never turns a failure into a delay.
+    const refines = !d.status || (isGenericStatus(d.status) && match.status?.[0] === d.status[0]);
     const status =
-      (match.preciseStatus && match.status) ||
-      (!d.status || /^[245]\.0\.0$/.test(d.status) ? (match.status ?? d.status) : d.status);
+      (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
     const diagnostic = d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
     // A Final-Recipient that is a mailbox file or program, not an address: the text's address.

@@ -47,12 +47,3 @@ export function preferSpecific(
   if (!fromText || fromText[0] !== fromDsn[0] || isGenericStatus(fromText)) return fromDsn;
   return fromText;
 }
-
-/** Temporary when the class is 4, or the reply code is 4xx without a status. */
-export function isTemporaryCode(
-  status: string | undefined,
-  replyCode: string | undefined,
-): boolean {
-  if (status) return status.startsWith("4");
-  return replyCode?.startsWith("4") ?? false;
-}

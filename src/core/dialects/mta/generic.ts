@@ -13,6 +13,7 @@ const INTRODUCTIONS = [
   "did not reach",
   "failed to deliver",
   "not delivered",
+  "not been delivered",
   "non-delivered",
   "following recipient",
   "following address",

@@ -1,0 +1,70 @@
+// Whether a notice says the message is still queued (a delay warning) or that the server gave up.
+// A warning is "delayed" whatever the server's words it quotes: a 5.x.x reply to one attempt
+// does not end the retries, and reading it as a failure tells the user to send a duplicate.
+// Sources: the MTAs' own templates (Postfix bounce_template.c, Exim deliver.c's warning message,
+// Sendmail savemail.c, OpenSMTPD bounce.c, Exchange's and Gmail's delay notices).
+import { Marks } from "../dialects/common/marks";
+import { textLines } from "../dialects/common/text-lines";
+import type { BounceSource } from "../dialects/types";
+
+/** Sentences of a notice whose sender keeps trying (lower-case, each on one line). */
+const STILL_TRYING = new Marks([
+  // Postfix, Sendmail, Exchange 2003
+  "this is a warning only",
+  "this is a warning message only",
+  "you do not need to resend your message",
+  "you do not need to re-send",
+  "you do not need to resend",
+  // Exim
+  "no action is required on your part",
+  "delivery attempts will continue",
+  "has not yet been delivered",
+  "have not yet been delivered",
+  // Postfix, Sendmail
+  "it will be retried until it is",
+  "will keep trying until message is",
+  "warning: message still undelivered after",
+  // OpenSMTPD
+  "this is only a temporary failure report",
+  "a message is delayed for more than",
+  // Exchange, Gmail, others
+  "delivery will continue to be attempted",
+  "this message hasn't been delivered yet",
+  "delivery is delayed to these recipients",
+  "delivery to the following recipients has been delayed",
+  "delivery to the following recipient has been delayed",
+  "will retry for",
+  "will continue to try to deliver",
+  "delivery has been postponed",
+  "delivery postponed",
+  "still being retried",
+  "delivery incomplete",
+]);
+
+/** Sentences of a report whose sender has given up: a final report, whatever else it says. */
+const GAVE_UP = new Marks([
+  "not going to try again",
+  "i've given up",
+  "i have given up",
+  "giving up on",
+  "will not be retried",
+  "no further attempts",
+  "message will be deleted from queue",
+  "retry timeout exceeded",
+  "has been in the queue too long",
+]);
+
+/** Subjects of delay warnings (lower-case starts or parts). */
+const DELAY_SUBJECT =
+  /delayed mail|delivery delayed|\(delay\)|warning: message .{0,40} delayed|warning: could not send message for past|notification: warning|warning: delayed mail|still being retried|delivery delay/i;
+
+/**
+ * "delayed" for a warning that delivery is still being tried, "final" for a report that says
+ * the server gave up, undefined when the text says neither.
+ */
+export function noticeStage(src: BounceSource): "delayed" | "final" | undefined {
+  const head = textLines(src).head();
+  if (GAVE_UP.in(head)) return "final";
+  if (STILL_TRYING.in(head) || DELAY_SUBJECT.test(src.subject)) return "delayed";
+  return undefined;
+}
