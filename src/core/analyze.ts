@@ -3,23 +3,32 @@
 // Never throws: any failure becomes a report with a plain-language warning.
 import { noticeStage } from "./analysis/delay";
 import { genericRecipients } from "./analysis/generic";
-import { finishRecipient } from "./analysis/finish";
+import { finishRecipient, normalizeAddress } from "./analysis/finish";
+import { hasBounceSigns } from "./analysis/signs";
 import { autoReplyRecipient, feedbackRecipients } from "./analysis/special";
 import { defined } from "./defined";
 import { dialects } from "./dialects";
 import type { BounceSource, DecodedBounce, DecodedRecipient, DsnRecipient } from "./dialects/types";
 import { fromDsn, mergeRecipients } from "./dsn/recipients";
+import { isMailbox } from "./mailbox";
 import { headerValue } from "./mime/headers";
 import { originalMessage } from "./original/facts";
 import { readBounce } from "./source";
 import type { AnalyzeInput, BounceKind, BounceReport, Evidence, RecipientFacts } from "./types";
+
+/** The recipients whose address is a mailbox: a reader's guess at anything else is no recipient. */
+function mailboxesOnly(recipients: readonly DecodedRecipient[]): DecodedRecipient[] {
+  return recipients.filter((r) => isMailbox(normalizeAddress(r.address)));
+}
 
 /** The first dialect that recognises the bounce and finds recipients in it. */
 function runDialects(src: BounceSource): { id: string; decoded: DecodedBounce } | undefined {
   for (const dialect of dialects) {
     if (!dialect.detect(src)) continue;
     const decoded = dialect.decode(src);
-    if (decoded && decoded.recipients.length > 0) return { id: dialect.id, decoded };
+    const recipients = decoded ? mailboxesOnly(decoded.recipients) : [];
+    if (decoded && recipients.length > 0)
+      return { id: dialect.id, decoded: { ...decoded, recipients } };
   }
   return undefined;
 }
@@ -71,6 +80,7 @@ interface Decoded {
 function decode(src: BounceSource): Decoded {
   const feedback = feedbackRecipients(src);
   if (feedback) {
+    const recipients = mailboxesOnly(feedback);
     const evidence: Evidence = src.feedbackReport
       ? {
           fact: "kind",
@@ -87,7 +97,7 @@ function decode(src: BounceSource): Decoded {
     return {
       kind: "feedback",
       dialect: "arf",
-      recipients: feedback,
+      recipients,
       dsnBlocks: [],
       evidence: [evidence],
     };
@@ -102,8 +112,10 @@ function decode(src: BounceSource): Decoded {
   }
   const found = runDialects(src);
   if (dsn.length > 0) {
-    // No decoder knows the layout but the DSN lacks the server's words: take them from the text.
-    const fromText = found || dsn.every((d) => d.diagnostic) ? undefined : genericRecipients(src);
+    // No decoder knows the layout but the DSN lacks the server's words or a block's mailbox:
+    // take them from the text.
+    const complete = dsn.every((d) => d.diagnostic && isMailbox(d.address));
+    const fromText = found || complete ? undefined : genericRecipients(src);
     const recipients = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
     const blocksRead: Evidence = {
       fact: "kind",
@@ -132,7 +144,7 @@ function decode(src: BounceSource): Decoded {
     });
   }
   const away = autoReplyRecipient(src);
-  if (away) {
+  if (away && isMailbox(normalizeAddress(away.address))) {
     const evidence: Evidence = {
       fact: "kind",
       source: "header",
@@ -147,7 +159,7 @@ function decode(src: BounceSource): Decoded {
       evidence: [evidence],
     };
   }
-  const generic = stillTried(src, genericRecipients(src));
+  const generic = hasBounceSigns(src) ? stillTried(src, mailboxesOnly(genericRecipients(src))) : [];
   if (generic.length > 0) {
     return {
       kind: kindOf(generic),

@@ -80,6 +80,30 @@ describe("message/delivery-status", () => {
     expect(ds.recipients.map((r) => r.finalRecipient)).toEqual(["a@x.jp", "b@x.jp"]);
   });
 
+  it("gives an Original-Recipient that opens the next unseparated block to that block", () => {
+    const ds = parse(
+      [
+        "Final-Recipient: rfc822; one@x.example",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Original-Recipient: rfc822; two-alias@x.example",
+        "Final-Recipient: rfc822; two@x.example",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Final-Recipient: rfc822; three@x.example",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Original-Recipient: rfc822; three-alias@x.example",
+        "",
+      ].join("\n"),
+    );
+    expect(ds.recipients.map((r) => [r.finalRecipient, r.originalRecipient])).toEqual([
+      ["one@x.example", undefined],
+      ["two@x.example", "two-alias@x.example"],
+      ["three@x.example", "three-alias@x.example"],
+    ]);
+  });
+
   it("reads RFC 6533 global delivery status in UTF-8", () => {
     const text = [
       "From: MAILER-DAEMON@example.org",

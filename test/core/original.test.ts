@@ -62,6 +62,21 @@ describe("the returned original", () => {
     });
   });
 
+  it("lists only mailboxes in To and Cc (a group name, a bare host or noise is none)", () => {
+    const headers = parseHeaderBlock(
+      [
+        "To: undisclosed-recipients:;, ops@localhost, Ann <ann@example.net>",
+        "Cc: \u0001\u0002@x.y, bob@example.net",
+      ].join("\n"),
+      false,
+      [],
+    );
+    expect(originalMessage(headers)).toMatchObject({
+      to: ["ann@example.net"],
+      cc: ["bob@example.net"],
+    });
+  });
+
   it("finds headers quoted in a bounce's text, indented or not, and ignores prose", () => {
     const text = [
       "The following address failed: a@example.net",

@@ -276,6 +276,60 @@ describe("provider rules", () => {
   test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
 });
 
+describe("reasons confused on bounces the engine had never seen", () => {
+  const cases: readonly Case[] = [
+    [
+      "spam filter, generic status",
+      { status: "5.0.0", diagnostic: "550 Message not accepted due to spam filter" },
+      "spamdetected",
+    ],
+    ["the bare word spam", { status: "5.9.8", diagnostic: "554 5.9.8 Spam" }, "spamdetected"],
+    ["spam as a mode", { diagnostic: "554 Denied (Mode: spam)" }, "spamdetected"],
+    [
+      "spam at RCPT is no content verdict",
+      { diagnostic: "554 5.9.8 Spam", command: "RCPT" },
+      "onhold",
+    ],
+    [
+      "an error token for an unknown recipient",
+      { status: "5.0.0", diagnostic: "550 BAD_RECIPIENT", command: "RCPT" },
+      "userunknown",
+    ],
+    [
+      "relay refusal under 5.7.1",
+      {
+        status: "5.7.1",
+        diagnostic: "550 5.7.1 Sender not permitted to relay through this server",
+      },
+      "norelaying",
+    ],
+    [
+      "local policy under 5.7.1",
+      {
+        status: "5.7.1",
+        diagnostic: "554 5.7.1 Rejected by local policy: attachments of type .js are not accepted",
+      },
+      "policyviolation",
+    ],
+    [
+      "a domain that accepts no mail",
+      { status: "5.0.0", diagnostic: "550 This domain does not accept mail" },
+      "notaccept",
+    ],
+    [
+      "a refusal of the sender's domain is not notaccept",
+      { status: "5.7.1", diagnostic: "550 5.7.1 Recipient does not accept mail from your domain" },
+      "securityerror",
+    ],
+    [
+      "queue lifetime in other words",
+      { diagnostic: "message has been in the queue too long" },
+      "expired",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
 describe("authority order and fallbacks", () => {
   test("a dialect's sure reason wins over the status", () => {
     expect(run({ explicit: "rejected", status: "5.1.1" })).toBe("rejected");

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/core";
+import { isMailbox } from "../../src/core/mailbox";
 import type { AnalyzeInput, BounceReport } from "../../src/core";
 import { CORPUS_DIR, corpusMail } from "./corpus-files";
 
@@ -13,10 +14,27 @@ jest.setTimeout(120_000);
 
 const GUARD_WARNING = "The message could not be analysed";
 
+/** Reported addresses that are no mailbox (an empty address is "no address", allowed). */
+function notMailboxes(report: BounceReport): string[] {
+  return report.recipients
+    .flatMap((r) => [r.address, r.originalRecipient ?? ""])
+    .filter((a) => a !== "" && !isMailbox(a));
+}
+
 function analyzeCleanly(input: AnalyzeInput): BounceReport {
   const report = analyze(input);
   expect(report.warnings.filter((w) => w.startsWith(GUARD_WARNING))).toEqual([]);
+  expect(notMailboxes(report)).toEqual([]);
   return report;
+}
+
+/** Bytes from a fixed-seed generator, so a failure reproduces. */
+function noise(length: number, seed: number): Uint8Array {
+  let state = seed;
+  return new Uint8Array(length).map(() => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state >>> 24;
+  });
 }
 
 const corpus = readdirSync(join(CORPUS_DIR, "maildir", "bsd")).filter((f) => f.endsWith(".eml"));
@@ -150,6 +168,13 @@ describe("robustness", () => {
       "--s\nContent-Type: text/plain\n\nx\n".repeat(10000) +
       "--s--\n";
     expect(analyzeCleanly(siblings).warnings.join(" ")).toContain("MIME parts");
+  });
+
+  it("finds no recipient in random bytes, however many '@' they hold", () => {
+    for (const seed of [2, 3]) {
+      const report = analyzeCleanly(noise(2 << 20, seed));
+      expect(report.recipients).toEqual([]);
+    }
   });
 
   it("handles a 1 MB line, in the text, in a header and in HTML", () => {

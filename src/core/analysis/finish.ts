@@ -5,6 +5,7 @@ import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
 import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
 import { defined } from "../defined";
+import { isMailbox } from "../mailbox";
 import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
 const MAX_DIAGNOSTIC_CHARS = 2000;
@@ -75,9 +76,12 @@ export function finishRecipient(
     explicit: r.reason || undefined,
   });
   evidence.push(reason.evidence);
+  const address = normalizeAddress(r.address);
+  const original = dsn?.originalRecipient && normalizeAddress(dsn.originalRecipient);
   return defined({
-    address: normalizeAddress(r.address),
-    originalRecipient: dsn?.originalRecipient || undefined,
+    // a report's block may name no mailbox (an X.400 name, a mailbox file): then no address
+    address: isMailbox(address) ? address : "",
+    originalRecipient: original && isMailbox(original) ? original : undefined,
     action: r.action || undefined,
     status: status || undefined,
     replyCode: replyCode || undefined,

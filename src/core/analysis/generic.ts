@@ -3,6 +3,7 @@
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
+import { namesOtherRole } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
 
 const ERROR_HINT =
@@ -39,6 +40,7 @@ function fromText(src: BounceSource): DecodedRecipient[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (ORIGINAL_START.test(line.trim())) break;
+    if (namesOtherRole(line)) continue;
     const addresses = addressesIn(line)
       .map(clean)
       .filter((a) => !skip.has(a.toLowerCase()) && !DAEMON.test(a));

@@ -3,7 +3,7 @@
 import type { BounceSource, DecodedRecipient, HeaderField } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
-import { looksLikeBounce } from "./signs";
+import { STOPPED_SUBJECT, looksLikeBounce } from "./signs";
 import type { Evidence } from "../types";
 
 /** JMRP reports carry the complained-about recipient in this field of the attached original. */
@@ -49,13 +49,6 @@ export function feedbackRecipients(src: BounceSource): DecodedRecipient[] | unde
 
 const AUTO_REPLY_SUBJECT =
   /^(auto(matic)?[ -]?(reply|response|antwort)|autoreply|out of (the )?office|away from|vacation|abwesenheit|absence|réponse automatique|respuesta automática|risposta automatica|自動応答|自動返信|不在)/i;
-
-/**
- * Subjects of a filter's or gateway's notice that a message was stopped: flagged as automatic
- * (Auto-Submitted) like an auto-reply, but about the recipient the message did not reach.
- */
-const STOPPED_SUBJECT =
-  /block|reject|quarantin|filter|virus|malware|spam|denied|not delivered|undeliver|delivery fail|policy/i;
 
 /** The absent person of an RFC 3834 auto-reply, or undefined when the message is not one. */
 export function autoReplyRecipient(src: BounceSource): DecodedRecipient | undefined {

@@ -21,11 +21,24 @@ const RECIPIENT_FIELDS = new Set([
 ]);
 
 /** Whether the next recipient field starts a new block rather than joining `current`. */
-function opensBlock(current: readonly HeaderField[] | undefined, name: string): boolean {
+function opensBlock(
+  current: readonly HeaderField[] | undefined,
+  name: string,
+  rest: readonly HeaderField[],
+): boolean {
   if (current === undefined) return true;
   // Fields come in any order (Final- and Original-Recipient before or after Action); a field
   // the block already has is the next block's. Diagnostic-Code repeats within one block.
-  return name !== "diagnostic-code" && current.some((g) => g.name === name);
+  if (name !== "diagnostic-code" && current.some((g) => g.name === name)) return true;
+  // With no blank line between blocks, an Original-Recipient after a complete block that
+  // a Final-Recipient follows is the next block's first field.
+  return (
+    name === "original-recipient" &&
+    current.some((g) => g.name === "final-recipient") &&
+    current.some((g) => g.name === "action" || g.name === "status") &&
+    rest.find((g) => g.name === "final-recipient" || g.name === "original-recipient")?.name ===
+      "final-recipient"
+  );
 }
 
 /**
@@ -44,12 +57,13 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
       (f) => f.name === "final-recipient" || f.name === "original-recipient",
     );
     let current: HeaderField[] | undefined = names ? undefined : recipients[recipients.length - 1];
-    for (const f of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as HeaderField;
       if (!RECIPIENT_FIELDS.has(f.name)) {
         (current ?? message).push(f);
         continue;
       }
-      if (opensBlock(current, f.name)) {
+      if (opensBlock(current, f.name, f.name === "original-recipient" ? fields.slice(i + 1) : [])) {
         current = [];
         recipients.push(current);
       }

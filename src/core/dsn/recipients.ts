@@ -2,6 +2,7 @@
 // the merge of what a dialect decoder read from the human text into them.
 import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
+import { isMailbox } from "../mailbox";
 import { headerValue } from "../mime/headers";
 import { isGenericStatus } from "../status/codes";
 import type { Evidence } from "../types";
@@ -14,15 +15,22 @@ function raw(r: DsnRecipient, name: string): string {
   return headerValue(r.fields, name) ?? "";
 }
 
-/** One DSN block as a decoded recipient; undefined when it names no recipient at all. */
+/**
+ * One DSN block as a decoded recipient; undefined when it names no recipient at all. The
+ * Final-Recipient names it, unless that is no mailbox (an X.400 name, "LOCAL; user") and the
+ * Original-Recipient is one.
+ */
 export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
-  const address = r.finalRecipient || r.originalRecipient;
+  const final = r.finalRecipient;
+  const original = r.originalRecipient;
+  const byOriginal = !(final && isMailbox(final)) && original !== undefined && isMailbox(original);
+  const address = byOriginal ? original : final || original;
   if (!address) return undefined;
   const evidence: Evidence[] = [
     ev(
       "address",
-      r.finalRecipient ? "Final-Recipient" : "Original-Recipient",
-      raw(r, r.finalRecipient ? "final-recipient" : "original-recipient"),
+      address === final ? "Final-Recipient" : "Original-Recipient",
+      raw(r, address === final ? "final-recipient" : "original-recipient"),
     ),
   ];
   if (r.action) evidence.push(ev("action", "Action", raw(r, "action")));
@@ -74,9 +82,8 @@ export function mergeRecipients(
       (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
     const diagnostic = d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
-    // A Final-Recipient that is a mailbox file or program, not an address: the text's address.
-    const address =
-      !d.address.includes("@") && match.address.includes("@") ? match.address : d.address;
+    // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address.
+    const address = !isMailbox(d.address) && isMailbox(match.address) ? match.address : d.address;
     // every field named (no spread of d: a spread is a slow copy in V8)
     return defined({
       address,

@@ -2,6 +2,7 @@
 // first, with the delay between hops) and Authentication-Results.
 import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
+import { isMailbox } from "../mailbox";
 import type { Hop, OriginalMessage } from "../types";
 
 const ADDRESS = /[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.-]{1,255}/g;
@@ -16,11 +17,15 @@ export function addressesIn(value: string): string[] {
   return out;
 }
 
-/** Every address of address-list header values, each once ("a@b" <a@b> names one), in order. */
+/**
+ * Every mailbox of address-list header values, each once ("a@b" <a@b> names one), in order:
+ * the resend form puts them back in To and Cc.
+ */
 function addressList(values: readonly string[]): string[] {
   const byKey = new Map<string, string>();
   for (const value of values) {
     for (const address of addressesIn(value)) {
+      if (!isMailbox(address)) continue;
       const key = address.toLowerCase();
       if (!byKey.has(key)) byKey.set(key, address);
     }

@@ -88,6 +88,9 @@ const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
+/** "spam" as a word of its own ("anti-spam" counts; "spamhaus" does not). */
+const SPAM_WORD = /\bspam\b/;
+
 /** Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504). */
 const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "500": "syntaxerror",
@@ -254,6 +257,11 @@ function fallbackReason(
     return result("expired", "action", input.action ?? input.kind);
   }
   if (command === "HELO" || command === "EHLO") return result("blocked", "command", command);
+  // A refusal whose only known word is "spam" ("554 5.9.8 Spam", "Denied (Mode: spam)") is
+  // about the message when it came after the envelope.
+  if (SPAM_WORD.test(diag) && !BEFORE_DATA.has(command ?? "")) {
+    return result("spamdetected", "text:spam", diag);
+  }
   const away = textOf("vacation");
   return away === undefined ? undefined : result("vacation", "text:vacation", away);
 }

@@ -6,6 +6,7 @@ import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
+import { namesOtherRole, opensSuggestions } from "./other-addresses";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
@@ -67,9 +68,6 @@ const ADDRESS_PAREN_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>\s{1,12}\((.{
 const ADDRESS_BRACKET_TEXT = new RegExp(
   String.raw`^\s{0,12}<?${ADDR}>?\s{1,12}\[([^\[\]]{1,500})\]\s*$`,
 );
-/** Labels of sender-side header-like lines, never a failed recipient ("From: addr"). */
-const SENDER_LABELS =
-  /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
 /** "Unknown user: addr": the error, then the address it is about. */
 const TEXT_COLON_ADDRESS = new RegExp(
   String.raw`^\s{0,8}(?<text>[^:@<>]{3,80}):\s{1,4}<?(?<address>${ADDR})>?\s*$`,
@@ -170,7 +168,7 @@ function firstRecipient(line: string, patterns: readonly RegExp[]): Found | unde
   return undefined;
 }
 
-/** The recipient a report line names; `line` is no sender-side header line (SENDER_LABELS). */
+/** The recipient a report line names; `line` names no address in another role (namesOtherRole). */
 function recipientLine(line: string, layout: TextLayout): Found | undefined {
   if (!line.includes("@")) return undefined;
   return (
@@ -206,14 +204,23 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   // A blank line after an address block; past it, a report whose error came first (before the
   // list of addresses) has only trailers ("Additional Information").
   let gap = false;
+  // Under a "Did you mean:" heading, up to the next blank line: suggested addresses.
+  let suggesting = false;
+  // Addresses listed one a line with no words of their own: the error under the list is all
+  // of theirs, not only the last one's. `listing` while no error line has come yet.
+  let listed: string[][] = [];
+  let listing = false;
   for (let i = from; i < to; i++) {
     const line = text.lines[i] as string;
-    const senderSide = SENDER_LABELS.test(line);
+    const senderSide = line.includes("@") && (suggesting || namesOtherRole(line));
     const found = senderSide ? undefined : recipientLine(line, layout);
     if (found) {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
       blocks.set(key, block);
+      if (found.inline || block.lines.length > 0) listed = [];
+      else listed = listing ? [...listed, block.lines] : [block.lines];
+      listing = listed.length > 0;
       if (found.inline) block.lines.push(found.inline);
       current = block.lines;
       sealed = found.complete === true;
@@ -223,8 +230,10 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
     const trimmed = line.trim();
     if (trimmed === "") {
       gap = current !== undefined;
+      suggesting = false;
       continue;
     }
+    if (opensSuggestions(line)) suggesting = true;
     const lower = text.lower(i);
     if (noise.in(lower)) continue;
     if (gap && current && preamble.some((l) => CODE_LINE.test(l))) current = undefined;
@@ -238,6 +247,9 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       continue;
     }
     if (current.length < 12) current.push(trimmed);
+    listing = false;
+    if (listed.length > 1 && listed[listed.length - 1] === current)
+      for (const other of listed) if (other !== current && other.length < 12) other.push(trimmed);
   }
   return [...blocks.values()].map((b) =>
     b.lines.length > 0 ? b : { address: b.address, lines: preamble },
@@ -296,6 +308,83 @@ export function originalRecipients(src: BounceSource): string[] {
     .flatMap((h) => addressesIn(h.value));
 }
 
+const DAEMON_LOCAL_PART = /^(?:mailer-daemon|mail-daemon|postmaster|mdaemon|noreply|no-reply)@/i;
+
+/** Addresses of the message's senders: the bounce's To and From, the original's From side. */
+function senderAddresses(src: BounceSource): Set<string> {
+  const out = new Set<string>();
+  const add = (headers: readonly { name: string; value: string }[], names: readonly string[]) => {
+    for (const h of headers)
+      if (names.includes(h.name)) for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
+  };
+  add(src.headers, ["to", "from"]);
+  add(src.originalHeaders ?? [], ["from", "sender", "reply-to", "return-path"]);
+  return out;
+}
+
+/** Header fields of the returned message whose values hold message ids or hosts, not people. */
+const ID_FIELD =
+  /^\s*(?:message-id|in-reply-to|references|content-id|resent-message-id|received|dkim-signature|list-[a-z-]{1,20}|x-[a-z0-9-]{1,60})\s*:/i;
+
+/** A line holding a reply or enhanced status code of a failure (4xx/5xx, 4.x.x/5.x.x). */
+const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+
+/** How many lines under a line naming an address are read as its error, up to a blank line. */
+const LINES_UNDER = 6;
+
+/**
+ * The addresses a report's lines name in no other role (a sender, a contact, a suggestion), each
+ * with its evidence: the lines naming it, then the report's failure-code lines or, when it has
+ * none, the lines under the naming line ("Failed to deliver to 'x'" then the module's words).
+ */
+function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[] {
+  const senders = senderAddresses(src);
+  const named = new Map<string, { address: string; lines: string[] }>();
+  const failures = lines.filter((l) => FAILURE_CODE.test(l)).map((l) => l.trim());
+  let suggesting = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === "") suggesting = false;
+    else if (opensSuggestions(line)) suggesting = true;
+    if (!line.includes("@") || suggesting || namesOtherRole(line) || ID_FIELD.test(line)) continue;
+    for (const address of addressesIn(line)) {
+      const key = address.toLowerCase();
+      if (senders.has(key) || DAEMON_LOCAL_PART.test(address)) continue;
+      const block = named.get(key) ?? { address, lines: [] };
+      named.set(key, block);
+      block.lines.push(line.trim());
+      if (failures.length > 0) continue;
+      for (let j = i + 1; j < lines.length && j <= i + LINES_UNDER; j++) {
+        const under = (lines[j] as string).trim();
+        if (under === "" || under.includes("@")) break;
+        block.lines.push(under);
+      }
+    }
+  }
+  return [...named.values()].map((b) => ({
+    address: b.address,
+    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l))].slice(0, 12),
+  }));
+}
+
+/**
+ * The returned original's recipients (To, then Cc) whose local part the report names as a word
+ * ("kbrown (user not found)"); failing that, the first of its To.
+ */
+function originalNamedIn(src: BounceSource, report: readonly string[]): string[] {
+  const words = new Set(
+    report
+      .join(" ")
+      .toLowerCase()
+      .split(/[^a-z0-9._+-]+/),
+  );
+  const all = (src.originalHeaders ?? [])
+    .filter((h) => h.name === "to" || h.name === "cc")
+    .flatMap((h) => addressesIn(h.value));
+  const named = all.filter((a) => words.has(a.slice(0, a.lastIndexOf("@")).toLowerCase()));
+  return named.length > 0 ? named : originalRecipients(src).slice(0, 1);
+}
+
 /** The blocks of other addresses than the sender's: the bounce goes back to the sender. */
 function notToSender(src: BounceSource, blocks: readonly TextBlock[]): TextBlock[] {
   const to = src.headers.find((h) => h.name === "to")?.value ?? "";
@@ -328,12 +417,16 @@ export function decodeTextBounce(
   if (recipients.length === 0 && lacksDsn(src)) {
     const opening = marksOf(layout.start ?? NO_MARKS);
     const { from, to } = sliceReport(text, layout);
-    const report = text.lines
-      .slice(from, to)
-      .filter((l, i) => l.trim() !== "" && !opening.in(text.lower(from + i)));
+    const span = text.lines.slice(from, to);
+    const report = span.filter((l, i) => l.trim() !== "" && !opening.in(text.lower(from + i)));
     const named = failedRecipientsHeader(src);
-    const fallback = named.length > 0 ? named : originalRecipients(src).slice(0, 1);
-    recipients = fallback.map((a) => withReason(a, report.slice(0, 12)));
+    // The address the report names wins over the returned original's To (a list, a Cc).
+    const inReport = named.length > 0 ? [] : namedInReport(src, span);
+    const fallback = named.length > 0 ? named : originalNamedIn(src, report);
+    recipients =
+      inReport.length > 0
+        ? inReport.map((b) => withReason(b.address, b.lines))
+        : fallback.map((a) => withReason(a, report.slice(0, 12)));
   }
   return decodedBy(recipients, "body", field, field);
 }

@@ -1,0 +1,40 @@
+// The one test of what may be reported as an address: a mailbox in RFC 5321 form (with RFC 6531's
+// UTF-8 local parts and U-label domains), printable throughout. Anything else is reported as no
+// address: an X.400 name, a mailbox file, or bytes that happen to sit around an "@".
+
+/** Local parts run past RFC 5321's 64: Exchange's IMCEAEX-... encapsulated X.500 addresses. */
+const MAX_LOCAL = 256;
+const MAX_DOMAIN = 255;
+
+/**
+ * A dot-atom local part, dots anywhere (Japanese mobile carriers accepted "taro..x." for
+ * years), or a quoted string of printable characters. Non-ASCII: letters, marks, digits and
+ * symbols (RFC 6531), never controls, spaces or U+FFFD.
+ */
+const LOCAL =
+  /^(?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\p{L}\p{M}\p{N}\p{S}-]+|"[\x20-\x7e\p{L}\p{M}\p{N}\p{S}]+")$/u;
+
+/** A label: letters, digits, hyphens (underscores occur in real hosts), or U-label letters. */
+const LABEL =
+  /^[A-Za-z0-9_\p{L}\p{M}\p{N}](?:[A-Za-z0-9_\p{L}\p{M}\p{N}-]{0,61}[A-Za-z0-9_\p{L}\p{M}\p{N}])?$/u;
+
+/** The top-level label: letters (or an A-label), never digits alone. */
+const TOP_LABEL = /^(?:[A-Za-z\p{L}]{2,63}|xn--[A-Za-z0-9-]{1,59})$/u;
+
+/** An address literal: [192.0.2.1] or [IPv6:...]. */
+const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]$/;
+
+/** Whether `address` (bare: no angle brackets, no display name) is a mailbox we may report. */
+export function isMailbox(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  if (at <= 0 || at > MAX_LOCAL || address.length - at - 1 > MAX_DOMAIN) return false;
+  // U+FFFD is a symbol to Unicode, but here it is bytes that did not decode
+  if (address.includes("\ufffd")) return false;
+  if (!LOCAL.test(address.slice(0, at))) return false;
+  const domain = address.slice(at + 1);
+  if (ADDRESS_LITERAL.test(domain)) return true;
+  const labels = domain.split(".");
+  if (labels.length < 2) return false;
+  const top = labels[labels.length - 1] as string;
+  return TOP_LABEL.test(top) && labels.every((label) => LABEL.test(label));
+}
