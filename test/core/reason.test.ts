@@ -40,6 +40,24 @@ describe("status table (RFC 3463)", () => {
 describe("wording beats a generic or weak status", () => {
   const cases: readonly Case[] = [
     [
+      "a name server that did not answer is a network error, not an unknown host (Postfix, lab)",
+      {
+        status: "4.4.3",
+        diagnostic:
+          "Host or domain name not found. Name service error for name=dnsfail.lab.test type=MX: Host not found, try again",
+      },
+      "networkerror",
+    ],
+    [
+      "a domain that does not exist stays an unknown host (Postfix, lab)",
+      {
+        status: "5.4.4",
+        diagnostic:
+          "Host or domain name not found. Name service error for name=nx.lab.test type=A: Host not found",
+      },
+      "hostunknown",
+    ],
+    [
       "mailbox full with 5.0.0",
       { status: "5.0.0", diagnostic: "550 5.0.0 Mailbox full" },
       "mailboxfull",
