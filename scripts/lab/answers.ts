@@ -16,7 +16,11 @@ export interface Answer {
   readonly lines: readonly string[];
   /** The enhanced status the reply carries, null when it carries none. */
   readonly status: string | null;
-  /** Sisimai's reason for a permanent refusal; temporary ones end as delay warnings and expiry. */
+  /**
+   * Sisimai's reason for what the lab caused. On a temporary answer's delay warnings and expiry
+   * notice the reason is "expired", and this cause is accepted beside it (not every server's
+   * notice quotes the cause); "expired" alone where the cause has no more precise name.
+   */
   readonly reason: Reason;
 }
 
@@ -140,7 +144,7 @@ export const BY_LOCAL_PART: Readonly<Record<string, Answer>> = {
       "review our Bulk Email Senders Guidelines. 41be03b00d2f7-lab",
     ]),
     status: "4.7.28",
-    reason: "expired",
+    reason: "speeding",
   },
   "gmail-rcptrate": {
     phase: "rcpt",
@@ -153,13 +157,13 @@ export const BY_LOCAL_PART: Readonly<Record<string, Answer>> = {
       " https://support.google.com/mail/?p=ReceivingRate 41be03b00d2f7-lab",
     ]),
     status: "4.2.1",
-    reason: "expired",
+    reason: "speeding",
   },
   "yahoo-nouser": {
     phase: "rcpt",
     code: 554,
     lines: [
-      "delivery error: dd This user doesn't have a yahoo.lab.test account ({rcpt}) [0] - mta1001.mail.gq1.yahoo.lab.test",
+      "delivery error: dd This user doesn't have a yahoo.lab.test account ({rcpt}) [0] - mta1001.mail.gq1.yahoo.com",
     ],
     status: null,
     reason: "userunknown",
@@ -177,7 +181,7 @@ export const BY_LOCAL_PART: Readonly<Record<string, Answer>> = {
     phase: "rcpt",
     code: 550,
     lines: [
-      "5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM4PEPF00027A5F.eurprd04.prod.outlook.lab.test]",
+      "5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM4PEPF00027A5F.eurprd04.prod.outlook.com]",
     ],
     status: "5.5.0",
     reason: "userunknown",
@@ -186,7 +190,7 @@ export const BY_LOCAL_PART: Readonly<Record<string, Answer>> = {
     phase: "data",
     code: 550,
     lines: [
-      "5.7.515 Access denied, sending domain [INBOX.LAB.TEST] does not meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender. To learn more, go to https://go.microsoft.com/fwlink/?linkid=2299300 [DU2PEPF00028D0B.eurprd03.prod.outlook.lab.test]",
+      "5.7.515 Access denied, sending domain [INBOX.LAB.TEST] does not meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender. To learn more, go to https://go.microsoft.com/fwlink/?linkid=2299300 [DU2PEPF00028D0B.eurprd03.prod.outlook.com]",
     ],
     status: "5.7.515",
     reason: "authfailure",
@@ -248,7 +252,7 @@ export const BY_HOST: Readonly<Record<string, { readonly ip: string; readonly an
         "4.7.0 [TSS04] Messages from 127.0.0.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
       ],
       status: "4.7.0",
-      reason: "expired",
+      reason: "badreputation",
     },
   },
   "yahoo-ts03.lab.test": {
@@ -260,7 +264,7 @@ export const BY_HOST: Readonly<Record<string, { readonly ip: string; readonly an
         "4.7.0 [TS03] All messages from 127.0.0.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
       ],
       status: "4.7.0",
-      reason: "expired",
+      reason: "blocked",
     },
   },
   "outlook-block.lab.test": {
@@ -269,7 +273,7 @@ export const BY_HOST: Readonly<Record<string, { readonly ip: string; readonly an
       phase: "mail",
       code: 550,
       lines: [
-        "5.7.1 Unfortunately, messages from [127.0.0.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [AM4PEPF00025F9A.EURPRD83.prod.outlook.lab.test]",
+        "5.7.1 Unfortunately, messages from [127.0.0.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [AM4PEPF00025F9A.EURPRD83.prod.outlook.com]",
       ],
       status: "5.7.1",
       reason: "blocked",
@@ -282,9 +286,9 @@ export const UNREACHABLE: Readonly<
   Record<string, { readonly temporary: boolean; readonly reason: Reason; readonly cause: string }>
 > = {
   "nx.lab.test": { temporary: false, reason: "hostunknown", cause: "NXDOMAIN" },
-  "refused.lab.test": { temporary: true, reason: "expired", cause: "connection refused" },
-  "silent.lab.test": { temporary: true, reason: "expired", cause: "no greeting (timeout)" },
-  "dnsfail.lab.test": { temporary: true, reason: "expired", cause: "DNS lookup timed out" },
+  "refused.lab.test": { temporary: true, reason: "networkerror", cause: "connection refused" },
+  "silent.lab.test": { temporary: true, reason: "networkerror", cause: "no greeting (timeout)" },
+  "dnsfail.lab.test": { temporary: true, reason: "networkerror", cause: "DNS lookup timed out" },
 };
 
 /** The truth a recipient address makes: permanent refusal or a temporary one, and why. */

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { truthOf, type Truth } from "./answers";
 
 const WORK = process.env["LAB_WORK"] ?? "";
-const OUT = join(__dirname, "..", "..", "test", "corpus", "lab");
+const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
 const seconds = (t: string): number => Number(t.slice(0, -1)) * (t.endsWith("m") ? 60 : 1);
 const EXPIRE = seconds(process.env["LAB_EXPIRE"] ?? "3m");
 
@@ -94,7 +94,18 @@ for (const server of servers) {
         temporary: kind === "warning",
         status: judged ? truth.status : null,
         status_in_email: judged,
+        // A notice about a temporary failure is about delivery that expired (or is still trying):
+        // Sisimai's "expired"; the cause the lab made counts too, where the notice quotes it. An
+        // expiry with no named cause reads like any refusal with a 4.x.x code (Postfix's), which
+        // Sisimai's own corpus calls "onhold": that counts too.
         reason: kind === "refusal" ? truth.reason : "expired",
+        ...(kind === "refusal"
+          ? {}
+          : truth.reason !== "expired"
+            ? { also_accepted: { reason: truth.reason } }
+            : kind === "expiry"
+              ? { also_accepted: { reason: "onhold" } }
+              : {}),
         recipient_count: reported.length,
         kind,
         cause: truth.cause,

@@ -33,6 +33,7 @@ cleanup() {
   return 0
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 # The servers under test read this resolv.conf (bind-mounted in their own mount namespace).
 printf 'nameserver 127.0.0.1\noptions timeout:3 attempts:2\n' >"$LAB_WORK/resolv.conf"

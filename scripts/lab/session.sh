@@ -17,6 +17,7 @@ fi
 configure
 version >"$LAB_WORK/$server/server.txt"
 trap stop EXIT
+trap 'exit 1' INT TERM
 start
 sleep 2
 LAB_SUBMIT="$SUBMIT" node --import tsx scripts/lab/send.ts "$server"

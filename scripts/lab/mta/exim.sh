@@ -6,6 +6,8 @@ PIDFILE=/run/exim4/lab.pid
 preseed() { :; }
 configure() {
   mkdir -p /run/exim4
+  # A run starts from an empty queue and no retry history: nothing left from an earlier run.
+  rm -rf /var/spool/exim4/input/* /var/spool/exim4/msglog/* /var/spool/exim4/db/*
   cat >/etc/exim4/exim4.conf <<CONF
 primary_hostname = exim.lab.test
 qualify_domain = lab.test

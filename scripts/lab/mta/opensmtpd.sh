@@ -8,6 +8,8 @@ preseed() {
   debconf-set-selections <<<"opensmtpd opensmtpd/root_address string"
 }
 configure() {
+  # A run starts from an empty queue: nothing left from an earlier run.
+  rm -rf /var/spool/smtpd/queue/* /var/spool/smtpd/incoming/* /var/spool/smtpd/corrupt/* /var/spool/smtpd/temporary/*
   cat >"$CONF" <<CONF
 queue ttl $LAB_EXPIRE
 bounce warn-interval $LAB_WARN
@@ -16,7 +18,11 @@ match from local for any action "out"
 CONF
   smtpd -n -f "$CONF"
 }
-start() { smtpd -f "$CONF"; }
+# In the foreground (-d, its log on stderr) so that its process id is known and it is stopped by it.
+start() {
+  smtpd -d -f "$CONF" >"$LAB_WORK/opensmtpd/smtpd.log" 2>&1 &
+  echo $! >"$LAB_WORK/opensmtpd/smtpd.pid"
+}
 flush() { smtpctl schedule all >/dev/null 2>&1 || true; }
-stop() { smtpctl stop >/dev/null 2>&1 || true; }
+stop() { kill "$(cat "$LAB_WORK/opensmtpd/smtpd.pid")" 2>/dev/null || true; }
 version() { echo "OpenSMTPD $(dpkg-query -W -f='${Version}' opensmtpd | sed 's/-.*//')"; }

@@ -6,6 +6,8 @@ preseed() {
   debconf-set-selections <<<"postfix postfix/mailname string postfix.lab.test"
 }
 configure() {
+  # A run starts from an empty queue: nothing left from an earlier run.
+  postsuper -d ALL >/dev/null 2>&1 || true
   postconf -e myhostname=postfix.lab.test mydomain=lab.test mydestination=localhost \
     inet_interfaces=loopback-only inet_protocols=ipv4 default_transport=smtp relay_transport=smtp \
     relayhost= alias_maps= alias_database= smtp_dns_support_level=enabled \

@@ -6,6 +6,8 @@ SUBMIT="/usr/sbin/sendmail -C$CF"
 PIDFILE=/run/sendmail-lab.pid
 preseed() { :; }
 configure() {
+  # A run starts from an empty queue (the lab's own): nothing left from an earlier run.
+  rm -rf /var/spool/mqueue-lab
   mkdir -p /var/spool/mqueue-lab && chmod 700 /var/spool/mqueue-lab
   m4 >"$CF" <<MC
 divert(-1)
