@@ -237,6 +237,16 @@ describe("provider rules", () => {
       "userunknown",
     ],
     [
+      "Yahoo TS03: all mail from the sending IP deferred for good is an IP block (lab)",
+      {
+        status: "4.7.0",
+        remoteServer: "mta7.am0.yahoodns.net",
+        diagnostic:
+          "421 4.7.0 [TS03] All messages from 127.0.0.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
+      },
+      "blocked",
+    ],
+    [
       "Cox code, chosen by the recipient's domain",
       {
         status: "5.1.0",
