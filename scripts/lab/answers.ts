@@ -22,6 +22,8 @@ export interface Answer {
    * notice quotes the cause); "expired" alone where the cause has no more precise name.
    */
   readonly reason: Reason;
+  /** A second reading of a temporary answer's cause, where the provider's words support two. */
+  readonly alsoCause?: Reason;
 }
 
 /** Gmail's multi-line replies: every line repeats the status; the last ends in "- gsmtp". */
@@ -144,7 +146,10 @@ export const BY_LOCAL_PART: Readonly<Record<string, Answer>> = {
       "review our Bulk Email Senders Guidelines. 41be03b00d2f7-lab",
     ]),
     status: "4.7.28",
+    // Google: "mail sent from your IP address has been temporarily rate limited" because of
+    // an unusual rate of unsolicited mail from it: a rate limit (speeding) on an IP (blocked).
     reason: "speeding",
+    alsoCause: "blocked",
   },
   "gmail-rcptrate": {
     phase: "rcpt",
@@ -252,7 +257,9 @@ export const BY_HOST: Readonly<Record<string, { readonly ip: string; readonly an
         "4.7.0 [TSS04] Messages from 127.0.0.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
       ],
       status: "4.7.0",
+      // Yahoo: deferred "due to unexpected volume or user complaints" about the sending IP.
       reason: "badreputation",
+      alsoCause: "blocked",
     },
   },
   "yahoo-ts03.lab.test": {
@@ -264,6 +271,7 @@ export const BY_HOST: Readonly<Record<string, { readonly ip: string; readonly an
         "4.7.0 [TS03] All messages from 127.0.0.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
       ],
       status: "4.7.0",
+      // Yahoo (help article SLN3436): a high volume from the sending IP, all its mail deferred.
       reason: "blocked",
     },
   },
@@ -295,6 +303,7 @@ export const UNREACHABLE: Readonly<
 export interface Truth {
   readonly temporary: boolean;
   readonly reason: Reason;
+  readonly alsoCause?: Reason;
   readonly status: string | null;
   readonly cause: string;
 }
@@ -313,6 +322,7 @@ export function truthOf(address: string): Truth | null {
   return {
     temporary: answer.code < 500,
     reason: answer.reason,
+    ...(answer.alsoCause ? { alsoCause: answer.alsoCause } : {}),
     status: answer.status,
     cause: `${answer.code} ${answer.lines[0] ?? ""}`.slice(0, 80),
   };

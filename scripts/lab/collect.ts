@@ -37,6 +37,13 @@ type Kind = "refusal" | "warning" | "expiry";
 const kindOf = (truth: Truth, ageSeconds: number): Kind =>
   !truth.temporary ? "refusal" : ageSeconds < EXPIRE - 5 ? "warning" : "expiry";
 
+/** Other right reasons of a delay or expiry row: the lab's cause (one or two readings), or for an
+ * expiry with no named cause Sisimai's "onhold". */
+function alsoAccepted(truth: Truth, kind: Kind): string[] {
+  const causes = [truth.reason, truth.alsoCause].filter((r) => r !== undefined && r !== "expired");
+  return causes.length > 0 ? (causes as string[]) : kind === "expiry" ? ["onhold"] : [];
+}
+
 const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
@@ -97,15 +104,9 @@ for (const server of servers) {
         // A notice about a temporary failure is about delivery that expired (or is still trying):
         // Sisimai's "expired"; the cause the lab made counts too, where the notice quotes it. An
         // expiry with no named cause reads like any refusal with a 4.x.x code (Postfix's), which
-        // Sisimai's own corpus calls "onhold": that counts too.
+        // Sisimai's own corpus calls "onhold": that counts too (alsoAccepted).
         reason: kind === "refusal" ? truth.reason : "expired",
-        ...(kind === "refusal"
-          ? {}
-          : truth.reason !== "expired"
-            ? { also_accepted: { reason: truth.reason } }
-            : kind === "expiry"
-              ? { also_accepted: { reason: "onhold" } }
-              : {}),
+        ...(kind === "refusal" ? {} : { also_accepted: { reasons: alsoAccepted(truth, kind) } }),
         recipient_count: reported.length,
         kind,
         cause: truth.cause,

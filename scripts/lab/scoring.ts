@@ -10,8 +10,8 @@ export interface LabRow {
   readonly temporary: boolean;
   readonly status: string | null;
   readonly reason: string;
-  /** A second right reason: the cause of a delay or expiry, beside "expired". */
-  readonly also_accepted?: { readonly reason?: string };
+  /** Other right reasons of a delay or expiry row, beside "expired" (its cause). */
+  readonly also_accepted?: { readonly reasons?: readonly string[] };
   readonly scenario: string;
   readonly kind: string;
 }
@@ -60,7 +60,10 @@ export function scoreLab(
         ["address", g !== undefined],
         ["action", g?.action === undefined && g ? undefined : g?.action === row.action],
         ["status", row.status === null ? undefined : g?.status === row.status],
-        ["reason", g?.reason === row.reason || g?.reason === row.also_accepted?.reason],
+        [
+          "reason",
+          g?.reason === row.reason || (row.also_accepted?.reasons ?? []).includes(g?.reason ?? ""),
+        ],
         ["temporary", g?.temporary === undefined && g ? undefined : g?.temporary === row.temporary],
       ];
       const wrong: string[] = countOk ? [] : [`count ${got.length}/${rows.length}`];
