@@ -247,6 +247,24 @@ describe("provider rules", () => {
       "blocked",
     ],
     [
+      "no remote host named (OpenSMTPD): Outlook.com's server name in its reply (lab)",
+      {
+        status: "5.5.0",
+        diagnostic:
+          "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM4PEPF00027A5F.eurprd04.prod.outlook.com]",
+      },
+      "userunknown",
+    ],
+    [
+      "no remote host named (OpenSMTPD): Yahoo's server name in its reply (lab)",
+      {
+        status: "5.0.0",
+        diagnostic:
+          "554 delivery error: dd This user doesn't have a yahoo.lab.test account (yahoo-nouser@yahoo.lab.test) [0] - mta1001.mail.gq1.yahoo.com",
+      },
+      "userunknown",
+    ],
+    [
       "Cox code, chosen by the recipient's domain",
       {
         status: "5.1.0",

@@ -281,6 +281,9 @@ function domainOf(address: string): string {
  * The first rule of the first provider whose hosts name the remote server or the recipient's
  * domain (not hosts merely mentioned in the text: a sending provider's help links would count).
  */
+/** Host names of three labels or more in a server's reply (not the domain of an address). */
+const HOST_IN_TEXT = /(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+){2,}(?![\w-])/g;
+
 export function findProvider(
   list: readonly ProviderRules[],
   input: ReasonInput,
@@ -292,6 +295,11 @@ export function findProvider(
   const chosen: number[] = [];
   addProvidersOf(input.remoteServer?.toLowerCase() ?? "", index, chosen);
   addProvidersOf(domainOf(input.address?.toLowerCase() ?? ""), index, chosen);
+  // A report that names no remote host (OpenSMTPD's "rcpt: reply" lines): the server's own name
+  // in its reply ("[...prod.outlook.com]", "- mta1001.mail.gq1.yahoo.com") or its help URL.
+  if (chosen.length === 0) {
+    for (const host of diag.match(HOST_IN_TEXT) ?? []) addProvidersOf(host, index, chosen);
+  }
   chosen.sort((a, b) => a - b);
   for (let i = 0; i < chosen.length; i++) {
     if (chosen[i] === chosen[i - 1]) continue;
