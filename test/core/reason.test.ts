@@ -265,6 +265,16 @@ describe("provider rules", () => {
       "userunknown",
     ],
     [
+      "a multi-line reply joined with no space (OpenSMTPD): 'rate of4.7.28 unsolicited' (lab)",
+      {
+        status: "4.7.28",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic:
+          "421-4.7.28 [127.0.0.1      15] Our system has detected an unusual rate of4.7.28 unsolicited mail originating from your IP address. To protect our4.7.28 users from spam",
+      },
+      "blocked",
+    ],
+    [
       "Cox code, chosen by the recipient's domain",
       {
         status: "5.1.0",
