@@ -49,6 +49,11 @@ describe("wording beats a generic or weak status", () => {
       "networkerror",
     ],
     [
+      "Sendmail's name server timeout is a network error (lab)",
+      { status: "4.4.3", diagnostic: "451 dnsfail.lab.test: Name server timeout" },
+      "networkerror",
+    ],
+    [
       "a domain that does not exist stays an unknown host (Postfix, lab)",
       {
         status: "5.4.4",
