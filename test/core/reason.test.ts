@@ -280,6 +280,25 @@ describe("provider rules", () => {
       "blocked",
     ],
     [
+      "Gmail 4.2.1, only its first line kept (a Sendmail DSN, lab)",
+      {
+        status: "4.2.1",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic: "450-4.2.1 The user you are trying to contact is receiving mail at a rate that",
+      },
+      "speeding",
+    ],
+    [
+      "Gmail 4.7.28, only its first line kept (a Sendmail DSN, lab)",
+      {
+        status: "4.7.28",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic:
+          "Deferred: 421-4.7.28 [127.0.0.1      15] Our system has detected an unusual rate of",
+      },
+      "blocked",
+    ],
+    [
       "Cox code, chosen by the recipient's domain",
       {
         status: "5.1.0",
