@@ -291,10 +291,25 @@ export const BY_HOST: Readonly<Record<string, { readonly ip: string; readonly an
 
 /** Domains that fail before any reply: the server's own diagnosis, temporary or permanent. */
 export const UNREACHABLE: Readonly<
-  Record<string, { readonly temporary: boolean; readonly reason: Reason; readonly cause: string }>
+  Record<
+    string,
+    {
+      readonly temporary: boolean;
+      readonly reason: Reason;
+      readonly alsoCause?: Reason;
+      readonly cause: string;
+    }
+  >
 > = {
   "nx.lab.test": { temporary: false, reason: "hostunknown", cause: "NXDOMAIN" },
-  "refused.lab.test": { temporary: true, reason: "networkerror", cause: "connection refused" },
+  // A refused connection: the network (Sisimai's corpus reads Sendmail's "Connection refused by"
+  // as the host refusing the sender: blocked)
+  "refused.lab.test": {
+    temporary: true,
+    reason: "networkerror",
+    alsoCause: "blocked",
+    cause: "connection refused",
+  },
   "silent.lab.test": { temporary: true, reason: "networkerror", cause: "no greeting (timeout)" },
   "dnsfail.lab.test": { temporary: true, reason: "networkerror", cause: "DNS lookup timed out" },
 };

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { truthOf, type Truth } from "./answers";
+import { SCENARIOS } from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
@@ -32,16 +33,55 @@ interface Arrival {
 /** What a notice says of one recipient: refused for good, still being tried, or given up. */
 type Kind = "refusal" | "warning" | "expiry";
 
+/** Warnings come a minute after sending, expiry after the lifetime: a margin well between them
+ * (a submission that waits on a slow name lookup makes the recorded age a few seconds short). */
+const MARGIN = 40;
+
 /** A recipient's kind: permanent refusals are refusals whenever they come; a temporary failure is
  * a delay warning until the queue lifetime has run out, and the expiry after. */
 const kindOf = (truth: Truth, ageSeconds: number): Kind =>
-  !truth.temporary ? "refusal" : ageSeconds < EXPIRE - 5 ? "warning" : "expiry";
+  !truth.temporary ? "refusal" : ageSeconds < EXPIRE - MARGIN ? "warning" : "expiry";
 
 /** Other right reasons of a delay or expiry row: the lab's cause (one or two readings), or for an
  * expiry with no named cause Sisimai's "onhold". */
 function alsoAccepted(truth: Truth, kind: Kind): string[] {
   const causes = [truth.reason, truth.alsoCause].filter((r) => r !== undefined && r !== "expired");
   return causes.length > 0 ? (causes as string[]) : kind === "expiry" ? ["onhold"] : [];
+}
+
+interface Row {
+  readonly file: string;
+  readonly lhost: string;
+  readonly kind: Kind;
+  readonly scenario: string;
+}
+
+/** The counts table of README.md (between its counts markers): notices per server and scenario. */
+function writeCounts(all: readonly Row[]): void {
+  const readme = join(OUT, "README.md");
+  if (!existsSync(readme)) return;
+  const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
+  const scenarios = SCENARIOS.map((s) => s.name).filter((n) => all.some((r) => r.scenario === n));
+  const head = `| scenario | ${servers.map((s) => versions[s]).join(" | ")} |`;
+  const lines = [
+    `${notices(all)} notices (${all.length} recipient rows) from ${servers.length} servers; ` +
+      `rows by kind: ${(["refusal", "warning", "expiry"] as const).map((k) => `${all.filter((r) => r.kind === k).length} ${k}`).join(", ")}.`,
+    "",
+    "Notices per scenario and server:",
+    "",
+    head,
+    `| --- | ${servers.map(() => "---").join(" | ")} |`,
+    ...scenarios.map(
+      (sc) =>
+        `| \`${sc}\` | ${servers.map((s) => notices(all.filter((r) => r.lhost === s && r.scenario === sc))).join(" | ")} |`,
+    ),
+    `| all | ${servers.map((s) => notices(all.filter((r) => r.lhost === s))).join(" | ")} |`,
+  ];
+  const text = readFileSync(readme, "utf8").replace(
+    /(<!-- counts: [^\n]*-->\n)[\s\S]*?(<!-- end of counts -->)/,
+    `$1\n${lines.join("\n")}\n\n$2`,
+  );
+  writeFileSync(readme, text);
 }
 
 const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
@@ -121,5 +161,6 @@ for (const server of servers) {
 writeFileSync(join(OUT, "expected.json"), JSON.stringify(rows, null, 1) + "\n");
 writeFileSync(join(OUT, "servers.json"), JSON.stringify(versions, null, 1) + "\n");
 const files = new Set(rows.map((r) => (r as { file: string }).file));
+writeCounts(rows as Row[]);
 console.log(`collect: ${files.size} notices, ${rows.length} rows -> ${OUT}`);
 for (const p of problems) console.log(`collect: ${p}`);

@@ -1,14 +1,16 @@
 // Scores our engine, Perl Sisimai 4.25 (Debian's libsisimai-perl) and Go Sisimai 5 (the peer
 // binary, GOMAXPROCS=1) on the lab set, field by field (scoring.ts). Peers that give no action
 // are scored on the fields they give; Perl Sisimai's temporary flag is its Action: delayed.
-// usage: tsx scripts/lab/score.ts [DIR]   (default test/corpus/lab)
+// usage: tsx scripts/lab/score.ts [--misses] [DIR]   (default test/corpus/lab)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/core";
 import { FIELDS, pct, scoreLab, type Answered, type LabRow } from "./scoring";
 
-const DIR = process.argv[2] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
+const DIR =
+  process.argv.slice(2).find((a) => !a.startsWith("--")) ??
+  join(__dirname, "..", "..", "test", "corpus", "lab");
 const GO_PEER = "/work/shared/peers/go-sisimai/peer";
 const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as LabRow[];
 const files = [...new Set(expected.map((r) => r.file))];

@@ -16,6 +16,7 @@ mkdirSync(work, { recursive: true });
 const sent = SCENARIOS.map((scenario, index) => {
   const out = compose(server, scenario, index);
   const [cmd = "", ...args] = submit;
+  const time = Date.now();
   const run = spawnSync(cmd, [...args, "-oi", "-f", SENDER, ...scenario.rcpts], {
     input: out.bytes,
   });
@@ -29,7 +30,7 @@ const sent = SCENARIOS.map((scenario, index) => {
     rcpts: scenario.rcpts,
     charset: out.charset,
     attachment: out.attachment,
-    time: Date.now(),
+    time,
   };
 });
 writeFileSync(join(work, "sent.json"), JSON.stringify(sent, null, 1) + "\n");
