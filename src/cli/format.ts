@@ -42,7 +42,7 @@ export function humanLines(file: string, d: Diagnosis, lang: Lang): string[] {
     const failure = d.kind === "failed" || d.kind === "delayed";
     const span = r.temporary ? WORDS.temporary[lang] : WORDS.permanent[lang];
     lines.push(
-      `  ${r.address}: ${codes ? codes + " " : ""}${r.reason}${failure ? ` (${span})` : ""}`,
+      `  ${r.address || WORDS.noAddress[lang]}: ${codes ? codes + " " : ""}${r.reason}${failure ? ` (${span})` : ""}`,
     );
     if (r.diagnostic) lines.push(`    ${WORDS.diagnostic[lang]}: ${r.diagnostic}`);
     if (r.remoteServer) lines.push(`    ${WORDS.remote[lang]}: ${r.remoteServer}`);

@@ -27,5 +27,6 @@ export const WORDS = {
   actions: { en: "actions", ja: "操作" },
   subject: { en: "original subject", ja: "元のメールの件名" },
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
+  noAddress: { en: "(no address in the report)", ja: "(レポートにアドレスなし)" },
   warning: { en: "note", ja: "注意" },
 } as const satisfies Record<string, Words>;

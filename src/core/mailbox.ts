@@ -24,10 +24,18 @@ const TOP_LABEL = /^(?:[A-Za-z\p{L}]{2,63}|xn--[A-Za-z0-9-]{1,59})$/u;
 /** An address literal: [192.0.2.1] or [IPv6:...]. */
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]$/;
 
+/**
+ * The common case in one pattern with no Unicode classes (a third of the full test's time): an
+ * ASCII dot-atom at an LDH host name. Lengths are checked apart.
+ */
+const PLAIN =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
 /** Whether `address` (bare: no angle brackets, no display name) is a mailbox we may report. */
 export function isMailbox(address: string): boolean {
   const at = address.lastIndexOf("@");
   if (at <= 0 || at > MAX_LOCAL || address.length - at - 1 > MAX_DOMAIN) return false;
+  if (PLAIN.test(address)) return true;
   // U+FFFD is a symbol to Unicode, but here it is bytes that did not decode
   if (address.includes("\ufffd")) return false;
   if (!LOCAL.test(address.slice(0, at))) return false;

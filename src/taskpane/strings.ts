@@ -60,6 +60,7 @@ const en = {
   // One card.
   permanent: "Permanent failure",
   temporary: "Temporary problem",
+  noAddress: "(no address in the report)",
   codeBadge: (code: string): string => `Code ${code}`,
   ownerLabel: "Fix-it owner",
   owners: {
@@ -257,6 +258,7 @@ const ja: UiStrings = {
 
   permanent: "恒久的なエラー",
   temporary: "一時的な問題",
+  noAddress: "(レポートにアドレスなし)",
   codeBadge: (code: string): string => `コード ${code}`,
   ownerLabel: "対処する人",
   owners: {

@@ -34,6 +34,33 @@ describe("ndr-explain", () => {
     expect(line.recipients[0].explanation.summary.en).toEqual(expect.any(String));
   });
 
+  it("says so when a report names no mailbox for a recipient", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ndr-cli-")), "x400.eml");
+    writeFileSync(
+      file,
+      [
+        "From: postmaster@gw.example.net",
+        "Subject: Delivery failure",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        "",
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: x400; gw.example.net",
+        "",
+        "Final-Recipient: X400; /S=Wagner/G=Franz/O=EXAMPLE/C=DE/",
+        "Action: failed",
+        "Status: 5.1.1",
+        "",
+        "--b--",
+        "",
+      ].join("\r\n"),
+    );
+    const { code, out } = run([file]);
+    expect(code).toBe(0);
+    expect(out.some((l) => l.startsWith("  (no address in the report): "))).toBe(true);
+  });
+
   it("searches folders recursively, reports unreadable files by name and exits non-zero", () => {
     const dir = mkdtempSync(join(tmpdir(), "ndr-cli-"));
     mkdirSync(join(dir, "sub"));

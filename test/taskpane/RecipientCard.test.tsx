@@ -48,6 +48,12 @@ describe("recipient cards", () => {
     expect(screen.getByText("メッセージは配信されませんでした")).toBeTruthy();
   });
 
+  it("says so when the report names no mailbox (an X.400 name is not shown as one)", () => {
+    renderInPane(<Results diagnosis={diagnosisOf({ ...delayedRecipient, address: "" })} />);
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.getByRole("heading", { level: 3 }).textContent).toBe("(no address in the report)");
+  });
+
   it("names the recipient's admin as owner and says until when Outlook retries a delay", () => {
     renderInPane(<Results diagnosis={diagnosisOf(delayedRecipient)} />);
     const card = within(screen.getByTestId("recipient-card"));

@@ -3,7 +3,7 @@
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
-import { namesOtherRole } from "../dialects/common/other-addresses";
+import { namesOtherRole, senderAddresses } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
 
 const ERROR_HINT =
@@ -15,19 +15,6 @@ const ORIGINAL_START =
 
 const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
 
-/** Addresses that are the sender's or the reporting system's, never the failed recipient. */
-function notRecipients(src: BounceSource): Set<string> {
-  const out = new Set<string>();
-  const add = (value: string | undefined): void => {
-    for (const a of addressesIn(value ?? "")) out.add(a.toLowerCase());
-  };
-  add(headerValue(src.headers, "to"));
-  add(src.from);
-  add(headerValue(src.originalHeaders ?? [], "from"));
-  add(headerValue(src.originalHeaders ?? [], "return-path"));
-  return out;
-}
-
 function clean(address: string): string {
   return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
 }
@@ -35,7 +22,8 @@ function clean(address: string): string {
 /** Addresses next to errors in the text before the returned original, with the error lines. */
 function fromText(src: BounceSource): DecodedRecipient[] {
   const lines = textLines(src).lines;
-  const skip = notRecipients(src);
+  // the sender's and the reporting system's addresses are never the failed recipient
+  const skip = senderAddresses(src);
   const found = new Map<string, DecodedRecipient>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;

@@ -71,7 +71,7 @@ export function RecipientCard(props: {
       data-address={r.address}
     >
       <h3 id={titleId} className={styles.title}>
-        {r.address}
+        {r.address || t.noAddress}
       </h3>
       <div className={styles.badges}>
         <Badge appearance="tint" color={r.temporary ? "warning" : "danger"}>

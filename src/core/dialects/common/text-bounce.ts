@@ -6,7 +6,12 @@ import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
-import { namesOtherRole, opensSuggestions } from "./other-addresses";
+import {
+  namesOtherRole,
+  opensSuggestions,
+  quotesAddressees,
+  senderAddresses,
+} from "./other-addresses";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
@@ -212,7 +217,8 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   let listing = false;
   for (let i = from; i < to; i++) {
     const line = text.lines[i] as string;
-    const senderSide = line.includes("@") && (suggesting || namesOtherRole(line));
+    const senderSide =
+      line.includes("@") && (suggesting || namesOtherRole(line) || quotesAddressees(line));
     const found = senderSide ? undefined : recipientLine(line, layout);
     if (found) {
       const key = found.address.toLowerCase();
@@ -310,18 +316,6 @@ export function originalRecipients(src: BounceSource): string[] {
 
 const DAEMON_LOCAL_PART = /^(?:mailer-daemon|mail-daemon|postmaster|mdaemon|noreply|no-reply)@/i;
 
-/** Addresses of the message's senders: the bounce's To and From, the original's From side. */
-function senderAddresses(src: BounceSource): Set<string> {
-  const out = new Set<string>();
-  const add = (headers: readonly { name: string; value: string }[], names: readonly string[]) => {
-    for (const h of headers)
-      if (names.includes(h.name)) for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
-  };
-  add(src.headers, ["to", "from"]);
-  add(src.originalHeaders ?? [], ["from", "sender", "reply-to", "return-path"]);
-  return out;
-}
-
 /** Header fields of the returned message whose values hold message ids or hosts, not people. */
 const ID_FIELD =
   /^\s*(?:message-id|in-reply-to|references|content-id|resent-message-id|received|dkim-signature|list-[a-z-]{1,20}|x-[a-z0-9-]{1,60})\s*:/i;
@@ -338,6 +332,13 @@ const LINES_UNDER = 6;
  * none, the lines under the naming line ("Failed to deliver to 'x'" then the module's words).
  */
 function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[] {
+  const named = namedOnLines(src, lines, false);
+  // the original's To or Cc quoted in the report only when no other line names anyone
+  return named.length > 0 ? named : namedOnLines(src, lines, true);
+}
+
+/** `namedInReport` over lines quoting the original's To/Cc (`quoted`), or over the others. */
+function namedOnLines(src: BounceSource, lines: readonly string[], quoted: boolean): TextBlock[] {
   const senders = senderAddresses(src);
   const named = new Map<string, { address: string; lines: string[] }>();
   const failures = lines.filter((l) => FAILURE_CODE.test(l)).map((l) => l.trim());
@@ -347,6 +348,7 @@ function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[]
     if (line.trim() === "") suggesting = false;
     else if (opensSuggestions(line)) suggesting = true;
     if (!line.includes("@") || suggesting || namesOtherRole(line) || ID_FIELD.test(line)) continue;
+    if (quotesAddressees(line) !== quoted) continue;
     for (const address of addressesIn(line)) {
       const key = address.toLowerCase();
       if (senders.has(key) || DAEMON_LOCAL_PART.test(address)) continue;
@@ -361,9 +363,15 @@ function namedInReport(src: BounceSource, lines: readonly string[]): TextBlock[]
       }
     }
   }
+  // a failure line that names an address is that address's only
+  const own = (line: string, address: string): boolean =>
+    !line.includes("@") || line.toLowerCase().includes(address.toLowerCase());
   return [...named.values()].map((b) => ({
     address: b.address,
-    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l))].slice(0, 12),
+    lines: [...b.lines, ...failures.filter((l) => !b.lines.includes(l) && own(l, b.address))].slice(
+      0,
+      12,
+    ),
   }));
 }
 
@@ -385,11 +393,10 @@ function originalNamedIn(src: BounceSource, report: readonly string[]): string[]
   return named.length > 0 ? named : originalRecipients(src).slice(0, 1);
 }
 
-/** The blocks of other addresses than the sender's: the bounce goes back to the sender. */
+/** The blocks of other addresses than the sender's (the bounce's To, the original's From). */
 function notToSender(src: BounceSource, blocks: readonly TextBlock[]): TextBlock[] {
-  const to = src.headers.find((h) => h.name === "to")?.value ?? "";
-  const sender = addressesIn(to)[0]?.toLowerCase();
-  return blocks.filter((b) => b.address.toLowerCase() !== sender);
+  const senders = senderAddresses(src);
+  return blocks.filter((b) => !senders.has(b.address.toLowerCase()));
 }
 
 /**
