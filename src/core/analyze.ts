@@ -70,6 +70,25 @@ function stillTried(
   );
 }
 
+/**
+ * Recipients of a report that says the server gave up (noticeStage "final"): a block still marked
+ * "delayed" is failed, since nothing will retry it. Undefined when nothing changes.
+ */
+function givenUp(
+  src: BounceSource,
+  recipients: readonly DecodedRecipient[],
+): readonly DecodedRecipient[] | undefined {
+  if (!recipients.some((r) => r.action === "delayed") || noticeStage(src) !== "final") return;
+  const evidence: Evidence = {
+    fact: "action",
+    source: "body",
+    text: "the notice says the server gave up",
+  };
+  return recipients.map((r) =>
+    r.action === "delayed" ? { ...r, action: "failed", evidence: [...r.evidence, evidence] } : r,
+  );
+}
+
 interface Decoded {
   readonly kind: BounceKind;
   readonly dialect: string;
@@ -119,7 +138,9 @@ function decode(src: BounceSource): Decoded {
     // take them from the text.
     const complete = dsn.every((d) => d.diagnostic && isMailbox(d.address));
     const fromText = found || complete ? undefined : genericRecipients(src);
-    const recipients = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
+    const merged = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
+    const final = givenUp(src, merged);
+    const recipients = final ?? merged;
     const blocksRead: Evidence = {
       fact: "kind",
       source: "dsn",
@@ -127,7 +148,7 @@ function decode(src: BounceSource): Decoded {
       text: `${dsn.length} recipient block(s)`,
     };
     return defined({
-      kind: found?.decoded.kind ?? kindOf(recipients),
+      kind: (final ? undefined : found?.decoded.kind) ?? kindOf(recipients),
       dialect: found ? found.id : "rfc3464",
       recipients,
       dsnBlocks: blocks,
@@ -136,9 +157,10 @@ function decode(src: BounceSource): Decoded {
     });
   }
   if (found) {
-    const recipients = stillTried(src, found.decoded.recipients);
+    const final = givenUp(src, found.decoded.recipients);
+    const recipients = final ?? stillTried(src, found.decoded.recipients);
     return defined({
-      kind: found.decoded.kind ?? kindOf(recipients),
+      kind: (final ? undefined : found.decoded.kind) ?? kindOf(recipients),
       dialect: found.id,
       recipients,
       dsnBlocks: [],

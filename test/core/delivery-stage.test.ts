@@ -51,6 +51,9 @@ const finalReports: readonly Case[] = [
   ["qmail-expired.eml", "failed", [["xavier@example.org", null, "4.4.2", false]]],
   // Postfix returns the message at the end of the queue lifetime with the last 4.x.x
   ["postfix-expired-dsn.eml", "failed", [["yvonne@example.org", "failed", "4.4.1", false]]],
+  // OpenSMTPD 6.8 (the bounce lab) returns an expired message in its delay template, "Action:
+  // delayed", "defer@lab.test: Envelope expired": the message has left its queue
+  ["opensmtpd-expired-lab.eml", "failed", [["defer@lab.test", "failed", "4.4.7", false]]],
 ];
 
 function rowsOf(report: BounceReport): Row[] {

@@ -40,6 +40,29 @@ describe("status table (RFC 3463)", () => {
 describe("wording beats a generic or weak status", () => {
   const cases: readonly Case[] = [
     [
+      "a name server that did not answer is a network error, not an unknown host (Postfix, lab)",
+      {
+        status: "4.4.3",
+        diagnostic:
+          "Host or domain name not found. Name service error for name=dnsfail.lab.test type=MX: Host not found, try again",
+      },
+      "networkerror",
+    ],
+    [
+      "Sendmail's name server timeout is a network error (lab)",
+      { status: "4.4.3", diagnostic: "451 dnsfail.lab.test: Name server timeout" },
+      "networkerror",
+    ],
+    [
+      "a domain that does not exist stays an unknown host (Postfix, lab)",
+      {
+        status: "5.4.4",
+        diagnostic:
+          "Host or domain name not found. Name service error for name=nx.lab.test type=A: Host not found",
+      },
+      "hostunknown",
+    ],
+    [
       "mailbox full with 5.0.0",
       { status: "5.0.0", diagnostic: "550 5.0.0 Mailbox full" },
       "mailboxfull",
@@ -217,6 +240,63 @@ describe("provider rules", () => {
         diagnostic: "554 delivery error: dd This user doesn't have a yahoo.com account",
       },
       "userunknown",
+    ],
+    [
+      "Yahoo TS03: all mail from the sending IP deferred for good is an IP block (lab)",
+      {
+        status: "4.7.0",
+        remoteServer: "mta7.am0.yahoodns.net",
+        diagnostic:
+          "421 4.7.0 [TS03] All messages from 127.0.0.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
+      },
+      "blocked",
+    ],
+    [
+      "no remote host named (OpenSMTPD): Outlook.com's server name in its reply (lab)",
+      {
+        status: "5.5.0",
+        diagnostic:
+          "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM4PEPF00027A5F.eurprd04.prod.outlook.com]",
+      },
+      "userunknown",
+    ],
+    [
+      "no remote host named (OpenSMTPD): Yahoo's server name in its reply (lab)",
+      {
+        status: "5.0.0",
+        diagnostic:
+          "554 delivery error: dd This user doesn't have a yahoo.lab.test account (yahoo-nouser@yahoo.lab.test) [0] - mta1001.mail.gq1.yahoo.com",
+      },
+      "userunknown",
+    ],
+    [
+      "a multi-line reply joined with no space (OpenSMTPD): 'rate of4.7.28 unsolicited' (lab)",
+      {
+        status: "4.7.28",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic:
+          "421-4.7.28 [127.0.0.1      15] Our system has detected an unusual rate of4.7.28 unsolicited mail originating from your IP address. To protect our4.7.28 users from spam",
+      },
+      "blocked",
+    ],
+    [
+      "Gmail 4.2.1, only its first line kept (a Sendmail DSN, lab)",
+      {
+        status: "4.2.1",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic: "450-4.2.1 The user you are trying to contact is receiving mail at a rate that",
+      },
+      "speeding",
+    ],
+    [
+      "Gmail 4.7.28, only its first line kept (a Sendmail DSN, lab)",
+      {
+        status: "4.7.28",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        diagnostic:
+          "Deferred: 421-4.7.28 [127.0.0.1      15] Our system has detected an unusual rate of",
+      },
+      "blocked",
     ],
     [
       "Cox code, chosen by the recipient's domain",

@@ -52,6 +52,9 @@ const GAVE_UP = new Marks([
   "message will be deleted from queue",
   "retry timeout exceeded",
   "has been in the queue too long",
+  // OpenSMTPD 6.8 returns an expired message in its delay template ("Action: delayed"), with
+  // this line per recipient; the message has left its queue
+  ": envelope expired",
 ]);
 
 /** Subjects of delay warnings (lower-case starts or parts). */

@@ -159,7 +159,11 @@ export function classifyReason(input: ReasonInput): ReasonResult {
       return result(reason, "status-table", `${status} ${diag}`);
     }
     const hit = textOf(reason);
-    if (hit !== undefined && textHolds(reason, command, byStatus, strongStatus, local)) {
+    if (
+      hit !== undefined &&
+      textHolds(reason, command, byStatus, strongStatus, local) &&
+      !overruled(reason, textOf)
+    ) {
       return result(reason, `text:${reason}`, hit);
     }
     // 525: the account exists but is disabled (RFC 7504's "user account disabled").
@@ -188,6 +192,17 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   if (fallback) return fallback;
   if (diag) return result("onhold", "fallback", diag);
   return result("undefined", "fallback", "no diagnostic, status or rule");
+}
+
+/**
+ * Whether other words say a host-unknown reading is about something else: "Host not found, try
+ * again" is a name server that did not answer (a network error), not a domain that does not exist.
+ */
+function overruled(reason: Reason, textOf: (r: Reason) => string | undefined): boolean {
+  return (
+    reason === "hostunknown" &&
+    (OVERRULED_BY.hostunknown ?? []).some((o) => textOf(o) !== undefined)
+  );
 }
 
 /** A status-table reason stands unless the wording says the refusal was about something else. */

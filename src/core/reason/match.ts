@@ -8,9 +8,12 @@ import type { Reason } from "../types";
 /**
  * Lower-case, one space between words, and the "550-5.2.1 " prefixes of continued lines removed,
  * in one pass: a prefix goes with the white space before it, and a lone space between words is
- * not matched at all (replacing each by itself would rebuild the whole string).
+ * not matched at all (replacing each by itself would rebuild the whole string). OpenSMTPD joins
+ * a multi-line reply's lines with no space, leaving "rate of4.7.28 unsolicited": that status goes
+ * too.
  */
-const SQUEEZE_AND_UNPREFIX = /\s+[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\s{2,}|[^\S ]/g;
+const SQUEEZE_AND_UNPREFIX =
+  /\s+[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s+)?|(?<=[a-z])[245]\.\d{1,3}\.\d{1,3}\s+|\s{2,}|[^\S ]/g;
 
 export function normaliseDiagnostic(text: string): string {
   return text.toLowerCase().replace(SQUEEZE_AND_UNPREFIX, " ").trim();
@@ -293,6 +296,9 @@ function domainOf(address: string): string {
  * The first rule of the first provider whose hosts name the remote server or the recipient's
  * domain (not hosts merely mentioned in the text: a sending provider's help links would count).
  */
+/** Host names of three labels or more in a server's reply (not the domain of an address). */
+const HOST_IN_TEXT = /(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+){2,}(?![\w-])/g;
+
 export function findProvider(
   list: readonly ProviderRules[],
   input: ReasonInput,
@@ -304,6 +310,11 @@ export function findProvider(
   const chosen: number[] = [];
   addProvidersOf(input.remoteServer?.toLowerCase() ?? "", index, chosen);
   addProvidersOf(domainOf(input.address?.toLowerCase() ?? ""), index, chosen);
+  // A report that names no remote host (OpenSMTPD's "rcpt: reply" lines): the server's own name
+  // in its reply ("[...prod.outlook.com]", "- mta1001.mail.gq1.yahoo.com") or its help URL.
+  if (chosen.length === 0) {
+    for (const host of diag.match(HOST_IN_TEXT) ?? []) addProvidersOf(host, index, chosen);
+  }
   chosen.sort((a, b) => a - b);
   for (let i = 0; i < chosen.length; i++) {
     if (chosen[i] === chosen[i - 1]) continue;

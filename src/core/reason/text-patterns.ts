@@ -943,6 +943,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "mail loops back to me",
       "dns error:",
       "had no relevant answers",
+      // Sendmail's words for a name server that did not answer
+      "name server timeout",
     ],
   },
   systemfull: {

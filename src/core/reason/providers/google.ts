@@ -51,6 +51,8 @@ export const google: ProviderRules = {
     { text: "empty helo/ehlo argument not allowed", reason: "blocked" },
     { text: "helo/ehlo argument is invalid", reason: "blocked" },
     { text: "an unusual rate of unsolicited mail", reason: "blocked" },
+    // 4.7.28's first line, which is all of it a Sendmail DSN keeps
+    { text: "our system has detected an unusual rate of", reason: "blocked" },
     { text: "an unusual rate of mail", reason: "blocked" },
     { text: "exceeds google's limit of limit attachments", reason: "exceedlimit" },
     { text: "exceeded google's message header size limits", reason: "exceedlimit" },
@@ -83,7 +85,8 @@ export const google: ProviderRules = {
     { text: "likely unsolicited mail", reason: "spamdetected" },
     { text: "is receiving mail too quickly", reason: "speeding" },
     { text: "peak smtp relay limit exceeded for customer", reason: "speeding" },
-    { text: "rate that prevents additional messages from being delivered", reason: "speeding" },
+    // 4.2.1's first line (all of it a Sendmail DSN keeps) and more
+    { text: "is receiving mail at a rate that", reason: "speeding" },
     { text: "daily sending quota exceeded", reason: "speeding" },
     { text: "daily user sending limit exceeded", reason: "speeding" },
     { text: "daily smtp relay limit exceeded for", reason: "speeding" },

@@ -19,7 +19,9 @@ export const yahoo: ProviderRules = {
       reason: "badreputation",
     },
     { text: "due to unresolvable rfc.5321", reason: "rejected" },
-    { text: " will be permanently deferred", reason: "rejected" },
+    // TS03, "All messages from <IP> will be permanently deferred": Yahoo's help (SLN3436) says a
+    // high volume from that IP; a refusal of the sending host, not of the envelope sender.
+    { text: " will be permanently deferred", reason: "blocked" },
     { text: "user is receiving mail too quickly", reason: "speeding" },
     { text: " is no longer valid.", reason: "suspend" },
     { text: "this mailbox is disabled", reason: "suspend" },

@@ -1,0 +1,166 @@
+// Turns what the lab's receiver stored into test/corpus/lab/: one .eml per bounce or delay warning,
+// named <server>/<scenario>-<kind>.eml, and expected.json with each one's truth. The truth comes
+// from what the lab caused, never from reading the notice: which message it returns (the lab's
+// own Message-ID in it), which of that message's refused recipients it reports (the envelope
+// recipients whose address it contains; the message's To: is a list address none of them is;
+// a notice that names a permanent refusal reports the permanent refusals only),
+// and what it says of each: a permanent refusal is a failure; a temporary one is a delay warning
+// while the queue lifetime runs (LAB_EXPIRE) and an expiry after.
+// usage: LAB_WORK=dir LAB_EXPIRE=3m tsx scripts/lab/collect.ts
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { truthOf, type Truth } from "./answers";
+import { SCENARIOS } from "./scenarios";
+
+const WORK = process.env["LAB_WORK"] ?? "";
+const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
+const seconds = (t: string): number => Number(t.slice(0, -1)) * (t.endsWith("m") ? 60 : 1);
+const EXPIRE = seconds(process.env["LAB_EXPIRE"] ?? "3m");
+
+interface Sent {
+  readonly scenario: string;
+  readonly messageId: string;
+  readonly rcpts: readonly string[];
+  readonly charset: string;
+  readonly attachment: boolean;
+  readonly time: number;
+}
+interface Arrival {
+  readonly file: string;
+  readonly time: number;
+  readonly mailFrom: string;
+}
+/** What a notice says of one recipient: refused for good, still being tried, or given up. */
+type Kind = "refusal" | "warning" | "expiry";
+
+/** Warnings come a minute after sending, expiry after the lifetime: a margin well between them
+ * (a submission that waits on a slow name lookup makes the recorded age a few seconds short). */
+const MARGIN = 40;
+
+/** A recipient's kind: permanent refusals are refusals whenever they come; a temporary failure is
+ * a delay warning until the queue lifetime has run out, and the expiry after. */
+const kindOf = (truth: Truth, ageSeconds: number): Kind =>
+  !truth.temporary ? "refusal" : ageSeconds < EXPIRE - MARGIN ? "warning" : "expiry";
+
+/** Other right reasons of a delay or expiry row: the lab's cause (one or two readings), or for an
+ * expiry with no named cause Sisimai's "onhold". */
+function alsoAccepted(truth: Truth, kind: Kind): string[] {
+  const causes = [truth.reason, truth.alsoCause].filter((r) => r !== undefined && r !== "expired");
+  return causes.length > 0 ? (causes as string[]) : kind === "expiry" ? ["onhold"] : [];
+}
+
+interface Row {
+  readonly file: string;
+  readonly lhost: string;
+  readonly kind: Kind;
+  readonly scenario: string;
+}
+
+/** The counts table of README.md (between its counts markers): notices per server and scenario. */
+function writeCounts(all: readonly Row[]): void {
+  const readme = join(OUT, "README.md");
+  if (!existsSync(readme)) return;
+  const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
+  const scenarios = SCENARIOS.map((s) => s.name).filter((n) => all.some((r) => r.scenario === n));
+  const head = `| scenario | ${servers.map((s) => versions[s]).join(" | ")} |`;
+  const lines = [
+    `${notices(all)} notices (${all.length} recipient rows) from ${servers.length} servers; ` +
+      `rows by kind: ${(["refusal", "warning", "expiry"] as const).map((k) => `${all.filter((r) => r.kind === k).length} ${k}`).join(", ")}.`,
+    "",
+    "Notices per scenario and server:",
+    "",
+    head,
+    `| --- | ${servers.map(() => "---").join(" | ")} |`,
+    ...scenarios.map(
+      (sc) =>
+        `| \`${sc}\` | ${servers.map((s) => notices(all.filter((r) => r.lhost === s && r.scenario === sc))).join(" | ")} |`,
+    ),
+    `| all | ${servers.map((s) => notices(all.filter((r) => r.lhost === s))).join(" | ")} |`,
+  ];
+  const text = readFileSync(readme, "utf8").replace(
+    /(<!-- counts: [^\n]*-->\n)[\s\S]*?(<!-- end of counts -->)/,
+    `$1\n${lines.join("\n")}\n\n$2`,
+  );
+  writeFileSync(readme, text);
+}
+
+const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Arrival);
+const servers = (process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail")
+  .split(" ")
+  .filter((s) => existsSync(join(WORK, s, "sent.json")));
+
+rmSync(OUT + "/maildir", { recursive: true, force: true });
+const rows: object[] = [];
+const problems: string[] = [];
+const versions: Record<string, string> = {};
+for (const server of servers) {
+  versions[server] = readFileSync(join(WORK, server, "server.txt"), "utf8").trim();
+  const sent = JSON.parse(readFileSync(join(WORK, server, "sent.json"), "utf8")) as Sent[];
+  const seen = new Map<string, number>();
+  for (const arrival of arrivals) {
+    const bytes = readFileSync(join(WORK, "arrivals", arrival.file));
+    const text = bytes.toString("latin1");
+    const message = sent.find((s) => text.includes(`<${s.messageId}>`));
+    if (!message) continue;
+    const age = (arrival.time - message.time) / 1000;
+    const named = message.rcpts
+      .flatMap((address) => {
+        const truth = truthOf(address);
+        const at = text.indexOf(address);
+        return truth && at >= 0 ? [{ address, truth, at, kind: kindOf(truth, age) }] : [];
+      })
+      .sort((a, b) => a.at - b.at);
+    // A notice of permanent refusals reports those alone: the temporary recipients it names are
+    // in its session transcript (Sendmail), not reported on.
+    const refusals = named.filter((r) => r.kind === "refusal");
+    const reported = refusals.length > 0 ? refusals : named;
+    const kind = [...new Set(reported.map((r) => r.kind))].sort().join("+");
+    const base = `${message.scenario}-${kind}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const file = `maildir/${server}/${base}${n > 1 ? `-${n}` : ""}.eml`;
+    if (reported.length === 0) {
+      problems.push(
+        `${server} ${arrival.file} (${message.scenario}) names no refused recipient: left out`,
+      );
+      continue;
+    }
+    mkdirSync(join(OUT, "maildir", server), { recursive: true });
+    writeFileSync(join(OUT, file), bytes);
+    reported.forEach(({ address, truth, kind }, i) => {
+      const judged = kind === "refusal" && truth.status !== null;
+      rows.push({
+        file,
+        lhost: server,
+        index: i + 1,
+        address,
+        action: kind === "warning" ? "delayed" : "failed",
+        temporary: kind === "warning",
+        status: judged ? truth.status : null,
+        status_in_email: judged,
+        // A notice about a temporary failure is about delivery that expired (or is still trying):
+        // Sisimai's "expired"; the cause the lab made counts too, where the notice quotes it. An
+        // expiry with no named cause reads like any refusal with a 4.x.x code (Postfix's), which
+        // Sisimai's own corpus calls "onhold": that counts too (alsoAccepted).
+        reason: kind === "refusal" ? truth.reason : "expired",
+        ...(kind === "refusal" ? {} : { also_accepted: { reasons: alsoAccepted(truth, kind) } }),
+        recipient_count: reported.length,
+        kind,
+        cause: truth.cause,
+        scenario: message.scenario,
+        charset: message.charset,
+        attachment: message.attachment,
+        server: versions[server],
+      });
+    });
+  }
+}
+writeFileSync(join(OUT, "expected.json"), JSON.stringify(rows, null, 1) + "\n");
+writeFileSync(join(OUT, "servers.json"), JSON.stringify(versions, null, 1) + "\n");
+const files = new Set(rows.map((r) => (r as { file: string }).file));
+writeCounts(rows as Row[]);
+console.log(`collect: ${files.size} notices, ${rows.length} rows -> ${OUT}`);
+for (const p of problems) console.log(`collect: ${p}`);

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The bounce lab (npm run lab): installs Debian's mail servers one after another (they replace
+# one another as packages), sends the scenarios of scenarios.ts through each to a scripted
+# receiver on loopback, waits for their bounces, delay warnings and expiry notices, and writes
+# them with their truth to test/corpus/lab/ (collect.ts). Needs root on Debian 12; all mail and
+# DNS traffic stays on 127.0.0.0/8. Stops everything it started when it ends.
+# Settings: LAB_SERVERS (default "postfix exim opensmtpd sendmail"), LAB_WARN / LAB_EXPIRE (the
+# servers' delay-warning and queue-lifetime timers, default 1m / 3m), LAB_WAIT (seconds to wait
+# for a server's notices after sending, default 260), LAB_WORK (scratch folder).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+export LAB_WORK=${LAB_WORK:-/tmp/bounce-lab}
+export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
+SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail}
+[ "$(id -u)" = 0 ] || { echo "npm run lab: needs root (it installs mail servers with apt)" >&2; exit 1; }
+started=$(date +%s)
+
+rm -rf "$LAB_WORK" && mkdir -p "$LAB_WORK"
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -q dnsmasq-base >/dev/null
+
+# Packages' own start scripts must not start their daemons (they would listen on port 25).
+policy=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  policy=/usr/sbin/policy-rc.d
+fi
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -n "$policy" ] && rm -f "$policy"
+  return 0
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# The servers under test read this resolv.conf (bind-mounted in their own mount namespace).
+printf 'nameserver 127.0.0.1\noptions timeout:3 attempts:2\n' >"$LAB_WORK/resolv.conf"
+dnsmasq -k -C scripts/lab/dnsmasq.conf --pid-file="$LAB_WORK/dnsmasq.pid" &
+pids+=($!)
+node --import tsx scripts/lab/receiver.ts &
+pids+=($!)
+sleep 3
+
+for server in $SERVERS; do
+  echo "== $server: installing"
+  (
+    # shellcheck source=/dev/null
+    source "scripts/lab/mta/$server.sh"
+    preseed
+    # shellcheck disable=SC2086
+    apt-get install -y -q $PACKAGE >"$LAB_WORK/apt-$server.log" 2>&1
+  )
+  echo "== $server: sending and waiting ${LAB_WAIT}s for its notices"
+  unshare -mu --fork bash scripts/lab/session.sh "$server"
+done
+
+node --import tsx scripts/lab/collect.ts
+echo "npm run lab: done in $(($(date +%s) - started)) s"

@@ -1,0 +1,42 @@
+# Exim (Debian's exim4-daemon-light) with a configuration of our own in /etc/exim4/exim4.conf,
+# which Debian's exim reads before its generated one. Queue runner only: it does not listen.
+PACKAGE=exim4-daemon-light
+SUBMIT="/usr/sbin/exim4"
+PIDFILE=/run/exim4/lab.pid
+preseed() { :; }
+configure() {
+  mkdir -p /run/exim4
+  # A run starts from an empty queue and no retry history: nothing left from an earlier run.
+  rm -rf /var/spool/exim4/input/* /var/spool/exim4/msglog/* /var/spool/exim4/db/*
+  cat >/etc/exim4/exim4.conf <<CONF
+primary_hostname = exim.lab.test
+qualify_domain = lab.test
+local_interfaces = 127.0.0.1
+delay_warning = ${LAB_WARN}:1h
+dns_retrans = 3s
+dns_retry = 2
+log_file_path = /var/log/exim4/lab-%slog
+begin routers
+dnslookup:
+  driver = dnslookup
+  transport = remote_smtp
+  ignore_target_hosts = 0.0.0.0
+  self = send
+  no_more
+begin transports
+remote_smtp:
+  driver = smtp
+  connect_timeout = 10s
+  command_timeout = 10s
+  hosts_avoid_tls = *
+begin retry
+*  *  F,${LAB_EXPIRE},15s
+CONF
+}
+start() { /usr/sbin/exim4 -q15s -oP "$PIDFILE"; }
+flush() { :; }
+stop() {
+  [ -f "$PIDFILE" ] && kill "$(cat "$PIDFILE")" || true
+  rm -f /etc/exim4/exim4.conf
+}
+version() { /usr/sbin/exim4 -bV | sed -n 's/^Exim version \([^ ]*\).*/Exim \1/p'; }

@@ -1,0 +1,38 @@
+# Sendmail (Debian's sendmail-bin) with a .cf built from our own .mc by Debian's sendmail-cf m4
+# files, its own queue, run as a queue runner only (no listener) and given with -C.
+PACKAGE="sendmail-bin sendmail-cf"
+CF=/etc/mail/lab.cf
+SUBMIT="/usr/sbin/sendmail -C$CF"
+PIDFILE=/run/sendmail-lab.pid
+preseed() { :; }
+configure() {
+  # A run starts from an empty queue (the lab's own): nothing left from an earlier run.
+  rm -rf /var/spool/mqueue-lab
+  mkdir -p /var/spool/mqueue-lab && chmod 700 /var/spool/mqueue-lab
+  m4 >"$CF" <<MC
+divert(-1)
+divert(0)dnl
+include(\`/usr/share/sendmail/cf/m4/cf.m4')dnl
+VERSIONID(\`bounce lab')dnl
+OSTYPE(\`debian')dnl
+define(\`confDOMAIN_NAME', \`sendmail.lab.test')dnl
+define(\`confDONT_PROBE_INTERFACES', \`True')dnl
+define(\`QUEUE_DIR', \`/var/spool/mqueue-lab')dnl
+define(\`confPID_FILE', \`$PIDFILE')dnl
+define(\`confTO_QUEUEWARN', \`$LAB_WARN')dnl
+define(\`confTO_QUEUERETURN', \`$LAB_EXPIRE')dnl
+define(\`confTO_CONNECT', \`10s')dnl
+define(\`confTO_ICONNECT', \`10s')dnl
+define(\`confTO_INITIAL', \`10s')dnl
+define(\`confMIN_QUEUE_AGE', \`0')dnl
+define(\`confTO_RESOLVER_RETRANS', \`3s')dnl
+define(\`confTO_RESOLVER_RETRY', \`2')dnl
+FEATURE(\`nocanonify')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl
+MC
+}
+start() { /usr/sbin/sendmail -C"$CF" -q15s; }
+flush() { :; }
+stop() { [ -f "$PIDFILE" ] && kill "$(head -1 "$PIDFILE")" || true; }
+version() { echo "Sendmail $(/usr/sbin/sendmail -C"$CF" -d0.1 -bt </dev/null 2>/dev/null | sed -n 's/^Version \([^ ]*\).*/\1/p' | head -1)"; }

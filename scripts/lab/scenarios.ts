@@ -1,0 +1,155 @@
+// The messages the lab sends through each server: one per answer (each recipient alone), and
+// messages to several recipients with mixed outcomes. Each goes out in one of three Japanese
+// charsets, every other one with an attachment, and names a list in To: that is none of its
+// envelope recipients (the refused addresses are only on the envelope, as with Bcc or a list).
+import { execFileSync } from "node:child_process";
+import { BY_HOST, BY_LOCAL_PART, UNREACHABLE } from "./answers";
+
+export const SENDER = "sender@inbox.lab.test";
+
+export interface Scenario {
+  readonly name: string;
+  readonly rcpts: readonly string[];
+}
+
+const domainOf = (local: string): string => {
+  const provider = /^(gmail|yahoo|outlook|icloud)-/.exec(local)?.[1];
+  return provider ? `${provider}.lab.test` : "lab.test";
+};
+
+const MIXED: readonly Scenario[] = [
+  {
+    name: "mixed-accept-refuse-defer",
+    rcpts: ["ok@lab.test", "unknown@lab.test", "full@lab.test", "defer@lab.test"],
+  },
+  {
+    name: "mixed-four-unknown",
+    rcpts: [
+      "unknown@lab.test",
+      "gmail-nouser@gmail.lab.test",
+      "icloud-nouser@icloud.lab.test",
+      "yahoo-nouser@yahoo.lab.test",
+    ],
+  },
+  {
+    name: "mixed-greylist-refused-nx",
+    rcpts: ["ok@lab.test", "greylist@lab.test", "user@refused.lab.test", "user@nx.lab.test"],
+  },
+  {
+    name: "mixed-blocked-unknown",
+    rcpts: [
+      "unknown@lab.test",
+      "spamhaus@lab.test",
+      "outlook-nouser@outlook.lab.test",
+      "ok@other.lab.test",
+    ],
+  },
+  {
+    name: "mixed-two-domains-tls",
+    rcpts: ["unknown@lab.test", "unknown@other.lab.test", "user@tls.lab.test"],
+  },
+  {
+    name: "mixed-full-timeout",
+    rcpts: ["gmail-full@gmail.lab.test", "user@silent.lab.test", "ok@lab.test"],
+  },
+];
+
+export const SCENARIOS: readonly Scenario[] = [
+  ...Object.keys(BY_LOCAL_PART).map((local) => ({
+    name: local,
+    rcpts: [`${local}@${domainOf(local)}`],
+  })),
+  ...Object.keys(BY_HOST).map((domain) => ({
+    name: domain.split(".")[0] ?? domain,
+    rcpts: [`user@${domain}`],
+  })),
+  ...Object.keys(UNREACHABLE).map((domain) => ({
+    name: domain.split(".")[0] ?? domain,
+    rcpts: [`user@${domain}`],
+  })),
+  ...MIXED,
+];
+
+export const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
+export type Charset = (typeof CHARSETS)[number];
+
+const encode = (text: string, charset: Charset): Buffer =>
+  charset === "UTF-8"
+    ? Buffer.from(text, "utf8")
+    : execFileSync(
+        "iconv",
+        ["-f", "UTF-8", "-t", charset === "Shift_JIS" ? "SHIFT_JIS" : charset],
+        {
+          input: text,
+        },
+      );
+
+const wrap76 = (b64: string): string => b64.replace(/.{1,76}/g, "$&\r\n");
+
+/** A small PDF-looking attachment; its bytes are fixed so every run sends the same message. */
+const ATTACHMENT = Buffer.from(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
+    "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".repeat(
+      20,
+    ),
+);
+
+export interface Outgoing {
+  readonly messageId: string;
+  readonly charset: Charset;
+  readonly attachment: boolean;
+  readonly bytes: Buffer;
+}
+
+/** The message of a scenario as this server sends it (index picks charset and attachment). */
+export function compose(server: string, scenario: Scenario, index: number): Outgoing {
+  const charset = CHARSETS[index % CHARSETS.length] ?? "UTF-8";
+  const attachment = index % 2 === 0;
+  const messageId = `lab.${server}.${scenario.name}@inbox.lab.test`;
+  const subject = `会議資料の送付について（${scenario.name}）`;
+  const body =
+    `ご担当者様\r\n\r\nお世話になっております。ラボの送信者です。\r\n` +
+    `来週の会議資料を${attachment ? "添付にて" : "本文にて"}お送りします。\r\n` +
+    `シナリオ: ${scenario.name} / 文字コード: ${charset}\r\n\r\nよろしくお願いいたします。\r\n`;
+  const bodyBytes = encode(body, charset);
+  const cte = charset === "UTF-8" ? "8bit" : charset === "ISO-2022-JP" ? "7bit" : "base64";
+  const bodyPart =
+    cte === "base64" ? wrap76(bodyBytes.toString("base64")) : bodyBytes.toString("latin1");
+  const header = [
+    `From: =?UTF-8?B?${Buffer.from("ラボ 送信者").toString("base64")}?= <${SENDER}>`,
+    `To: Lab Team <team@lists.lab.test>`,
+    `Subject: =?${charset}?B?${encode(subject, charset).toString("base64")}?=`,
+    `Message-ID: <${messageId}>`,
+    `X-Lab-Scenario: ${server}/${scenario.name}`,
+    `MIME-Version: 1.0`,
+  ];
+  const textHeaders = [
+    `Content-Type: text/plain; charset=${charset}`,
+    `Content-Transfer-Encoding: ${cte}`,
+  ];
+  let text: string;
+  if (!attachment) {
+    text = [...header, ...textHeaders, "", bodyPart].join("\r\n");
+  } else {
+    const boundary = `lab-boundary-${scenario.name}`;
+    const filename = encodeURIComponent("会議資料.pdf");
+    text = [
+      ...header,
+      `Content-Type: multipart/mixed; boundary="${boundary}"`,
+      "",
+      `--${boundary}`,
+      ...textHeaders,
+      "",
+      bodyPart,
+      `--${boundary}`,
+      `Content-Type: application/pdf; name*=UTF-8''${filename}`,
+      `Content-Disposition: attachment; filename*=UTF-8''${filename}`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      wrap76(ATTACHMENT.toString("base64")),
+      `--${boundary}--`,
+      "",
+    ].join("\r\n");
+  }
+  return { messageId, charset, attachment, bytes: Buffer.from(text, "latin1") };
+}

@@ -1,0 +1,37 @@
+// Submits every scenario's message to the server under test through its sendmail-compatible
+// command, and records what was sent and when (the collector's truth comes from this record).
+// usage: LAB_WORK=dir LAB_SUBMIT="/usr/sbin/sendmail" tsx scripts/lab/send.ts SERVER
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SCENARIOS, SENDER, compose } from "./scenarios";
+
+const server = process.argv[2] ?? "";
+const submit = (process.env["LAB_SUBMIT"] ?? "").split(" ").filter(Boolean);
+const work = join(process.env["LAB_WORK"] ?? "", server);
+if (!server || submit.length === 0 || !process.env["LAB_WORK"])
+  throw new Error("usage: LAB_WORK=dir LAB_SUBMIT=cmd tsx scripts/lab/send.ts SERVER");
+mkdirSync(work, { recursive: true });
+
+const sent = SCENARIOS.map((scenario, index) => {
+  const out = compose(server, scenario, index);
+  const [cmd = "", ...args] = submit;
+  const time = Date.now();
+  const run = spawnSync(cmd, [...args, "-oi", "-f", SENDER, ...scenario.rcpts], {
+    input: out.bytes,
+  });
+  if (run.status !== 0)
+    throw new Error(
+      `${cmd} failed for ${scenario.name}: ${String(run.stderr)} ${String(run.stdout)}`,
+    );
+  return {
+    scenario: scenario.name,
+    messageId: out.messageId,
+    rcpts: scenario.rcpts,
+    charset: out.charset,
+    attachment: out.attachment,
+    time,
+  };
+});
+writeFileSync(join(work, "sent.json"), JSON.stringify(sent, null, 1) + "\n");
+console.log(`${server}: submitted ${sent.length} messages`);

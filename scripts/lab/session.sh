@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# One server's run, inside its own mount and UTS namespaces (lab.sh starts it with unshare):
+# host name and /etc/mailname <server>.lab.test, /etc/resolv.conf pointing at the lab's dnsmasq, the server's own
+# configuration; sends the scenarios, forces queue runs while waiting, stops the server.
+set -euo pipefail
+server=$1
+# shellcheck source=/dev/null
+source "scripts/lab/mta/$server.sh"
+hostname "$server.lab.test"
+mount --bind "$LAB_WORK/resolv.conf" /etc/resolv.conf
+mkdir -p "$LAB_WORK/$server"
+# Debian's servers take their name from /etc/mailname, which the first package installed wrote.
+if [ -e /etc/mailname ]; then
+  echo "$server.lab.test" >"$LAB_WORK/$server/mailname"
+  mount --bind "$LAB_WORK/$server/mailname" /etc/mailname
+fi
+configure
+version >"$LAB_WORK/$server/server.txt"
+trap stop EXIT
+trap 'exit 1' INT TERM
+start
+sleep 2
+LAB_SUBMIT="$SUBMIT" node --import tsx scripts/lab/send.ts "$server"
+end=$((SECONDS + LAB_WAIT))
+while [ "$SECONDS" -lt "$end" ]; do
+  sleep 15
+  flush
+done
