@@ -393,18 +393,24 @@ function providerByCode(
   return undefined;
 }
 
-/**
- * The providers that may have written this status. A provider named only by the recipient's
- * domain did not write a status that Microsoft's own server generated.
- */
+/** The providers named by the refusing host, the bounce's writer or the reply's markers. */
 function providersOf(input: MatchInput, haystack: string): Identified[] {
-  const named = identifyProviders(PROVIDERS, {
+  return identifyProviders(PROVIDERS, {
     host: input.remoteServer?.toLowerCase(),
     writer: input.family === "other" ? input.writer?.toLowerCase() : undefined,
     haystack,
     recipientDomain: input.recipientDomain?.toLowerCase(),
   });
-  return input.family === "other" ? named : named.filter((who) => who.by !== "domain");
+}
+
+/**
+ * May a provider named only by the recipient's domain give the meaning of the bare code? Only
+ * when no server is named as the one that refused and the status is not Microsoft's own: a relay
+ * on the way, or Exchange Online itself, may write that code for a gmail.com recipient. Its
+ * meaning in its own published words applies either way, after Microsoft's texts.
+ */
+function domainMayGiveCode(input: MatchInput): boolean {
+  return input.family === "other" && (input.remoteServer ?? "") === "";
 }
 
 /** Does Microsoft's table give this code one meaning of its own (not the registry's generic one)? */
@@ -426,7 +432,9 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
   const named = providersOf(input, haystack);
   const receivers = named.filter((who) => who.provider.kind === "receiver");
-  const own = receivers.filter((who) => who.provider.microsoft !== true);
+  const byServer = receivers.filter((who) => who.by !== "domain");
+  const own = byServer.filter((who) => who.provider.microsoft !== true);
+  const byDomain = receivers.filter((who) => who.by === "domain");
   const microsoftRun = receivers.filter((who) => who.provider.microsoft === true);
   const lists = named.filter((who) => who.provider.kind === "blocklist");
   const inWords = providerStrong(own, status, haystack, input.reason);
@@ -437,12 +445,22 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const token = tokensIn(haystack)[0];
     if (token !== undefined) return token;
   }
+  const codeFrom = (list: readonly Identified[]): Identified[] =>
+    domainMayGiveCode(input) ? [...list] : list.filter((who) => who.by !== "domain");
+  const ownByCode = codeFrom(receivers).filter((who) => who.provider.microsoft !== true);
+  const microsoftByCode = codeFrom(microsoftRun);
   const byProvider =
+    providerStrong(
+      byDomain.filter((who) => who.provider.microsoft !== true),
+      status,
+      haystack,
+      input.reason,
+    ) ??
     providerStrong(microsoftRun, status, haystack, input.reason) ??
     providerStrong(lists, status, haystack, input.reason) ??
-    providerByCode(own, status, input.reason) ??
+    providerByCode(ownByCode, status, input.reason) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
-      ? providerByCode(microsoftRun, status, input.reason)
+      ? providerByCode(microsoftByCode, status, input.reason)
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
