@@ -85,9 +85,12 @@ function cachedFragments(pattern: string): string[] {
 /** Server texts worth matching are short; a huge one is cut before folding. */
 const MAX_TEXT = 4000;
 
-/** A multi-line reply's continuation prefixes ("550-5.7.26 ") and its last line's code, mid-text. */
+/**
+ * A multi-line reply's continuation prefixes ("550-5.7.26 ") and its last line's code, mid-text;
+ * pages that show a reply on one line often join its lines with "/" ("domain's/550-5.7.26 DMARC").
+ */
 const CONTINUATION =
-  /(^|\s)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
+  /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
 function haystackOf(text: string): string {
   const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;

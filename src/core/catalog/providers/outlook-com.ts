@@ -102,7 +102,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-4.7.650-ip-reputation",
-      code: "4.7.650",
+      code: "4.7.650/4.7.651",
       texts: [
         "The mail server [$IP] has been temporarily rate limited due to IP reputation",
         "has been temporarily rate limited due to ip reputation",
