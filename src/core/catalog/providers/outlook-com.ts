@@ -4,6 +4,7 @@
 // Microsoft's published phrasings; the explanations are our own words. Outlook.com is run by
 // Microsoft: the Exchange tables' exact texts (5.7.509, 5.7.510, ...) keep winning over these.
 import { t } from "../types";
+import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -116,8 +117,8 @@ export const outlookCom: ProviderCatalog = {
         "Outlook.com and Hotmail answer this way for an address that does not exist or an account that was deleted after long inactivity.",
         "Outlook.com と Hotmail は、存在しないアドレスや長期間使われず削除されたアカウントにこう応答します。",
       ),
-      fix: [YOU.checkAddress],
-      adminFix: [],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
+      adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "contact-recipient"],
     },
     {
