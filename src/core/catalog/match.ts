@@ -440,7 +440,14 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const byDomain = receivers.filter((who) => who.by === "domain");
   const microsoftRun = receivers.filter((who) => who.provider.microsoft === true);
   const lists = named.filter((who) => who.provider.kind === "blocklist");
-  const inWords = providerStrong(own, status, haystack, input.reason);
+  const domainOwn = byDomain.filter((who) => who.provider.microsoft !== true);
+  // For a status another server wrote, the recipient's provider's own words say more than
+  // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
+  const inWords =
+    providerStrong(own, status, haystack, input.reason) ??
+    (input.family === "other"
+      ? providerStrong(domainOwn, status, haystack, input.reason)
+      : undefined);
   if (inWords !== undefined) return inWords;
   if (haystack !== "") {
     const exact = seedTextMatches(status, haystack, input.family)[0];
@@ -453,12 +460,7 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const ownByCode = codeFrom(receivers).filter((who) => who.provider.microsoft !== true);
   const microsoftByCode = codeFrom(microsoftRun);
   const byProvider =
-    providerStrong(
-      byDomain.filter((who) => who.provider.microsoft !== true),
-      status,
-      haystack,
-      input.reason,
-    ) ??
+    providerStrong(domainOwn, status, haystack, input.reason) ??
     providerStrong(microsoftRun, status, haystack, input.reason) ??
     providerStrong(lists, status, haystack, input.reason) ??
     providerByCode(ownByCode, status, input.reason) ??
