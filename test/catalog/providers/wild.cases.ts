@@ -1191,4 +1191,153 @@ export const CASES: readonly ProviderCase[] = [
       words: [],
     },
   },
+  // github zone-eu/zone-mta#110
+  {
+    name: "h01 gmail: 450-4.2.1 The user you are trying to contact is receiving ma",
+    reply:
+      "450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-prevents additional messages from being delivered. Please resend your 450-message at a later time. If the user is able to receive mail at that",
+    status: "4.2.1",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.1-receiving-too-fast-deferred",
+      owner: "nobody",
+      temporary: true,
+      words: [],
+    },
+  },
+  // github bruceg/ezmlm-idx#11
+  {
+    name: "h02 gmail: 550-5.7.1 Unauthenticated email from example.no is not accep",
+    reply:
+      "550-5.7.1 Unauthenticated email from example.no is not accepted due to 550-5.7.1 domain's DMARC policy. Please contact the administrator of 550-5.7.1 example.no domain if this was a legitimate mail. Please visit 550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.1 DMARC initiative. r75si5694561wmf.156 - gsmtp",
+    status: "5.7.1",
+    recipient: "kim@umail.ucc.ie",
+    expected: {
+      id: "gmail-5.7.26-dmarc-policy",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DMARC", "example.no"],
+    },
+  },
+  // help.yahoo.com SLN7253
+  {
+    name: "h03 yahoo: 554 5.7.9 Message not accepted for policy reasons",
+    reply: "554 5.7.9 Message not accepted for policy reasons",
+    status: "5.7.9",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-5.7.9-not-authenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DMARC"],
+    },
+  },
+  // scottiestech.info 2015
+  {
+    name: "h04 yahoo: 554 Message not allowed - [PH01] Email not accepted for poli",
+    reply: "554 Message not allowed - [PH01] Email not accepted for policy reasons.",
+    status: "5.0.0",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-content-blocked",
+      owner: "your-admin",
+      temporary: false,
+      words: [],
+    },
+  },
+  // smtp.codes/yahoo
+  {
+    name: "h05 yahoo: 451 example.yahoo.com Resources temporarily unavailable. Ple",
+    reply:
+      "451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+    status: "4.0.0",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-resources-unavailable",
+      owner: "nobody",
+      temporary: true,
+      words: [],
+    },
+  },
+  // smtp.codes/yahoo
+  {
+    name: "h06 yahoo: 450 User is receiving mail too quickly",
+    reply: "450 User is receiving mail too quickly",
+    status: "4.0.0",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-receiving-too-quickly",
+      owner: "nobody",
+      temporary: true,
+      words: [],
+    },
+  },
+  // github nodemailer/smtp-server#182
+  {
+    name: "h07 gmail: 421 4.3.0 Temporary System Problem. Try again later (10). b1",
+    reply:
+      "421 4.3.0 Temporary System Problem.  Try again later (10). b15-20020a5d4b8f000000b0021b98d73a4esm4733091wrt.114 - gsmtp",
+    status: "4.3.0",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-4.3.0-temporary-problem",
+      owner: "nobody",
+      temporary: true,
+      words: [],
+    },
+  },
+  // smtp.codes/550 (Barracuda)
+  {
+    name: "h08 barracuda: 550 cuda_nsu 5.1.1 <email@example.com> Recipient address rej",
+    reply: "550 cuda_nsu 5.1.1 <email@example.com> Recipient address rejected: User unknown",
+    status: "5.1.1",
+    recipient: "email@example.com",
+    expected: {
+      id: "barracuda-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: [],
+    },
+  },
+  // github zone-eu/zone-mta#201
+  {
+    name: "h09 gmail: 421-4.7.0 [1.2.3.4 15] Our system has detected an unusual ra",
+    reply:
+      "421-4.7.0 [1.2.3.4 15] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has",
+    status: "4.7.0",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.28-unusual-rate-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["1.2.3.4"],
+    },
+  },
+  // help-atosmartdocs.theaccessgroup.com
+  {
+    name: "h10 gmail: 452 4.2.2 The email account that you tried to reach is over ",
+    reply: "452 4.2.2 The email account that you tried to reach is over quota",
+    status: "4.2.2",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.2-mailbox-full-deferred",
+      owner: "recipient",
+      temporary: true,
+      words: [],
+    },
+  },
+  // github zammad/zammad#4630 (web.de page quoted)
+  {
+    name: "h11 gmx: 554 Nemesis ESMTP Service not available Transaction failed R",
+    reply:
+      "554 Nemesis ESMTP Service not available Transaction failed Reject due to policy restrictions.",
+    status: "5.0.0",
+    recipient: "kim@web.de",
+    expected: {
+      id: "gmx-policy-restrictions",
+      owner: "your-admin",
+      temporary: false,
+      words: [],
+    },
+  },
 ];
