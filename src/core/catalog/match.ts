@@ -85,9 +85,12 @@ function cachedFragments(pattern: string): string[] {
 /** Server texts worth matching are short; a huge one is cut before folding. */
 const MAX_TEXT = 4000;
 
-/** A multi-line reply's continuation prefixes ("550-5.7.26 ") and its last line's code, mid-text. */
+/**
+ * A multi-line reply's continuation prefixes ("550-5.7.26 ") and its last line's code, mid-text;
+ * pages that show a reply on one line often join its lines with "/" ("domain's/550-5.7.26 DMARC").
+ */
 const CONTINUATION =
-  /(^|\s)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
+  /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
 function haystackOf(text: string): string {
   const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
@@ -393,18 +396,24 @@ function providerByCode(
   return undefined;
 }
 
-/**
- * The providers that may have written this status. A provider named only by the recipient's
- * domain did not write a status that Microsoft's own server generated.
- */
+/** The providers named by the refusing host, the bounce's writer or the reply's markers. */
 function providersOf(input: MatchInput, haystack: string): Identified[] {
-  const named = identifyProviders(PROVIDERS, {
+  return identifyProviders(PROVIDERS, {
     host: input.remoteServer?.toLowerCase(),
     writer: input.family === "other" ? input.writer?.toLowerCase() : undefined,
     haystack,
     recipientDomain: input.recipientDomain?.toLowerCase(),
   });
-  return input.family === "other" ? named : named.filter((who) => who.by !== "domain");
+}
+
+/**
+ * May a provider named only by the recipient's domain give the meaning of the bare code? Only
+ * when no server is named as the one that refused and the status is not Microsoft's own: a relay
+ * on the way, or Exchange Online itself, may write that code for a gmail.com recipient. Its
+ * meaning in its own published words applies either way, after Microsoft's texts.
+ */
+function domainMayGiveCode(input: MatchInput): boolean {
+  return input.family === "other" && (input.remoteServer ?? "") === "";
 }
 
 /** Does Microsoft's table give this code one meaning of its own (not the registry's generic one)? */
@@ -426,10 +435,19 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
   const named = providersOf(input, haystack);
   const receivers = named.filter((who) => who.provider.kind === "receiver");
-  const own = receivers.filter((who) => who.provider.microsoft !== true);
+  const byServer = receivers.filter((who) => who.by !== "domain");
+  const own = byServer.filter((who) => who.provider.microsoft !== true);
+  const byDomain = receivers.filter((who) => who.by === "domain");
   const microsoftRun = receivers.filter((who) => who.provider.microsoft === true);
   const lists = named.filter((who) => who.provider.kind === "blocklist");
-  const inWords = providerStrong(own, status, haystack, input.reason);
+  const domainOwn = byDomain.filter((who) => who.provider.microsoft !== true);
+  // For a status another server wrote, the recipient's provider's own words say more than
+  // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
+  const inWords =
+    providerStrong(own, status, haystack, input.reason) ??
+    (input.family === "other"
+      ? providerStrong(domainOwn, status, haystack, input.reason)
+      : undefined);
   if (inWords !== undefined) return inWords;
   if (haystack !== "") {
     const exact = seedTextMatches(status, haystack, input.family)[0];
@@ -437,12 +455,17 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const token = tokensIn(haystack)[0];
     if (token !== undefined) return token;
   }
+  const codeFrom = (list: readonly Identified[]): Identified[] =>
+    domainMayGiveCode(input) ? [...list] : list.filter((who) => who.by !== "domain");
+  const ownByCode = codeFrom(receivers).filter((who) => who.provider.microsoft !== true);
+  const microsoftByCode = codeFrom(microsoftRun);
   const byProvider =
+    providerStrong(domainOwn, status, haystack, input.reason) ??
     providerStrong(microsoftRun, status, haystack, input.reason) ??
     providerStrong(lists, status, haystack, input.reason) ??
-    providerByCode(own, status, input.reason) ??
+    providerByCode(ownByCode, status, input.reason) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
-      ? providerByCode(microsoftRun, status, input.reason)
+      ? providerByCode(microsoftByCode, status, input.reason)
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the

@@ -21,6 +21,8 @@ export interface LookupOptions {
   readonly server?: "exchange-online" | "exchange-server";
   /** The host that sent the reply ("gmail-smtp-in.l.google.com"): names the provider. */
   readonly remote?: string;
+  /** The failed recipient's domain ("gmail.com"): names the provider more weakly than the host. */
+  readonly recipientDomain?: string;
 }
 
 function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
@@ -58,6 +60,7 @@ export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry
     temporary: status?.startsWith("4") ?? false,
     ...(reason !== undefined ? { reason } : {}),
     ...(remote !== undefined ? { remoteServer: remote } : {}),
+    ...(opts.recipientDomain !== undefined ? { recipientDomain: opts.recipientDomain } : {}),
   });
   const first = best.confidence === "class" && best.viaReason === undefined ? [] : [best.entry];
   const byText = text !== "" ? textMatches(status, text, family).map((m) => m.entry) : [];

@@ -109,6 +109,12 @@ export const CASES: readonly ProviderCase[] = [
     ["Cloudmark", "csi.cloudmark.com"],
   ),
   listed(
+    "Trend Micro ERS, dynamic range (DUL)",
+    "550 5.7.1 Recipient address rejected: Mail from <203.0.113.7> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.",
+    "trendmicro-ers-listed",
+    ["Trend Micro", "servicecentral.trendmicro.com"],
+  ),
+  listed(
     "NiX Spam",
     "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using ix.dnsbl.manitu.net; Spam sent to the mailhost nixspam.net was detected",
     "nixspam-listed",

@@ -65,7 +65,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: MX,
     recipient: "kim@icloud.com",
     expected: {
-      id: "spamhaus-zen",
+      id: "spamhaus-xbl",
       owner: "your-admin",
       temporary: false,
       words: [IP, "Spamhaus"],

@@ -38,10 +38,11 @@ describe.each(ALL.map((p) => [p.provider, p] as const))("cases %s", (_file, { ca
       }
     });
 
-    test("the code command with --text and --remote finds the same entry", () => {
+    test("the code command with --text, --remote and the recipient's domain finds the same entry", () => {
       const found = lookupCode(c.status, {
         text: c.reply,
         ...(c.remote !== undefined ? { remote: c.remote } : {}),
+        ...(c.recipient !== undefined ? { recipientDomain: c.recipient.split("@")[1] ?? "" } : {}),
       });
       expect(found[0]?.id).toBe(c.expected.id);
     });

@@ -1,8 +1,10 @@
 // Source: Barracuda Campus pages for Email Security Gateway and Email Gateway Defense (Message Log
-// reasons, Rate Control, "Possible Outbreak"). The Barracuda Reputation Block List, which any
+// reasons, Rate Control, "Possible Outbreak", recipient verification's "cuda_nsu"). The Barracuda Reputation Block List, which any
 // receiver may name, is a block list of its own (./blocklists.ts), not part of this table.
 import { t } from "../types";
 import { SENDER } from "../steps";
+import { MAILBOX } from "./mailbox-steps";
+import { YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const LOOKUP = "https://www.barracudacentral.org/lookups";
@@ -13,11 +15,32 @@ export const barracuda: ProviderCatalog = {
     name: "Barracuda Email Protection",
     page: LOOKUP,
     hosts: [".barracudanetworks.com"],
-    markers: ["barracuda", "possible outbreak"],
+    markers: ["barracuda", "possible outbreak", "cuda_nsu"],
     domains: [],
     kind: "receiver",
   },
   entries: [
+    {
+      // Recipient verification: the gateway asked the mail server behind it, which has no such user.
+      id: "barracuda-no-such-user",
+      code: "",
+      texts: ["Recipient address rejected: User unknown", "No such user"],
+      markers: ["cuda_nsu"],
+      reasons: ["userunknown"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "The recipient's Barracuda gateway checked the address with the mail server behind it, and that server has no such mailbox.",
+        "受信側の Barracuda ゲートウェイが背後のメール サーバーにアドレスを確認したところ、そのメールボックスは存在しませんでした。",
+      ),
+      cause: t(
+        "The address is misspelled, or the mailbox was removed (for example when the person left the organization).",
+        "アドレスの綴りが違うか、メールボックスが削除されています (退職など)。",
+      ),
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
+      adminFix: [MAILBOX.dropFromLists],
+      actions: ["resend-corrected-address", "contact-recipient"],
+    },
     {
       id: "barracuda-policy-block",
       code: "",

@@ -1,6 +1,6 @@
 // Source: each list's own description and lookup page (barracudacentral.org, spamcop.net,
 // uceprotect.net, invaluement.com, mailspike.org, psbl.org, abusix.com, spamrats.com,
-// backscatterer.org, senderscore.org, csi.cloudmark.com, nixspam.net, surbl.org, uribl.com;
+// backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com;
 // SORBS's closure notice, 2024). Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
@@ -168,6 +168,24 @@ export const cloudmark = ipList({
   ),
 });
 
+export const trendMicroErs = ipList({
+  id: "trendmicro-ers",
+  name: "Trend Micro Email Reputation Services (ERS)",
+  page: "https://servicecentral.trendmicro.com/en-US/ers/",
+  // ERS's lists as replies name them: RBL+, QIL (quick IP lookup), DUL (dynamic user ranges).
+  markers: [
+    "servicecentral.trendmicro.com",
+    "ers-dul",
+    "ers-qil",
+    "ers-rbl",
+    "trend micro email reputation",
+  ],
+  holds: t(
+    "IPs that Trend Micro saw sending spam, and dynamic end-user ranges that should not send mail directly",
+    "Trend Micro が迷惑メールの送信を確認した IP と、直接メールを送るべきでない動的なエンド ユーザー向けの範囲",
+  ),
+});
+
 export const nixspam = ipList({
   id: "nixspam",
   name: "NiX Spam",
@@ -302,6 +320,7 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   backscatterer,
   senderScore,
   cloudmark,
+  trendMicroErs,
   nixspam,
   surbl,
   uribl,

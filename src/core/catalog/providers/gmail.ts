@@ -13,7 +13,7 @@ const GUIDELINES = "https://support.google.com/a/answer/81126";
 const authentication: readonly ProviderEntry[] = [
   {
     id: "gmail-5.7.26-dmarc-policy",
-    code: "5.7.26",
+    code: "5.7.26/5.7.1",
     texts: [
       "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
       "is not accepted due to domain's dmarc policy",
@@ -57,11 +57,13 @@ const authentication: readonly ProviderEntry[] = [
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
   },
   ...deferredAndRefused(
-    { deferred: "4.7.26", refused: "5.7.26/5.7.1" },
+    { deferred: "4.7.26/4.7.0", refused: "5.7.26/5.7.1" },
     {
       id: "gmail-5.7.26-unauthenticated",
       texts: [
         "This mail has been blocked because the sender is unauthenticated",
+        "This message does not pass authentication checks (SPF and DKIM both do not pass)",
+        "does not pass authentication checks",
         "This message does not have authentication information or fails to pass authentication checks",
         "does not have authentication information",
         "Unauthenticated email is not accepted from this domain",
@@ -240,6 +242,38 @@ const reputation: readonly ProviderEntry[] = [
       page: GUIDELINES,
     },
   ),
+  {
+    id: "gmail-5.7.1-ipv6-guidelines",
+    code: "5.7.1",
+    texts: [
+      "Our system has detected that this message does not meet IPv6 sending guidelines regarding PTR records and authentication",
+      "does not meet IPv6 sending guidelines",
+    ],
+    markers: ["ipv6_authentication_error"],
+    reasons: ["requireptr", "authfailure"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} refused the message because it came over IPv6[[ from {ip}]] without meeting Gmail's IPv6 rules: the sending IPv6 address needs a PTR (reverse DNS) name that resolves back to it, and the message must pass SPF or DKIM.",
+      "メッセージが IPv6 [[({ip}) ]]経由で届き、Gmail の IPv6 の要件を満たしていなかったため、{provider} は拒否しました。送信元の IPv6 アドレスには、同じアドレスに正引きできる PTR (逆引き DNS) 名が必要で、メッセージは SPF か DKIM に成功する必要があります。",
+    ),
+    cause: t(
+      "Gmail is stricter with mail sent over IPv6 than over IPv4: a missing PTR record or a failed SPF/DKIM check that IPv4 mail might survive is refused.",
+      "Gmail は IPv6 で届くメールに IPv4 より厳しい基準を適用します。IPv4 なら通ることもある PTR レコードの欠如や SPF/DKIM の失敗でも拒否されます。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      YOUR_ADMIN.checkPtr,
+      YOUR_ADMIN.checkSpf,
+      YOUR_ADMIN.checkDkim,
+      t(
+        "If the IPv6 address cannot get a PTR record, send to Gmail over IPv4 (for example Postfix's smtp_address_preference = ipv4).",
+        "IPv6 アドレスに PTR レコードを設定できない場合は、Gmail へは IPv4 で送信してください (例: Postfix の smtp_address_preference = ipv4)。",
+      ),
+    ],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+    page: GUIDELINES,
+  },
   ...deferredAndRefused(
     { deferred: "4.7.28/4.7.0", refused: "5.7.28/5.7.1" },
     {

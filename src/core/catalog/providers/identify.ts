@@ -53,8 +53,8 @@ function prepare(providers: readonly ProviderIdentity[]): Prepared {
 
 /**
  * The providers a refusal names, strongest first: the refusing host, the bounce's writer, the
- * reply's markers, then the recipient's domain (receivers only); block lists named in the words
- * come last.
+ * reply's markers, then the recipient's domain (receivers only; named even when a host is, since a
+ * host naming no provider says nothing against it); block lists named in the words come last.
  */
 export function identifyProviders(
   providers: readonly ProviderIdentity[],
@@ -80,9 +80,9 @@ export function identifyProviders(
     for (const at of positionsNaming(hosts, writer)) add(providers[at], "writer", writer);
   }
   byMarker(receivers);
-  // The recipient's domain names its provider only when no other server is named as the one
-  // that refused (a relay on the way may refuse mail for gmail.com).
-  const domain = host === "" ? (input.recipientDomain ?? "") : "";
+  // The recipient's domain is the weakest sign (a relay on the way may refuse mail for
+  // gmail.com): the matcher decides what it may select.
+  const domain = input.recipientDomain ?? "";
   if (domain !== "") {
     for (const at of positionsNaming(domains, domain)) add(providers[at], "domain", domain);
   }

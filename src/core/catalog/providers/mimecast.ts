@@ -63,7 +63,8 @@ export const mimecast: ProviderCatalog = {
     name: "Mimecast",
     page: PAGE,
     hosts: rules.hosts,
-    markers: ["mimecast"],
+    // Its anti-spoofing refusal often arrives without its link: the wording is Mimecast's own.
+    markers: ["mimecast", "header based anti-spoofing policy"],
     domains: [],
     kind: "receiver",
   },

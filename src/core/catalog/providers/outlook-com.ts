@@ -4,6 +4,7 @@
 // Microsoft's published phrasings; the explanations are our own words. Outlook.com is run by
 // Microsoft: the Exchange tables' exact texts (5.7.509, 5.7.510, ...) keep winning over these.
 import { t } from "../types";
+import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -101,8 +102,28 @@ export const outlookCom: ProviderCatalog = {
       page: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
     },
     {
+      // Outlook.com's reply for an address it does not have, with or without the enhanced code.
+      id: "outlook-com-mailbox-unavailable",
+      code: "",
+      texts: ["Requested action not taken: mailbox unavailable"],
+      reasons: ["userunknown", "filtered", "rejected"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "Outlook.com has no mailbox at the address you wrote to: the address is wrong, or the account was closed.",
+        "送信先のアドレスには Outlook.com のメールボックスがありません。アドレスが間違っているか、アカウントが閉鎖されています。",
+      ),
+      cause: t(
+        "Outlook.com and Hotmail answer this way for an address that does not exist or an account that was deleted after long inactivity.",
+        "Outlook.com と Hotmail は、存在しないアドレスや長期間使われず削除されたアカウントにこう応答します。",
+      ),
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
+      adminFix: [MAILBOX.dropFromLists],
+      actions: ["resend-corrected-address", "contact-recipient"],
+    },
+    {
       id: "outlook-com-4.7.650-ip-reputation",
-      code: "4.7.650",
+      code: "4.7.650/4.7.651",
       texts: [
         "The mail server [$IP] has been temporarily rate limited due to IP reputation",
         "has been temporarily rate limited due to ip reputation",

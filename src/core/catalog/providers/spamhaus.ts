@@ -19,6 +19,38 @@ export const spamhaus: ProviderCatalog = {
   },
   entries: [
     {
+      // Spamhaus answers queries sent through public or open DNS resolvers with an error code
+      // instead of a listing; a receiver that treats that answer as a listing refuses everyone.
+      id: "spamhaus-open-resolver",
+      code: "",
+      texts: ["Error: open resolver"],
+      markers: ["error: open resolver", "spamhaus.org/returnc/"],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "recipient-admin",
+      summary: t(
+        "The receiving server refused the message because of a fault in its own Spamhaus check, not because Spamhaus lists your server: it queries Spamhaus through a public DNS resolver, and Spamhaus answers such queries with an error.",
+        "受信側のサーバーがメッセージを拒否したのは、Spamhaus があなたのサーバーを掲載しているからではなく、受信側自身の Spamhaus 照会の不具合のためです。受信側は公開 DNS リゾルバー経由で Spamhaus を照会しており、Spamhaus はそうした照会にエラーを返します。",
+      ),
+      cause: t(
+        "Spamhaus does not serve its free lists to queries that arrive through public or open resolvers; it returns an error code, which this receiver mistook for a listing. Every sender is refused until the receiver fixes its DNS setup.",
+        "Spamhaus は公開リゾルバーやオープン リゾルバー経由の照会には無料リストを提供せず、エラー コードを返します。この受信側はそれを掲載と取り違えています。受信側が DNS の設定を直すまで、すべての送信者が拒否されます。",
+      ),
+      fix: [
+        t(
+          "Tell the recipient by another route (phone, another address) that their mail server refuses mail because of its Spamhaus setup; nothing on your side needs to change.",
+          "別の手段 (電話や別のアドレス) で、受信者のメール サーバーが Spamhaus の設定のためにメールを拒否していることを伝えてください。あなたの側で変えることはありません。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Recipient's admin: query Spamhaus through the server's own resolver or a Spamhaus Data Query Service key, not a public DNS service (the link in the reply explains the return code).",
+          "受信側の管理者: 公開 DNS サービスではなく、サーバー自身のリゾルバーか Spamhaus Data Query Service のキーを使って Spamhaus を照会してください (応答内のリンクに戻り値の説明があります)。",
+        ),
+      ],
+      actions: ["contact-recipient-admin", "contact-recipient"],
+    },
+    {
       id: "spamhaus-zen",
       code: "",
       texts: ["blocked using zen.spamhaus.org", "listed in zen.spamhaus.org"],
@@ -42,7 +74,13 @@ export const spamhaus: ProviderCatalog = {
       id: "spamhaus-sbl",
       code: "",
       texts: ["listed in sbl.spamhaus.org"],
-      markers: ["sbl.spamhaus.org", "spamhaus.org/sbl", "sbl-xbl.spamhaus.org", "css.spamhaus.org"],
+      markers: [
+        "sbl.spamhaus.org",
+        "spamhaus.org/sbl",
+        "sbl-xbl.spamhaus.org",
+        "css.spamhaus.org",
+        "spamhaus sbl",
+      ],
       reasons: ["blocked", "badreputation", "spamdetected"],
       temporary: false,
       owner: "your-admin",
@@ -68,7 +106,7 @@ export const spamhaus: ProviderCatalog = {
       id: "spamhaus-xbl",
       code: "",
       texts: ["listed in xbl.spamhaus.org"],
-      markers: ["xbl.spamhaus.org", "spamhaus.org/xbl", "cbl.abuseat.org"],
+      markers: ["xbl.spamhaus.org", "spamhaus.org/xbl", "cbl.abuseat.org", "spamhaus xbl"],
       reasons: ["blocked", "badreputation"],
       temporary: false,
       owner: "your-admin",

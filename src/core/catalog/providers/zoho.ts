@@ -70,6 +70,8 @@ export const zoho: ProviderCatalog = {
         "Mailbox delivery restricted by policy error",
         "Mailbox delivery failure policy error",
         "Recipient address rejected: Access denied",
+        "MailPolicy violation Error delivering to mailboxes",
+        "MailPolicy violation",
       ],
       reasons: ["policyviolation", "rejected"],
       temporary: false,
