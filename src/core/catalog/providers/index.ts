@@ -42,6 +42,7 @@ import { gmx } from "./gmx";
 import { docomo } from "./docomo";
 import { au } from "./au";
 import { softbank } from "./softbank";
+import { yahooJapan } from "./yahoo-japan";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -56,6 +57,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   docomo,
   au,
   softbank,
+  yahooJapan,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
