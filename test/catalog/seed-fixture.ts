@@ -1,6 +1,7 @@
 // Builds an Exchange-style bounce (multipart/report: text/plain in English or Japanese,
 // message/delivery-status, text/rfc822-headers) for one seed case. scripts/make-catalog-fixtures.ts
 // writes them to test/fixtures/catalog; seeds.test.ts reads them back.
+import { encodeWord, exchangeText } from "./exchange-text";
 import type { SeedCase } from "./seed-rows";
 
 export type FixtureLang = "en" | "ja";
@@ -16,50 +17,14 @@ export function fixtureName(c: SeedCase, variant: number, lang: FixtureLang): st
   return `${c.row}-${String.fromCharCode(97 + variant)}-${lang}.eml`;
 }
 
-function encodeWord(text: string): string {
-  return `=?UTF-8?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
-}
-
 function humanText(c: SeedCase, lang: FixtureLang, host: string, reply: string): string {
-  const delayed = c.status.startsWith("4");
-  if (lang === "ja") {
-    return [
-      delayed
-        ? "次の受信者またはグループへの配信が遅れています:"
-        : "次の受信者またはグループへの配信に失敗しました:",
-      "",
-      FAILED,
-      delayed
-        ? "メッセージはまだ配信されていません。サーバーは引き続き配信を試みます。"
-        : "メッセージを配信できませんでした。サーバーが返したエラーは以下のとおりです。",
-      "",
-      "管理者向けの診断情報:",
-      "",
-      `生成サーバー: ${host}`,
-      "",
-      FAILED,
-      `Remote Server returned '${reply}'`,
-      "",
-    ].join("\r\n");
-  }
-  return [
-    delayed
-      ? "Delivery is delayed to these recipients or groups:"
-      : "Delivery has failed to these recipients or groups:",
-    "",
-    FAILED,
-    delayed
-      ? "Your message hasn't been delivered yet. The server will keep trying to deliver it."
-      : "Your message couldn't be delivered. The error the server returned is shown below.",
-    "",
-    "Diagnostic information for administrators:",
-    "",
-    `Generating server: ${host}`,
-    "",
-    FAILED,
-    `Remote Server returned '${reply}'`,
-    "",
-  ].join("\r\n");
+  return exchangeText({
+    lang,
+    delayed: c.status.startsWith("4"),
+    recipient: FAILED,
+    generatingServer: host,
+    reply,
+  });
 }
 
 function returnedHeaders(c: SeedCase, lang: FixtureLang, host: string): string {

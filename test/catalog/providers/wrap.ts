@@ -2,6 +2,7 @@
 // Japanese (Remote Server returned '...'), the same in Exchange Online's current layout (Error
 // Details / Reported error / Remote server), and a Postfix DSN ("host ... said: ..."). Each is a
 // whole multipart/report message, CRLF line ends, deterministic.
+import { encodeWord, exchangeText } from "../exchange-text";
 import type { ProviderCase } from "./types";
 
 export type Wrapping = "exo-en" | "exo-ja" | "exo-modern" | "postfix";
@@ -16,10 +17,6 @@ const RETRY = "Wed, 18 Nov 2026 09:00:00 +0000";
 
 export function recipientOf(c: ProviderCase): string {
   return c.recipient ?? "kim@fabrikam.example";
-}
-
-function encodeWord(text: string): string {
-  return `=?UTF-8?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
 }
 
 /** Folds a header field at spaces, as mail servers do with long Diagnostic-Code values. */
@@ -65,49 +62,14 @@ const ORIGINAL = [
 ].join("\r\n");
 
 function exoHuman(c: ProviderCase, lang: "en" | "ja"): string {
-  const delayed = c.status.startsWith("4");
-  const rcpt = recipientOf(c);
-  const remote = c.remote ?? "";
-  if (lang === "ja") {
-    return [
-      delayed
-        ? "次の受信者またはグループへの配信が遅延しています:"
-        : "次の受信者またはグループへの配信に失敗しました:",
-      "",
-      rcpt,
-      delayed
-        ? "メッセージはまだ配信されていません。サーバーは引き続き配信を試みます。"
-        : "メッセージを配信できませんでした。サーバーが返したエラーは以下のとおりです。",
-      "",
-      "管理者向けの診断情報:",
-      "",
-      `生成サーバー: ${EXO_HOST}`,
-      ...(remote !== "" ? [`受信サーバー: ${remote}`] : []),
-      "",
-      rcpt,
-      `Remote Server returned '${c.reply}'`,
-      "",
-    ].join("\r\n");
-  }
-  return [
-    delayed
-      ? "Delivery is delayed to these recipients or groups:"
-      : "Delivery has failed to these recipients or groups:",
-    "",
-    rcpt,
-    delayed
-      ? "Your message hasn't been delivered yet. The server will keep trying to deliver it."
-      : "Your message couldn't be delivered. The error the server returned is shown below.",
-    "",
-    "Diagnostic information for administrators:",
-    "",
-    `Generating server: ${EXO_HOST}`,
-    ...(remote !== "" ? [`Receiving server: ${remote}`] : []),
-    "",
-    rcpt,
-    `Remote Server returned '${c.reply}'`,
-    "",
-  ].join("\r\n");
+  return exchangeText({
+    lang,
+    delayed: c.status.startsWith("4"),
+    recipient: recipientOf(c),
+    generatingServer: EXO_HOST,
+    ...(c.remote !== undefined ? { receivingServer: c.remote } : {}),
+    reply: c.reply,
+  });
 }
 
 /** Exchange Online's current layout: the reply under "Error Details", the refusing host named. */
