@@ -8,28 +8,36 @@ import type { Localized, Reason } from "../../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
-interface ListData {
+interface DomainListData {
   readonly id: string;
   readonly name: string;
   readonly page: string;
   readonly markers: readonly string[];
+}
+
+interface ListData extends DomainListData {
   /** What the list holds, in a phrase after "it lists ...". */
   readonly holds: Localized;
   readonly reasons?: readonly Reason[];
 }
 
+/** A list is known by the markers in the reply (its zone or name), never by a host or domain. */
+function listIdentity(list: DomainListData): ProviderCatalog["provider"] {
+  return {
+    id: list.id,
+    name: list.name,
+    page: list.page,
+    hosts: [],
+    markers: list.markers,
+    domains: [],
+    kind: "blocklist",
+  };
+}
+
 /** One public IP block list with one meaning: the sending IP is on it. */
 function ipList(list: ListData): ProviderCatalog {
   return {
-    provider: {
-      id: list.id,
-      name: list.name,
-      page: list.page,
-      hosts: [],
-      markers: list.markers,
-      domains: [],
-      kind: "blocklist",
-    },
+    provider: listIdentity(list),
     entries: [
       {
         id: `${list.id}-listed`,
@@ -194,25 +202,10 @@ export const nixspam = ipList({
   holds: t("IPs that sent mail to its spam traps", "スパム トラップにメールを送った IP "),
 });
 
-interface DomainListData {
-  readonly id: string;
-  readonly name: string;
-  readonly page: string;
-  readonly markers: readonly string[];
-}
-
 /** A list of domains seen in spam: a domain in the message (a link, the sender's) is on it. */
 function domainList(list: DomainListData): ProviderCatalog {
   return {
-    provider: {
-      id: list.id,
-      name: list.name,
-      page: list.page,
-      hosts: [],
-      markers: list.markers,
-      domains: [],
-      kind: "blocklist",
-    },
+    provider: listIdentity(list),
     entries: [
       {
         id: `${list.id}-listed`,
