@@ -228,10 +228,16 @@ export function tokenMatches(text: string): CatalogMatch[] {
   return tokensIn(haystackOf(text));
 }
 
+/** Each token with its folded form, folded once (not for every recipient). */
+const FOLDED_TOKENS = TOKEN_ENTRIES.map((entry) => ({
+  entry,
+  tokens: entry.texts.map((token) => ({ token, folded: fold(token) })),
+}));
+
 function tokensIn(haystack: string): CatalogMatch[] {
   const found: { entry: CatalogEntry; matched: string }[] = [];
-  for (const entry of TOKEN_ENTRIES) {
-    const matched = entry.texts.find((token) => haystack.includes(fold(token)));
+  for (const { entry, tokens } of FOLDED_TOKENS) {
+    const matched = tokens.find(({ folded }) => haystack.includes(folded))?.token;
     if (matched !== undefined) found.push({ entry, matched });
   }
   found.sort((a, b) => b.matched.length - a.matched.length);

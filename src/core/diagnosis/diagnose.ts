@@ -10,7 +10,7 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
-import { bestMatch, normalizeStatus, type CatalogMatch } from "../catalog/match";
+import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { SENDER } from "../catalog/steps";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
@@ -61,16 +61,18 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const diagnostic = recipient.diagnostic ?? "";
   const server = serverFamily(report, recipient);
   const facts = bounceFacts(report, recipient);
-  const match = bestMatch({
-    ...(status !== undefined ? { status } : {}),
+  // Set field by field: spreads of optional parts were a fifth of explain()'s own time.
+  const input: { -readonly [K in keyof MatchInput]: MatchInput[K] } = {
     text: diagnostic,
     family: server.family,
     temporary: recipient.temporary,
     reason: recipient.reason,
-    ...(server.remote !== undefined ? { remoteServer: server.remote } : {}),
-    ...(server.writer !== undefined ? { writer: server.writer } : {}),
-    ...(facts.recipientDomain !== undefined ? { recipientDomain: facts.recipientDomain } : {}),
-  });
+  };
+  if (status !== undefined) input.status = status;
+  if (server.remote !== undefined) input.remoteServer = server.remote;
+  if (server.writer !== undefined) input.writer = server.writer;
+  if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
+  const match = bestMatch(input);
   const { entry } = match;
   const values: FillValues = {
     ...facts,

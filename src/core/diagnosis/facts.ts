@@ -4,6 +4,7 @@
 // a domain a domain) and stays plain text: it is filled into explanations, never rendered as markup.
 import type { BounceFacts, BounceReport, EntryAdvice, Localized, RecipientFacts } from "../types";
 import { PROVIDERS } from "../catalog/providers/index";
+import { SubstringIndex } from "../reason/substring-index";
 
 const IPV4 =
   /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?!\d|\.\d)/g;
@@ -101,10 +102,16 @@ function domainOfAddress(address: string | undefined): string | undefined {
   return at < 0 ? undefined : domainOrUndefined(address?.slice(at + 1).replace(/>.*$/s, ""));
 }
 
+const BLOCK_LISTS = PROVIDERS.filter((provider) => provider.kind === "blocklist");
+/** Their markers, found in one pass over the words (this runs for every recipient). */
+const BLOCK_LIST_MARKERS = new SubstringIndex(BLOCK_LISTS.flatMap((provider) => provider.markers));
+
 /** The block list the words name, with its lookup page: the block-list providers' own data. */
 function blockList(lower: string): Pick<BounceFacts, "list" | "listPage"> {
-  for (const provider of PROVIDERS) {
-    if (provider.kind === "blocklist" && provider.markers.some((m) => lower.includes(m))) {
+  const named = BLOCK_LIST_MARKERS.find(lower);
+  if (named.size === 0) return {};
+  for (const provider of BLOCK_LISTS) {
+    if (provider.markers.some((m) => named.has(m))) {
       return { list: provider.name, listPage: provider.page };
     }
   }

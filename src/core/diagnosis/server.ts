@@ -20,17 +20,23 @@ const EXCHANGE_DIALECTS = new Set(["exchange2007", "exchange2003"]);
 const EXCHANGE_SENDER = "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@";
 const EXCHANGE_TOKENS = ["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."] as const;
 
-/** "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1". */
+/** An address type before the host ("dns;", "x-local-hostname;"). */
+const ADDRESS_TYPE = /^[a-z-]+;/i;
+const FIRST_WORD = /^\S*/;
+
+/**
+ * "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1". String steps, not a
+ * chain of replace(): this runs for every recipient, and the chain was 3% of a whole run.
+ */
 export function hostOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const host = value
-    .replace(/^[a-z-]+;\s*/i, "")
-    .trim()
-    .split(/\s/)[0]
-    ?.replace(/^\[|\]$/g, "")
-    .replace(/\.$/, "")
-    .toLowerCase();
-  return host === undefined || host === "" ? undefined : host;
+  const type = ADDRESS_TYPE.exec(value);
+  let host =
+    FIRST_WORD.exec((type === null ? value : value.slice(type[0].length)).trim())?.[0] ?? "";
+  if (host.startsWith("[")) host = host.slice(1);
+  if (host.endsWith("]")) host = host.slice(0, -1);
+  if (host.endsWith(".")) host = host.slice(0, -1);
+  return host === "" ? undefined : host.toLowerCase();
 }
 
 export function isExchangeOnlineHost(host: string | undefined): boolean {
@@ -40,8 +46,11 @@ export function isExchangeOnlineHost(host: string | undefined): boolean {
   );
 }
 
-function familyOfBounce(report: BounceReport, recipient: RecipientFacts): ServerFamily {
-  const host = hostOf(report.generatingServer ?? report.reportingMta);
+function familyOfBounce(
+  report: BounceReport,
+  recipient: RecipientFacts,
+  host: string | undefined,
+): ServerFamily {
   if (isExchangeOnlineHost(host) || ONLINE_DIALECTS.has(report.dialect)) return "exchange-online";
   const diagnostic = recipient.diagnostic?.toLowerCase() ?? "";
   const exchangeWrote =
@@ -95,7 +104,7 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
       },
     };
   }
-  const family = familyOfBounce(report, recipient);
+  const family = familyOfBounce(report, recipient, generating);
   // A delay notice still carries the remote's last reply: the remote names its provider.
   const named = remote !== undefined && remote !== generating ? { remote } : {};
   return {

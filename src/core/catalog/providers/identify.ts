@@ -2,6 +2,7 @@
 // recipient's domain. Data comes from the provider files; the host-suffix index is the reason
 // engine's, so both layers name a provider the same way.
 import { positionsNaming, type HostNamed } from "../../reason/match";
+import { SubstringIndex } from "../../reason/substring-index";
 import type { ProviderIdentity } from "./types";
 
 export type IdentifiedBy = "host" | "writer" | "marker" | "domain";
@@ -30,6 +31,8 @@ interface Prepared {
   readonly domains: readonly HostNamed[];
   readonly receivers: readonly ProviderIdentity[];
   readonly lists: readonly ProviderIdentity[];
+  /** Every provider's markers, found in one pass over the words (not one search per marker). */
+  readonly markers: SubstringIndex;
 }
 
 const prepared = new WeakMap<readonly ProviderIdentity[], Prepared>();
@@ -45,6 +48,7 @@ function prepare(providers: readonly ProviderIdentity[]): Prepared {
       })),
       receivers: providers.filter((p) => p.kind === "receiver"),
       lists: providers.filter((p) => p.kind === "blocklist"),
+      markers: new SubstringIndex(providers.flatMap((p) => p.markers)),
     };
     prepared.set(providers, ready);
   }
@@ -60,7 +64,8 @@ export function identifyProviders(
   providers: readonly ProviderIdentity[],
   input: IdentifyInput,
 ): Identified[] {
-  const { hosts, domains, receivers, lists } = prepare(providers);
+  const { hosts, domains, receivers, lists, markers } = prepare(providers);
+  const named = markers.find(input.haystack);
   const found: Identified[] = [];
   const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
     if (provider !== undefined && !found.some((f) => f.provider.id === provider.id)) {
@@ -69,7 +74,7 @@ export function identifyProviders(
   };
   const byMarker = (list: readonly ProviderIdentity[]): void => {
     for (const provider of list) {
-      const marker = provider.markers.find((m) => input.haystack.includes(m));
+      const marker = provider.markers.find((m) => named.has(m));
       if (marker !== undefined) add(provider, "marker", marker);
     }
   };
