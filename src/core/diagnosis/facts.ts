@@ -101,14 +101,25 @@ function domainOfAddress(address: string | undefined): string | undefined {
   return at < 0 ? undefined : domainOrUndefined(address?.slice(at + 1).replace(/>.*$/s, ""));
 }
 
-/** The block list the words name, with its lookup page: the block-list providers' own data. */
+/** The zone a DNS block-list refusal names (Postfix "blocked using", Exim "black list at"). */
+const LIST_ZONE = /(?:blocked using|in a black ?list at|listed at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
+
+/**
+ * The block list the words name, with its lookup page: the block-list providers' own data; for a
+ * list none of them describes, the zone the reply names.
+ */
 function blockList(lower: string): Pick<BounceFacts, "list" | "listPage"> {
   for (const provider of PROVIDERS) {
-    if (provider.kind === "blocklist" && provider.markers.some((m) => lower.includes(m))) {
+    if (
+      provider.kind === "blocklist" &&
+      provider.anyList !== true &&
+      provider.markers.some((m) => lower.includes(m))
+    ) {
       return { list: provider.name, listPage: provider.page };
     }
   }
-  return {};
+  const zone = domainOrUndefined(LIST_ZONE.exec(lower)?.[1]);
+  return zone === undefined ? {} : { list: zone };
 }
 
 /** What besides the server's words tells a fact: the report's recipient and returned original. */
