@@ -110,4 +110,16 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Barracuda", "IP"],
     },
   },
+  {
+    name: "550 rejecting spoofed message",
+    reply: "550 rejecting spoofed message",
+    status: "5.7.1",
+    remote: ESS,
+    expected: {
+      id: "barracuda-spoofed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Barracuda", "SPF", "DKIM"],
+    },
+  },
 ];

@@ -108,4 +108,16 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Cisco", "1 時間", "Talos"],
     },
   },
+  {
+    name: "530 TLS required by the mail flow policy",
+    reply: "530 Must issue a STARTTLS command first",
+    status: "5.7.0",
+    remote: CLOUD,
+    expected: {
+      id: "cisco-tls-required",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Cisco", "TLS", "STARTTLS"],
+    },
+  },
 ];

@@ -119,4 +119,53 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["迷惑メール"],
     },
   },
+  {
+    name: "550 5.1.0 sender rejected (Essentials)",
+    reply: "550 5.1.0 sender rejected",
+    status: "5.1.0",
+    remote: ESSENTIALS,
+    expected: {
+      id: "proofpoint-sender-rejected",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Proofpoint", "SPF", "ipcheck.proofpoint.com"],
+    },
+  },
+  {
+    name: "550 5.7.1 Relay access denied (Essentials)",
+    reply: "550 5.7.1 <kim@fabrikam.example>: Relay access denied",
+    status: "5.7.1",
+    remote: ESSENTIALS,
+    expected: {
+      id: "proofpoint-relaying-denied",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Proofpoint", "fabrikam.example"],
+    },
+  },
+  {
+    name: "452 4.3.1 Insufficient system resources",
+    reply: "452 4.3.1 Insufficient system resources",
+    status: "4.3.1",
+    remote: ESSENTIALS,
+    expected: {
+      id: "proofpoint-busy",
+      owner: "nobody",
+      temporary: true,
+      words: ["Proofpoint"],
+    },
+  },
+  {
+    name: "554 Reject, virus",
+    reply: "554 5.7.1 Reject, id=12345-04 - virus",
+    status: "5.7.1",
+    remote: PPS,
+    expected: {
+      id: "proofpoint-virus",
+      owner: "you",
+      temporary: false,
+      words: ["Proofpoint", "virus"],
+      wordsJa: ["Proofpoint", "ウイルス"],
+    },
+  },
 ];
