@@ -112,6 +112,28 @@ export const gmx: ProviderCatalog = {
       actions: ["contact-your-admin"],
     },
     {
+      // The case code "hi" of the explanation link: the header breaks RFC 5321/5322 (its postmaster
+      // team's published answer for this refusal).
+      id: "gmx-header-invalid",
+      code: "",
+      texts: ["Reject due to policy restrictions"],
+      markers: ["&c=hi", "?c=hi"],
+      reasons: ["notcompliantrfc", "policyviolation", "rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "GMX / WEB.DE / IONOS refused the message because its header does not follow the email standard (RFC 5322): a malformed Date, From, Sender or To, or a header such as From, Subject or Date given more than once.",
+        "メッセージのヘッダーがメールの標準 (RFC 5322) に沿っていないため、GMX / WEB.DE / IONOS は受け付けませんでした。Date、From、Sender、To の形式の誤り、または From、Subject、Date などのヘッダーの重複が原因です。",
+      ),
+      cause: t(
+        "These providers check the header of every message from your server[[ ({ip})]]; the program that wrote this one (often a script, a device or an old mailing tool) produced an invalid or duplicated field.",
+        "これらの事業者はあなたのサーバー[[ ({ip}) ]]からのすべてのメッセージのヘッダーを検査しています。このメッセージを作成したプログラム (スクリプト、機器、古い一斉配信ツールが多い) が、不正な形式または重複したフィールドを出力しました。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkMessageFormat],
+      actions: ["contact-your-admin"],
+    },
+    {
       id: "gmx-bad-ptr",
       code: "",
       texts: ["Bad DNS PTR resource record"],
