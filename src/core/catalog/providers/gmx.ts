@@ -116,8 +116,13 @@ export const gmx: ProviderCatalog = {
       // team's published answer for this refusal).
       id: "gmx-header-invalid",
       code: "",
-      texts: ["Reject due to policy restrictions"],
-      markers: ["&c=hi", "?c=hi"],
+      texts: [
+        "Reject due to policy restrictions",
+        // Only with the case code does this meaning outrank the general one.
+        "Reject due to policy restrictions<link>c=hi",
+        "Requested action not taken: mailbox unavailable $code Reject due to policy restrictions<link>c=hi",
+        "Transaction failed Reject due to policy restrictions<link>c=hi",
+      ],
       reasons: ["notcompliantrfc", "policyviolation", "rejected"],
       temporary: false,
       owner: "your-admin",
