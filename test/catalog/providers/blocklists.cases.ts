@@ -134,6 +134,12 @@ export const CASES: readonly ProviderCase[] = [
     ["rbl.example.net"],
   ),
   listed(
+    "a list no table describes, Sendmail wording",
+    "550 5.7.1 Rejected: 203.0.113.7 listed at bl.example.net",
+    "dnsbl-listed",
+    ["bl.example.net"],
+  ),
+  listed(
     "a list no table describes, temporary",
     "451 4.7.1 Service unavailable; Client host [203.0.113.7] blocked using dnsbl.example.org",
     "dnsbl-listed",

@@ -364,7 +364,8 @@ export const sorbs: ProviderCatalog = {
 
 /**
  * Any other DNS block list, named in the reply's own words (Postfix "Client host [ip] blocked using
- * zone", Exim "is in a black list at zone"): the sending IP is on it. Tried after every list above.
+ * zone", Exim "is in a black list at zone", Sendmail "Rejected: ip listed at zone"): the sending IP
+ * is on it. Tried after every list above.
  */
 export const anyBlockList: ProviderCatalog = {
   provider: {
@@ -372,7 +373,7 @@ export const anyBlockList: ProviderCatalog = {
     name: "DNS block list",
     page: "https://en.wikipedia.org/wiki/Domain_Name_System_blocklist",
     hosts: [],
-    markers: ["blocked using", "in a black list at", "in a blacklist at", "dnsbl"],
+    markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],
     domains: [],
     kind: "blocklist",
     anyList: true,
@@ -382,7 +383,7 @@ export const anyBlockList: ProviderCatalog = {
       id: "dnsbl-listed",
       code: "",
       texts: ["Client host [<ip>] blocked using <list>"],
-      markers: ["blocked using", "in a black list at", "in a blacklist at", "dnsbl"],
+      markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],
       reasons: ["blocked", "badreputation"],
       temporary: false,
       owner: "your-admin",
