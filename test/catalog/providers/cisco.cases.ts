@@ -120,4 +120,15 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Cisco", "TLS", "STARTTLS"],
     },
   },
+  {
+    name: "553 sender domain missing, no server named (its words alone)",
+    reply: "553 #5.1.8 Domain of sender address <sam@contoso.com> does not exist",
+    status: "5.1.8",
+    expected: {
+      id: "cisco-sender-domain-missing",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Cisco", "contoso.com"],
+    },
+  },
 ];

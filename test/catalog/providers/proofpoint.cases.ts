@@ -168,4 +168,15 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Proofpoint", "ウイルス"],
     },
   },
+  {
+    name: "SMTP Discovery refusal with no server named (its words alone)",
+    reply: "550 5.7.1 Recipient address rejected: User email address is marked as invalid",
+    status: "5.7.1",
+    expected: {
+      id: "proofpoint-invalid-recipient",
+      owner: "you",
+      temporary: false,
+      words: ["Proofpoint"],
+    },
+  },
 ];

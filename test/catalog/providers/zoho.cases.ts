@@ -198,4 +198,17 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["From", "エイリアス"],
     },
   },
+  {
+    name: "greylisted, shorter wording",
+    reply: "451 4.7.1 Greylisted, please try again later",
+    status: "4.7.1",
+    remote: MX,
+    expected: {
+      id: "zoho-greylisted",
+      owner: "nobody",
+      temporary: true,
+      words: ["greylisting"],
+      wordsJa: ["グレイリスティング"],
+    },
+  },
 ];

@@ -47,6 +47,9 @@ export const cisco: ProviderCatalog = {
       "temporary error occurred during spf verification",
       "unable to perform dmarc verification",
       "too many recipients received this hour",
+      // its envelope sender verification (Sendmail's wording, with AsyncOS's "#" before the code)
+      "#5.1.8 domain of sender address",
+      "#4.1.8 domain of sender address",
     ],
     domains: [],
     kind: "receiver",

@@ -38,7 +38,8 @@ export const proofpoint: ProviderCatalog = {
     name: "Proofpoint",
     page: "https://www.proofpoint.com/us/postmaster",
     hosts: [".pphosted.com", ".gpphosted.com", ".ppe-hosted.com", ".ppops.net"],
-    markers: ["proofpoint"],
+    // Proofpoint Essentials' SMTP Discovery refusal carries no name, but its wording is its own.
+    markers: ["proofpoint", "user email address is marked as invalid"],
     domains: [],
     kind: "receiver",
   },

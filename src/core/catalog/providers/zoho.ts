@@ -172,7 +172,7 @@ export const zoho: ProviderCatalog = {
     {
       id: "zoho-greylisted",
       code: "",
-      texts: ["Greylisted, try again after some time"],
+      texts: ["Greylisted, try again after some time", "Greylisted"],
       reasons: ["blocked"],
       temporary: true,
       owner: "nobody",
