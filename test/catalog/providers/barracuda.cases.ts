@@ -122,4 +122,15 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Barracuda", "SPF", "DKIM"],
     },
   },
+  {
+    name: "Email Security Service block, no server named (its words alone)",
+    reply: "550 permanent failure for one or more recipients (kim@fabrikam.example:blocked)",
+    status: "5.0.0",
+    expected: {
+      id: "barracuda-policy-block",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Barracuda"],
+    },
+  },
 ];

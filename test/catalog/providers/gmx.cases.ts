@@ -204,4 +204,15 @@ export const CASES: readonly ProviderCase[] = [
       words: ["100 MB"],
     },
   },
+  {
+    name: "rate limit, no server named (its words alone)",
+    reply: "421 Rate limit reached. Please try again later",
+    status: "4.0.0",
+    expected: {
+      id: "gmx-rate-limit",
+      owner: "your-admin",
+      temporary: true,
+      words: ["GMX"],
+    },
+  },
 ];

@@ -211,4 +211,15 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["グレイリスティング"],
     },
   },
+  {
+    name: "5.4.6 unusual sending, no server named (its words alone)",
+    reply: "550 5.4.6 Unusual sending activity detected. Please contact support.",
+    status: "5.4.6",
+    expected: {
+      id: "zoho-5.4.6-unusual-sending",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Zoho"],
+    },
+  },
 ];

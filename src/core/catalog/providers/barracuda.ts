@@ -15,7 +15,13 @@ export const barracuda: ProviderCatalog = {
     name: "Barracuda Email Protection",
     page: LOOKUP,
     hosts: [".barracudanetworks.com"],
-    markers: ["barracuda", "possible outbreak", "cuda_nsu"],
+    markers: [
+      "barracuda",
+      "possible outbreak",
+      "cuda_nsu",
+      // Email Security Service's refusal, which names no product
+      "permanent failure for one or more recipients",
+    ],
     domains: [],
     kind: "receiver",
   },

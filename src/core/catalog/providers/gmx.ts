@@ -49,6 +49,15 @@ export const gmx: ProviderCatalog = {
       "help.1and1.com/smtp-error-messages",
       "postmaster.1and1.com",
       "ionos.com/help",
+      // its own wordings, for a report that names no server and no link
+      "reject due to policy restrictions",
+      "reject due to policy violations",
+      "ip address is block listed",
+      "ip address is black listed",
+      "bad dns ptr resource record",
+      "invalid dns mx or a/aaaa resource record",
+      "rate limit reached. please try again later",
+      "reject due to spf policy",
     ],
     domains: [
       "gmx.net",
