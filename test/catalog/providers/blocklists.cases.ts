@@ -54,6 +54,12 @@ export const CASES: readonly ProviderCase[] = [
     ["Invaluement"],
   ),
   listed(
+    "Invaluement by its list name alone",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using ivmSIP/24",
+    "invaluement-listed",
+    ["Invaluement"],
+  ),
+  listed(
     "Mailspike",
     "550 5.7.1 Client host [203.0.113.7] blocked using bl.mailspike.net",
     "mailspike-listed",

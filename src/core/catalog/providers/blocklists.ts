@@ -101,7 +101,8 @@ export const invaluement = ipList({
   id: "invaluement",
   name: "Invaluement",
   page: "https://www.invaluement.com/lookup/",
-  markers: ["invaluement"],
+  // Its zones are private (a key before the zone), so replies often name only ivmSIP / ivmURI.
+  markers: ["invaluement", "ivmsip", "ivmuri"],
   holds: t("IPs and senders of unwanted bulk mail", "迷惑な大量メールを送る IP や送信者"),
 });
 
