@@ -102,20 +102,29 @@ function domainOfAddress(address: string | undefined): string | undefined {
   return at < 0 ? undefined : domainOrUndefined(address?.slice(at + 1).replace(/>.*$/s, ""));
 }
 
-const BLOCK_LISTS = PROVIDERS.filter((provider) => provider.kind === "blocklist");
+/** The zone a DNS block-list refusal names (Postfix "blocked using", Exim "black list at"). */
+const LIST_ZONE = /(?:blocked using|in a black ?list at|listed at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
+
+/** The lists with a table of their own (not the catch-all for any other list). */
+const BLOCK_LISTS = PROVIDERS.filter(
+  (provider) => provider.kind === "blocklist" && provider.anyList !== true,
+);
 /** Their markers, found in one pass over the words (this runs for every recipient). */
 const BLOCK_LIST_MARKERS = new SubstringIndex(BLOCK_LISTS.flatMap((provider) => provider.markers));
 
-/** The block list the words name, with its lookup page: the block-list providers' own data. */
+/**
+ * The block list the words name, with its lookup page: the block-list providers' own data; for a
+ * list none of them describes, the zone the reply names.
+ */
 function blockList(lower: string): Pick<BounceFacts, "list" | "listPage"> {
   const named = BLOCK_LIST_MARKERS.find(lower);
-  if (named.size === 0) return {};
-  for (const provider of BLOCK_LISTS) {
+  for (const provider of named.size === 0 ? [] : BLOCK_LISTS) {
     if (provider.markers.some((m) => named.has(m))) {
       return { list: provider.name, listPage: provider.page };
     }
   }
-  return {};
+  const zone = domainOrUndefined(LIST_ZONE.exec(lower)?.[1]);
+  return zone === undefined ? {} : { list: zone };
 }
 
 /** What besides the server's words tells a fact: the report's recipient and returned original. */

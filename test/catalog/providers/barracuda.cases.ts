@@ -110,4 +110,27 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Barracuda", "IP"],
     },
   },
+  {
+    name: "550 rejecting spoofed message",
+    reply: "550 rejecting spoofed message",
+    status: "5.7.1",
+    remote: ESS,
+    expected: {
+      id: "barracuda-spoofed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Barracuda", "SPF", "DKIM"],
+    },
+  },
+  {
+    name: "Email Security Service block, no server named (its words alone)",
+    reply: "550 permanent failure for one or more recipients (kim@fabrikam.example:blocked)",
+    status: "5.0.0",
+    expected: {
+      id: "barracuda-policy-block",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Barracuda"],
+    },
+  },
 ];

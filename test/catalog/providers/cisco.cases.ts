@@ -108,4 +108,27 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Cisco", "1 時間", "Talos"],
     },
   },
+  {
+    name: "530 TLS required by the mail flow policy",
+    reply: "530 Must issue a STARTTLS command first",
+    status: "5.7.0",
+    remote: CLOUD,
+    expected: {
+      id: "cisco-tls-required",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Cisco", "TLS", "STARTTLS"],
+    },
+  },
+  {
+    name: "553 sender domain missing, no server named (its words alone)",
+    reply: "553 #5.1.8 Domain of sender address <sam@contoso.com> does not exist",
+    status: "5.1.8",
+    expected: {
+      id: "cisco-sender-domain-missing",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Cisco", "contoso.com"],
+    },
+  },
 ];

@@ -37,15 +37,28 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "WEB.DE: transaction failed after the message (marker only)",
+    name: "WEB.DE: transaction failed after the message, case hi: the header breaks RFC 5322",
     reply: `554 Transaction failed Reject due to policy restrictions. For explanation visit https://web.de/email/senderguidelines?ip=${IP}&c=hi`,
     status: "5.0.0",
     recipient: "lena@web.de",
     expected: {
-      id: "gmx-policy-restrictions",
+      id: "gmx-header-invalid",
       owner: "your-admin",
       temporary: false,
-      words: [IP, "WEB.DE"],
+      words: [IP, "WEB.DE", "RFC 5322"],
+    },
+  },
+  {
+    name: "WEB.DE: multi-line transaction failure, case hi",
+    reply: `554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=${IP}&c=hi`,
+    status: "5.0.0",
+    remote: WEBDE_MX,
+    recipient: "lena@web.de",
+    expected: {
+      id: "gmx-header-invalid",
+      owner: "your-admin",
+      temporary: false,
+      words: ["RFC 5322", "From"],
     },
   },
   {
@@ -189,6 +202,17 @@ export const CASES: readonly ProviderCase[] = [
       owner: "you",
       temporary: false,
       words: ["100 MB"],
+    },
+  },
+  {
+    name: "rate limit, no server named (its words alone)",
+    reply: "421 Rate limit reached. Please try again later",
+    status: "4.0.0",
+    expected: {
+      id: "gmx-rate-limit",
+      owner: "your-admin",
+      temporary: true,
+      words: ["GMX"],
     },
   },
 ];

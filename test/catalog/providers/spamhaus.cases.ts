@@ -124,4 +124,83 @@ export const CASES: readonly ProviderCase[] = [
       words: ["203.0.113.7", "Spamhaus"],
     },
   },
+  {
+    name: "ZEN naming its PBL part by the lookup link",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/pbl/query/PBL1234567",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-pbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7", "Spamhaus PBL"],
+    },
+  },
+  {
+    name: "ZEN naming its CSS part by the lookup link",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/sbl/query/SBLCSS",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-sbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7", "Spamhaus SBL"],
+    },
+  },
+  {
+    name: "query error: excessive number of queries (the receiver's fault)",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; Error: excessive number of queries; https://www.spamhaus.org/returnc/vol/198.51.100.1",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-open-resolver",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Spamhaus", "free use"],
+      wordsJa: ["Spamhaus", "無料利用"],
+    },
+  },
+  {
+    name: "query error: typing error in the zone name",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; Error: typing error in DNSBL name",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-open-resolver",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Spamhaus"],
+    },
+  },
+  {
+    name: "ZRD, newly registered domain",
+    reply:
+      "554 5.7.1 Service unavailable; Sender address [sam@contoso.com] blocked using zrd.spamhaus.org",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-dbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus DBL", "contoso.com"],
+    },
+  },
+  {
+    name: "DBL through the Data Query Service",
+    reply:
+      "554 5.7.1 <sam@contoso.com>: Sender address rejected: blocked using 0123456789abcdef.dbl.dq.spamhaus.net",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-dbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus DBL", "contoso.com"],
+    },
+  },
 ];

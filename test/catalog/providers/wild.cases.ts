@@ -1062,7 +1062,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx00.emig.gmx.net",
     recipient: "kim@gmx.net",
     expected: {
-      id: "gmx-policy-restrictions",
+      id: "gmx-header-invalid",
       owner: "your-admin",
       temporary: false,
       words: [],
@@ -1076,7 +1076,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.0.0",
     recipient: "kim@gmx.at",
     expected: {
-      id: "gmx-policy-restrictions",
+      id: "gmx-header-invalid",
       owner: "your-admin",
       temporary: false,
       words: [],
@@ -1090,7 +1090,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.0.0",
     recipient: "kim@web.de",
     expected: {
-      id: "gmx-policy-restrictions",
+      id: "gmx-header-invalid",
       owner: "your-admin",
       temporary: false,
       words: [],
@@ -1104,7 +1104,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.0.0",
     remote: "smtp.web.de",
     expected: {
-      id: "gmx-policy-restrictions",
+      id: "gmx-header-invalid",
       owner: "your-admin",
       temporary: false,
       words: [],

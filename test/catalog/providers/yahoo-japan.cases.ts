@@ -73,4 +73,11 @@ export const CASES: readonly ProviderCase[] = [
     "5.1.0",
     "r.mori@yahoo.co.jp",
   ),
+  noSuchUser(
+    "dd refusal, no server named, a recipient at another domain (its words alone)",
+    "554 delivery error: dd This user doesn't have a yahoo.co.jp account (kim@yahoo.co.jp) [-5] - mta7149.mail.djm.ynwp.yahoo.co.jp",
+    "5.0.0",
+    "kim@fabrikam.example",
+    "",
+  ),
 ];

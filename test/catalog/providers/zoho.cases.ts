@@ -198,4 +198,28 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["From", "エイリアス"],
     },
   },
+  {
+    name: "greylisted, shorter wording",
+    reply: "451 4.7.1 Greylisted, please try again later",
+    status: "4.7.1",
+    remote: MX,
+    expected: {
+      id: "zoho-greylisted",
+      owner: "nobody",
+      temporary: true,
+      words: ["greylisting"],
+      wordsJa: ["グレイリスティング"],
+    },
+  },
+  {
+    name: "5.4.6 unusual sending, no server named (its words alone)",
+    reply: "550 5.4.6 Unusual sending activity detected. Please contact support.",
+    status: "5.4.6",
+    expected: {
+      id: "zoho-5.4.6-unusual-sending",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Zoho"],
+    },
+  },
 ];

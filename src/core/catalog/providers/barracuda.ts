@@ -4,7 +4,7 @@
 import { t } from "../types";
 import { SENDER } from "../steps";
 import { MAILBOX } from "./mailbox-steps";
-import { YOU } from "./steps";
+import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const LOOKUP = "https://www.barracudacentral.org/lookups";
@@ -15,7 +15,13 @@ export const barracuda: ProviderCatalog = {
     name: "Barracuda Email Protection",
     page: LOOKUP,
     hosts: [".barracudanetworks.com"],
-    markers: ["barracuda", "possible outbreak", "cuda_nsu"],
+    markers: [
+      "barracuda",
+      "possible outbreak",
+      "cuda_nsu",
+      // Email Security Service's refusal, which names no product
+      "permanent failure for one or more recipients",
+    ],
     domains: [],
     kind: "receiver",
   },
@@ -146,6 +152,27 @@ export const barracuda: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+    },
+    {
+      // Anti-spoofing: a message from outside that claims a sender in the recipient's own domain
+      // (or a brand it protects) is refused before any allow list applies.
+      id: "barracuda-spoofed",
+      code: "",
+      texts: ["rejecting spoofed message"],
+      reasons: ["policyviolation", "authfailure", "rejected"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's Barracuda gateway refused the message as spoofed: its From address claims a sender that the sending server is not authorized to send for.",
+        "宛先の Barracuda ゲートウェイは、メッセージをなりすましと判断して拒否しました。From アドレスの送信者に代わって送る権限が送信サーバーにありません。",
+      ),
+      cause: t(
+        "Barracuda refuses mail from outside that uses an address of the recipient's own domain, or of a brand it protects, in From, unless SPF or DKIM proves the sending server may use it. A newsletter or web service sending in someone else's name is the usual case.",
+        "Barracuda は、宛先自身のドメインや保護対象のブランドのアドレスを From に使う外部からのメールを、SPF や DKIM で送信サーバーの正当性が示されない限り拒否します。他人の名前で送るニュースレターや Web サービスがよくある例です。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
+      actions: ["contact-your-admin"],
     },
   ],
 };

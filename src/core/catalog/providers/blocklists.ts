@@ -1,7 +1,8 @@
 // Source: each list's own description and lookup page (barracudacentral.org, spamcop.net,
 // uceprotect.net, invaluement.com, mailspike.org, psbl.org, abusix.com, spamrats.com,
-// backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com;
-// SORBS's closure notice, 2024). Any receiver may name these lists in a refusal;
+// backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com,
+// 0spam.org, junkemailfilter.com (HostKarma), dronebl.org, blocklist.de, gbudb.com, spfbl.net;
+// SORBS's closure notice, 2024), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
 import type { Localized, Reason } from "../../types";
@@ -100,7 +101,8 @@ export const invaluement = ipList({
   id: "invaluement",
   name: "Invaluement",
   page: "https://www.invaluement.com/lookup/",
-  markers: ["invaluement"],
+  // Its zones are private (a key before the zone), so replies often name only ivmSIP / ivmURI.
+  markers: ["invaluement", "ivmsip", "ivmuri"],
   holds: t("IPs and senders of unwanted bulk mail", "迷惑な大量メールを送る IP や送信者"),
 });
 
@@ -202,6 +204,66 @@ export const nixspam = ipList({
   holds: t("IPs that sent mail to its spam traps", "スパム トラップにメールを送った IP "),
 });
 
+export const zeroSpam = ipList({
+  id: "0spam",
+  name: "0spam",
+  page: "https://0spam.org/",
+  markers: ["0spam"],
+  holds: t("IPs that sent mail to its spam traps", "スパム トラップにメールを送った IP "),
+});
+
+export const hostKarma = ipList({
+  id: "hostkarma",
+  name: "HostKarma (Junk Email Filter)",
+  page: "https://wiki.junkemailfilter.com/index.php/Spam_DNS_Lists",
+  markers: ["hostkarma", "junkemailfilter"],
+  holds: t(
+    "IPs by the share of spam its filters saw from them",
+    "フィルターが観測した迷惑メールの割合に基づく IP ",
+  ),
+});
+
+export const droneBl = ipList({
+  id: "dronebl",
+  name: "DroneBL",
+  page: "https://dronebl.org/lookup",
+  markers: ["dronebl"],
+  holds: t(
+    "IPs of infected machines, open proxies and other abused hosts",
+    "感染した端末、オープン プロキシなど悪用されたホストの IP ",
+  ),
+});
+
+export const blocklistDe = ipList({
+  id: "blocklist-de",
+  name: "blocklist.de",
+  page: "https://www.blocklist.de/en/search.html",
+  markers: ["blocklist.de"],
+  holds: t(
+    "IPs that attacked servers (mail, SSH, web logins) of its members",
+    "参加者のサーバー (メール、SSH、Web のログイン) を攻撃した IP ",
+  ),
+});
+
+export const gbudb = ipList({
+  id: "gbudb",
+  name: "GBUdb (Truncate)",
+  page: "https://www.gbudb.com/truncate/",
+  markers: ["gbudb"],
+  holds: t(
+    "IPs that send almost only spam in its members' traffic",
+    "参加者の受信メールでほぼ迷惑メールだけを送っている IP ",
+  ),
+});
+
+export const spfbl = ipList({
+  id: "spfbl",
+  name: "SPFBL",
+  page: "https://spfbl.net/en/dnsbl/",
+  markers: ["spfbl"],
+  holds: t("IPs and senders with a poor reputation", "評価の低い IP や送信者"),
+});
+
 /** A list of domains seen in spam: a domain in the message (a link, the sender's) is on it. */
 function domainList(list: DomainListData): ProviderCatalog {
   return {
@@ -301,6 +363,52 @@ export const sorbs: ProviderCatalog = {
   ],
 };
 
+/**
+ * Any other DNS block list, named in the reply's own words (Postfix "Client host [ip] blocked using
+ * zone", Exim "is in a black list at zone", Sendmail "Rejected: ip listed at zone"): the sending IP
+ * is on it. Tried after every list above.
+ */
+export const anyBlockList: ProviderCatalog = {
+  provider: {
+    id: "dnsbl",
+    name: "DNS block list",
+    page: "https://en.wikipedia.org/wiki/Domain_Name_System_blocklist",
+    hosts: [],
+    markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],
+    domains: [],
+    kind: "blocklist",
+    anyList: true,
+  },
+  entries: [
+    {
+      id: "dnsbl-listed",
+      code: "",
+      texts: ["Client host [<ip>] blocked using <list>"],
+      markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The receiving server refused mail from {ip} because a block list it consults ({list}) lists that IP address.",
+        "受信側のサーバーが参照するブロック リスト ({list}) が {ip} を掲載しているため、そこからのメールは拒否されました。",
+      ),
+      cause: t(
+        "Receivers look up each connecting IP in DNS block lists, which list IPs seen sending spam, infected machines, or ranges that should not send mail directly. The fix is on the sending side: the listing, not the recipient.",
+        "受信側は接続してきた IP を DNS ブロック リストで照会します。リストには迷惑メールを送った IP、感染した端末、直接メールを送るべきでない範囲が載っています。直すのは送信側 (掲載) で、受信者ではありません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Look {ip} up on the web site of {list}, fix what got it listed (often an infected machine, an open relay or a missing PTR name), then request removal there.",
+          "{list} の Web サイトで {ip} を検索し、掲載の原因 (感染した端末、オープン リレー、PTR 名の欠如が多い) を解消してから、そこで削除を申請してください。",
+        ),
+        YOUR_ADMIN.checkReputation,
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+  ],
+};
+
 export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   barracudaBrbl,
   spamcop,
@@ -315,7 +423,15 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   cloudmark,
   trendMicroErs,
   nixspam,
+  zeroSpam,
+  hostKarma,
+  droneBl,
+  blocklistDe,
+  gbudb,
+  spfbl,
   surbl,
   uribl,
   sorbs,
+  // last: the catch-all for a list none of the above describes
+  anyBlockList,
 ];

@@ -3,7 +3,7 @@
 // reputation) and the Talos Reputation Center (talosintelligence.com) that senders are sent to.
 import { t } from "../types";
 import { SENDER } from "../steps";
-import { YOU } from "./steps";
+import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const TALOS = "https://talosintelligence.com/reputation_center";
@@ -47,6 +47,9 @@ export const cisco: ProviderCatalog = {
       "temporary error occurred during spf verification",
       "unable to perform dmarc verification",
       "too many recipients received this hour",
+      // its envelope sender verification (Sendmail's wording, with AsyncOS's "#" before the code)
+      "#5.1.8 domain of sender address",
+      "#4.1.8 domain of sender address",
     ],
     domains: [],
     kind: "receiver",
@@ -239,6 +242,26 @@ export const cisco: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+    },
+    {
+      // A mail flow policy with TLS "Required" answers a MAIL FROM sent without STARTTLS.
+      id: "cisco-tls-required",
+      code: "",
+      texts: ["Must issue a STARTTLS command first"],
+      reasons: ["failedstarttls", "securityerror"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's Cisco gateway accepts mail from your server only over an encrypted (TLS) connection, and your server sent without it.",
+        "宛先の Cisco ゲートウェイは、あなたのサーバーからのメールを暗号化 (TLS) 接続でのみ受け付けますが、サーバーは暗号化せずに送りました。",
+      ),
+      cause: t(
+        "The mail flow policy that applies to your server requires TLS: the sending server must start it with the STARTTLS command before it names the sender.",
+        "あなたのサーバーに適用されるメール フロー ポリシーは TLS を必須にしています。送信サーバーは送信者を伝える前に STARTTLS コマンドで TLS を開始する必要があります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkTls],
+      actions: ["contact-your-admin"],
     },
   ],
 };

@@ -49,6 +49,15 @@ export const gmx: ProviderCatalog = {
       "help.1and1.com/smtp-error-messages",
       "postmaster.1and1.com",
       "ionos.com/help",
+      // its own wordings, for a report that names no server and no link
+      "reject due to policy restrictions",
+      "reject due to policy violations",
+      "ip address is block listed",
+      "ip address is black listed",
+      "bad dns ptr resource record",
+      "invalid dns mx or a/aaaa resource record",
+      "rate limit reached. please try again later",
+      "reject due to spf policy",
     ],
     domains: [
       "gmx.net",
@@ -109,6 +118,33 @@ export const gmx: ProviderCatalog = {
           "{ip} が固定アドレスで、正引きと一致する逆引き DNS 名を持ち、その名前を HELO で名乗っているか確認してください。",
         ),
       ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      // The case code "hi" of the explanation link: the header breaks RFC 5321/5322 (its postmaster
+      // team's published answer for this refusal).
+      id: "gmx-header-invalid",
+      code: "",
+      texts: [
+        "Reject due to policy restrictions",
+        // Only with the case code does this meaning outrank the general one.
+        "Reject due to policy restrictions<link>c=hi",
+        "Requested action not taken: mailbox unavailable $code Reject due to policy restrictions<link>c=hi",
+        "Transaction failed Reject due to policy restrictions<link>c=hi",
+      ],
+      reasons: ["notcompliantrfc", "policyviolation", "rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "GMX / WEB.DE / IONOS refused the message because its header does not follow the email standard (RFC 5322): a malformed Date, From, Sender or To, or a header such as From, Subject or Date given more than once.",
+        "メッセージのヘッダーがメールの標準 (RFC 5322) に沿っていないため、GMX / WEB.DE / IONOS は受け付けませんでした。Date、From、Sender、To の形式の誤り、または From、Subject、Date などのヘッダーの重複が原因です。",
+      ),
+      cause: t(
+        "These providers check the header of every message from your server[[ ({ip})]]; the program that wrote this one (often a script, a device or an old mailing tool) produced an invalid or duplicated field.",
+        "これらの事業者はあなたのサーバー[[ ({ip}) ]]からのすべてのメッセージのヘッダーを検査しています。このメッセージを作成したプログラム (スクリプト、機器、古い一斉配信ツールが多い) が、不正な形式または重複したフィールドを出力しました。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkMessageFormat],
       actions: ["contact-your-admin"],
     },
     {

@@ -1,8 +1,9 @@
 // Source: Proofpoint, "PDR IP Lookup Frequently Asked Questions" (proofpoint.com/us/support-services/ip-blocked-faq),
 // the IP check page its refusals link to (ipcheck.proofpoint.com), its Postmaster page (proofpoint.com/us/postmaster)
-// and the Proofpoint Essentials help pages on SMTP Discovery and bounces.
+// and the Proofpoint Essentials help pages on SMTP Discovery and bounces (with the common bounce list
+// of a Proofpoint Essentials reseller, spambrella.com/faq/email-delivery-error-codes).
 import { t } from "../types";
-import { YOU } from "./steps";
+import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const IPCHECK = "https://ipcheck.proofpoint.com/";
@@ -37,7 +38,8 @@ export const proofpoint: ProviderCatalog = {
     name: "Proofpoint",
     page: "https://www.proofpoint.com/us/postmaster",
     hosts: [".pphosted.com", ".gpphosted.com", ".ppe-hosted.com", ".ppops.net"],
-    markers: ["proofpoint"],
+    // Proofpoint Essentials' SMTP Discovery refusal carries no name, but its wording is its own.
+    markers: ["proofpoint", "user email address is marked as invalid"],
     domains: [],
     kind: "receiver",
   },
@@ -143,9 +145,92 @@ export const proofpoint: ProviderCatalog = {
       actions: ["contact-recipient", "contact-your-admin"],
     },
     {
+      id: "proofpoint-sender-rejected",
+      code: "",
+      texts: ["sender rejected"],
+      reasons: ["blocked", "badreputation", "authfailure", "rejected"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "Proofpoint, the recipient's mail filter, refused your sender: the sending server's IP address[[ {ip}]] is on a block list, or your domain's SPF record does not allow that server.",
+        "宛先のメール フィルター Proofpoint は送信者を拒否しました。送信サーバーの IP アドレス[[ {ip}]] がブロック リストに載っているか、ドメインの SPF レコードがそのサーバーを許可していません。",
+      ),
+      cause: t(
+        "Proofpoint checks the connecting IP against block lists and the sender's domain against its SPF record before it takes the message; either check failed. The recipient's filter cannot fix this: the change is on the sending side.",
+        "Proofpoint はメッセージを受け取る前に、接続元 IP をブロック リストで、送信者のドメインを SPF レコードで確認しており、そのどちらかで不合格になりました。受信側のフィルターでは直せず、直すのは送信側です。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Look up {ip} on Proofpoint's IP check page (ipcheck.proofpoint.com) and the public block lists, and request removal once the cause is fixed.",
+          "Proofpoint の IP チェック ページ (ipcheck.proofpoint.com) と公開ブロック リストで {ip} を調べ、原因を解消したうえで削除を申請してください。",
+        ),
+        YOUR_ADMIN.checkSpf,
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "proofpoint-virus",
+      code: "",
+      texts: ["Reject, id=<id> - virus"],
+      reasons: ["virusdetected"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "Proofpoint, the recipient's mail filter, found a virus or other malware in your message and refused it.",
+        "宛先のメール フィルター Proofpoint は、メッセージにウイルスなどのマルウェアを検出したため拒否しました。",
+      ),
+      cause: t(
+        "Proofpoint scans attachments and links before delivery and refuses a message in which its virus scanner finds malware.",
+        "Proofpoint は配信前に添付ファイルとリンクを検査し、ウイルス スキャナーがマルウェアを検出したメッセージを拒否します。",
+      ),
+      fix: [
+        t(
+          "Do not resend the attachment: scan your computer with your antivirus, then send the file again only once it is clean (or share it by a link).",
+          "その添付ファイルは再送しないでください。ウイルス対策ソフトでコンピューターを検査し、問題がないと確認できてから送り直すか、リンクで共有してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "If you did not send a virus on purpose, check the sending computer and account for malware or a takeover.",
+          "意図せずウイルスを送った場合は、送信に使ったコンピューターとアカウントがマルウェアに感染していないか、乗っ取られていないかを確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      id: "proofpoint-busy",
+      code: "",
+      texts: ["Insufficient system resources"],
+      reasons: ["systemfull", "systemerror"],
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The mail server behind the recipient's Proofpoint filter was short of resources and could not take the message just then; your mail server will try again.",
+        "宛先の Proofpoint フィルターの後ろにあるメール サーバーがその時点でリソース不足のため受け取れませんでした。メール サーバーが再送します。",
+      ),
+      cause: t(
+        "The recipient's own mail server did not have the disk space or capacity to accept mail; it is theirs to fix, and mail flows again once it has.",
+        "宛先側のメール サーバーに受信に必要なディスク容量や処理能力がありませんでした。直すのは宛先側で、解消すれば再び受け取れるようになります。",
+      ),
+      fix: [
+        t(
+          "Wait: your mail server retries by itself. If the message finally bounces, tell the recipient another way that their mail server is refusing mail.",
+          "待ってください。メール サーバーが自動で再送します。最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "For the recipient's admin: free space or capacity on the mail server that Proofpoint delivers to.",
+          "受信側の管理者向け: Proofpoint の配信先メール サーバーの空き容量や処理能力を確保してください。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
+    },
+    {
       id: "proofpoint-relaying-denied",
       code: "",
-      texts: ["Relaying denied"],
+      texts: ["Relaying denied", "Relay access denied"],
       reasons: ["norelaying"],
       owner: "recipient-admin",
       temporary: false,

@@ -23,18 +23,24 @@ export const spamhaus: ProviderCatalog = {
       // instead of a listing; a receiver that treats that answer as a listing refuses everyone.
       id: "spamhaus-open-resolver",
       code: "",
-      texts: ["Error: open resolver"],
-      markers: ["error: open resolver", "spamhaus.org/returnc/"],
+      // Its other query errors (too many queries, a mistyped zone name) mean the same for the sender.
+      texts: ["Error: open resolver", "Error: excessive number of queries"],
+      markers: [
+        "error: open resolver",
+        "spamhaus.org/returnc/",
+        "excessive number of queries",
+        "typing error in dnsbl name",
+      ],
       reasons: ["blocked", "badreputation"],
       temporary: false,
       owner: "recipient-admin",
       summary: t(
-        "The receiving server refused the message because of a fault in its own Spamhaus check, not because Spamhaus lists your server: it queries Spamhaus through a public DNS resolver, and Spamhaus answers such queries with an error.",
-        "受信側のサーバーがメッセージを拒否したのは、Spamhaus があなたのサーバーを掲載しているからではなく、受信側自身の Spamhaus 照会の不具合のためです。受信側は公開 DNS リゾルバー経由で Spamhaus を照会しており、Spamhaus はそうした照会にエラーを返します。",
+        "The receiving server refused the message because of a fault in its own Spamhaus check, not because Spamhaus lists your server: it queries Spamhaus through a public DNS resolver (or more often than Spamhaus's free use allows), and Spamhaus answers such queries with an error.",
+        "受信側のサーバーがメッセージを拒否したのは、Spamhaus があなたのサーバーを掲載しているからではなく、受信側自身の Spamhaus 照会の不具合のためです。受信側は公開 DNS リゾルバー経由で (または無料利用の範囲を超える頻度で) Spamhaus を照会しており、Spamhaus はそうした照会にエラーを返します。",
       ),
       cause: t(
-        "Spamhaus does not serve its free lists to queries that arrive through public or open resolvers; it returns an error code, which this receiver mistook for a listing. Every sender is refused until the receiver fixes its DNS setup.",
-        "Spamhaus は公開リゾルバーやオープン リゾルバー経由の照会には無料リストを提供せず、エラー コードを返します。この受信側はそれを掲載と取り違えています。受信側が DNS の設定を直すまで、すべての送信者が拒否されます。",
+        "Spamhaus does not serve its free lists to queries that arrive through public or open resolvers or exceed its free-use volume; it returns an error code, which this receiver mistook for a listing. Every sender is refused until the receiver fixes its DNS setup.",
+        "Spamhaus は公開リゾルバーやオープン リゾルバー経由の照会や、無料利用の量を超える照会には無料リストを提供せず、エラー コードを返します。この受信側はそれを掲載と取り違えています。受信側が DNS の設定を直すまで、すべての送信者が拒否されます。",
       ),
       fix: [
         t(
@@ -76,10 +82,13 @@ export const spamhaus: ProviderCatalog = {
       texts: ["listed in sbl.spamhaus.org"],
       markers: [
         "sbl.spamhaus.org",
+        "spamhaus.org/sbl/query",
         "spamhaus.org/sbl",
         "sbl-xbl.spamhaus.org",
         "css.spamhaus.org",
         "spamhaus sbl",
+        "sbl.dq.spamhaus.net",
+        "css.dq.spamhaus.net",
       ],
       reasons: ["blocked", "badreputation", "spamdetected"],
       temporary: false,
@@ -106,7 +115,13 @@ export const spamhaus: ProviderCatalog = {
       id: "spamhaus-xbl",
       code: "",
       texts: ["listed in xbl.spamhaus.org"],
-      markers: ["xbl.spamhaus.org", "spamhaus.org/xbl", "cbl.abuseat.org", "spamhaus xbl"],
+      markers: [
+        "xbl.spamhaus.org",
+        "spamhaus.org/xbl",
+        "cbl.abuseat.org",
+        "spamhaus xbl",
+        "xbl.dq.spamhaus.net",
+      ],
       reasons: ["blocked", "badreputation"],
       temporary: false,
       owner: "your-admin",
@@ -131,7 +146,13 @@ export const spamhaus: ProviderCatalog = {
       id: "spamhaus-pbl",
       code: "",
       texts: ["listed in pbl.spamhaus.org"],
-      markers: ["pbl.spamhaus.org", "spamhaus.org/pbl"],
+      // A ZEN refusal links the component list that matched: its link outranks the zone name.
+      markers: [
+        "pbl.spamhaus.org",
+        "spamhaus.org/pbl/query",
+        "spamhaus.org/pbl",
+        "pbl.dq.spamhaus.net",
+      ],
       reasons: ["blocked"],
       temporary: false,
       owner: "your-admin",
@@ -156,7 +177,15 @@ export const spamhaus: ProviderCatalog = {
       id: "spamhaus-dbl",
       code: "",
       texts: ["listed in dbl.spamhaus.org"],
-      markers: ["dbl.spamhaus.org", "spamhaus.org/dbl"],
+      // ZRD (newly registered domains) is served with the DBL and means the same to the sender.
+      markers: [
+        "dbl.spamhaus.org",
+        "spamhaus.org/dbl",
+        "spamhaus.org/query/domain",
+        "dbl.dq.spamhaus.net",
+        "zrd.spamhaus.org",
+        "zrd.dq.spamhaus.net",
+      ],
       reasons: ["blocked", "spamdetected", "badreputation"],
       temporary: false,
       owner: "your-admin",

@@ -29,6 +29,11 @@ export interface ProviderIdentity {
    * Exchange tables' exact texts keep winning and its entries apply by text or marker only.
    */
   readonly microsoft?: boolean;
+  /**
+   * A catch-all for block lists not described here: it names no list of its own, so the list is
+   * the zone the reply names ("blocked using bl.example.net").
+   */
+  readonly anyList?: boolean;
 }
 
 /** One meaning in a provider's table. */

@@ -13,7 +13,8 @@ export const yahooJapan: ProviderCatalog = {
     name: "Yahoo! JAPAN",
     page: "https://support.yahoo-net.jp/PccMail/",
     hosts: [".yahoo.co.jp", ".yahoo-net.jp"],
-    markers: [],
+    // Its refusal names its own domain ("doesn't have a yahoo.co.jp account") when no host is named.
+    markers: ["yahoo.co.jp account", "ymail.ne.jp account"],
     domains: ["yahoo.co.jp", "ymail.ne.jp"],
     kind: "receiver",
   },

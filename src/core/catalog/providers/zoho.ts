@@ -15,7 +15,18 @@ export const zoho: ProviderCatalog = {
     name: "Zoho Mail",
     page: "https://www.zoho.com/mail/help/",
     hosts: zohoRules.hosts,
-    markers: ["detected by zoho mail", "zoho mail"],
+    // Its own wordings name it when the report names no server.
+    markers: [
+      "detected by zoho mail",
+      "zoho mail",
+      "mail rejected by destination domain",
+      "mailbox delivery restricted by policy error",
+      "mailbox delivery failure policy error",
+      "email flagged as spam",
+      "unusual sending activity detected",
+      "relaying disallowed as",
+      "mailpolicy violation",
+    ],
     domains: ["zohomail.com", "zoho.com", "zohomail.eu", "zohomail.in"],
     kind: "receiver",
   },
@@ -172,7 +183,7 @@ export const zoho: ProviderCatalog = {
     {
       id: "zoho-greylisted",
       code: "",
-      texts: ["Greylisted, try again after some time"],
+      texts: ["Greylisted, try again after some time", "Greylisted"],
       reasons: ["blocked"],
       temporary: true,
       owner: "nobody",
