@@ -18,8 +18,6 @@ const OPEN: Readonly<Record<string, string>> = {
   // Exchange's own "421 4.2.1 Unable to connect" quoted inside its 451 4.4.0 is taken as the
   // remote server's answer (4.2.1, blocked); the DSN says 4.4.7.
   "exchange2010-delayed.eml surveys@coastal-county.example.gov": "4.2.1 blocked, not 4.4.7 expired",
-  // The reason ("メールボックスの容量が一杯") wraps onto the line before the list's opening line.
-  "jp-isp-mailbox-full.eml sato.h@hikari-isp.example.ne.jp": "onhold, not mailboxfull",
   // A refused connection while still retrying: the lab set accepts "blocked" beside "expired".
   "sendmail-mixed-failed-delayed.eml striker.ali@slowhost.example.com": "blocked, not expired",
 };
