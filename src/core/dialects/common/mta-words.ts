@@ -13,6 +13,7 @@ export const MTA_WORDS: readonly (readonly [string, Reason])[] = [
   // "non répertorié ..." and "n'est pas répertorié ..."
   ["répertorié dans l'annuaire domino", "userunknown"],
   ["no se encuentra en el directorio de domino", "userunknown"],
+  ["nicht im domino-verzeichnis", "userunknown"],
   ["domino ディレクトリには見つかりません", "userunknown"],
   ["ディレクトリのリストにありません", "userunknown"],
   ["cannot route mail to user", "filtered"],
