@@ -74,7 +74,7 @@ for (const server of servers) {
   const n = new Set(expected.filter((r) => r.lhost === server).map((r) => r.file)).size;
   console.log(`  ${server}: ${n} notices`);
 }
-console.log(["analyzer", ...FIELDS, "all fields"].join("\t"));
+console.log(["analyzer", ...FIELDS, "all fields", "sets exact", "precision"].join("\t"));
 for (const [name, answers] of [
   ["ndr-explain", ours()],
   ["Perl Sisimai 4.25", perl()],
@@ -82,6 +82,14 @@ for (const [name, answers] of [
 ] as const) {
   const s = scoreLab(expected, answers);
   const cells = FIELDS.map((f) => `${pct(s.ok[f], s.n[f])}`);
-  console.log([name, ...cells, pct(s.allRight, s.rows)].join("\t"));
+  console.log(
+    [
+      name,
+      ...cells,
+      pct(s.allRight, s.rows),
+      pct(s.exactSets, s.notices),
+      pct(s.reportedRight, s.reported),
+    ].join("\t"),
+  );
   if (process.argv.includes("--misses")) for (const m of s.misses) console.log(`  ${m}`);
 }

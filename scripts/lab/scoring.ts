@@ -36,6 +36,11 @@ export interface LabScore {
   readonly n: Record<Field, number>;
   /** Rows whose every field (that the analyzer gives) is right. */
   readonly allRight: number;
+  /** Notices whose reported address set is exactly the expected one. */
+  readonly exactSets: number;
+  /** Addresses reported, and of those, expected ones (address precision). */
+  readonly reported: number;
+  readonly reportedRight: number;
   readonly misses: string[];
 }
 
@@ -49,8 +54,16 @@ export function scoreLab(
   const n = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   const misses: string[] = [];
   let allRight = 0;
+  let exactSets = 0;
+  let reported = 0;
+  let reportedRight = 0;
   for (const [file, rows] of byFile) {
     const got = answers.get(file) ?? [];
+    const want = new Set(rows.map((r) => r.address.toLowerCase()));
+    const gotSet = new Set(got.map((a) => a.address.toLowerCase()));
+    exactSets += Number(gotSet.size === want.size && [...want].every((a) => gotSet.has(a)));
+    reported += got.length;
+    reportedRight += got.filter((a) => want.has(a.address.toLowerCase())).length;
     const countOk = got.length === rows.length;
     n.count += 1;
     ok.count += Number(countOk);
@@ -80,7 +93,17 @@ export function scoreLab(
         );
     }
   }
-  return { notices: byFile.size, rows: expected.length, ok, n, allRight, misses };
+  return {
+    notices: byFile.size,
+    rows: expected.length,
+    ok,
+    n,
+    allRight,
+    exactSets,
+    reported,
+    reportedRight,
+    misses,
+  };
 }
 
 export const pct = (ok: number, n: number): string =>

@@ -92,6 +92,14 @@ export function phrasesIn(text: string): ReadonlySet<string> {
   return phraseTable().index.find(text);
 }
 
+/** Whether a normalised text holds a whole phrase of some reason's wording (not a part of one). */
+export function namesAReason(text: string): boolean {
+  const { uses } = phraseTable();
+  for (const phrase of phrasesIn(text))
+    if ((uses.get(phrase) ?? []).some((u) => u.rank !== ORDERED_PART)) return true;
+  return false;
+}
+
 /**
  * Each reason's wording in a normalised diagnostic: the rule's first phrase (in the rule's own
  * order) the text holds, else its first ordered parts the text holds in order, else undefined

@@ -67,6 +67,7 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   "5.4.0": "networkerror",
   "5.4.3": "systemerror",
   "5.4.4": "hostunknown",
+  "5.4.6": "networkerror",
   "5.5.2": "syntaxerror",
   "5.5.3": "toomanyconn",
   "5.5.4": "systemerror",

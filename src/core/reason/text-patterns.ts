@@ -571,6 +571,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "domain is not reachable",
       "domain must exist",
       "host or domain name not found",
+      // GroupWise's "(host not found)"; "host not found, try again" is a name server's (networkerror)
+      "host not found",
       "host unknown",
       "host unreachable",
       "mail domain mentioned in email address is unknown",
@@ -892,6 +894,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "you do not have permission to post",
       "you do not have the permission to post",
     ],
+    // "attachment type .exe is not allowed by policy"
+    seq: [["attachment", " not allowed"]],
   },
   systemerror: {
     any: [
@@ -934,6 +938,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "malformed or unexpected name server reply",
       "maximum forwarding loop count exceeded",
       "message looping",
+      "this message is looping",
+      "to bounce between two servers or to be forwarded too many times",
       "message probably in a routing loop",
       "no route to host",
       "too many hops",

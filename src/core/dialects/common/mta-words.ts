@@ -10,8 +10,10 @@ export const MTA_WORDS: readonly (readonly [string, Reason])[] = [
   // Lotus Domino / Notes, in its localised forms
   ["not listed in domino directory", "userunknown"],
   ["not listed in public name & address book", "userunknown"],
-  ["non répertorié dans l'annuaire domino", "userunknown"],
+  // "non répertorié ..." and "n'est pas répertorié ..."
+  ["répertorié dans l'annuaire domino", "userunknown"],
   ["no se encuentra en el directorio de domino", "userunknown"],
+  ["nicht im domino-verzeichnis", "userunknown"],
   ["domino ディレクトリには見つかりません", "userunknown"],
   ["ディレクトリのリストにありません", "userunknown"],
   ["cannot route mail to user", "filtered"],

@@ -1,6 +1,6 @@
 // Shared reader for human-text bounces: "address line, then the server's error lines" blocks.
 import { findCommand } from "../../status/command";
-import { COMMAND_WORDS } from "../../reason/match";
+import { COMMAND_WORDS, namesAReason, normaliseDiagnostic } from "../../reason/match";
 import { findReplyCode, findStatusCode } from "../../status/codes";
 import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
@@ -114,6 +114,8 @@ interface ReportSpan {
 }
 
 const NO_MARKS: readonly string[] = [];
+/** How many lines of the opening line's paragraph, before it, the report takes in. */
+const PARAGRAPH_BACK = 3;
 const COMMON_END_MARKS = new Marks(COMMON_END);
 
 /**
@@ -123,7 +125,10 @@ const COMMON_END_MARKS = new Marks(COMMON_END);
 function sliceReport(text: TextLines, layout: TextLayout): ReportSpan {
   const count = text.lines.length;
   const opening = text.firstHolding(marksOf(layout.start ?? NO_MARKS), 0);
-  const from = opening < count ? opening : 0;
+  // The opening line's whole paragraph: a wrapped sentence may give the error before it.
+  let from = opening < count ? opening : 0;
+  while (from > 0 && from > opening - PARAGRAPH_BACK && (text.lines[from - 1] as string).trim())
+    from--;
   const to = Math.min(
     text.firstHolding(COMMON_END_MARKS, from),
     text.firstHolding(marksOf(layout.end ?? NO_MARKS), from),
@@ -189,6 +194,17 @@ export interface TextBlock {
   readonly lines: readonly string[];
 }
 
+/**
+ * Whether lines before the first address are the error itself: a code line, or a reason's
+ * wording ("... the recipient's mailbox is full" before the list of addresses).
+ */
+function errorFirst(preamble: readonly string[]): boolean {
+  return (
+    preamble.some((l) => CODE_LINE.test(l)) ||
+    (preamble.length > 0 && namesAReason(normaliseDiagnostic(preamble.join(" "))))
+  );
+}
+
 /** Splits a report into one block per failed address (merging repeats of the same address). */
 export function textBlocks(source: TextLines | string, layout: TextLayout): TextBlock[] {
   const text = typeof source === "string" ? new TextLines(source) : source;
@@ -210,6 +226,8 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   // of theirs, not only the last one's. `listing` while no error line has come yet.
   let listed: string[][] = [];
   let listing = false;
+  // Whether the preamble is the error, judged at the first gap (the preamble is whole by then).
+  let errorCame: boolean | undefined;
   for (let i = from; i < to; i++) {
     const line = text.lines[i] as string;
     const senderSide =
@@ -237,7 +255,7 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
     if (opensSuggestions(line)) suggesting = true;
     const lower = text.lower(i);
     if (noise.in(lower)) continue;
-    if (gap && current && preamble.some((l) => CODE_LINE.test(l))) current = undefined;
+    if (gap && current && (errorCame ??= errorFirst(preamble))) current = undefined;
     if (!current) {
       const said = !opening.in(lower) && !senderSide;
       if (said && blocks.size === 0 && preamble.length < 6) preamble.push(trimmed);

@@ -5,11 +5,17 @@ import type { Dialect } from "../types";
 import { Marks } from "../common/marks";
 
 const SIGNATURES = new Marks(["------- failure reasons", "not listed in domino directory"]);
-const NOT_DELIVERED = new Marks(["was not delivered to:"]);
-const BECAUSE = new Marks(["because:"]);
+/** "was not delivered to:" and "because:" in Domino's English, French and German notices. */
+const NOT_DELIVERED_TO = [
+  "was not delivered to:",
+  "n'a pas été remis à",
+  "wurde nicht zugestellt an",
+];
+const NOT_DELIVERED = new Marks(NOT_DELIVERED_TO);
+const BECAUSE = new Marks(["because:", "car :", "car:", "weil:"]);
 
 const LAYOUT: TextLayout = {
-  start: ["------- failure reasons", "was not delivered to:"],
+  start: ["------- failure reasons", ...NOT_DELIVERED_TO],
   end: ["------- returned message"],
 };
 
