@@ -463,3 +463,30 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
     expect(e.id).toBe("iana-5.7.1");
   });
 });
+
+describe("an unknown receiver's undefined security code 5.7.0 with a sender-side cause in its words", () => {
+  test.each([
+    ["530 5.7.0 Must issue a STARTTLS command first", "failedstarttls", "iana-5.7.10"],
+    ["550 5.7.0 SPF check failed for 192.0.2.8", "authfailure", "iana-5.7.26"],
+  ] as const)("%s: your admin, the registry code for that cause", (diagnostic, reason, id) => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.0",
+      reason,
+      diagnostic,
+      remoteServer: "mx1.fabrikam.example",
+    });
+    expect([e.id, e.owner]).toEqual([id, "your-admin"]);
+  });
+
+  test("a 5.7.0 the words give no sender-side cause for keeps the registry's 5.7.0", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.0",
+      reason: "securityerror",
+      diagnostic: "554 5.7.0 Message refused",
+      remoteServer: "mx1.fabrikam.example",
+    });
+    expect(e.id).toBe("iana-5.7.0");
+  });
+});

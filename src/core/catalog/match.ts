@@ -475,12 +475,12 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
-  // text; so does the catch-all policy code x.7.1 when the words name a sender-side policy cause
-  // (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code of its own for.
+  // text; so do the security codes x.7.0 (undefined) and x.7.1 (catch-all) when the words name a
+  // sender-side policy cause (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code for.
   const vague =
     status === undefined ||
     status.split(".")[1] === "0" ||
-    (/^[45]\.7\.1$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
+    (/^[45]\.7\.[01]$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
   if (status !== undefined) {
     const byCode = codeMatches(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";
