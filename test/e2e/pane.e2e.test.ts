@@ -5,6 +5,8 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings";
+import { CASES as GMAIL_CASES } from "../catalog/providers/gmail.cases";
+import { wrap } from "../catalog/providers/wrap";
 import { launchChromium } from "./chromium";
 import {
   ARTIFACTS,
@@ -95,6 +97,39 @@ describe("in Outlook (stand-in host)", () => {
     await shot(opened, "outlook-ja-domain-typo");
     await page.context().close();
   });
+
+  test.each([
+    ["en", "exo-en", "Gmail", "outlook-en-gmail-dkim"],
+    ["ja-JP", "exo-ja", "Gmail", "outlook-ja-gmail-dkim"],
+  ] as const)(
+    "a Gmail DKIM refusal inside an Exchange Online NDR (%s) gets Gmail's meaning, the failing domain and your admin",
+    async (displayLanguage, wrapping, provider, name) => {
+      const dkim = GMAIL_CASES.find((c) => c.expected.id === "gmail-5.7.30-dkim");
+      if (dkim === undefined) throw new Error("the Gmail DKIM case is missing");
+      const opened = await openPane(browser, site.origin, {
+        displayLanguage,
+        item: {
+          itemClass: "REPORT.IPM.Note.NDR",
+          subject: "Undeliverable: Quarterly report",
+          base64: Buffer.from(wrap(dkim, wrapping)).toString("base64"),
+        },
+      });
+      const { page } = opened;
+      expect(await cardAddresses(page)).toEqual(["kim@gmail.com"]);
+      const card = cards(page).first();
+      await expect(card.getByTestId("owner").getAttribute("data-owner")).resolves.toBe(
+        "your-admin",
+      );
+      const text = (await card.textContent()) ?? "";
+      expect(text).toContain("DKIM");
+      expect(text).toContain("contoso.com");
+      expect(text).not.toContain("REQUIRETLS");
+      await expect(card.getByTestId("provider-source").textContent()).resolves.toContain(provider);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await shot(opened, name);
+      await page.context().close();
+    },
+  );
 
   test("resend opens a new message to the corrected address, keeping the other recipients", async () => {
     const opened = await openPane(browser, site.origin, {
