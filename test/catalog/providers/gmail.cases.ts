@@ -287,4 +287,134 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["存在しない"],
     },
   },
+  {
+    name: "4.7.0 try again later, closing connection (a load deferral, not authentication)",
+    reply: "421-4.7.0 Try again later, closing connection. (EHLO) u3si18 - gsmtp",
+    status: "4.7.0",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-4.3.0-temporary-problem",
+      owner: "nobody",
+      temporary: true,
+      words: ["temporary"],
+      wordsJa: ["一時的"],
+    },
+  },
+  {
+    name: "5.7.1 daily SMTP relay limit of the customer (the organization's relay, not the user's account)",
+    reply:
+      "550-5.7.1 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay 550 5.7.1 sending limits please contact your administrator v4si19 - gsmtp",
+    status: "5.7.1",
+    remote: "smtp-relay.gmail.com",
+    expected: {
+      id: "gmail-5.4.5-relay-limit",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SMTP relay"],
+      wordsJa: ["SMTP リレー"],
+    },
+  },
+  {
+    name: "4.2.1 peak SMTP relay limit",
+    reply:
+      "450-4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error. 450 4.2.1 For more information on SMTP relay limits, please contact your administrator w5si20 - gsmtp",
+    status: "4.2.1",
+    remote: "smtp-relay.gmail.com",
+    expected: {
+      id: "gmail-5.4.5-relay-limit-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["SMTP relay"],
+      wordsJa: ["SMTP リレー"],
+    },
+  },
+  {
+    name: "5.7.1 email quota exceeded (the sender's quota, not DMARC)",
+    reply: "550 5.7.1 Email quota exceeded. x6si21 - gsmtp",
+    status: "5.7.1",
+    expected: {
+      id: "gmail-5.4.5-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["sending limit"],
+      wordsJa: ["送信上限"],
+    },
+  },
+  {
+    name: "4.5.0 SMTP protocol violation (the sending server's fault, not a Google outage)",
+    reply: "451-4.5.0 SMTP protocol violation, see RFC 2821 y7si22 - gsmtp",
+    status: "4.5.0",
+    remote: MX,
+    expected: {
+      id: "gmail-5.5.1-smtp-protocol-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["SMTP"],
+    },
+  },
+  {
+    name: "5.5.1 STARTTLS may not be repeated",
+    reply: "454-5.5.1 STARTTLS may not be repeated. z8si23 - gsmtp",
+    status: "5.5.1",
+    remote: MX,
+    expected: {
+      id: "gmail-5.5.1-smtp-protocol",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SMTP"],
+    },
+  },
+  {
+    name: "5.7.9 application-specific password required (a sign-in, not a relay refusal)",
+    reply:
+      "534-5.7.9 Application-specific password required. Learn more at 534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor a9si24 - gsmtp",
+    status: "5.7.9",
+    expected: {
+      id: "gmail-5.7.8-sign-in",
+      owner: "you",
+      temporary: false,
+      words: ["app password"],
+      wordsJa: ["アプリ パスワード"],
+    },
+  },
+  {
+    name: "5.6.0 50 hops, a mail loop (not a header format problem)",
+    reply: "554-5.6.0 Message exceeded 50 hops, this may indicate a mail loop. b1si25 - gsmtp",
+    status: "5.6.0",
+    remote: MX,
+    expected: {
+      id: "gmail-5.4.6-mail-loop",
+      owner: "your-admin",
+      temporary: false,
+      words: ["loop", "50"],
+      wordsJa: ["ループ", "50"],
+    },
+  },
+  {
+    name: "5.7.1 missing Message-ID header (format, not the recipient's policy)",
+    reply:
+      "550-5.7.1 [203.0.113.7] Messages missing a valid Message-ID header are not 550-5.7.1 accepted. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant c2si26 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Message-ID", "RFC 5322"],
+    },
+  },
+  {
+    name: "5.7.1 missing From address (format, not relay)",
+    reply:
+      "550-5.7.1 [203.0.113.7] Messages missing a valid address in From: header, or 550-5.7.1 having no From: header, are not accepted. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant d3si27 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["From", "RFC 5322"],
+    },
+  },
 ];

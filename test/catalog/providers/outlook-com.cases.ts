@@ -165,4 +165,18 @@ export const CASES: readonly ProviderCase[] = [
       words: ["198.51.100.23", "Microsoft 365", "sender.office.com"],
     },
   },
+  {
+    name: "mailbox full: the recipient's mailbox, not Exchange's submission quota",
+    reply: "552 5.2.2 Mailbox full. [AM4PEPF00027A6C.eurprd04.prod.outlook.com]",
+    status: "5.2.2",
+    remote: "hotmail-com.olc.protection.outlook.com",
+    recipient: "kim@hotmail.com",
+    expected: {
+      id: "outlook-com-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full"],
+      wordsJa: ["いっぱい"],
+    },
+  },
 ];

@@ -255,4 +255,43 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Yahoo"],
     },
   },
+  {
+    name: "excessive unknown recipients, possible open relay",
+    reply: "451 VS1-MF Excessive unknown recipients - possible Open Relay (#4.4.5)",
+    status: "4.4.5",
+    remote: "mta7.am0.yahoodns.net",
+    expected: {
+      id: "yahoo-excessive-unknown-recipients",
+      owner: "your-admin",
+      temporary: true,
+      words: ["do not exist", "open relay"],
+      wordsJa: ["存在しない", "オープン リレー"],
+    },
+  },
+  {
+    name: "request failed, mailbox unavailable",
+    reply: "550 Request failed; Mailbox unavailable",
+    status: "5.0.0",
+    remote: "mta7.am0.yahoodns.net",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "no mailbox"],
+      wordsJa: ["Yahoo", "メールボックスがありません"],
+    },
+  },
+  {
+    name: "[TSS05] deferral (marker only)",
+    reply:
+      "421 4.7.0 [TSS05] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    status: "4.7.0",
+    expected: {
+      id: "yahoo-deferred-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: ["203.0.113.7"],
+    },
+  },
 ];

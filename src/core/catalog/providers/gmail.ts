@@ -385,6 +385,8 @@ const reputation: readonly ProviderEntry[] = [
       "Our system has detected that this message is not RFC 5322 compliant",
       "is not RFC 5322 compliant",
       "missing a valid address in the From: header",
+      "missing a valid address in From: header",
+      "missing a valid Message-ID header",
       "Multiple addresses in From: header are not accepted",
       "missing a valid Message-ID: header",
       "Mail message is malformed",
@@ -438,8 +440,7 @@ const reputation: readonly ProviderEntry[] = [
       texts: [
         "Daily user sending limit exceeded",
         "Daily sending quota exceeded",
-        "Daily SMTP relay limit exceeded for",
-        "Peak SMTP relay limit exceeded for",
+        "Email quota exceeded",
       ],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],
       owner: "you",
@@ -467,6 +468,142 @@ const reputation: readonly ProviderEntry[] = [
       page: "https://support.google.com/a/answer/166852",
     },
   ),
+  ...deferredAndRefused(
+    { deferred: "4.2.1/4.4.5", refused: "5.4.5/5.7.1" },
+    {
+      id: "gmail-5.4.5-relay-limit",
+      ownBounce: true,
+      texts: [
+        "Daily SMTP relay limit exceeded for",
+        "Peak SMTP relay limit exceeded for",
+        "SMTP relay limit exceeded",
+      ],
+      reasons: ["speeding", "toomanyconn", "exceedlimit"],
+      owner: "your-admin",
+      summary: t(
+        "Your organization's use of Google's SMTP relay reached its limit[[ of {limit}]], so Google held back this message.",
+        "組織による Google の SMTP リレーの利用が上限[[ ({limit})]]に達したため、Google はこのメッセージの送信を見合わせました。",
+      ),
+      cause: t(
+        "Google Workspace caps how many messages and recipients its SMTP relay takes per customer and per user, per day and at peak rate; a device, application or compromised account sending a lot through the relay uses it up.",
+        "Google Workspace の SMTP リレーは、顧客ごと・ユーザーごとに 1 日あたりとピーク時のメッセージ数と宛先数に上限があります。大量に送る機器やアプリケーション、乗っ取られたアカウントがリレーを使うと上限に達します。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Find which device, application or account sends so much through the SMTP relay (Google Admin console, Email Log Search), stop any misuse, and send bulk mail through a bulk mail service instead of the relay.",
+          "SMTP リレーで大量に送っている機器・アプリケーション・アカウントを (Google 管理コンソールのメールログ検索で) 特定し、悪用があれば止め、大量配信はリレーではなくメール配信サービスで送ってください。",
+        ),
+      ],
+      actions: ["retry-later", "contact-your-admin"],
+      page: "https://support.google.com/a/answer/6140680",
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.5.0/4.5.1", refused: "5.5.1/5.5.2/5.5.4/5.5.0/5.7.0" },
+    {
+      id: "gmail-5.5.1-smtp-protocol",
+      texts: [
+        "SMTP protocol violation",
+        "no commands allowed to pipeline after STARTTLS",
+        "STARTTLS may not be repeated",
+        "HELO/EHLO argument is invalid",
+        "Too many unrecognized commands",
+        "Unrecognized command",
+        "Unimplemented command",
+        "EHLO/HELO first",
+        "MAIL first",
+        "RCPT first",
+        "Cannot Decode response",
+        "No identity changes permitted",
+        "Too Many Unauthenticated commands",
+        "Syntax error",
+      ],
+      reasons: ["syntaxerror", "systemerror"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} ended the delivery because the sending server did not follow the SMTP protocol (a command out of order, malformed or not allowed at that point).",
+        "送信サーバーが SMTP の手順に従わなかった (順序の誤ったコマンド、不正な形式、その時点で許されないコマンド) ため、{provider} は配信を打ち切りました。",
+      ),
+      cause: t(
+        "The sending server or application speaks SMTP incorrectly: for example it sends commands before EHLO, pipelines commands after STARTTLS, or sends a wrong EHLO name; the message itself is not the problem.",
+        "送信サーバーやアプリケーションの SMTP のやり取りが正しくありません。EHLO の前にコマンドを送る、STARTTLS の後にコマンドをまとめて送る、EHLO の名前が不正、などです。メッセージ自体の問題ではありません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Check the sending server's or application's SMTP settings and software version against the command in the reply; update it, or send through a standard mail server.",
+          "応答に示されたコマンドをもとに、送信サーバーやアプリケーションの SMTP 設定とソフトウェアのバージョンを確認し、更新するか、標準的なメール サーバー経由で送ってください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+  ),
+  {
+    id: "gmail-5.7.8-sign-in",
+    ownBounce: true,
+    code: "5.7.8/5.7.9/5.7.1/5.7.4/5.7.0/5.5.1",
+    texts: [
+      "Application-specific password required",
+      "Username and Password not accepted",
+      "Please log in with your web browser and then try again",
+      "Unrecognized Authentication Type",
+      "Authentication Required",
+      "Optional Argument not permitted for that AUTH mode",
+    ],
+    reasons: ["securityerror", "authfailure"],
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "Google's server did not accept the sign-in of your mail app or device, so it did not send the message.",
+      "Google のサーバーがメール アプリや機器のサインインを受け付けなかったため、メッセージは送信されませんでした。",
+    ),
+    cause: t(
+      "The app signed in to Gmail's outgoing server with a wrong password, without signing in, with a sign-in method Google does not accept, or without the app password that an account with 2-Step Verification needs.",
+      "アプリが Gmail の送信サーバーに、誤ったパスワードで、サインインせずに、Google が受け付けない方式で、または 2 段階認証プロセスを使うアカウントに必要なアプリ パスワードなしでサインインしようとしました。",
+    ),
+    fix: [
+      t(
+        "Check the account name and password in the app's outgoing mail (SMTP) settings; with 2-Step Verification, create an app password, or sign in to Gmail in a browser once and try again.",
+        "アプリの送信メール (SMTP) 設定のアカウント名とパスワードを確認してください。2 段階認証プロセスを使う場合はアプリ パスワードを作成するか、一度ブラウザで Gmail にサインインしてから再度お試しください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Check that the account may use SMTP sign-in (less secure apps, OAuth, app passwords) in the Google Admin console.",
+        "Google 管理コンソールで、このアカウントに SMTP のサインイン (安全性の低いアプリ、OAuth、アプリ パスワード) が許可されているか確認してください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+    page: "https://support.google.com/mail/answer/7126229",
+  },
+  {
+    id: "gmail-5.4.6-mail-loop",
+    code: "5.6.0/5.4.6/5.4.14",
+    texts: [
+      "Message exceeded 50 hops, this may indicate a mail loop",
+      "this may indicate a mail loop",
+    ],
+    reasons: ["networkerror", "systemerror"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} stopped the message because it had passed through more than 50 mail servers: it was going round in a loop.",
+      "メッセージが 50 を超えるメール サーバーを経由していた (ループしていた) ため、{provider} は配信を止めました。",
+    ),
+    cause: t(
+      "Forwarding rules or mail routing send the message back and forth between servers (for example two addresses that forward to each other, or a gateway and Google pointing at each other).",
+      "転送ルールやメールの経路設定により、メッセージがサーバー間を行き来しています (互いに転送し合う 2 つのアドレス、互いを指すゲートウェイと Google など)。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Read the Received headers of the returned message to see which servers repeat, then fix the forwarding rule, connector or MX setting that sends the mail back.",
+        "返送されたメッセージの Received ヘッダーで繰り返し現れるサーバーを確かめ、メールを送り返している転送ルール、コネクタ、MX の設定を直してください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+  },
 ];
 
 const recipient: readonly ProviderEntry[] = [
@@ -796,6 +933,8 @@ const routing: readonly ProviderEntry[] = [
       "Server busy",
       "timeout - closing connection",
       "Multiple destination domains per transaction is unsupported",
+      "Try again later, closing connection",
+      "Cannot authenticate due to temporary system problem",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,
