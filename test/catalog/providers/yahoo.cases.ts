@@ -294,4 +294,40 @@ export const CASES: readonly ProviderCase[] = [
       words: ["203.0.113.7"],
     },
   },
+  {
+    name: "mailbox not found, named by Yahoo's phrasing alone (no host, no Yahoo domain)",
+    reply: "552 1 Requested mail action aborted, mailbox not found",
+    status: "5.1.1",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "no mailbox"],
+      wordsJa: ["Yahoo", "メールボックスがありません"],
+    },
+  },
+  {
+    name: "mailbox full, named by Yahoo's phrasing alone (not Exchange's submission quota)",
+    reply: "552 1 Requested mail action aborted, mailbox full",
+    status: "5.2.2",
+    expected: {
+      id: "yahoo-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full"],
+      wordsJa: ["上限"],
+    },
+  },
+  {
+    name: "5.7.9 sender unauthenticated, named by Yahoo's phrasing alone",
+    reply:
+      "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
+    status: "5.7.9",
+    expected: {
+      id: "yahoo-5.7.9-not-authenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "DKIM"],
+    },
+  },
 ];

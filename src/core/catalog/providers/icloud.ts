@@ -31,7 +31,11 @@ export const icloud: ProviderCatalog = {
       ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map(
         (n) => `[hm${n}]`,
       ),
+      // phrasings only iCloud's servers write
+      "inactive email address",
+      "relay not permitted for user",
       "support.apple.com/en-us/ht204137",
+      "support.apple.com/en-us/102322",
       "support.apple.com/102322",
     ],
     domains: ["icloud.com", "me.com", "mac.com", "privaterelay.appleid.com"],

@@ -31,6 +31,15 @@ export const outlookCom: ProviderCatalog = {
       "olc.protection.outlook.com",
       "mail rejected by outlook.com",
       "mail rejected by hotmail",
+      // Outlook.com's own reference codes and phrasings: they name it when no host or domain does
+      ...["sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002", "ou-001", "ou-002"],
+      ...["rp-001", "rp-002", "rp-003"],
+      "connecting to outlook.com server",
+      "doesn't meet the required authentication level",
+      "see https://postmaster.live.com",
+      "(s775)",
+      "(s843)",
+      "(s77714)",
     ],
     domains: [
       "outlook.com",
