@@ -417,4 +417,140 @@ export const CASES: readonly ProviderCase[] = [
       words: ["From", "RFC 5322"],
     },
   },
+  {
+    name: "504 5.7.40 unrecognized authentication type: a sign-in, not the DMARC record",
+    reply:
+      "504-5.7.40 Unrecognized authentication type. For more information, go to 504 5.7.40 https://support.google.com/a/answer/3726730 e1si30 - gsmtp",
+    status: "5.7.40",
+    expected: {
+      id: "gmail-5.7.8-sign-in",
+      owner: "you",
+      temporary: false,
+      words: ["sign-in"],
+      wordsJa: ["サインイン"],
+    },
+  },
+  {
+    name: "534 5.7.90 log in with your web browser",
+    reply:
+      "534-5.7.90 Please log in with your web browser and then try again. For more 534 5.7.90 information, go to https://support.google.com/mail/?p=WebLoginRequired f2si31 - gsmtp",
+    status: "5.7.90",
+    expected: {
+      id: "gmail-5.7.8-sign-in",
+      owner: "you",
+      temporary: false,
+      words: ["sign-in"],
+      wordsJa: ["サインイン"],
+    },
+  },
+  {
+    name: "550 5.7.1 a policy that prohibits the email (current wording): the recipient's rule, not relay",
+    reply:
+      "550-5.7.1 The user or domain that you are sending to (or from) has a policy that 550-5.7.1 prohibits the email that you sent. Contact your domain administrator for assistance. g3si32 - gsmtp",
+    status: "5.7.1",
+    expected: {
+      id: "gmail-5.7.1-recipient-policy",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["fabrikam.example"],
+    },
+  },
+  {
+    name: "550 5.7.1 likely unsolicited email (current wording)",
+    reply:
+      "550-5.7.1 [203.0.113.7] This message is likely unsolicited email. To reduce the amount of 550-5.7.1 spam sent to Gmail, this message has been blocked. h4si33 - gsmtp",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-low-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "451 4.7.26 DMARC with temporary DNS failures: a deferral",
+    reply:
+      "451-4.7.26 Unauthenticated email from contoso.com is not accepted due to domain's 451-4.7.26 DMARC policy, but temporary DNS failures prevent authentication. i5si34 - gsmtp",
+    status: "4.7.26",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-dmarc-policy-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["DMARC", "contoso.com"],
+    },
+  },
+  {
+    name: "451 4.7.24 suspicious SPF entries, deferred",
+    reply:
+      "451-4.7.24 The SPF record of the sending domain has one or more suspicious 451-4.7.24 entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited. j6si35 - gsmtp",
+    status: "4.7.24",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-spf-suspicious-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["SPF", "contoso.com"],
+    },
+  },
+  {
+    name: "421 4.7.0 no PTR record, rate limited",
+    reply:
+      "421-4.7.0 [203.0.113.7] The IP address sending this message does not have a PTR record, or 421-4.7.0 the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited. k7si36 - gsmtp",
+    status: "4.7.0",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.25-ptr-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["PTR", "203.0.113.7"],
+    },
+  },
+  {
+    name: "450 4.2.1 receiving email too quickly (current wording): not your sending limit",
+    reply:
+      "450-4.2.1 The user you are trying to contact is receiving email too quickly. Please resend 450-4.2.1 your message at a later time. l8si37 - gsmtp",
+    status: "4.2.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.1-receiving-too-fast-deferred",
+      owner: "nobody",
+      temporary: true,
+      words: ["Gmail"],
+    },
+  },
+  {
+    name: "523 5.7.10 pipelining after STARTTLS",
+    reply:
+      "523-5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. m9si38 - gsmtp",
+    status: "5.7.10",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.5.1-smtp-protocol",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SMTP"],
+    },
+  },
+  {
+    name: "550 5.7.1 unicode character in a disallowed header",
+    reply:
+      "550-5.7.1 The message contains a unicode character in a disallowed header. n1si39 - gsmtp",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["RFC 5322"],
+    },
+  },
 ];

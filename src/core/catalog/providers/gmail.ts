@@ -11,29 +11,30 @@ import type { ProviderCatalog, ProviderEntry } from "./types";
 const GUIDELINES = "https://support.google.com/a/answer/81126";
 
 const authentication: readonly ProviderEntry[] = [
-  {
-    id: "gmail-5.7.26-dmarc-policy",
-    code: "5.7.26/5.7.1",
-    texts: [
-      "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
-      "is not accepted due to domain's dmarc policy",
-    ],
-    reasons: ["authfailure"],
-    temporary: false,
-    owner: "your-admin",
-    summary: t(
-      "{provider} refused the message because it failed the DMARC check of {domain}: neither SPF nor DKIM passed for a domain that matches the From address[[, and {domain} publishes p={policy}]].",
-      "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も成功しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
-    ),
-    cause: t(
-      "The sending domain's own DMARC policy tells receivers to refuse mail that is not authenticated for it; this message came from a server or service that is not set up to authenticate as {domain}.",
-      "送信ドメイン自身の DMARC ポリシーが、認証されないメールを拒否するよう受信側に指示しています。このメッセージは {domain} として認証する設定のないサーバーやサービスから送られました。",
-    ),
-    fix: [YOU.forwardToAdmin],
-    adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
-    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
-    page: "https://support.google.com/a/answer/2466580",
-  },
+  ...deferredAndRefused(
+    { deferred: "4.7.26", refused: "5.7.26/5.7.1" },
+    {
+      id: "gmail-5.7.26-dmarc-policy",
+      texts: [
+        "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
+        "is not accepted due to domain's dmarc policy",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} refused the message because it failed the DMARC check of {domain}: neither SPF nor DKIM passed for a domain that matches the From address[[, and {domain} publishes p={policy}]].",
+        "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も成功しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
+      ),
+      cause: t(
+        "The sending domain's own DMARC policy tells receivers to refuse mail that is not authenticated for it; this message came from a server or service that is not set up to authenticate as {domain}.",
+        "送信ドメイン自身の DMARC ポリシーが、認証されないメールを拒否するよう受信側に指示しています。このメッセージは {domain} として認証する設定のないサーバーやサービスから送られました。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: "https://support.google.com/a/answer/2466580",
+    },
+  ),
   {
     id: "gmail-5.7.26-spf-hard-fail",
     code: "5.7.26",
@@ -191,38 +192,40 @@ const authentication: readonly ProviderEntry[] = [
       page: GUIDELINES,
     },
   ),
-  {
-    id: "gmail-5.7.1-spf-suspicious",
-    code: "5.7.1",
-    texts: [
-      "The SPF record of the sending domain has one or more suspicious entries",
-      "the spf record of the sending domain",
-    ],
-    reasons: ["authfailure"],
-    temporary: false,
-    owner: "your-admin",
-    summary: t(
-      "{provider} refused the message because the SPF record of {domain} contains entries it treats as suspicious.",
-      "{domain} の SPF レコードに不審と判断される記述があるため、{provider} はメッセージを拒否しました。",
-    ),
-    cause: t(
-      "Gmail does not accept mail from domains whose SPF record is overly broad (for example it allows huge address ranges) or otherwise looks abused.",
-      "Gmail は、SPF レコードが広すぎる (巨大なアドレス範囲を許可するなど) または悪用が疑われるドメインからのメールを受け付けません。",
-    ),
-    fix: [YOU.forwardToAdmin],
-    adminFix: [YOUR_ADMIN.checkSpf],
-    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
-  },
+  ...deferredAndRefused(
+    { deferred: "4.7.24", refused: "5.7.1/5.7.24" },
+    {
+      id: "gmail-5.7.1-spf-suspicious",
+      texts: [
+        "The SPF record of the sending domain has one or more suspicious entries",
+        "the spf record of the sending domain",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} refused the message because the SPF record of {domain} contains entries it treats as suspicious.",
+        "{domain} の SPF レコードに不審と判断される記述があるため、{provider} はメッセージを拒否しました。",
+      ),
+      cause: t(
+        "Gmail does not accept mail from domains whose SPF record is overly broad (for example it allows huge address ranges) or otherwise looks abused.",
+        "Gmail は、SPF レコードが広すぎる (巨大なアドレス範囲を許可するなど) または悪用が疑われるドメインからのメールを受け付けません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkSpf],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+    },
+  ),
 ];
 
 const reputation: readonly ProviderEntry[] = [
   ...deferredAndRefused(
-    { deferred: "4.7.25/4.7.23", refused: "5.7.25" },
+    { deferred: "4.7.25/4.7.23/4.7.0", refused: "5.7.25" },
     {
       id: "gmail-5.7.25-ptr",
       texts: [
         "does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP",
         "does not have a PTR record",
+        "doesn't have a PTR record",
         "does not meet IPv6 sending guidelines regarding PTR records",
         "does not match the IP address of the hostname specified in the pointer (PTR) record",
       ],
@@ -282,6 +285,10 @@ const reputation: readonly ProviderEntry[] = [
         "has detected an unusual rate of unsolicited mail",
         "an unusual rate of unsolicited mail originating from your IP address",
         "an unusual rate of mail originating from your",
+        "has detected an unusual rate of",
+        "an unusual amount of unsolicited",
+        "unusual rate of unsolicited email",
+        "exceeded the quota for sending messages that have the same Message-ID",
       ],
       reasons: ["speeding", "blocked", "badreputation", "spamdetected"],
       owner: "your-admin",
@@ -308,6 +315,7 @@ const reputation: readonly ProviderEntry[] = [
         "very low reputation of the sending",
         "Our system has detected that this message is likely unsolicited mail",
         "likely unsolicited mail",
+        "is likely unsolicited email",
         "due to the nature of the content or the links within",
       ],
       reasons: ["badreputation", "spamdetected", "blocked"],
@@ -387,6 +395,8 @@ const reputation: readonly ProviderEntry[] = [
       "missing a valid address in the From: header",
       "missing a valid address in From: header",
       "missing a valid Message-ID header",
+      "unicode character in a disallowed header",
+      "Encoded-word syntax is not permitted in message header",
       "Multiple addresses in From: header are not accepted",
       "missing a valid Message-ID: header",
       "Mail message is malformed",
@@ -441,6 +451,7 @@ const reputation: readonly ProviderEntry[] = [
         "Daily user sending limit exceeded",
         "Daily sending quota exceeded",
         "Email quota exceeded",
+        "This email has been rate limited",
       ],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],
       owner: "you",
@@ -477,6 +488,7 @@ const reputation: readonly ProviderEntry[] = [
         "Daily SMTP relay limit exceeded for",
         "Peak SMTP relay limit exceeded for",
         "SMTP relay limit exceeded",
+        "SMTP relay sending limit exceeded",
       ],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],
       owner: "your-admin",
@@ -500,7 +512,7 @@ const reputation: readonly ProviderEntry[] = [
     },
   ),
   ...deferredAndRefused(
-    { deferred: "4.5.0/4.5.1", refused: "5.5.1/5.5.2/5.5.4/5.5.0/5.7.0" },
+    { deferred: "4.5.0/4.5.1", refused: "5.5.1/5.5.2/5.5.4/5.5.0/5.7.0/5.7.10/5.7.11" },
     {
       id: "gmail-5.5.1-smtp-protocol",
       texts: [
@@ -517,6 +529,9 @@ const reputation: readonly ProviderEntry[] = [
         "Cannot Decode response",
         "No identity changes permitted",
         "Too Many Unauthenticated commands",
+        "Bad sequence of commands",
+        "command was issued out of sequence",
+        "Empty HELO/EHLO argument not allowed",
         "Syntax error",
       ],
       reasons: ["syntaxerror", "systemerror"],
@@ -539,44 +554,51 @@ const reputation: readonly ProviderEntry[] = [
       actions: ["contact-your-admin"],
     },
   ),
-  {
-    id: "gmail-5.7.8-sign-in",
-    ownBounce: true,
-    code: "5.7.8/5.7.9/5.7.1/5.7.4/5.7.0/5.5.1",
-    texts: [
-      "Application-specific password required",
-      "Username and Password not accepted",
-      "Please log in with your web browser and then try again",
-      "Unrecognized Authentication Type",
-      "Authentication Required",
-      "Optional Argument not permitted for that AUTH mode",
-    ],
-    reasons: ["securityerror", "authfailure"],
-    temporary: false,
-    owner: "you",
-    summary: t(
-      "Google's server did not accept the sign-in of your mail app or device, so it did not send the message.",
-      "Google のサーバーがメール アプリや機器のサインインを受け付けなかったため、メッセージは送信されませんでした。",
-    ),
-    cause: t(
-      "The app signed in to Gmail's outgoing server with a wrong password, without signing in, with a sign-in method Google does not accept, or without the app password that an account with 2-Step Verification needs.",
-      "アプリが Gmail の送信サーバーに、誤ったパスワードで、サインインせずに、Google が受け付けない方式で、または 2 段階認証プロセスを使うアカウントに必要なアプリ パスワードなしでサインインしようとしました。",
-    ),
-    fix: [
-      t(
-        "Check the account name and password in the app's outgoing mail (SMTP) settings; with 2-Step Verification, create an app password, or sign in to Gmail in a browser once and try again.",
-        "アプリの送信メール (SMTP) 設定のアカウント名とパスワードを確認してください。2 段階認証プロセスを使う場合はアプリ パスワードを作成するか、一度ブラウザで Gmail にサインインしてから再度お試しください。",
+  ...deferredAndRefused(
+    {
+      deferred: "4.7.0",
+      refused: "5.7.8/5.7.9/5.7.1/5.7.4/5.7.0/5.5.1/5.7.14/5.7.40/5.7.80/5.7.90",
+    },
+    {
+      id: "gmail-5.7.8-sign-in",
+      ownBounce: true,
+      texts: [
+        "Application-specific password required",
+        "Username and Password not accepted",
+        "Please log in with your web browser and then try again",
+        "Please log in through your web browser",
+        "XOAUTH is no longer supported",
+        "Too many login attempts",
+        "Unrecognized Authentication Type",
+        "Authentication Required",
+        "Optional Argument not permitted for that AUTH mode",
+      ],
+      reasons: ["securityerror", "authfailure"],
+      owner: "you",
+      summary: t(
+        "Google's server did not accept the sign-in of your mail app or device, so it did not send the message.",
+        "Google のサーバーがメール アプリや機器のサインインを受け付けなかったため、メッセージは送信されませんでした。",
       ),
-    ],
-    adminFix: [
-      t(
-        "Check that the account may use SMTP sign-in (less secure apps, OAuth, app passwords) in the Google Admin console.",
-        "Google 管理コンソールで、このアカウントに SMTP のサインイン (安全性の低いアプリ、OAuth、アプリ パスワード) が許可されているか確認してください。",
+      cause: t(
+        "The app signed in to Gmail's outgoing server with a wrong password, without signing in, with a sign-in method Google does not accept, or without the app password that an account with 2-Step Verification needs.",
+        "アプリが Gmail の送信サーバーに、誤ったパスワードで、サインインせずに、Google が受け付けない方式で、または 2 段階認証プロセスを使うアカウントに必要なアプリ パスワードなしでサインインしようとしました。",
       ),
-    ],
-    actions: ["contact-your-admin"],
-    page: "https://support.google.com/mail/answer/7126229",
-  },
+      fix: [
+        t(
+          "Check the account name and password in the app's outgoing mail (SMTP) settings; with 2-Step Verification, create an app password, or sign in to Gmail in a browser once and try again.",
+          "アプリの送信メール (SMTP) 設定のアカウント名とパスワードを確認してください。2 段階認証プロセスを使う場合はアプリ パスワードを作成するか、一度ブラウザで Gmail にサインインしてから再度お試しください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Check that the account may use SMTP sign-in (less secure apps, OAuth, app passwords) in the Google Admin console.",
+          "Google 管理コンソールで、このアカウントに SMTP のサインイン (安全性の低いアプリ、OAuth、アプリ パスワード) が許可されているか確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+      page: "https://support.google.com/mail/answer/7126229",
+    },
+  ),
   {
     id: "gmail-5.4.6-mail-loop",
     code: "5.6.0/5.4.6/5.4.14",
@@ -613,6 +635,7 @@ const recipient: readonly ProviderEntry[] = [
       id: "gmail-5.5.3-too-many-recipients",
       texts: [
         "Your message has too many recipients",
+        "Too many recipients for this sender",
         "Domain policy size per transaction exceeded, please try this recipient in a separate transaction",
         "Domain policy size per transaction exceeded",
       ],
@@ -746,6 +769,7 @@ const recipient: readonly ProviderEntry[] = [
       texts: [
         "The user you are trying to contact is receiving mail too quickly",
         "is receiving mail too quickly",
+        "is receiving email too quickly",
         "is receiving mail at a rate that prevents additional messages from being delivered",
         "rate that prevents additional messages from being delivered",
       ],
@@ -838,6 +862,7 @@ const recipient: readonly ProviderEntry[] = [
       texts: [
         "This message violates <domain> email policy",
         "has a policy that prohibited the mail that you sent",
+        "that you are sending to (or from) has a policy that prohibit",
         "IP not in whitelist for RCPT domain",
       ],
       markers: ["- gcdp"],
@@ -934,6 +959,7 @@ const routing: readonly ProviderEntry[] = [
       "timeout - closing connection",
       "Multiple destination domains per transaction is unsupported",
       "Try again later, closing connection",
+      "Connection expired, try reconnecting",
       "Cannot authenticate due to temporary system problem",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
