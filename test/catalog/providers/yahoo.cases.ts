@@ -330,4 +330,44 @@ export const CASES: readonly ProviderCase[] = [
       words: ["SPF", "DKIM"],
     },
   },
+  {
+    name: "[TSS11] permanently deferred, refused (5.7.2)",
+    reply:
+      "553 5.7.2 [TSS11] All messages from 203.0.113.7 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
+    status: "5.7.2",
+    expected: {
+      id: "yahoo-permanently-deferred",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "relaying denied for an address Yahoo does not host",
+    reply: "550 relaying denied for <kim@yahoo.example>",
+    status: "5.7.1",
+    remote: "mta7.am0.yahoodns.net",
+    recipient: "kim@yahoo.example",
+    expected: {
+      id: "yahoo-relaying-denied",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "address"],
+      wordsJa: ["Yahoo", "アドレス"],
+    },
+  },
+  {
+    name: "451 deferred: unresolvable RFC.5321 from domain",
+    reply:
+      "451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes//unresolvable-from-domain",
+    status: "4.7.0",
+    remote: "mta7.am0.yahoodns.net",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-unresolvable-from-domain",
+      owner: "your-admin",
+      temporary: true,
+      words: ["contoso.com"],
+    },
+  },
 ];
