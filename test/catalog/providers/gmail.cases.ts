@@ -553,4 +553,28 @@ export const CASES: readonly ProviderCase[] = [
       words: ["RFC 5322"],
     },
   },
+  {
+    name: "5.7.27 quoted without the gsmtp tag or a Google host: Gmail's own words name it",
+    reply:
+      "550 5.7.27 This message was blocked because it didn't pass SPF authentication. Gmail requires bulk email senders to authenticate their email with SPF. Authentication results: SPF with 203.0.113.7 = did not pass",
+    status: "5.7.27",
+    expected: {
+      id: "gmail-5.7.27-spf",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "203.0.113.7"],
+    },
+  },
+  {
+    name: "5.3.4 size limit quoted without the gsmtp tag",
+    reply:
+      "552 5.3.4 The size of your message (30000000 bytes) exceeded Google's message size limits of 26214400 bytes.",
+    status: "5.3.4",
+    expected: {
+      id: "gmail-5.3.4-too-large",
+      owner: "you",
+      temporary: false,
+      words: ["Gmail"],
+    },
+  },
 ];
