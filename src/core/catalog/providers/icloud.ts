@@ -123,8 +123,8 @@ export const icloud: ProviderCatalog = {
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
-          "Open the Proofpoint lookup page named in the error (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip}), fix the cause and request removal there.",
-          "エラーに示された Proofpoint の照会ページ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip}) を開き、原因を解消してからそこで削除を申請してください。",
+          "Open the Proofpoint lookup page named in the error[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip})]], fix the cause and request removal there.",
+          "エラーに示された Proofpoint の照会ページ[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip})]] を開き、原因を解消してからそこで削除を申請してください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],
