@@ -283,8 +283,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "gmail-dns-nxdomain",
       owner: "you",
       temporary: false,
-      words: ["does not exist", "misspelled"],
-      wordsJa: ["存在しない"],
+      words: ["does not exist", "misspelled", "fabrikam.exmaple"],
+      wordsJa: ["存在しない", "fabrikam.exmaple"],
     },
   },
   {
