@@ -215,4 +215,19 @@ export const CASES: readonly ProviderCase[] = [
       words: ["203.0.113.7"],
     },
   },
+  {
+    name: "full mailbox in Microsoft's store words (QuotaExceededException): the recipient's, not a store failure for their admin",
+    reply:
+      "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot open mailbox.",
+    status: "5.2.2",
+    remote: "hotmail-com.olc.protection.outlook.com",
+    recipient: "kim@hotmail.com",
+    expected: {
+      id: "token-STOREDRV.Deliver.Exception:QuotaExceededException",
+      owner: "recipient",
+      temporary: false,
+      words: ["mailbox is full"],
+      wordsJa: ["いっぱい"],
+    },
+  },
 ];
