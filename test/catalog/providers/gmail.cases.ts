@@ -577,4 +577,31 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Gmail"],
     },
   },
+  {
+    name: "5.4.6 'an email loop' (current wording), named by a Gmail recipient only",
+    reply: "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
+    status: "5.4.6",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.4.6-mail-loop",
+      owner: "your-admin",
+      temporary: false,
+      words: ["loop", "50"],
+      wordsJa: ["ループ", "50"],
+    },
+  },
+  {
+    name: "5.7.1 multiple addresses in the From: header (current wording)",
+    reply: "550 5.7.1 Messages with multiple addresses in the From: header are not accepted.",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["RFC 5322"],
+    },
+  },
 ];
