@@ -159,6 +159,31 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     adminFix: [ADMIN.checkRules],
     actions: ["contact-recipient", "contact-recipient-admin"],
   }),
+  // More precise than STOREDRV.Deliver (longer tokens are tried first): the recipient's mailbox is full.
+  token(
+    "STOREDRV.Deliver.Exception:QuotaExceededException",
+    {
+      temporary: false,
+      owner: "recipient",
+      summary: t(
+        "The recipient's mailbox is full, so their mail server could not store your message.",
+        "受信者のメールボックスがいっぱいのため、受信側のメール サーバーはメッセージを格納できませんでした。",
+      ),
+      cause: t(
+        "The mailbox reached its storage quota; it takes new mail again once its owner deletes or archives mail, or their admin raises the quota.",
+        "メールボックスが保存容量の上限に達しています。持ち主がメールを削除・アーカイブするか、管理者が上限を引き上げると、再び受信できるようになります。",
+      ),
+      fix: [SENDER.contactRecipient],
+      adminFix: [
+        t(
+          "Recipient's admin: free space in the mailbox or raise its quota (or turn on its archive).",
+          "受信側の管理者: メールボックスの空き容量を確保するか、上限を引き上げて (またはアーカイブを有効にして) ください。",
+        ),
+      ],
+      actions: ["contact-recipient"],
+    },
+    ["QuotaExceededException"],
+  ),
   token("STOREDRV.Deliver", {
     temporary: false,
     owner: "recipient-admin",

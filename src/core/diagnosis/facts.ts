@@ -144,8 +144,11 @@ export function factsOf(diagnostic: string, context: FactContext = {}): BounceFa
   const policy = lower.includes("p=") || lower.includes("dmarc policy") ? POLICY.exec(text) : null;
   const limited = ["limit", "quota", "max"].some((word) => lower.includes(word));
   const limit = limited ? LIMIT.exec(text)?.[1]?.trim() : undefined;
-  const missingDomain = firstMatch(text, lower, MISSING_DOMAIN);
   const recipientDomain = domainOfAddress(context.recipient);
+  // "We weren't able to find the recipient domain": the domain that does not exist is the recipient's.
+  const missingDomain =
+    firstMatch(text, lower, MISSING_DOMAIN) ??
+    (lower.includes("find the recipient domain") ? recipientDomain : undefined);
   const until = context.willRetryUntil?.slice(0, 80);
   return {
     ...(ip !== undefined ? { ip } : {}),

@@ -283,8 +283,325 @@ export const CASES: readonly ProviderCase[] = [
       id: "gmail-dns-nxdomain",
       owner: "you",
       temporary: false,
-      words: ["does not exist", "misspelled"],
-      wordsJa: ["存在しない"],
+      words: ["does not exist", "misspelled", "fabrikam.exmaple"],
+      wordsJa: ["存在しない", "fabrikam.exmaple"],
+    },
+  },
+  {
+    name: "4.7.0 try again later, closing connection (a load deferral, not authentication)",
+    reply: "421-4.7.0 Try again later, closing connection. (EHLO) u3si18 - gsmtp",
+    status: "4.7.0",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-4.3.0-temporary-problem",
+      owner: "nobody",
+      temporary: true,
+      words: ["temporary"],
+      wordsJa: ["一時的"],
+    },
+  },
+  {
+    name: "5.7.1 daily SMTP relay limit of the customer (the organization's relay, not the user's account)",
+    reply:
+      "550-5.7.1 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay 550 5.7.1 sending limits please contact your administrator v4si19 - gsmtp",
+    status: "5.7.1",
+    remote: "smtp-relay.gmail.com",
+    expected: {
+      id: "gmail-5.4.5-relay-limit",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SMTP relay"],
+      wordsJa: ["SMTP リレー"],
+    },
+  },
+  {
+    name: "4.2.1 peak SMTP relay limit",
+    reply:
+      "450-4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error. 450 4.2.1 For more information on SMTP relay limits, please contact your administrator w5si20 - gsmtp",
+    status: "4.2.1",
+    remote: "smtp-relay.gmail.com",
+    expected: {
+      id: "gmail-5.4.5-relay-limit-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["SMTP relay"],
+      wordsJa: ["SMTP リレー"],
+    },
+  },
+  {
+    name: "5.7.1 email quota exceeded (the sender's quota, not DMARC)",
+    reply: "550 5.7.1 Email quota exceeded. x6si21 - gsmtp",
+    status: "5.7.1",
+    expected: {
+      id: "gmail-5.4.5-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["sending limit"],
+      wordsJa: ["送信上限"],
+    },
+  },
+  {
+    name: "4.5.0 SMTP protocol violation (the sending server's fault, not a Google outage)",
+    reply: "451-4.5.0 SMTP protocol violation, see RFC 2821 y7si22 - gsmtp",
+    status: "4.5.0",
+    remote: MX,
+    expected: {
+      id: "gmail-5.5.1-smtp-protocol-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["SMTP"],
+    },
+  },
+  {
+    name: "5.5.1 STARTTLS may not be repeated",
+    reply: "454-5.5.1 STARTTLS may not be repeated. z8si23 - gsmtp",
+    status: "5.5.1",
+    remote: MX,
+    expected: {
+      id: "gmail-5.5.1-smtp-protocol",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SMTP"],
+    },
+  },
+  {
+    name: "5.7.9 application-specific password required (a sign-in, not a relay refusal)",
+    reply:
+      "534-5.7.9 Application-specific password required. Learn more at 534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor a9si24 - gsmtp",
+    status: "5.7.9",
+    expected: {
+      id: "gmail-5.7.8-sign-in",
+      owner: "you",
+      temporary: false,
+      words: ["app password"],
+      wordsJa: ["アプリ パスワード"],
+    },
+  },
+  {
+    name: "5.6.0 50 hops, a mail loop (not a header format problem)",
+    reply: "554-5.6.0 Message exceeded 50 hops, this may indicate a mail loop. b1si25 - gsmtp",
+    status: "5.6.0",
+    remote: MX,
+    expected: {
+      id: "gmail-5.4.6-mail-loop",
+      owner: "your-admin",
+      temporary: false,
+      words: ["loop", "50"],
+      wordsJa: ["ループ", "50"],
+    },
+  },
+  {
+    name: "5.7.1 missing Message-ID header (format, not the recipient's policy)",
+    reply:
+      "550-5.7.1 [203.0.113.7] Messages missing a valid Message-ID header are not 550-5.7.1 accepted. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant c2si26 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Message-ID", "RFC 5322"],
+    },
+  },
+  {
+    name: "5.7.1 missing From address (format, not relay)",
+    reply:
+      "550-5.7.1 [203.0.113.7] Messages missing a valid address in From: header, or 550-5.7.1 having no From: header, are not accepted. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant d3si27 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["From", "RFC 5322"],
+    },
+  },
+  {
+    name: "504 5.7.40 unrecognized authentication type: a sign-in, not the DMARC record",
+    reply:
+      "504-5.7.40 Unrecognized authentication type. For more information, go to 504 5.7.40 https://support.google.com/a/answer/3726730 e1si30 - gsmtp",
+    status: "5.7.40",
+    expected: {
+      id: "gmail-5.7.8-sign-in",
+      owner: "you",
+      temporary: false,
+      words: ["sign-in"],
+      wordsJa: ["サインイン"],
+    },
+  },
+  {
+    name: "534 5.7.90 log in with your web browser",
+    reply:
+      "534-5.7.90 Please log in with your web browser and then try again. For more 534 5.7.90 information, go to https://support.google.com/mail/?p=WebLoginRequired f2si31 - gsmtp",
+    status: "5.7.90",
+    expected: {
+      id: "gmail-5.7.8-sign-in",
+      owner: "you",
+      temporary: false,
+      words: ["sign-in"],
+      wordsJa: ["サインイン"],
+    },
+  },
+  {
+    name: "550 5.7.1 a policy that prohibits the email (current wording): the recipient's rule, not relay",
+    reply:
+      "550-5.7.1 The user or domain that you are sending to (or from) has a policy that 550-5.7.1 prohibits the email that you sent. Contact your domain administrator for assistance. g3si32 - gsmtp",
+    status: "5.7.1",
+    expected: {
+      id: "gmail-5.7.1-recipient-policy",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["fabrikam.example"],
+    },
+  },
+  {
+    name: "550 5.7.1 likely unsolicited email (current wording)",
+    reply:
+      "550-5.7.1 [203.0.113.7] This message is likely unsolicited email. To reduce the amount of 550-5.7.1 spam sent to Gmail, this message has been blocked. h4si33 - gsmtp",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-low-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "451 4.7.26 DMARC with temporary DNS failures: a deferral",
+    reply:
+      "451-4.7.26 Unauthenticated email from contoso.com is not accepted due to domain's 451-4.7.26 DMARC policy, but temporary DNS failures prevent authentication. i5si34 - gsmtp",
+    status: "4.7.26",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-dmarc-policy-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["DMARC", "contoso.com"],
+    },
+  },
+  {
+    name: "451 4.7.24 suspicious SPF entries, deferred",
+    reply:
+      "451-4.7.24 The SPF record of the sending domain has one or more suspicious 451-4.7.24 entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited. j6si35 - gsmtp",
+    status: "4.7.24",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-spf-suspicious-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["SPF", "contoso.com"],
+    },
+  },
+  {
+    name: "421 4.7.0 no PTR record, rate limited",
+    reply:
+      "421-4.7.0 [203.0.113.7] The IP address sending this message does not have a PTR record, or 421-4.7.0 the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited. k7si36 - gsmtp",
+    status: "4.7.0",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.25-ptr-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["PTR", "203.0.113.7"],
+    },
+  },
+  {
+    name: "450 4.2.1 receiving email too quickly (current wording): not your sending limit",
+    reply:
+      "450-4.2.1 The user you are trying to contact is receiving email too quickly. Please resend 450-4.2.1 your message at a later time. l8si37 - gsmtp",
+    status: "4.2.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.1-receiving-too-fast-deferred",
+      owner: "nobody",
+      temporary: true,
+      words: ["Gmail"],
+    },
+  },
+  {
+    name: "523 5.7.10 pipelining after STARTTLS",
+    reply:
+      "523-5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. m9si38 - gsmtp",
+    status: "5.7.10",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.5.1-smtp-protocol",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SMTP"],
+    },
+  },
+  {
+    name: "550 5.7.1 unicode character in a disallowed header",
+    reply:
+      "550-5.7.1 The message contains a unicode character in a disallowed header. n1si39 - gsmtp",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["RFC 5322"],
+    },
+  },
+  {
+    name: "5.7.27 quoted without the gsmtp tag or a Google host: Gmail's own words name it",
+    reply:
+      "550 5.7.27 This message was blocked because it didn't pass SPF authentication. Gmail requires bulk email senders to authenticate their email with SPF. Authentication results: SPF with 203.0.113.7 = did not pass",
+    status: "5.7.27",
+    expected: {
+      id: "gmail-5.7.27-spf",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "203.0.113.7"],
+    },
+  },
+  {
+    name: "5.3.4 size limit quoted without the gsmtp tag",
+    reply:
+      "552 5.3.4 The size of your message (30000000 bytes) exceeded Google's message size limits of 26214400 bytes.",
+    status: "5.3.4",
+    expected: {
+      id: "gmail-5.3.4-too-large",
+      owner: "you",
+      temporary: false,
+      words: ["Gmail"],
+    },
+  },
+  {
+    name: "5.4.6 'an email loop' (current wording), named by a Gmail recipient only",
+    reply: "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
+    status: "5.4.6",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.4.6-mail-loop",
+      owner: "your-admin",
+      temporary: false,
+      words: ["loop", "50"],
+      wordsJa: ["ループ", "50"],
+    },
+  },
+  {
+    name: "5.7.1 multiple addresses in the From: header (current wording)",
+    reply: "550 5.7.1 Messages with multiple addresses in the From: header are not accepted.",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-not-rfc5322",
+      owner: "your-admin",
+      temporary: false,
+      words: ["RFC 5322"],
     },
   },
 ];

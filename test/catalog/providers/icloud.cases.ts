@@ -207,4 +207,29 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["iCloud", "ドメイン"],
     },
   },
+  {
+    name: "[CS05] local policy, named by the reply alone (any CS code names iCloud)",
+    reply:
+      "554 5.7.1 [CS05] Message rejected due to local policy. Please visit https://support.apple.com/en-us/102322",
+    status: "5.7.1",
+    expected: {
+      id: "icloud-local-policy",
+      owner: "your-admin",
+      temporary: false,
+      words: ["iCloud"],
+    },
+  },
+  {
+    name: "no reverse DNS for the sending IP",
+    reply: "554 5.7.1 <unknown[203.0.113.7]>: Client host rejected: Reverse DNS lookup failed",
+    status: "5.7.1",
+    remote: "mx01.mail.icloud.com",
+    recipient: "kim@icloud.com",
+    expected: {
+      id: "icloud-no-ptr",
+      owner: "your-admin",
+      temporary: false,
+      words: ["PTR", "203.0.113.7"],
+    },
+  },
 ];

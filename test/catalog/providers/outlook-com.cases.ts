@@ -165,4 +165,69 @@ export const CASES: readonly ProviderCase[] = [
       words: ["198.51.100.23", "Microsoft 365", "sender.office.com"],
     },
   },
+  {
+    name: "mailbox full: the recipient's mailbox, not Exchange's submission quota",
+    reply: "552 5.2.2 Mailbox full. [AM4PEPF00027A6C.eurprd04.prod.outlook.com]",
+    status: "5.2.2",
+    remote: "hotmail-com.olc.protection.outlook.com",
+    recipient: "kim@hotmail.com",
+    expected: {
+      id: "outlook-com-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full"],
+      wordsJa: ["いっぱい"],
+    },
+  },
+  {
+    name: "RP-002 rate limit, named by its code alone (no host, no Outlook.com domain)",
+    reply:
+      "421 RP-002 (COL004-MC1F1) The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed on this connection. Reason for rate limitation is related to IP/domain reputation problems. If you are not an email/network admin please contact your E-mail/Internet Service Provider for help.",
+    status: "4.7.0",
+    expected: {
+      id: "outlook-com-rate-limit",
+      owner: "your-admin",
+      temporary: true,
+      words: ["Outlook.com"],
+    },
+  },
+  {
+    name: "5.7.515 named by its phrasing alone (not the class fallback)",
+    reply:
+      "550 5.7.515 Access denied, sending domain [contoso.com] doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender.",
+    status: "5.7.515",
+    expected: {
+      id: "outlook-com-5.7.515-authentication-level",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "SPF", "DKIM", "DMARC"],
+    },
+  },
+  {
+    name: "4.7.650 named by its phrasing alone: IP reputation, not a Microsoft-side delay",
+    reply:
+      "451 4.7.650 The mail server [203.0.113.7] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
+    status: "4.7.650",
+    expected: {
+      id: "outlook-com-4.7.650-ip-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "full mailbox in Microsoft's store words (QuotaExceededException): the recipient's, not a store failure for their admin",
+    reply:
+      "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot open mailbox.",
+    status: "5.2.2",
+    remote: "hotmail-com.olc.protection.outlook.com",
+    recipient: "kim@hotmail.com",
+    expected: {
+      id: "token-STOREDRV.Deliver.Exception:QuotaExceededException",
+      owner: "recipient",
+      temporary: false,
+      words: ["mailbox is full"],
+      wordsJa: ["いっぱい"],
+    },
+  },
 ];

@@ -255,4 +255,119 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Yahoo"],
     },
   },
+  {
+    name: "excessive unknown recipients, possible open relay",
+    reply: "451 VS1-MF Excessive unknown recipients - possible Open Relay (#4.4.5)",
+    status: "4.4.5",
+    remote: "mta7.am0.yahoodns.net",
+    expected: {
+      id: "yahoo-excessive-unknown-recipients",
+      owner: "your-admin",
+      temporary: true,
+      words: ["do not exist", "open relay"],
+      wordsJa: ["存在しない", "オープン リレー"],
+    },
+  },
+  {
+    name: "request failed, mailbox unavailable",
+    reply: "550 Request failed; Mailbox unavailable",
+    status: "5.0.0",
+    remote: "mta7.am0.yahoodns.net",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "no mailbox"],
+      wordsJa: ["Yahoo", "メールボックスがありません"],
+    },
+  },
+  {
+    name: "[TSS05] deferral (marker only)",
+    reply:
+      "421 4.7.0 [TSS05] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    status: "4.7.0",
+    expected: {
+      id: "yahoo-deferred-reputation",
+      owner: "your-admin",
+      temporary: true,
+      words: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "mailbox not found, named by Yahoo's phrasing alone (no host, no Yahoo domain)",
+    reply: "552 1 Requested mail action aborted, mailbox not found",
+    status: "5.1.1",
+    expected: {
+      id: "yahoo-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "no mailbox"],
+      wordsJa: ["Yahoo", "メールボックスがありません"],
+    },
+  },
+  {
+    name: "mailbox full, named by Yahoo's phrasing alone (not Exchange's submission quota)",
+    reply: "552 1 Requested mail action aborted, mailbox full",
+    status: "5.2.2",
+    expected: {
+      id: "yahoo-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full"],
+      wordsJa: ["上限"],
+    },
+  },
+  {
+    name: "5.7.9 sender unauthenticated, named by Yahoo's phrasing alone",
+    reply:
+      "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.",
+    status: "5.7.9",
+    expected: {
+      id: "yahoo-5.7.9-not-authenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "DKIM"],
+    },
+  },
+  {
+    name: "[TSS11] permanently deferred, refused (5.7.2)",
+    reply:
+      "553 5.7.2 [TSS11] All messages from 203.0.113.7 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
+    status: "5.7.2",
+    expected: {
+      id: "yahoo-permanently-deferred",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "relaying denied for an address Yahoo does not host",
+    reply: "550 relaying denied for <kim@yahoo.example>",
+    status: "5.7.1",
+    remote: "mta7.am0.yahoodns.net",
+    recipient: "kim@yahoo.example",
+    expected: {
+      id: "yahoo-relaying-denied",
+      owner: "you",
+      temporary: false,
+      words: ["Yahoo", "address"],
+      wordsJa: ["Yahoo", "アドレス"],
+    },
+  },
+  {
+    name: "451 deferred: unresolvable RFC.5321 from domain",
+    reply:
+      "451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes//unresolvable-from-domain",
+    status: "4.7.0",
+    remote: "mta7.am0.yahoodns.net",
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-unresolvable-from-domain",
+      owner: "your-admin",
+      temporary: true,
+      words: ["contoso.com"],
+    },
+  },
 ];

@@ -11,29 +11,30 @@ import type { ProviderCatalog, ProviderEntry } from "./types";
 const GUIDELINES = "https://support.google.com/a/answer/81126";
 
 const authentication: readonly ProviderEntry[] = [
-  {
-    id: "gmail-5.7.26-dmarc-policy",
-    code: "5.7.26/5.7.1",
-    texts: [
-      "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
-      "is not accepted due to domain's dmarc policy",
-    ],
-    reasons: ["authfailure"],
-    temporary: false,
-    owner: "your-admin",
-    summary: t(
-      "{provider} refused the message because it failed the DMARC check of {domain}: neither SPF nor DKIM passed for a domain that matches the From address[[, and {domain} publishes p={policy}]].",
-      "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も成功しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
-    ),
-    cause: t(
-      "The sending domain's own DMARC policy tells receivers to refuse mail that is not authenticated for it; this message came from a server or service that is not set up to authenticate as {domain}.",
-      "送信ドメイン自身の DMARC ポリシーが、認証されないメールを拒否するよう受信側に指示しています。このメッセージは {domain} として認証する設定のないサーバーやサービスから送られました。",
-    ),
-    fix: [YOU.forwardToAdmin],
-    adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
-    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
-    page: "https://support.google.com/a/answer/2466580",
-  },
+  ...deferredAndRefused(
+    { deferred: "4.7.26", refused: "5.7.26/5.7.1" },
+    {
+      id: "gmail-5.7.26-dmarc-policy",
+      texts: [
+        "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
+        "is not accepted due to domain's dmarc policy",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} refused the message because it failed the DMARC check of {domain}: neither SPF nor DKIM passed for a domain that matches the From address[[, and {domain} publishes p={policy}]].",
+        "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も成功しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
+      ),
+      cause: t(
+        "The sending domain's own DMARC policy tells receivers to refuse mail that is not authenticated for it; this message came from a server or service that is not set up to authenticate as {domain}.",
+        "送信ドメイン自身の DMARC ポリシーが、認証されないメールを拒否するよう受信側に指示しています。このメッセージは {domain} として認証する設定のないサーバーやサービスから送られました。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+      page: "https://support.google.com/a/answer/2466580",
+    },
+  ),
   {
     id: "gmail-5.7.26-spf-hard-fail",
     code: "5.7.26",
@@ -191,46 +192,48 @@ const authentication: readonly ProviderEntry[] = [
       page: GUIDELINES,
     },
   ),
-  {
-    id: "gmail-5.7.1-spf-suspicious",
-    code: "5.7.1",
-    texts: [
-      "The SPF record of the sending domain has one or more suspicious entries",
-      "the spf record of the sending domain",
-    ],
-    reasons: ["authfailure"],
-    temporary: false,
-    owner: "your-admin",
-    summary: t(
-      "{provider} refused the message because the SPF record of {domain} contains entries it treats as suspicious.",
-      "{domain} の SPF レコードに不審と判断される記述があるため、{provider} はメッセージを拒否しました。",
-    ),
-    cause: t(
-      "Gmail does not accept mail from domains whose SPF record is overly broad (for example it allows huge address ranges) or otherwise looks abused.",
-      "Gmail は、SPF レコードが広すぎる (巨大なアドレス範囲を許可するなど) または悪用が疑われるドメインからのメールを受け付けません。",
-    ),
-    fix: [YOU.forwardToAdmin],
-    adminFix: [YOUR_ADMIN.checkSpf],
-    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
-  },
+  ...deferredAndRefused(
+    { deferred: "4.7.24", refused: "5.7.1/5.7.24" },
+    {
+      id: "gmail-5.7.1-spf-suspicious",
+      texts: [
+        "The SPF record of the sending domain has one or more suspicious entries",
+        "the spf record of the sending domain",
+      ],
+      reasons: ["authfailure"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} refused the message because the SPF record of {domain} contains entries it treats as suspicious.",
+        "{domain} の SPF レコードに不審と判断される記述があるため、{provider} はメッセージを拒否しました。",
+      ),
+      cause: t(
+        "Gmail does not accept mail from domains whose SPF record is overly broad (for example it allows huge address ranges) or otherwise looks abused.",
+        "Gmail は、SPF レコードが広すぎる (巨大なアドレス範囲を許可するなど) または悪用が疑われるドメインからのメールを受け付けません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkSpf],
+      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+    },
+  ),
 ];
 
 const reputation: readonly ProviderEntry[] = [
   ...deferredAndRefused(
-    { deferred: "4.7.25/4.7.23", refused: "5.7.25" },
+    { deferred: "4.7.25/4.7.23/4.7.0", refused: "5.7.25" },
     {
       id: "gmail-5.7.25-ptr",
       texts: [
         "does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP",
         "does not have a PTR record",
+        "doesn't have a PTR record",
         "does not meet IPv6 sending guidelines regarding PTR records",
         "does not match the IP address of the hostname specified in the pointer (PTR) record",
       ],
       reasons: ["requireptr"],
       owner: "your-admin",
       summary: t(
-        "{provider} did not accept the message because the sending IP {ip} has no valid reverse DNS (PTR) name.",
-        "送信 IP {ip} に有効な逆引き DNS (PTR) 名がないため、{provider} はメッセージを受け付けませんでした。",
+        "{provider} did not accept the message because the sending IP address[[ {ip}]] has no valid reverse DNS (PTR) name.",
+        "送信 IP アドレス[[ {ip}]] に有効な逆引き DNS (PTR) 名がないため、{provider} はメッセージを受け付けませんでした。",
       ),
       cause: t(
         "Gmail requires the sending IP to have a PTR record whose host name resolves back to the same IP.",
@@ -282,6 +285,10 @@ const reputation: readonly ProviderEntry[] = [
         "has detected an unusual rate of unsolicited mail",
         "an unusual rate of unsolicited mail originating from your IP address",
         "an unusual rate of mail originating from your",
+        "has detected an unusual rate of",
+        "an unusual amount of unsolicited",
+        "unusual rate of unsolicited email",
+        "exceeded the quota for sending messages that have the same Message-ID",
       ],
       reasons: ["speeding", "blocked", "badreputation", "spamdetected"],
       owner: "your-admin",
@@ -308,13 +315,14 @@ const reputation: readonly ProviderEntry[] = [
         "very low reputation of the sending",
         "Our system has detected that this message is likely unsolicited mail",
         "likely unsolicited mail",
+        "is likely unsolicited email",
         "due to the nature of the content or the links within",
       ],
       reasons: ["badreputation", "spamdetected", "blocked"],
       owner: "your-admin",
       summary: t(
-        "{provider} treated the message as likely spam, because of the very low reputation of the sending IP {ip} or domain {domain}, or of its content and links.",
-        "送信 IP {ip} またはドメイン {domain} の評価が非常に低い、あるいは内容やリンクのために、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
+        "{provider} treated the message as likely spam, because of the very low reputation of the sending IP address[[ {ip}]] or of {domain}, or of its content and links.",
+        "送信 IP アドレス[[ {ip}]] または {domain} の評価が非常に低い、あるいは内容やリンクのために、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
       ),
       cause: t(
         "Gmail scores each message on the sender's reputation and on its content; this one scored as unwanted mail.",
@@ -385,6 +393,11 @@ const reputation: readonly ProviderEntry[] = [
       "Our system has detected that this message is not RFC 5322 compliant",
       "is not RFC 5322 compliant",
       "missing a valid address in the From: header",
+      "missing a valid address in From: header",
+      "missing a valid Message-ID header",
+      "multiple addresses in the From: header",
+      "unicode character in a disallowed header",
+      "Encoded-word syntax is not permitted in message header",
       "Multiple addresses in From: header are not accepted",
       "missing a valid Message-ID: header",
       "Mail message is malformed",
@@ -408,13 +421,19 @@ const reputation: readonly ProviderEntry[] = [
     id: "gmail-5.7.0-relay-denied",
     ownBounce: true,
     code: "5.7.0/5.7.1/5.5.0",
-    texts: ["Mail relay denied", "Invalid credentials for relay"],
+    texts: [
+      "Mail relay denied",
+      "Invalid credentials for relay",
+      "Email sending denied",
+      "Mail Sending denied",
+      "temporarily suspended due to abuse",
+    ],
     reasons: ["norelaying", "rejected", "securityerror"],
     temporary: false,
     owner: "your-admin",
     summary: t(
-      "Google's SMTP relay refused to pass the message on: the sending server {ip} is not registered for your organization's relay.",
-      "Google の SMTP リレーがメッセージの中継を拒否しました。送信サーバー {ip} は組織のリレー設定に登録されていません。",
+      "Google's SMTP relay refused to pass the message on: the sending server[[ {ip}]] is not registered for your organization's relay.",
+      "Google の SMTP リレーがメッセージの中継を拒否しました。送信サーバー[[ {ip}]] は組織のリレー設定に登録されていません。",
     ),
     cause: t(
       "The Google Workspace SMTP relay accepts only the IP addresses or the authenticated accounts its admin allowed.",
@@ -438,8 +457,8 @@ const reputation: readonly ProviderEntry[] = [
       texts: [
         "Daily user sending limit exceeded",
         "Daily sending quota exceeded",
-        "Daily SMTP relay limit exceeded for",
-        "Peak SMTP relay limit exceeded for",
+        "Email quota exceeded",
+        "This email has been rate limited",
       ],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],
       owner: "you",
@@ -467,6 +486,156 @@ const reputation: readonly ProviderEntry[] = [
       page: "https://support.google.com/a/answer/166852",
     },
   ),
+  ...deferredAndRefused(
+    { deferred: "4.2.1/4.4.5", refused: "5.4.5/5.7.1" },
+    {
+      id: "gmail-5.4.5-relay-limit",
+      ownBounce: true,
+      texts: [
+        "Daily SMTP relay limit exceeded for",
+        "Peak SMTP relay limit exceeded for",
+        "SMTP relay limit exceeded",
+        "SMTP relay sending limit exceeded",
+      ],
+      reasons: ["speeding", "toomanyconn", "exceedlimit"],
+      owner: "your-admin",
+      summary: t(
+        "Your organization's use of Google's SMTP relay reached its limit[[ of {limit}]], so Google held back this message.",
+        "組織による Google の SMTP リレーの利用が上限[[ ({limit})]]に達したため、Google はこのメッセージの送信を見合わせました。",
+      ),
+      cause: t(
+        "Google Workspace caps how many messages and recipients its SMTP relay takes per customer and per user, per day and at peak rate; a device, application or compromised account sending a lot through the relay uses it up.",
+        "Google Workspace の SMTP リレーは、顧客ごと・ユーザーごとに 1 日あたりとピーク時のメッセージ数と宛先数に上限があります。大量に送る機器やアプリケーション、乗っ取られたアカウントがリレーを使うと上限に達します。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Find which device, application or account sends so much through the SMTP relay (Google Admin console, Email Log Search), stop any misuse, and send bulk mail through a bulk mail service instead of the relay.",
+          "SMTP リレーで大量に送っている機器・アプリケーション・アカウントを (Google 管理コンソールのメールログ検索で) 特定し、悪用があれば止め、大量配信はリレーではなくメール配信サービスで送ってください。",
+        ),
+      ],
+      actions: ["retry-later", "contact-your-admin"],
+      page: "https://support.google.com/a/answer/6140680",
+    },
+  ),
+  ...deferredAndRefused(
+    { deferred: "4.5.0/4.5.1", refused: "5.5.1/5.5.2/5.5.4/5.5.0/5.7.0/5.7.10/5.7.11" },
+    {
+      id: "gmail-5.5.1-smtp-protocol",
+      texts: [
+        "SMTP protocol violation",
+        "no commands allowed to pipeline after STARTTLS",
+        "STARTTLS may not be repeated",
+        "HELO/EHLO argument is invalid",
+        "HELO/EHLO argument <argument> invalid",
+        "Too many unrecognized commands",
+        "Unrecognized command",
+        "Unimplemented command",
+        "EHLO/HELO first",
+        "MAIL first",
+        "RCPT first",
+        "Cannot Decode response",
+        "No identity changes permitted",
+        "Too Many Unauthenticated commands",
+        "Bad sequence of commands",
+        "command was issued out of sequence",
+        "Empty HELO/EHLO argument not allowed",
+        "Syntax error",
+      ],
+      reasons: ["syntaxerror", "systemerror"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} ended the delivery because the sending server did not follow the SMTP protocol (a command out of order, malformed or not allowed at that point).",
+        "送信サーバーが SMTP の手順に従わなかった (順序の誤ったコマンド、不正な形式、その時点で許されないコマンド) ため、{provider} は配信を打ち切りました。",
+      ),
+      cause: t(
+        "The sending server or application speaks SMTP incorrectly: for example it sends commands before EHLO, pipelines commands after STARTTLS, or sends a wrong EHLO name; the message itself is not the problem.",
+        "送信サーバーやアプリケーションの SMTP のやり取りが正しくありません。EHLO の前にコマンドを送る、STARTTLS の後にコマンドをまとめて送る、EHLO の名前が不正、などです。メッセージ自体の問題ではありません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Check the sending server's or application's SMTP settings and software version against the command in the reply; update it, or send through a standard mail server.",
+          "応答に示されたコマンドをもとに、送信サーバーやアプリケーションの SMTP 設定とソフトウェアのバージョンを確認し、更新するか、標準的なメール サーバー経由で送ってください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+  ),
+  ...deferredAndRefused(
+    {
+      deferred: "4.7.0",
+      refused: "5.7.8/5.7.9/5.7.1/5.7.4/5.7.0/5.5.1/5.7.14/5.7.40/5.7.80/5.7.90",
+    },
+    {
+      id: "gmail-5.7.8-sign-in",
+      ownBounce: true,
+      texts: [
+        "Application-specific password required",
+        "Username and Password not accepted",
+        "Please log in with your web browser and then try again",
+        "Please log in through your web browser",
+        "XOAUTH is no longer supported",
+        "Too many login attempts",
+        "Unrecognized Authentication Type",
+        "Authentication Required",
+        "Optional Argument not permitted for that AUTH mode",
+      ],
+      reasons: ["securityerror", "authfailure"],
+      owner: "you",
+      summary: t(
+        "Google's server did not accept the sign-in of your mail app or device, so it did not send the message.",
+        "Google のサーバーがメール アプリや機器のサインインを受け付けなかったため、メッセージは送信されませんでした。",
+      ),
+      cause: t(
+        "The app signed in to Gmail's outgoing server with a wrong password, without signing in, with a sign-in method Google does not accept, or without the app password that an account with 2-Step Verification needs.",
+        "アプリが Gmail の送信サーバーに、誤ったパスワードで、サインインせずに、Google が受け付けない方式で、または 2 段階認証プロセスを使うアカウントに必要なアプリ パスワードなしでサインインしようとしました。",
+      ),
+      fix: [
+        t(
+          "Check the account name and password in the app's outgoing mail (SMTP) settings; with 2-Step Verification, create an app password, or sign in to Gmail in a browser once and try again.",
+          "アプリの送信メール (SMTP) 設定のアカウント名とパスワードを確認してください。2 段階認証プロセスを使う場合はアプリ パスワードを作成するか、一度ブラウザで Gmail にサインインしてから再度お試しください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Check that the account may use SMTP sign-in (less secure apps, OAuth, app passwords) in the Google Admin console.",
+          "Google 管理コンソールで、このアカウントに SMTP のサインイン (安全性の低いアプリ、OAuth、アプリ パスワード) が許可されているか確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+      page: "https://support.google.com/mail/answer/7126229",
+    },
+  ),
+  {
+    id: "gmail-5.4.6-mail-loop",
+    code: "5.6.0/5.4.6/5.4.14",
+    texts: [
+      "Message exceeded 50 hops, this may indicate a mail loop",
+      "this may indicate a mail loop",
+      "this may indicate an email loop",
+      "Message exceeded 50 hops",
+    ],
+    reasons: ["networkerror", "systemerror"],
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "{provider} stopped the message because it had passed through more than 50 mail servers: it was going round in a loop.",
+      "メッセージが 50 を超えるメール サーバーを経由していた (ループしていた) ため、{provider} は配信を止めました。",
+    ),
+    cause: t(
+      "Forwarding rules or mail routing send the message back and forth between servers (for example two addresses that forward to each other, or a gateway and Google pointing at each other).",
+      "転送ルールやメールの経路設定により、メッセージがサーバー間を行き来しています (互いに転送し合う 2 つのアドレス、互いを指すゲートウェイと Google など)。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Read the Received headers of the returned message to see which servers repeat, then fix the forwarding rule, connector or MX setting that sends the mail back.",
+        "返送されたメッセージの Received ヘッダーで繰り返し現れるサーバーを確かめ、メールを送り返している転送ルール、コネクタ、MX の設定を直してください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+  },
 ];
 
 const recipient: readonly ProviderEntry[] = [
@@ -476,6 +645,7 @@ const recipient: readonly ProviderEntry[] = [
       id: "gmail-5.5.3-too-many-recipients",
       texts: [
         "Your message has too many recipients",
+        "Too many recipients for this sender",
         "Domain policy size per transaction exceeded, please try this recipient in a separate transaction",
         "Domain policy size per transaction exceeded",
       ],
@@ -609,6 +779,7 @@ const recipient: readonly ProviderEntry[] = [
       texts: [
         "The user you are trying to contact is receiving mail too quickly",
         "is receiving mail too quickly",
+        "is receiving email too quickly",
         "is receiving mail at a rate that prevents additional messages from being delivered",
         "rate that prevents additional messages from being delivered",
       ],
@@ -701,6 +872,7 @@ const recipient: readonly ProviderEntry[] = [
       texts: [
         "This message violates <domain> email policy",
         "has a policy that prohibited the mail that you sent",
+        "that you are sending to (or from) has a policy that prohibit",
         "IP not in whitelist for RCPT domain",
       ],
       markers: ["- gcdp"],
@@ -796,6 +968,10 @@ const routing: readonly ProviderEntry[] = [
       "Server busy",
       "timeout - closing connection",
       "Multiple destination domains per transaction is unsupported",
+      "Try again later, closing connection",
+      "server has temporarily rejected this message",
+      "Connection expired, try reconnecting",
+      "Cannot authenticate due to temporary system problem",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,
@@ -825,7 +1001,22 @@ export const gmail: ProviderCatalog = {
     name: "Gmail / Google Workspace",
     page: "https://support.google.com/a/answer/3726730",
     hosts: google.hosts,
-    markers: ["gsmtp", "- gcdp"],
+    markers: [
+      "gsmtp",
+      "- gcdp",
+      // Google's own words and pages in a reply quoted without its "gsmtp" tag
+      "support.google.com/mail",
+      "support.google.com/a/",
+      "gmail requires",
+      "spam sent to gmail",
+      "gmail has detected",
+      "exceeded google's",
+      "exceeds google's",
+      "google's limit",
+      "google's sending limits",
+      "workspace smtp relay",
+      "your workspace account",
+    ],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",
   },

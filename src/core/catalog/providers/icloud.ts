@@ -27,13 +27,15 @@ export const icloud: ProviderCatalog = {
     page: "https://support.apple.com/102322",
     hosts: apple.hosts,
     markers: [
-      "[cs01]",
-      "[cs02]",
-      "[cs03]",
-      "[cs04]",
-      "[hm07]",
-      "[hm08]",
+      ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"].map((n) => `[cs${n}]`),
+      ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map(
+        (n) => `[hm${n}]`,
+      ),
+      // phrasings only iCloud's servers write
+      "inactive email address",
+      "relay not permitted for user",
       "support.apple.com/en-us/ht204137",
+      "support.apple.com/en-us/102322",
       "support.apple.com/102322",
     ],
     domains: ["icloud.com", "me.com", "mac.com", "privaterelay.appleid.com"],
@@ -59,6 +61,29 @@ export const icloud: ProviderCatalog = {
       fix: [YOU.forwardToAdmin],
       adminFix: [appleAdmin.bulkRules, appleAdmin.postmaster],
       actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+    },
+    {
+      id: "icloud-no-ptr",
+      code: "",
+      texts: [
+        "Reverse DNS lookup failed",
+        "cannot find your reverse hostname",
+        "cannot find your hostname",
+      ],
+      reasons: ["requireptr"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "iCloud Mail refused the connection because the sending IP[[ {ip}]] has no working reverse DNS (PTR) name.",
+        "送信元 IP[[ {ip}]] に有効な逆引き DNS (PTR) 名がないため、iCloud メールは接続を拒否しました。",
+      ),
+      cause: t(
+        "Apple requires every sending IP to have a PTR record whose name resolves back to the same IP; servers without one look like infected or home machines.",
+        "Apple は、すべての送信 IP に、同じ IP に正引きできる名前の PTR レコードを求めています。これがないサーバーは感染した端末や家庭の機器のように見えます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkPtr, appleAdmin.postmaster],
+      actions: ["contact-your-admin"],
     },
     {
       id: "icloud-dmarc-policy",
@@ -98,8 +123,8 @@ export const icloud: ProviderCatalog = {
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
-          "Open the Proofpoint lookup page named in the error (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip}), fix the cause and request removal there.",
-          "エラーに示された Proofpoint の照会ページ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip}) を開き、原因を解消してからそこで削除を申請してください。",
+          "Open the Proofpoint lookup page named in the error[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip})]], fix the cause and request removal there.",
+          "エラーに示された Proofpoint の照会ページ[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip})]] を開き、原因を解消してからそこで削除を申請してください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],

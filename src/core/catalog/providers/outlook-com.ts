@@ -5,7 +5,7 @@
 // Microsoft: the Exchange tables' exact texts (5.7.509, 5.7.510, ...) keep winning over these.
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
-import { YOU, YOUR_ADMIN } from "./steps";
+import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const TROUBLESHOOTING = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
@@ -31,6 +31,15 @@ export const outlookCom: ProviderCatalog = {
       "olc.protection.outlook.com",
       "mail rejected by outlook.com",
       "mail rejected by hotmail",
+      // Outlook.com's own reference codes and phrasings: they name it when no host or domain does
+      ...["sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002", "ou-001", "ou-002"],
+      ...["rp-001", "rp-002", "rp-003"],
+      "connecting to outlook.com server",
+      "doesn't meet the required authentication level",
+      "see https://postmaster.live.com",
+      "(s775)",
+      "(s843)",
+      "(s77714)",
     ],
     domains: [
       "outlook.com",
@@ -120,6 +129,25 @@ export const outlookCom: ProviderCatalog = {
       fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "contact-recipient"],
+    },
+    {
+      id: "outlook-com-mailbox-full",
+      code: "",
+      texts: ["Mailbox full", "mailbox is full", "exceeded storage allocation"],
+      reasons: ["mailboxfull"],
+      temporary: false,
+      owner: "recipient",
+      summary: t(
+        "The recipient's Outlook.com mailbox is full, so it cannot take new mail until they make room.",
+        "受信者の Outlook.com のメールボックスがいっぱいのため、空きを作るまで新しいメールを受け取れません。",
+      ),
+      cause: t(
+        "The mailbox reached its storage limit; only its owner can free space or upgrade the storage.",
+        "メールボックスが保存容量の上限に達しています。空きを作ったり容量を増やしたりできるのは持ち主だけです。",
+      ),
+      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      adminFix: [RECIPIENT_ADMIN.freeSpace],
+      actions: ["contact-recipient"],
     },
     {
       id: "outlook-com-4.7.650-ip-reputation",
