@@ -238,8 +238,14 @@ describe("the generating server decides between meanings of one code", () => {
     diagnostic: "552 5.2.2 Quota exceeded",
   };
 
-  test("Exchange Online wrote it: submission quota", () => {
-    expect(explain(full).id).toBe("exo-5.2.2-submission-quota");
+  test("Exchange Online wrote it in its own words: submission quota", () => {
+    const e = explain({ ...full, diagnostic: "550 5.2.2 Submission quota exceeded" });
+    expect([e.id, e.owner]).toEqual(["exo-5.2.2-submission-quota", "you"]);
+  });
+
+  test("Exchange Online quotes another server's 5.2.2 without naming it: the recipient's full mailbox", () => {
+    const e = explain(full);
+    expect([e.id, e.owner]).toEqual(["iana-5.2.2", "recipient"]);
   });
 
   test("Exchange Server wrote it: mailbox full", () => {

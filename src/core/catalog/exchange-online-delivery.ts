@@ -239,6 +239,8 @@ export const exchangeOnlineDelivery = [
     id: "exo-5.2.2-submission-quota",
     code: "5.2.2",
     texts: ["Submission quota exceeded", "SubmissionQuotaExceeded"],
+    // Exchange Online always words its own quota refusal so; a quoted remote 5.2.2 is a full mailbox.
+    byTextOnly: true,
     source: "exchange-online",
     temporary: false,
     owner: "you",

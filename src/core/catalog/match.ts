@@ -255,6 +255,14 @@ export function codeMatches(status: string, family: ServerFamily): CatalogEntry[
   return [...(iana ? [iana] : []), ...own, ...rest];
 }
 
+/**
+ * The code's meanings that the code alone may select: a meaning known only by its words
+ * (`byTextOnly`) is left to the text match, so the code's other meanings stand without them.
+ */
+function meaningsByCode(status: string, family: ServerFamily): CatalogEntry[] {
+  return codeMatches(status, family).filter((entry) => entry.byTextOnly !== true);
+}
+
 export function classMatch(status: string | undefined, temporary: boolean): CatalogEntry {
   const m = status === undefined ? null : STATUS.exec(status);
   const cls = (m?.[1] ?? (temporary ? "4" : "5")) as FailureClass;
@@ -425,7 +433,7 @@ function domainMayGiveCode(input: MatchInput): boolean {
 /** Does Microsoft's table give this code one meaning of its own (not the registry's generic one)? */
 function hasOwnMeaning(status: string, family: ServerFamily): boolean {
   return (
-    codeMatches(status, family)[0]?.source !== "iana" && SEED_INDEX.covering(status).length > 0
+    meaningsByCode(status, family)[0]?.source !== "iana" && SEED_INDEX.covering(status).length > 0
   );
 }
 
@@ -482,14 +490,14 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     status.split(".")[1] === "0" ||
     (/^[45]\.7\.[01]$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
   if (status !== undefined) {
-    const byCode = codeMatches(status, input.family)[0];
+    const byCode = meaningsByCode(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";
     if (byCode !== undefined && !(vague && generic)) return { entry: byCode, confidence: "code" };
   }
   const byReason = vague ? reasonMatch(input, status) : undefined;
   if (byReason !== undefined) return byReason;
   if (status !== undefined) {
-    const byCode = codeMatches(status, input.family)[0];
+    const byCode = meaningsByCode(status, input.family)[0];
     if (byCode !== undefined) return { entry: byCode, confidence: "code" };
   }
   return { entry: classMatch(status, input.temporary), confidence: "class" };

@@ -12,6 +12,12 @@ export interface CatalogEntry extends EntryAdvice {
   /** For a provider's entry: the provider's id ("gmail") and its page for senders on this meaning. */
   readonly provider?: string;
   readonly page?: string;
+  /**
+   * Known only by its words: the code alone does not select it. For a meaning the generating
+   * server always words the same way, when other servers' replies under the same code mean
+   * something else (Exchange Online's submission quota vs a remote "552 5.2.2 Mailbox full").
+   */
+  readonly byTextOnly?: boolean;
 }
 
 /** Builds a text in both languages (keeps the data files short). */
