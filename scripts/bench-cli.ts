@@ -104,8 +104,8 @@ function main(): void {
   const tools: Tool[] = [
     { name: "ndr-explain", command: [process.execPath, bin, "--json", dir] },
     {
-      name: "ndr-explain --jobs 2",
-      command: [process.execPath, bin, "--json", "--jobs", "2", dir],
+      name: "ndr-explain --jobs 1",
+      command: [process.execPath, bin, "--json", "--jobs", "1", dir],
     },
     {
       name: "Sisimai 4.25 (Perl)",

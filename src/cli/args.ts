@@ -29,7 +29,7 @@ export const USAGE = [
   "  --summary     counts by reason, owner, recipient domain and remote server, and the fixes",
   "                that would clear the most failures",
   "  --lang en|ja  language of the explanations (default en)",
-  "  --jobs N      threads, the main one included (default: one fewer than the cores, at least 1)",
+  "  --jobs N      threads, the main one included (default: one per core)",
   "  --quiet       no progress line on standard error",
 ].join("\n");
 
