@@ -11,6 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildCli } from "./build-cli";
+import { GO_NOT_FOUND, goPeer } from "./peers";
 
 const ROOT = resolve(__dirname, "..");
 const SETS = [
@@ -26,15 +27,6 @@ const COPIES = option("--copies", 10);
 const ROUNDS = option("--rounds", 3);
 
 /** Go Sisimai 5 beside the repository (../shared in the team's layout), or where GO_SISIMAI says. */
-function goPeer(): string | undefined {
-  const candidates = [
-    process.env["GO_SISIMAI"],
-    join(ROOT, "..", "shared", "peers", "go-sisimai", "peer"),
-    join(ROOT, "..", "..", "shared", "peers", "go-sisimai", "peer"),
-  ];
-  return candidates.find((path): path is string => path !== undefined && existsSync(path));
-}
-
 interface Tool {
   readonly name: string;
   readonly command: readonly string[];
@@ -121,8 +113,7 @@ function main(): void {
         .map((l) => l.toFixed(2))
         .join(" ")}`,
   );
-  if (!go)
-    console.log("Go Sisimai 5: not found (../shared/peers/go-sisimai/peer or GO_SISIMAI); not run");
+  if (!go) console.log(GO_NOT_FOUND);
   const runs = new Map<string, Run[]>(tools.map((t) => [t.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     // Turns rotate, so no tool always runs right after the same one.

@@ -2,11 +2,12 @@
 // bounces (test/fixtures/bounces/expected.json): reports whose failed-address set is exact,
 // address precision (reported addresses that are right), and reason (rows that name one, matched
 // by address).
-// usage: tsx scripts/fixture-score.ts [--go PATH-TO-GO-SISIMAI-PEER]
+// usage: tsx scripts/fixture-score.ts   (Go Sisimai from ../shared or GO_SISIMAI, when found)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/core";
+import { GO_NOT_FOUND, goPeer } from "./peers";
 
 const DIR = join(__dirname, "..", "test", "fixtures", "bounces");
 const PERL_PEER = join(__dirname, "..", "test", "corpus", "sisimai", "sisimai-peer.pl");
@@ -76,6 +77,6 @@ function score(name: string, answers: Answers): void {
 
 score("ndr-explain", engine());
 score("sisimai 4.25", peer("perl", [PERL_PEER, DIR]));
-const go = process.argv.indexOf("--go");
-if (go > 0 && process.argv[go + 1])
-  score("go-sisimai 5", peer(process.argv[go + 1] as string, [DIR]));
+const go = goPeer();
+if (go === undefined) console.log(GO_NOT_FOUND);
+else score("go-sisimai 5", peer(go, [DIR]));

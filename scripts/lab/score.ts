@@ -6,12 +6,12 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/core";
+import { GO_NOT_FOUND, goPeer } from "../peers";
 import { FIELDS, pct, scoreLab, type Answered, type LabRow } from "./scoring";
 
 const DIR =
   process.argv.slice(2).find((a) => !a.startsWith("--")) ??
   join(__dirname, "..", "..", "test", "corpus", "lab");
-const GO_PEER = "/work/shared/peers/go-sisimai/peer";
 const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as LabRow[];
 const files = [...new Set(expected.map((r) => r.file))];
 
@@ -58,9 +58,9 @@ const perl = (): Map<string, Answered[]> =>
     DIR + "/",
   );
 
-const go = (): Map<string, Answered[]> =>
+const go = (peer: string): Map<string, Answered[]> =>
   fromJsonLines(
-    execFileSync(GO_PEER, [DIR], {
+    execFileSync(peer, [DIR], {
       encoding: "utf8",
       env: { ...process.env, GOMAXPROCS: "1" },
       maxBuffer: 64 << 20,
@@ -75,11 +75,16 @@ for (const server of servers) {
   console.log(`  ${server}: ${n} notices`);
 }
 console.log(["analyzer", ...FIELDS, "all fields", "sets exact", "precision"].join("\t"));
-for (const [name, answers] of [
+const goPath = goPeer();
+if (goPath === undefined) console.log(GO_NOT_FOUND);
+const analyzers: [string, Map<string, Answered[]>][] = [
   ["ndr-explain", ours()],
   ["Perl Sisimai 4.25", perl()],
-  ["Go Sisimai 5", go()],
-] as const) {
+  ...(goPath === undefined
+    ? []
+    : [["Go Sisimai 5", go(goPath)] as [string, Map<string, Answered[]>]]),
+];
+for (const [name, answers] of analyzers) {
   const s = scoreLab(expected, answers);
   const cells = FIELDS.map((f) => `${pct(s.ok[f], s.n[f])}`);
   console.log(
