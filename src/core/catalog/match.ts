@@ -71,15 +71,22 @@ function fragments(pattern: string): string[] {
   return pieces.map((piece) => fold(piece).trim()).filter((piece) => piece.length > 0);
 }
 
-const fragmentCache = new Map<string, string[]>();
+/** A catalog text made ready once: its literal pieces, folded. */
+interface Pattern {
+  readonly text: string;
+  readonly pieces: readonly string[];
+}
 
-function cachedFragments(pattern: string): string[] {
-  let pieces = fragmentCache.get(pattern);
-  if (pieces === undefined) {
-    pieces = fragments(pattern);
-    fragmentCache.set(pattern, pieces);
+/** Each entry's texts, split on first use (one lookup per entry, not one per text). */
+const patternCache = new WeakMap<CatalogEntry, readonly Pattern[]>();
+
+function patternsOf(entry: CatalogEntry): readonly Pattern[] {
+  let patterns = patternCache.get(entry);
+  if (patterns === undefined) {
+    patterns = entry.texts.map((text) => ({ text, pieces: fragments(text) }));
+    patternCache.set(entry, patterns);
   }
-  return pieces;
+  return patterns;
 }
 
 /** Server texts worth matching are short; a huge one is cut before folding. */
@@ -99,13 +106,13 @@ function haystackOf(text: string): string {
 
 /** How many characters of `pattern` were found, in order, in `text` (0 when any piece is missing). */
 export function textScore(pattern: string, text: string): number {
-  return foldedScore(pattern, haystackOf(text));
+  return foldedScore(fragments(pattern), haystackOf(text));
 }
 
-function foldedScore(pattern: string, haystack: string): number {
+function foldedScore(pieces: readonly string[], haystack: string): number {
   let from = 0;
   let score = 0;
-  for (const piece of cachedFragments(pattern)) {
+  for (const piece of pieces) {
     const at = haystack.indexOf(piece, from);
     if (at < 0) return 0;
     from = at + piece.length;
@@ -136,7 +143,7 @@ class CodeIndex<T extends { readonly code: string }> {
   private readonly exact = new Map<string, T[]>();
   private readonly ranged: T[] = [];
   readonly anyCode: readonly T[];
-  private readonly memo = new Map<string, readonly T[]>();
+  private readonly memo = new Map<string, { covering: readonly T[]; candidates: readonly T[] }>();
 
   constructor(readonly all: readonly T[]) {
     const anyCode: T[] = [];
@@ -150,27 +157,31 @@ class CodeIndex<T extends { readonly code: string }> {
     this.anyCode = anyCode;
   }
 
-  /** The entries with a code that covers `status`, in table order. */
-  covering(status: string): readonly T[] {
+  /** Both lists below for `status`, worked out on its first use. */
+  private forStatus(status: string): { covering: readonly T[]; candidates: readonly T[] } {
     let found = this.memo.get(status);
     if (found === undefined) {
       const hits = new Set([
         ...(this.exact.get(status) ?? []),
         ...this.ranged.filter((e) => codeCovers(e.code, status)),
       ]);
-      found = this.all.filter((e) => hits.has(e));
+      const covering = this.all.filter((e) => hits.has(e));
+      const candidates =
+        this.anyCode.length === 0 ? covering : this.all.filter((e) => e.code === "" || hits.has(e));
+      found = { covering, candidates };
       if (this.memo.size < 2000) this.memo.set(status, found);
     }
     return found;
   }
 
+  /** The entries with a code that covers `status`, in table order. */
+  covering(status: string): readonly T[] {
+    return this.forStatus(status).covering;
+  }
+
   /** The entries a text match may consider: those covering the status, and those without a code. */
   candidates(status: string | undefined): readonly T[] {
-    if (status === undefined) return this.all;
-    const covering = this.covering(status);
-    return this.anyCode.length === 0
-      ? covering
-      : this.all.filter((e) => e.code === "" || covering.includes(e));
+    return status === undefined ? this.all : this.forStatus(status).candidates;
   }
 }
 
@@ -178,9 +189,9 @@ const SEED_INDEX = new CodeIndex(SEED_ENTRIES);
 
 function bestText(entry: CatalogEntry, haystack: string): { score: number; matched: string } {
   let best = { score: 0, matched: "" };
-  for (const pattern of entry.texts) {
-    const score = foldedScore(pattern, haystack);
-    if (score > best.score) best = { score, matched: pattern };
+  for (const pattern of patternsOf(entry)) {
+    const score = foldedScore(pattern.pieces, haystack);
+    if (score > best.score) best = { score, matched: pattern.text };
   }
   return best;
 }
@@ -323,6 +334,8 @@ function providerTextMatch(
   reason: Reason | undefined,
   ownBounceOnly: boolean,
 ): { row: ProviderRow; matched: string; by: "marker" | "text" } | undefined {
+  // Empty words (a bounce that quotes no reply) hold no marker and no text.
+  if (haystack === "") return undefined;
   let best: { row: ProviderRow; matched: string; by: "marker" | "text"; score: number } | undefined;
   for (const row of table.index.candidates(status)) {
     if (ownBounceOnly && !row.ownBounce) continue;

@@ -73,6 +73,7 @@ export function identifyProviders(
     }
   };
   const byMarker = (list: readonly ProviderIdentity[]): void => {
+    if (named.size === 0) return;
     for (const provider of list) {
       const marker = provider.markers.find((m) => named.has(m));
       if (marker !== undefined) add(provider, "marker", marker);
