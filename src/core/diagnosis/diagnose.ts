@@ -74,10 +74,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
   const match = bestMatch(input);
   const { entry } = match;
-  const values: FillValues = {
-    ...facts,
-    ...(match.provider !== undefined ? { provider: match.provider.name } : {}),
-  };
+  const values: FillValues =
+    match.provider !== undefined ? { ...facts, provider: match.provider.name } : facts;
   const fill = (text: Localized): Localized => fillLocalized(text, values);
   let actions: ActionId[] = [...entry.actions];
   let fix: Localized[] = entry.fix.map(fill);
@@ -121,7 +119,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
       text: recipient.willRetryUntil,
     });
   }
-  return {
+  const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,
     title: entry.texts[0] ?? entry.code,
@@ -136,18 +134,15 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     confidence: match.confidence,
     evidence,
     addressHints: hints,
-    ...(auth !== undefined ? { auth } : {}),
-    ...(match.provider !== undefined
-      ? {
-          provider: {
-            id: match.provider.id,
-            name: match.provider.name,
-            page: entry.page ?? match.provider.page,
-          },
-        }
-      : {}),
-    facts,
   };
+  // Optional parts set one by one, in the output's order (spreads of them cost more).
+  if (auth !== undefined) explanation.auth = auth;
+  if (match.provider !== undefined) {
+    const { id, name, page } = match.provider;
+    explanation.provider = { id, name, page: entry.page ?? page };
+  }
+  explanation.facts = facts;
+  return explanation;
 }
 
 export function diagnose(report: BounceReport): Diagnosis {
