@@ -39,22 +39,25 @@ function fixSuffix(suffix: string): string {
   return [...parts, TLD_TYPOS[last] ?? last].join(".");
 }
 
+/** The known domains split once, not for every address checked. */
+const KNOWN = KNOWN_DOMAINS.map((domain) => ({ domain, ...splitDomain(domain) }));
+const IS_KNOWN: ReadonlySet<string> = new Set(KNOWN_DOMAINS);
+
 /** The domain the user most likely meant, or undefined when the domain looks intended. */
 export function suggestDomain(domain: string): string | undefined {
   const d = domain.toLowerCase();
-  if ((KNOWN_DOMAINS as readonly string[]).includes(d)) return undefined;
+  if (IS_KNOWN.has(d)) return undefined;
   const { label, suffix } = splitDomain(d);
   const fixed = fixSuffix(suffix);
   let best: { domain: string; cost: number } | undefined;
-  for (const known of KNOWN_DOMAINS) {
-    const k = splitDomain(known);
+  for (const k of KNOWN) {
     if (k.suffix !== suffix && k.suffix !== fixed) continue;
     // Short labels (aol, msn, me) are too close to real domains to judge.
     const limit = k.label.length >= 6 ? 2 : k.label.length === 5 ? 1 : 0;
     const distance = editDistance(label, k.label, limit);
     if (distance > limit) continue;
     const cost = distance + (k.suffix === suffix ? 0 : 1);
-    if (cost > 0 && (best === undefined || cost < best.cost)) best = { domain: known, cost };
+    if (cost > 0 && (best === undefined || cost < best.cost)) best = { domain: k.domain, cost };
   }
   if (best !== undefined) return best.domain;
   return fixed !== suffix ? `${label}.${fixed}` : undefined;

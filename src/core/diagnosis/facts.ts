@@ -228,9 +228,11 @@ function isPlaceholder(name: string): name is Placeholder {
  */
 export function fillText(text: string, values: FillValues, lang: "en" | "ja"): string {
   const known = (name: string): boolean => isPlaceholder(name) && values[name] !== undefined;
-  const kept = text.replace(OPTIONAL, (_all, part: string) =>
-    [...part.matchAll(SLOT)].every((m) => known(m[1] ?? "")) ? part : "",
-  );
+  const kept = !text.includes("[[")
+    ? text
+    : text.replace(OPTIONAL, (_all, part: string) =>
+        [...part.matchAll(SLOT)].every((m) => known(m[1] ?? "")) ? part : "",
+      );
   return kept.replace(SLOT, (all, name: string) =>
     isPlaceholder(name) ? (values[name] ?? FALLBACK[name][lang]) : all,
   );

@@ -52,12 +52,10 @@ function familyOfBounce(
   host: string | undefined,
 ): ServerFamily {
   if (isExchangeOnlineHost(host) || ONLINE_DIALECTS.has(report.dialect)) return "exchange-online";
+  if (EXCHANGE_DIALECTS.has(report.dialect)) return "exchange-server";
+  if (report.from?.toLowerCase().includes(EXCHANGE_SENDER) === true) return "exchange-server";
   const diagnostic = recipient.diagnostic?.toLowerCase() ?? "";
-  const exchangeWrote =
-    EXCHANGE_DIALECTS.has(report.dialect) ||
-    (report.from?.toLowerCase().includes(EXCHANGE_SENDER) ?? false) ||
-    EXCHANGE_TOKENS.some((token) => diagnostic.includes(token));
-  return exchangeWrote ? "exchange-server" : "other";
+  return EXCHANGE_TOKENS.some((token) => diagnostic.includes(token)) ? "exchange-server" : "other";
 }
 
 export interface ServerVerdict {
