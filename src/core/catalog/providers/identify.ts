@@ -33,25 +33,6 @@ interface Prepared {
   readonly lists: readonly ProviderIdentity[];
   /** Every provider's markers, found in one pass over the words (not one search per marker). */
   readonly markers: SubstringIndex;
-  /** The positions each host and domain names, worked out once per name. */
-  readonly byHost: Map<string, readonly number[]>;
-  readonly byDomain: Map<string, readonly number[]>;
-}
-
-/** Names remembered per list: a mailbox's bounces name the same few hosts and domains. */
-const MEMO_SIZE = 4096;
-
-function positionsOf(
-  list: readonly HostNamed[],
-  memo: Map<string, readonly number[]>,
-  name: string,
-): readonly number[] {
-  let positions = memo.get(name);
-  if (positions === undefined) {
-    positions = positionsNaming(list, name);
-    if (memo.size < MEMO_SIZE) memo.set(name, positions);
-  }
-  return positions;
 }
 
 const prepared = new WeakMap<readonly ProviderIdentity[], Prepared>();
@@ -68,8 +49,6 @@ function prepare(providers: readonly ProviderIdentity[]): Prepared {
       receivers: providers.filter((p) => p.kind === "receiver"),
       lists: providers.filter((p) => p.kind === "blocklist"),
       markers: new SubstringIndex(providers.flatMap((p) => p.markers)),
-      byHost: new Map(),
-      byDomain: new Map(),
     };
     prepared.set(providers, ready);
   }
@@ -85,7 +64,7 @@ export function identifyProviders(
   providers: readonly ProviderIdentity[],
   input: IdentifyInput,
 ): Identified[] {
-  const { hosts, domains, receivers, lists, markers, byHost, byDomain } = prepare(providers);
+  const { hosts, domains, receivers, lists, markers } = prepare(providers);
   const named = markers.find(input.haystack);
   const found: Identified[] = [];
   const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
@@ -101,19 +80,17 @@ export function identifyProviders(
     }
   };
   const host = input.host ?? "";
-  if (host !== "") {
-    for (const at of positionsOf(hosts, byHost, host)) add(providers[at], "host", host);
-  }
+  if (host !== "") for (const at of positionsNaming(hosts, host)) add(providers[at], "host", host);
   const writer = input.writer ?? "";
   if (writer !== "") {
-    for (const at of positionsOf(hosts, byHost, writer)) add(providers[at], "writer", writer);
+    for (const at of positionsNaming(hosts, writer)) add(providers[at], "writer", writer);
   }
   byMarker(receivers);
   // The recipient's domain is the weakest sign (a relay on the way may refuse mail for
   // gmail.com): the matcher decides what it may select.
   const domain = input.recipientDomain ?? "";
   if (domain !== "") {
-    for (const at of positionsOf(domains, byDomain, domain)) add(providers[at], "domain", domain);
+    for (const at of positionsNaming(domains, domain)) add(providers[at], "domain", domain);
   }
   byMarker(lists);
   return found;
