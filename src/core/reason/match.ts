@@ -235,14 +235,16 @@ function hostIndexOf(list: readonly HostNamed[]): HostIndex {
  */
 function addProvidersOf(host: string, index: HostIndex, into: number[]): void {
   if (host === "") return;
-  const add = (name: string): void => {
-    for (const at of index.positions.get(name) ?? []) into.push(at);
-  };
-  if (host.length <= index.longest) add(host);
+  if (host.length <= index.longest) addPositions(host, index, into);
   const from = Math.max(0, host.length - index.longest - 1);
   for (let dot = host.indexOf(".", from); dot >= 0; dot = host.indexOf(".", dot + 1)) {
-    add(host.slice(dot + 1));
+    addPositions(host.slice(dot + 1), index, into);
   }
+}
+
+function addPositions(name: string, index: HostIndex, into: number[]): void {
+  const positions = index.positions.get(name);
+  if (positions !== undefined) for (const at of positions) into.push(at);
 }
 
 /** Positions in `list` of the entries whose hosts name `host` (or a domain above it), in list order. */
@@ -280,9 +282,10 @@ function codeMatches(code: NonNullable<ProviderRule["code"]>, diag: string): boo
 
 function ruleMatches(rule: ProviderRule, diag: string, status: string, command?: string): boolean {
   if (rule.status === undefined && rule.text === undefined && rule.code === undefined) return false;
-  if (rule.code !== undefined && !codeMatches(rule.code, diag)) return false;
-  if (rule.status !== undefined && !statusMatches(rule.status, status)) return false;
+  // the text first: one native search turns most rules away before the status is parsed
   if (rule.text !== undefined && !diag.includes(rule.text)) return false;
+  if (rule.status !== undefined && !statusMatches(rule.status, status)) return false;
+  if (rule.code !== undefined && !codeMatches(rule.code, diag)) return false;
   return rule.command === undefined || rule.command === command;
 }
 
