@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, type BounceReport } from "../../src/core";
+import { LABELS } from "../../src/core/dialects/microsoft/labels";
 import { addressesIn, labelValue, smtpCodes } from "../../src/core/dialects/microsoft/lines";
 import { readBounceSource } from "../../src/core/source";
 
@@ -459,6 +460,15 @@ describe("line readers", () => {
     expect(labelValue("状態コード：550 5.1.10", "statusCode")).toBe("550 5.1.10");
     expect(labelValue("Error Details", "errorHeading")).toBe("");
     expect(labelValue("Error Details", "reportedError")).toBeUndefined();
+  });
+
+  test("labels are stored lower-case and trimmed (line starts are sifted by their first char)", () => {
+    const labels: readonly string[] = Object.values(LABELS).flat();
+    expect(labels.length).toBeGreaterThan(100);
+    for (const label of labels) expect(label).toBe(label.trim().toLowerCase());
+    expect(
+      labelValue("   Delivery has failed to these recipients or groups:", "failedHeading"),
+    ).toBe("");
   });
 
   test("hostile lines: long runs, many @ and open brackets read in one pass", () => {

@@ -57,6 +57,10 @@ const GAVE_UP = new Marks([
   ": envelope expired",
 ]);
 
+/** Both lists, the gave-up sentences first: one scan of the text answers most notices. */
+const NOTICE_WORDS = new Marks([...GAVE_UP.list, ...STILL_TRYING.list]);
+const GAVE_UP_WORDS: ReadonlySet<string> = new Set(GAVE_UP.list);
+
 /** Subjects of delay warnings (lower-case starts or parts). */
 const DELAY_SUBJECT =
   /delayed mail|delivery delayed|\(delay\)|warning: message .{0,40} delayed|warning: could not send message for past|notification: warning|warning: delayed mail|still being retried|delivery delay/i;
@@ -67,7 +71,10 @@ const DELAY_SUBJECT =
  */
 export function noticeStage(src: BounceSource): "delayed" | "final" | undefined {
   const head = textLines(src).head();
-  if (GAVE_UP.in(head)) return "final";
-  if (STILL_TRYING.in(head) || DELAY_SUBJECT.test(src.subject)) return "delayed";
-  return undefined;
+  const first = NOTICE_WORDS.first(head);
+  if (first === undefined) return DELAY_SUBJECT.test(src.subject) ? "delayed" : undefined;
+  if (GAVE_UP_WORDS.has(first.mark)) return "final";
+  // A still-trying sentence came first: a gave-up one can only start after it (at its start,
+  // the gave-up marks, listed first, would have matched).
+  return GAVE_UP.firstIn(head, first.index + 1) >= 0 ? "final" : "delayed";
 }

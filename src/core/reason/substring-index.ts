@@ -3,9 +3,11 @@
 
 /**
  * How many states (the shallowest) get a full row of ASCII moves: a search spends most of its
- * steps near the root, and a full row spares it both the edge scan and the fallback chain.
+ * steps near the root, and a full row spares it both the edge scan and the fallback chain. With
+ * 1,024 of the classifier's 16,778 states, a quarter of the steps on its texts took the edge scan,
+ * with 4,096 a seventh (the rows take 0.9 MB): the engine on 406 bounces x15, CPU 1.35 -> 1.32 s.
  */
-const DENSE_STATES = 1024;
+const DENSE_STATES = 4096;
 
 /** No string ends here: shared by most states. */
 const NONE: readonly string[] = [];
@@ -32,61 +34,80 @@ export class SubstringIndex {
   private readonly ending: Uint8Array;
 
   constructor(needles: Iterable<string>) {
-    // The trie first, as child and sibling lists (most states have one move): cheaper to grow
-    // than a map per state.
-    const firstChild = [-1];
-    const sibling = [-1];
-    const char = [0];
-    const ends: (readonly string[])[] = [NONE];
+    // Sorted and without repeats, each string shares its opening with the one before: its path
+    // up to where they part is known, and every state after it is new, so no state's moves are
+    // searched. The trie as child and sibling lists (most states have one move), in arrays
+    // sized for the worst case: building the classifier's index took 45 ms, now about 15.
+    const sorted = [...new Set(needles)].filter((n) => n !== "").sort();
+    let size = 1;
+    for (const needle of sorted) size += needle.length;
+    const firstChild = new Int32Array(size).fill(-1);
+    const sibling = new Int32Array(size).fill(-1);
+    const char = new Int32Array(size);
+    const ends: (readonly string[])[] = new Array<readonly string[]>(size).fill(NONE);
+    const column = this.column;
     let columns = 1;
-    for (const needle of needles) {
-      if (needle === "") continue;
-      let state = 0;
-      for (let i = 0; i < needle.length; i++) {
+    let count = 1;
+    const path = [0];
+    let previous = "";
+    for (const needle of sorted) {
+      let shared = 0;
+      while (shared < previous.length && needle[shared] === previous[shared]) shared++;
+      let state = path[shared] as number;
+      for (let i = shared; i < needle.length; i++) {
         const c = needle.charCodeAt(i);
-        if (c < 128 && this.column[c] === 0) this.column[c] = columns++;
-        let to = firstChild[state] as number;
-        while (to >= 0 && char[to] !== c) to = sibling[to] as number;
-        if (to < 0) {
-          to = char.length;
-          char.push(c);
-          firstChild.push(-1);
-          sibling.push(firstChild[state] as number);
-          ends.push(NONE);
-          firstChild[state] = to;
-        }
+        if (c < 128 && column[c] === 0) column[c] = columns++;
+        const to = count++;
+        char[to] = c;
+        sibling[to] = firstChild[state] as number;
+        firstChild[state] = to;
         state = to;
+        path[i + 1] = state;
       }
-      ends[state] = [...(ends[state] as readonly string[]), needle];
+      ends[state] = [needle];
+      previous = needle;
     }
-    // Breadth-first numbering: `order[k]` is the trie state that becomes state k.
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head] as number;
-      for (let to = firstChild[state] as number; to >= 0; to = sibling[to] as number)
-        order.push(to);
+    // Breadth-first numbering: `order[k]` is the trie state that becomes state k. (Plain loops
+    // over locals: this runs once, mostly before the JIT has compiled it.)
+    const order = new Int32Array(count);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      for (
+        let to = firstChild[order[head] as number] as number;
+        to >= 0;
+        to = sibling[to] as number
+      )
+        order[tail++] = to;
     }
-    const id = new Int32Array(order.length);
-    order.forEach((state, k) => (id[state] = k));
-    this.edgeStart = new Int32Array(order.length + 1);
-    this.edgeChar = new Int32Array(order.length - 1);
-    this.edgeTo = new Int32Array(order.length - 1);
+    const id = new Int32Array(count);
+    for (let k = 0; k < count; k++) id[order[k] as number] = k;
+    const edgeStart = new Int32Array(count + 1);
+    const edgeChar = new Int32Array(count - 1);
+    const edgeTo = new Int32Array(count - 1);
+    const out: (readonly string[])[] = new Array<readonly string[]>(count);
     let e = 0;
-    order.forEach((state, k) => {
-      this.edgeStart[k] = e;
+    for (let k = 0; k < count; k++) {
+      const state = order[k] as number;
+      edgeStart[k] = e;
+      out[k] = ends[state] as readonly string[];
       for (let to = firstChild[state] as number; to >= 0; to = sibling[to] as number) {
-        this.edgeChar[e] = char[to] as number;
-        this.edgeTo[e++] = id[to] as number;
+        edgeChar[e] = char[to] as number;
+        edgeTo[e++] = id[to] as number;
       }
-    });
-    this.edgeStart[order.length] = e;
-    this.fail = new Int32Array(order.length);
-    this.out = order.map((state) => ends[state] as readonly string[]);
+    }
+    edgeStart[count] = e;
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.edgeTo = edgeTo;
+    this.fail = new Int32Array(count);
+    this.out = out;
     this.columns = columns;
-    this.dense = Math.min(DENSE_STATES, order.length);
+    this.dense = Math.min(DENSE_STATES, count);
     this.denseMoves = new Int32Array(this.dense * columns);
     this.link();
-    this.ending = Uint8Array.from(this.out, (hits) => (hits.length > 0 ? 1 : 0));
+    const ending = new Uint8Array(count);
+    for (let k = 0; k < count; k++) ending[k] = (out[k] as readonly string[]).length > 0 ? 1 : 0;
+    this.ending = ending;
   }
 
   /** The state `c` leads to from `state` by its own moves, or -1. */
@@ -104,31 +125,33 @@ export class SubstringIndex {
    * fallback is shallower) with its own moves on top.
    */
   private link(): void {
-    const { columns, denseMoves } = this;
-    const states = this.fail.length;
+    const { column, columns, dense, denseMoves, edgeStart, edgeChar, edgeTo, fail, out } = this;
+    const states = fail.length;
     for (let state = 0; state < states; state++) {
-      if (state < this.dense && state > 0) {
-        const from = (this.fail[state] as number) * columns;
+      if (state < dense && state > 0) {
+        const from = (fail[state] as number) * columns;
         denseMoves.copyWithin(state * columns, from, from + columns);
       }
-      const end = this.edgeStart[state + 1] as number;
-      for (let k = this.edgeStart[state] as number; k < end; k++) {
-        const c = this.edgeChar[k] as number;
-        const to = this.edgeTo[k] as number;
-        if (state < this.dense && c < 128)
-          denseMoves[state * columns + (this.column[c] as number)] = to;
+      const end = edgeStart[state + 1] as number;
+      for (let k = edgeStart[state] as number; k < end; k++) {
+        const c = edgeChar[k] as number;
+        const to = edgeTo[k] as number;
+        if (state < dense && c < 128) denseMoves[state * columns + (column[c] as number)] = to;
         if (state === 0) continue;
-        let f = this.fail[state] as number;
-        let target = this.move(f, c);
+        let f = fail[state] as number;
+        // a dense fallback's row has the move made already (a fallback is shallower: done)
+        let target =
+          f < dense && c < 128
+            ? (denseMoves[f * columns + (column[c] as number)] as number)
+            : this.move(f, c);
         while (target < 0 && f !== 0) {
-          f = this.fail[f] as number;
+          f = fail[f] as number;
           target = this.move(f, c);
         }
         const fallback = target >= 0 ? target : 0;
-        this.fail[to] = fallback;
-        const inherited = this.out[fallback] as readonly string[];
-        if (inherited.length > 0)
-          this.out[to] = [...(this.out[to] as readonly string[]), ...inherited];
+        fail[to] = fallback;
+        const inherited = out[fallback] as readonly string[];
+        if (inherited.length > 0) out[to] = [...(out[to] as readonly string[]), ...inherited];
       }
     }
   }

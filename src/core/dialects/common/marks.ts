@@ -33,9 +33,18 @@ export class Marks {
 
   /** Where the first mark at or after offset `from` starts in `text`; -1 when none does. */
   firstIn(text: string, from: number): number {
-    if (this.pattern === undefined) return -1;
+    return this.first(text, from)?.index ?? -1;
+  }
+
+  /**
+   * The first mark at or after offset `from` in `text` and where it starts: of the marks that
+   * start there, the first in the list. Undefined when none does.
+   */
+  first(text: string, from = 0): { readonly mark: string; readonly index: number } | undefined {
+    if (this.pattern === undefined) return undefined;
     this.pattern.lastIndex = from;
-    return this.pattern.exec(text)?.index ?? -1;
+    const m = this.pattern.exec(text);
+    return m === null ? undefined : { mark: m[0], index: m.index };
   }
 }
 

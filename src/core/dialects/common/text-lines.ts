@@ -2,6 +2,7 @@
 // (several may try one bounce), and the first line holding some marks, found in one scan.
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
+import { isSpace } from "./space";
 
 /** The text lower-cased, with where each line starts in it. */
 interface LowerText {
@@ -70,19 +71,22 @@ export class TextLines {
   }
 
   /**
-   * The lines, below `limit`, where the global and multi-line `pattern` matches the lower-cased
-   * text, in order. A match counts for the line it starts in.
+   * The lines, below `limit`, where the sticky `pattern` matches the lower-cased text at the
+   * line's start. Only lines whose first char after white space is one of `initials` (codes of
+   * lower-case chars) are tried: a pattern that can open only with those rules the others out.
    */
-  matchingLines(pattern: RegExp, limit: number): number[] {
+  linesOpening(pattern: RegExp, initials: ReadonlySet<number>, limit: number): number[] {
     const { text, starts } = this.lowerText();
     const found: number[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const line = lineAt(starts, m.index);
-      if (line >= limit) break;
-      if (found[found.length - 1] !== line) found.push(line);
-      // an empty match would be found again at the same place
-      if (m[0] === "") pattern.lastIndex++;
+    const end = Math.min(limit, starts.length);
+    for (let i = 0; i < end; i++) {
+      const start = starts[i] as number;
+      let at = start;
+      // white space up to the line break (isSpace(0x0a) is true, but the line ends there)
+      for (let c = text.charCodeAt(at); c !== 0x0a && isSpace(c); c = text.charCodeAt(at)) at++;
+      if (!initials.has(text.charCodeAt(at))) continue;
+      pattern.lastIndex = start;
+      if (pattern.test(text)) found.push(i);
     }
     return found;
   }

@@ -6,7 +6,7 @@ import type { BounceSource, Dialect } from "../types";
 import { Marks } from "../common/marks";
 import { phraseLookup } from "../common/marks";
 import { textLines } from "../common/text-lines";
-import { isSpace } from "../microsoft/lines";
+import { isSpace } from "../common/space";
 
 /** Exim's own words (messages of its source) and what each means; "expired" yields to the remote server's words. */
 const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
