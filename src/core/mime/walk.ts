@@ -84,7 +84,7 @@ export function collectParts(
     const charset = type === "message/global-delivery-status" ? "utf-8" : undefined;
     addDeliveryStatus(into, decodedText(entity, ctx, charset), ctx);
   } else if (MESSAGE_TYPES.has(type)) {
-    addMessage(into, transferDecoded(entity), ctx);
+    addMessage(into, transferDecoded(entity, ctx), ctx);
   } else if (HEADER_TYPES.has(type)) {
     const text = decodedText(entity, ctx, type === "message/global-headers" ? "utf-8" : undefined);
     into.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, ctx.unicode, ctx.warnings);
