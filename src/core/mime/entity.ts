@@ -72,13 +72,16 @@ function guessBoundary(body: string): string | undefined {
   return m?.[1];
 }
 
+/** A usable "type/subtype". */
+const MEDIA_TYPE = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/;
+
 export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEntity {
   ctx.parts += 1;
   const { head, body } = splitHeaders(raw);
   const headers = parseHeaderBlock(head, ctx.unicode, ctx.warnings);
   const ct = parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings);
   const cd = parseHeaderParams(headerValue(headers, "content-disposition") ?? "", ctx.warnings);
-  const type = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(ct.value) ? ct.value : "text/plain";
+  const type = MEDIA_TYPE.test(ct.value) ? ct.value : "text/plain";
   const filename = cd.params.get("filename") ?? ct.params.get("name");
   const parts: MimeEntity[] = [];
   if (type.startsWith("multipart/")) {

@@ -49,6 +49,8 @@ export function splitHeaders(raw: string): { head: string; body: string } {
  * decoding or squeezing. (The literal alternatives first: the pattern runs a third faster so.)
  */
 const NOT_PLAIN = / {2}|=\?|[^ -~]/;
+/** A whitespace run or a blank other than a space: what squeezing changes. */
+const SQUEEZABLE = /\s\s|[\t\r\n]/;
 
 /** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
 export function decodeHeaderValue(raw: string, unicode: boolean, warnings: string[]): string {
@@ -57,9 +59,7 @@ export function decodeHeaderValue(raw: string, unicode: boolean, warnings: strin
   const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);
   const decoded = decodeEncodedWords(text, warnings);
   // whitespace runs to one space: only runs of two or more, and lone non-space blanks, change
-  return /\s\s|[\t\r\n]/.test(decoded)
-    ? decoded.replace(/\s{2,}|[^\S ]/g, " ").trim()
-    : decoded.trim();
+  return SQUEEZABLE.test(decoded) ? decoded.replace(/\s{2,}|[^\S ]/g, " ").trim() : decoded.trim();
 }
 
 /** What decoding a block's values needs; one per block, shared by its fields. */

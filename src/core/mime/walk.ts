@@ -62,7 +62,9 @@ const MESSAGE_FIELDS = new Set(["from", "to", "subject", "message-id", "date", "
 
 /** A part that carries a message's own headers: a returned original missing its wrapper. */
 function isBareMessage(part: MimeEntity): boolean {
-  return part.headers.filter((h) => MESSAGE_FIELDS.has(h.name)).length >= 3;
+  let found = 0;
+  for (const h of part.headers) if (MESSAGE_FIELDS.has(h.name) && ++found >= 3) return true;
+  return false;
 }
 
 export function collectParts(
