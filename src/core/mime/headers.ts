@@ -110,14 +110,16 @@ function withoutCr(block: string, start: number, end: number): number {
 function unfold(block: string, start: number, end: number): string {
   let eol = block.indexOf("\n", start);
   if (eol < 0 || eol >= end) return block.slice(start, withoutCr(block, start, end)).trim();
-  let value = block.slice(start, withoutCr(block, start, eol)).trim();
+  // joined once into a flat string: one built by += is a rope, which every pattern that reads
+  // the value (and there are several) would first have to flatten
+  const lines = [block.slice(start, withoutCr(block, start, eol)).trim()];
   for (let pos = eol + 1; pos < end; pos = eol + 1) {
     eol = block.indexOf("\n", pos);
     if (eol < 0 || eol > end) eol = end;
     const lineEnd = withoutCr(block, pos, eol);
-    if (lineEnd > pos) value += " " + block.slice(pos, lineEnd).trim();
+    if (lineEnd > pos) lines.push(block.slice(pos, lineEnd).trim());
   }
-  return value;
+  return lines.join(" ");
 }
 
 /**
