@@ -86,7 +86,8 @@ function build(
     const start = text.search(
       /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,
     );
-    addDeliveryStatus(parts, text.slice(start), { ...ctx, unicode: true });
+    // the text is decoded (Unicode, maybe 8-bit), not a slice of the input
+    addDeliveryStatus(parts, text.slice(start), { ...ctx, unicode: true, ascii: false });
   }
   const originalHeaders =
     parts.originalHeaders ?? findQuotedHeaders(text, ctx.unicode, ctx.warnings);
