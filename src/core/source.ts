@@ -86,7 +86,8 @@ function build(
     const start = text.search(
       /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,
     );
-    addDeliveryStatus(parts, text.slice(start), { ...ctx, unicode: true });
+    // the text is decoded (Unicode, maybe 8-bit), not a slice of the input
+    addDeliveryStatus(parts, text.slice(start), { ...ctx, unicode: true, ascii: false });
   }
   const originalHeaders =
     parts.originalHeaders ?? findQuotedHeaders(text, ctx.unicode, ctx.warnings);
@@ -132,7 +133,8 @@ function forwardedBounce(
 function readForwarded(attached: AttachedMessage, outer: ParseContext): ReadBounce {
   let inner = attached;
   for (let depth = 1; ; depth++) {
-    const ctx: ParseContext = { ...outer, unicode: inner.unicode };
+    // (an attached message may have been base64: not known to be 7-bit)
+    const ctx: ParseContext = { ...outer, unicode: inner.unicode, ascii: false };
     const entity = parseEntity(inner.raw, ctx, depth);
     const parts = emptyParts();
     collectParts(entity, ctx, parts);
@@ -154,8 +156,8 @@ function readEntity(entity: MimeEntity, ctx: ParseContext): ReadBounce {
   return { source: build(entity.headers, parts, ctx), forwarded: false, warnings: ctx.warnings };
 }
 
-function readRaw(raw: string, unicode: boolean): ReadBounce {
-  const ctx: ParseContext = { unicode, warnings: [], parts: 0 };
+function readRaw(raw: string, unicode: boolean, ascii = false): ReadBounce {
+  const ctx: ParseContext = { unicode, ascii, warnings: [], parts: 0 };
   return readEntity(parseEntity(prepare(raw, ctx.warnings), ctx), ctx);
 }
 
@@ -225,16 +227,23 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Text to parse and whether it is Unicode. Bytes that are valid UTF-8 (all 7-bit mail is) are
- * decoded in one native step; others become a binary string. A string with chars above 0xFF is
- * Unicode; one without is taken as bytes, as a file read as Latin-1 would be.
+ * Text to parse, whether it is Unicode, and whether it is known to be 7-bit. Bytes that are
+ * valid UTF-8 (all 7-bit mail is) are decoded in one native step; others become a binary
+ * string. A string with chars above 0xFF is Unicode; one without is taken as bytes, as a file
+ * read as Latin-1 would be.
  */
-function asText(content: string | Uint8Array): { text: string; unicode: boolean } {
-  if (typeof content === "string") return { text: content, unicode: isUnicodeText(content) };
+function asText(content: string | Uint8Array): { text: string; unicode: boolean; ascii: boolean } {
+  if (typeof content === "string") {
+    return { text: content, unicode: isUnicodeText(content), ascii: false };
+  }
   const utf8 = strictUtf8(content);
-  // Fewer chars than bytes means some were multi-byte: the text is Unicode, not bytes.
-  if (utf8 !== undefined) return { text: utf8, unicode: utf8.length !== content.length };
-  return { text: bytesToBinary(content), unicode: false };
+  // Fewer chars than bytes means some were multi-byte: the text is Unicode, not bytes; as many
+  // means every byte was one char, so all are 7-bit.
+  if (utf8 !== undefined) {
+    const ascii = utf8.length === content.length;
+    return { text: utf8, unicode: !ascii, ascii };
+  }
+  return { text: bytesToBinary(content), unicode: false, ascii: false };
 }
 
 /** Reads any input into a BounceSource, with the warnings the reading raised. */
@@ -243,8 +252,8 @@ export function readBounce(input: AnalyzeInput): ReadBounce {
   if (input instanceof Uint8Array) {
     // Cut before decoding (one byte over, so the size warning still fires).
     const bytes = input.length > MAX_INPUT_CHARS ? input.subarray(0, MAX_INPUT_CHARS + 1) : input;
-    const { text, unicode } = asText(bytes);
-    return readRaw(text, unicode);
+    const { text, unicode, ascii } = asText(bytes);
+    return readRaw(text, unicode, ascii);
   }
   return readParts(input);
 }

@@ -1,9 +1,12 @@
 // Helpers for RFC 3464 field values: "type; value" pairs and the addresses inside them.
 
+const TYPE_NAME = /^[A-Za-z0-9-]+$/;
+const ANGLE = /<([^<>\s]{1,320})>/;
+
 /** Splits "rfc822; user@example.com" into its type and value; no ";" means no type. */
 export function typedValue(raw: string): { type?: string; value: string } {
   const semi = raw.indexOf(";");
-  if (semi > 0 && semi < 20 && /^[A-Za-z0-9-]+$/.test(raw.slice(0, semi).trim())) {
+  if (semi > 0 && semi < 20 && TYPE_NAME.test(raw.slice(0, semi).trim())) {
     return { type: raw.slice(0, semi).trim().toLowerCase(), value: raw.slice(semi + 1).trim() };
   }
   return { value: raw.trim() };
@@ -12,7 +15,7 @@ export function typedValue(raw: string): { type?: string; value: string } {
 /** An address value without the "rfc822;" type, angle brackets, quotes or a trailing comment. */
 export function addressValue(raw: string): string {
   let v = typedValue(raw).value;
-  const angle = /<([^<>\s]{1,320})>/.exec(v);
+  const angle = ANGLE.exec(v);
   if (angle?.[1]) v = angle[1];
   v = v.replace(/\s*\([^()]{0,200}\)\s*$/, "").trim();
   return v.replace(/^["']|["']$/g, "").trim();

@@ -108,16 +108,40 @@ function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
   return out;
 }
 
+/**
+ * The text split at blank lines (ones holding only spaces or tabs), as split(/\n[ \t]*\n/)
+ * does, found with indexOf: the pattern's split cost a third of the parse.
+ */
+function paragraphsOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0;) {
+    let next = nl + 1;
+    while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09) next++;
+    if (text.charCodeAt(next) === 0x0a) {
+      out.push(text.slice(start, nl));
+      start = next + 1;
+      nl = text.indexOf("\n", start);
+    } else {
+      nl = text.indexOf("\n", nl + 1);
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** Parses a delivery-status body (decoded text, LF line ends). */
 export function parseDeliveryStatus(
   text: string,
   unicode: boolean,
   warnings: string[],
 ): DeliveryStatus {
-  const paragraphs = lf(text)
-    .split(/\n[ \t]*\n/)
-    .map((p) => parseHeaderBlock(p, unicode, warnings));
-  const { message, recipients } = groupRecipients(paragraphs.filter((p) => p.length > 0));
+  const paragraphs: HeaderField[][] = [];
+  for (const p of paragraphsOf(lf(text))) {
+    const fields = parseHeaderBlock(p, unicode, warnings);
+    if (fields.length > 0) paragraphs.push(fields);
+  }
+  const { message, recipients } = groupRecipients(paragraphs);
   const get = (name: string): string | undefined => headerValue(message, name);
   const out: { -readonly [K in keyof DeliveryStatus]: DeliveryStatus[K] } = {
     messageFields: message,

@@ -23,14 +23,18 @@ export function binaryToBytes(text: string): Uint8Array {
   return out;
 }
 
+// (patterns of hot functions are made once: a literal makes a new RegExp object per call)
+const NOT_ASCII = /[\u0080-\uffff]/;
+const ABOVE_BYTE = /[\u0100-\uffff]/;
+
 /** Whether every char is 7-bit, so no charset changes it. */
 export function isAscii(text: string): boolean {
-  return !/[\u0080-\uffff]/.test(text);
+  return !NOT_ASCII.test(text);
 }
 
 /** Whether a string holds chars above 0xff: text that is already Unicode, not bytes. */
 export function isUnicodeText(text: string): boolean {
-  return /[\u0100-\uffff]/.test(text);
+  return ABOVE_BYTE.test(text);
 }
 
 /** Line ends to LF. */

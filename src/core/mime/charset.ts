@@ -73,19 +73,23 @@ function asciiTransparent(label: string): boolean {
 
 /**
  * Decodes a binary string in `charset`. Unknown or missing charsets fall back to UTF-8 when the
- * bytes are valid UTF-8, else windows-1252, and say so in `warnings`.
+ * bytes are valid UTF-8, else windows-1252, and say so in `warnings`. `ascii`: the text is known
+ * to be 7-bit, so it need not be scanned for 8-bit chars.
  */
 export function decodeCharset(
   binary: string,
   charset: string | undefined,
   warnings: string[],
+  ascii = false,
 ): string {
   const label = (charset ?? "")
     .trim()
     .toLowerCase()
     .replace(/^["']|["']$/g, "");
   if (UTF7.has(label)) return decodeUtf7(binary);
-  if (asciiTransparent(label) && isAscii(binary) && !binary.includes("\x1b")) return binary;
+  if (asciiTransparent(label) && (ascii || isAscii(binary)) && !binary.includes("\x1b")) {
+    return binary;
+  }
   if (binary.includes("\x1b$")) {
     // Raw ISO-2022-JP escapes, whatever the label claims (common in Japanese mail).
     return (decoderFor("iso-2022-jp") as Decoder).decode(binaryToBytes(binary));

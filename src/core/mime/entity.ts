@@ -24,6 +24,8 @@ export interface MimeEntity {
 export interface ParseContext {
   /** True when the input was a Unicode string, not bytes: bodies are text already. */
   readonly unicode: boolean;
+  /** True when the input is known to be 7-bit throughout (most mail): its slices need no scan. */
+  readonly ascii?: boolean;
   readonly warnings: string[];
   parts: number;
 }
@@ -70,13 +72,16 @@ function guessBoundary(body: string): string | undefined {
   return m?.[1];
 }
 
+/** A usable "type/subtype". */
+const MEDIA_TYPE = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/;
+
 export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEntity {
   ctx.parts += 1;
   const { head, body } = splitHeaders(raw);
   const headers = parseHeaderBlock(head, ctx.unicode, ctx.warnings);
   const ct = parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings);
   const cd = parseHeaderParams(headerValue(headers, "content-disposition") ?? "", ctx.warnings);
-  const type = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(ct.value) ? ct.value : "text/plain";
+  const type = MEDIA_TYPE.test(ct.value) ? ct.value : "text/plain";
   const filename = cd.params.get("filename") ?? ct.params.get("name");
   const parts: MimeEntity[] = [];
   if (type.startsWith("multipart/")) {
@@ -115,15 +120,15 @@ function transferEncoding(entity: MimeEntity): string {
   return (headerValue(entity.headers, "content-transfer-encoding") ?? "").toLowerCase().trim();
 }
 
-function undoTransfer(body: string, cte: string): string {
+function undoTransfer(body: string, cte: string, ascii: boolean): string {
   if (cte === "base64") return bytesToBinary(decodeBase64(body));
-  if (cte === "quoted-printable") return quotedPrintableToBinary(body);
+  if (cte === "quoted-printable") return quotedPrintableToBinary(body, ascii || isAscii(body));
   return body;
 }
 
 /** The body with its Content-Transfer-Encoding undone, as a binary string (or Unicode text). */
-export function transferDecoded(entity: MimeEntity): string {
-  return undoTransfer(entity.body, transferEncoding(entity));
+export function transferDecoded(entity: MimeEntity, ctx: ParseContext): string {
+  return undoTransfer(entity.body, transferEncoding(entity), ctx.ascii === true);
 }
 
 /** The body as Unicode text in its declared charset (or `charset` when given). */
@@ -131,14 +136,22 @@ export function decodedText(entity: MimeEntity, ctx: ParseContext, charset?: str
   const limited = entity.body.length > MAX_TEXT_CHARS * 2;
   if (limited) ctx.warnings.push("A text part is very long; only its beginning was read.");
   const cte = transferEncoding(entity);
+  const ascii = ctx.ascii === true;
   const binary = undoTransfer(
     limited ? entity.body.slice(0, MAX_TEXT_CHARS * 2) : entity.body,
     cte,
+    ascii,
   );
+  const encoded = cte === "base64" || cte === "quoted-printable";
   // Unicode input: 8-bit text is already decoded; 7-bit text may still be ISO-2022-JP or UTF-7.
   const text =
-    ctx.unicode && cte !== "base64" && cte !== "quoted-printable" && !isAscii(binary)
+    ctx.unicode && !encoded && !isAscii(binary)
       ? binary
-      : decodeCharset(binary, charset ?? entity.params.get("charset"), ctx.warnings);
+      : decodeCharset(
+          binary,
+          charset ?? entity.params.get("charset"),
+          ctx.warnings,
+          ascii && !encoded,
+        );
   return lf(text);
 }

@@ -49,6 +49,8 @@ export function splitHeaders(raw: string): { head: string; body: string } {
  * decoding or squeezing. (The literal alternatives first: the pattern runs a third faster so.)
  */
 const NOT_PLAIN = / {2}|=\?|[^ -~]/;
+/** A whitespace run or a blank other than a space: what squeezing changes. */
+const SQUEEZABLE = /\s\s|[\t\r\n]/;
 
 /** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
 export function decodeHeaderValue(raw: string, unicode: boolean, warnings: string[]): string {
@@ -57,9 +59,7 @@ export function decodeHeaderValue(raw: string, unicode: boolean, warnings: strin
   const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);
   const decoded = decodeEncodedWords(text, warnings);
   // whitespace runs to one space: only runs of two or more, and lone non-space blanks, change
-  return /\s\s|[\t\r\n]/.test(decoded)
-    ? decoded.replace(/\s{2,}|[^\S ]/g, " ").trim()
-    : decoded.trim();
+  return SQUEEZABLE.test(decoded) ? decoded.replace(/\s{2,}|[^\S ]/g, " ").trim() : decoded.trim();
 }
 
 /** What decoding a block's values needs; one per block, shared by its fields. */
@@ -110,14 +110,16 @@ function withoutCr(block: string, start: number, end: number): number {
 function unfold(block: string, start: number, end: number): string {
   let eol = block.indexOf("\n", start);
   if (eol < 0 || eol >= end) return block.slice(start, withoutCr(block, start, end)).trim();
-  let value = block.slice(start, withoutCr(block, start, eol)).trim();
+  // joined once into a flat string: one built by += is a rope, which every pattern that reads
+  // the value (and there are several) would first have to flatten
+  const lines = [block.slice(start, withoutCr(block, start, eol)).trim()];
   for (let pos = eol + 1; pos < end; pos = eol + 1) {
     eol = block.indexOf("\n", pos);
     if (eol < 0 || eol > end) eol = end;
     const lineEnd = withoutCr(block, pos, eol);
-    if (lineEnd > pos) value += " " + block.slice(pos, lineEnd).trim();
+    if (lineEnd > pos) lines.push(block.slice(pos, lineEnd).trim());
   }
-  return value;
+  return lines.join(" ");
 }
 
 /**

@@ -75,10 +75,10 @@ const BYTE_CHARS = bytesToBinary(Uint8Array.from({ length: 256 }, (_, i) => i));
 /**
  * Quoted-printable to a binary string. 7-bit text (nearly all) is copied in runs between its
  * "=" signs, natively and far faster than char by char; other text goes through the bytes,
- * since its chars stand for their low byte.
+ * since its chars stand for their low byte. `ascii`: whether the text is 7-bit, when known.
  */
-export function quotedPrintableToBinary(text: string): string {
-  if (!isAscii(text)) return bytesToBinary(decodeQuotedPrintable(text));
+export function quotedPrintableToBinary(text: string, ascii = isAscii(text)): string {
+  if (!ascii) return bytesToBinary(decodeQuotedPrintable(text));
   let out = "";
   let from = 0; // start of the run not yet copied
   for (let i = text.indexOf("="); i >= 0; i = text.indexOf("=", i)) {

@@ -62,7 +62,9 @@ const MESSAGE_FIELDS = new Set(["from", "to", "subject", "message-id", "date", "
 
 /** A part that carries a message's own headers: a returned original missing its wrapper. */
 function isBareMessage(part: MimeEntity): boolean {
-  return part.headers.filter((h) => MESSAGE_FIELDS.has(h.name)).length >= 3;
+  let found = 0;
+  for (const h of part.headers) if (MESSAGE_FIELDS.has(h.name) && ++found >= 3) return true;
+  return false;
 }
 
 export function collectParts(
@@ -84,7 +86,7 @@ export function collectParts(
     const charset = type === "message/global-delivery-status" ? "utf-8" : undefined;
     addDeliveryStatus(into, decodedText(entity, ctx, charset), ctx);
   } else if (MESSAGE_TYPES.has(type)) {
-    addMessage(into, transferDecoded(entity), ctx);
+    addMessage(into, transferDecoded(entity, ctx), ctx);
   } else if (HEADER_TYPES.has(type)) {
     const text = decodedText(entity, ctx, type === "message/global-headers" ? "utf-8" : undefined);
     into.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, ctx.unicode, ctx.warnings);
