@@ -29,7 +29,7 @@ const SAMPLE = join(ROOT, "test", "corpus", "sisimai", "maildir", "bsd");
  * lib/ndr-explain.cache, the V8 code cache bin/ndr-explain.js compiles the bundle from: written by
  * the command itself at the end of a run on the sample (so with its own V8 flags and Node's
  * version; another Node refuses it and compiles from source). Without the sample (a package
- * built elsewhere) there is no cache, and the command starts ~25 ms slower per thread.
+ * built elsewhere) there is no cache, and each thread starts ~17 ms of CPU slower.
  */
 export function buildCodeCache(): void {
   if (!existsSync(SAMPLE)) return;
