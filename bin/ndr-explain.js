@@ -16,10 +16,12 @@ if (isMainThread) {
   // 4,060 bounces, best of 7: CPU 2.02 -> 1.71 s, wall 1.34 -> 1.26 s). A 15 times larger
   // interrupt budget: only the hottest functions are optimised, the rest run as Sparkplug's
   // baseline code, compiled at once. 6,090 bounces on 2 threads, medians of 5: CPU 3.17 -> 2.56 s
-  // (with --jobs 1 the same CPU, but the compiler no longer runs beside for free: wall longer).
-  // Flags are the process's: its worker threads have them too.
+  // (with --jobs 1 the same CPU, but the compiler no longer runs beside for free: wall longer;
+  // a long run pays a little: 24,360 bounces, 7.6 -> 8.0 s). See README, "Speed as a user meets it".
+  // Flags are the process's: its worker threads have them too. The last one has V8 check the code
+  // cache below against its checksum: a damaged cache is refused, not run (it crashed the command).
   require("node:v8").setFlagsFromString(
-    "--max-inlined-bytecode-size-cumulative=100 --interrupt-budget=1000000 --always-sparkplug",
+    "--max-inlined-bytecode-size-cumulative=100 --interrupt-budget=1000000 --always-sparkplug --verify-snapshot-checksum",
   );
 }
 

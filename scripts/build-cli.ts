@@ -31,13 +31,12 @@ const SAMPLE = join(ROOT, "test", "corpus", "sisimai", "maildir", "bsd");
  * version; another Node refuses it and compiles from source). Without the sample (a package
  * built elsewhere) there is no cache, and each thread starts ~17 ms of CPU slower.
  */
-export function buildCodeCache(): void {
-  if (!existsSync(SAMPLE)) return;
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, "bin", "ndr-explain.js"), "--json", "--jobs", "1", "--quiet", SAMPLE],
-    { env: { ...process.env, NDR_EXPLAIN_WRITE_CODE_CACHE: "1" }, stdio: "ignore" },
-  );
+export function buildCodeCache(bin = join(ROOT, "bin", "ndr-explain.js"), sample = SAMPLE): void {
+  if (!existsSync(sample)) return;
+  const run = spawnSync(process.execPath, [bin, "--json", "--jobs", "1", "--quiet", sample], {
+    env: { ...process.env, NDR_EXPLAIN_WRITE_CODE_CACHE: "1" },
+    stdio: "ignore",
+  });
   if (run.status !== 0) throw new Error(`the code cache's sample run failed (${run.status})`);
 }
 
