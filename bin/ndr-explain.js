@@ -13,15 +13,16 @@ if (isMainThread) {
   // A run of the command is short, and V8's optimising compiler (on background threads) cost it
   // a third of its CPU time; with two threads or more it takes CPU from them. Inlining capped at
   // 100 bytecodes (V8's default is 920): the functions it optimises compile in far less time (on
-  // 4,060 bounces, best of 7: CPU 2.02 -> 1.71 s, wall 1.34 -> 1.26 s). A 15 times larger
-  // interrupt budget: only the hottest functions are optimised, the rest run as Sparkplug's
-  // baseline code, compiled at once. 6,090 bounces on 2 threads, medians of 5: CPU 3.17 -> 2.56 s
-  // (with --jobs 1 the same CPU, but the compiler no longer runs beside for free: wall longer;
-  // a long run pays a little: 24,360 bounces, 7.6 -> 8.0 s). See README, "Speed as a user meets it".
+  // 4,060 bounces, best of 7: CPU 2.02 -> 1.71 s, wall 1.34 -> 1.26 s). An interrupt budget 6
+  // times V8's (67,584): only the hottest functions are optimised, the rest run as Sparkplug's
+  // baseline code, compiled at once. 6,090 bounces, 2 threads, medians of 4 (load 2): wall 1.58 ->
+  // 1.34 s, CPU 2.86 -> 2.45 s. With --jobs 1 the compiler ran beside the one thread for free:
+  // wall 1.65 -> 1.81 s. A budget of 1,000,000 gained 0.03 s more on 2 threads but cost --jobs 1
+  // and long runs more (README, "Speed as a user meets it").
   // Flags are the process's: its worker threads have them too. The last one has V8 check the code
   // cache below against its checksum: a damaged cache is refused, not run (it crashed the command).
   require("node:v8").setFlagsFromString(
-    "--max-inlined-bytecode-size-cumulative=100 --interrupt-budget=1000000 --always-sparkplug --verify-snapshot-checksum",
+    "--max-inlined-bytecode-size-cumulative=100 --interrupt-budget=400000 --always-sparkplug --verify-snapshot-checksum",
   );
 }
 
