@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildCli } from "./build-cli";
+import { buildCli, buildCodeCache } from "./build-cli";
 import { GO_NOT_FOUND, goPeer } from "./peers";
 
 const ROOT = resolve(__dirname, "..");
@@ -90,6 +90,7 @@ const fmt = (s: number): string => `${s.toFixed(2)} s`;
 
 function main(): void {
   buildCli(join(ROOT, "lib", "ndr-explain.js"));
+  buildCodeCache();
   const { dir, files } = makeSet();
   const bin = join(ROOT, "bin", "ndr-explain.js");
   const go = goPeer();

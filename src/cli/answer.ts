@@ -8,6 +8,7 @@ import { csvRows, humanLines, jsonLine, originLabel, type Origin } from "./forma
 import type { Item } from "./inputs";
 import { unquoteFromLines } from "./mbox";
 import { summaryRows, type SummaryRow } from "./summary";
+import { Utf8Builder } from "./utf8";
 
 export interface Job {
   readonly format: Format;
@@ -15,8 +16,8 @@ export interface Job {
 }
 
 export interface Answers {
-  /** What goes to standard output, in input order. */
-  readonly text: string;
+  /** What goes to standard output, in input order, in UTF-8. */
+  readonly bytes: Uint8Array;
   /** One line per input that could not be read, in input order. */
   readonly errors: readonly string[];
   readonly messages: number;
@@ -39,21 +40,24 @@ function engineInput(item: Item, bytes: Uint8Array): AnalyzeInput {
   }
 }
 
-function formatted(origin: Origin, d: Diagnosis, job: Job): string {
+function format(out: Utf8Builder, origin: Origin, d: Diagnosis, job: Job): void {
   switch (job.format) {
     case "json":
-      return jsonLine(origin, d) + "\n";
+      // Apart: the line and its end joined would be copied once more to be encoded.
+      out.append(jsonLine(origin, d));
+      out.append("\n");
+      return;
     case "csv":
-      return csvRows(origin, d);
+      return out.append(csvRows(origin, d));
     case "human":
-      return humanLines(origin, d, job.lang).join("\n") + "\n";
+      return out.append(humanLines(origin, d, job.lang).join("\n") + "\n");
     case "summary":
-      return "";
+      return;
   }
 }
 
 export function answer(items: readonly Item[], job: Job): Answers {
-  let text = "";
+  const out = new Utf8Builder();
   const errors: string[] = [];
   const rows: SummaryRow[] = [];
   let messages = 0;
@@ -70,8 +74,8 @@ export function answer(items: readonly Item[], job: Job): Answers {
       continue;
     }
     messages += 1;
-    text += formatted(origin, d, job);
+    format(out, origin, d, job);
     if (job.format === "summary") rows.push(...summaryRows(d, job.lang));
   }
-  return { text, errors, messages, rows, size };
+  return { bytes: out.bytes(), errors, messages, rows, size };
 }

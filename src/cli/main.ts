@@ -12,6 +12,8 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const entryScript = require.main?.filename ?? __filename;
+
 async function main(args: readonly string[]): Promise<number> {
   const err = (line: string): void => void process.stderr.write(line + "\n");
   if (args[0] === "code")
@@ -30,8 +32,10 @@ async function main(args: readonly string[]): Promise<number> {
       // Every core: on 2 cores two threads took 3.6 s where one took 4.8 s on 20,300 files, and
       // 1.70 s against 1.80 s on 6,090; a run of one batch (32 messages) starts no worker anyway.
       cores: availableParallelism(),
-      // Source run through tsx cannot start a worker from a .ts file: it runs on one thread.
-      ...(__filename.endsWith(".js") ? { workerScript: __filename } : {}),
+      // The script Node started (bin/ndr-explain.js, which loads the bundle from its code cache, or
+      // the bundle itself). Source run through tsx cannot start a worker from a .ts file: it runs
+      // on one thread.
+      ...(entryScript.endsWith(".js") ? { workerScript: entryScript } : {}),
       stdin: readStdin,
     },
   );

@@ -54,13 +54,17 @@ type Reply =
 /** A worker's loop: answer each batch it is sent. */
 export function serveWorker(start: WorkerStart, port: MessagePort): void {
   port.on("message", (request: Request) => {
-    let reply: Reply;
+    let answers: Answers;
     try {
-      reply = { id: request.id, answers: answer(unpack(request), start.ndrExplainWorker) };
+      answers = answer(unpack(request), start.ndrExplainWorker);
     } catch (error) {
-      reply = { id: request.id, error: (error as Error).stack ?? String(error) };
+      port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) });
+      return;
     }
-    port.postMessage(reply);
+    // The output's bytes are moved to the main thread, not copied.
+    port.postMessage({ id: request.id, answers } satisfies Reply, [
+      answers.bytes.buffer as ArrayBuffer,
+    ]);
   });
 }
 

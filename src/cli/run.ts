@@ -10,8 +10,8 @@ import { Progress } from "./progress";
 import { Summary } from "./summary";
 
 export interface Output {
-  /** Text for standard output; a promise when the reader must catch up first (a full pipe). */
-  readonly write: (text: string) => void | Promise<void>;
+  /** Text or UTF-8 for standard output; a promise when the reader must catch up first (a full pipe). */
+  readonly write: (text: string | Uint8Array) => void | Promise<void>;
   /** One line for standard error. */
   readonly err: (line: string) => void;
   /** Draws the progress line (standard error when it is a terminal); absent, no progress. */
@@ -111,7 +111,7 @@ export async function runAnalyze(
   if (format === "csv") await io.write(csvHeader());
   const onAnswers = async (answers: Answers): Promise<void> => {
     // Waiting for a slow reader keeps memory bounded: answers wait in the window, not in a pipe.
-    if (answers.text) await io.write(answers.text);
+    if (answers.bytes.length > 0) await io.write(answers.bytes);
     if (answers.errors.length > 0) {
       progress?.clear();
       for (const line of answers.errors) io.err(line);

@@ -1,9 +1,9 @@
 // The command as installed: the bundled script in its own process, with its worker threads.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCli } from "../../scripts/build-cli";
+import { buildCli, buildCodeCache } from "../../scripts/build-cli";
 
 const CORPUS = join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd");
 const SCRIPT = join(mkdtempSync(join(tmpdir(), "ndr-cli-build-")), "ndr-explain.js");
@@ -50,5 +50,41 @@ describe("the installed ndr-explain", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`ndr-explain: ${missing}: no such file or folder\n`);
     expect(result.stdout.split("\r\n").filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe("the installed bin and its code cache", () => {
+  // bin/ndr-explain.js beside its own lib/, as the package installs them.
+  const root = mkdtempSync(join(tmpdir(), "ndr-cli-package-"));
+  const bin = join(root, "bin", "ndr-explain.js");
+  const cache = join(root, "lib", "ndr-explain.cache");
+  const sample = join(CORPUS, "lhost-postfix-01.eml");
+  const run = () =>
+    spawnSync(process.execPath, [bin, "--json", "--jobs", "2", CORPUS], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+
+  beforeAll(() => {
+    mkdirSync(join(root, "bin"));
+    copyFileSync(join(__dirname, "..", "..", "bin", "ndr-explain.js"), bin);
+    buildCli(join(root, "lib", "ndr-explain.js"));
+    buildCodeCache(bin, sample);
+  });
+
+  it("answers from the cache as the bundle does without it", () => {
+    expect(readFileSync(cache).length).toBeGreaterThan(100_000);
+    const [cached, bundle] = [run(), command(["--json", CORPUS])];
+    expect([cached.status, cached.stderr]).toEqual([0, ""]);
+    expect(cached.stdout).toBe(bundle.stdout);
+  });
+
+  it("refuses a damaged cache and compiles from source", () => {
+    const bytes = readFileSync(cache);
+    bytes.subarray(bytes.length >> 1, (bytes.length >> 1) + 4000).fill(0x5a);
+    writeFileSync(cache, bytes);
+    const damaged = run();
+    expect([damaged.status, damaged.stderr]).toEqual([0, ""]);
+    expect(damaged.stdout).toBe(command(["--json", CORPUS]).stdout);
   });
 });

@@ -12,10 +12,14 @@ export interface RunResult {
 
 export async function run(args: string[], stdin = new Uint8Array(0)): Promise<RunResult> {
   let text = "";
+  const decoder = new TextDecoder();
   const err: string[] = [];
   const code = await runAnalyze(
     args,
-    { write: (t) => void (text += t), err: (l) => err.push(l) },
+    {
+      write: (t) => void (text += typeof t === "string" ? t : decoder.decode(t)),
+      err: (l) => err.push(l),
+    },
     { cores: 1, stdin: () => Promise.resolve(stdin) },
   );
   const out = text.split(/\r?\n/);

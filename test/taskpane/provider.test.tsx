@@ -28,9 +28,11 @@ function paneDiagnosis() {
 function cliExplanation(): Explanation {
   const file = join(mkdtempSync(join(tmpdir(), "ndr-provider-")), "gmail-spf.eml");
   writeFileSync(file, raw);
-  const { text, errors } = answer([...items([file])], { format: "json", lang: "en" });
+  const { bytes, errors } = answer([...items([file])], { format: "json", lang: "en" });
   expect(errors).toEqual([]);
-  const parsed = JSON.parse(text) as { recipients: { explanation: Explanation }[] };
+  const parsed = JSON.parse(new TextDecoder().decode(bytes)) as {
+    recipients: { explanation: Explanation }[];
+  };
   const e = parsed.recipients[0]?.explanation;
   if (e === undefined) throw new Error("no explanation from the command line");
   return e;
