@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose, lookupCode } from "../../src/core";
 import { SEED_ENTRIES } from "../../src/core/catalog/index";
-import { bestMatch } from "../../src/core/catalog/match";
+import { bestMatch, textMatches } from "../../src/core/catalog/match";
 import { SEED_CASES, SEED_ROW_COUNTS } from "./seed-rows";
 import { allFixtures, buildFixture } from "./seed-fixture";
 
@@ -46,6 +46,13 @@ describe.each(SEED_CASES.map((c) => [`${c.row} ${c.status} "${c.text}"`, c] as c
       });
       expect(match.entry.id).toBe(c.expected);
       expect(match.confidence).toBe("exact");
+    });
+
+    // Without a code every entry is a candidate and an index by whole words picks the few to
+    // search: the text, even glued to other words, must stay among the matches.
+    test("the text without a code is among the text matches, even glued to other words", () => {
+      const ids = textMatches(undefined, `550 x${c.text}y`, c.server).map((m) => m.entry.id);
+      expect(ids).toContain(c.expected);
     });
   },
 );
