@@ -216,11 +216,7 @@ class WordIndex {
       const list = this.byWord.get(word);
       if (list !== undefined) for (const at of list) marked[at] = 1;
     }
-    const found: CatalogEntry[] = [];
-    this.entries.forEach((entry, at) => {
-      if (marked[at] === 1) found.push(entry);
-    });
-    return found;
+    return this.entries.filter((_entry, at) => marked[at] === 1);
   }
 }
 
@@ -542,8 +538,11 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     domainMayGiveCode(input) ? [...list] : list.filter((who) => who.by !== "domain");
   const ownByCode = codeFrom(receivers).filter((who) => who.provider.microsoft !== true);
   const microsoftByCode = codeFrom(microsoftRun);
+  // (For another server's status, the domain's provider's words were tried above.)
   const byProvider =
-    providerStrong(domainOwn, status, haystack, input.reason) ??
+    (input.family === "other"
+      ? undefined
+      : providerStrong(domainOwn, status, haystack, input.reason)) ??
     providerStrong(microsoftRun, status, haystack, input.reason) ??
     providerStrong(lists, status, haystack, input.reason) ??
     providerByCode(ownByCode, status, input.reason) ??
