@@ -13,6 +13,7 @@ import {
 } from "./providers/index";
 import { identifyProviders, type Identified } from "./providers/identify";
 import { REASON_CODES } from "./reason-codes";
+import { Marks } from "../dialects/common/marks";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
 export type ServerFamily = "exchange-online" | "exchange-server" | "other";
@@ -297,7 +298,14 @@ const FOLDED_TOKENS = TOKEN_ENTRIES.map((entry) => ({
   tokens: entry.texts.map((token) => ({ token, folded: fold(token) })),
 }));
 
+/**
+ * All tokens looked for at once, before one includes() per token: few replies name one (6 of b1's
+ * 448 recipients); b2 2.943 -> 2.922 G instructions.
+ */
+const TOKEN_MARKS = new Marks(FOLDED_TOKENS.flatMap(({ tokens }) => tokens.map((t) => t.folded)));
+
 function tokensIn(haystack: string): CatalogMatch[] {
+  if (!TOKEN_MARKS.in(haystack)) return [];
   const found: { entry: CatalogEntry; matched: string }[] = [];
   for (const { entry, tokens } of FOLDED_TOKENS) {
     const matched = tokens.find(({ folded }) => haystack.includes(folded))?.token;
