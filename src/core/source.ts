@@ -68,8 +68,26 @@ function humanText(parts: CollectedParts, warnings: string[]): string {
   return text;
 }
 
+/**
+ * The Content-Type's "type/subtype" of a bounce's headers. An entity's was read by parseEntity,
+ * and is taken from it (the parse cost as much as the rest of build) with the warnings the
+ * parse raised, which reading it here again always repeated.
+ */
+function declaredType(
+  headers: readonly HeaderField[],
+  entity: MimeEntity | undefined,
+  warnings: string[],
+): string {
+  if (entity === undefined) {
+    return parseHeaderParams(headerValue(headers, "content-type") ?? "", warnings).value;
+  }
+  for (const w of entity.typeWarnings) warnings.push(w);
+  return entity.declaredType;
+}
+
 function build(
   headers: readonly HeaderField[],
+  entity: MimeEntity | undefined,
   parts: CollectedParts,
   ctx: ParseContext,
   overrides: { subject?: string; from?: string } = {},
@@ -95,9 +113,7 @@ function build(
     headers,
     subject: overrides.subject ?? headerValue(headers, "subject") ?? "",
     from: overrides.from ?? headerValue(headers, "from") ?? "",
-    contentType:
-      parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings).value ||
-      "text/plain",
+    contentType: declaredType(headers, entity, ctx.warnings) || "text/plain",
     text,
     deliveryStatus: parts.deliveryStatus,
     originalHeaders,
@@ -144,7 +160,11 @@ function readForwarded(attached: AttachedMessage, outer: ParseContext): ReadBoun
       continue;
     }
     ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
-    return { source: build(entity.headers, parts, ctx), forwarded: true, warnings: ctx.warnings };
+    return {
+      source: build(entity.headers, entity, parts, ctx),
+      forwarded: true,
+      warnings: ctx.warnings,
+    };
   }
 }
 
@@ -153,7 +173,11 @@ function readEntity(entity: MimeEntity, ctx: ParseContext): ReadBounce {
   collectParts(entity, ctx, parts);
   const inner = forwardedBounce(entity.headers, parts);
   if (inner !== undefined) return readForwarded(inner, ctx);
-  return { source: build(entity.headers, parts, ctx), forwarded: false, warnings: ctx.warnings };
+  return {
+    source: build(entity.headers, entity, parts, ctx),
+    forwarded: false,
+    warnings: ctx.warnings,
+  };
 }
 
 function readRaw(raw: string, unicode: boolean, ascii = false): ReadBounce {
@@ -209,7 +233,7 @@ function readParts(input: BounceParts): ReadBounce {
     ...(input.from !== undefined ? { from: input.from } : {}),
   };
   return {
-    source: build(headers, parts, ctx, overrides),
+    source: build(headers, undefined, parts, ctx, overrides),
     forwarded: false,
     warnings: ctx.warnings,
   };

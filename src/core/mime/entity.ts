@@ -13,6 +13,10 @@ export interface MimeEntity {
   /** Lower-case "type/subtype"; "text/plain" when missing, as RFC 2045 says. */
   readonly type: string;
   readonly params: ReadonlyMap<string, string>;
+  /** The Content-Type's "type/subtype" as written, lower-case ("" when missing). */
+  readonly declaredType: string;
+  /** The warnings reading the Content-Type's parameters raised (most often none). */
+  readonly typeWarnings: readonly string[];
   readonly disposition: string;
   readonly filename?: string;
   /** The body as found (binary string, or Unicode text for Unicode input), encoding not undone. */
@@ -72,6 +76,8 @@ function guessBoundary(body: string): string | undefined {
   return m?.[1];
 }
 
+const NO_WARNINGS: readonly string[] = [];
+
 /** A usable "type/subtype". */
 const MEDIA_TYPE = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/;
 
@@ -79,7 +85,10 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
   ctx.parts += 1;
   const { head, body } = splitHeaders(raw);
   const headers = parseHeaderBlock(head, ctx.unicode, ctx.warnings);
-  const ct = parseHeaderParams(headerValue(headers, "content-type") ?? "", ctx.warnings);
+  const contentType = headerValue(headers, "content-type") ?? "";
+  const mark = ctx.warnings.length;
+  const ct = parseHeaderParams(contentType, ctx.warnings);
+  const typeWarnings = ctx.warnings.length > mark ? ctx.warnings.slice(mark) : NO_WARNINGS;
   const cd = parseHeaderParams(headerValue(headers, "content-disposition") ?? "", ctx.warnings);
   const type = MEDIA_TYPE.test(ct.value) ? ct.value : "text/plain";
   const filename = cd.params.get("filename") ?? ct.params.get("name");
@@ -107,6 +116,8 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
     // A multipart without usable parts is read as text, so its words are not lost.
     type: type.startsWith("multipart/") && parts.length === 0 ? "text/plain" : type,
     params: ct.params,
+    declaredType: ct.value,
+    typeWarnings,
     disposition: cd.value,
     body,
     parts,

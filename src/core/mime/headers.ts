@@ -110,6 +110,8 @@ function withoutCr(block: string, start: number, end: number): number {
 function unfold(block: string, start: number, end: number): string {
   let eol = block.indexOf("\n", start);
   if (eol < 0 || eol >= end) return block.slice(start, withoutCr(block, start, end)).trim();
+  // one line (the usual case): its line break ends the value, and no array is built
+  if (eol === end - 1) return block.slice(start, withoutCr(block, start, eol)).trim();
   // joined once into a flat string: one built by += is a rope, which every pattern that reads
   // the value (and there are several) would first have to flatten
   const lines = [block.slice(start, withoutCr(block, start, eol)).trim()];

@@ -105,6 +105,8 @@ function sectionedParams(pieces: readonly string[], warnings: string[]): Map<str
 /** Plain "name=value" parameters (nearly all): a repeated name's values joined, as sections are. */
 function plainParams(pieces: readonly string[], warnings: string[]): Map<string, string> {
   const params = new Map<string, string>();
+  // encoded words are rare in parameters: the values are walked again only when one may hold some
+  let words = false;
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i] as string;
     const eq = piece.indexOf("=");
@@ -113,14 +115,21 @@ function plainParams(pieces: readonly string[], warnings: string[]): Map<string,
     if (name === "") continue;
     const text = piece.slice(eq + 1).trim();
     const before = params.get(name);
-    params.set(name, before === undefined ? text : before + text);
+    const value = before === undefined ? text : before + text;
+    params.set(name, value);
+    if (!words && value.includes("=?")) words = true;
   }
-  for (const [name, value] of params) params.set(name, decodeEncodedWords(value, warnings));
+  if (words)
+    for (const [name, value] of params) params.set(name, decodeEncodedWords(value, warnings));
   return params;
 }
 
+/** No Content-Disposition (most parts) or no Content-Type. */
+const NO_VALUE: ParsedValue = { value: "", params: NO_PARAMS };
+
 export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue {
   // most parts have no Content-Disposition, and many values no parameters
+  if (raw === "") return NO_VALUE;
   if (!raw.includes(";") && !raw.includes('"')) {
     return { value: raw.trim().toLowerCase(), params: NO_PARAMS };
   }
