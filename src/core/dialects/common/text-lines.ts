@@ -2,6 +2,7 @@
 // (several may try one bounce), and the first line holding some marks, found in one scan.
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
+import { perBounce } from "./per-bounce";
 import { isSpace } from "./space";
 
 /** The text lower-cased, with where each line starts in it. */
@@ -119,14 +120,7 @@ export class TextLines {
   }
 }
 
-const split = new WeakMap<BounceSource, TextLines>();
-
 /** The bounce's text lines, split on the first call for this bounce. */
-export function textLines(src: BounceSource): TextLines {
-  let found = split.get(src);
-  if (found === undefined) {
-    found = new TextLines(src.text);
-    split.set(src, found);
-  }
-  return found;
-}
+export const textLines: (src: BounceSource) => TextLines = perBounce(
+  (src) => new TextLines(src.text),
+);

@@ -2,6 +2,7 @@
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
 import type { BounceSource, HeaderField } from "../types";
 import { escapeRegex } from "../common/marks";
+import { perBounce } from "../common/per-bounce";
 import { isSpace } from "../common/space";
 import { textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
@@ -162,34 +163,33 @@ function addRoles(line: string, roles: readonly LayoutRole[], into: readonly Fou
   }
 }
 
-const rolesOf = new WeakMap<BounceSource, { raw: LineRoles; trimmed: LineRoles }>();
+/** The layout roles of a bounce's report lines, as written and trimmed. */
+const rolesOf = perBounce((src): { raw: LineRoles; trimmed: LineRoles } => {
+  const raw: FoundRoles = { opening: new Set(), alone: new Set() };
+  const trim: FoundRoles = { opening: new Set(), alone: new Set() };
+  const lines = reportLines(src);
+  for (const i of textLines(src).linesOpening(LAYOUT_LINE, LAYOUT_INITIALS, lines.length)) {
+    const line = lines[i] as string;
+    const bare = line.trim();
+    const roles = ROLES_BY_WORD.get(firstWord(line));
+    if (bare === line) {
+      if (roles) addRoles(line, roles, [raw, trim]);
+      continue;
+    }
+    if (roles) addRoles(line, roles, [raw]);
+    // the trimmed line's label prefix holds more of its first word when the line is indented
+    const bareRoles = ROLES_BY_WORD.get(firstWord(bare));
+    if (bareRoles) addRoles(bare, bareRoles, [trim]);
+  }
+  return { raw, trimmed: trim };
+});
 
 /**
  * The layout roles of a report's lines, as written or trimmed: found in one pass per bounce,
  * so the detectors of each layout need not fold every line again.
  */
 export function lineRoles(src: BounceSource, trimmed: boolean): LineRoles {
-  let found = rolesOf.get(src);
-  if (found === undefined) {
-    const raw: FoundRoles = { opening: new Set(), alone: new Set() };
-    const trim: FoundRoles = { opening: new Set(), alone: new Set() };
-    const lines = reportLines(src);
-    for (const i of textLines(src).linesOpening(LAYOUT_LINE, LAYOUT_INITIALS, lines.length)) {
-      const line = lines[i] as string;
-      const bare = line.trim();
-      const roles = ROLES_BY_WORD.get(firstWord(line));
-      if (bare === line) {
-        if (roles) addRoles(line, roles, [raw, trim]);
-        continue;
-      }
-      if (roles) addRoles(line, roles, [raw]);
-      // the trimmed line's label prefix holds more of its first word when the line is indented
-      const bareRoles = ROLES_BY_WORD.get(firstWord(bare));
-      if (bareRoles) addRoles(bare, bareRoles, [trim]);
-    }
-    found = { raw, trimmed: trim };
-    rolesOf.set(src, found);
-  }
+  const found = rolesOf(src);
   return trimmed ? found.trimmed : found.raw;
 }
 
@@ -290,14 +290,20 @@ export function hostIn(value: string): string | undefined {
   return HOST.test(first) && /[A-Za-z]/.test(first) ? first.replace(/^\[|\]?\.?$/g, "") : undefined;
 }
 
+/** The first top-level header of that name. A loop: a callback per header cost more here. */
+function firstHeader(src: BounceSource, name: string): HeaderField | undefined {
+  for (const h of src.headers) if (h.name === name) return h;
+  return undefined;
+}
+
 /** The value of a top-level header, or "". */
 export function header(src: BounceSource, name: string): string {
-  return src.headers.find((h: HeaderField) => h.name === name)?.value ?? "";
+  return firstHeader(src, name)?.value ?? "";
 }
 
 /** True when any top-level header of that name is present. */
 export function hasHeader(src: BounceSource, name: string): boolean {
-  return src.headers.some((h) => h.name === name);
+  return firstHeader(src, name) !== undefined;
 }
 
 /** White space to squeeze to one space: a lone space is left alone, not replaced by itself. */
