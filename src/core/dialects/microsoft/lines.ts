@@ -4,7 +4,7 @@ import type { BounceSource, HeaderField } from "../types";
 import { escapeRegex } from "../common/marks";
 import { perBounce } from "../common/per-bounce";
 import { isSpace } from "../common/space";
-import { textLines } from "../common/text-lines";
+import { LineOpening, textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
 
 /** Lower-case, single spaces, full-width colon and non-breaking space folded. */
@@ -128,17 +128,9 @@ function labelSource(label: string): string {
 /**
  * A line that opens with a layout label, in the lower-cased text: the only lines lineRoles reads.
  * Some lines it finds are no label as the fold reads them, so they are checked label by label.
- * Sticky, tried at line starts whose first char opens some label: a scan of the whole text for
- * `^` took about twice as long.
  */
-const LAYOUT_LINE = new RegExp(
+const LAYOUT_LINE = new LineOpening(
   String.raw`[^\S\n]*(?:${LAYOUT_ROLES.flatMap((role) => LABELS[role].map(labelSource)).join("|")})`,
-  "y",
-);
-
-/** The first chars of the layout labels (none opens with white space, as each is trimmed). */
-const LAYOUT_INITIALS: ReadonlySet<number> = new Set(
-  LAYOUT_ROLES.flatMap((role) => LABELS[role].map((label: string) => label.charCodeAt(0))),
 );
 
 /** The layout roles whose label opens some line of a report, and those whose label stands alone. */
@@ -168,7 +160,7 @@ const rolesOf = perBounce((src): { raw: LineRoles; trimmed: LineRoles } => {
   const raw: FoundRoles = { opening: new Set(), alone: new Set() };
   const trim: FoundRoles = { opening: new Set(), alone: new Set() };
   const lines = reportLines(src);
-  for (const i of textLines(src).linesOpening(LAYOUT_LINE, LAYOUT_INITIALS, lines.length)) {
+  for (const i of textLines(src).linesOpening(LAYOUT_LINE, lines.length)) {
     const line = lines[i] as string;
     const bare = line.trim();
     const roles = ROLES_BY_WORD.get(firstWord(line));
