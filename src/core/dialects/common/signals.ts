@@ -1,6 +1,7 @@
 // Cheap tests dialects share: does the text, subject or sender carry one of some lower-case marks?
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
+import { perBounce } from "./per-bounce";
 import { textLines } from "./text-lines";
 
 /** True when the bounce's text (its first 4,000 characters) holds any of `marks`. */
@@ -8,14 +9,24 @@ export function textHas(src: BounceSource, marks: Marks): boolean {
   return marks.in(textLines(src).head());
 }
 
+/** The Subject and From lower-cased, once per bounce: most detectors test one of them. */
+const lowered = perBounce((src) => ({
+  subject: src.subject.toLowerCase(),
+  from: src.from.toLowerCase(),
+}));
+
+/** True when `text` holds any of `marks` (a loop: a callback per mark cost more here). */
+function holdsAny(text: string, marks: readonly string[]): boolean {
+  for (const mark of marks) if (text.includes(mark)) return true;
+  return false;
+}
+
 export function subjectHas(src: BounceSource, marks: readonly string[]): boolean {
-  const subject = src.subject.toLowerCase();
-  return marks.some((m) => subject.includes(m));
+  return holdsAny(lowered(src).subject, marks);
 }
 
 export function fromHas(src: BounceSource, marks: readonly string[]): boolean {
-  const from = src.from.toLowerCase();
-  return marks.some((m) => from.includes(m));
+  return holdsAny(lowered(src).from, marks);
 }
 
 /** True when the bounce has no per-recipient delivery-status blocks of its own. */

@@ -2,7 +2,7 @@
 // (several may try one bounce), and the first line holding some marks, found in one scan.
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
-import { isSpace } from "./space";
+import { perBounce } from "./per-bounce";
 
 /** The text lower-cased, with where each line starts in it. */
 interface LowerText {
@@ -20,6 +20,23 @@ function lineAt(starts: readonly number[], at: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/**
+ * What opens a line (a regex source over lower-cased text, not crossing a line break), found in
+ * one scan of the text for a line break followed by it: a test at each line's start cost about
+ * twice as much, most of it in the loop over the lines.
+ */
+export class LineOpening {
+  /** Sticky, at the text's first line. */
+  readonly first: RegExp;
+  /** Global, a line break and the next line's opening. */
+  readonly next: RegExp;
+
+  constructor(source: string) {
+    this.first = new RegExp(source, "y");
+    this.next = new RegExp(String.raw`\n(?:${source})`, "g");
+  }
 }
 
 /** How much of a text `head` holds: a bounce's own words come first. */
@@ -70,23 +87,19 @@ export class TextLines {
     return marks.in(this.lowerText().text);
   }
 
-  /**
-   * The lines, below `limit`, where the sticky `pattern` matches the lower-cased text at the
-   * line's start. Only lines whose first char after white space is one of `initials` (codes of
-   * lower-case chars) are tried: a pattern that can open only with those rules the others out.
-   */
-  linesOpening(pattern: RegExp, initials: ReadonlySet<number>, limit: number): number[] {
+  /** The lines, below `limit`, that open with `opening` in the lower-cased text. */
+  linesOpening(opening: LineOpening, limit: number): number[] {
     const { text, starts } = this.lowerText();
     const found: number[] = [];
-    const end = Math.min(limit, starts.length);
-    for (let i = 0; i < end; i++) {
-      const start = starts[i] as number;
-      let at = start;
-      // white space up to the line break (isSpace(0x0a) is true, but the line ends there)
-      for (let c = text.charCodeAt(at); c !== 0x0a && isSpace(c); c = text.charCodeAt(at)) at++;
-      if (!initials.has(text.charCodeAt(at))) continue;
-      pattern.lastIndex = start;
-      if (pattern.test(text)) found.push(i);
+    if (limit <= 0) return found;
+    opening.first.lastIndex = 0;
+    if (opening.first.test(text)) found.push(0);
+    // a match at a line break opens the line after it; lines from `limit` on are not read
+    const end = limit < starts.length ? (starts[limit] as number) : text.length + 1;
+    opening.next.lastIndex = 0;
+    for (let m = opening.next.exec(text); m !== null && m.index + 1 < end;) {
+      found.push(lineAt(starts, m.index + 1));
+      m = opening.next.exec(text);
     }
     return found;
   }
@@ -119,14 +132,7 @@ export class TextLines {
   }
 }
 
-const split = new WeakMap<BounceSource, TextLines>();
-
 /** The bounce's text lines, split on the first call for this bounce. */
-export function textLines(src: BounceSource): TextLines {
-  let found = split.get(src);
-  if (found === undefined) {
-    found = new TextLines(src.text);
-    split.set(src, found);
-  }
-  return found;
-}
+export const textLines: (src: BounceSource) => TextLines = perBounce(
+  (src) => new TextLines(src.text),
+);

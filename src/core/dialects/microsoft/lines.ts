@@ -2,8 +2,9 @@
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
 import type { BounceSource, HeaderField } from "../types";
 import { escapeRegex } from "../common/marks";
+import { perBounce } from "../common/per-bounce";
 import { isSpace } from "../common/space";
-import { textLines } from "../common/text-lines";
+import { LineOpening, textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
 
 /** Lower-case, single spaces, full-width colon and non-breaking space folded. */
@@ -127,17 +128,9 @@ function labelSource(label: string): string {
 /**
  * A line that opens with a layout label, in the lower-cased text: the only lines lineRoles reads.
  * Some lines it finds are no label as the fold reads them, so they are checked label by label.
- * Sticky, tried at line starts whose first char opens some label: a scan of the whole text for
- * `^` took about twice as long.
  */
-const LAYOUT_LINE = new RegExp(
+const LAYOUT_LINE = new LineOpening(
   String.raw`[^\S\n]*(?:${LAYOUT_ROLES.flatMap((role) => LABELS[role].map(labelSource)).join("|")})`,
-  "y",
-);
-
-/** The first chars of the layout labels (none opens with white space, as each is trimmed). */
-const LAYOUT_INITIALS: ReadonlySet<number> = new Set(
-  LAYOUT_ROLES.flatMap((role) => LABELS[role].map((label: string) => label.charCodeAt(0))),
 );
 
 /** The layout roles whose label opens some line of a report, and those whose label stands alone. */
@@ -162,34 +155,33 @@ function addRoles(line: string, roles: readonly LayoutRole[], into: readonly Fou
   }
 }
 
-const rolesOf = new WeakMap<BounceSource, { raw: LineRoles; trimmed: LineRoles }>();
+/** The layout roles of a bounce's report lines, as written and trimmed. */
+const rolesOf = perBounce((src): { raw: LineRoles; trimmed: LineRoles } => {
+  const raw: FoundRoles = { opening: new Set(), alone: new Set() };
+  const trim: FoundRoles = { opening: new Set(), alone: new Set() };
+  const lines = reportLines(src);
+  for (const i of textLines(src).linesOpening(LAYOUT_LINE, lines.length)) {
+    const line = lines[i] as string;
+    const bare = line.trim();
+    const roles = ROLES_BY_WORD.get(firstWord(line));
+    if (bare === line) {
+      if (roles) addRoles(line, roles, [raw, trim]);
+      continue;
+    }
+    if (roles) addRoles(line, roles, [raw]);
+    // the trimmed line's label prefix holds more of its first word when the line is indented
+    const bareRoles = ROLES_BY_WORD.get(firstWord(bare));
+    if (bareRoles) addRoles(bare, bareRoles, [trim]);
+  }
+  return { raw, trimmed: trim };
+});
 
 /**
  * The layout roles of a report's lines, as written or trimmed: found in one pass per bounce,
  * so the detectors of each layout need not fold every line again.
  */
 export function lineRoles(src: BounceSource, trimmed: boolean): LineRoles {
-  let found = rolesOf.get(src);
-  if (found === undefined) {
-    const raw: FoundRoles = { opening: new Set(), alone: new Set() };
-    const trim: FoundRoles = { opening: new Set(), alone: new Set() };
-    const lines = reportLines(src);
-    for (const i of textLines(src).linesOpening(LAYOUT_LINE, LAYOUT_INITIALS, lines.length)) {
-      const line = lines[i] as string;
-      const bare = line.trim();
-      const roles = ROLES_BY_WORD.get(firstWord(line));
-      if (bare === line) {
-        if (roles) addRoles(line, roles, [raw, trim]);
-        continue;
-      }
-      if (roles) addRoles(line, roles, [raw]);
-      // the trimmed line's label prefix holds more of its first word when the line is indented
-      const bareRoles = ROLES_BY_WORD.get(firstWord(bare));
-      if (bareRoles) addRoles(bare, bareRoles, [trim]);
-    }
-    found = { raw, trimmed: trim };
-    rolesOf.set(src, found);
-  }
+  const found = rolesOf(src);
   return trimmed ? found.trimmed : found.raw;
 }
 
@@ -290,14 +282,20 @@ export function hostIn(value: string): string | undefined {
   return HOST.test(first) && /[A-Za-z]/.test(first) ? first.replace(/^\[|\]?\.?$/g, "") : undefined;
 }
 
+/** The first top-level header of that name. A loop: a callback per header cost more here. */
+function firstHeader(src: BounceSource, name: string): HeaderField | undefined {
+  for (const h of src.headers) if (h.name === name) return h;
+  return undefined;
+}
+
 /** The value of a top-level header, or "". */
 export function header(src: BounceSource, name: string): string {
-  return src.headers.find((h: HeaderField) => h.name === name)?.value ?? "";
+  return firstHeader(src, name)?.value ?? "";
 }
 
 /** True when any top-level header of that name is present. */
 export function hasHeader(src: BounceSource, name: string): boolean {
-  return src.headers.some((h) => h.name === name);
+  return firstHeader(src, name) !== undefined;
 }
 
 /** White space to squeeze to one space: a lone space is left alone, not replaced by itself. */

@@ -3,13 +3,22 @@ import type { BounceKind } from "../../types";
 import type { BounceSource } from "../types";
 import { SUBJECT_PREFIXES } from "./labels";
 import { fold, hasHeader, header } from "./lines";
+import { escapeRegex } from "../common/marks";
+import { perBounce } from "../common/per-bounce";
+
+/** A text's start is one of `prefixes`: one regular expression, not a startsWith call each. */
+function startsWithOne(prefixes: readonly string[]): RegExp {
+  return new RegExp(`^(?:${prefixes.map(escapeRegex).join("|")})`);
+}
+
+const DELAYED_SUBJECT = startsWithOne(SUBJECT_PREFIXES.delayed);
+const FAILED_SUBJECT = startsWithOne(SUBJECT_PREFIXES.failed);
 
 /** "failed" or "delayed" when the Subject starts with one of Exchange's report prefixes. */
 export function subjectKind(subject: string): BounceKind | undefined {
   const folded = fold(subject);
-  const starts = (prefixes: readonly string[]) => prefixes.some((p) => folded.startsWith(p));
-  if (starts(SUBJECT_PREFIXES.delayed)) return "delayed";
-  if (starts(SUBJECT_PREFIXES.failed)) return "failed";
+  if (DELAYED_SUBJECT.test(folded)) return "delayed";
+  if (FAILED_SUBJECT.test(folded)) return "failed";
   return undefined;
 }
 
@@ -25,16 +34,7 @@ interface Signs {
   token?: boolean;
 }
 
-const signsOf = new WeakMap<BounceSource, Signs>();
-
-function signs(src: BounceSource): Signs {
-  let found = signsOf.get(src);
-  if (found === undefined) {
-    found = {};
-    signsOf.set(src, found);
-  }
-  return found;
-}
+const signs = perBounce((): Signs => ({}));
 
 /** True when headers say a Microsoft server wrote this report. */
 export function fromMicrosoft(src: BounceSource): boolean {
