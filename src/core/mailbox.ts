@@ -39,8 +39,19 @@ const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})
 const PLAIN =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
+/**
+ * The last address tested and its answer: a report's few addresses are tested again and again
+ * (on the corpus 4.7 tests per report, of 1.1 addresses).
+ */
+let last: { readonly address: string; readonly mailbox: boolean } = { address: "", mailbox: false };
+
 /** Whether `address` (bare: no angle brackets, no display name) is a mailbox we may report. */
 export function isMailbox(address: string): boolean {
+  if (address !== last.address) last = { address, mailbox: testMailbox(address) };
+  return last.mailbox;
+}
+
+function testMailbox(address: string): boolean {
   const at = address.lastIndexOf("@");
   if (at <= 0 || at > MAX_LOCAL || address.length - at - 1 > MAX_DOMAIN) return false;
   if (PLAIN.test(address)) return true;

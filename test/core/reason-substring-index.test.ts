@@ -34,4 +34,27 @@ describe("SubstringIndex", () => {
       ),
     );
   });
+
+  // Longer than the automaton's openings (10 chars), and with chars beyond ASCII that share a
+  // column ("é" U+00E9 and "ù" U+00F9): the index confirms each candidate in the text itself.
+  test("long phrases and chars sharing a column", () => {
+    const word = fc.stringMatching(/^[ab éù]{1,16}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.stringMatching(/^[ab éù]{0,80}$/),
+        (needles, text) => {
+          const expected = new Set(needles.filter((n) => text.includes(n)));
+          expect(new SubstringIndex(needles).find(text)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    const index = new SubstringIndex(["user unknown here", "unknown here", "éa", "ùa"]);
+    expect([...index.find("550 user unknown here")].sort()).toEqual(
+      ["unknown here", "user unknown here"].sort(),
+    );
+    expect([...index.find("550 user unknown her")]).toEqual([]);
+    expect([...index.find("ùa")]).toEqual(["ùa"]);
+  });
 });
