@@ -4,7 +4,8 @@ import { analyze, diagnose, type AnalyzeInput, type Diagnosis, type Lang } from 
 import { isCompoundFile } from "../msg/compound-file";
 import { msgToEml } from "../msg/msg-to-eml";
 import type { Format } from "./args";
-import { csvRows, humanLines, jsonLine, originLabel, type Origin } from "./format";
+import { csvRows, humanLines, originLabel, type Origin } from "./format";
+import { writeJsonLine } from "./json-line";
 import type { Item } from "./inputs";
 import { unquoteFromLines } from "./mbox";
 import { summaryRows, type SummaryRow } from "./summary";
@@ -43,10 +44,7 @@ function engineInput(item: Item, bytes: Uint8Array): AnalyzeInput {
 function format(out: Utf8Builder, origin: Origin, d: Diagnosis, job: Job): void {
   switch (job.format) {
     case "json":
-      // Apart: the line and its end joined would be copied once more to be encoded.
-      out.append(jsonLine(origin, d));
-      out.append("\n");
-      return;
+      return writeJsonLine(out, origin, d);
     case "csv":
       return out.append(csvRows(origin, d));
     case "human":
@@ -57,7 +55,9 @@ function format(out: Utf8Builder, origin: Origin, d: Diagnosis, job: Job): void 
 }
 
 export function answer(items: readonly Item[], job: Job): Answers {
-  const out = new Utf8Builder();
+  // A JSON line is about 4.3 KB: room for twice that, so the output rarely has to grow (each
+  // growth a copy; 64 KB for 32 messages grew twice: 0.4% of a run's instructions).
+  const out = new Utf8Builder(Math.max(items.length, 1) * 8 * 1024);
   const errors: string[] = [];
   const rows: SummaryRow[] = [];
   let messages = 0;

@@ -43,6 +43,15 @@ interface Found {
   readonly error?: string;
 }
 
+/**
+ * What join(dir, name) puts before `name`, for any name a folder lists (never "." or "..", never
+ * with a separator): the folder normalised once, not each of its files' paths (path.join cost
+ * ~12,000 instructions a file).
+ */
+export function folderPrefix(dir: string): string {
+  return join(dir, "_").slice(0, -1);
+}
+
 /** Each folder once: a symbolic link back up the tree would otherwise be walked forever. */
 function* walk(dir: string, seen = new Set<string>()): Generator<Found> {
   let entries;
@@ -56,9 +65,10 @@ function* walk(dir: string, seen = new Set<string>()): Generator<Found> {
     return;
   }
   const maildir = MAILDIR_FOLDERS.has(basename(dir));
+  const prefix = folderPrefix(dir);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const path = prefix + entry.name;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -95,13 +105,6 @@ export function* files(paths: readonly string[]): Generator<Found> {
   }
 }
 
-/** A copy with a buffer of its own when `bytes` shares one (so it can be handed to a worker). */
-function owned(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? bytes
-    : new Uint8Array(bytes);
-}
-
 /**
  * The messages of one input: the whole file, or each message of an mbox. A file of one message
  * that starts with an mbox "From " line (as mail servers deliver to a pipe or a file) is read
@@ -113,7 +116,7 @@ function* messagesOf(
   more: ReadMore | undefined,
   size: number,
 ): Generator<Item> {
-  const whole: Item = { file, bytes: owned(head), size };
+  const whole: Item = { file, bytes: head, size };
   if (!looksLikeMbox(head)) {
     yield whole;
     return;
@@ -138,10 +141,19 @@ function* messagesOf(
 }
 
 /**
- * Most bounces are smaller than this: a file is read into it first, and its size is asked only
+ * Most bounces are smaller than this: a file is read up to it first, and its size is asked only
  * when it fills (one system call fewer per file; fstat was 1% of a run on 4,060 files).
  */
-const scratch = new Uint8Array(256 * 1024);
+const READ_AHEAD = 256 * 1024;
+/**
+ * Files are read one after the other into a shared chunk, each a view of its part: one buffer
+ * per chunk, not one per file (a buffer of its own, copied, cost ~8,000 instructions a file).
+ * A batch's bytes are taken (answered, or copied for a worker) when it is run, and a full chunk
+ * is left to the garbage collector, never written again.
+ */
+const CHUNK = 4 * READ_AHEAD;
+let chunk = new Uint8Array(CHUNK);
+let used = 0;
 
 function* readFile(path: string): Generator<Item> {
   let fd: number;
@@ -155,11 +167,16 @@ function* readFile(path: string): Generator<Item> {
   }
   try {
     try {
-      const n = readSync(fd, scratch, 0, scratch.length, 0);
-      if (n < scratch.length) {
+      if (CHUNK - used < READ_AHEAD) {
+        chunk = new Uint8Array(CHUNK);
+        used = 0;
+      }
+      const n = readSync(fd, chunk, used, READ_AHEAD, 0);
+      if (n < READ_AHEAD) {
         // The whole file, in one read and without asking its size.
         size = n;
-        head = scratch.slice(0, n);
+        head = chunk.subarray(used, used + n);
+        used += n;
       } else {
         size = fstatSync(fd).size;
         head = new Uint8Array(Math.min(size, KEEP_BYTES));
