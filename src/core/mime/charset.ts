@@ -71,6 +71,21 @@ function asciiTransparent(label: string): boolean {
   return !/^(utf-?16|utf-?32|ucs|unicode$)/.test(label);
 }
 
+/** Whether a char code is a double or single quote. */
+function isQuote(code: number): boolean {
+  return code === 0x22 || code === 0x27;
+}
+
+/** A charset parameter as a lower-case label without quotes; most parts name none. */
+function charsetLabel(charset: string | undefined): string {
+  if (charset === undefined || charset === "") return "";
+  const label = charset.trim().toLowerCase();
+  // (a pattern replace costs as much as the rest: run only when there is a quote to take off)
+  return isQuote(label.charCodeAt(0)) || isQuote(label.charCodeAt(label.length - 1))
+    ? label.replace(/^["']|["']$/g, "")
+    : label;
+}
+
 /**
  * Decodes a binary string in `charset`. Unknown or missing charsets fall back to UTF-8 when the
  * bytes are valid UTF-8, else windows-1252, and say so in `warnings`. `ascii`: the text is known
@@ -82,12 +97,13 @@ export function decodeCharset(
   warnings: string[],
   ascii = false,
 ): string {
-  const label = (charset ?? "")
-    .trim()
-    .toLowerCase()
-    .replace(/^["']|["']$/g, "");
+  const label = charsetLabel(charset);
   if (UTF7.has(label)) return decodeUtf7(binary);
-  if (asciiTransparent(label) && (ascii || isAscii(binary)) && !binary.includes("\x1b")) {
+  if (
+    (label === "" || asciiTransparent(label)) &&
+    (ascii || isAscii(binary)) &&
+    !binary.includes("\x1b")
+  ) {
     return binary;
   }
   if (binary.includes("\x1b$")) {

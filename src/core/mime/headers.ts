@@ -10,9 +10,6 @@ export function isFieldLine(line: string): boolean {
   return fieldColon(line, 0, line.length) >= 0;
 }
 
-const LF_FIRST = ["\n\n", "\n\r\n"] as const;
-const CRLF_FIRST = ["\n\r\n", "\n\n"] as const;
-
 /**
  * The first blank line at or after `from`: its start and the body's start. The first line's end
  * says which line ends to look for first, so a long body is not scanned for the other kind.
@@ -22,11 +19,12 @@ function blankLine(
   from: number,
   crlf: boolean,
 ): { at: number; next: number } | undefined {
-  for (const blank of crlf ? CRLF_FIRST : LF_FIRST) {
-    const i = raw.indexOf(blank, from);
-    if (i >= 0) return { at: i + 1, next: i + blank.length };
-  }
-  return undefined;
+  const first = crlf ? "\n\r\n" : "\n\n";
+  let i = raw.indexOf(first, from);
+  if (i >= 0) return { at: i + 1, next: i + first.length };
+  const second = crlf ? "\n\n" : "\n\r\n";
+  i = raw.indexOf(second, from);
+  return i >= 0 ? { at: i + 1, next: i + second.length } : undefined;
 }
 
 /**
