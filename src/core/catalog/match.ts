@@ -40,8 +40,13 @@ export function normalizeStatus(status: string | undefined): string | undefined 
   return m === null ? undefined : `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
 }
 
+/** Whitespace that folding changes: any but a space, or two spaces. */
+const UNFOLDED_SPACE = /[^\S ]| {2}/;
+
+/** Lower case, runs of whitespace as one space (most replies are one line: nothing to replace). */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ");
+  const lower = text.toLowerCase();
+  return UNFOLDED_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }
 
 /** A placeholder: `<x>` (to the first `>`), `[$X]` (to the first `]`), or `$x` (its letters). */
