@@ -347,12 +347,21 @@ export function codeMatches(status: string, family: ServerFamily): CatalogEntry[
   return [...(iana ? [iana] : []), ...own, ...rest];
 }
 
+/** Worked out once per server family and status: a recipient asks up to three times. */
+const meaningsMemo = new Map<string, readonly CatalogEntry[]>();
+
 /**
  * The code's meanings that the code alone may select: a meaning known only by its words
  * (`byTextOnly`) is left to the text match, so the code's other meanings stand without them.
  */
-function meaningsByCode(status: string, family: ServerFamily): CatalogEntry[] {
-  return codeMatches(status, family).filter((entry) => entry.byTextOnly !== true);
+function meaningsByCode(status: string, family: ServerFamily): readonly CatalogEntry[] {
+  const key = `${family} ${status}`;
+  let meanings = meaningsMemo.get(key);
+  if (meanings === undefined) {
+    meanings = codeMatches(status, family).filter((entry) => entry.byTextOnly !== true);
+    if (meaningsMemo.size < 2000) meaningsMemo.set(key, meanings);
+  }
+  return meanings;
 }
 
 export function classMatch(status: string | undefined, temporary: boolean): CatalogEntry {
