@@ -1,5 +1,4 @@
-// Output of one analysed message: CSV rows, or a few human-readable lines (the JSON line is
-// json-line.ts's).
+// Output of one analysed message: a JSON line, CSV rows, or a few human-readable lines.
 import { stringify } from "csv-stringify/sync";
 import { OWNER_LABELS, type Diagnosis, type Lang } from "../core";
 import { KIND_LABELS, WORDS } from "./labels";
@@ -8,6 +7,33 @@ import { KIND_LABELS, WORDS } from "./labels";
 export interface Origin {
   readonly file: string;
   readonly message?: number;
+}
+
+/** The JSON line of one message: the report's facts, each recipient with its explanation. */
+export function jsonLine(origin: Origin, d: Diagnosis): string {
+  return JSON.stringify({
+    file: origin.file,
+    ...(origin.message !== undefined ? { message: origin.message } : {}),
+    kind: d.kind,
+    dialect: d.dialect,
+    generatingServer: d.generatingServer ?? null,
+    subject: d.subject ?? null,
+    original: d.original ?? null,
+    recipients: d.recipients.map((r) => ({
+      address: r.address,
+      action: r.action ?? null,
+      status: r.status ?? null,
+      replyCode: r.replyCode ?? null,
+      reason: r.reason,
+      temporary: r.temporary,
+      diagnostic: r.diagnostic ?? null,
+      remoteServer: r.remoteServer ?? null,
+      command: r.command ?? null,
+      evidence: r.evidence,
+      explanation: r.explanation,
+    })),
+    warnings: d.warnings,
+  });
 }
 
 /** The CSV header; one row per recipient follows. */

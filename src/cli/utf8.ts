@@ -13,22 +13,13 @@ export class Utf8Builder {
 
   append(text: string): void {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    this.reserve(text.length * 3);
+    const most = text.length * 3;
+    if (this.buffer.length - this.length < most) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + most));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
     this.length += this.buffer.write(text, this.length, "utf8");
-  }
-
-  /** Bytes already in UTF-8. */
-  appendBytes(bytes: Uint8Array): void {
-    this.reserve(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-
-  private reserve(most: number): void {
-    if (this.buffer.length - this.length >= most) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + most));
-    this.buffer.copy(grown, 0, 0, this.length);
-    this.buffer = grown;
   }
 
   /** The bytes so far (a view: the builder is not used after). */
