@@ -69,20 +69,17 @@ function humanText(parts: CollectedParts, warnings: string[]): string {
 }
 
 /**
- * The Content-Type's "type/subtype" of a bounce's headers. An entity's was read by parseEntity,
- * and is taken from it (the parse cost as much as the rest of build) with the warnings the
- * parse raised, which reading it here again always repeated.
+ * The Content-Type's "type/subtype" of a bounce's headers: an entity's was read by parseEntity
+ * (its warnings raised then, once), and is taken from it; parsing it again cost as much as the
+ * rest of build and repeated its warnings.
  */
 function declaredType(
   headers: readonly HeaderField[],
   entity: MimeEntity | undefined,
   warnings: string[],
 ): string {
-  if (entity === undefined) {
-    return parseHeaderParams(headerValue(headers, "content-type") ?? "", warnings).value;
-  }
-  for (const w of entity.typeWarnings) warnings.push(w);
-  return entity.declaredType;
+  if (entity !== undefined) return entity.declaredType;
+  return parseHeaderParams(headerValue(headers, "content-type") ?? "", warnings).value;
 }
 
 function build(

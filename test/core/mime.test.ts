@@ -1,4 +1,4 @@
-import { readBounceSource } from "../../src/core/source";
+import { readBounce, readBounceSource } from "../../src/core/source";
 import { decodeCharset } from "../../src/core/mime/charset";
 import { decodeEncodedWords } from "../../src/core/mime/encodedWords";
 import { parseHeaderParams } from "../../src/core/mime/params";
@@ -131,6 +131,17 @@ describe("message structure", () => {
     ].join("\n");
     const src = readBounceSource(broken);
     expect(src.text).toBe("first part\nsecond part, never closed");
+  });
+
+  it("warns once about a bad parameter in the bounce's own Content-Type", () => {
+    const bounce = [
+      "From: MAILER-DAEMON@mx.example.org",
+      "Content-Type: text/plain; name*=x-bogus''%E6%97%A5",
+      "",
+      "Delivery to the following recipient failed: user@example.net",
+    ].join("\n");
+    const warned = readBounce(bounce).warnings.filter((w) => w.includes("x-bogus"));
+    expect(warned).toHaveLength(1);
   });
 
   it("reads text without any header as the body", () => {

@@ -15,8 +15,6 @@ export interface MimeEntity {
   readonly params: ReadonlyMap<string, string>;
   /** The Content-Type's "type/subtype" as written, lower-case ("" when missing). */
   readonly declaredType: string;
-  /** The warnings reading the Content-Type's parameters raised (most often none). */
-  readonly typeWarnings: readonly string[];
   readonly disposition: string;
   readonly filename?: string;
   /** The body as found (binary string, or Unicode text for Unicode input), encoding not undone. */
@@ -76,8 +74,6 @@ function guessBoundary(body: string): string | undefined {
   return m?.[1];
 }
 
-const NO_WARNINGS: readonly string[] = [];
-
 /** A usable "type/subtype". */
 const MEDIA_TYPE = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/;
 
@@ -86,9 +82,7 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
   const { head, body } = splitHeaders(raw);
   const headers = parseHeaderBlock(head, ctx.unicode, ctx.warnings);
   const contentType = headerValue(headers, "content-type") ?? "";
-  const mark = ctx.warnings.length;
   const ct = parseHeaderParams(contentType, ctx.warnings);
-  const typeWarnings = ctx.warnings.length > mark ? ctx.warnings.slice(mark) : NO_WARNINGS;
   const cd = parseHeaderParams(headerValue(headers, "content-disposition") ?? "", ctx.warnings);
   const type = MEDIA_TYPE.test(ct.value) ? ct.value : "text/plain";
   const filename = cd.params.get("filename") ?? ct.params.get("name");
@@ -117,7 +111,6 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
     type: type.startsWith("multipart/") && parts.length === 0 ? "text/plain" : type,
     params: ct.params,
     declaredType: ct.value,
-    typeWarnings,
     disposition: cd.value,
     body,
     parts,
