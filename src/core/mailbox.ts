@@ -1,6 +1,7 @@
 // The one test of what may be reported as an address: a mailbox in RFC 5321 form (with RFC 6531's
 // UTF-8 local parts and U-label domains), printable throughout. Anything else is reported as no
 // address: an X.400 name, a mailbox file, or bytes that happen to sit around an "@".
+import { lastAnswer } from "./last-answer";
 
 /** Local parts run past RFC 5321's 64: Exchange's IMCEAEX-... encapsulated X.500 addresses. */
 const MAX_LOCAL = 256;
@@ -39,18 +40,6 @@ const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})
 const PLAIN =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
-/**
- * The last address tested and its answer: a report's few addresses are tested again and again
- * (on the corpus 4.7 tests per report, of 1.1 addresses).
- */
-let last: { readonly address: string; readonly mailbox: boolean } = { address: "", mailbox: false };
-
-/** Whether `address` (bare: no angle brackets, no display name) is a mailbox we may report. */
-export function isMailbox(address: string): boolean {
-  if (address !== last.address) last = { address, mailbox: testMailbox(address) };
-  return last.mailbox;
-}
-
 function testMailbox(address: string): boolean {
   const at = address.lastIndexOf("@");
   if (at <= 0 || at > MAX_LOCAL || address.length - at - 1 > MAX_DOMAIN) return false;
@@ -66,3 +55,9 @@ function testMailbox(address: string): boolean {
   const top = labels[labels.length - 1] as string;
   return TOP_LABEL.test(top) && labels.every(isLabel);
 }
+
+/**
+ * Whether `address` (bare: no angle brackets, no display name) is a mailbox we may report. A
+ * report's few addresses are tested again and again: the last answer is kept.
+ */
+export const isMailbox: (address: string) => boolean = lastAnswer(testMailbox);

@@ -1,7 +1,7 @@
 // Cheap tests dialects share: does the text, subject or sender carry one of some lower-case marks?
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
-import { perBounce } from "./per-bounce";
+import { lastAnswer } from "../../last-answer";
 import { textLines } from "./text-lines";
 
 /** True when the bounce's text (its first 4,000 characters) holds any of `marks`. */
@@ -10,7 +10,7 @@ export function textHas(src: BounceSource, marks: Marks): boolean {
 }
 
 /** The Subject and From lower-cased, once per bounce: most detectors test one of them. */
-const lowered = perBounce((src) => ({
+const lowered = lastAnswer((src: BounceSource) => ({
   subject: src.subject.toLowerCase(),
   from: src.from.toLowerCase(),
 }));

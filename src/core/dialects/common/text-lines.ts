@@ -2,7 +2,7 @@
 // (several may try one bounce), and the first line holding some marks, found in one scan.
 import type { BounceSource } from "../types";
 import type { Marks } from "./marks";
-import { perBounce } from "./per-bounce";
+import { lastAnswer } from "../../last-answer";
 
 /** The text lower-cased, with where each line starts in it. */
 interface LowerText {
@@ -133,6 +133,6 @@ export class TextLines {
 }
 
 /** The bounce's text lines, split on the first call for this bounce. */
-export const textLines: (src: BounceSource) => TextLines = perBounce(
+export const textLines: (src: BounceSource) => TextLines = lastAnswer(
   (src) => new TextLines(src.text),
 );

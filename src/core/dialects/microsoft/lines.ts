@@ -2,7 +2,7 @@
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
 import type { BounceSource, HeaderField } from "../types";
 import { escapeRegex } from "../common/marks";
-import { perBounce } from "../common/per-bounce";
+import { lastAnswer } from "../../last-answer";
 import { isSpace } from "../common/space";
 import { LineOpening, textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
@@ -156,7 +156,7 @@ function addRoles(line: string, roles: readonly LayoutRole[], into: readonly Fou
 }
 
 /** The layout roles of a bounce's report lines, as written and trimmed. */
-const rolesOf = perBounce((src): { raw: LineRoles; trimmed: LineRoles } => {
+const rolesOf = lastAnswer((src: BounceSource): { raw: LineRoles; trimmed: LineRoles } => {
   const raw: FoundRoles = { opening: new Set(), alone: new Set() };
   const trim: FoundRoles = { opening: new Set(), alone: new Set() };
   const lines = reportLines(src);

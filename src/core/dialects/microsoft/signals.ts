@@ -4,7 +4,7 @@ import type { BounceSource } from "../types";
 import { SUBJECT_PREFIXES } from "./labels";
 import { fold, hasHeader, header } from "./lines";
 import { escapeRegex } from "../common/marks";
-import { perBounce } from "../common/per-bounce";
+import { lastAnswer } from "../../last-answer";
 
 /** A text's start is one of `prefixes`: one regular expression, not a startsWith call each. */
 function startsWithOne(prefixes: readonly string[]): RegExp {
@@ -34,7 +34,7 @@ interface Signs {
   token?: boolean;
 }
 
-const signs = perBounce((): Signs => ({}));
+const signs = lastAnswer((_src: BounceSource): Signs => ({}));
 
 /** True when headers say a Microsoft server wrote this report. */
 export function fromMicrosoft(src: BounceSource): boolean {
