@@ -128,6 +128,17 @@ export function codeCovers(code: string, status: string): boolean {
 }
 
 /**
+ * Statuses come from the emails: a memo of answers per status stops growing here, so a run over
+ * many odd codes keeps its memory bounded (the 406 test bounces hold 51 statuses).
+ */
+const MEMO_LIMIT = 2000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size < MEMO_LIMIT) memo.set(key, value);
+  return value;
+}
+
+/**
  * Entries by the status they cover, worked out once per status: exact codes from a map made at
  * load, ranges (few) checked once. Entries without a code are kept apart (they match any status).
  */
@@ -167,7 +178,7 @@ class CodeIndex<T extends { readonly code: string }> {
             : this.all.filter((e) => e.code === "" || hits.has(e));
         found = { covering, candidates };
       }
-      if (this.memo.size < 2000) this.memo.set(status, found);
+      remember(this.memo, status, found);
     }
     return found;
   }
@@ -356,12 +367,14 @@ const meaningsMemo = new Map<string, readonly CatalogEntry[]>();
  */
 function meaningsByCode(status: string, family: ServerFamily): readonly CatalogEntry[] {
   const key = `${family} ${status}`;
-  let meanings = meaningsMemo.get(key);
-  if (meanings === undefined) {
-    meanings = codeMatches(status, family).filter((entry) => entry.byTextOnly !== true);
-    if (meaningsMemo.size < 2000) meaningsMemo.set(key, meanings);
-  }
-  return meanings;
+  return (
+    meaningsMemo.get(key) ??
+    remember(
+      meaningsMemo,
+      key,
+      codeMatches(status, family).filter((entry) => entry.byTextOnly !== true),
+    )
+  );
 }
 
 export function classMatch(status: string | undefined, temporary: boolean): CatalogEntry {
