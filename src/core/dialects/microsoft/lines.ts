@@ -1,6 +1,7 @@
 // Line-level readers shared by the Microsoft decoders: labels in any language, SMTP replies,
 // enhanced status codes, addresses and host names. All patterns are bounded and linear.
-import type { BounceSource, HeaderField } from "../types";
+import type { BounceSource } from "../types";
+import { headerValue } from "../../mime/headers";
 import { escapeRegex } from "../common/marks";
 import { lastAnswer } from "../../last-answer";
 import { isSpace } from "../common/space";
@@ -282,20 +283,14 @@ export function hostIn(value: string): string | undefined {
   return HOST.test(first) && /[A-Za-z]/.test(first) ? first.replace(/^\[|\]?\.?$/g, "") : undefined;
 }
 
-/** The first top-level header of that name. A loop: a callback per header cost more here. */
-function firstHeader(src: BounceSource, name: string): HeaderField | undefined {
-  for (const h of src.headers) if (h.name === name) return h;
-  return undefined;
-}
-
 /** The value of a top-level header, or "". */
 export function header(src: BounceSource, name: string): string {
-  return firstHeader(src, name)?.value ?? "";
+  return headerValue(src.headers, name) ?? "";
 }
 
 /** True when any top-level header of that name is present. */
 export function hasHeader(src: BounceSource, name: string): boolean {
-  return firstHeader(src, name) !== undefined;
+  return headerValue(src.headers, name) !== undefined;
 }
 
 /** White space to squeeze to one space: a lone space is left alone, not replaced by itself. */
