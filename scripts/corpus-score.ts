@@ -1,6 +1,6 @@
-// Scores the engine (and, with --sisimai, Debian's Sisimai) on both corpora, the development set
-// (test/corpus/sisimai) and the held-out set (test/corpus/holdout): writes answers JSONL under
-// test-artifacts/ and runs the corpus's own score.py --by-group on each.
+// Scores the engine (and, with --sisimai, Debian's Sisimai) on the development corpus
+// (test/corpus/sisimai): writes answers JSONL under test-artifacts/ and runs the corpus's own
+// score.py --by-group on them.
 // usage: tsx scripts/corpus-score.ts [--sisimai]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -47,11 +47,9 @@ function score(set: string, engine: string, answers: string): void {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const set of ["sisimai", "holdout"]) {
-  const dir = join(CORPORA, set);
-  score(set, "ndr-explain", engineAnswers(dir));
-  if (process.argv.includes("--sisimai")) {
-    const peer = execFileSync("perl", [PEER, dir], { encoding: "utf8", maxBuffer: 64 << 20 });
-    score(set, "sisimai", peer.trim());
-  }
+const DIR = join(CORPORA, "sisimai");
+score("sisimai", "ndr-explain", engineAnswers(DIR));
+if (process.argv.includes("--sisimai")) {
+  const peer = execFileSync("perl", [PEER, DIR], { encoding: "utf8", maxBuffer: 64 << 20 });
+  score("sisimai", "sisimai", peer.trim());
 }

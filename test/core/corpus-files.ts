@@ -3,8 +3,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const CORPUS_DIR = join(__dirname, "..", "corpus", "sisimai");
-/** Real bounces kept out of development, scored the same way (test/corpus/holdout/README.md). */
-export const HOLDOUT_DIR = join(__dirname, "..", "corpus", "holdout");
 
 /** An email of the development set, by its name under maildir/bsd. */
 export function corpusMail(name: string): Uint8Array {
