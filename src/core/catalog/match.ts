@@ -4,7 +4,7 @@
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
-import { SEED_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
+import { MICROSOFT_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
 import {
   PROVIDER_TABLES,
   PROVIDERS,
@@ -194,7 +194,7 @@ class CodeIndex<T extends { readonly code: string }> {
   }
 }
 
-const SEED_INDEX = new CodeIndex(SEED_ENTRIES);
+const SEED_INDEX = new CodeIndex(MICROSOFT_ENTRIES);
 
 /** Letters and digits make words here; any other character parts them. */
 const NON_WORD = /[^a-z0-9]+/;
@@ -255,7 +255,7 @@ function longestWholeWord(pieces: readonly string[]): string | undefined {
   return longest;
 }
 
-const SEED_ORDER = new Map(SEED_ENTRIES.map((entry, at) => [entry, at]));
+const SEED_ORDER = new Map(MICROSOFT_ENTRIES.map((entry, at) => [entry, at]));
 
 function seedOrder(entry: CatalogEntry): number {
   return SEED_ORDER.get(entry) ?? SEED_ORDER.size;
@@ -302,7 +302,7 @@ function seedTextMatches(
   const candidates =
     status !== undefined
       ? SEED_INDEX.candidates(status)
-      : (seedWords ??= new WordIndex(SEED_ENTRIES)).candidates(haystack);
+      : (seedWords ??= new WordIndex(MICROSOFT_ENTRIES)).candidates(haystack);
   for (const entry of candidates) {
     if (ownMeaning && sourceRank(entry, family) === 3) continue;
     const { score, matched } = bestText(entry, haystack);
