@@ -398,13 +398,25 @@ export interface MatchInput {
   readonly recipientDomain?: string;
 }
 
-/** Reasons whose registry code says more than the catch-all x.7.1 does. */
-const SENDER_POLICY_REASONS: ReadonlySet<Reason | undefined> = new Set<Reason | undefined>([
+/** Sender-side causes (authentication, PTR, volume, TLS, connection caps) with a registry code of their own. */
+const SENDER_SIDE: ReadonlySet<Reason> = new Set<Reason>([
   "authfailure",
   "requireptr",
   "speeding",
   "failedstarttls",
+  "toomanyconn",
 ]);
+
+/**
+ * Registry codes ("subject.detail") too broad for the causes listed: when the words name one,
+ * its own registry code explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
+ * accepting network messages") is what Sendmail and Exchange give a connection cap.
+ */
+const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
+  "7.0": SENDER_SIDE,
+  "7.1": SENDER_SIDE,
+  "3.2": new Set<Reason>(["toomanyconn"]),
+};
 
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
@@ -602,12 +614,11 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
-  // text; so do the security codes x.7.0 (undefined) and x.7.1 (catch-all) when the words name a
-  // sender-side policy cause (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code for.
+  // text; so does a broad code (BROAD_CODES) when the words name a cause with a code of its own.
   const vague =
     status === undefined ||
     status.split(".")[1] === "0" ||
-    (/^[45]\.7\.[01]$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
+    (input.reason !== undefined && BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";
