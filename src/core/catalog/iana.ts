@@ -251,9 +251,22 @@ export const IANA_CODES: readonly IanaCode[] = [
     "4.5",
     "Mail system congestion",
     "メール システムの混雑",
-    "The mail system is overloaded and asked to try later.",
-    "メール システムが過負荷で、後で再試行するよう求めています。",
-    { owner: "nobody", actions: ["retry-later"] },
+    "The receiving mail system is overloaded, or caps how many connections or messages it takes from one sending server at a time, and asked to try again later.",
+    "受信側のメール システムが過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けており、後で再試行するよう求めています。",
+    {
+      owner: "nobody",
+      actions: ["retry-later"],
+      adminFix: [
+        t(
+          "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
+          "繰り返し起きる場合は、受信側サーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
+        ),
+        t(
+          "If the reply names a cap on connections or messages, have the sending server open fewer connections at once to this destination and send more slowly; on a shared sending IP, the other senders count against the same cap.",
+          "応答が接続数やメッセージ数の上限を示している場合は、送信サーバーがこの宛先へ同時に開く接続を減らし、送信の速度を落としてください。共有の送信 IP では、他の送信者の分も同じ上限に数えられます。",
+        ),
+      ],
+    },
   ),
   row(
     "4.6",

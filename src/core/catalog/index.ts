@@ -1,10 +1,12 @@
-// The whole catalog: the seed tables (Exchange Online, Exchange Server), Exchange tokens, the
-// providers' tables (Gmail, ...), IANA codes, class fallbacks.
+// The whole catalog: the seed tables (Exchange Online, Exchange Server) and Microsoft's codes
+// documented elsewhere, Exchange tokens, the providers' tables (Gmail, ...), IANA codes, class
+// fallbacks.
 import type { CatalogEntry } from "./types";
 import { exchangeOnlineTemporary } from "./exchange-online-temporary";
 import { exchangeOnlineDelivery } from "./exchange-online-delivery";
 import { exchangeOnlinePolicy } from "./exchange-online-policy";
 import { exchangeOnlineBlocks } from "./exchange-online-blocks";
+import { exchangeOnlineOutbound } from "./exchange-online-outbound";
 import { exchangeServerTemporary } from "./exchange-server-temporary";
 import { exchangeServerAddress } from "./exchange-server-address";
 import { exchangeServerSystem } from "./exchange-server-system";
@@ -27,6 +29,12 @@ export const SEED_ENTRIES: readonly CatalogEntry[] = [
   ...exchangeServerSystem,
 ];
 
+/** Microsoft's meanings of its codes: the seed tables, then codes Microsoft documents elsewhere. */
+export const MICROSOFT_ENTRIES: readonly CatalogEntry[] = [
+  ...SEED_ENTRIES,
+  ...exchangeOnlineOutbound,
+];
+
 export const TOKEN_ENTRIES: readonly CatalogEntry[] = exchangeTokens;
 
 export const IANA_ENTRIES: readonly CatalogEntry[] = (["4", "5"] as const).flatMap((cls) =>
@@ -43,7 +51,7 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
 export { PROVIDER_ENTRIES };
 
 export const CATALOG: readonly CatalogEntry[] = [
-  ...SEED_ENTRIES,
+  ...MICROSOFT_ENTRIES,
   ...TOKEN_ENTRIES,
   ...PROVIDER_ENTRIES,
   ...IANA_ENTRIES,

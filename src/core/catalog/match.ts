@@ -4,7 +4,7 @@
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
-import { SEED_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
+import { MICROSOFT_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
 import {
   PROVIDER_TABLES,
   PROVIDERS,
@@ -194,7 +194,7 @@ class CodeIndex<T extends { readonly code: string }> {
   }
 }
 
-const SEED_INDEX = new CodeIndex(SEED_ENTRIES);
+const SEED_INDEX = new CodeIndex(MICROSOFT_ENTRIES);
 
 /** Letters and digits make words here; any other character parts them. */
 const NON_WORD = /[^a-z0-9]+/;
@@ -255,7 +255,7 @@ function longestWholeWord(pieces: readonly string[]): string | undefined {
   return longest;
 }
 
-const SEED_ORDER = new Map(SEED_ENTRIES.map((entry, at) => [entry, at]));
+const SEED_ORDER = new Map(MICROSOFT_ENTRIES.map((entry, at) => [entry, at]));
 
 function seedOrder(entry: CatalogEntry): number {
   return SEED_ORDER.get(entry) ?? SEED_ORDER.size;
@@ -302,7 +302,7 @@ function seedTextMatches(
   const candidates =
     status !== undefined
       ? SEED_INDEX.candidates(status)
-      : (seedWords ??= new WordIndex(SEED_ENTRIES)).candidates(haystack);
+      : (seedWords ??= new WordIndex(MICROSOFT_ENTRIES)).candidates(haystack);
   for (const entry of candidates) {
     if (ownMeaning && sourceRank(entry, family) === 3) continue;
     const { score, matched } = bestText(entry, haystack);
@@ -398,13 +398,25 @@ export interface MatchInput {
   readonly recipientDomain?: string;
 }
 
-/** Reasons whose registry code says more than the catch-all x.7.1 does. */
-const SENDER_POLICY_REASONS: ReadonlySet<Reason | undefined> = new Set<Reason | undefined>([
+/** Sender-side causes (authentication, PTR, volume, TLS, connection caps) with a registry code of their own. */
+const SENDER_SIDE: ReadonlySet<Reason> = new Set<Reason>([
   "authfailure",
   "requireptr",
   "speeding",
   "failedstarttls",
+  "toomanyconn",
 ]);
+
+/**
+ * Registry codes ("subject.detail") too broad for the causes listed: when the words name one,
+ * its own registry code explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
+ * accepting network messages") is what Sendmail and Exchange give a connection cap.
+ */
+const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
+  "7.0": SENDER_SIDE,
+  "7.1": SENDER_SIDE,
+  "3.2": new Set<Reason>(["toomanyconn"]),
+};
 
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
@@ -602,12 +614,11 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
-  // text; so do the security codes x.7.0 (undefined) and x.7.1 (catch-all) when the words name a
-  // sender-side policy cause (SPF/DKIM/DMARC, PTR, volume, TLS) that the registry has a code for.
+  // text; so does a broad code (BROAD_CODES) when the words name a cause with a code of its own.
   const vague =
     status === undefined ||
     status.split(".")[1] === "0" ||
-    (/^[45]\.7\.[01]$/.test(status) && SENDER_POLICY_REASONS.has(input.reason));
+    (input.reason !== undefined && BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";

@@ -746,6 +746,15 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "ip frequency limited",
       "frequency limited",
       "too many simultaneous connections",
+      // Connection caps as receivers word them: a Symantec/Broadcom gateway's "421 4.7.0 Too many
+      // concurrent connections", Exchange's "421 4.3.2 The maximum number of concurrent (server)
+      // connections has exceeded a limit", GoDaddy's "too many sessions from <ip>" (IB007),
+      // "421 4.4.5 ... concurrency limit reached".
+      "too many concurrent connections",
+      "maximum number of concurrent connections",
+      "maximum number of concurrent server connections",
+      "too many sessions from",
+      "concurrency limit reached",
     ],
   },
   blocked: {
