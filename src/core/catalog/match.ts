@@ -390,6 +390,12 @@ export interface MatchInput {
   readonly temporary: boolean;
   /** The engine's reason: decides between a provider's meanings, and stands in for a vague code. */
   readonly reason?: Reason;
+  /**
+   * What the server's words mean when the reason files them under another: user-unknown words
+   * away from RCPT are `filtered`, yet they say the mailbox does not exist. Stands in for a vague
+   * code before the reason does.
+   */
+  readonly wording?: Reason;
   /** The server that refused (a bare host name), when the bounce names one apart from its writer. */
   readonly remoteServer?: string;
   /** The server that wrote the bounce (bare host name), when the status is its own. */
@@ -420,11 +426,12 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
 
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
-  const code = input.reason === undefined ? undefined : REASON_CODES[input.reason];
-  if (code === undefined || input.reason === undefined) return undefined;
+  const meaning = input.wording ?? input.reason;
+  const code = meaning === undefined ? undefined : REASON_CODES[meaning];
+  if (code === undefined || meaning === undefined) return undefined;
   const cls = status?.[0] ?? (input.temporary ? "4" : "5");
   const entry = ianaFor(`${cls}.${code}`);
-  return entry && { entry, confidence: "class", viaReason: input.reason };
+  return entry && { entry, confidence: "class", viaReason: meaning };
 }
 
 // --- the provider layer ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import type {
 } from "../types";
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { SENDER } from "../catalog/steps";
+import { UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
@@ -72,6 +73,10 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
+  if (
+    recipient.evidence.some((e) => e.fact === "reason" && e.field === UNKNOWN_USER_AWAY_FROM_RCPT)
+  )
+    input.wording = "userunknown";
   const match = bestMatch(input);
   const { entry } = match;
   const values: FillValues =

@@ -85,6 +85,13 @@ const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
   hostunknown: ["networkerror", "notaccept"],
 };
 
+/**
+ * The reason's evidence field when user-unknown words come with no RCPT: the reason is
+ * `filtered` (Sisimai's reasons: the address was not refused when given), yet the words still say
+ * the mailbox does not exist, and the explanation follows them.
+ */
+export const UNKNOWN_USER_AWAY_FROM_RCPT = "text:userunknown-not-at-rcpt";
+
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
@@ -173,7 +180,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     // "No such user" outside RCPT (after DATA, or no command known) is a filter speaking.
     if (reason === "filtered" && !BEFORE_DATA.has(command ?? "") && byStatus !== "userunknown") {
       const unknown = textOf("userunknown");
-      if (unknown !== undefined) return result("filtered", "text:filtered", unknown);
+      if (unknown !== undefined) return result("filtered", UNKNOWN_USER_AWAY_FROM_RCPT, unknown);
     }
   }
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
