@@ -261,18 +261,4 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["凍結"],
     },
   },
-  {
-    name: "552 exceeded mailsize limit: the message is too big",
-    reply: "552 Requested mail action aborted: exceeded mailsize limit",
-    status: "5.3.4",
-    remote: MX163,
-    recipient: "lei@163.com",
-    expected: {
-      id: "netease-message-too-big",
-      owner: "you",
-      temporary: false,
-      words: ["bigger than NetEase accepts"],
-      wordsJa: ["大きさ"],
-    },
-  },
 ];

@@ -484,29 +484,5 @@ export const netease: ProviderCatalog = {
       adminFix: [MAILBOX.dropFromLists],
       actions: ["contact-recipient"],
     },
-    {
-      id: "netease-message-too-big",
-      code: "",
-      texts: ["exceeded mailsize limit"],
-      reasons: ["mesgtoobig", "exceedlimit"],
-      temporary: false,
-      owner: "you",
-      summary: t(
-        "The message is bigger than NetEase accepts[[ ({limit})]].",
-        "メッセージが、NetEase が受け付ける大きさ[[ ({limit})]]を超えています。",
-      ),
-      cause: t(
-        "NetEase caps the size of one incoming message; attachments grow by about a third when they are sent.",
-        "NetEase は受信する 1 通のメッセージの大きさに上限を設けています。添付ファイルは送信時に約 3 分の 1 大きくなります。",
-      ),
-      fix: [YOU.shrink],
-      adminFix: [
-        t(
-          "Offer a file-sharing link for large files.",
-          "大きなファイルにはファイル共有のリンクを使えるようにしてください。",
-        ),
-      ],
-      actions: ["shrink-attachments"],
-    },
   ],
 };
