@@ -180,4 +180,17 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Comcast", "配信停止"],
     },
   },
+  {
+    name: "Comcast block for spam, with no code and no link",
+    reply: `554 ${IMTA} comcast ${IP} Comcast block for spam.`,
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "comcast-spam-patterns",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "own block list"],
+      wordsJa: [IP, "自社のブロック リスト"],
+    },
+  },
 ];

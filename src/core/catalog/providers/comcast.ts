@@ -87,7 +87,8 @@ export const comcast: ProviderCatalog = {
     {
       id: "comcast-spam-patterns",
       code: "",
-      texts: ["BL000000"],
+      // The code, or (in replies without one) Comcast's words for the same block.
+      texts: ["BL000000", "Comcast block for spam"],
       markers: ["bl000000"],
       reasons: ["blocked", "badreputation", "spamdetected"],
       temporary: false,
