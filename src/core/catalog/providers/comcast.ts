@@ -3,9 +3,9 @@
 // the table of ES/BL codes whose bits name the block lists) and "Understand email error messages
 // and their codes" (postmaster.comcast.net/smtp-error-codes.php: the 421 replies) and its sending
 // requirements (postmaster.comcast.net/block-removal-request.html: reverse DNS, "Not Our Customer"
-// replies, 25 connections per IP). Comcast's
-// refusals carry the code (BL000000, ES000010, ...) and often a link to its explanation. Codes and
-// texts are Comcast's (matched in the reply); the explanations are our own words.
+// replies, 25 connections per IP). Comcast's refusals carry the code (BL000000, ES000010, ...) and
+// often a link to its explanation. Codes and texts are Comcast's (matched in the reply); the
+// explanations are our own words.
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
@@ -19,7 +19,7 @@ const comcastAdmin = {
   ),
   askRemoval: t(
     "Once it is fixed, ask Comcast to remove {ip} with the blocklist removal request linked from its email error page, quoting the full refusal; repeated blocks are not lifted.",
-    "解消したら、Comcast のメール エラー ページにある blocklist 削除依頼から、拒否メッセージの全文を添えて {ip} の削除を依頼してください。ブロックを繰り返した IP は解除されません。",
+    "解消したら、Comcast のメール エラー ページにある ブロック リストの削除依頼フォームから、拒否メッセージの全文を添えて {ip} の削除を依頼してください。ブロックを繰り返した IP は解除されません。",
   ),
   staticPtr: t(
     "Give {ip} a reverse DNS (PTR) name that reads as a mail server (for example mail.example.com), not one generated from the IP or containing words such as dynamic, dhcp, dsl or pool, with a forward record that points back to {ip}.",
@@ -44,11 +44,11 @@ function listedOn(
     owner: "your-admin",
     summary: t(
       `Comcast refused your server[[ ({ip})]] because its IP is listed on ${lists.en}.`,
-      `あなたのサーバーの IP[[ ({ip}) ]]が${lists.ja}に載っているため、Comcast は受け付けを拒否しました。`,
+      `あなたのサーバーの IP[[ ({ip}) ]]が ${lists.ja} に載っているため、Comcast は受け付けを拒否しました。`,
     ),
     cause: t(
-      `Comcast checks connecting servers against outside block lists; the digits of its code say which ones listed this IP (here ${lists.en}). Comcast cannot remove the listing: only the list can.`,
-      `Comcast は接続してきたサーバーを外部のブロック リストと照合しており、コードの数字がどのリストに載っているかを示します (今回は ${lists.ja})。掲載を削除できるのはリストの運営者だけで、Comcast にはできません。`,
+      `Comcast checks connecting servers against outside block lists, and the last three digits of its code flag them (001 Spamhaus ZEN, 010 Cloudmark CSI, 100 Sender Score): here ${lists.en}. Only the list can remove the listing, not Comcast.`,
+      `Comcast は接続してきたサーバーを外部のブロック リストと照合しており、コードの下 3 桁がどのリストかを示します (001 は Spamhaus ZEN、010 は Cloudmark CSI、100 は Sender Score)。今回は ${lists.ja} です。掲載を削除できるのはリストの運営者だけで、Comcast にはできません。`,
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [comcastAdmin.cleanUp, t(lookup.en, lookup.ja)],
@@ -139,8 +139,8 @@ export const comcast: ProviderCatalog = {
       "comcast-several-lists",
       ["bl000011", "bl000101", "bl000110", "bl000111"],
       {
-        en: "more than one of Spamhaus ZEN, Cloudmark CSI and Sender Score (the last three digits of the code: 1 Spamhaus, 10 Cloudmark, 100 Sender Score, added up)",
-        ja: "Spamhaus ZEN、Cloudmark CSI、Sender Score のうち複数のリスト (コードの下 3 桁が 1 は Spamhaus、10 は Cloudmark、100 は Sender Score で、その合計です)",
+        en: "more than one of Spamhaus ZEN, Cloudmark CSI and Sender Score",
+        ja: "Spamhaus ZEN、Cloudmark CSI、Sender Score のうち複数のリスト",
       },
       {
         en: "Look {ip} up at check.spamhaus.org, csi.cloudmark.com and senderscore.org, and request removal from each list that shows it.",
