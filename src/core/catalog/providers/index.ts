@@ -46,6 +46,7 @@ import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
 import { yandex } from "./yandex";
+import { tOnline } from "./t-online";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -64,6 +65,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   netease,
   comcast,
   yandex,
+  tOnline,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
