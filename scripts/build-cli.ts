@@ -4,7 +4,7 @@
 // command's worker threads.
 import { buildSync, type BuildOptions } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
@@ -18,8 +18,25 @@ export const CLI_BUILD: BuildOptions = {
   logLevel: "warning",
 };
 
+/**
+ * The bundle in ASCII only. esbuild escapes non-ASCII characters in strings but leaves them in
+ * regular expressions and comments (60 of them: "：", "転送", "é", ...); one such character makes
+ * V8 hold the whole 1.7 MB source as UTF-16 and decode it from UTF-8 at every start, in every
+ * thread. Escaped (\uXXXX means the same character in a regular expression), the source stays one
+ * byte per character: about 20 M instructions fewer per process, with the code cache or without.
+ */
+function asciiOnly(text: string): string {
+  // A backslash before such a character (an identity escape) would escape the escape instead.
+  if (/\\[\u0080-\uffff]/.test(text)) throw new Error("the bundle escapes a non-ASCII character");
+  return text.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 export function buildCli(outfile: string): void {
   buildSync({ ...CLI_BUILD, outfile });
+  writeFileSync(outfile, asciiOnly(readFileSync(outfile, "utf8")));
 }
 
 /** Bounces the sample run reads: the bytecode of every function their answers need is cached. */

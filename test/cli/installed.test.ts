@@ -19,6 +19,13 @@ function command(args: string[], input?: Buffer) {
 }
 
 describe("the installed ndr-explain", () => {
+  it("is ASCII only, so V8 holds its source one byte per character", () => {
+    const bytes = readFileSync(SCRIPT);
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+    // The Japanese words are there, escaped.
+    expect(bytes.toString("latin1")).toContain("\\u8ee2\\u9001"); // 転送
+  });
+
   it("answers a folder on worker threads in the order one thread gives", () => {
     const [pooled, single] = [
       command(["--json", "--jobs", "3", CORPUS]),

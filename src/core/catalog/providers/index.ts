@@ -43,6 +43,10 @@ import { docomo } from "./docomo";
 import { au } from "./au";
 import { softbank } from "./softbank";
 import { yahooJapan } from "./yahoo-japan";
+import { netease } from "./netease";
+import { comcast } from "./comcast";
+import { yandex } from "./yandex";
+import { tOnline } from "./t-online";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -58,6 +62,10 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   au,
   softbank,
   yahooJapan,
+  netease,
+  comcast,
+  yandex,
+  tOnline,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
