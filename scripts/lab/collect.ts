@@ -3,7 +3,7 @@
 // from what the lab caused, never from reading the notice: which message it returns (the lab's
 // own Message-ID in it), which of that message's refused recipients it reports (the envelope
 // recipients whose address it contains; the message's To: is a list address none of them is;
-// a notice that names a permanent refusal reports the permanent refusals only),
+// a notice that names a permanent refusal reports the permanent refusals and expiries only),
 // and what it says of each: a permanent refusal is a failure; a temporary one is a delay warning
 // while the queue lifetime runs (LAB_EXPIRE) and an expiry after.
 // usage: LAB_WORK=dir LAB_EXPIRE=3m tsx scripts/lab/collect.ts
@@ -62,20 +62,21 @@ function writeCounts(all: readonly Row[]): void {
   if (!existsSync(readme)) return;
   const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
   const scenarios = SCENARIOS.map((s) => s.name).filter((n) => all.some((r) => r.scenario === n));
-  const head = `| scenario | ${servers.map((s) => versions[s]).join(" | ")} |`;
+  const names = Object.keys(versions);
+  const head = `| scenario | ${names.map((s) => versions[s]).join(" | ")} |`;
   const lines = [
-    `${notices(all)} notices (${all.length} recipient rows) from ${servers.length} servers; ` +
+    `${notices(all)} notices (${all.length} recipient rows) from ${names.length} servers; ` +
       `rows by kind: ${(["refusal", "warning", "expiry"] as const).map((k) => `${all.filter((r) => r.kind === k).length} ${k}`).join(", ")}.`,
     "",
     "Notices per scenario and server:",
     "",
     head,
-    `| --- | ${servers.map(() => "---").join(" | ")} |`,
+    `| --- | ${names.map(() => "---").join(" | ")} |`,
     ...scenarios.map(
       (sc) =>
-        `| \`${sc}\` | ${servers.map((s) => notices(all.filter((r) => r.lhost === s && r.scenario === sc))).join(" | ")} |`,
+        `| \`${sc}\` | ${names.map((s) => notices(all.filter((r) => r.lhost === s && r.scenario === sc))).join(" | ")} |`,
     ),
-    `| all | ${servers.map((s) => notices(all.filter((r) => r.lhost === s))).join(" | ")} |`,
+    `| all | ${names.map((s) => notices(all.filter((r) => r.lhost === s))).join(" | ")} |`,
   ];
   const text = readFileSync(readme, "utf8").replace(
     /(<!-- counts: [^\n]*-->\n)[\s\S]*?(<!-- end of counts -->)/,
@@ -88,15 +89,25 @@ const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Arrival);
-const servers = (process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail")
+const servers = (process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail courier dma")
   .split(" ")
   .filter((s) => existsSync(join(WORK, s, "sent.json")));
 
-rmSync(OUT + "/maildir", { recursive: true, force: true });
-const rows: object[] = [];
+// A run replaces the notices of the servers it ran and keeps the others' (LAB_SERVERS="courier dma"
+// adds two servers to the set without running the other four again).
+const kept = (file: string): unknown =>
+  existsSync(join(OUT, file)) ? JSON.parse(readFileSync(join(OUT, file), "utf8")) : undefined;
+const rows: object[] = ((kept("expected.json") ?? []) as Row[]).filter(
+  (r) => !servers.includes(r.lhost),
+);
+const versions = Object.fromEntries(
+  Object.entries((kept("servers.json") ?? {}) as Record<string, string>).filter(
+    ([s]) => !servers.includes(s),
+  ),
+);
 const problems: string[] = [];
-const versions: Record<string, string> = {};
 for (const server of servers) {
+  rmSync(join(OUT, "maildir", server), { recursive: true, force: true });
   versions[server] = readFileSync(join(WORK, server, "server.txt"), "utf8").trim();
   const sent = JSON.parse(readFileSync(join(WORK, server, "sent.json"), "utf8")) as Sent[];
   const seen = new Map<string, number>();
@@ -113,10 +124,12 @@ for (const server of servers) {
         return truth && at >= 0 ? [{ address, truth, at, kind: kindOf(truth, age) }] : [];
       })
       .sort((a, b) => a.at - b.at);
-    // A notice of permanent refusals reports those alone: the temporary recipients it names are
-    // in its session transcript (Sendmail), not reported on.
-    const refusals = named.filter((r) => r.kind === "refusal");
-    const reported = refusals.length > 0 ? refusals : named;
+    // A notice of permanent refusals reports those, and the temporary failures that have expired
+    // by then (Courier reports a message's refusals with its expiry, in one final notice); the
+    // temporary recipients still being tried that it names are in its session transcript
+    // (Sendmail), not reported on.
+    const refused = named.some((r) => r.kind === "refusal");
+    const reported = refused ? named.filter((r) => r.kind !== "warning") : named;
     const kind = [...new Set(reported.map((r) => r.kind))].sort().join("+");
     const base = `${message.scenario}-${kind}`;
     const n = (seen.get(base) ?? 0) + 1;
@@ -160,7 +173,7 @@ for (const server of servers) {
 }
 writeFileSync(join(OUT, "expected.json"), JSON.stringify(rows, null, 1) + "\n");
 writeFileSync(join(OUT, "servers.json"), JSON.stringify(versions, null, 1) + "\n");
-const files = new Set(rows.map((r) => (r as { file: string }).file));
+const files = new Set((rows as Row[]).map((r) => r.file));
 writeCounts(rows as Row[]);
 console.log(`collect: ${files.size} notices, ${rows.length} rows -> ${OUT}`);
 for (const p of problems) console.log(`collect: ${p}`);

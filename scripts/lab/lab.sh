@@ -4,15 +4,16 @@
 # receiver on loopback, waits for their bounces, delay warnings and expiry notices, and writes
 # them with their truth to test/corpus/lab/ (collect.ts). Needs root on Debian 12; all mail and
 # DNS traffic stays on 127.0.0.0/8. Stops everything it started when it ends.
-# Settings: LAB_SERVERS (default "postfix exim opensmtpd sendmail"), LAB_WARN / LAB_EXPIRE (the
-# servers' delay-warning and queue-lifetime timers, default 1m / 3m), LAB_WAIT (seconds to wait
-# for a server's notices after sending, default 260), LAB_WORK (scratch folder).
+# Settings: LAB_SERVERS (default "postfix exim opensmtpd sendmail courier dma"; a run of some of
+# them keeps the others' notices), LAB_WARN / LAB_EXPIRE (the servers' delay-warning and
+# queue-lifetime timers, default 1m / 3m), LAB_WAIT (seconds to wait for a server's notices after
+# sending, default 260), LAB_WORK (scratch folder).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export LAB_WORK=${LAB_WORK:-/tmp/bounce-lab}
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
-SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail}
+export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma}
 [ "$(id -u)" = 0 ] || { echo "npm run lab: needs root (it installs mail servers with apt)" >&2; exit 1; }
 started=$(date +%s)
 
@@ -43,7 +44,7 @@ node --import tsx scripts/lab/receiver.ts &
 pids+=($!)
 sleep 3
 
-for server in $SERVERS; do
+for server in $LAB_SERVERS; do
   echo "== $server: installing"
   (
     # shellcheck source=/dev/null

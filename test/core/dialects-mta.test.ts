@@ -240,6 +240,27 @@ describe("MTA layouts not in the corpus", () => {
   });
 });
 
+describe("Courier's delay warning (its DSN part has only Status 4.0.0)", () => {
+  // Real notices of the bounce lab: the host, the command and the reply come from the text.
+  const LAB = join(__dirname, "..", "corpus", "lab", "maildir", "courier");
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    ["gmail-ratelimit-warning.eml", "gmail-smtp-in.l.google.com", "DATA", "4.7.28"],
+    ["greylist-warning.eml", "mx.lab.test", "RCPT", "4.2.0"],
+    ["yahoo-busy-warning.eml", "mta5.am0.yahoodns.net", "MAIL", "4.7.0"],
+  ];
+  test.each(cases)("%s", (file, host, command, status) => {
+    const report = analyze(new Uint8Array(readFileSync(join(LAB, file))));
+    expect(report.dialect).toBe("courier");
+    const [r] = report.recipients;
+    expect([r?.action, r?.remoteServer, r?.command, r?.status]).toEqual([
+      "delayed",
+      host,
+      command,
+      status,
+    ]);
+  });
+});
+
 describe("the shared address-block reader", () => {
   test("Exim-like blocks, with repeats merged", () => {
     const text = [

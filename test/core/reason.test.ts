@@ -63,6 +63,29 @@ describe("wording beats a generic or weak status", () => {
       "hostunknown",
     ],
     [
+      "a domain that does not exist, in dma's words (lab)",
+      { diagnostic: "DNS lookup failure: host nx.lab.test not found" },
+      "hostunknown",
+    ],
+    [
+      "a refused connection the system names alone is a network error (Courier, lab)",
+      { status: "5.0.0", diagnosticType: "unknown", diagnostic: "Connection refused" },
+      "networkerror",
+    ],
+    [
+      "a network that is down is a network error (Courier, lab)",
+      { status: "5.0.0", diagnosticType: "unknown", diagnostic: "Network is down" },
+      "networkerror",
+    ],
+    [
+      "a connection refused by a named host stays blocked (Sendmail)",
+      {
+        status: "4.0.0",
+        diagnostic: "Connection refused by mx.example.org.",
+      },
+      "blocked",
+    ],
+    [
       "mailbox full with 5.0.0",
       { status: "5.0.0", diagnostic: "550 5.0.0 Mailbox full" },
       "mailboxfull",

@@ -599,7 +599,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "ドメインが存在しません",
       "домен не существует",
     ],
-    seq: [["553 ", " does not exist"]],
+    // dma's "DNS lookup failure: host example.org not found"
+    seq: [
+      ["553 ", " does not exist"],
+      ["dns lookup failure", " not found"],
+    ],
   },
   spamdetected: {
     any: [
@@ -955,6 +959,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "unable to resolve route ",
       "unrouteable mail domain",
       "network is unreachable",
+      // The system's own words for a connection that failed (Courier quotes them alone; a
+      // refusal "by" a named host is Sendmail's, read as blocked first)
+      "network is down",
+      "connection refused",
       "mail loops back to me",
       "dns error:",
       "had no relevant answers",

@@ -7,7 +7,14 @@ import { Marks } from "../common/marks";
 const SIGNATURE = new Marks(["running the courier mail server"]);
 
 const LAYOUT: TextLayout = {
-  start: ["cannot be delivered", "the following recipients", "your message to the following"],
+  start: [
+    "cannot be delivered",
+    "the following recipients",
+    "your message to the following",
+    // its delay warning (dsndelayed.txt): "This is an advisory notice for / the following
+    // addresses only:"
+    "the following addresses only",
+  ],
   end: [
     "original message headers follow",
     "------------------------------------------------------------------------",
