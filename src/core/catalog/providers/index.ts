@@ -47,6 +47,8 @@ import { netease } from "./netease";
 import { comcast } from "./comcast";
 import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
+import { fastmail } from "./fastmail";
+import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -66,12 +68,14 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   comcast,
   yandex,
   tOnline,
+  fastmail,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
   proofpoint,
   barracuda,
   cisco,
+  symantecCloud,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
