@@ -48,6 +48,7 @@ import { comcast } from "./comcast";
 import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
 import { fastmail } from "./fastmail";
+import { freeFr } from "./free-fr";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -69,6 +70,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   yandex,
   tOnline,
   fastmail,
+  freeFr,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
