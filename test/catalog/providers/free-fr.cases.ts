@@ -116,4 +116,31 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: [IP, "24 時間"],
     },
   },
+  {
+    name: "421 temporary blacklisted by an anti-troyan rule: an IP that looks infected",
+    reply: `421 Your IP (${IP}) is temporary blacklisted by an anti-troyan rule, retry later and/or visit http://postmaster.free.fr/`,
+    status: "4.0.0",
+    remote: MX,
+    recipient: "camille@free.fr",
+    expected: {
+      id: "free-fr-trojan-ip-block",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "trojan", "malware"],
+      wordsJa: [IP, "トロイの木馬", "マルウェア"],
+    },
+  },
+  {
+    name: "anti-troyan rule, named by its postmaster link alone, not the registry's 4.7.1",
+    reply: `421 4.7.1 Your IP (${IP}) is temporary blacklisted by an anti-troyan rule, retry later and/or visit http://postmaster.free.fr/`,
+    status: "4.7.1",
+    recipient: "camille@fabrikam.example",
+    expected: {
+      id: "free-fr-trojan-ip-block",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "port 25"],
+      wordsJa: [IP, "ポート 25"],
+    },
+  },
 ];

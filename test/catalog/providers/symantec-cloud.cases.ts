@@ -112,4 +112,17 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Symantec", "評価"],
     },
   },
+  {
+    name: "553 your envelope sender is in my badmailfrom list: the recipient's blocked senders",
+    reply:
+      "553 sorry, your envelope sender is in my badmailfrom list. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)",
+    status: "5.7.1",
+    expected: {
+      id: "symantec-cloud-sender-blocked",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Blocked Senders", "Symantec"],
+      wordsJa: ["Blocked Senders", "Symantec"],
+    },
+  },
 ];

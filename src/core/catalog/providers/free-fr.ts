@@ -4,7 +4,9 @@
 // not fixed; each reason has its own reply ("550 spam detected": the antispam filter's verdict,
 // possibly on a message sent by someone forging the sender's address). Its IP blocks reply "Too
 // many spams from your IP (...)" and "too many errors from your ip (...)", each with "please visit
-// http://postmaster.free.fr/". Texts are Free's (matched in the reply); the explanations are our
+// http://postmaster.free.fr/", and "Your IP (...) is temporary blacklisted by an anti-troyan rule,
+// retry later and/or visit http://postmaster.free.fr/" (as quoted on the ubuntu-fr.org forum,
+// topic 2008675). Texts are Free's (matched in the reply); the explanations are our
 // own words.
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
@@ -75,6 +77,35 @@ export const freeFr: ProviderCatalog = {
         waitOut,
       ],
       actions: ["secure-account", "retry-later", "contact-your-admin"],
+    },
+    {
+      id: "free-fr-trojan-ip-block",
+      code: "",
+      texts: ["is temporary blacklisted by an anti-troyan rule"],
+      reasons: ["blocked", "badreputation", "securityerror"],
+      temporary: true,
+      owner: "your-admin",
+      summary: t(
+        "Free has blocked your IP address[[ ({ip})]] for a while because mail from it looked like the work of a trojan (malware that sends spam from an infected computer).",
+        "あなたの IP アドレス[[ ({ip}) ]]からのメールが、トロイの木馬 (感染したコンピューターから迷惑メールを送るマルウェア) の仕業のように見えたため、Free はこの IP をしばらくブロックしています。",
+      ),
+      cause: t(
+        "Free keeps statistics on every IP that connects to its MX servers, and its anti-trojan rule blocks an IP whose traffic looks like that of an infected machine. The block is temporary: Free lifts its IP blocks by itself (its postmaster page gives at most 24 hours).",
+        "Free は MX サーバーに接続するすべての IP について統計を取っており、その「アンチ トロイの木馬」ルールは、感染した端末のような通信をする IP をブロックします。ブロックは一時的なもので、Free は IP のブロックを自動で解除します (ポストマスター ページによれば最長 24 時間)。",
+      ),
+      fix: [YOU.forwardToAdmin, YOU.retryLater],
+      adminFix: [
+        t(
+          "Scan the computers that share {ip} for malware, and make sure only your mail server sends mail to the internet from it (block outgoing port 25 for everything else).",
+          "{ip} を共有しているコンピューターをマルウェア検査し、その IP からインターネットへメールを送るのがメール サーバーだけになるようにしてください (それ以外からの送信ポート 25 を遮断します)。",
+        ),
+        t(
+          "If {ip} is a home or dynamic address, send through your provider's submission server instead of straight to Free.",
+          "{ip} が家庭向けや動的なアドレスであれば、Free へ直接送らず、利用しているプロバイダーの送信サーバーを経由して送ってください。",
+        ),
+        waitOut,
+      ],
+      actions: ["retry-later", "contact-your-admin"],
     },
     {
       id: "free-fr-error-ip-block",

@@ -1,6 +1,8 @@
 // Source: Broadcom's knowledge base for Symantec Email Security.cloud (formerly MessageLabs):
 // article 173867 ("553-Message filtered": its anti-spam service's verdict, and how to submit a
-// false positive), 442583 ("Sender domain in blacklist": the customer's Blocked Senders list),
+// false positive), 442583 ("Sender domain in blacklist": the customer's Blocked Senders list)
+// and 173082 (a sender blocked by the Anti-Spam service: "553 sorry, your envelope sender is in
+// my badmailfrom list. Please visit www.symanteccloud.com/troubleshooting ..."),
 // TECH247121 ("421 Service Temporarily Unavailable": the backup MX, traffic shaping of an IP that
 // sends much spam, a stale DNS cache) and 177117 (mail from an outside sender blocked: the false-
 // positive submission and the IP reputation review). Its gateways are *.messagelabs.com and its
@@ -57,7 +59,7 @@ export const symantecCloud: ProviderCatalog = {
     {
       id: "symantec-cloud-sender-blocked",
       code: "",
-      texts: ["Sender domain in blacklist"],
+      texts: ["Sender domain in blacklist", "your envelope sender is in my badmailfrom list"],
       reasons: ["rejected", "blocked", "policyviolation"],
       temporary: false,
       owner: "recipient-admin",
