@@ -49,6 +49,7 @@ import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
 import { fastmail } from "./fastmail";
 import { freeFr } from "./free-fr";
+import { gandi } from "./gandi";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -71,6 +72,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   tOnline,
   fastmail,
   freeFr,
+  gandi,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
