@@ -1,7 +1,7 @@
 // Whole bounces written for this test, one per table added with them (Fastmail, Symantec Email
-// Security.cloud, Free): an Exchange Online NDR in the classic and in the current layout, and a
-// Postfix delay warning, each carrying the refusal as the operator's published texts word it, with
-// example.* senders. The operator's meaning is shown, with its owner, and not the registry's
+// Security.cloud, Free, Gandi): an Exchange Online NDR in the classic and in the current layout, a
+// Postfix delay warning and a Postfix DSN, each carrying the refusal as the operator's published
+// texts word it, with example.* senders. The operator's meaning is shown, with its owner, and not the registry's
 // meaning of the bare code.
 import { analyze, diagnose, lookupCode } from "../../../src/core";
 import type { Explanation } from "../../../src/core/types";
@@ -189,6 +189,62 @@ const FREE_POSTFIX_DELAYED = [
   "",
 ].join("\r\n");
 
+/** Postfix on mail.example.net: Gandi's filter took the message for phishing (RULE2_1). */
+const GANDI_POSTFIX = [
+  "From: MAILER-DAEMON@mail.example.net (Mail Delivery System)",
+  `To: ${SENDER}`,
+  "Date: Wed, 25 Nov 2026 10:12:44 +0100",
+  "Subject: Undelivered Mail Returned to Sender",
+  "Auto-Submitted: auto-replied",
+  "MIME-Version: 1.0",
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="5E0B7C21A4.1764061964/mail.example.net"',
+  "",
+  "--5E0B7C21A4.1764061964/mail.example.net",
+  "Content-Description: Notification",
+  "Content-Type: text/plain; charset=us-ascii",
+  "",
+  "This is the mail system at host mail.example.net.",
+  "",
+  "I'm sorry to have to inform you that your message could not",
+  "be delivered to one or more recipients. It's attached below.",
+  "",
+  "                   The mail system",
+  "",
+  "<contact@example.fr>: host spool.mail.gandi.net[192.0.2.77] said: 550 5.7.1",
+  "    Reject for policy reason RULE2_1. See http://postmaster.gandi.net (in reply",
+  "    to end of DATA command)",
+  "",
+  "--5E0B7C21A4.1764061964/mail.example.net",
+  "Content-Description: Delivery report",
+  "Content-Type: message/delivery-status",
+  "",
+  "Reporting-MTA: dns; mail.example.net",
+  "X-Postfix-Queue-ID: 5E0B7C21A4",
+  `X-Postfix-Sender: rfc822; ${SENDER}`,
+  "Arrival-Date: Wed, 25 Nov 2026 10:12:41 +0100",
+  "",
+  "Final-Recipient: rfc822; contact@example.fr",
+  "Original-Recipient: rfc822;contact@example.fr",
+  "Action: failed",
+  "Status: 5.7.1",
+  "Remote-MTA: dns; spool.mail.gandi.net",
+  "Diagnostic-Code: smtp; 550 5.7.1 Reject for policy reason RULE2_1. See",
+  "    http://postmaster.gandi.net",
+  "",
+  "--5E0B7C21A4.1764061964/mail.example.net",
+  "Content-Description: Undelivered Message Headers",
+  "Content-Type: text/rfc822-headers",
+  "",
+  `From: Sam <${SENDER}>`,
+  "To: contact@example.fr",
+  "Subject: Your account: please confirm",
+  "Date: Wed, 25 Nov 2026 10:12:40 +0100",
+  "Message-ID: <confirm.2511@example.com>",
+  "",
+  "--5E0B7C21A4.1764061964/mail.example.net--",
+  "",
+].join("\r\n");
+
 test.each([
   [
     "Fastmail's locked account in Exchange Online's classic NDR",
@@ -216,6 +272,15 @@ test.each([
     "your-admin",
     true,
     IP,
+  ],
+  [
+    "Gandi's RULE2_1 in a Postfix DSN",
+    GANDI_POSTFIX,
+    "5.7.1",
+    "gandi-rule2-1",
+    "you",
+    false,
+    "phishing",
   ],
 ] as const)(
   "%s: the operator's meaning and owner, not the registry's",
