@@ -47,6 +47,10 @@ import { netease } from "./netease";
 import { comcast } from "./comcast";
 import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
+import { fastmail } from "./fastmail";
+import { freeFr } from "./free-fr";
+import { gandi } from "./gandi";
+import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -66,12 +70,16 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   comcast,
   yandex,
   tOnline,
+  fastmail,
+  freeFr,
+  gandi,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
   proofpoint,
   barracuda,
   cisco,
+  symantecCloud,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
