@@ -199,6 +199,8 @@ export type CatalogSource =
   | "both"
   | "exchange-token"
   | "provider"
+  /** Words any server may write (greylisting), whatever code comes with them. */
+  | "wording"
   | "iana"
   | "rfc3463-class";
 

@@ -8,6 +8,7 @@ import {
   MICROSOFT_ENTRIES,
   SEED_ENTRIES,
   TOKEN_ENTRIES,
+  WORDING_ENTRIES,
 } from "../../src/core/catalog/index";
 import { codeCovers, textScore } from "../../src/core/catalog/match";
 import { IANA_CODES } from "../../src/core/catalog/iana";
@@ -56,13 +57,18 @@ describe("every catalog entry", () => {
     expect(duplicates).toEqual([]);
   });
 
-  test("the parts add up: 104 seed meanings, 1 code Microsoft documents elsewhere, 17 tokens, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+  test("the parts add up: 104 seed meanings, 1 code Microsoft documents elsewhere, 17 tokens, 1 wording, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
     expect(SEED_ENTRIES).toHaveLength(104);
     expect(MICROSOFT_ENTRIES).toHaveLength(105);
     expect(TOKEN_ENTRIES).toHaveLength(17);
     expect(IANA_ENTRIES).toHaveLength(IANA_CODES.length * 2);
     expect(CLASS_ENTRIES).toHaveLength(17);
-    expect(CATALOG).toHaveLength(105 + 17 + PROVIDER_ENTRIES.length + IANA_CODES.length * 2 + 17);
+    expect(WORDING_ENTRIES).toHaveLength(1);
+    // The match looks for "list" first (match.ts, wordingMatch): every wording's text holds it.
+    expect(WORDING_ENTRIES.flatMap((e) => e.texts).filter((x) => !/list/i.test(x))).toEqual([]);
+    expect(CATALOG).toHaveLength(
+      105 + 17 + PROVIDER_ENTRIES.length + 1 + IANA_CODES.length * 2 + 17,
+    );
   });
 
   test("Microsoft's entries name their source; temporary matches the class of their code", () => {

@@ -15,6 +15,7 @@ import { IANA_CODES } from "./iana";
 import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
+import { WORDING_ENTRIES } from "./wordings";
 
 export type { CatalogEntry } from "./types";
 
@@ -48,12 +49,13 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
   ),
 ];
 
-export { PROVIDER_ENTRIES };
+export { PROVIDER_ENTRIES, WORDING_ENTRIES };
 
 export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
   ...TOKEN_ENTRIES,
   ...PROVIDER_ENTRIES,
+  ...WORDING_ENTRIES,
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,
 ];

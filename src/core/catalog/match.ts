@@ -4,7 +4,13 @@
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
-import { MICROSOFT_ENTRIES, TOKEN_ENTRIES, classFallbackFor, ianaFor } from "./index";
+import {
+  MICROSOFT_ENTRIES,
+  TOKEN_ENTRIES,
+  WORDING_ENTRIES,
+  classFallbackFor,
+  ianaFor,
+} from "./index";
 import {
   PROVIDER_TABLES,
   PROVIDERS,
@@ -434,6 +440,23 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   return entry && { entry, confidence: "class", viaReason: meaning };
 }
 
+/**
+ * A meaning any server's words carry (greylisting), whatever code its software gave: after the
+ * providers' and Microsoft's own texts, before a code's meaning.
+ */
+function wordingMatch(status: string | undefined, haystack: string): CatalogMatch | undefined {
+  // Every wording's texts hold "list" (greylisted, gray-listing): one search rules most replies out.
+  if (!haystack.includes("list")) return undefined;
+  for (const entry of WORDING_ENTRIES) {
+    const { score, matched } = bestText(entry, haystack);
+    if (score > 0) {
+      const confidence: Confidence = status === undefined ? "token" : "exact";
+      return { entry, confidence, matchedText: matched };
+    }
+  }
+  return undefined;
+}
+
 // --- the provider layer ------------------------------------------------------------------------
 
 interface ProviderTable {
@@ -575,8 +598,8 @@ function hasOwnMeaning(status: string, family: ServerFamily): boolean {
 /**
  * The single best explanation. Never undefined. In order: the identified receiver's own meaning in
  * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
- * (Outlook.com: Microsoft's exact texts first); a block list the words name; the receiver's
- * meaning of its code (never the registry's for a code it publishes); the code's meaning
+ * (Outlook.com: Microsoft's exact texts first); a block list the words name; words any server
+ * may write (greylisting, `WORDING_ENTRIES`); the receiver's meaning of its code (never the registry's for a code it publishes); the code's meaning
  * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback.
  */
 export function bestMatch(input: MatchInput): CatalogMatch {
@@ -615,6 +638,7 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : providerStrong(domainOwn, status, haystack, input.reason)) ??
     providerStrong(microsoftRun, status, haystack, input.reason) ??
     providerStrong(lists, status, haystack, input.reason) ??
+    (haystack === "" ? undefined : wordingMatch(status, haystack)) ??
     providerByCode(ownByCode, status, input.reason) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
       ? providerByCode(microsoftByCode, status, input.reason)

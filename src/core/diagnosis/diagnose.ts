@@ -11,11 +11,13 @@ import type {
   RecipientFacts,
 } from "../types";
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
+import { REASON_CODES } from "../catalog/reason-codes";
 import { SENDER } from "../catalog/steps";
 import { UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
+import { GAVE_UP, deferredReplyStatus } from "./gave-up";
 import { serverFamily } from "./server";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
@@ -57,11 +59,24 @@ function withAction(actions: readonly ActionId[], action: ActionId, first = fals
   return [action, ...actions.filter((a) => a !== action)];
 }
 
+/** Actions that end the sending server's work on a recipient without a failure. */
+const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", "expanded"]);
+
+/** Prepends `lead` to each language of `text`. */
+function led(lead: Localized, text: Localized): Localized {
+  return { en: `${lead.en} ${text.en}`, ja: `${lead.ja} ${text.ja}` };
+}
+
 function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
   const server = serverFamily(report, recipient);
   const facts = bounceFacts(report, recipient);
+  const waiting = recipient.action === "delayed" || report.kind === "delayed";
+  // The sending server is done with this recipient: no retry is coming.
+  const final = !waiting && !recipient.temporary && !NOT_FAILED.has(recipient.action ?? "");
+  // A final notice's class-only status says nothing; the temporary reply it quotes does.
+  const matchStatus = (final ? deferredReplyStatus(status, diagnostic) : undefined) ?? status;
   // Set field by field: spreads of optional parts were a fifth of explain()'s own time.
   const input: { -readonly [K in keyof MatchInput]: MatchInput[K] } = {
     text: diagnostic,
@@ -69,7 +84,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     temporary: recipient.temporary,
     reason: recipient.reason,
   };
-  if (status !== undefined) input.status = status;
+  if (matchStatus !== undefined) input.status = matchStatus;
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
@@ -99,12 +114,22 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     actions = withAction(actions, "resend-corrected-address", true);
   }
 
-  const waiting = recipient.action === "delayed" || report.kind === "delayed";
+  // A temporary refusal's meaning on a final notice: the server retried it and gave up.
+  const gaveUp = final && entry.temporary;
+  let summary = fill(entry.summary);
+  if (gaveUp) {
+    // An expiry meaning (x.4.7) says so itself.
+    if (entry.code.slice(2) !== REASON_CODES.expired) summary = led(GAVE_UP, summary);
+    actions = actions.filter((action) => action !== "wait-for-retry");
+    fix = fix.filter((step) => step !== SENDER.waitForRetry);
+    if (!entry.actions.includes("retry-later") && !fix.includes(SENDER.retryLater))
+      fix = [SENDER.retryLater, ...fix];
+  }
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
     if (waiting) actions = actions.filter((action) => action !== "retry-later");
     actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
-    const step = retryStep(recipient);
+    const step = gaveUp ? undefined : retryStep(recipient);
     if (step !== undefined) fix = [step, ...fix];
   }
 
@@ -115,7 +140,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (auth !== undefined) actions = withAction(actions, "check-spf-dkim-dmarc");
   actions = withAction(actions, "copy-summary");
 
-  const evidence = [...matchEvidence(match, status), server.evidence];
+  const evidence = [...matchEvidence(match, matchStatus), server.evidence];
   if (recipient.willRetryUntil !== undefined) {
     evidence.push({
       fact: "explanation",
@@ -129,9 +154,13 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     code: entry.code,
     title: entry.texts[0] ?? entry.code,
     source: entry.source,
-    owner: hints.some((h) => h.kind === "domain-typo") ? "you" : entry.owner,
+    // Nobody else acts once the server has given up: sending again is the sender's.
+    owner:
+      hints.some((h) => h.kind === "domain-typo") || (gaveUp && entry.owner === "nobody")
+        ? "you"
+        : entry.owner,
     temporary: recipient.temporary,
-    summary: fill(entry.summary),
+    summary,
     cause: fill(entry.cause),
     fix,
     adminFix: entry.adminFix.map(fill),
