@@ -139,7 +139,7 @@ export const IANA_CODES: readonly IanaCode[] = [
   row(
     "2.2",
     "Mailbox full",
-    "メールボックスが満杯",
+    "メールボックスがいっぱい",
     "The recipient's mailbox is over its storage quota.",
     "受信者のメールボックスが容量の上限を超えています。",
   ),
@@ -169,7 +169,7 @@ export const IANA_CODES: readonly IanaCode[] = [
   row(
     "3.1",
     "Mail system full",
-    "メール システムが満杯",
+    "メール システムがいっぱい",
     "The destination system has run out of storage.",
     "宛先のシステムの記憶域が足りなくなっています。",
   ),
@@ -577,7 +577,7 @@ export const IANA_CODES: readonly IanaCode[] = [
   row(
     "7.22",
     "No valid author-matched DKIM signature found",
-    "差出人と一致する有効な DKIM 署名がない",
+    "From のドメインと一致する有効な DKIM 署名がない",
     "No valid DKIM signature matches the From domain.",
     "From のドメインと一致する有効な DKIM 署名がありません。",
     AUTH,
@@ -611,7 +611,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Multiple authentication checks failed",
     "複数の認証検査に失敗",
     "Several sender authentication checks (SPF, DKIM, DMARC) failed together.",
-    "複数の送信者認証 (SPF、DKIM、DMARC) がそろって失敗しました。",
+    "複数の送信者認証 (SPF・DKIM・DMARC) がそろって失敗しました。",
     AUTH,
   ),
   row(

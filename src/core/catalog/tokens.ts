@@ -34,7 +34,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "If the mailbox was recreated, add the old LegacyExchangeDN (from the bounce) as an X500 proxy address on the new one.",
-        "メールボックスを作り直した場合は、バウンスに書かれた古い LegacyExchangeDN を新しいメールボックスに X500 プロキシ アドレスとして追加してください。",
+        "メールボックスを作り直した場合は、NDR に書かれた古い LegacyExchangeDN を新しいメールボックスに X500 プロキシ アドレスとして追加してください。",
       ),
     ],
     actions: ["clear-autocomplete-entry", "resend-corrected-address"],
@@ -313,7 +313,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Check the queue history and whether the problem that made the queue stall is fixed before resending.",
-        "再送の前に、キューの履歴と、キューが滞留した原因が解消されたかを確認してください。",
+        "送り直す前に、キューの履歴と、キューが滞留した原因が解消されたかを確認してください。",
       ),
     ],
     actions: ["retry-later", "contact-your-admin"],

@@ -16,7 +16,7 @@ export const MAILBOX = {
   /** For the sender's admin, after a missing or closed address. */
   dropFromLists: t(
     "For mailing lists: remove the address so that it is not tried again; repeated sends to missing addresses lower your server's standing with {provider}.",
-    "メーリングリストの場合: 再送されないよう、この宛先をリストから外してください。存在しない宛先への送信を繰り返すと、{provider} での送信サーバーの評価が下がります。",
+    "メーリング リストの場合: 今後送られないよう、この宛先をリストから外してください。存在しない宛先への送信を繰り返すと、{provider} での送信サーバーの評価が下がります。",
   ),
   /** One mailbox receives too fast: the sender can only space the messages out. */
   spaceOut: t(

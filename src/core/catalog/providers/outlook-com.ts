@@ -99,11 +99,11 @@ export const outlookCom: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Outlook.com refused the message because {domain} does not meet Microsoft's authentication rule for high-volume senders: SPF, DKIM and DMARC must all be in place, and DMARC must pass.",
-        "{domain} が Microsoft の大量送信者向け認証要件を満たしていないため、Outlook.com はメッセージを拒否しました。SPF、DKIM、DMARC をすべて設定し、DMARC が成功する必要があります。",
+        "{domain} が Microsoft の大量送信者向け認証要件を満たしていないため、Outlook.com はメッセージを拒否しました。SPF・DKIM・DMARC をすべて設定し、DMARC が合格する必要があります。",
       ),
       cause: t(
         "Since 2025, Outlook.com requires domains that send it more than 5,000 messages a day to pass SPF and DKIM and publish a DMARC record (at least p=none) aligned with the From domain.",
-        "2025 年から Outlook.com は、1 日に 5,000 通を超えて送るドメインに、SPF と DKIM の成功と、From ドメインと一致する DMARC レコード (少なくとも p=none) の公開を求めています。",
+        "2025 年から Outlook.com は、1 日に 5,000 通を超えて送るドメインに、SPF と DKIM の合格と、From ドメインと一致する DMARC レコード (少なくとも p=none) の公開を求めています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim, YOUR_ADMIN.checkDmarc],
