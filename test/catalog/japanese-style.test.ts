@@ -19,6 +19,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/[，．]/, "、 and 。, not ， or ．"],
   [/[（）：；]/, "half-width ( ) : ; with a space before the (, as Microsoft writes them"],
   [/[Ａ-Ｚａ-ｚ０-９]/, "half-width letters and digits"],
+  [new RegExp(`[${KANA_KANJI}]\\(|\\)[${KANA_KANJI}]`), "a space around ( ): 受信者 (To) の"],
   [new RegExp(`[${KANA_KANJI}][?!]`), "full-width ？ and ！ after Japanese"],
   [
     new RegExp(`[${KANA_KANJI}][A-Za-z0-9]|[A-Za-z0-9][${KANA_KANJI}]`),
@@ -41,6 +42,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "迷惑メール (スパム only in スパム対策, スパム トラップ, 送信スパム フィルター)",
   ],
   [/ブラックリスト/, "ブロック リスト"],
+  [/送信拒否リスト/, "受信拒否リスト (a list of blocked senders, as Outlook names it)"],
   [
     /受信者側|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",

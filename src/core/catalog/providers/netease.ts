@@ -280,7 +280,7 @@ export const netease: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "NetEase does not take mail from your sender address: it is on NetEase's list of blocked senders.",
-        "NetEase は、あなたの送信者アドレスからのメールを受け付けません。NetEase の送信拒否リストに載っているためです。",
+        "NetEase は、あなたの送信者アドレスからのメールを受け付けません。NetEase の受信拒否リストに載っているためです。",
       ),
       cause: t(
         "NetEase blocks sender addresses after spam reports or abuse; mail from that address is refused whatever server sends it.",
