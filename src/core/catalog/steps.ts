@@ -33,7 +33,7 @@ export const SENDER = {
   ),
   shrink: t(
     "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
-    "メッセージを小さくしてください。添付ファイルを外すか圧縮する、またはファイルへのリンクを共有する方法に切り替えます。",
+    "メッセージを小さくしてください。添付ファイルを外すか圧縮するか、代わりにファイルへのリンクを共有してください。",
   ),
   split: t(
     "Send the message to fewer recipients at a time, in several batches.",

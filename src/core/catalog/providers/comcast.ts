@@ -23,7 +23,7 @@ const comcastAdmin = {
   ),
   staticPtr: t(
     "Give {ip} a reverse DNS (PTR) name that reads as a mail server (for example mail.example.com), not one generated from the IP or containing words such as dynamic, dhcp, dsl or pool, with a forward record that points back to {ip}.",
-    "{ip} に、メール サーバーとわかる逆引き DNS (PTR) 名 (例: mail.example.com) を設定してください。IP から自動生成された名前や、dynamic、dhcp、dsl、pool などの語を含む名前は避け、正引きレコードが {ip} を指すようにします。",
+    "{ip} に、メール サーバーとわかる逆引き DNS (PTR) 名 (例: mail.example.com) を設定してください。IP から自動生成された名前や、dynamic、dhcp、dsl、pool などの語を含む名前は避け、正引きレコードが {ip} を指すようにしてください。",
   ),
 };
 

@@ -126,7 +126,7 @@ export const freeFr: ProviderCatalog = {
       adminFix: [
         t(
           "Check the sending server's logs for its refusals by Free: remove the addresses Free reported as unknown from your lists, and fix any client or script that sends malformed mail.",
-          "送信サーバーのログで Free に拒否された記録を確認してください。Free が存在しないと応答したアドレスをリストから削除し、不正な形式のメールを送っているクライアントやスクリプトを直します。",
+          "送信サーバーのログで Free に拒否された記録を確認してください。Free が存在しないと応答したアドレスをリストから削除し、不正な形式のメールを送っているクライアントやスクリプトを直してください。",
         ),
         waitOut,
       ],

@@ -185,7 +185,7 @@ export const icloud: ProviderCatalog = {
       fix: [
         t(
           "Treat this as the recipient having unsubscribed; ask them for another address if you still need to reach them.",
-          "受信者が配信を停止したものとして扱ってください。まだ連絡が必要な場合は、別のアドレスを教えてもらいます。",
+          "受信者が配信を停止したものとして扱ってください。まだ連絡が必要な場合は、別のアドレスを教えてもらってください。",
         ),
       ],
       adminFix: [MAILBOX.dropFromLists],

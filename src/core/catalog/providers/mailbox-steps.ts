@@ -38,6 +38,6 @@ export const CARRIER = {
   ),
   spoofCheck: t(
     "If the recipient already allows {domain}: check that its SPF record lists every server that sends for it (the carriers' spoofing filters check the envelope and From domains against SPF), and add DKIM and DMARC.",
-    "受信者がすでに {domain} を許可している場合: SPF レコードに、このドメインのメールを送るすべてのサーバーが含まれているか確認してください (携帯電話会社のなりすまし判定は、エンベロープと From のドメインを SPF で確認します)。DKIM と DMARC も設定します。",
+    "受信者がすでに {domain} を許可している場合: SPF レコードに、このドメインのメールを送るすべてのサーバーが含まれているか確認してください (携帯電話会社のなりすまし判定は、エンベロープと From のドメインを SPF で確認します)。DKIM と DMARC も設定してください。",
   ),
 } as const;

@@ -15,7 +15,7 @@ import type { ProviderCatalog } from "./types";
 const neteaseAdmin = {
   readLink: t(
     "Open the help link at the end of the refusal (mail.163.com/help/help_spam_16.htm): it names the code, your server's IP and the NetEase server that refused, which NetEase's postmaster asks for when you write to it.",
-    "拒否メッセージ末尾のヘルプ リンク (mail.163.com/help/help_spam_16.htm) を開いてください。コード、送信サーバーの IP、拒否した NetEase のサーバーが示されます。NetEase のポストマスターに問い合わせる際にはこれらを伝えます。",
+    "拒否メッセージ末尾のヘルプ リンク (mail.163.com/help/help_spam_16.htm) を開いてください。コード、送信サーバーの IP、拒否した NetEase のサーバーが示されます。NetEase のポストマスターに問い合わせる際は、これらを伝えてください。",
   ),
   findSpam: t(
     "Look for accounts, web forms or scripts on {ip} sending spam or viruses (a compromised mailbox is the usual cause), and stop them first.",

@@ -11,7 +11,7 @@ import type { ProviderCatalog } from "./types";
 const TROUBLESHOOTING = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
 const SUPPORT_FORM = t(
   "Once the cause is fixed, ask Microsoft to lift the block, quoting {ip} and the code in the reply: for Outlook.com and Hotmail recipients with the sender support form (olcsupport.office.com), for Microsoft 365 recipients (a server name ending in mail.protection.outlook.com) with the delist portal (sender.office.com). SNDS (sendersupport.olc.protection.outlook.com/snds) shows {ip}'s standing.",
-  "原因を解消したら、{ip} と応答内のコードを伝えて Microsoft にブロックの解除を依頼してください。Outlook.com や Hotmail の宛先には送信者サポート フォーム (olcsupport.office.com)、Microsoft 365 の宛先 (サーバー名が mail.protection.outlook.com で終わる) には登録解除ポータル (sender.office.com) を使います。SNDS (sendersupport.olc.protection.outlook.com/snds) で {ip} の状態を確認できます。",
+  "原因を解消したら、{ip} と応答内のコードを伝えて Microsoft にブロックの解除を依頼してください。Outlook.com や Hotmail の宛先には送信者サポート フォーム (olcsupport.office.com)、Microsoft 365 の宛先 (サーバー名が mail.protection.outlook.com で終わる) には登録解除ポータル (sender.office.com) を使ってください。SNDS (sendersupport.olc.protection.outlook.com/snds) で {ip} の状態を確認できます。",
 );
 
 export const outlookCom: ProviderCatalog = {

@@ -23,7 +23,7 @@ export const YOU = {
   ),
   shrink: t(
     "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
-    "メッセージを小さくしてください。添付ファイルを外すか圧縮する、またはファイルへのリンクを共有してください。",
+    "メッセージを小さくしてください。添付ファイルを外すか圧縮するか、代わりにファイルへのリンクを共有してください。",
   ),
 } as const;
 

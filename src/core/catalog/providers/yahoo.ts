@@ -13,7 +13,7 @@ import type { ProviderCatalog } from "./types";
 const yahooAdmin = {
   reviewTraffic: t(
     "Check what {ip} has been sending to Yahoo: look for compromised accounts, web forms or scripts sending in bulk, and sudden jumps in volume.",
-    "{ip} から Yahoo 宛てに何が送られているか確認してください。乗っ取られたアカウント、Web フォームやスクリプトからの大量送信、送信量の急増がないかを調べます。",
+    "{ip} から Yahoo 宛てに何が送られているか確認してください。乗っ取られたアカウント、Web フォームやスクリプトからの大量送信、送信量の急増がないかを調べてください。",
   ),
   steadyPace: t(
     "Send to Yahoo at a steady pace (raise the volume of a new IP slowly), keep SPF, DKIM and DMARC passing, and drop addresses that complain or bounce.",
