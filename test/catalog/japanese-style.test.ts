@@ -43,6 +43,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/ブラックリスト/, "ブロック リスト"],
   [/送信拒否リスト/, "受信拒否リスト (a list of blocked senders, as Outlook names it)"],
+  [/送信先/, "宛先 (the address a message is sent to)"],
+  [
+    /受信サーバー|受信側サーバー|送信側サーバー/,
+    "受信側のサーバー, 送信側のサーバー (or 送信サーバー)",
+  ],
   [
     /受信者側|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",

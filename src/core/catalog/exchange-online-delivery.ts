@@ -120,7 +120,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "The address you sent to does not exist in the recipient's mail system.",
-      "送信先のアドレスが、受信側のメール システムに存在しません。",
+      "宛先のアドレスが、受信側のメール システムに存在しません。",
     ),
     cause: t(
       "Usually a mistyped address; otherwise the address was changed or removed, the mailbox moved and Outlook's recipient cache still holds the old entry, or the mailbox has an invalid legacy DN.",
@@ -463,7 +463,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "The Outlook.com or Hotmail address you wrote to does not exist.",
-      "送信先の Outlook.com または Hotmail のアドレスは存在しません。",
+      "宛先の Outlook.com または Hotmail のアドレスは存在しません。",
     ),
     cause: t(
       "The recipient's @outlook.com or @hotmail.com address was not found by the SMTP address lookup; it is the consumer-mail counterpart of 5.1.10.",

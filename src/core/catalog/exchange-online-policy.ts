@@ -102,7 +102,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The receiving server does not accept anonymous mail (for example from the internet); the sending system must authenticate before it sends.",
-      "受信サーバーが匿名のメール (インターネットからのメールなど) を受け付けない設定です。送信側は送る前に認証する必要があります。",
+      "受信側のサーバーが匿名のメール (インターネットからのメールなど) を受け付けない設定です。送信側は送る前に認証する必要があります。",
     ),
     fix: [SENDER.askRecipientAdmin],
     adminFix: [
@@ -228,7 +228,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The group you wrote to only accepts mail from a list of allowed senders, and you are not on it.",
-      "送信先のグループは許可された送信者からのメールしか受け付けず、あなたはその一覧に入っていません。",
+      "宛先のグループは許可された送信者からのメールしか受け付けず、あなたはその一覧に入っていません。",
     ),
     cause: t(
       "The distribution group restricts senders; depending on its setup even the group's owners must be on the allowed list.",

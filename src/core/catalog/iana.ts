@@ -259,7 +259,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       adminFix: [
         t(
           "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
-          "繰り返し起きる場合は、受信側サーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
+          "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
         ),
         t(
           "If the reply names a cap on connections or messages, have the sending server open fewer connections at once to this destination and send more slowly; on a shared sending IP, the other senders count against the same cap.",
@@ -295,7 +295,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Invalid command",
     "無効なコマンド",
     "The receiving server did not recognise or allow an SMTP command.",
-    "受信サーバーが SMTP コマンドを認識しないか、許可しませんでした。",
+    "受信側のサーバーが SMTP コマンドを認識しないか、許可しませんでした。",
   ),
   row(
     "5.2",
@@ -397,7 +397,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "UTF-8 string reply is required, but not permitted by the SMTP client",
     "UTF-8 の応答が必要だがクライアントが非対応",
     "The server needed to answer in UTF-8 but the sending server does not allow it.",
-    "サーバーは UTF-8 で応答する必要がありましたが、送信側サーバーが対応していません。",
+    "サーバーは UTF-8 で応答する必要がありましたが、送信側のサーバーが対応していません。",
     { owner: "your-admin", actions: ["contact-your-admin"] },
   ),
   row(

@@ -61,7 +61,7 @@ export const ADMIN = {
   ),
   checkDns: t(
     "Check the domain's MX, A and TXT records with nslookup or dig, from the sending server's point of view.",
-    "送信側サーバーの立場から、nslookup や dig でドメインの MX、A、TXT レコードを確認してください。",
+    "送信側のサーバーの立場から、nslookup や dig でドメインの MX、A、TXT レコードを確認してください。",
   ),
   checkAuthRecords: t(
     "Check the sending domain's SPF record, DKIM signing and DMARC policy, and that the From domain aligns with the envelope or DKIM domain.",

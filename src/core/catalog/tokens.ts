@@ -253,11 +253,11 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "The message contained bare line feeds, which the receiving server refuses.",
-      "メッセージに単独の改行 (LF) が含まれており、受信側サーバーが拒否しました。",
+      "メッセージに単独の改行 (LF) が含まれており、受信側のサーバーが拒否しました。",
     ),
     cause: t(
       "The receiving server enforces CRLF line ends and the message had LF alone.",
-      "受信サーバーが CRLF の行末を必須としていて、メッセージに LF だけの行末がありました。",
+      "受信側のサーバーが CRLF の行末を必須としていて、メッセージに LF だけの行末がありました。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [

@@ -190,7 +190,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's organization[[ ({recipientDomain})]] has no mailbox with the address you wrote to.",
-        "受信側の組織[[ ({recipientDomain})]] には、送信先のアドレスのメールボックスがありません。",
+        "受信側の組織[[ ({recipientDomain})]] には、宛先のアドレスのメールボックスがありません。",
       ),
       cause: t(
         "Cisco Secure Email checks each recipient against the organization's directory during the conversation and refuses addresses it does not find.",

@@ -185,7 +185,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The address you wrote to does not exist at the recipient's organization[[ ({recipientDomain})]].",
-        "送信先のアドレスは受信側の組織[[ ({recipientDomain})]] に存在しません。",
+        "宛先のアドレスは受信側の組織[[ ({recipientDomain})]] に存在しません。",
       ),
       cause: t(
         "Mimecast checks each recipient against the organization's directory before it accepts a message; this address was not found there (a typo, a former employee, or an old address in Outlook's suggestions).",
@@ -372,7 +372,7 @@ export const mimecast: ProviderCatalog = {
       adminFix: [
         t(
           "Scan the sender's computer and the attachment; if the file is clean, the recipient's admin can release or allow it by policy.",
-          "送信者のパソコンと添付ファイルを検査してください。問題がなければ、受信側の管理者がポリシーで許可できます。",
+          "送信者のコンピューターと添付ファイルを検査してください。問題がなければ、受信側の管理者がポリシーで許可できます。",
         ),
       ],
       actions: ["shrink-attachments", "contact-your-admin"],

@@ -120,7 +120,7 @@ export const outlookCom: ProviderCatalog = {
       owner: "you",
       summary: t(
         "Outlook.com has no mailbox at the address you wrote to: the address is wrong, or the account was closed.",
-        "送信先のアドレスには Outlook.com のメールボックスがありません。アドレスが間違っているか、アカウントが閉鎖されています。",
+        "宛先のアドレスには Outlook.com のメールボックスがありません。アドレスが間違っているか、アカウントが閉鎖されています。",
       ),
       cause: t(
         "Outlook.com and Hotmail answer this way for an address that does not exist or an account that was deleted after long inactivity.",

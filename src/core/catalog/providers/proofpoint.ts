@@ -90,7 +90,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Proofpoint service says the address you wrote to is not a valid mailbox at that organization[[ ({recipientDomain})]].",
-        "受信側の Proofpoint サービスによると、送信先のアドレスはその組織[[ ({recipientDomain})]] の有効なメールボックスではありません。",
+        "受信側の Proofpoint サービスによると、宛先のアドレスはその組織[[ ({recipientDomain})]] の有効なメールボックスではありません。",
       ),
       cause: t(
         "Proofpoint Essentials keeps a list of the organization's real addresses (SMTP Discovery); addresses marked invalid there are refused: a typo, a former employee, or a mailbox created too recently to be known yet.",

@@ -141,7 +141,7 @@ export const zoho: ProviderCatalog = {
       fix: [
         t(
           "Do not resend the attachment: scan your computer, then send a clean copy or a link to the file.",
-          "同じ添付ファイルは送り直さず、パソコンをウイルス検査したうえで、安全なファイルかファイルへのリンクを送ってください。",
+          "同じ添付ファイルは送り直さず、コンピューターをウイルス検査したうえで、安全なファイルかファイルへのリンクを送ってください。",
         ),
         YOU.forwardToAdmin,
       ],
