@@ -16,6 +16,7 @@ import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
 import { WORDING_ENTRIES } from "./wordings";
+import { REPORT_KIND_ENTRIES } from "./report-kinds";
 
 export type { CatalogEntry } from "./types";
 
@@ -49,13 +50,14 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
   ),
 ];
 
-export { PROVIDER_ENTRIES, WORDING_ENTRIES };
+export { PROVIDER_ENTRIES, WORDING_ENTRIES, REPORT_KIND_ENTRIES };
 
 export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
   ...TOKEN_ENTRIES,
   ...PROVIDER_ENTRIES,
   ...WORDING_ENTRIES,
+  ...Object.values(REPORT_KIND_ENTRIES),
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,
 ];

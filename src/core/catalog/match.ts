@@ -8,6 +8,7 @@ import {
   MICROSOFT_ENTRIES,
   TOKEN_ENTRIES,
   WORDING_ENTRIES,
+  REPORT_KIND_ENTRIES,
   classFallbackFor,
   ianaFor,
 } from "./index";
@@ -596,13 +597,17 @@ function hasOwnMeaning(status: string, family: ServerFamily): boolean {
 }
 
 /**
- * The single best explanation. Never undefined. In order: the identified receiver's own meaning in
+ * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
+ * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
  * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
  * (Outlook.com: Microsoft's exact texts first); a block list the words name; words any server
  * may write (greylisting, `WORDING_ENTRIES`); the receiver's meaning of its code (never the registry's for a code it publishes); the code's meaning
  * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback.
  */
 export function bestMatch(input: MatchInput): CatalogMatch {
+  // An automatic reply or a complaint report is no refusal, whatever words or code it carries.
+  const ofKind = input.reason === undefined ? undefined : REPORT_KIND_ENTRIES[input.reason];
+  if (ofKind !== undefined) return { entry: ofKind, confidence: "exact" };
   const status = normalizeStatus(input.status);
   const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
   const named = providersOf(input, haystack);
