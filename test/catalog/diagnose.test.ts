@@ -375,6 +375,24 @@ describe("class fallback for codes in no table", () => {
     expect(full.id).toBe("iana-5.2.2");
   });
 
+  test.each([
+    ["5.1.351", "userunknown", "Remote server returned unknown recipient", "iana-5.1.1"],
+    ["5.4.310", "hostunknown", "DNS domain contoso.exmaple does not exist", "iana-5.1.2"],
+  ])(
+    "a code in no table (%s) with a known reason (%s): the reason's registry meaning",
+    (status, reason, words, id) => {
+      const e = explain({
+        address: "kim@contoso.exmaple",
+        status,
+        reason: reason as RecipientFacts["reason"],
+        diagnostic: `550 ${status} ${words}`,
+      });
+      expect(e.id).toBe(id);
+      expect(e.confidence).toBe("class");
+      expect(e.evidence).toContainEqual(expect.objectContaining({ field: "reason", text: reason }));
+    },
+  );
+
   test("no status and no text still gets an explanation from the recipient's temporary flag", () => {
     expect(explain({ address: "kim@fabrikam.com", reason: "undefined" }).id).toBe("class-5.0");
     expect(explain({ address: "kim@fabrikam.com", reason: "undefined", temporary: true }).id).toBe(

@@ -666,5 +666,12 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const byCode = meaningsByCode(status, input.family)[0];
     if (byCode !== undefined) return { entry: byCode, confidence: "code" };
   }
-  return { entry: classMatch(status, input.temporary), confidence: "class" };
+  // A code no table knows (Exchange Online's 5.4.310, 5.1.351) tells only its class and subject:
+  // the reason read from the words says more.
+  return (
+    reasonMatch(input, status) ?? {
+      entry: classMatch(status, input.temporary),
+      confidence: "class",
+    }
+  );
 }
