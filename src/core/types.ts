@@ -203,6 +203,8 @@ export type CatalogSource =
   | "wording"
   /** A report that is no failure (an automatic reply, a complaint report), known by its kind. */
   | "report-kind"
+  /** A cause the engine read from the words, where the code says only "refused". */
+  | "reason"
   | "iana"
   | "rfc3463-class";
 

@@ -17,6 +17,7 @@ import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
 import { WORDING_ENTRIES } from "./wordings";
 import { REPORT_KIND_ENTRIES } from "./report-kinds";
+import { REASON_MEANINGS } from "./reason-meanings";
 
 export type { CatalogEntry } from "./types";
 
@@ -50,7 +51,7 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
   ),
 ];
 
-export { PROVIDER_ENTRIES, WORDING_ENTRIES, REPORT_KIND_ENTRIES };
+export { PROVIDER_ENTRIES, WORDING_ENTRIES, REPORT_KIND_ENTRIES, REASON_MEANINGS };
 
 export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
@@ -58,6 +59,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...PROVIDER_ENTRIES,
   ...WORDING_ENTRIES,
   ...Object.values(REPORT_KIND_ENTRIES),
+  ...Object.values(REASON_MEANINGS),
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,
 ];

@@ -9,6 +9,7 @@ import {
   TOKEN_ENTRIES,
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
+  REASON_MEANINGS,
   classFallbackFor,
   ianaFor,
 } from "./index";
@@ -425,19 +426,28 @@ const SENDER_SIDE: ReadonlySet<Reason> = new Set<Reason>([
  * its own registry code explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
  * accepting network messages") is what Sendmail and Exchange give a connection cap.
  */
+/** Causes of a refusal with a meaning of their own (`REASON_MEANINGS`) or a registry code. */
+const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
+  ...SENDER_SIDE,
+  ...(Object.keys(REASON_MEANINGS) as Reason[]),
+]);
+
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
-  "7.0": SENDER_SIDE,
-  "7.1": SENDER_SIDE,
+  "7.0": REFUSAL_CAUSES,
+  "7.1": REFUSAL_CAUSES,
   "3.2": new Set<Reason>(["toomanyconn"]),
 };
 
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const meaning = input.wording ?? input.reason;
-  const code = meaning === undefined ? undefined : REASON_CODES[meaning];
-  if (code === undefined || meaning === undefined) return undefined;
+  if (meaning === undefined) return undefined;
   const cls = status?.[0] ?? (input.temporary ? "4" : "5");
-  const entry = ianaFor(`${cls}.${code}`);
+  // a reason's own meaning tells a permanent refusal; a temporary one keeps the registry's words
+  const own = cls === "5" ? REASON_MEANINGS[meaning] : undefined;
+  if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
+  const code = REASON_CODES[meaning];
+  const entry = code === undefined ? undefined : ianaFor(`${cls}.${code}`);
   return entry && { entry, confidence: "class", viaReason: meaning };
 }
 
