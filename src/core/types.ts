@@ -201,6 +201,10 @@ export type CatalogSource =
   | "provider"
   /** Words any server may write (greylisting), whatever code comes with them. */
   | "wording"
+  /** A report that is no failure (an automatic reply, a complaint report), known by its kind. */
+  | "report-kind"
+  /** A cause the engine read from the words, where the code says only "refused". */
+  | "reason"
   | "iana"
   | "rfc3463-class";
 

@@ -9,6 +9,8 @@ import {
   SEED_ENTRIES,
   TOKEN_ENTRIES,
   WORDING_ENTRIES,
+  REPORT_KIND_ENTRIES,
+  REASON_MEANINGS,
 } from "../../src/core/catalog/index";
 import { codeCovers, textScore } from "../../src/core/catalog/match";
 import { IANA_CODES } from "../../src/core/catalog/iana";
@@ -57,7 +59,7 @@ describe("every catalog entry", () => {
     expect(duplicates).toEqual([]);
   });
 
-  test("the parts add up: 104 seed meanings, 1 code Microsoft documents elsewhere, 17 tokens, 1 wording, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+  test("the parts add up: 104 seed meanings, 1 code Microsoft documents elsewhere, 17 tokens, 1 wording, 2 report kinds, 4 reason meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
     expect(SEED_ENTRIES).toHaveLength(104);
     expect(MICROSOFT_ENTRIES).toHaveLength(105);
     expect(TOKEN_ENTRIES).toHaveLength(17);
@@ -66,8 +68,15 @@ describe("every catalog entry", () => {
     expect(WORDING_ENTRIES).toHaveLength(1);
     // The match looks for "list" first (match.ts, wordingMatch): every wording's text holds it.
     expect(WORDING_ENTRIES.flatMap((e) => e.texts).filter((x) => !/list/i.test(x))).toEqual([]);
+    expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
+    expect(Object.keys(REASON_MEANINGS)).toEqual([
+      "blocked",
+      "spamdetected",
+      "norelaying",
+      "rejected",
+    ]);
     expect(CATALOG).toHaveLength(
-      105 + 17 + PROVIDER_ENTRIES.length + 1 + IANA_CODES.length * 2 + 17,
+      105 + 17 + PROVIDER_ENTRIES.length + 1 + 2 + 4 + IANA_CODES.length * 2 + 17,
     );
   });
 

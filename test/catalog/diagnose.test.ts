@@ -375,6 +375,24 @@ describe("class fallback for codes in no table", () => {
     expect(full.id).toBe("iana-5.2.2");
   });
 
+  test.each([
+    ["5.1.351", "userunknown", "Remote server returned unknown recipient", "iana-5.1.1"],
+    ["5.4.310", "hostunknown", "DNS domain contoso.exmaple does not exist", "iana-5.1.2"],
+  ])(
+    "a code in no table (%s) with a known reason (%s): the reason's registry meaning",
+    (status, reason, words, id) => {
+      const e = explain({
+        address: "kim@contoso.exmaple",
+        status,
+        reason: reason as RecipientFacts["reason"],
+        diagnostic: `550 ${status} ${words}`,
+      });
+      expect(e.id).toBe(id);
+      expect(e.confidence).toBe("class");
+      expect(e.evidence).toContainEqual(expect.objectContaining({ field: "reason", text: reason }));
+    },
+  );
+
   test("no status and no text still gets an explanation from the recipient's temporary flag", () => {
     expect(explain({ address: "kim@fabrikam.com", reason: "undefined" }).id).toBe("class-5.0");
     expect(explain({ address: "kim@fabrikam.com", reason: "undefined", temporary: true }).id).toBe(
@@ -460,15 +478,45 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
     expect(e.fix.map((step) => step.en).join(" ")).not.toMatch(/ask the recipient/i);
   });
 
-  test("a plain block keeps the registry's 5.7.1", () => {
+  test.each([
+    [
+      "550 5.7.1 Client host rejected: Access denied",
+      "blocked",
+      "refused-sending-server",
+      "your-admin",
+    ],
+    ["550 5.7.1 Message content rejected, UBE", "spamdetected", "refused-as-spam", "you"],
+    [
+      "554 5.7.1 <kim@fabrikam.example>: Relay access denied",
+      "norelaying",
+      "relay-refused",
+      "your-admin",
+    ],
+    ["550 5.7.1 Sender address rejected: blocked", "rejected", "sender-refused", "you"],
+  ] as const)(
+    "%s: the cause's own meaning and owner, not the registry's 'not authorized' for the recipient's admin",
+    (diagnostic, reason, id, owner) => {
+      const e = explain({
+        address: "kim@fabrikam.example",
+        status: "5.7.1",
+        reason,
+        diagnostic,
+        remoteServer: "mx1.fabrikam.example",
+      });
+      expect([e.id, e.owner]).toEqual([id, owner]);
+    },
+  );
+
+  test("a temporary refusal (4.7.1) keeps the registry's words", () => {
     const e = explain({
       address: "kim@fabrikam.example",
-      status: "5.7.1",
+      status: "4.7.1",
+      temporary: true,
       reason: "blocked",
-      diagnostic: "550 5.7.1 Client host rejected: Access denied",
+      diagnostic: "451 4.7.1 Client host rejected: try again later",
       remoteServer: "mx1.fabrikam.example",
     });
-    expect(e.id).toBe("iana-5.7.1");
+    expect(e.id).toBe("iana-4.7.1");
   });
 });
 

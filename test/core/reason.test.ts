@@ -68,6 +68,15 @@ describe("wording beats a generic or weak status", () => {
       "hostunknown",
     ],
     [
+      "a domain that does not exist, in Exchange Online's 5.4.310 (a code no table knows)",
+      {
+        status: "5.4.310",
+        diagnostic:
+          "Remote server returned '550 5.4.310 DNS domain contoso.exmaple does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=contoso.exmaple]'",
+      },
+      "hostunknown",
+    ],
+    [
       "a refused connection the system names alone is a network error (Courier, lab)",
       { status: "5.0.0", diagnosticType: "unknown", diagnostic: "Connection refused" },
       "networkerror",

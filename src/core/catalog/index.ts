@@ -16,6 +16,8 @@ import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
 import { WORDING_ENTRIES } from "./wordings";
+import { REPORT_KIND_ENTRIES } from "./report-kinds";
+import { REASON_MEANINGS } from "./reason-meanings";
 
 export type { CatalogEntry } from "./types";
 
@@ -49,13 +51,15 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
   ),
 ];
 
-export { PROVIDER_ENTRIES, WORDING_ENTRIES };
+export { PROVIDER_ENTRIES, WORDING_ENTRIES, REPORT_KIND_ENTRIES, REASON_MEANINGS };
 
 export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
   ...TOKEN_ENTRIES,
   ...PROVIDER_ENTRIES,
   ...WORDING_ENTRIES,
+  ...Object.values(REPORT_KIND_ENTRIES),
+  ...Object.values(REASON_MEANINGS),
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,
 ];

@@ -8,6 +8,8 @@ import {
   MICROSOFT_ENTRIES,
   TOKEN_ENTRIES,
   WORDING_ENTRIES,
+  REPORT_KIND_ENTRIES,
+  REASON_MEANINGS,
   classFallbackFor,
   ianaFor,
 } from "./index";
@@ -424,19 +426,28 @@ const SENDER_SIDE: ReadonlySet<Reason> = new Set<Reason>([
  * its own registry code explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
  * accepting network messages") is what Sendmail and Exchange give a connection cap.
  */
+/** Causes of a refusal with a meaning of their own (`REASON_MEANINGS`) or a registry code. */
+const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
+  ...SENDER_SIDE,
+  ...(Object.keys(REASON_MEANINGS) as Reason[]),
+]);
+
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
-  "7.0": SENDER_SIDE,
-  "7.1": SENDER_SIDE,
+  "7.0": REFUSAL_CAUSES,
+  "7.1": REFUSAL_CAUSES,
   "3.2": new Set<Reason>(["toomanyconn"]),
 };
 
 /** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const meaning = input.wording ?? input.reason;
-  const code = meaning === undefined ? undefined : REASON_CODES[meaning];
-  if (code === undefined || meaning === undefined) return undefined;
+  if (meaning === undefined) return undefined;
   const cls = status?.[0] ?? (input.temporary ? "4" : "5");
-  const entry = ianaFor(`${cls}.${code}`);
+  // a reason's own meaning tells a permanent refusal; a temporary one keeps the registry's words
+  const own = cls === "5" ? REASON_MEANINGS[meaning] : undefined;
+  if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
+  const code = REASON_CODES[meaning];
+  const entry = code === undefined ? undefined : ianaFor(`${cls}.${code}`);
   return entry && { entry, confidence: "class", viaReason: meaning };
 }
 
@@ -596,13 +607,17 @@ function hasOwnMeaning(status: string, family: ServerFamily): boolean {
 }
 
 /**
- * The single best explanation. Never undefined. In order: the identified receiver's own meaning in
+ * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
+ * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
  * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
  * (Outlook.com: Microsoft's exact texts first); a block list the words name; words any server
  * may write (greylisting, `WORDING_ENTRIES`); the receiver's meaning of its code (never the registry's for a code it publishes); the code's meaning
  * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback.
  */
 export function bestMatch(input: MatchInput): CatalogMatch {
+  // An automatic reply or a complaint report is no refusal, whatever words or code it carries.
+  const ofKind = input.reason === undefined ? undefined : REPORT_KIND_ENTRIES[input.reason];
+  if (ofKind !== undefined) return { entry: ofKind, confidence: "exact" };
   const status = normalizeStatus(input.status);
   const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
   const named = providersOf(input, haystack);
@@ -661,5 +676,12 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const byCode = meaningsByCode(status, input.family)[0];
     if (byCode !== undefined) return { entry: byCode, confidence: "code" };
   }
-  return { entry: classMatch(status, input.temporary), confidence: "class" };
+  // A code no table knows (Exchange Online's 5.4.310, 5.1.351) tells only its class and subject:
+  // the reason read from the words says more.
+  return (
+    reasonMatch(input, status) ?? {
+      entry: classMatch(status, input.temporary),
+      confidence: "class",
+    }
+  );
 }

@@ -598,11 +598,15 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "domein bestaat niet",
       "ドメインが存在しません",
       "домен не существует",
+      // Exchange Online's 5.4.310 token ("DNS domain x does not exist [Message=InfoDomainNonexistent]")
+      "infodomainnonexistent",
     ],
-    // dma's "DNS lookup failure: host example.org not found"
+    // dma's "DNS lookup failure: host example.org not found"; Exchange Online's "DNS domain x does
+    // not exist"
     seq: [
       ["553 ", " does not exist"],
       ["dns lookup failure", " not found"],
+      ["dns domain ", " does not exist"],
     ],
   },
   spamdetected: {

@@ -526,6 +526,19 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
+    name: "450 4.2.1 receiving mail at a rate: only the reply's first line, as Sendmail keeps it",
+    reply: "450-4.2.1 The user you are trying to contact is receiving mail at a rate that",
+    status: "4.2.1",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.2.1-receiving-too-fast-deferred",
+      owner: "nobody",
+      temporary: true,
+      words: ["Gmail"],
+    },
+  },
+  {
     name: "523 5.7.10 pipelining after STARTTLS",
     reply:
       "523-5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. m9si38 - gsmtp",

@@ -204,6 +204,18 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
+    name: "5.7.515 in the wording of Microsoft's support article ('does not meet'), named by it alone",
+    reply:
+      "550 5.7.515 Access denied, sending domain [contoso.com] does not meet the required authentication level.",
+    status: "5.7.515",
+    expected: {
+      id: "outlook-com-5.7.515-authentication-level",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "SPF", "DKIM", "DMARC"],
+    },
+  },
+  {
     name: "4.7.650 named by its phrasing alone: IP reputation, not a Microsoft-side delay",
     reply:
       "451 4.7.650 The mail server [203.0.113.7] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",

@@ -782,6 +782,8 @@ const recipient: readonly ProviderEntry[] = [
         "is receiving email too quickly",
         "is receiving mail at a rate that prevents additional messages from being delivered",
         "rate that prevents additional messages from being delivered",
+        // the reply's first line, all that Sendmail keeps of it
+        "The user you are trying to contact is receiving mail at a rate that",
       ],
       reasons: ["speeding", "mailboxfull"],
       owner: "nobody",

@@ -36,6 +36,8 @@ export const outlookCom: ProviderCatalog = {
       ...["rp-001", "rp-002", "rp-003"],
       "connecting to outlook.com server",
       "doesn't meet the required authentication level",
+      // the wording of Microsoft's support article on 5.7.515
+      "does not meet the required authentication level",
       "see https://postmaster.live.com",
       "(s775)",
       "(s843)",

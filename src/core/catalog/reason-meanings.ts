@@ -1,0 +1,109 @@
+// Causes the engine reads from the words when the code says no more than "refused" (x.7.1, x.7.0,
+// 5.0.0 or none) and no provider's or Microsoft's table knows the reply. The registry's x.7.1
+// ("delivery not authorized") named the recipient's admin for all of them, while a block list,
+// a spam verdict, a relay refusal and a refused sender each have their own cause and owner. Reasons as Sisimai names them; the explanations are our own words.
+import type { Reason } from "../types";
+import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./providers/steps";
+import { ADMIN } from "./steps";
+import type { CatalogEntry } from "./types";
+import { t } from "./types";
+
+/** A reason's own meaning, where the registry code it maps to says less. */
+export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
+  blocked: {
+    id: "refused-sending-server",
+    code: "",
+    texts: ["Sending server refused (block list or reputation)"],
+    source: "reason",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused mail from your sending server ({ip}) or your domain, most often because it is on a block list the receiver uses[[ ({list})]] or has a poor reputation there.",
+      "受信側のサーバーは、あなたの送信サーバー ({ip}) またはドメインからのメールを拒否しました。多くの場合、受信側が使うブロック リスト[[ ({list})]]に載っているか、受信側での評価が低いことが原因です。",
+    ),
+    cause: t(
+      "Receivers check the connecting server's IP address, and often the sending domain, against block lists and their own reputation data. A listing usually follows spam sent from that address: a compromised account or device, a shared address another customer misused, or a sudden jump in volume.",
+      "受信側は、接続してきたサーバーの IP アドレス (多くの場合は送信ドメインも) をブロック リストや独自の評価データと照合します。掲載の多くは、その IP アドレスから送られた迷惑メールが原因です。乗っ取られたアカウントや端末、ほかの利用者が悪用した共用の IP アドレス、送信量の急増などが考えられます。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.checkListing, YOUR_ADMIN.checkReputation],
+    actions: ["request-delisting", "contact-your-admin", "copy-summary"],
+  },
+  spamdetected: {
+    id: "refused-as-spam",
+    code: "",
+    texts: ["Message refused as spam"],
+    source: "reason",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The receiving server's spam filter judged this message to be spam and refused it.",
+      "受信側のサーバーの迷惑メール フィルターが、このメッセージを迷惑メールと判定して拒否しました。",
+    ),
+    cause: t(
+      "Spam filters score the words, links, attachments and layout of a message together with the sending domain's authentication (SPF, DKIM, DMARC) and the sending server's reputation. Advertising wording, shortened or poorly rated links, or a failed authentication check can tip the score.",
+      "迷惑メール フィルターは、メッセージの文面、リンク、添付ファイル、書式を、送信ドメインの認証 (SPF、DKIM、DMARC) や送信サーバーの評価とあわせて採点します。広告的な文言、短縮 URL や評価の低いリンク、認証の失敗などで判定が変わります。",
+    ),
+    fix: [
+      t(
+        "Send the message again without what may look like advertising: shortened links, many links or images, or attachments the recipient did not expect. If it is refused again, forward this report to your mail admin.",
+        "広告のように見えるもの (短縮 URL、多数のリンクや画像、相手が予期していない添付ファイル) を外して送り直してください。再び拒否される場合は、このレポートをメール管理者に転送してください。",
+      ),
+    ],
+    adminFix: [ADMIN.checkAuthRecords, YOUR_ADMIN.checkReputation, RECIPIENT_ADMIN.reviewPolicy],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin", "copy-summary"],
+  },
+  norelaying: {
+    id: "relay-refused",
+    code: "",
+    texts: ["Relay access denied"],
+    source: "reason",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "A server refused to pass the message on (relaying denied): it does not take mail for {recipientDomain} from your sending server.",
+      "サーバーがメッセージの中継を拒否しました。このサーバーは、あなたの送信サーバーから {recipientDomain} 宛てのメールを受け付けません。",
+    ),
+    cause: t(
+      "Either the message went through an outgoing server that relays only for signed-in users or known addresses (a program, scanner or device sent it without signing in), or the recipient's domain points its mail (its MX record) at a server that no longer handles that domain.",
+      "送信に使った中継サーバーがサインインした利用者や登録済みのアドレスからのメールしか中継しない (プログラムや複合機、機器がサインインせずに送った) か、宛先ドメインのメールの送り先 (MX レコード) が、そのドメインをもう扱っていないサーバーを指しています。",
+    ),
+    fix: [
+      t(
+        "If a program or device (a scanner, an application) sent it, check that it signs in to the outgoing server; otherwise forward this report to your mail admin.",
+        "プログラムや機器 (複合機、アプリケーション) から送った場合は、送信サーバーにサインインする設定になっているか確認してください。それ以外の場合は、このレポートをメール管理者に転送してください。",
+      ),
+    ],
+    adminFix: [ADMIN.checkConnectors, ADMIN.checkDns],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  rejected: {
+    id: "sender-refused",
+    code: "",
+    texts: ["Sender refused"],
+    source: "reason",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The receiving side refused the message because of its sender, not its recipient: your address (or its domain) may not send there.",
+      "受信側は、宛先ではなく送信者を理由にメッセージを拒否しました。あなたのアドレス (またはそのドメイン) からは、そこへ送ることができません。",
+    ),
+    cause: t(
+      "A group may accept posts only from its members; a server may refuse a sender address it has blocked, one it could not verify, or one whose domain does not exist or cannot receive replies.",
+      "グループがメンバーからの投稿しか受け付けない場合や、受信側のサーバーが、ブロックしている送信者アドレス、確認できない送信者アドレス、存在しないか返信を受け取れないドメインの送信者を拒否する場合があります。",
+    ),
+    fix: [
+      t(
+        "Check that you sent from the address the recipient or the group expects (a member's address, not an alias); if it is the right one, forward this report to your mail admin.",
+        "受信者やグループが想定しているアドレス (別名ではなく、メンバーとして登録されたアドレス) から送ったか確認してください。正しいアドレスであれば、このレポートをメール管理者に転送してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Check that the sending domain resolves and has MX records, that the envelope sender is a real mailbox, and ask the recipient's admin whether they block your address or domain.",
+        "送信ドメインが名前解決でき MX レコードを持つこと、エンベロープ送信者が実在するメールボックスであることを確認し、受信側の管理者にあなたのアドレスやドメインをブロックしていないか問い合わせてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "contact-recipient-admin", "copy-summary"],
+  },
+};

@@ -1,0 +1,70 @@
+// Meanings of reports that are no delivery failure, chosen by the report's kind, not by a code:
+// an automatic reply (RFC 3834: out of office, "I have a new address") and a complaint report
+// from a feedback loop (RFC 5965 ARF, Microsoft's JMRP). Without them the class fallback called
+// an out-of-office reply a permanent failure for the recipient's admin. Our own words.
+import type { Reason } from "../types";
+import type { CatalogEntry } from "./types";
+import { t } from "./types";
+
+/** The reasons of such reports, each with its meaning. */
+export const REPORT_KIND_ENTRIES: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
+  vacation: {
+    id: "automatic-reply",
+    code: "",
+    // the title only: the kind, not words, selects it
+    texts: ["Automatic reply"],
+    source: "report-kind",
+    temporary: false,
+    owner: "nobody",
+    summary: t(
+      "This is an automatic reply from the recipient's mailbox (for example an out-of-office message), not a delivery failure: your message reached the mailbox.",
+      "これは受信者のメールボックスからの自動応答 (不在通知など) で、配信エラーではありません。メッセージはメールボックスに届いています。",
+    ),
+    cause: t(
+      "The recipient, or their organization, set the mailbox to answer incoming mail on its own, usually while they are away. Such replies are marked as automatic (the Auto-Submitted header of RFC 3834) so that they are not taken for a person's answer.",
+      "受信者またはその組織が、届いたメールに自動で返信するようメールボックスを設定しています。多くは不在の間の設定です。このような返信には、人による返信と区別するための印 (RFC 3834 の Auto-Submitted ヘッダー) が付きます。",
+    ),
+    fix: [
+      t(
+        "Nothing needs fixing. Read the reply for a return date or another contact; if the matter is urgent, write to that contact.",
+        "修正の必要はありません。返信に戻りの日付や別の連絡先が書かれていないか確認し、急ぎの用件であればその連絡先へ送ってください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Nothing to fix in the mail system: the reply shows the message was delivered.",
+        "メール システムで直すことはありません。この返信は、メッセージが配信されたことを示しています。",
+      ),
+    ],
+    actions: ["copy-summary"],
+  },
+  feedback: {
+    id: "complaint-report",
+    code: "",
+    texts: ["Complaint (feedback) report"],
+    source: "report-kind",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "This is a complaint report, not a delivery failure: a mailbox provider tells your side that its user marked a message from you as spam (or reported it as abuse).",
+      "これは苦情レポートで、配信エラーではありません。メールボックス事業者が、その利用者があなたからのメッセージを迷惑メールとして (または不正利用として) 報告したことを知らせています。",
+    ),
+    cause: t(
+      "Large mailbox providers send such reports through feedback loops (in the format of RFC 5965, or Microsoft's JMRP) to senders who signed up for them, so that mail nobody asked for stops. Many complaints lower the sending domain's and IP address's reputation, and refusals follow.",
+      "大手のメールボックス事業者は、登録した送信者にフィードバック ループを通じてこのレポートを送ります (RFC 5965 の形式、または Microsoft の JMRP)。望まれていないメールを止めてもらうためです。苦情が多いと送信ドメインや IP アドレスの評価が下がり、受信拒否につながります。",
+    ),
+    fix: [
+      t(
+        "Stop sending this kind of mail to the reported recipient, and pass the report to your mail admin.",
+        "報告した受信者へこの種のメールを送るのをやめ、このレポートをメール管理者に渡してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Remove the reported address from mailing lists; check that the mail was asked for (a recorded subscription, a working unsubscribe link); if nobody meant to send it, check the sending account for misuse.",
+        "報告されたアドレスをメーリング リストから削除してください。そのメールが求められたものか (購読の記録、機能する配信停止リンク) を確認し、誰も送るつもりがなかった場合は、送信したアカウントが悪用されていないか確認してください。",
+      ),
+    ],
+    actions: ["secure-account", "copy-summary"],
+  },
+};
