@@ -19,6 +19,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/[，．]/, "、 and 。, not ， or ．"],
   [/[（）：；]/, "half-width ( ) : ; with a space before the (, as Microsoft writes them"],
   [/[Ａ-Ｚａ-ｚ０-９]/, "half-width letters and digits"],
+  [/(SPF|DKIM|DMARC)、(SPF|DKIM|DMARC)/, "short noun lists with ・: SPF・DKIM・DMARC"],
   [new RegExp(`[${KANA_KANJI}]\\(|\\)[${KANA_KANJI}]`), "a space around ( ): 受信者 (To) の"],
   [new RegExp(`[${KANA_KANJI}][?!]`), "full-width ？ and ！ after Japanese"],
   [

@@ -170,7 +170,7 @@ export const cisco: ProviderCatalog = {
       ),
       cause: t(
         "A DNS lookup needed for DMARC (the DMARC, SPF or DKIM record) failed for the moment.",
-        "DMARC に必要な DNS 参照 (DMARC、SPF、DKIM のレコード) が一時的に失敗しました。",
+        "DMARC に必要な DNS 参照 (DMARC・SPF・DKIM のレコード) が一時的に失敗しました。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
