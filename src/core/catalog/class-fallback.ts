@@ -21,14 +21,14 @@ export const CLASSES = {
     title: t("Temporary failure", "一時的なエラー"),
     meaning: t(
       "The failure is temporary: the same message may go through later, and the sending server usually retries by itself.",
-      "一時的なエラーです。同じメッセージが後で届く可能性があり、送信サーバーは通常自動で再試行します。",
+      "このエラーは一時的なもので、同じメッセージが後で届く可能性があり、送信サーバーは通常自動で再試行します。",
     ),
   },
   "5": {
     title: t("Permanent failure", "永続的なエラー"),
     meaning: t(
       "The failure is permanent: sending the same message again unchanged will fail the same way.",
-      "永続的なエラーです。同じメッセージをそのまま送り直しても同じように失敗します。",
+      "このエラーは永続的なもので、同じメッセージをそのまま送り直しても同じように失敗します。",
     ),
   },
 } as const satisfies Record<string, ClassData>;
