@@ -17,7 +17,7 @@ export const KIND_LABELS: Readonly<Record<BounceKind, Words>> = {
 export const WORDS = {
   permanent: { en: "permanent", ja: "永続的" },
   temporary: { en: "temporary", ja: "一時的" },
-  server: { en: "generating server", ja: "通知を作成したサーバー" },
+  server: { en: "generating server", ja: "生成サーバー" },
   remote: { en: "remote server", ja: "リモート サーバー" },
   diagnostic: { en: "server said", ja: "サーバーの応答" },
   owner: { en: "who acts", ja: "対応する人" },
@@ -26,7 +26,7 @@ export const WORDS = {
   adminFix: { en: "for the admin", ja: "管理者向け" },
   actions: { en: "actions", ja: "操作" },
   provider: { en: "meaning from", ja: "意味の出典" },
-  subject: { en: "original subject", ja: "元のメールの件名" },
+  subject: { en: "original subject", ja: "元の件名" },
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
   noAddress: { en: "(no address in the report)", ja: "(レポートにアドレスなし)" },
   warning: { en: "note", ja: "注意" },

@@ -219,7 +219,7 @@ export type SampleId = keyof UiStrings["sampleNames"];
 const ja: UiStrings = {
   appTitle: "NDR Explainer",
   loading: "メッセージを読み込んでいます…",
-  analyzing: "エラー レポートを確認しています…",
+  analyzing: "配信エラーを確認しています…",
 
   failures: {
     "no-item": "メッセージが選択されていません。",
@@ -237,7 +237,7 @@ const ja: UiStrings = {
     failed: "メッセージは配信されませんでした",
     delayed: "メッセージはまだ配信されていません",
     delivered: "メッセージは配信されました",
-    relayed: "メッセージは転送されました",
+    relayed: "メッセージは中継されました",
     expanded: "メッセージはグループに配信されました",
     autoreply: "これは自動応答で、配信エラーではありません",
     feedback: "これは迷惑メールの苦情レポートです",
@@ -249,7 +249,7 @@ const ja: UiStrings = {
       "送信サーバーが再試行を続けています。あきらめた場合は別のレポートが届きます。今は何もする必要はありません。",
     delivered: "これは配信通知です。失敗はありません。",
     relayed: "配信通知を返さないシステムに渡されたため、これ以上の通知は届きません。",
-    expanded: "グループがメンバーに転送しました。",
+    expanded: "グループがメンバーに配信しました。",
     autoreply: "受信者のメールボックスが自動で返信しました (不在通知など)。",
     feedback: "受信側のプロバイダーが、メッセージが迷惑メールとして報告されたと伝えています。",
     "not-a-bounce": "",
@@ -351,7 +351,7 @@ const ja: UiStrings = {
     arrivalDate: "到着日時",
     dialect: "レポートの形式",
     action: "アクション",
-    status: "ステータス",
+    status: "状態コード",
     replyCode: "SMTP 応答",
     diagnostic: "診断コード",
     command: "最後の SMTP コマンド",
@@ -365,7 +365,7 @@ const ja: UiStrings = {
     messageId: "Message-ID",
   },
   hops: "元のメッセージの経路",
-  hopDelay: (seconds: number): string => `前の経路から ${seconds} 秒`,
+  hopDelay: (seconds: number): string => `前のホップから ${seconds} 秒後`,
   noHops: "レポートには元のメッセージの経路が含まれていません。",
   auth: "SPF・DKIM・DMARC",
   aligned: (yes: boolean): string =>

@@ -30,7 +30,7 @@ const LABELS = {
     heading: "配信不能レポートの要約",
     date: "日時",
     generating: "生成サーバー",
-    reporting: "報告 MTA",
+    reporting: "レポート MTA",
     recipient: "宛先",
     status: "状態コード",
     reply: "サーバーの応答",
