@@ -23,6 +23,86 @@ test.each([
     "550-5.7.25 [2001:db8::25] The IP address sending this message does not have a PTR record",
     "2001:db8::25",
   ],
+  [
+    "Postfix smtpd names the client with its name in angle brackets",
+    "554 5.7.1 <mail.contoso.example[203.0.113.7]>: Client host rejected: Access denied",
+    "203.0.113.7",
+  ],
+  [
+    "Postfix smtpd's client check behind a Postfix relay's host[ip] said",
+    "host mx.fabrikam.example[192.0.2.25] said: 554 5.7.1 <relay.contoso.example[203.0.113.7]>: Client host rejected: Access denied (in reply to RCPT TO command)",
+    "203.0.113.7",
+  ],
+  [
+    "Postfix smtpd cannot find the client's name",
+    "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.7]",
+    "203.0.113.7",
+  ],
+  [
+    "qmail's receiver before the refusal that names the sender",
+    "Connected to 192.0.2.25 but sender was rejected. Remote host said: 421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    "203.0.113.7",
+  ],
+  [
+    "qmail: the receiver does not like the recipient",
+    "192.0.2.25 does not like recipient. Remote host said: 550 5.7.606 Access denied, banned sending IP [203.0.113.7].",
+    "203.0.113.7",
+  ],
+  [
+    "qmail: the receiver failed after the message",
+    "192.0.2.25 failed after I sent the message. Remote host said: 554 5.6.0 refused",
+    undefined,
+  ],
+  [
+    "qmail: the connection died",
+    "Connected to 192.0.2.25 but connection died. (#4.4.2)",
+    undefined,
+  ],
+  [
+    "Exim: a receiver without a name",
+    "SMTP error from remote mail server after RCPT TO:<kim@fabrikam.example>: host 192.0.2.25 [192.0.2.25]: 550 5.1.1 User unknown",
+    undefined,
+  ],
+  [
+    "the receiver named the remote server",
+    "SMTP Remote server (192.0.2.25) issued an error. Remote server replied: 550 5.1.1 User unknown",
+    undefined,
+  ],
+  [
+    "the receiver's SMTP port",
+    "unable to connect to remote server [192.0.2.25:25]: Operation timed out",
+    undefined,
+  ],
+  [
+    "a host: name (ip) receiver",
+    "SMTP error from remote server for TEXT command, host: mx.fabrikam.example (192.0.2.25) reason: 550 5.2.0 rejected",
+    undefined,
+  ],
+  [
+    "an SMTP:RCPT host receiver",
+    "Technical details: SMTP:RCPT host 192.0.2.25: 553 5.3.0 No such user here",
+    undefined,
+  ],
+  [
+    "Gmail's receiver with a trailing dot",
+    "it was rejected by the server for the recipient domain fabrikam.example by mx.fabrikam.example. [192.0.2.25]. The error that the other server returned was: 550 5.1.1 User Unknown",
+    undefined,
+  ],
+  [
+    "Gmail's failed connections",
+    "The recipient server did not accept our requests to connect. [fabrikam.example 192.0.2.25: timed out] [(0) fabrikam.example. [2001:db8::25]:25: socket error]",
+    undefined,
+  ],
+  [
+    "Spamhaus's open-resolver page names the receiver's resolver",
+    "554 5.7.1 Service unavailable; Client host [redacted] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.53",
+    undefined,
+  ],
+  [
+    "Yahoo's status detail is not an address",
+    "421 4.7.0 [TSS05] Messages from a.b.c.d temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    undefined,
+  ],
   ["no IP at all", "550 5.1.1 The email account that you tried to reach does not exist", undefined],
 ])("the sending IP: %s", (_name, text, ip) => {
   expect(factsOf(text).ip).toBe(ip);

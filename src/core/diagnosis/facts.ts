@@ -27,23 +27,72 @@ const DOMAIN =
   /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/i;
 
 /**
- * A receiver's own address follows its host name: Postfix's "mx.example.com[192.0.2.1] said",
- * qmail's and Exim's "mx.example.com [192.0.2.1]: 550 ...". The sender's does not ("Client host
- * [192.0.2.7]", "messages from [192.0.2.7]").
+ * Where a reply names an address that is not the sender's: the receiver's own (the one this server
+ * connected to), another machine's, or a number that only looks like an address. `before` ends
+ * where the address starts, `after` starts where it ends; an entry holds when all its parts do.
  */
-function isReceiverAddress(text: string, at: number): boolean {
-  if (text[at - 1] !== "[") return false;
-  const before = /([a-z0-9-]+(?:\.[a-z0-9-]+)+) ?$/i.exec(text.slice(Math.max(0, at - 80), at - 1));
-  return before !== null && /[a-z]/i.test(before[1] ?? "");
+interface NotSenderContext {
+  readonly what: string;
+  readonly before?: RegExp;
+  readonly after?: RegExp;
 }
 
-/** The first address `re` finds that is not the receiver's own. */
+const NOT_SENDER: readonly NotSenderContext[] = [
+  {
+    // Postfix's "host mx.example.com[192.0.2.1] said", Exim's and qmail's "mx.example.com
+    // [192.0.2.1]: 550", Gmail's "by mx.example.jp. [192.0.2.1]", Exim's "host 192.0.2.1
+    // [192.0.2.1]". Not Postfix smtpd's own "<client.example.com[192.0.2.7]>: Client host
+    // rejected", which names the client in angle brackets.
+    what: "the receiver, after its host name",
+    before:
+      /(?:^|[^<\w.-])(?:[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+|\d+\.\d+\.\d+\.\d+)\.? ?\[$/i,
+  },
+  {
+    // "remote host 192.0.2.1 said", hMailServer's "Remote server (192.0.2.1) issued an error",
+    // "SMTP Server <192.0.2.1> refused", "unable to connect to remote server [192.0.2.1:25]",
+    // "SMTP:RCPT host 192.0.2.1: 553".
+    what: "the receiver, named the remote server",
+    before: /\b(?:(?:remote|smtp)[- ](?:server|host|mta):? ?[[(<]?|smtp:[a-z]+ host )$/i,
+  },
+  // Exim's "host 192.0.2.1 [192.0.2.1]" (a host without a name), 1&1's "host: mx.example.com
+  // (192.0.2.1)".
+  { what: "the receiver, named twice", before: /\bhost $/i, after: /^ \[/ },
+  { what: "the receiver, after 'host:' and its name", before: /\bhost: [a-z0-9.-]+ \($/i },
+  // qmail-remote: "Connected to 192.0.2.1 but ...", "192.0.2.1 does not like recipient.",
+  // "192.0.2.1 failed after I sent the message."
+  { what: "the receiver qmail connected to", before: /\bconnected to $/i },
+  { what: "the receiver qmail names", after: /^ (?:does not like|failed after I sent)\b/i },
+  // A connection that failed: "[mx.example.com 192.0.2.1: timed out]", "[192.0.2.1]:25".
+  { what: "the receiver's SMTP port", after: /^\]?:25\b/ },
+  {
+    what: "the receiver in Gmail's connection error",
+    before: /\[[a-z0-9.-]+\.[a-z]{2,}\.? $/i,
+    after: /^: /,
+  },
+  // Spamhaus's "open resolver" page names the receiver's DNS resolver that queried the list.
+  { what: "the receiver's resolver", before: /\/returnc\/pub\/$/i },
+  // Yahoo's status detail, "... user complaints - 4.16.55.1; see ...".
+  { what: "Yahoo's status detail", before: /\s- $/, after: /^;/ },
+];
+
+/** Whether the address at [at, end) is named where replies name another party than the sender. */
+function isNotSender(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const after = text.slice(end, end + 20);
+  return NOT_SENDER.some(
+    (c) =>
+      (c.before === undefined || c.before.test(before)) &&
+      (c.after === undefined || c.after.test(after)),
+  );
+}
+
+/** The first address `re` finds that is not another party's. */
 function senderAddress(text: string, re: RegExp): string | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const ip = m[1] ?? "";
     if (re === IPV6 && !isIpv6(ip)) continue;
-    if (!isReceiverAddress(text, m.index)) return ip;
+    if (!isNotSender(text, m.index, m.index + m[0].length)) return ip;
   }
   return undefined;
 }
