@@ -119,6 +119,43 @@ test("the failing domain and its DMARC policy", () => {
   ).toBe("fabrikam.example");
 });
 
+// The domain the words name as failing authentication (the returned original's From says
+// sam@contoso.com): the envelope domain SPF checked, not the From domain standing in for it.
+test.each([
+  [
+    "Gmail's SPF hard fail names the MAIL FROM domain",
+    "550-5.7.26 The MAIL FROM domain [bounces.contoso.example] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.7].",
+    "bounces.contoso.example",
+  ],
+  [
+    "Gmail's authentication results name the SPF domain",
+    "550-5.7.26 Authentication results: DKIM = did not pass SPF [relay.fabrikam.example] with ip: [203.0.113.7] = did not pass",
+    "relay.fabrikam.example",
+  ],
+  [
+    "Gmail's SPF check for [domain]",
+    "421-4.7.0 SPF check for [bounces.contoso.example] does not pass with ip: [203.0.113.7].",
+    "bounces.contoso.example",
+  ],
+  [
+    "Exim's documented SPF refusal",
+    "550 203.0.113.7 is not allowed to send mail from bounces.contoso.example. Please see http://www.open-spf.org/Why;identity=sam@bounces.contoso.example;ip=203.0.113.7",
+    "bounces.contoso.example",
+  ],
+  [
+    "a null MX names the recipient's domain, not a failing one",
+    "556 5.1.10 Recipient address has null MX; domain fabrikam.example does not accept mail",
+    "contoso.com",
+  ],
+  [
+    "a domain that does not exist is the recipient's, not a failing one",
+    "550 5.4.310 DNS domain fabrikam.example does not exist [Message=InfoDomainNonexistent]",
+    "contoso.com",
+  ],
+])("the failing domain: %s", (_name, text, domain) => {
+  expect(factsOf(text, { originalFrom: "Sam <sam@contoso.com>" }).domain).toBe(domain);
+});
+
 test("without a domain in the words, the returned original's From domain stands in", () => {
   expect(
     factsOf("550 5.7.30 DKIM did not pass", { originalFrom: "Sam <sam@contoso.com>" }).domain,
@@ -128,10 +165,6 @@ test("without a domain in the words, the returned original's From domain stands 
 test("the missing domain, the limit, the block list and its page, the retry deadline", () => {
   expect(
     factsOf("DNS Error: DNS type 'mx' lookup of fabrikam.example responded with code NXDOMAIN")
-      .missingDomain,
-  ).toBe("fabrikam.example");
-  expect(
-    factsOf("Host or domain name not found. Name service error for name=fabrikam.example type=MX")
       .missingDomain,
   ).toBe("fabrikam.example");
   expect(factsOf("552 5.3.4 Message size exceeds fixed maximum of 10485760 bytes").limit).toBe(
@@ -145,6 +178,42 @@ test("the missing domain, the limit, the block list and its page, the retry dead
   expect(factsOf("", { willRetryUntil: "Wed, 18 Nov 2026 09:00:00 +0000" }).until).toBe(
     "Wed, 18 Nov 2026 09:00:00 +0000",
   );
+});
+
+test.each([
+  [
+    "Postfix: the domain does not exist",
+    "Host or domain name not found. Name service error for name=fabrikam.example type=MX: Host not found",
+    "fabrikam.example",
+  ],
+  [
+    "Postfix: the lookup failed for now, the domain may exist",
+    "Host or domain name not found. Name service error for name=fabrikam.example type=MX: Host not found, try again",
+    undefined,
+  ],
+  [
+    "Postfix: a broken name server reply",
+    "Name service error for name=fabrikam.example type=MX: Malformed or unexpected name server reply",
+    undefined,
+  ],
+])("the missing domain: %s", (_name, text, missing) => {
+  expect(factsOf(text).missingDomain).toBe(missing);
+});
+
+test.each([
+  [
+    "Postfix's fixed maximum",
+    "552 5.3.4 Message size exceeds fixed maximum of 10485760 bytes",
+    "10485760 bytes",
+  ],
+  [
+    "Google's size limits, after the message's own size",
+    "552 5.3.4 The size of your message (30000000 bytes) exceeded Google's message size limits of 26214400 bytes.",
+    "26214400 bytes",
+  ],
+  ["no number, no limit", "552 5.3.4 Message size exceeds fixed limit", undefined],
+])("the limit: %s", (_name, text, limit) => {
+  expect(factsOf(text).limit).toBe(limit);
 });
 
 test("a name that is not a domain is not taken for one", () => {

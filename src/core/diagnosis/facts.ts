@@ -114,6 +114,9 @@ function domainOrUndefined(value: string | undefined): string | undefined {
  */
 type Phrasing = readonly [needle: string, pattern: RegExp];
 
+/** A domain name as replies write it, alone or in brackets: "contoso.com", "[CONTOSO.COM]". */
+const NAME = String.raw`\[?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\]?`;
+
 /** Phrasings that name the domain whose authentication failed, in receivers' published texts. */
 const AUTH_DOMAIN: readonly Phrasing[] = [
   ["unauthenticated", /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/i],
@@ -121,16 +124,40 @@ const AUTH_DOMAIN: readonly Phrasing[] = [
   ["header.from=", /header\.from=([a-z0-9.-]+)/i],
   ["dmarc policy ", /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/i],
   ["'s dmarc policy", /\b([a-z0-9.-]+)'s dmarc policy/i],
-  ["spf ", /\bspf (?:record|check) (?:of|for) ([a-z0-9.-]+)/i],
+  // Gmail's "SPF check for [contoso.com] does not pass", "SPF [contoso.com] with ip: [...]".
+  [
+    "spf ",
+    new RegExp(
+      String.raw`\bspf (?:(?:record|check) (?:of|for) )?${NAME}(?: with ip|[ ,.;:]|$)`,
+      "i",
+    ),
+  ],
+  // Gmail's "The MAIL FROM domain [contoso.com] has an SPF record ...".
+  ["mail from domain", new RegExp(String.raw`\bmail from domain ${NAME} has\b`, "i")],
+  // Exim's SPF refusal, "IP is not allowed to send mail from DOMAIN", and its variants.
+  [
+    "allowed to send",
+    new RegExp(String.raw`\bis not allowed to send (?:mail )?from <?${NAME}`, "i"),
+  ],
   ["smtp.mailfrom=", /\bsmtp\.mailfrom=([a-z0-9.-]+)/i],
   ["header.d=", /\bheader\.d=([a-z0-9.-]+)/i],
-  ["domain ", /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:has|does|is|fails|failed)\b/i],
+  // "domain X has/is/fails ...", but not a domain that "does not exist" or "does not accept
+  // mail" (a recipient's domain, as in Exchange's 5.4.310 and a null MX refusal).
+  [
+    "domain ",
+    /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?!does not (?:exist|accept))(?:has|does|is|fails|failed)\b/i,
+  ],
 ];
 
 /** Phrasings that name a domain that does not exist. */
 const MISSING_DOMAIN: readonly Phrasing[] = [
   ["nxdomain", /lookup of ([a-z0-9.-]+) responded with code nxdomain/i],
-  ["name service error", /name service error for name=([a-z0-9.-]+)/i],
+  // Postfix's NXDOMAIN ("...: Host not found"), not a lookup that failed ("Host not found, try
+  // again", "Malformed or unexpected name server reply"): that domain may well exist.
+  [
+    "name service error",
+    /name service error for name=([a-z0-9.-]+) type=[a-z]+: host not found(?!, try again)/i,
+  ],
   ["domain ", /domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:does not exist|not found)/i],
   [": domain not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): domain not found/i],
   [": host not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): host not found/i],
@@ -141,7 +168,7 @@ const POLICY =
   /\bp=(reject|quarantine|none)\b|\bdmarc policy (?:of |is )?\(?(reject|quarantine)\)?/i;
 
 const LIMIT =
-  /\b(?:limit|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
+  /\b(?:limits?|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
 
 function firstMatch(
   text: string,
