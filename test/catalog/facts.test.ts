@@ -79,6 +79,11 @@ test.each([
     undefined,
   ],
   [
+    "Exchange's receiver in a delay report",
+    "Delivery has been delayed. 11/7/2025 1:42:18 PM - Server at mail.fabrikam.example (192.0.2.25) returned '400 4.4.7 Message delayed'",
+    undefined,
+  ],
+  [
     "an SMTP:RCPT host receiver",
     "Technical details: SMTP:RCPT host 192.0.2.25: 553 5.3.0 No such user here",
     undefined,

@@ -55,6 +55,8 @@ const NOT_SENDER: readonly NotSenderContext[] = [
     what: "the receiver, named the remote server",
     before: /\b(?:(?:remote|smtp)[- ](?:server|host|mta):? ?[[(<]?|smtp:[a-z]+ host )$/,
   },
+  // Exchange's "Server at mx.example.com (192.0.2.1) returned '400 4.4.7 ...'".
+  { what: "the receiver Exchange tried", before: /\bserver at [a-z0-9.-]+ \($/ },
   // Exim's "host 192.0.2.1 [192.0.2.1]" (a host without a name), 1&1's "host: mx.example.com
   // (192.0.2.1)".
   { what: "the receiver, named twice", before: /\bhost $/, after: /^ \[/ },
