@@ -39,6 +39,11 @@ test.each([
     "203.0.113.7",
   ],
   [
+    "Postfix smtpd's connection limit names the client after the receiver's own name",
+    "421 4.7.0 mx.fabrikam.example Error: too many connections from 203.0.113.7",
+    "203.0.113.7",
+  ],
+  [
     "qmail's receiver before the refusal that names the sender",
     "Connected to 192.0.2.25 but sender was rejected. Remote host said: 421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
     "203.0.113.7",
