@@ -59,7 +59,7 @@ describe("every catalog entry", () => {
     expect(duplicates).toEqual([]);
   });
 
-  test("the parts add up: 104 seed meanings, 1 code Microsoft documents elsewhere, 17 tokens, 1 wording, 2 report kinds, 4 reason meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+  test("the parts add up: 104 seed meanings, 1 code Microsoft documents elsewhere, 17 tokens, 1 wording, 2 report kinds, 6 reason meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
     expect(SEED_ENTRIES).toHaveLength(104);
     expect(MICROSOFT_ENTRIES).toHaveLength(105);
     expect(TOKEN_ENTRIES).toHaveLength(17);
@@ -73,10 +73,12 @@ describe("every catalog entry", () => {
       "blocked",
       "spamdetected",
       "norelaying",
+      "securityerror",
+      "virusdetected",
       "rejected",
     ]);
     expect(CATALOG).toHaveLength(
-      105 + 17 + PROVIDER_ENTRIES.length + 1 + 2 + 4 + IANA_CODES.length * 2 + 17,
+      105 + 17 + PROVIDER_ENTRIES.length + 1 + 2 + 6 + IANA_CODES.length * 2 + 17,
     );
   });
 

@@ -507,6 +507,38 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
     },
   );
 
+  test.each([
+    [
+      "550 5.7.0 Virus found in the attachment",
+      "5.7.0",
+      "virusdetected",
+      "refused-as-malware",
+      "you",
+    ],
+    [
+      "550 5.2.1 <kim@fabrikam.example>... User Unknown",
+      "5.2.1",
+      "userunknown",
+      "iana-5.1.1",
+      "you",
+    ],
+  ] as const)(
+    "%s: the words' cause, not the code's registry meaning",
+    (diagnostic, status, reason, id, owner) => {
+      const e = explain({
+        address: "kim@fabrikam.example",
+        status,
+        reason,
+        diagnostic,
+        remoteServer: "mx1.fabrikam.example",
+        evidence: [
+          { fact: "reason", source: "inferred", field: `text:${reason}`, text: diagnostic },
+        ],
+      });
+      expect([e.id, e.owner]).toEqual([id, owner]);
+    },
+  );
+
   test("a temporary refusal (4.7.1) keeps the registry's words", () => {
     const e = explain({
       address: "kim@fabrikam.example",
@@ -535,14 +567,34 @@ describe("an unknown receiver's undefined security code 5.7.0 with a sender-side
     expect([e.id, e.owner]).toEqual([id, "your-admin"]);
   });
 
-  test("a 5.7.0 the words give no sender-side cause for keeps the registry's 5.7.0", () => {
+  test("a 5.7.0 the words give no cause for (its reason from the code's table) keeps the registry's 5.7.0", () => {
     const e = explain({
       address: "kim@fabrikam.example",
       status: "5.7.0",
       reason: "securityerror",
       diagnostic: "554 5.7.0 Message refused",
       remoteServer: "mx1.fabrikam.example",
+      evidence: [{ fact: "reason", source: "inferred", field: "status-table", text: "5.7.0" }],
     });
     expect(e.id).toBe("iana-5.7.0");
+  });
+
+  test("a 5.7.0 whose words ask for sign-in: sign-in required, for you", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.7.0",
+      reason: "securityerror",
+      diagnostic: "530 5.7.0 Authentication required",
+      remoteServer: "mx1.fabrikam.example",
+      evidence: [
+        {
+          fact: "reason",
+          source: "inferred",
+          field: "text:securityerror",
+          text: "authentication required",
+        },
+      ],
+    });
+    expect([e.id, e.owner]).toEqual(["sign-in-required", "you"]);
   });
 });

@@ -23,6 +23,96 @@ test.each([
     "550-5.7.25 [2001:db8::25] The IP address sending this message does not have a PTR record",
     "2001:db8::25",
   ],
+  [
+    "Postfix smtpd names the client with its name in angle brackets",
+    "554 5.7.1 <mail.contoso.example[203.0.113.7]>: Client host rejected: Access denied",
+    "203.0.113.7",
+  ],
+  [
+    "Postfix smtpd's client check behind a Postfix relay's host[ip] said",
+    "host mx.fabrikam.example[192.0.2.25] said: 554 5.7.1 <relay.contoso.example[203.0.113.7]>: Client host rejected: Access denied (in reply to RCPT TO command)",
+    "203.0.113.7",
+  ],
+  [
+    "Postfix smtpd cannot find the client's name",
+    "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.7]",
+    "203.0.113.7",
+  ],
+  [
+    "Postfix smtpd's connection limit names the client after the receiver's own name",
+    "421 4.7.0 mx.fabrikam.example Error: too many connections from 203.0.113.7",
+    "203.0.113.7",
+  ],
+  [
+    "qmail's receiver before the refusal that names the sender",
+    "Connected to 192.0.2.25 but sender was rejected. Remote host said: 421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    "203.0.113.7",
+  ],
+  [
+    "qmail: the receiver does not like the recipient",
+    "192.0.2.25 does not like recipient. Remote host said: 550 5.7.606 Access denied, banned sending IP [203.0.113.7].",
+    "203.0.113.7",
+  ],
+  [
+    "qmail: the receiver failed after the message",
+    "192.0.2.25 failed after I sent the message. Remote host said: 554 5.6.0 refused",
+    undefined,
+  ],
+  [
+    "qmail: the connection died",
+    "Connected to 192.0.2.25 but connection died. (#4.4.2)",
+    undefined,
+  ],
+  [
+    "Exim: a receiver without a name",
+    "SMTP error from remote mail server after RCPT TO:<kim@fabrikam.example>: host 192.0.2.25 [192.0.2.25]: 550 5.1.1 User unknown",
+    undefined,
+  ],
+  [
+    "the receiver named the remote server",
+    "SMTP Remote server (192.0.2.25) issued an error. Remote server replied: 550 5.1.1 User unknown",
+    undefined,
+  ],
+  [
+    "the receiver's SMTP port",
+    "unable to connect to remote server [192.0.2.25:25]: Operation timed out",
+    undefined,
+  ],
+  [
+    "a host: name (ip) receiver",
+    "SMTP error from remote server for TEXT command, host: mx.fabrikam.example (192.0.2.25) reason: 550 5.2.0 rejected",
+    undefined,
+  ],
+  [
+    "Exchange's receiver in a delay report",
+    "Delivery has been delayed. 11/7/2025 1:42:18 PM - Server at mail.fabrikam.example (192.0.2.25) returned '400 4.4.7 Message delayed'",
+    undefined,
+  ],
+  [
+    "an SMTP:RCPT host receiver",
+    "Technical details: SMTP:RCPT host 192.0.2.25: 553 5.3.0 No such user here",
+    undefined,
+  ],
+  [
+    "Gmail's receiver with a trailing dot",
+    "it was rejected by the server for the recipient domain fabrikam.example by mx.fabrikam.example. [192.0.2.25]. The error that the other server returned was: 550 5.1.1 User Unknown",
+    undefined,
+  ],
+  [
+    "Gmail's failed connections",
+    "The recipient server did not accept our requests to connect. [fabrikam.example 192.0.2.25: timed out] [(0) fabrikam.example. [2001:db8::25]:25: socket error]",
+    undefined,
+  ],
+  [
+    "Spamhaus's open-resolver page names the receiver's resolver",
+    "554 5.7.1 Service unavailable; Client host [redacted] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.53",
+    undefined,
+  ],
+  [
+    "Yahoo's status detail is not an address",
+    "421 4.7.0 [TSS05] Messages from a.b.c.d temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    undefined,
+  ],
   ["no IP at all", "550 5.1.1 The email account that you tried to reach does not exist", undefined],
 ])("the sending IP: %s", (_name, text, ip) => {
   expect(factsOf(text).ip).toBe(ip);
@@ -39,6 +129,43 @@ test("the failing domain and its DMARC policy", () => {
   ).toBe("fabrikam.example");
 });
 
+// The domain the words name as failing authentication (the returned original's From says
+// sam@contoso.com): the envelope domain SPF checked, not the From domain standing in for it.
+test.each([
+  [
+    "Gmail's SPF hard fail names the MAIL FROM domain",
+    "550-5.7.26 The MAIL FROM domain [bounces.contoso.example] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.7].",
+    "bounces.contoso.example",
+  ],
+  [
+    "Gmail's authentication results name the SPF domain",
+    "550-5.7.26 Authentication results: DKIM = did not pass SPF [relay.fabrikam.example] with ip: [203.0.113.7] = did not pass",
+    "relay.fabrikam.example",
+  ],
+  [
+    "Gmail's SPF check for [domain]",
+    "421-4.7.0 SPF check for [bounces.contoso.example] does not pass with ip: [203.0.113.7].",
+    "bounces.contoso.example",
+  ],
+  [
+    "Exim's documented SPF refusal",
+    "550 203.0.113.7 is not allowed to send mail from bounces.contoso.example. Please see http://www.open-spf.org/Why;identity=sam@bounces.contoso.example;ip=203.0.113.7",
+    "bounces.contoso.example",
+  ],
+  [
+    "a null MX names the recipient's domain, not a failing one",
+    "556 5.1.10 Recipient address has null MX; domain fabrikam.example does not accept mail",
+    "contoso.com",
+  ],
+  [
+    "a domain that does not exist is the recipient's, not a failing one",
+    "550 5.4.310 DNS domain fabrikam.example does not exist [Message=InfoDomainNonexistent]",
+    "contoso.com",
+  ],
+])("the failing domain: %s", (_name, text, domain) => {
+  expect(factsOf(text, { originalFrom: "Sam <sam@contoso.com>" }).domain).toBe(domain);
+});
+
 test("without a domain in the words, the returned original's From domain stands in", () => {
   expect(
     factsOf("550 5.7.30 DKIM did not pass", { originalFrom: "Sam <sam@contoso.com>" }).domain,
@@ -48,10 +175,6 @@ test("without a domain in the words, the returned original's From domain stands 
 test("the missing domain, the limit, the block list and its page, the retry deadline", () => {
   expect(
     factsOf("DNS Error: DNS type 'mx' lookup of fabrikam.example responded with code NXDOMAIN")
-      .missingDomain,
-  ).toBe("fabrikam.example");
-  expect(
-    factsOf("Host or domain name not found. Name service error for name=fabrikam.example type=MX")
       .missingDomain,
   ).toBe("fabrikam.example");
   expect(factsOf("552 5.3.4 Message size exceeds fixed maximum of 10485760 bytes").limit).toBe(
@@ -65,6 +188,42 @@ test("the missing domain, the limit, the block list and its page, the retry dead
   expect(factsOf("", { willRetryUntil: "Wed, 18 Nov 2026 09:00:00 +0000" }).until).toBe(
     "Wed, 18 Nov 2026 09:00:00 +0000",
   );
+});
+
+test.each([
+  [
+    "Postfix: the domain does not exist",
+    "Host or domain name not found. Name service error for name=fabrikam.example type=MX: Host not found",
+    "fabrikam.example",
+  ],
+  [
+    "Postfix: the lookup failed for now, the domain may exist",
+    "Host or domain name not found. Name service error for name=fabrikam.example type=MX: Host not found, try again",
+    undefined,
+  ],
+  [
+    "Postfix: a broken name server reply",
+    "Name service error for name=fabrikam.example type=MX: Malformed or unexpected name server reply",
+    undefined,
+  ],
+])("the missing domain: %s", (_name, text, missing) => {
+  expect(factsOf(text).missingDomain).toBe(missing);
+});
+
+test.each([
+  [
+    "Postfix's fixed maximum",
+    "552 5.3.4 Message size exceeds fixed maximum of 10485760 bytes",
+    "10485760 bytes",
+  ],
+  [
+    "Google's size limits, after the message's own size",
+    "552 5.3.4 The size of your message (30000000 bytes) exceeded Google's message size limits of 26214400 bytes.",
+    "26214400 bytes",
+  ],
+  ["no number, no limit", "552 5.3.4 Message size exceeds fixed limit", undefined],
+])("the limit: %s", (_name, text, limit) => {
+  expect(factsOf(text).limit).toBe(limit);
 });
 
 test("a name that is not a domain is not taken for one", () => {

@@ -404,6 +404,11 @@ export interface MatchInput {
    * code before the reason does.
    */
   readonly wording?: Reason;
+  /**
+   * The reason came from the status code's table alone, not from the words: a cause's own
+   * meaning (`REASON_MEANINGS`) would then claim more than the code says.
+   */
+  readonly reasonByCode?: boolean;
   /** The server that refused (a bare host name), when the bounce names one apart from its writer. */
   readonly remoteServer?: string;
   /** The server that wrote the bounce (bare host name), when the status is its own. */
@@ -421,30 +426,35 @@ const SENDER_SIDE: ReadonlySet<Reason> = new Set<Reason>([
   "toomanyconn",
 ]);
 
-/**
- * Registry codes ("subject.detail") too broad for the causes listed: when the words name one,
- * its own registry code explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
- * accepting network messages") is what Sendmail and Exchange give a connection cap.
- */
 /** Causes of a refusal with a meaning of their own (`REASON_MEANINGS`) or a registry code. */
 const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
   ...SENDER_SIDE,
   ...(Object.keys(REASON_MEANINGS) as Reason[]),
 ]);
 
+/**
+ * Registry codes ("subject.detail") too broad for the causes listed: when the words name one,
+ * the cause's own meaning explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
+ * accepting network messages") is what Sendmail and Exchange give a connection cap; x.2.1
+ * ("mailbox disabled") is what some servers give an unknown user ("550 5.2.1 ... User Unknown").
+ */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "7.0": REFUSAL_CAUSES,
   "7.1": REFUSAL_CAUSES,
   "3.2": new Set<Reason>(["toomanyconn"]),
+  "2.1": new Set<Reason>(["userunknown"]),
 };
 
-/** The registry entry for the reason, in the status's class (or the recipient's), if the reason has one. */
+/**
+ * The reason's own meaning (`REASON_MEANINGS`, permanent only), else its registry entry in the
+ * status's class (or the recipient's), if the reason has one.
+ */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const meaning = input.wording ?? input.reason;
   if (meaning === undefined) return undefined;
   const cls = status?.[0] ?? (input.temporary ? "4" : "5");
   // a reason's own meaning tells a permanent refusal; a temporary one keeps the registry's words
-  const own = cls === "5" ? REASON_MEANINGS[meaning] : undefined;
+  const own = cls === "5" && input.reasonByCode !== true ? REASON_MEANINGS[meaning] : undefined;
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
   const entry = code === undefined ? undefined : ianaFor(`${cls}.${code}`);
@@ -664,7 +674,9 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const vague =
     status === undefined ||
     status.split(".")[1] === "0" ||
-    (input.reason !== undefined && BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
+    (input.reason !== undefined &&
+      input.reasonByCode !== true &&
+      BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
     const generic = byCode === undefined || byCode.source === "iana";

@@ -77,6 +77,59 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     adminFix: [ADMIN.checkConnectors, ADMIN.checkDns],
     actions: ["contact-your-admin", "copy-summary"],
   },
+  securityerror: {
+    id: "sign-in-required",
+    code: "",
+    texts: ["Sign-in to the sending server required or failed"],
+    source: "reason",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The server refused the message because the program that sent it did not sign in to it (SMTP authentication), or its sign-in failed.",
+      "送信に使ったプログラムがサーバーにサインイン (SMTP 認証) していない、またはサインインに失敗したため、サーバーはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "Outgoing servers accept mail for other domains only from signed-in users. A mail program, phone, scanner or application set up without the outgoing server's sign-in, with an old password, or with a sign-in method the server no longer allows (basic authentication turned off) is refused.",
+      "送信サーバーは、ほかのドメイン宛てのメールをサインインした利用者からしか受け付けません。送信サーバーのサインイン設定がない、古いパスワードのまま、またはサーバーが許可しなくなった方式 (基本認証の無効化など) で設定されたメール ソフト、スマートフォン、複合機、アプリケーションは拒否されます。",
+    ),
+    fix: [
+      t(
+        "In the mail program or device that sent the message, turn on sign-in for the outgoing (SMTP) server with your current password; if you do not manage that device, forward this report to your mail admin.",
+        "メッセージを送ったメール ソフトや機器で、送信 (SMTP) サーバーへのサインインを有効にし、現在のパスワードを設定してください。その機器を管理していない場合は、このレポートをメール管理者に転送してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Check the sending device's or application's SMTP settings (server, port, TLS, account) and that its sign-in method is still allowed for the account.",
+        "送信した機器やアプリケーションの SMTP 設定 (サーバー、ポート、TLS、アカウント) と、そのアカウントでサインイン方式がまだ許可されているかを確認してください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  virusdetected: {
+    id: "refused-as-malware",
+    code: "",
+    texts: ["Message refused as malware"],
+    source: "reason",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The receiving server's malware scanner found a virus, or an attachment type it blocks, in this message and refused it.",
+      "受信側のサーバーのマルウェア スキャナーが、このメッセージにウイルスまたは受信側がブロックしている種類の添付ファイルを見つけ、拒否しました。",
+    ),
+    cause: t(
+      "Receivers scan attachments and links; executable files (also inside archives), macros and known malicious links are refused. A scan may also flag a harmless file of a blocked type.",
+      "受信側は添付ファイルやリンクを検査し、実行形式のファイル (圧縮ファイル内のものを含む)、マクロ、既知の悪意あるリンクを拒否します。無害なファイルでも、ブロック対象の種類であれば拒否されることがあります。",
+    ),
+    fix: [
+      t(
+        "Scan the attachment on your computer; send the file another way (a shared link) or in another format, and do not send it again if the scan finds something.",
+        "手元のコンピューターで添付ファイルを検査してください。ファイルは別の方法 (共有リンク) や別の形式で送り、検査で何か見つかった場合は再送しないでください。",
+      ),
+    ],
+    adminFix: [ADMIN.checkCompromise],
+    actions: ["secure-account", "contact-your-admin", "copy-summary"],
+  },
   rejected: {
     id: "sender-refused",
     code: "",

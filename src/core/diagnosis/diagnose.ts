@@ -88,10 +88,11 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
-  if (
-    recipient.evidence.some((e) => e.fact === "reason" && e.field === UNKNOWN_USER_AWAY_FROM_RCPT)
-  )
-    input.wording = "userunknown";
+  for (const e of recipient.evidence) {
+    if (e.fact !== "reason") continue;
+    if (e.field === UNKNOWN_USER_AWAY_FROM_RCPT) input.wording = "userunknown";
+    else if (e.field === "status-table") input.reasonByCode = true;
+  }
   const match = bestMatch(input);
   const { entry } = match;
   const values: FillValues =

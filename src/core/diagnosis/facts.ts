@@ -8,46 +8,108 @@ import { SubstringIndex } from "../reason/substring-index";
 
 const IPV4 =
   /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?!\d|\.\d)/g;
-const IPV6 = /(?<![\w:.])([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:.])/gi;
+const IPV6 = /(?<![\w:.])([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:.])/g;
 /**
  * What any IPv6 address holds: two colons at most four hex digits apart. Most replies hold none,
  * and this search, unlike IPV6's lookbehind at every position, skips to each colon.
  */
-const IPV6_HINT = /:[0-9a-f]{0,4}:/i;
+const IPV6_HINT = /:[0-9a-f]{0,4}:/;
 
 /** Eight groups, or fewer with one "::" standing for the rest. */
 function isIpv6(candidate: string): boolean {
   const groups = candidate.split(":");
   const gaps = candidate.split("::").length - 1;
   const filled = groups.filter((g) => g !== "");
-  if (!filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
+  if (!filled.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return false;
   return gaps === 1 ? filled.length < 8 : gaps === 0 && groups.length === 8;
 }
 const DOMAIN =
   /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/i;
 
 /**
- * A receiver's own address follows its host name: Postfix's "mx.example.com[192.0.2.1] said",
- * qmail's and Exim's "mx.example.com [192.0.2.1]: 550 ...". The sender's does not ("Client host
- * [192.0.2.7]", "messages from [192.0.2.7]").
+ * Where a reply names an address that is not the sender's: the receiver's own (the one this server
+ * connected to), another machine's, or a number that only looks like an address. `before` ends
+ * where the address starts, `after` starts where it ends, both in lower case; an entry holds when
+ * all its parts do.
  */
-function isReceiverAddress(text: string, at: number): boolean {
-  if (text[at - 1] !== "[") return false;
-  const before = /([a-z0-9-]+(?:\.[a-z0-9-]+)+) ?$/i.exec(text.slice(Math.max(0, at - 80), at - 1));
-  return before !== null && /[a-z]/i.test(before[1] ?? "");
+interface NotSenderContext {
+  readonly what: string;
+  readonly before?: RegExp;
+  readonly after?: RegExp;
 }
 
-/** The first address `re` finds that is not the receiver's own. */
+const NOT_SENDER: readonly NotSenderContext[] = [
+  {
+    // Postfix's "host mx.example.com[192.0.2.1] said", Exim's and qmail's "mx.example.com
+    // [192.0.2.1]: 550", Gmail's "by mx.example.jp. [192.0.2.1]", Exim's "host 192.0.2.1
+    // [192.0.2.1]". Not Postfix smtpd's own "<client.example.com[192.0.2.7]>: Client host
+    // rejected", which names the client in angle brackets.
+    what: "the receiver, after its host name",
+    before:
+      /(?:^|[^<\w.-])(?:[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+|\d+\.\d+\.\d+\.\d+)\.? ?\[$/,
+  },
+  {
+    // "remote host 192.0.2.1 said", hMailServer's "Remote server (192.0.2.1) issued an error",
+    // "SMTP Server <192.0.2.1> refused", "unable to connect to remote server [192.0.2.1:25]",
+    // "SMTP:RCPT host 192.0.2.1: 553".
+    what: "the receiver, named the remote server",
+    before: /\b(?:(?:remote|smtp)[- ](?:server|host|mta):? ?[[(<]?|smtp:[a-z]+ host )$/,
+  },
+  // Exchange's "Server at mx.example.com (192.0.2.1) returned '400 4.4.7 ...'".
+  { what: "the receiver Exchange tried", before: /\bserver at [a-z0-9.-]+ \($/ },
+  // Exim's "host 192.0.2.1 [192.0.2.1]" (a host without a name), 1&1's "host: mx.example.com
+  // (192.0.2.1)".
+  { what: "the receiver, named twice", before: /\bhost $/, after: /^ \[/ },
+  { what: "the receiver, after 'host:' and its name", before: /\bhost: [a-z0-9.-]+ \($/ },
+  // qmail-remote: "Connected to 192.0.2.1 but ...", "192.0.2.1 does not like recipient.",
+  // "192.0.2.1 failed after I sent the message."
+  { what: "the receiver qmail connected to", before: /\bconnected to $/ },
+  { what: "the receiver qmail names", after: /^ (?:does not like|failed after i sent)\b/ },
+  // A connection that failed: "[mx.example.com 192.0.2.1: timed out]", "[192.0.2.1]:25".
+  { what: "the receiver's SMTP port", after: /^\]?:25\b/ },
+  {
+    what: "the receiver in Gmail's connection error",
+    before: /\[[a-z0-9.-]+\.[a-z]{2,}\.? $/,
+    after: /^: /,
+  },
+  // Spamhaus's "open resolver" page names the receiver's DNS resolver that queried the list.
+  { what: "the receiver's resolver", before: /\/returnc\/pub\/$/ },
+  // Yahoo's status detail, "... user complaints - 4.16.55.1; see ...".
+  { what: "Yahoo's status detail", before: /\s- $/, after: /^;/ },
+];
+
+/** One regular expression for the parts that stand alone, the entries with both apart. */
+function joined(parts: readonly (RegExp | undefined)[]): RegExp {
+  const sources = parts.flatMap((re) => (re === undefined ? [] : [`(?:${re.source})`]));
+  return new RegExp(sources.join("|"));
+}
+const BEFORE_ONLY = joined(NOT_SENDER.map((c) => (c.after === undefined ? c.before : undefined)));
+const AFTER_ONLY = joined(NOT_SENDER.map((c) => (c.before === undefined ? c.after : undefined)));
+const BOTH = NOT_SENDER.filter((c) => c.before !== undefined && c.after !== undefined);
+
+/** Whether the address at [at, end) is named where replies name another party than the sender. */
+function isNotSender(text: string, at: number, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  if (AFTER_ONLY.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (BEFORE_ONLY.test(before)) return true;
+  for (const c of BOTH)
+    if (c.after?.test(after) === true && c.before?.test(before) === true) return true;
+  return false;
+}
+
+/** The first address `re` finds that is not another party's. */
 function senderAddress(text: string, re: RegExp): string | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const ip = m[1] ?? "";
     if (re === IPV6 && !isIpv6(ip)) continue;
-    if (!isReceiverAddress(text, m.index)) return ip;
+    if (!isNotSender(text, m.index, m.index + m[0].length)) return ip;
   }
   return undefined;
 }
 
+/** The sending IP in the words, read in lower case (an IPv6 address as RFC 5952 writes it). */
 function sendingIp(text: string): string | undefined {
   return (
     senderAddress(text, IPV4) ?? (IPV6_HINT.test(text) ? senderAddress(text, IPV6) : undefined)
@@ -61,49 +123,67 @@ function domainOrUndefined(value: string | undefined): string | undefined {
 
 /**
  * A phrasing that names a domain, and a word it cannot match without: the regular expression runs
- * only on words that hold it (most refusals hold none, and this runs for every recipient).
+ * only on words that hold it (most refusals hold none, and this runs for every recipient), and on
+ * the words in lower case (a pattern without the "i" flag is smaller to compile and to run).
  */
 type Phrasing = readonly [needle: string, pattern: RegExp];
 
+/** A domain name as replies write it, alone or in brackets: "contoso.com", "[contoso.com]". */
+const NAME = String.raw`\[?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\]?`;
+
 /** Phrasings that name the domain whose authentication failed, in receivers' published texts. */
 const AUTH_DOMAIN: readonly Phrasing[] = [
-  ["unauthenticated", /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/i],
-  ["sending domain", /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/i],
-  ["header.from=", /header\.from=([a-z0-9.-]+)/i],
-  ["dmarc policy ", /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/i],
-  ["'s dmarc policy", /\b([a-z0-9.-]+)'s dmarc policy/i],
-  ["spf ", /\bspf (?:record|check) (?:of|for) ([a-z0-9.-]+)/i],
-  ["smtp.mailfrom=", /\bsmtp\.mailfrom=([a-z0-9.-]+)/i],
-  ["header.d=", /\bheader\.d=([a-z0-9.-]+)/i],
-  ["domain ", /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:has|does|is|fails|failed)\b/i],
+  ["unauthenticated", /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/],
+  ["sending domain", /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/],
+  ["header.from=", /header\.from=([a-z0-9.-]+)/],
+  ["dmarc policy ", /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/],
+  ["'s dmarc policy", /\b([a-z0-9.-]+)'s dmarc policy/],
+  // Gmail's "SPF check for [contoso.com] does not pass", "SPF [contoso.com] with ip: [...]".
+  [
+    "spf ",
+    new RegExp(String.raw`\bspf (?:(?:record|check) (?:of|for) )?${NAME}(?: with ip|[ ,.;:]|$)`),
+  ],
+  // Gmail's "The MAIL FROM domain [contoso.com] has an SPF record ...".
+  ["mail from domain", new RegExp(String.raw`\bmail from domain ${NAME} has\b`)],
+  // Exim's SPF refusal, "IP is not allowed to send mail from DOMAIN", and its variants.
+  ["allowed to send", new RegExp(String.raw`\bis not allowed to send (?:mail )?from <?${NAME}`)],
+  ["smtp.mailfrom=", /\bsmtp\.mailfrom=([a-z0-9.-]+)/],
+  ["header.d=", /\bheader\.d=([a-z0-9.-]+)/],
+  // "domain X has/is/fails ...", but not a domain that "does not exist" or "does not accept
+  // mail" (a recipient's domain, as in Exchange's 5.4.310 and a null MX refusal).
+  [
+    "domain ",
+    /\bdomain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?!does not (?:exist|accept))(?:has|does|is|fails|failed)\b/,
+  ],
 ];
 
 /** Phrasings that name a domain that does not exist. */
 const MISSING_DOMAIN: readonly Phrasing[] = [
-  ["nxdomain", /lookup of ([a-z0-9.-]+) responded with code nxdomain/i],
-  ["name service error", /name service error for name=([a-z0-9.-]+)/i],
-  ["domain ", /domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:does not exist|not found)/i],
-  [": domain not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): domain not found/i],
-  [": host not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): host not found/i],
-  ["unrouteable", /unrouteable (?:mail )?domain "?([a-z0-9.-]+)/i],
+  ["nxdomain", /lookup of ([a-z0-9.-]+) responded with code nxdomain/],
+  // Postfix's NXDOMAIN ("...: Host not found"), not a lookup that failed ("Host not found, try
+  // again", "Malformed or unexpected name server reply"): that domain may well exist.
+  [
+    "name service error",
+    /name service error for name=([a-z0-9.-]+) type=[a-z]+: host not found(?!, try again)/,
+  ],
+  ["domain ", /domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+) (?:does not exist|not found)/],
+  [": domain not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): domain not found/],
+  [": host not found", /([a-z0-9-]+(?:\.[a-z0-9-]+)+): host not found/],
+  ["unrouteable", /unrouteable (?:mail )?domain "?([a-z0-9.-]+)/],
 ];
 
 const POLICY =
   /\bp=(reject|quarantine|none)\b|\bdmarc policy (?:of |is )?\(?(reject|quarantine)\)?/i;
 
 const LIMIT =
-  /\b(?:limit|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
+  /\b(?:limits?|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
 
-function firstMatch(
-  text: string,
-  lower: string,
-  phrasings: readonly Phrasing[],
-): string | undefined {
+function firstMatch(lower: string, phrasings: readonly Phrasing[]): string | undefined {
   // Read by index: destructuring a tuple runs the iterator protocol in V8's baseline code, 1,300
   // instructions a phrasing, 15 phrasings for every recipient.
   for (const phrasing of phrasings) {
     if (!lower.includes(phrasing[0])) continue;
-    const found = domainOrUndefined(phrasing[1].exec(text)?.[1]);
+    const found = domainOrUndefined(phrasing[1].exec(lower)?.[1]);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -150,16 +230,16 @@ export interface FactContext {
 /** Everything a server's words (and the context) name. */
 export function factsOf(diagnostic: string, context: FactContext = {}): BounceFacts {
   const text = diagnostic.slice(0, 4000);
-  const ip = sendingIp(text);
   const lower = text.toLowerCase();
-  const domain = firstMatch(text, lower, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
+  const ip = sendingIp(lower);
+  const domain = firstMatch(lower, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
   const policy = lower.includes("p=") || lower.includes("dmarc policy") ? POLICY.exec(text) : null;
   const limited = ["limit", "quota", "max"].some((word) => lower.includes(word));
   const limit = limited ? LIMIT.exec(text)?.[1]?.trim() : undefined;
   const recipientDomain = domainOfAddress(context.recipient);
   // "We weren't able to find the recipient domain": the domain that does not exist is the recipient's.
   const missingDomain =
-    firstMatch(text, lower, MISSING_DOMAIN) ??
+    firstMatch(lower, MISSING_DOMAIN) ??
     (lower.includes("find the recipient domain") ? recipientDomain : undefined);
   const until = context.willRetryUntil?.slice(0, 80);
   const list = blockList(lower);
