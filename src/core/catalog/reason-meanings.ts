@@ -124,7 +124,7 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     fix: [
       t(
         "Scan the attachment on your computer; send the file another way (a shared link) or in another format, and do not send it again if the scan finds something.",
-        "手元のコンピューターで添付ファイルを検査してください。ファイルは別の方法 (共有リンク) や別の形式で送り、検査で何か見つかった場合は再送しないでください。",
+        "手元のコンピューターで添付ファイルを検査してください。ファイルは別の方法 (共有リンク) や別の形式で送り、検査で何か見つかった場合は送り直さないでください。",
       ),
     ],
     adminFix: [ADMIN.checkCompromise],
