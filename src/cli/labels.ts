@@ -11,14 +11,14 @@ export const KIND_LABELS: Readonly<Record<BounceKind, Words>> = {
   expanded: { en: "expanded to a list", ja: "リストへ展開" },
   autoreply: { en: "automatic reply", ja: "自動応答" },
   feedback: { en: "abuse or feedback report", ja: "苦情・フィードバック報告" },
-  "not-a-bounce": { en: "not a bounce", ja: "配信エラー通知ではありません" },
+  "not-a-bounce": { en: "not a bounce", ja: "配信エラーではありません" },
 };
 
 export const WORDS = {
-  permanent: { en: "permanent", ja: "恒久的" },
+  permanent: { en: "permanent", ja: "永続的" },
   temporary: { en: "temporary", ja: "一時的" },
-  server: { en: "generating server", ja: "通知を作成したサーバー" },
-  remote: { en: "remote server", ja: "相手先サーバー" },
+  server: { en: "generating server", ja: "生成サーバー" },
+  remote: { en: "remote server", ja: "リモート サーバー" },
   diagnostic: { en: "server said", ja: "サーバーの応答" },
   owner: { en: "who acts", ja: "対応する人" },
   fix: { en: "what to do", ja: "対処" },
@@ -26,7 +26,7 @@ export const WORDS = {
   adminFix: { en: "for the admin", ja: "管理者向け" },
   actions: { en: "actions", ja: "操作" },
   provider: { en: "meaning from", ja: "意味の出典" },
-  subject: { en: "original subject", ja: "元のメールの件名" },
+  subject: { en: "original subject", ja: "元の件名" },
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
   noAddress: { en: "(no address in the report)", ja: "(レポートにアドレスなし)" },
   warning: { en: "note", ja: "注意" },

@@ -51,7 +51,7 @@ const WORDS = {
   reason: { en: "By reason", ja: "理由別" },
   owner: { en: "By who acts", ja: "対応する人別" },
   domain: { en: "By recipient domain", ja: "宛先ドメイン別" },
-  remote: { en: "By remote server", ja: "相手先サーバー別" },
+  remote: { en: "By remote server", ja: "リモート サーバー別" },
   others: { en: "others ({n})", ja: "その他 ({n} 件)" },
   fixes: { en: "Fixes that would clear the most failures", ja: "多くの失敗を解消できる対処" },
   fix: { en: "{n} recipients at {domains}", ja: "宛先 {n} 件 ({domains})" },

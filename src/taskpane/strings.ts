@@ -219,7 +219,7 @@ export type SampleId = keyof UiStrings["sampleNames"];
 const ja: UiStrings = {
   appTitle: "NDR Explainer",
   loading: "メッセージを読み込んでいます…",
-  analyzing: "エラー レポートを確認しています…",
+  analyzing: "配信エラーを確認しています…",
 
   failures: {
     "no-item": "メッセージが選択されていません。",
@@ -237,7 +237,7 @@ const ja: UiStrings = {
     failed: "メッセージは配信されませんでした",
     delayed: "メッセージはまだ配信されていません",
     delivered: "メッセージは配信されました",
-    relayed: "メッセージは転送されました",
+    relayed: "メッセージは中継されました",
     expanded: "メッセージはグループに配信されました",
     autoreply: "これは自動応答で、配信エラーではありません",
     feedback: "これは迷惑メールの苦情レポートです",
@@ -249,31 +249,31 @@ const ja: UiStrings = {
       "送信サーバーが再試行を続けています。あきらめた場合は別のレポートが届きます。今は何もする必要はありません。",
     delivered: "これは配信通知です。失敗はありません。",
     relayed: "配信通知を返さないシステムに渡されたため、これ以上の通知は届きません。",
-    expanded: "グループがメンバーに転送しました。",
+    expanded: "グループがメンバーに配信しました。",
     autoreply: "受信者のメールボックスが自動で返信しました (不在通知など)。",
-    feedback: "受信者側のプロバイダーが、メッセージが迷惑メールとして報告されたと伝えています。",
+    feedback: "受信側のプロバイダーが、メッセージが迷惑メールとして報告されたと伝えています。",
     "not-a-bounce": "",
   },
   failedCount: (n: number): string => `${n} 件の宛先に届きませんでした。`,
   sourceName: (name: string): string => `確認したもの: ${name}`,
   announceResult: (title: string, detail: string): string => `${title}。${detail}`,
 
-  permanent: "恒久的なエラー",
+  permanent: "永続的なエラー",
   temporary: "一時的な問題",
   noAddress: "(レポートにアドレスなし)",
   codeBadge: (code: string): string => `コード ${code}`,
   meaningFrom: (name: string): string => `${name} が公開しているエラー一覧に基づく説明です:`,
   providerPage: "送信者向けのページを開く",
-  ownerLabel: "対処する人",
+  ownerLabel: "対応する人",
   owners: {
     you: "あなた",
-    "your-admin": "あなたの組織の管理者",
-    "recipient-admin": "受信者側の管理者",
+    "your-admin": "自組織の管理者",
+    "recipient-admin": "受信側の管理者",
     microsoft: "Microsoft",
     recipient: "受信者",
-    nobody: "まだ誰も対処不要",
+    nobody: "今は対応不要",
   },
-  ownerSides: { sender: "送信者側", microsoft: "Microsoft 365", recipient: "受信者側" },
+  ownerSides: { sender: "送信側", microsoft: "Microsoft 365", recipient: "受信側" },
   howToFix: "対処方法",
   forAdmin: "管理者向けの情報",
   whyItHappens: "原因",
@@ -339,7 +339,7 @@ const ja: UiStrings = {
 
   retryLater: "後で再試行",
   retryLaterUntil: (when: string): string =>
-    `${when} までは何もする必要はありません。サーバーが再試行を続けます。その後に配信エラーが届いたら、もう一度送信してください。`,
+    `${when} までは何もする必要はありません。サーバーが再試行を続けます。その後に配信エラーが届いたら、送り直してください。`,
   retryLaterSoon:
     "通常は一時的な問題です。1 時間ほど待ってから送り直してください。再び失敗する場合は管理者に相談してください。",
 
@@ -351,7 +351,7 @@ const ja: UiStrings = {
     arrivalDate: "到着日時",
     dialect: "レポートの形式",
     action: "アクション",
-    status: "ステータス",
+    status: "状態コード",
     replyCode: "SMTP 応答",
     diagnostic: "診断コード",
     command: "最後の SMTP コマンド",
@@ -365,9 +365,9 @@ const ja: UiStrings = {
     messageId: "Message-ID",
   },
   hops: "元のメッセージの経路",
-  hopDelay: (seconds: number): string => `前の経路から ${seconds} 秒`,
+  hopDelay: (seconds: number): string => `前のホップから ${seconds} 秒後`,
   noHops: "レポートには元のメッセージの経路が含まれていません。",
-  auth: "SPF、DKIM、DMARC",
+  auth: "SPF・DKIM・DMARC",
   aligned: (yes: boolean): string =>
     yes
       ? "From のドメインはエンベロープと一致しています"

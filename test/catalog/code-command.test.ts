@@ -45,7 +45,7 @@ test("a code alone lists every meaning, generic IANA first", () => {
 test("human output in Japanese names owner and steps", () => {
   const { code, lines } = run("5.2.2", "--server", "exchange-server", "--lang", "ja");
   expect(code).toBe(0);
-  expect(lines[0]).toBe("5.2.2  Mailbox full  [exchange-server, 恒久的]  (exs-5.2.2-mailbox-full)");
+  expect(lines[0]).toBe("5.2.2  Mailbox full  [exchange-server, 永続的]  (exs-5.2.2-mailbox-full)");
   expect(lines).toContain("  対応する人: 受信者");
 });
 

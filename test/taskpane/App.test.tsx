@@ -141,7 +141,7 @@ describe("with the engine", () => {
     await act(async () => fireEvent.click(screen.getByTestId("sample-ja-not-found")));
     const card = screen.getByTestId("recipient-card");
     expect(card.getAttribute("data-address")).toBe("suzuki.ichiro@fabrikam.co.jp");
-    expect(within(card).getByText("恒久的なエラー")).toBeTruthy();
+    expect(within(card).getByText("永続的なエラー")).toBeTruthy();
     expect(screen.getByTestId("announcement").textContent).toBe(
       "メッセージは配信されませんでした。1 件の宛先に届きませんでした。",
     );

@@ -42,8 +42,8 @@ describe("recipient cards", () => {
     );
     const card = within(screen.getByTestId("recipient-card"));
     expect(card.getByText("受信側のサーバーにそのアドレスは存在しません。")).toBeTruthy();
-    expect(card.getByTestId("owner").textContent).toContain("対処する人: あなた");
-    expect(card.getByText("恒久的なエラー")).toBeTruthy();
+    expect(card.getByTestId("owner").textContent).toContain("対応する人: あなた");
+    expect(card.getByText("永続的なエラー")).toBeTruthy();
     expect(card.getByRole("button", { name: "正しいアドレスに送り直す" })).toBeTruthy();
     expect(screen.getByText("メッセージは配信されませんでした")).toBeTruthy();
   });

@@ -41,7 +41,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
     summary: row.meaning,
     cause: t(
       `${klass.title.en}, ${subj.title.en}: "${row.title.en}". ${klass.meaning.en}`,
-      `${klass.title.ja} (${subj.title.ja}):「${row.title.ja}」。${klass.meaning.ja}`,
+      `${klass.title.ja} (${subj.title.ja}) の「${row.title.ja}」です。${klass.meaning.ja}`,
     ),
     fix: cls === "4" ? [SENDER.waitForRetry, ...steps(subj.fix)] : steps(subj.fix),
     adminFix: row.adminFix ?? steps(subj.adminFix),
@@ -86,7 +86,7 @@ export function classEntry(cls: FailureClass, subject: string): CatalogEntry {
     owner: subj.owner,
     summary: t(
       `${klass.title.en} (${subj.title.en}). ${subj.meaning.en}`,
-      `${klass.title.ja} (${subj.title.ja})。${subj.meaning.ja}`,
+      `${klass.title.ja} (${subj.title.ja}) です。${subj.meaning.ja}`,
     ),
     cause: t(
       `The code is not in our tables, so only its class and subject (RFC 3463) explain it. ${klass.meaning.en}`,

@@ -21,14 +21,14 @@ export const CLASSES = {
     title: t("Temporary failure", "一時的なエラー"),
     meaning: t(
       "The failure is temporary: the same message may go through later, and the sending server usually retries by itself.",
-      "一時的なエラーです。同じメッセージが後で届く可能性があり、送信サーバーは通常自動で再試行します。",
+      "このエラーは一時的なもので、同じメッセージが後で届く可能性があり、送信サーバーは通常自動で再試行します。",
     ),
   },
   "5": {
-    title: t("Permanent failure", "恒久的なエラー"),
+    title: t("Permanent failure", "永続的なエラー"),
     meaning: t(
       "The failure is permanent: sending the same message again unchanged will fail the same way.",
-      "恒久的なエラーです。同じメッセージをそのまま送り直しても同じように失敗します。",
+      "このエラーは永続的なもので、同じメッセージをそのまま送り直しても同じように失敗します。",
     ),
   },
 } as const satisfies Record<string, ClassData>;
@@ -68,7 +68,7 @@ export const SUBJECTS = {
     title: t("mailbox", "メールボックス"),
     meaning: t(
       "The recipient's address is right, but something about the mailbox itself (full, disabled, size limit) stops delivery.",
-      "アドレスは正しいものの、メールボックス自体の状態 (満杯、無効、サイズ制限など) が配信を妨げています。",
+      "アドレスは正しいものの、メールボックス自体の状態 (容量不足、無効、サイズ制限など) が配信を妨げています。",
     ),
     owner: "recipient",
     fix: [SENDER.contactRecipient],
@@ -128,7 +128,7 @@ export const SUBJECTS = {
     title: t("security or policy", "セキュリティ・ポリシー"),
     meaning: t(
       "A security or policy rule refused the message: permissions, sender authentication (SPF, DKIM, DMARC), reputation, spam or content filters.",
-      "セキュリティやポリシーの規則がメッセージを拒否しました。権限、送信者認証 (SPF、DKIM、DMARC)、評判、迷惑メールやコンテンツのフィルターなどです。",
+      "セキュリティやポリシーの規則がメッセージを拒否しました。権限、送信者認証 (SPF・DKIM・DMARC)、評価、迷惑メールやコンテンツのフィルターなどです。",
     ),
     owner: "recipient-admin",
     fix: [SENDER.askYourAdmin, SENDER.askRecipientAdmin],

@@ -111,11 +111,11 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's organization blocks the IP address your mail comes from.",
-      "受信者の組織が、あなたのメールの送信元 IP アドレスをブロックしています。",
+      "受信側の組織が、あなたのメールの送信元 IP アドレスをブロックしています。",
     ),
     cause: t(
       "The recipient organization has blocked the sending IP; only they can lift it.",
-      "受信側の組織が送信元 IP をブロックしています。解除できるのは先方だけです。",
+      "受信側の組織が送信元 IP をブロックしています。解除できるのは受信側だけです。",
     ),
     fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
     adminFix: [
@@ -261,7 +261,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's organization put your sending IP address on its own block list.",
-      "受信者の組織が、あなたの送信元 IP アドレスを独自のブロック リストに登録しています。",
+      "受信側の組織が、あなたの送信元 IP アドレスを独自のブロック リストに登録しています。",
     ),
     cause: t(
       "The recipient domain added the sending IP to its custom block list; only that domain can remove it.",
@@ -289,7 +289,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The sending IP was banned, usually because its reputation dropped through compromise or malicious traffic.",
-      "送信元 IP が禁止されました。多くは侵害や悪意ある通信で IP の評判が下がったためです。",
+      "送信元 IP が禁止されました。多くは乗っ取りや悪意ある通信で IP の評価が下がったためです。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [
@@ -344,7 +344,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Most traffic from this tenant was detected as suspicious, so its ability to send is banned until compromised accounts or open relays are dealt with.",
-      "このテナントからの通信の大半が不審と検知されたため、侵害されたアカウントやオープン リレーが解消されるまで送信が禁止されています。",
+      "このテナントからの通信の大半が不審と検知されたため、乗っ取られたアカウントやオープン リレーが解消されるまで送信が禁止されています。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [ADMIN.checkCompromise, ADMIN.contactMicrosoft],
@@ -369,7 +369,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Find which server or device sends from this IP through your connector, stop any open relay or compromised sender there, then contact Microsoft support to lift the block.",
-        "コネクタ経由でこの IP から送信しているサーバーや機器を特定し、オープン リレーや侵害された送信元を止めたうえで、Microsoft サポートにブロックの解除を依頼してください。",
+        "コネクタ経由でこの IP から送信しているサーバーや機器を特定し、オープン リレーや乗っ取られた送信元を止めたうえで、Microsoft サポートにブロックの解除を依頼してください。",
       ),
       ADMIN.checkConnectors,
     ],
@@ -431,7 +431,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The user exceeded the recipient rate limit (10,000 recipients a day); the account may be compromised.",
-      "ユーザーが受信者レート制限 (1 日 10,000 宛先) を超えました。アカウントが侵害されている可能性があります。",
+      "ユーザーが受信者レート制限 (1 日 10,000 宛先) を超えました。アカウントが乗っ取られている可能性があります。",
     ),
     fix: [SENDER.retryLater, SENDER.secureAccount],
     adminFix: [ADMIN.checkCompromise],

@@ -18,7 +18,7 @@ export const exchangeOnlineDelivery = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's organization refused the message with a catch-all error that does not say why.",
-      "受信者側の組織が、理由を特定しない汎用のエラーでメッセージを拒否しました。",
+      "受信側の組織が、理由を特定しない汎用のエラーでメッセージを拒否しました。",
     ),
     cause: t(
       "5.0.350 is the code Exchange Online uses for assorted unspecified errors raised by the recipient's email organization.",
@@ -70,7 +70,7 @@ export const exchangeOnlineDelivery = [
     ),
     cause: t(
       "The AS345 policy rejects messages whose attachments are nested (an attached message that carries its own attachments).",
-      "AS345 ポリシーは、添付ファイルが入れ子になったメッセージ (添付ファイル付きのメッセージを添付したもの など) を拒否します。",
+      "AS345 ポリシーは、添付ファイルが入れ子になったメッセージ (添付ファイル付きのメッセージを添付したものなど) を拒否します。",
     ),
     fix: [
       t(
@@ -99,7 +99,7 @@ export const exchangeOnlineDelivery = [
     fix: [
       t(
         "Start a new message, choose the recipient again from the address book (or type the full address) and send it.",
-        "新しいメッセージを作成し、アドレス帳から宛先を選び直す (またはアドレスを全部入力する) して送信してください。",
+        "新しいメッセージを作成し、アドレス帳から宛先を選び直して (またはアドレスを全部入力して) 送信してください。",
       ),
     ],
     adminFix: [
@@ -120,7 +120,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "The address you sent to does not exist in the recipient's mail system.",
-      "送信先のアドレスが、受信者側のメール システムに存在しません。",
+      "宛先のアドレスが、受信側のメール システムに存在しません。",
     ),
     cause: t(
       "Usually a mistyped address; otherwise the address was changed or removed, the mailbox moved and Outlook's recipient cache still holds the old entry, or the mailbox has an invalid legacy DN.",
@@ -131,7 +131,7 @@ export const exchangeOnlineDelivery = [
       ADMIN.checkRecipientExists,
       t(
         "If the mailbox moved, have the sender delete the cached entry and write a new message; resending the old one fails again.",
-        "メールボックスが移動している場合は、送信者にキャッシュされた宛先を削除させ、新しいメッセージを作成させてください。元のメッセージを再送しても同じエラーになります。",
+        "メールボックスが移動している場合は、送信者にキャッシュされた宛先を削除させ、新しいメッセージを作成させてください。元のメッセージを送り直しても同じエラーになります。",
       ),
     ],
     actions: ["resend-corrected-address", "clear-autocomplete-entry"],
@@ -170,11 +170,11 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "No mailbox with this address was found at the recipient's organization.",
-      "受信者の組織に、このアドレスのメールボックスが見つかりませんでした。",
+      "受信側の組織に、このアドレスのメールボックスが見つかりませんでした。",
     ),
     cause: t(
       "The SMTP address lookup in the recipient's Microsoft 365 directory found nothing for this address.",
-      "受信者側の Microsoft 365 のディレクトリで、この SMTP アドレスを検索しても該当がありませんでした。",
+      "受信側の Microsoft 365 のディレクトリで、この SMTP アドレスを検索しても該当がありませんでした。",
     ),
     fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
     adminFix: [ADMIN.checkRecipientExists],
@@ -198,7 +198,7 @@ export const exchangeOnlineDelivery = [
     fix: [
       t(
         "Send from a single From address, or ask whoever built the sending application to add a Sender field.",
-        "差出人を 1 つにして送るか、送信アプリケーションの担当者に Sender フィールドを付けるよう依頼してください。",
+        "差出人 (From) のアドレスを 1 つにして送るか、送信アプリケーションを作った人に Sender フィールドを付けるよう依頼してください。",
       ),
     ],
     adminFix: [
@@ -250,7 +250,7 @@ export const exchangeOnlineDelivery = [
     ),
     cause: t(
       "The sender exceeded the recipient rate limit or the message rate limit of Exchange Online; this may mean the account is compromised.",
-      "送信者が Exchange Online の受信者レート制限またはメッセージ レート制限を超えました。アカウントが侵害されている可能性があります。",
+      "送信者が Exchange Online の受信者レート制限またはメッセージ レート制限を超えました。アカウントが乗っ取られている可能性があります。",
     ),
     fix: [SENDER.retryLater, SENDER.secureAccount],
     adminFix: [ADMIN.checkCompromise],
@@ -374,7 +374,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "The recipient's address does not exist; the recipient's organization rejected it at the door.",
-      "宛先のアドレスは存在しません。受信者側の組織が受け付けの段階で拒否しました。",
+      "宛先のアドレスは存在しません。受信側の組織が受け付けの段階で拒否しました。",
     ),
     cause: t(
       "Directory-based edge blocking (DBEB) in Exchange Online rejects mail for addresses that are not in the organization's directory.",
@@ -463,7 +463,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "The Outlook.com or Hotmail address you wrote to does not exist.",
-      "送信先の Outlook.com または Hotmail のアドレスは存在しません。",
+      "宛先の Outlook.com または Hotmail のアドレスは存在しません。",
     ),
     cause: t(
       "The recipient's @outlook.com or @hotmail.com address was not found by the SMTP address lookup; it is the consumer-mail counterpart of 5.1.10.",

@@ -39,7 +39,7 @@ export const exchangeOnlineOutbound: readonly CatalogEntry[] = [
     adminFix: [
       t(
         'In the Microsoft Defender portal (Email & collaboration > Policies & rules > Threat policies > Anti-spam), open the outbound spam filter policy that applies to the user: "Automatic forwarding rules" set to Off or to "Automatic - System-controlled" blocks it. To allow it for some users only, give them a custom outbound policy with forwarding On.',
-        "Microsoft Defender ポータル (メールとコラボレーション > ポリシーとルール > 脅威ポリシー > スパム対策) で、このユーザーに適用される送信スパム フィルター ポリシーを開きます。「自動転送ルール」が「オフ」または「自動 - システム制御」なら転送は禁止されます。一部のユーザーだけに許可するには、転送を「オン」にしたカスタムの送信ポリシーをそのユーザーに割り当ててください。",
+        "Microsoft Defender ポータル (メールとコラボレーション > ポリシーとルール > 脅威ポリシー > スパム対策) で、このユーザーに適用される送信スパム フィルター ポリシーを開いてください。「自動転送ルール」が「オフ」または「自動 - システム制御」なら転送は禁止されます。一部のユーザーだけに許可するには、転送を「オン」にしたカスタムの送信ポリシーをそのユーザーに割り当ててください。",
       ),
       t(
         "Check that remote domains and mail flow rules do not block the forward as well, and look at the mailbox's inbox rules and forwarding address (Get-InboxRule, ForwardingSmtpAddress): the Auto forwarded messages report lists who forwards mail outside.",

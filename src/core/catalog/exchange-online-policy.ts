@@ -27,7 +27,7 @@ const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) =>
     ),
     cause: t(
       `The ${what.en.replace(/^an? /, "")} is set to reject messages from outside the organization; only the recipient organization's admin can change that.`,
-      `この${what.ja}は組織外からのメッセージを拒否する設定になっています。変更できるのは受信側組織の管理者だけです。`,
+      `この${what.ja}は組織外からのメッセージを拒否する設定になっています。変更できるのは受信側の管理者だけです。`,
     ),
     fix: [SENDER.askRecipientAdmin, SENDER.contactRecipient],
     adminFix: [
@@ -77,7 +77,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     ),
     cause: t(
       "An anonymous sender tried to hand mail to a system that is not its final destination: the domain's MX may point at a system that does not accept the domain, the sending system may lack relay permission, or someone abused the server to relay spam with a forged sender (then this bounce is backscatter).",
-      "匿名の送信元が、最終的な宛先ではないシステムにメールを渡そうとしました。MX がドメインを受け付けないシステムを指している、送信側に中継の許可がない、あるいは第三者が送信者を偽装して迷惑メールの中継を試みた (この通知は巻き添え) のいずれかです。",
+      "匿名の送信元が、最終的な宛先ではないシステムにメールを渡そうとしました。MX がドメインを受け付けないシステムを指している、送信側に中継の許可がない、あるいは第三者が送信者を偽装して迷惑メールの中継を試みた (その場合、この通知はバックスキャッターです) のいずれかです。",
     ),
     fix: [SENDER.checkAddress, SENDER.askRecipientAdmin],
     adminFix: [
@@ -102,7 +102,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The receiving server does not accept anonymous mail (for example from the internet); the sending system must authenticate before it sends.",
-      "受信サーバーが匿名のメール (インターネットからのメールなど) を受け付けない設定です。送信側は送る前に認証する必要があります。",
+      "受信側のサーバーが匿名のメール (インターネットからのメールなど) を受け付けない設定です。送信側は送る前に認証する必要があります。",
     ),
     fix: [SENDER.askRecipientAdmin],
     adminFix: [
@@ -189,7 +189,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Check the device's SMTP AUTH settings: a licensed mailbox's credentials, port 587 with STARTTLS, and SMTP AUTH allowed for that mailbox.",
-        "機器の SMTP AUTH 設定を確認してください: ライセンスのあるメールボックスの資格情報、ポート 587 と STARTTLS、そのメールボックスで SMTP AUTH が許可されていること。",
+        "機器の SMTP AUTH 設定で、ライセンスのあるメールボックスの資格情報を使っていること、ポート 587 と STARTTLS を使っていること、そのメールボックスで SMTP AUTH が許可されていることを確認してください。",
       ),
     ],
     actions: ["contact-your-admin"],
@@ -228,7 +228,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The group you wrote to only accepts mail from a list of allowed senders, and you are not on it.",
-      "送信先のグループは許可された送信者からのメールしか受け付けず、あなたはその一覧に入っていません。",
+      "宛先のグループは許可された送信者からのメールしか受け付けず、あなたはその一覧に入っていません。",
     ),
     cause: t(
       "The distribution group restricts senders; depending on its setup even the group's owners must be on the allowed list.",

@@ -41,14 +41,14 @@ export const exchangeOnlineTemporary = [
     ),
     cause: t(
       "Relay or delivery did not finish before the message's expiry time, usually because of a problem at the receiving server; a header limit or protocol timeout at the remote end can also cause it.",
-      "メッセージの有効期限までに中継や配信が完了しませんでした。多くは受信側サーバーの問題ですが、相手側でのヘッダー上限や通信中のタイムアウトでも起こります。",
+      "メッセージの有効期限までに中継や配信が完了しませんでした。多くは受信側のサーバーの問題ですが、受信側でのヘッダー上限や通信中のタイムアウトでも起こります。",
     ),
     fix: [SENDER.checkAddress, SENDER.split],
     adminFix: [
       ADMIN.checkRemoteServer,
       t(
         "If the remote server limits recipients per message, lower the number of recipients in the header; a resent message is queued again and delivered once the server is back.",
-        "相手サーバーがメッセージあたりの受信者数を制限している場合は受信者数を減らしてください。再送したメッセージは再びキューに入り、相手が回復すれば配信されます。",
+        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は受信者数を減らしてください。送り直したメッセージは再びキューに入り、受信側のサーバーが回復すれば配信されます。",
       ),
     ],
     actions: ["retry-later", "split-recipients", "contact-recipient-admin"],
@@ -90,7 +90,7 @@ export const exchangeOnlineTemporary = [
     ),
     cause: t(
       "A network problem at the destination (outside Microsoft 365) refuses the connections; the error names the IP address that refused, which tells whose problem it is.",
-      "Microsoft 365 の外側、宛先側のネットワークの問題で接続が拒否されています。エラーに含まれる IP アドレスから、どこが対処すべきか判断できます。",
+      "Microsoft 365 の外側、受信側のネットワークの問題で接続が拒否されています。エラーに含まれる IP アドレスから、どこが対処すべきか判断できます。",
     ),
     fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer],
@@ -109,7 +109,7 @@ export const exchangeOnlineTemporary = [
     ),
     cause: t(
       "During the TLS handshake the remote server sent its leaf certificate without the intermediate chain, so Exchange Online cannot verify it.",
-      "TLS ハンドシェイクで相手サーバーが中間証明書のチェーンを付けずにサーバー証明書だけを送ったため、Exchange Online が検証できません。",
+      "TLS ハンドシェイクで受信側のサーバーが中間証明書のチェーンを付けずにサーバー証明書だけを送ったため、Exchange Online が検証できません。",
     ),
     fix: [SENDER.askRecipientAdmin],
     adminFix: [
@@ -133,13 +133,13 @@ export const exchangeOnlineTemporary = [
     ),
     cause: t(
       "Exchange Online accepts at most 200 RCPT TO recipients of one domain per transaction; the sending server must split them into smaller batches.",
-      "Exchange Online は 1 回の送信で同一ドメインの RCPT TO を 200 件までしか受け付けません。送信側サーバーが宛先を小分けにして送る必要があります。",
+      "Exchange Online は 1 回の送信で同一ドメインの RCPT TO を 200 件までしか受け付けません。送信側のサーバーが宛先を小分けにして送る必要があります。",
     ),
     fix: [SENDER.split],
     adminFix: [
       t(
         "Configure the sending server to send to fewer recipients per transaction and resend.",
-        "送信側サーバーを、1 回の送信あたりの宛先数を減らすよう設定して再送してください。",
+        "送信側のサーバーを、1 回の送信あたりの宛先数を減らすよう設定して送り直してください。",
       ),
     ],
     actions: ["split-recipients", "contact-your-admin"],
@@ -340,7 +340,7 @@ export const exchangeOnlineTemporary = [
     adminFix: [
       t(
         "Check what else sends from this IP address (open relay, compromised host, bulk mailer).",
-        "この IP アドレスから他に何が送信しているか (オープン リレー、侵害されたホスト、大量送信など) を確認してください。",
+        "この IP アドレスから他に何が送信しているか (オープン リレー、乗っ取られたホスト、大量送信など) を確認してください。",
       ),
     ],
     actions: ["retry-later"],

@@ -125,7 +125,7 @@ export const exchangeServerAddress: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The receiving server could not accept the sender address (missing, malformed or unknown).",
-      "受信サーバーが送信者アドレスを受け付けられませんでした (空、書式不正、または不明)。",
+      "受信側のサーバーが送信者アドレスを受け付けられませんでした (空、書式不正、または不明)。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [

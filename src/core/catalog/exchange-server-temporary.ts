@@ -65,11 +65,11 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     owner: "nobody",
     summary: t(
       "The destination server did not answer; Exchange keeps trying for a while before giving up.",
-      "宛先サーバーが応答しませんでした。Exchange はしばらく再試行を続け、それでもだめなら諦めます。",
+      "宛先サーバーが応答しませんでした。Exchange はしばらく再試行を続け、それでも届かなければあきらめます。",
     ),
     cause: t(
       "A passing network problem, or a firewall or ISP restriction on TCP port 25; after repeated failures the message comes back with a permanent error.",
-      "一時的なネットワークの問題、またはファイアウォールや ISP による TCP ポート 25 の制限です。失敗が続くと、恒久的エラーとして差し戻されます。",
+      "一時的なネットワークの問題、またはファイアウォールや ISP による TCP ポート 25 の制限です。失敗が続くと、永続的エラーとして差し戻されます。",
     ),
     fix: [SENDER.waitForRetry],
     adminFix: [

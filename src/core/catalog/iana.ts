@@ -139,7 +139,7 @@ export const IANA_CODES: readonly IanaCode[] = [
   row(
     "2.2",
     "Mailbox full",
-    "メールボックスが満杯",
+    "メールボックスがいっぱい",
     "The recipient's mailbox is over its storage quota.",
     "受信者のメールボックスが容量の上限を超えています。",
   ),
@@ -169,7 +169,7 @@ export const IANA_CODES: readonly IanaCode[] = [
   row(
     "3.1",
     "Mail system full",
-    "メール システムが満杯",
+    "メール システムがいっぱい",
     "The destination system has run out of storage.",
     "宛先のシステムの記憶域が足りなくなっています。",
   ),
@@ -259,7 +259,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       adminFix: [
         t(
           "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
-          "繰り返し起きる場合は、受信側サーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
+          "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
         ),
         t(
           "If the reply names a cap on connections or messages, have the sending server open fewer connections at once to this destination and send more slowly; on a shared sending IP, the other senders count against the same cap.",
@@ -295,7 +295,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Invalid command",
     "無効なコマンド",
     "The receiving server did not recognise or allow an SMTP command.",
-    "受信サーバーが SMTP コマンドを認識しないか、許可しませんでした。",
+    "受信側のサーバーが SMTP コマンドを認識しないか、許可しませんでした。",
   ),
   row(
     "5.2",
@@ -397,7 +397,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "UTF-8 string reply is required, but not permitted by the SMTP client",
     "UTF-8 の応答が必要だがクライアントが非対応",
     "The server needed to answer in UTF-8 but the sending server does not allow it.",
-    "サーバーは UTF-8 で応答する必要がありましたが、送信側サーバーが対応していません。",
+    "サーバーは UTF-8 で応答する必要がありましたが、送信側のサーバーが対応していません。",
     { owner: "your-admin", actions: ["contact-your-admin"] },
   ),
   row(
@@ -577,7 +577,7 @@ export const IANA_CODES: readonly IanaCode[] = [
   row(
     "7.22",
     "No valid author-matched DKIM signature found",
-    "差出人と一致する有効な DKIM 署名がない",
+    "From のドメインと一致する有効な DKIM 署名がない",
     "No valid DKIM signature matches the From domain.",
     "From のドメインと一致する有効な DKIM 署名がありません。",
     AUTH,
@@ -611,7 +611,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Multiple authentication checks failed",
     "複数の認証検査に失敗",
     "Several sender authentication checks (SPF, DKIM, DMARC) failed together.",
-    "複数の送信者認証 (SPF、DKIM、DMARC) がそろって失敗しました。",
+    "複数の送信者認証 (SPF・DKIM・DMARC) がそろって失敗しました。",
     AUTH,
   ),
   row(

@@ -42,12 +42,12 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     ),
     cause: t(
       "Spam filters score the words, links, attachments and layout of a message together with the sending domain's authentication (SPF, DKIM, DMARC) and the sending server's reputation. Advertising wording, shortened or poorly rated links, or a failed authentication check can tip the score.",
-      "迷惑メール フィルターは、メッセージの文面、リンク、添付ファイル、書式を、送信ドメインの認証 (SPF、DKIM、DMARC) や送信サーバーの評価とあわせて採点します。広告的な文言、短縮 URL や評価の低いリンク、認証の失敗などで判定が変わります。",
+      "迷惑メール フィルターは、メッセージの文面、リンク、添付ファイル、書式を、送信ドメインの認証 (SPF・DKIM・DMARC) や送信サーバーの評価とあわせて採点します。広告的な文言、短縮 URL や評価の低いリンク、認証の失敗などで判定が変わります。",
     ),
     fix: [
       t(
         "Send the message again without what may look like advertising: shortened links, many links or images, or attachments the recipient did not expect. If it is refused again, forward this report to your mail admin.",
-        "広告のように見えるもの (短縮 URL、多数のリンクや画像、相手が予期していない添付ファイル) を外して送り直してください。再び拒否される場合は、このレポートをメール管理者に転送してください。",
+        "広告のように見えるもの (短縮 URL、多数のリンクや画像、受信者が予期していない添付ファイル) を外して送り直してください。再び拒否される場合は、このレポートをメール管理者に転送してください。",
       ),
     ],
     adminFix: [ADMIN.checkAuthRecords, YOUR_ADMIN.checkReputation, RECIPIENT_ADMIN.reviewPolicy],
@@ -124,7 +124,7 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     fix: [
       t(
         "Scan the attachment on your computer; send the file another way (a shared link) or in another format, and do not send it again if the scan finds something.",
-        "手元のコンピューターで添付ファイルを検査してください。ファイルは別の方法 (共有リンク) や別の形式で送り、検査で何か見つかった場合は再送しないでください。",
+        "手元のコンピューターで添付ファイルを検査してください。ファイルは別の方法 (共有リンク) や別の形式で送り、検査で何か見つかった場合は送り直さないでください。",
       ),
     ],
     adminFix: [ADMIN.checkCompromise],
@@ -148,7 +148,7 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     fix: [
       t(
         "Check that you sent from the address the recipient or the group expects (a member's address, not an alias); if it is the right one, forward this report to your mail admin.",
-        "受信者やグループが想定しているアドレス (別名ではなく、メンバーとして登録されたアドレス) から送ったか確認してください。正しいアドレスであれば、このレポートをメール管理者に転送してください。",
+        "受信者やグループが想定しているアドレス (エイリアスではなく、メンバーとして登録されたアドレス) から送ったか確認してください。正しいアドレスであれば、このレポートをメール管理者に転送してください。",
       ),
     ],
     adminFix: [

@@ -62,7 +62,7 @@ export const REPORT_KIND_ENTRIES: Readonly<Partial<Record<Reason, CatalogEntry>>
     adminFix: [
       t(
         "Remove the reported address from mailing lists; check that the mail was asked for (a recorded subscription, a working unsubscribe link); if nobody meant to send it, check the sending account for misuse.",
-        "報告されたアドレスをメーリングリストから削除してください。そのメールが求められたものか (購読の記録、機能する配信停止リンク) を確認し、誰も送るつもりがなかった場合は、送信したアカウントが悪用されていないか確認してください。",
+        "報告されたアドレスをメーリング リストから削除してください。そのメールが求められたものか (購読の記録、機能する配信停止リンク) を確認し、誰も送るつもりがなかった場合は、送信したアカウントが悪用されていないか確認してください。",
       ),
     ],
     actions: ["secure-account", "copy-summary"],

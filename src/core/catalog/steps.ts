@@ -17,7 +17,7 @@ export const SENDER = {
   ),
   waitForRetry: t(
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
-    "今は何もする必要はありません。送信側のサーバーが自動で再送を続け、最終的に諦めた場合は改めて通知します。",
+    "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",
   ),
   contactRecipient: t(
     "Reach the recipient another way (phone, chat, another address) and tell them their mailbox refused your message.",
@@ -25,15 +25,15 @@ export const SENDER = {
   ),
   askRecipientAdmin: t(
     "Ask the recipient to pass this error on to their own IT team or mail admin; only they can change it.",
-    "受信者に、このエラーを先方の IT 担当者またはメール管理者へ伝えてもらってください。変更できるのは先方だけです。",
+    "受信者から受信側の管理者に、このエラーを伝えてもらってください。変更できるのは受信側の管理者だけです。",
   ),
   askYourAdmin: t(
     'Send this report (use "copy summary") to your IT help desk or mail admin.',
-    "このレポートを (「概要をコピー」を使って) 社内のヘルプデスクまたはメール管理者に送ってください。",
+    "このレポートを (「ヘルプデスク用の要約をコピー」を使って) 社内のヘルプデスクまたはメール管理者に送ってください。",
   ),
   shrink: t(
     "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
-    "メッセージを小さくしてください。添付ファイルを外すか圧縮する、またはファイルへのリンクを共有する方法に切り替えます。",
+    "メッセージを小さくしてください。添付ファイルを外すか圧縮するか、代わりにファイルへのリンクを共有してください。",
   ),
   split: t(
     "Send the message to fewer recipients at a time, in several batches.",
@@ -45,7 +45,7 @@ export const SENDER = {
   ),
   nothingToDo: t(
     "You cannot fix this yourself; the steps below are for the admin named as owner.",
-    "送信者側で直せる問題ではありません。下の手順は担当の管理者向けです。",
+    "あなた自身では直せない問題です。下の手順は、対応する人として示された管理者向けです。",
   ),
 } as const;
 
@@ -61,7 +61,7 @@ export const ADMIN = {
   ),
   checkDns: t(
     "Check the domain's MX, A and TXT records with nslookup or dig, from the sending server's point of view.",
-    "送信側サーバーの立場から、nslookup や dig でドメインの MX、A、TXT レコードを確認してください。",
+    "送信側のサーバーの立場から、nslookup や dig でドメインの MX、A、TXT レコードを確認してください。",
   ),
   checkAuthRecords: t(
     "Check the sending domain's SPF record, DKIM signing and DMARC policy, and that the From domain aligns with the envelope or DKIM domain.",
@@ -69,7 +69,7 @@ export const ADMIN = {
   ),
   checkCompromise: t(
     "Treat the account as possibly compromised: reset its credentials, require MFA, look for forwarding rules and unknown sign-ins.",
-    "アカウントが侵害された可能性があるものとして扱い、資格情報のリセット、MFA の必須化、転送ルールや不審なサインインの確認を行ってください。",
+    "アカウントが乗っ取られた可能性があるものとして扱い、資格情報のリセット、MFA の必須化、転送ルールや不審なサインインの確認を行ってください。",
   ),
   checkLimits: t(
     "Compare the message with the size and recipient limits set on the organization, the connectors and the mailbox.",

@@ -34,7 +34,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "If the mailbox was recreated, add the old LegacyExchangeDN (from the bounce) as an X500 proxy address on the new one.",
-        "メールボックスを作り直した場合は、バウンスに書かれた古い LegacyExchangeDN を新しいメールボックスに X500 プロキシ アドレスとして追加してください。",
+        "メールボックスを作り直した場合は、NDR に書かれた古い LegacyExchangeDN を新しいメールボックスに X500 プロキシ アドレスとして追加してください。",
       ),
     ],
     actions: ["clear-autocomplete-entry", "resend-corrected-address"],
@@ -253,11 +253,11 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "The message contained bare line feeds, which the receiving server refuses.",
-      "メッセージに単独の改行 (LF) が含まれており、受信側サーバーが拒否しました。",
+      "メッセージに単独の改行 (LF) が含まれており、受信側のサーバーが拒否しました。",
     ),
     cause: t(
       "The receiving server enforces CRLF line ends and the message had LF alone.",
-      "受信サーバーが CRLF の行末を必須としていて、メッセージに LF だけの行末がありました。",
+      "受信側のサーバーが CRLF の行末を必須としていて、メッセージに LF だけの行末がありました。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [
@@ -313,7 +313,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Check the queue history and whether the problem that made the queue stall is fixed before resending.",
-        "再送の前に、キューの履歴と、キューが滞留した原因が解消されたかを確認してください。",
+        "送り直す前に、キューの履歴と、キューが滞留した原因が解消されたかを確認してください。",
       ),
     ],
     actions: ["retry-later", "contact-your-admin"],

@@ -97,7 +97,7 @@ export function addressHints(address: string, diagnostic: string): AddressHint[]
       suggestion: corrected,
       text: {
         en: `The domain looks mistyped: did you mean ${corrected}?`,
-        ja: `ドメインの入力ミスの可能性があります。${corrected} ではありませんか?`,
+        ja: `ドメインの入力ミスの可能性があります。${corrected} ではありませんか？`,
       },
     });
   }

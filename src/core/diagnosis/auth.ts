@@ -134,7 +134,7 @@ export function authCheck(original: OriginalMessage | undefined): AuthCheck {
     parts.push(
       line(
         "The bounce did not return the original's Authentication-Results, so SPF, DKIM and DMARC cannot be read here; check them in a message trace or in the original's headers.",
-        "バウンスに元のメッセージの Authentication-Results が含まれていないため、ここでは SPF・DKIM・DMARC を確認できません。メッセージ追跡か元のメッセージのヘッダーで確認してください。",
+        "このレポートには元のメッセージの Authentication-Results が含まれていないため、ここでは SPF・DKIM・DMARC を確認できません。メッセージ追跡か元のメッセージのヘッダーで確認してください。",
       ),
     );
   } else {

@@ -49,8 +49,8 @@ export function resendForm(
   const note =
     lang === "ja"
       ? changed
-        ? `宛先 ${recipientAddress} を ${replacement} に修正して再送します。元の本文を貼り付けてから送信してください。`
-        : `${recipientAddress} に再送します。元の本文を貼り付けてから送信してください。`
+        ? `宛先 ${recipientAddress} を ${replacement} に修正して送り直します。元の本文を貼り付けてから送信してください。`
+        : `${recipientAddress} に送り直します。元の本文を貼り付けてから送信してください。`
       : changed
         ? `Resending with ${recipientAddress} corrected to ${replacement}. Paste the original text back in before sending.`
         : `Resending to ${recipientAddress}. Paste the original text back in before sending.`;

@@ -8,7 +8,7 @@ export const OWNER_LABELS: Readonly<Record<Owner, Readonly<Record<Lang, string>>
   "recipient-admin": { en: "The recipient's mail admin", ja: "受信側のメール管理者" },
   microsoft: { en: "Microsoft", ja: "Microsoft" },
   recipient: { en: "The recipient", ja: "受信者" },
-  nobody: { en: "Nobody yet (it may clear by itself)", ja: "対応不要 (自然に解消する見込み)" },
+  nobody: { en: "Nobody yet (it may clear by itself)", ja: "今は対応不要 (自然に解消する見込み)" },
 };
 
 const LABELS = {
@@ -27,10 +27,10 @@ const LABELS = {
     none: "No recipients were found in this message.",
   },
   ja: {
-    heading: "配信不能レポートの概要",
+    heading: "配信不能レポートの要約",
     date: "日時",
     generating: "生成サーバー",
-    reporting: "報告 MTA",
+    reporting: "レポート MTA",
     recipient: "宛先",
     status: "状態コード",
     reply: "サーバーの応答",

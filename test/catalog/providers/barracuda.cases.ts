@@ -43,7 +43,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["Barracuda", "retries"],
-      wordsJa: ["Barracuda", "再送"],
+      wordsJa: ["Barracuda", "再試行"],
     },
   },
   {
@@ -95,7 +95,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["30 minutes", "try again"],
-      wordsJa: ["30 分", "再送"],
+      wordsJa: ["30 分", "再試行"],
     },
   },
   {

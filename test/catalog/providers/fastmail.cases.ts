@@ -48,7 +48,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "recipient",
       temporary: true,
       words: ["full", "retries"],
-      wordsJa: ["いっぱい", "再送"],
+      wordsJa: ["いっぱい", "再試行"],
     },
   },
   {
@@ -102,7 +102,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: false,
       words: ["Fastmail", "abuse", "spammer"],
-      wordsJa: ["Fastmail", "不正利用", "スパム送信者"],
+      wordsJa: ["Fastmail", "不正利用", "迷惑メールの送信者"],
     },
   },
   {

@@ -17,7 +17,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["Mimecast", "greylisting", "12 hours"],
-      wordsJa: ["Mimecast", "グレーリスト", "12 時間"],
+      wordsJa: ["Mimecast", "グレーリスティング", "12 時間"],
     },
   },
   {
@@ -29,7 +29,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["Mimecast", "greylisting"],
-      wordsJa: ["Mimecast", "グレーリスト"],
+      wordsJa: ["Mimecast", "グレーリスティング"],
     },
   },
   {

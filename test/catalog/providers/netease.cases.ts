@@ -46,7 +46,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: true,
       words: ["NetEase", "retries"],
-      wordsJa: ["NetEase", "再送"],
+      wordsJa: ["NetEase", "再試行"],
     },
   },
   {

@@ -44,7 +44,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: true,
       words: [IP, "Yahoo", "retrying will not help"],
-      wordsJa: [IP, "Yahoo", "再送しても届かない"],
+      wordsJa: [IP, "Yahoo", "再試行しても届かない"],
     },
   },
   {

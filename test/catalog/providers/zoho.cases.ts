@@ -118,7 +118,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["greylisting"],
-      wordsJa: ["グレイリスティング"],
+      wordsJa: ["グレーリスティング"],
     },
   },
   {
@@ -208,7 +208,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["greylisting"],
-      wordsJa: ["グレイリスティング"],
+      wordsJa: ["グレーリスティング"],
     },
   },
   {

@@ -56,22 +56,22 @@ export const barracuda: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Barracuda Email Protection blocked your message; the reply does not say why, and only the recipient's admin can see the reason.",
-        "宛先の Barracuda Email Protection がメッセージをブロックしました。応答には理由が書かれておらず、理由を確認できるのは宛先の管理者だけです。",
+        "受信側の Barracuda Email Protection がメッセージをブロックしました。応答には理由が書かれておらず、理由を確認できるのは受信側の管理者だけです。",
       ),
       cause: t(
         "Barracuda records the reason (a sender block, the spam score, a content or attachment rule, a link's reputation, a failed SPF or DMARC check) only in the recipient's Message Log. If every organization behind Barracuda refuses you, the cause is more likely your IP or domain reputation.",
-        "Barracuda は理由 (送信者のブロック、迷惑メールのスコア、内容や添付ファイルのルール、リンクの評価、SPF や DMARC の失敗) を宛先の Message Log にしか記録しません。Barracuda を使う組織すべてに拒否される場合は、あなたの IP やドメインの評価が原因である可能性が高くなります。",
+        "Barracuda は理由 (送信者のブロック、迷惑メールのスコア、内容や添付ファイルのルール、リンクの評価、SPF や DMARC の失敗) を受信側の Message Log にしか記録しません。Barracuda を使う組織すべてに拒否される場合は、あなたの IP やドメインの評価が原因である可能性が高くなります。",
       ),
       fix: [
         t(
           "Reach the recipient another way and ask their IT team to look up this message in their Barracuda Message Log and allow it if it is wanted.",
-          "別の手段で受信者に連絡し、先方の IT 担当者に Barracuda の Message Log でこのメッセージを調べ、必要なメールなら許可してもらうよう依頼してください。",
+          "別の手段で受信者に連絡し、受信側の管理者に Barracuda の Message Log でこのメッセージを調べ、必要なメールなら許可してもらうよう依頼してください。",
         ),
       ],
       adminFix: [
         t(
           "For the recipient's admin: the Message Log entry names the reason; add the sender to the allowed senders or adjust the rule. On the sending side, check the IP at Barracuda Central and that SPF, DKIM and DMARC pass.",
-          "受信側の管理者向け: Message Log の該当エントリに理由が表示されます。送信者を許可リストに加えるかルールを調整してください。送信側では、Barracuda Central で IP を確認し、SPF・DKIM・DMARC が成功していることを確かめてください。",
+          "受信側の管理者向け: Message Log の該当エントリに理由が表示されます。送信者を許可リストに加えるかルールを調整してください。送信側では、Barracuda Central で IP を確認し、SPF・DKIM・DMARC が合格していることを確かめてください。",
         ),
       ],
       actions: ["contact-recipient-admin", "contact-recipient"],
@@ -85,11 +85,11 @@ export const barracuda: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Barracuda scored the content of your message as spam (or against its content rules) and refused it.",
-        "宛先の Barracuda がメッセージの内容を迷惑メール (またはコンテンツ ルール違反) と判定し、拒否しました。",
+        "受信側の Barracuda がメッセージの内容を迷惑メール (またはコンテンツ ルール違反) と判定し、拒否しました。",
       ),
       cause: t(
         "Barracuda scores the words, links (their domains' reputation) and attachments of each message; above the recipient's block score it is refused. UBE in the reply means unsolicited bulk email.",
-        "Barracuda はメッセージごとに文面、リンク (リンク先ドメインの評価)、添付ファイルを採点し、宛先のブロック スコアを超えると拒否します。応答の UBE は「一方的な大量メール」を意味します。",
+        "Barracuda はメッセージごとに文面、リンク (リンク先ドメインの評価)、添付ファイルを採点し、受信側のブロック スコアを超えると拒否します。応答の UBE は「一方的な大量メール」を意味します。",
       ),
       fix: [
         t(
@@ -100,7 +100,7 @@ export const barracuda: ProviderCatalog = {
       adminFix: [
         t(
           "If many messages are refused this way, check the reputation of the domains your mail links to and that SPF, DKIM and DMARC pass; the recipient's admin can allow your address in Barracuda.",
-          "同じ理由の拒否が多い場合は、メール内のリンク先ドメインの評価と SPF・DKIM・DMARC の成否を確認してください。受信側の管理者は Barracuda であなたのアドレスを許可できます。",
+          "同じ理由の拒否が多い場合は、メール内のリンク先ドメインの評価と SPF・DKIM・DMARC の合否を確認してください。受信側の管理者は Barracuda であなたのアドレスを許可できます。",
         ),
       ],
       actions: ["contact-recipient", "contact-your-admin"],
@@ -114,7 +114,7 @@ export const barracuda: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Barracuda is holding back mail from your sending server because it sent too much in the last half hour; your mail server will try again.",
-        "送信サーバーが直近 30 分間に送ったメールが多すぎたため、宛先の Barracuda が受信を一時的に止めています。メール サーバーが再送します。",
+        "送信サーバーが直近 30 分間に送ったメールが多すぎたため、受信側の Barracuda が受信を一時的に止めています。メール サーバーが再試行します。",
       ),
       cause: t(
         "Barracuda's rate control counts messages (or connections) from each sending IP[[ ({ip})]] over 30 minutes and defers the rest until the next half hour.",
@@ -124,7 +124,7 @@ export const barracuda: ProviderCatalog = {
       adminFix: [
         t(
           "Spread large mailings over time; a partner that often receives a lot from you can add your IP to its Barracuda rate control exemptions.",
-          "大量の送信は時間を分けて行ってください。頻繁に大量のメールを受け取る取引先であれば、先方が Barracuda のレート制御の除外にあなたの IP を追加できます。",
+          "大量の送信は時間を分けて行ってください。頻繁に大量のメールを受け取る取引先であれば、受信側が Barracuda のレート制御の除外にあなたの IP を追加できます。",
         ),
       ],
       actions: ["wait-for-retry"],
@@ -138,17 +138,17 @@ export const barracuda: ProviderCatalog = {
       temporary: true,
       summary: t(
         "Barracuda held your message back for a while because similar mail was reaching many of its customers at once; your mail server will try again and it is normally accepted then.",
-        "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。メール サーバーが再送し、通常はそのときに受け付けられます。",
+        "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。メール サーバーが再試行し、通常はそのときに受け付けられます。",
       ),
       cause: t(
         "Barracuda's service-wide outbreak check delays mail sent to many recipients across its customers; a retried message is treated as legitimate and accepted.",
-        "Barracuda のサービス全体での大量発生チェックは、多数の利用者宛てに送られたメールを遅らせます。再送されたメッセージは正当なものとして受け付けられます。",
+        "Barracuda のサービス全体での大量発生チェックは、多数の利用者宛てに送られたメールを遅らせます。再試行されたメッセージは正当なものとして受け付けられます。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(
           "Make sure the sending server or service retries deferred mail; a bulk tool that does not retry loses these messages.",
-          "送信サーバーやサービスが保留されたメールを再送する設定か確認してください。再送しない一斉配信ツールではこのメッセージが失われます。",
+          "送信サーバーやサービスが保留されたメールを再試行する設定か確認してください。再試行しない一斉配信ツールではこのメッセージが失われます。",
         ),
       ],
       actions: ["wait-for-retry"],
@@ -164,7 +164,7 @@ export const barracuda: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Barracuda gateway refused the message as spoofed: its From address claims a sender that the sending server is not authorized to send for.",
-        "宛先の Barracuda ゲートウェイは、メッセージをなりすましと判断して拒否しました。From アドレスの送信者に代わって送る権限が送信サーバーにありません。",
+        "受信側の Barracuda ゲートウェイは、メッセージをなりすましと判断して拒否しました。From アドレスの送信者に代わって送る権限が送信サーバーにありません。",
       ),
       cause: t(
         "Barracuda refuses mail from outside that uses an address of the recipient's own domain, or of a brand it protects, in From, unless SPF or DKIM proves the sending server may use it. A newsletter or web service sending in someone else's name is the usual case.",

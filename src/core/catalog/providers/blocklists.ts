@@ -152,7 +152,7 @@ export const backscatterer = ipList({
   reasons: ["blocked"],
   holds: t(
     "mail servers that send bounces or auto-replies to forged senders (backscatter)",
-    "偽装された送信者へバウンスや自動応答を送るメール サーバー (バックスキャッター) ",
+    "偽装された送信者へ配信不能レポートや自動応答を送るメール サーバー (バックスキャッター) ",
   ),
 });
 
@@ -348,7 +348,7 @@ export const sorbs: ProviderCatalog = {
       fix: [
         t(
           "Ask the recipient to tell their mail admin that their server still uses the closed SORBS list.",
-          "受信者から先方のメール管理者に、閉鎖された SORBS リストをまだ使っていると伝えてもらってください。",
+          "受信者から受信側のメール管理者に、閉鎖された SORBS リストをまだ使っていると伝えてもらってください。",
         ),
       ],
       adminFix: [
@@ -394,7 +394,7 @@ export const anyBlockList: ProviderCatalog = {
       ),
       cause: t(
         "Receivers look up each connecting IP in DNS block lists, which list IPs seen sending spam, infected machines, or ranges that should not send mail directly. The fix is on the sending side: the listing, not the recipient.",
-        "受信側は接続してきた IP を DNS ブロック リストで照会します。リストには迷惑メールを送った IP、感染した端末、直接メールを送るべきでない範囲が載っています。直すのは送信側 (掲載) で、受信者ではありません。",
+        "受信側は接続してきた IP を DNS ブロック リストで照会します。リストには迷惑メールを送った IP、感染した端末、直接メールを送るべきでない範囲が載っています。対処が必要なのは送信側 (掲載の原因) で、受信者ではありません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

@@ -14,7 +14,7 @@ const senderDomain = {
   reasons: ["rejected"],
   summary: t(
     "The recipient's Cisco gateway could not find your sending domain[[ {domain}]] in DNS, so it would not accept mail from it.",
-    "宛先の Cisco ゲートウェイが DNS で送信ドメイン[[ {domain}]] を見つけられなかったため、そこからのメールを受け付けませんでした。",
+    "受信側の Cisco ゲートウェイが DNS で送信ドメイン[[ {domain}]] を見つけられなかったため、そこからのメールを受け付けませんでした。",
   ),
   cause: t(
     "Cisco Secure Email verifies that the domain of the envelope sender (the return address) resolves in DNS; it refuses the message when the domain does not exist and defers it when the lookup fails for now.",
@@ -70,7 +70,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway refused the connection because your sending server's IP address[[ {ip}]] has a poor reputation with Cisco Talos.",
-        "送信サーバーの IP アドレス[[ {ip}]] の Cisco Talos での評価が低いため、宛先の Cisco ゲートウェイが接続を拒否しました。",
+        "送信サーバーの IP アドレス[[ {ip}]] の Cisco Talos での評価が低いため、受信側の Cisco ゲートウェイが接続を拒否しました。",
       ),
       cause: t(
         "Cisco Secure Email sorts connecting servers by their Talos (SenderBase) reputation score; a poor score puts the IP in the blocked sender group, which is refused before any message is sent.",
@@ -94,11 +94,11 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway refused the message because your domain's SPF record[[ ({domain})]] does not allow the server that sent it[[ ({ip})]].",
-        "あなたのドメインの SPF レコード[[ ({domain})]] が送信したサーバー[[ ({ip})]] を許可していないため、宛先の Cisco ゲートウェイはメッセージを拒否しました。",
+        "あなたのドメインの SPF レコード[[ ({domain})]] が送信したサーバー[[ ({ip})]] を許可していないため、受信側の Cisco ゲートウェイはメッセージを拒否しました。",
       ),
       cause: t(
         "SPF verification on the recipient's gateway failed for the sending identity, and its policy rejects such mail.",
-        "宛先ゲートウェイでの SPF 検証が送信者について失敗し、そのポリシーでは失敗したメールを拒否します。",
+        "受信側のゲートウェイでの SPF 検証が送信者について失敗し、そのポリシーでは失敗したメールを拒否します。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -118,7 +118,7 @@ export const cisco: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Cisco gateway could not check your domain's SPF record just now and asked your server to try again later.",
-        "宛先の Cisco ゲートウェイがその時点であなたのドメインの SPF レコードを確認できず、後で再送するよう求めました。",
+        "受信側の Cisco ゲートウェイがその時点であなたのドメインの SPF レコードを確認できず、後で再試行するよう求めました。",
       ),
       cause: t(
         "Looking up the SPF record of the sender's domain failed for the moment (a slow or failing name server, or a record that needs too many lookups).",
@@ -142,17 +142,17 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway refused the message because it failed DMARC for your domain[[ {domain}]], whose policy asks receivers to reject such mail.",
-        "あなたのドメイン[[ {domain}]] の DMARC に失敗したため、宛先の Cisco ゲートウェイはメッセージを拒否しました。そのドメインのポリシーが、失敗したメールの拒否を求めています。",
+        "あなたのドメイン[[ {domain}]] の DMARC に失敗したため、受信側の Cisco ゲートウェイはメッセージを拒否しました。そのドメインのポリシーが、失敗したメールの拒否を求めています。",
       ),
       cause: t(
         "Neither SPF nor DKIM passed in alignment with the From domain, and the domain publishes p=reject.",
-        "From のドメインと一致する形で SPF も DKIM も成功せず、そのドメインは p=reject を公開しています。",
+        "From のドメインと一致する形で SPF も DKIM も合格せず、そのドメインは p=reject を公開しています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
           "Make the sending server or service pass SPF or DKIM with {domain} (or a subdomain of it) as the aligned domain; check the DMARC reports for other failing sources.",
-          "送信サーバーやサービスが {domain} (またはそのサブドメイン) と一致する形で SPF か DKIM に成功するようにしてください。DMARC レポートで失敗している他の送信元も確認してください。",
+          "送信サーバーやサービスが {domain} (またはそのサブドメイン) と一致する形で SPF か DKIM に合格するようにしてください。DMARC レポートで失敗している他の送信元も確認してください。",
         ),
       ],
       actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
@@ -166,11 +166,11 @@ export const cisco: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Cisco gateway could not finish its DMARC check just now and will take the message when your server tries again.",
-        "宛先の Cisco ゲートウェイがその時点で DMARC の検査を終えられませんでした。サーバーが再送したときに受け付けられます。",
+        "受信側の Cisco ゲートウェイがその時点で DMARC の検査を終えられませんでした。サーバーが再試行したときに受け付けられます。",
       ),
       cause: t(
         "A DNS lookup needed for DMARC (the DMARC, SPF or DKIM record) failed for the moment.",
-        "DMARC に必要な DNS 参照 (DMARC、SPF、DKIM のレコード) が一時的に失敗しました。",
+        "DMARC に必要な DNS 参照 (DMARC・SPF・DKIM のレコード) が一時的に失敗しました。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
@@ -190,7 +190,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's organization[[ ({recipientDomain})]] has no mailbox with the address you wrote to.",
-        "宛先の組織[[ ({recipientDomain})]] には、送信先のアドレスのメールボックスがありません。",
+        "受信側の組織[[ ({recipientDomain})]] には、宛先のアドレスのメールボックスがありません。",
       ),
       cause: t(
         "Cisco Secure Email checks each recipient against the organization's directory during the conversation and refuses addresses it does not find.",
@@ -228,7 +228,7 @@ export const cisco: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Cisco gateway is limiting how many recipients it accepts per hour from your sending server; your server will send the rest later.",
-        "宛先の Cisco ゲートウェイが、送信サーバーから 1 時間に受け付ける宛先数を制限しています。残りはサーバーが後で送ります。",
+        "受信側の Cisco ゲートウェイが、送信サーバーから 1 時間に受け付ける宛先数を制限しています。残りはサーバーが後で送ります。",
       ),
       cause: t(
         "The mail flow policy applied to your server's IP[[ ({ip})]] has a recipients-per-hour limit; servers with a middling reputation are put in the throttled group, whose limit is low.",
@@ -253,7 +253,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway accepts mail from your server only over an encrypted (TLS) connection, and your server sent without it.",
-        "宛先の Cisco ゲートウェイは、あなたのサーバーからのメールを暗号化 (TLS) 接続でのみ受け付けますが、サーバーは暗号化せずに送りました。",
+        "受信側の Cisco ゲートウェイは、あなたのサーバーからのメールを暗号化 (TLS) 接続でのみ受け付けますが、サーバーは暗号化せずに送りました。",
       ),
       cause: t(
         "The mail flow policy that applies to your server requires TLS: the sending server must start it with the STARTTLS command before it names the sender.",

@@ -19,11 +19,11 @@ const comcastAdmin = {
   ),
   askRemoval: t(
     "Once it is fixed, ask Comcast to remove {ip} with the blocklist removal request linked from its email error page, quoting the full refusal; repeated blocks are not lifted.",
-    "解消したら、Comcast のメール エラー ページにある ブロック リストの削除依頼フォームから、拒否メッセージの全文を添えて {ip} の削除を依頼してください。ブロックを繰り返した IP は解除されません。",
+    "解消したら、Comcast のメール エラー ページにあるブロック リストの削除依頼フォームから、拒否メッセージの全文を添えて {ip} の削除を依頼してください。ブロックを繰り返した IP は解除されません。",
   ),
   staticPtr: t(
     "Give {ip} a reverse DNS (PTR) name that reads as a mail server (for example mail.example.com), not one generated from the IP or containing words such as dynamic, dhcp, dsl or pool, with a forward record that points back to {ip}.",
-    "{ip} に、メール サーバーとわかる逆引き DNS (PTR) 名 (例: mail.example.com) を設定してください。IP から自動生成された名前や、dynamic、dhcp、dsl、pool などの語を含む名前は避け、正引きレコードが {ip} を指すようにします。",
+    "{ip} に、メール サーバーとわかる逆引き DNS (PTR) 名 (例: mail.example.com) を設定してください。IP から自動生成された名前や、dynamic、dhcp、dsl、pool などの語を含む名前は避け、正引きレコードが {ip} を指すようにしてください。",
   ),
 };
 
@@ -208,7 +208,7 @@ export const comcast: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] sent Comcast more mail in a short time than it accepts, so Comcast is slowing it down; the rest is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が Comcast の受け付ける量を超えるメールを短時間に送ったため、Comcast は受け付けを遅らせています。残りは再送されます。",
+        "あなたのサーバー[[ ({ip}) ]]が Comcast の受け付ける量を超えるメールを短時間に送ったため、Comcast は受け付けを遅らせています。残りは再試行されます。",
       ),
       cause: t(
         "Comcast limits messages and connections per sending IP over time; the limit is tighter for an IP with a short or poor sending history.",
@@ -218,7 +218,7 @@ export const comcast: ProviderCatalog = {
       adminFix: [
         t(
           "Send to Comcast more slowly and with fewer parallel connections, spread bulk mail over the day, and do not retry deferred mail aggressively.",
-          "Comcast 宛ては送信ペースを落として同時接続数を減らし、一斉送信は 1 日の中で分散させ、保留されたメールを短い間隔で再送しないでください。",
+          "Comcast 宛ては送信ペースを落として同時接続数を減らし、一斉送信は 1 日の中で分散させ、保留されたメールを短い間隔で再試行しないでください。",
         ),
       ],
       actions: ["retry-later", "contact-your-admin"],
@@ -232,7 +232,7 @@ export const comcast: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] had more connections open to Comcast at once than it allows; the message is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が、Comcast の上限を超える数の接続を同時に開いていました。メッセージは再送されます。",
+        "あなたのサーバー[[ ({ip}) ]]が、Comcast の上限を超える数の接続を同時に開いていました。メッセージは再試行されます。",
       ),
       cause: t(
         "Comcast allows a fixed number of simultaneous connections from one sending IP (25, by its postmaster page) and refuses the ones beyond it.",
@@ -260,7 +260,7 @@ export const comcast: ProviderCatalog = {
       ),
       cause: t(
         "Comcast requires every sending IP to have a valid reverse DNS (PTR) name; this lookup failed, most often because a DNS server for the IP's reverse zone is down or misconfigured. It is a temporary refusal and the message is retried.",
-        "Comcast はすべての送信 IP に有効な逆引き DNS (PTR) 名を求めています。今回はその確認に失敗しました。多くは、その IP の逆引きゾーンを担当する DNS サーバーの停止や設定の誤りが原因です。一時的な拒否で、メッセージは再送されます。",
+        "Comcast はすべての送信 IP に有効な逆引き DNS (PTR) 名を求めています。今回はその確認に失敗しました。多くは、その IP の逆引きゾーンを担当する DNS サーバーの停止や設定の誤りが原因です。一時的な拒否で、メッセージは再試行されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [

@@ -53,7 +53,7 @@ export const docomo: ProviderCatalog = {
       ),
       cause: t(
         "docomo users choose which senders to accept: only designated domains or addresses, no mail from computers, no mail that looks spoofed. Mail through mailing lists and forwarding services counts as spoofed unless the recipient registers it. Only the recipient can change these settings.",
-        "docomo の利用者は、受け取る相手を自分で設定しています (指定したドメインやアドレスだけを受信、パソコンからのメールを拒否、なりすましと判定したメールを拒否など)。メーリングリストや転送サービスを経由したメールも、受信者が登録しない限りなりすましとして扱われます。この設定を変えられるのは受信者本人だけです。",
+        "docomo の利用者は、受け取る相手を自分で設定しています (指定したドメインやアドレスだけを受信、パソコンからのメールを拒否、なりすましと判定したメールを拒否など)。メーリング リストや転送サービスを経由したメールも、受信者が登録しない限りなりすましとして扱われます。この設定を変えられるのは受信者本人だけです。",
       ),
       fix: [CARRIER.allowSender],
       adminFix: [CARRIER.spoofCheck],

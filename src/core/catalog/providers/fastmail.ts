@@ -58,16 +58,16 @@ export const fastmail: ProviderCatalog = {
       owner: "recipient",
       summary: t(
         "The recipient's Fastmail mailbox is full, so Fastmail asked your server to try again later; it keeps the message and retries.",
-        "受信者の Fastmail のメールボックスがいっぱいのため、Fastmail は後で再試行するよう求めました。送信サーバーはメッセージを保持したまま再送を続けます。",
+        "受信者の Fastmail のメールボックスがいっぱいのため、Fastmail は後で再試行するよう求めました。送信サーバーはメッセージを保持したまま再試行を続けます。",
       ),
       cause: t(
         "The account has used up its storage. Fastmail checks this before taking the message and defers it rather than bouncing it later; it is delivered once the owner makes room, unless your server gives up first.",
-        "アカウントの保存容量を使い切っています。Fastmail はメッセージを受け取る前にこれを確認し、後で差し戻す代わりに受け付けを保留します。持ち主が空きを作れば、送信サーバーが再送を諦める前に配信されます。",
+        "アカウントの保存容量を使い切っています。Fastmail はメッセージを受け取る前にこれを確認し、後で差し戻す代わりに受け付けを保留します。持ち主が空きを作れば、送信サーバーが再試行をあきらめる前に配信されます。",
       ),
       fix: [
         t(
           "Nothing to send again yet: your mail server keeps retrying. If it lasts, tell the recipient another way that their Fastmail mailbox is full.",
-          "今は送り直す必要はありません。メール サーバーが再送を続けます。長引く場合は、別の手段で受信者に Fastmail のメールボックスがいっぱいだと伝えてください。",
+          "今は送り直す必要はありません。メール サーバーが再試行を続けます。長引く場合は、別の手段で受信者に Fastmail のメールボックスがいっぱいだと伝えてください。",
         ),
       ],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
@@ -119,7 +119,7 @@ export const fastmail: ProviderCatalog = {
       ),
       cause: t(
         "Fastmail blocks a sender (an address, a domain or a sending server) that was reported as a spammer or that its abuse systems caught sending spam. The refusal's wording may name the reason.",
-        "Fastmail は、スパム送信者として報告された送信者 (アドレス、ドメイン、送信サーバー) や、不正利用対策が迷惑メールの送信を検知した送信者をブロックします。拒否メッセージの文面に理由が書かれている場合があります。",
+        "Fastmail は、迷惑メールの送信者として報告された送信者 (アドレス、ドメイン、送信サーバー) や、不正利用対策が迷惑メールの送信を検知した送信者をブロックします。拒否メッセージの文面に理由が書かれている場合があります。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

@@ -15,7 +15,7 @@ import type { ProviderCatalog } from "./types";
 /** Free lifts its IP blocks by itself, so the admin's part is to remove the cause first. */
 const waitOut = t(
   "Once the cause is fixed, wait: Free lifts the block by itself within 24 hours, and asking for an earlier removal does not help. If the cause remains, the block comes back.",
-  "原因を解消したら待ってください。Free はブロックを 24 時間以内に自動で解除し、早期解除を頼んでも効果はありません。原因が残っていると、ブロックは再び掛かります。",
+  "原因を解消したら待ってください。Free はブロックを 24 時間以内に自動で解除し、早期解除を頼んでも効果はありません。原因が残っていると、再びブロックされます。",
 );
 
 export const freeFr: ProviderCatalog = {
@@ -126,7 +126,7 @@ export const freeFr: ProviderCatalog = {
       adminFix: [
         t(
           "Check the sending server's logs for its refusals by Free: remove the addresses Free reported as unknown from your lists, and fix any client or script that sends malformed mail.",
-          "送信サーバーのログで Free に拒否された記録を確認してください。Free が存在しないと応答したアドレスをリストから削除し、不正な形式のメールを送っているクライアントやスクリプトを直します。",
+          "送信サーバーのログで Free に拒否された記録を確認してください。Free が存在しないと応答したアドレスをリストから削除し、不正な形式のメールを送っているクライアントやスクリプトを直してください。",
         ),
         waitOut,
       ],

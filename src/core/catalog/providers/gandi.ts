@@ -130,7 +130,7 @@ export const gandi: ProviderCatalog = {
       },
       {
         en: "Send a shorter, plainer version (fewer links and images, no all-capital subject), and ask your admin to check that SPF, DKIM and DMARC pass for your domain.",
-        ja: "リンクや画像を減らし、件名を大文字だけにしない、短く簡潔な文面で送り直してください。また、自分のドメインで SPF・DKIM・DMARC が成功しているか管理者に確認してもらってください。",
+        ja: "リンクや画像を減らし、件名を大文字だけにしない、短く簡潔な文面で送り直してください。また、自分のドメインで SPF・DKIM・DMARC が合格しているか管理者に確認してもらってください。",
       },
       ["spamdetected"],
     ),

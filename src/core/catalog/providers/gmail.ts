@@ -23,7 +23,7 @@ const authentication: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} refused the message because it failed the DMARC check of {domain}: neither SPF nor DKIM passed for a domain that matches the From address[[, and {domain} publishes p={policy}]].",
-        "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も成功しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
+        "{domain} の DMARC 検査に失敗したため、{provider} はメッセージを拒否しました。From アドレスと一致するドメインで SPF も DKIM も合格しませんでした[[ ({domain} は p={policy} を公開しています)]]。",
       ),
       cause: t(
         "The sending domain's own DMARC policy tells receivers to refuse mail that is not authenticated for it; this message came from a server or service that is not set up to authenticate as {domain}.",
@@ -76,11 +76,11 @@ const authentication: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} did not accept the message because it was not authenticated: neither SPF nor DKIM passed for {domain}.",
-        "メッセージが認証されていなかったため、{provider} は受け付けませんでした。{domain} について SPF も DKIM も成功しませんでした。",
+        "メッセージが認証されていなかったため、{provider} は受け付けませんでした。{domain} について SPF も DKIM も合格しませんでした。",
       ),
       cause: t(
         "Gmail requires every sender to pass at least SPF or DKIM; this message passed neither (often a new sending service, a forwarder, or a missing DKIM key).",
-        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに成功することを求めています。このメッセージはどちらにも成功しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
+        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに合格することを求めています。このメッセージはどちらにも成功しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
@@ -102,11 +102,11 @@ const authentication: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} did not accept the message because SPF did not pass for {domain}: {ip} is not allowed by its SPF record.",
-        "{domain} の SPF が成功しなかったため、{provider} はメッセージを受け付けませんでした。{ip} はその SPF レコードで許可されていません。",
+        "{domain} の SPF が合格しなかったため、{provider} はメッセージを受け付けませんでした。{ip} はその SPF レコードで許可されていません。",
       ),
       cause: t(
         "Gmail's sender rules require SPF to pass for the envelope sender's domain; the record is missing, does not list this server, or has an error.",
-        "Gmail の送信者要件では、エンベロープ送信者のドメインで SPF が成功する必要があります。レコードがない、このサーバーが記載されていない、または記述に誤りがあります。",
+        "Gmail の送信者要件では、エンベロープ送信者のドメインで SPF が合格する必要があります。レコードがない、このサーバーが記載されていない、または記述に誤りがあります。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf],
@@ -154,11 +154,11 @@ const authentication: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} did not accept the message because the From domain {domain} does not match the domain that passed SPF or DKIM (DMARC alignment).",
-        "From のドメイン {domain} が、SPF または DKIM に成功したドメインと一致しない (DMARC のアライメント) ため、{provider} はメッセージを受け付けませんでした。",
+        "From のドメイン {domain} が、SPF または DKIM に合格したドメインと一致しない (DMARC のアライメント) ため、{provider} はメッセージを受け付けませんでした。",
       ),
       cause: t(
         "SPF or DKIM passed, but for another domain (often the sending service's own), so the From address is not authenticated.",
-        "SPF または DKIM は成功していますが、別のドメイン (多くは送信サービス自身のドメイン) についてであり、From アドレスは認証されていません。",
+        "SPF または DKIM は合格していますが、別のドメイン (多くは送信サービス自身のドメイン) についてであり、From アドレスは認証されていません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkDkim],
@@ -258,7 +258,7 @@ const reputation: readonly ProviderEntry[] = [
     owner: "your-admin",
     summary: t(
       "{provider} refused the message because it came over IPv6[[ from {ip}]] without meeting Gmail's IPv6 rules: the sending IPv6 address needs a PTR (reverse DNS) name that resolves back to it, and the message must pass SPF or DKIM.",
-      "メッセージが IPv6 [[({ip}) ]]経由で届き、Gmail の IPv6 の要件を満たしていなかったため、{provider} は拒否しました。送信元の IPv6 アドレスには、同じアドレスに正引きできる PTR (逆引き DNS) 名が必要で、メッセージは SPF か DKIM に成功する必要があります。",
+      "メッセージが IPv6 [[({ip}) ]]経由で届き、Gmail の IPv6 の要件を満たしていなかったため、{provider} は拒否しました。送信元の IPv6 アドレスには、同じアドレスに正引きできる PTR (逆引き DNS) 名が必要で、メッセージは SPF か DKIM に合格する必要があります。",
     ),
     cause: t(
       "Gmail is stricter with mail sent over IPv6 than over IPv4: a missing PTR record or a failed SPF/DKIM check that IPv4 mail might survive is refused.",
@@ -594,7 +594,7 @@ const reputation: readonly ProviderEntry[] = [
       fix: [
         t(
           "Check the account name and password in the app's outgoing mail (SMTP) settings; with 2-Step Verification, create an app password, or sign in to Gmail in a browser once and try again.",
-          "アプリの送信メール (SMTP) 設定のアカウント名とパスワードを確認してください。2 段階認証プロセスを使う場合はアプリ パスワードを作成するか、一度ブラウザで Gmail にサインインしてから再度お試しください。",
+          "アプリの送信メール (SMTP) 設定のアカウント名とパスワードを確認してください。2 段階認証プロセスを使う場合はアプリ パスワードを作成するか、一度ブラウザで Gmail にサインインしてからもう一度試してください。",
         ),
       ],
       adminFix: [
@@ -882,7 +882,7 @@ const recipient: readonly ProviderEntry[] = [
       owner: "recipient-admin",
       summary: t(
         "A rule set up by the recipient's organization ({recipientDomain}) in Google Workspace refused the message.",
-        "受信者の組織 ({recipientDomain}) が Google Workspace に設定したルールがメッセージを拒否しました。",
+        "受信側の組織 ({recipientDomain}) が Google Workspace に設定したルールがメッセージを拒否しました。",
       ),
       cause: t(
         "The recipient's admin created a custom policy (marked 'gcdp' in the reply) or an IP allow list that this message did not pass.",
@@ -891,7 +891,7 @@ const recipient: readonly ProviderEntry[] = [
       fix: [
         t(
           "Ask the recipient to have their admin allow your messages; nothing on your side can change their rule.",
-          "受信者から先方の管理者に、あなたのメッセージを許可するよう依頼してもらってください。先方のルールはこちらでは変えられません。",
+          "受信者から受信側の管理者に、あなたのメッセージを許可するよう依頼してもらってください。受信側のルールは送信側からは変えられません。",
         ),
       ],
       adminFix: [RECIPIENT_ADMIN.reviewPolicy],
@@ -980,7 +980,7 @@ const routing: readonly ProviderEntry[] = [
     owner: "nobody",
     summary: t(
       "{provider} had a temporary problem and asked the sending server to try again later; nothing is wrong with the message.",
-      "{provider} に一時的な問題があり、後で再送するよう送信サーバーに求めました。メッセージ自体に問題はありません。",
+      "{provider} に一時的な問題があり、後で再試行するよう送信サーバーに求めました。メッセージ自体に問題はありません。",
     ),
     cause: t(
       "A temporary condition on Google's side (load, a timeout) stopped this delivery attempt.",

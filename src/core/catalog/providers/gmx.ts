@@ -16,7 +16,7 @@ const uiAdmin = {
   ),
   cleanLists: t(
     "Clean the mailing lists (remove addresses that bounce or no longer exist) and look for accounts or forms that send spam.",
-    "メーリングリストを整理し (エラーになる宛先や存在しない宛先を削除)、迷惑メールを送っているアカウントやフォームがないか調べてください。",
+    "メーリング リストを整理し (エラーになる宛先や存在しない宛先を削除)、迷惑メールを送っているアカウントやフォームがないか調べてください。",
   ),
 };
 
@@ -188,7 +188,7 @@ export const gmx: ProviderCatalog = {
       adminFix: [
         t(
           "Give {domain} (and any bounce subdomain used as envelope sender) an MX or A record in public DNS; check with dig MX {domain}.",
-          "{domain} (およびエンベロープ送信者に使うバウンス用サブドメイン) に、公開 DNS で MX または A レコードを設定してください。dig MX {domain} で確認できます。",
+          "{domain} (およびエンベロープ送信者に使うサブドメイン) に、公開 DNS で MX または A レコードを設定してください。dig MX {domain} で確認できます。",
         ),
       ],
       actions: ["contact-your-admin"],
@@ -209,7 +209,7 @@ export const gmx: ProviderCatalog = {
       ),
       cause: t(
         "A poor delivery rate (old lists, or a compromised mailbox sending spam) or a HELO that changes from one connection to the next looks like a spamming machine, so delivery is held back until it improves.",
-        "配信成功率の低さ (古いリストや、乗っ取られたメールボックスからの迷惑メール) や、接続ごとに変わる HELO は迷惑メール送信機の特徴であるため、改善するまで受け付けが保留されます。",
+        "配信成功率の低さ (古いリストや、乗っ取られたメールボックスからの迷惑メール) や、接続ごとに変わる HELO は迷惑メール送信ソフトの特徴であるため、改善するまで受け付けが保留されます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -234,7 +234,7 @@ export const gmx: ProviderCatalog = {
       ),
       cause: t(
         "United Internet caps how much one server may deliver in a given time; your server keeps retrying and the mail goes through once the rate drops.",
-        "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信側のサーバーは再送を続け、送信ペースが下がれば配信されます。",
+        "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信側のサーバーは再試行を続け、送信ペースが下がれば配信されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [
@@ -258,7 +258,7 @@ export const gmx: ProviderCatalog = {
       ),
       cause: t(
         "The sender domain's SPF record ends in a hard fail (-all) and does not list the server that delivered the message: either the SPF record misses a service that sends for the domain, or the message was forwarded without rewriting the sender (SRS).",
-        "送信ドメインの SPF レコードが厳格な不合格 (-all) で終わり、メールを届けたサーバーが含まれていません。ドメインを名乗って送るサービスが SPF レコードから漏れているか、送信者を書き換えずに (SRS なしで) 転送されたかのどちらかです。",
+        "送信ドメインの SPF レコードがハード フェイル (-all) で終わり、メールを届けたサーバーが含まれていません。ドメインを名乗って送るサービスが SPF レコードから漏れているか、送信者を書き換えずに (SRS なしで) 転送されたかのどちらかです。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -345,7 +345,7 @@ export const gmx: ProviderCatalog = {
       ),
       cause: t(
         "The server's SMTP dialogue breaks their rules, most often an invalid or implausible HELO name or a malformed MAIL FROM.",
-        "サーバーの SMTP のやり取りが先方の規則に反しています。多くは、不正または不自然な HELO 名や、書式の誤った MAIL FROM です。",
+        "サーバーの SMTP のやり取りが受信側の規則に反しています。多くは、不正または不自然な HELO 名や、書式の誤った MAIL FROM です。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -365,7 +365,7 @@ export const gmx: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "GMX / WEB.DE / IONOS could not take the message just then; your server will try again.",
-        "GMX / WEB.DE / IONOS はその時点でメッセージを受け付けられませんでした。送信側のサーバーが再送します。",
+        "GMX / WEB.DE / IONOS はその時点でメッセージを受け付けられませんでした。送信側のサーバーが再試行します。",
       ),
       cause: t(
         "A passing fault or overload on the provider's side.",

@@ -16,7 +16,7 @@ const appleAdmin = {
   ),
   bulkRules: t(
     "Check the sending against Apple's requirements: only opted-in recipients, an unsubscribe link, SPF and DKIM passing, a published DMARC policy, reverse DNS for the sending IPs, and consistent IPs and From addresses.",
-    "Apple の要件に沿っているか確認してください: 同意を得た宛先だけに送る、配信停止リンクを入れる、SPF と DKIM に合格する、DMARC ポリシーを公開する、送信 IP に逆引き DNS を設定する、送信 IP と From アドレスを一定に保つ。",
+    "Apple の要件 (同意を得た宛先だけに送る、配信停止リンクを入れる、SPF と DKIM に合格する、DMARC ポリシーを公開する、送信 IP に逆引き DNS を設定する、送信 IP と From アドレスを一定に保つ) に沿っているか確認してください。",
   ),
 };
 
@@ -185,7 +185,7 @@ export const icloud: ProviderCatalog = {
       fix: [
         t(
           "Treat this as the recipient having unsubscribed; ask them for another address if you still need to reach them.",
-          "受信者が配信を停止したものとして扱ってください。まだ連絡が必要な場合は、別のアドレスを教えてもらいます。",
+          "受信者が配信を停止したものとして扱ってください。まだ連絡が必要な場合は、別のアドレスを教えてもらってください。",
         ),
       ],
       adminFix: [MAILBOX.dropFromLists],
@@ -243,11 +243,11 @@ export const icloud: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "This recipient is getting a lot of mail in a short time, so iCloud Mail put yours off and asked your server to try again later.",
-        "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、送信側のサーバーに後で再送するよう求めました。",
+        "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、送信側のサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
         "Apple limits how much one mailbox receives in a short time; the limit clears on its own and your server retries.",
-        "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。制限は自然に解除され、送信側のサーバーが再送します。",
+        "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。制限は自然に解除され、送信側のサーバーが再試行します。",
       ),
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.spaceOut],
@@ -262,11 +262,11 @@ export const icloud: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "iCloud Mail was not taking mail at that moment and asked your server to try again later.",
-        "iCloud メールはその時点でメールを受け付けておらず、送信側のサーバーに後でやり直すよう求めました。",
+        "iCloud メールはその時点でメールを受け付けておらず、送信側のサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
         "A short overload or connection limit on Apple's side, common at busy times; delivery resumes on a later retry.",
-        "Apple 側の一時的な過負荷や接続数の制限で、混雑する時間帯によく起こります。後の再送で配信されます。",
+        "Apple 側の一時的な過負荷や接続数の制限で、混雑する時間帯によく起こります。後の再試行で配信されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],

@@ -16,7 +16,7 @@ export const MAILBOX = {
   /** For the sender's admin, after a missing or closed address. */
   dropFromLists: t(
     "For mailing lists: remove the address so that it is not tried again; repeated sends to missing addresses lower your server's standing with {provider}.",
-    "メーリングリストの場合: 再送されないよう、この宛先をリストから外してください。存在しない宛先への送信を繰り返すと、{provider} での送信サーバーの評価が下がります。",
+    "メーリング リストの場合: 今後送られないよう、この宛先をリストから外してください。存在しない宛先への送信を繰り返すと、{provider} での送信サーバーの評価が下がります。",
   ),
   /** One mailbox receives too fast: the sender can only space the messages out. */
   spaceOut: t(
@@ -38,6 +38,6 @@ export const CARRIER = {
   ),
   spoofCheck: t(
     "If the recipient already allows {domain}: check that its SPF record lists every server that sends for it (the carriers' spoofing filters check the envelope and From domains against SPF), and add DKIM and DMARC.",
-    "受信者がすでに {domain} を許可している場合: SPF レコードに、このドメインのメールを送るすべてのサーバーが含まれているか確認してください (携帯電話会社のなりすまし判定は、エンベロープと From のドメインを SPF で確認します)。DKIM と DMARC も設定します。",
+    "受信者がすでに {domain} を許可している場合: SPF レコードに、このドメインのメールを送るすべてのサーバーが含まれているか確認してください (携帯電話会社のなりすまし判定は、エンベロープと From のドメインを SPF で確認します)。DKIM と DMARC も設定してください。",
   ),
 } as const;

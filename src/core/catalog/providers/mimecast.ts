@@ -14,16 +14,16 @@ const adminBlock = {
   reasons: ["rejected", "blocked"],
   summary: t(
     "The recipient's organization has blocked your address or domain in its Mimecast gateway, so your message was refused.",
-    "宛先の組織が Mimecast ゲートウェイであなたのアドレスまたはドメインをブロックしているため、メッセージは拒否されました。",
+    "受信側の組織が Mimecast ゲートウェイであなたのアドレスまたはドメインをブロックしているため、メッセージは拒否されました。",
   ),
   cause: t(
     "A Blocked Senders policy set by the recipient's mail admin matched the sender address, its domain or the sending IP[[ {ip}]]. Mimecast applies blocks before permitted senders, so only that admin can lift it.",
-    "宛先のメール管理者が設定した Blocked Senders ポリシーが、送信者アドレス、そのドメイン、または送信元 IP[[ {ip}]] に一致しました。Mimecast ではブロックが許可リストより優先されるため、解除できるのはその管理者だけです。",
+    "受信側のメール管理者が設定した Blocked Senders ポリシーが、送信者アドレス、そのドメイン、または送信元 IP[[ {ip}]] に一致しました。Mimecast ではブロックが許可リストより優先されるため、解除できるのはその管理者だけです。",
   ),
   fix: [
     t(
       "Reach the recipient another way (phone, chat) and ask them to have their IT team remove your address or domain from their Mimecast block list.",
-      "電話やチャットなど別の手段で受信者に連絡し、先方の IT 担当者に Mimecast のブロック リストからあなたのアドレスまたはドメインを外してもらうよう依頼してください。",
+      "電話やチャットなど別の手段で受信者に連絡し、受信側の管理者に Mimecast のブロック リストからあなたのアドレスまたはドメインを外してもらうよう依頼してください。",
     ),
   ],
   adminFix: [
@@ -41,7 +41,7 @@ const ipReputation = {
   reasons: ["badreputation", "blocked"],
   summary: t(
     "The recipient's Mimecast gateway refused mail from your sending server's IP address[[ {ip}]] because of its reputation[[ on {list}]].",
-    "宛先の Mimecast ゲートウェイは、送信サーバーの IP アドレス[[ {ip}]] の評価が低い[[ ({list} に掲載)]]ため、メールを受け付けませんでした。",
+    "受信側の Mimecast ゲートウェイは、送信サーバーの IP アドレス[[ {ip}]] の評価が低い[[ ({list} に掲載)]]ため、メールを受け付けませんでした。",
   ),
   cause: t(
     "Mimecast scores each connecting IP from its own traffic and from block lists; this IP scored too low. A shared or newly used IP, spam sent from a compromised account, or a listing on a public block list are the usual reasons.",
@@ -83,17 +83,17 @@ export const mimecast: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Mimecast gateway asked your mail server to wait and try again (greylisting). The server does this by itself; the message usually arrives within minutes, at most a few hours.",
-        "宛先の Mimecast ゲートウェイが、時間をおいて再送するようあなたのメール サーバーに求めました (グレーリスト)。再送はサーバーが自動で行い、通常は数分、長くても数時間で届きます。",
+        "受信側の Mimecast ゲートウェイが、時間をおいて再試行するようあなたのメール サーバーに求めました (グレーリスティング)。再試行はサーバーが自動で行い、通常は数分、長くても数時間で届きます。",
       ),
       cause: t(
         "Mimecast defers the first message from a new combination of sending IP, sender and recipient until the sending server tries again (between one minute and 12 hours later). The same reply is given while the sending IP[[ {ip}]] has a poor reputation, so a deferral that never clears points there.",
-        "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再送してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP[[ {ip}]] の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
+        "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再試行してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP[[ {ip}]] の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(
           "If delivery is still deferred after 12 hours, check that the server retries from the same IP and look up that IP's reputation; the recipient's Mimecast admin can exempt a trusted sender with a Permitted Senders or greylisting bypass policy.",
-          "12 時間たっても保留が続く場合は、サーバーが同じ IP から再送しているかを確かめ、その IP の評価を調べてください。信頼できる送信者であれば、受信側の Mimecast 管理者が Permitted Senders またはグレーリスト除外のポリシーで対象外にできます。",
+          "12 時間たっても保留が続く場合は、サーバーが同じ IP から再試行しているかを確かめ、その IP の評価を調べてください。信頼できる送信者であれば、受信側の Mimecast 管理者が Permitted Senders またはグレーリスティング除外のポリシーで対象外にできます。",
         ),
       ],
       actions: ["wait-for-retry"],
@@ -113,7 +113,7 @@ export const mimecast: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Mimecast gateway was too busy to take the message just then; your mail server will try again.",
-        "宛先の Mimecast ゲートウェイがその時点で混み合っていて受け取れませんでした。メール サーバーが再送します。",
+        "受信側の Mimecast ゲートウェイがその時点で混み合っていて受け取れませんでした。メール サーバーが再試行します。",
       ),
       cause: t(
         "Mimecast turns connections away while its servers (or the recipient's account on them) are at their limit, and accepts them again when the load drops.",
@@ -123,7 +123,7 @@ export const mimecast: ProviderCatalog = {
       adminFix: [
         t(
           "If it lasts for hours, check the Mimecast status page and your queue's retry schedule.",
-          "何時間も続く場合は、Mimecast の稼働状況ページと送信キューの再送間隔を確認してください。",
+          "何時間も続く場合は、Mimecast の稼働状況ページと送信キューの再試行の間隔を確認してください。",
         ),
       ],
       actions: ["wait-for-retry"],
@@ -141,13 +141,13 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "Mimecast limits how many recipients one delivery attempt may carry; a well-behaved server retries the rest.",
-        "Mimecast は 1 回の配信で扱える宛先の数を制限しています。正しく動作するサーバーは残りを再送します。",
+        "Mimecast は 1 回の配信で扱える宛先の数を制限しています。正しく動作するサーバーは残りの宛先を再試行します。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(
           "If the rest never arrives, check that the sending server retries recipients refused with a 4xx reply.",
-          "残りがいつまでも届かない場合は、送信サーバーが 4xx 応答で断られた宛先を再送する設定か確認してください。",
+          "残りがいつまでも届かない場合は、送信サーバーが 4xx 応答で断られた宛先を再試行する設定か確認してください。",
         ),
       ],
       actions: ["wait-for-retry", "split-recipients"],
@@ -161,7 +161,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Your organization's own Mimecast refused to send the message because the mail server or device handing it over did not sign in correctly.",
-        "メールを渡したメール サーバーや機器が正しくサインインしなかったため、あなたの組織の Mimecast が送信を拒否しました。",
+        "メールを渡したメール サーバーや機器が正しくサインインしなかったため、自組織の Mimecast が送信を拒否しました。",
       ),
       cause: t(
         "Mail relayed out through Mimecast must come from an authorized IP or sign in with SMTP credentials; this connection did neither correctly (a wrong or expired password, or the wrong host name).",
@@ -185,7 +185,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The address you wrote to does not exist at the recipient's organization[[ ({recipientDomain})]].",
-        "送信先のアドレスは宛先の組織[[ ({recipientDomain})]] に存在しません。",
+        "宛先のアドレスは受信側の組織[[ ({recipientDomain})]] に存在しません。",
       ),
       cause: t(
         "Mimecast checks each recipient against the organization's directory before it accepts a message; this address was not found there (a typo, a former employee, or an old address in Outlook's suggestions).",
@@ -271,11 +271,11 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast refused the message as spoofed: it says it comes from an address of the recipient's own domain[[ ({recipientDomain})]] but arrived from a server outside that organization.",
-        "Mimecast はこのメッセージをなりすましとして拒否しました。宛先組織自身のドメイン[[ ({recipientDomain})]] のアドレスから送られたことになっているのに、組織外のサーバーから届いたためです。",
+        "Mimecast はこのメッセージをなりすましとして拒否しました。受信側の組織自身のドメイン[[ ({recipientDomain})]] のアドレスから送られたことになっているのに、組織外のサーバーから届いたためです。",
       ),
       cause: t(
         "An Anti-Spoofing policy blocks outside mail that uses the organization's own domain in the From address. It usually hits a service (newsletter tool, web form, scanner, CRM) that sends as your domain through its own servers[[ ({ip})]].",
-        "Anti-Spoofing ポリシーは、組織自身のドメインを差出人に使った外部からのメールをブロックします。あなたのドメイン名義で自社のサーバー[[ ({ip})]] から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
+        "Anti-Spoofing ポリシーは、組織自身のドメインを差出人 (From) に使った外部からのメールをブロックします。あなたのドメイン名義で自社のサーバー[[ ({ip})]] から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
       ),
       fix: [
         t(
@@ -305,11 +305,11 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast refused the message because the sender authentication (SPF, DKIM or DMARC) of your domain[[ {domain}]] failed.",
-        "あなたのドメイン[[ {domain}]] の送信者認証 (SPF、DKIM、DMARC のいずれか) が失敗したため、Mimecast はメッセージを拒否しました。",
+        "あなたのドメイン[[ {domain}]] の送信者認証 (SPF・DKIM・DMARC のいずれか) が失敗したため、Mimecast はメッセージを拒否しました。",
       ),
       cause: t(
         "The recipient's Mimecast checks SPF, DKIM and DMARC and rejects what fails the check named in the reply: the sending server is missing from the domain's SPF record, the DKIM signature is missing or broken, or the From domain does not align.",
-        "宛先の Mimecast は SPF・DKIM・DMARC を検査し、応答に書かれた検査に失敗したメールを拒否します。送信サーバーがドメインの SPF レコードに含まれていない、DKIM 署名がない・壊れている、From のドメインが一致していない、のいずれかです。",
+        "受信側の Mimecast は SPF・DKIM・DMARC を検査し、応答に書かれた検査に失敗したメールを拒否します。送信サーバーがドメインの SPF レコードに含まれていない、DKIM 署名がない・壊れている、From のドメインが一致していない、のいずれかです。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -357,7 +357,7 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "The recipient's Mimecast scans attachments and links for malware and blocked file types; a message that fails is refused whole.",
-        "宛先の Mimecast は添付ファイルとリンクをマルウェアや禁止されたファイル形式について検査し、引っかかったメッセージは丸ごと拒否します。",
+        "受信側の Mimecast は添付ファイルとリンクをマルウェアや禁止されたファイル形式について検査し、引っかかったメッセージは丸ごと拒否します。",
       ),
       fix: [
         t(
@@ -366,13 +366,13 @@ export const mimecast: ProviderCatalog = {
         ),
         t(
           "If the file came to you from someone else, have your IT team scan it before you send it on.",
-          "他の人から受け取ったファイルであれば、転送する前に IT 担当者に検査してもらってください。",
+          "他の人から受け取ったファイルであれば、転送する前に管理者に検査してもらってください。",
         ),
       ],
       adminFix: [
         t(
           "Scan the sender's computer and the attachment; if the file is clean, the recipient's admin can release or allow it by policy.",
-          "送信者のパソコンと添付ファイルを検査してください。問題がなければ、受信側の管理者がポリシーで許可できます。",
+          "送信者のコンピューターと添付ファイルを検査してください。問題がなければ、受信側の管理者がポリシーで許可できます。",
         ),
       ],
       actions: ["shrink-attachments", "contact-your-admin"],
@@ -386,17 +386,17 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The message is larger than the recipient's Mimecast accepts[[ ({limit})]].",
-        "メッセージが宛先の Mimecast で受け付けるサイズ[[ ({limit})]] を超えています。",
+        "メッセージが受信側の Mimecast で受け付けるサイズ[[ ({limit})]] を超えています。",
       ),
       cause: t(
         "The recipient's organization sets a maximum message size in Mimecast (the whole message with its encoded attachments, which is about a third larger than the files themselves).",
-        "宛先の組織は Mimecast で受信できるメッセージの最大サイズを決めています (エンコード後の添付ファイルを含むメッセージ全体で、ファイル本来の大きさより約 3 分の 1 大きくなります)。",
+        "受信側の組織は Mimecast で受信できるメッセージの最大サイズを決めています (エンコード後の添付ファイルを含むメッセージ全体で、ファイル本来の大きさより約 3 分の 1 大きくなります)。",
       ),
       fix: [YOU.shrink],
       adminFix: [
         t(
           "The limit is the recipient's Email Size Limits policy; only their admin can raise it.",
-          "上限は受信側の Email Size Limits ポリシーで決まっており、変更できるのは先方の管理者だけです。",
+          "上限は受信側の Email Size Limits ポリシーで決まっており、変更できるのは受信側の管理者だけです。",
         ),
       ],
       actions: ["shrink-attachments"],
@@ -410,11 +410,11 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's organization refused the message because its words or attachments matched one of its content rules in Mimecast.",
-        "メッセージの文言や添付ファイルが宛先の組織の Mimecast コンテンツ ルールに該当したため、拒否されました。",
+        "メッセージの文言や添付ファイルが受信側の組織の Mimecast コンテンツ ルールに該当したため、拒否されました。",
       ),
       cause: t(
         "A content examination policy set by the recipient's admin (words, file types, sensitive data) matched this message and is set to bounce it.",
-        "宛先の管理者が設定したコンテンツ検査ポリシー (語句、ファイル形式、機密情報など) にこのメッセージが一致し、差し戻す設定になっていました。",
+        "受信側の管理者が設定したコンテンツ検査ポリシー (語句、ファイル形式、機密情報など) にこのメッセージが一致し、差し戻す設定になっていました。",
       ),
       fix: [
         t(
@@ -462,7 +462,7 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "The domain's MX records point to Mimecast, but the recipient's Mimecast account does not list the domain as its own or has inbound mail turned off (often during a move to or away from Mimecast).",
-        "ドメインの MX レコードは Mimecast を指していますが、宛先の Mimecast アカウントにそのドメインが自社ドメインとして登録されていないか、受信が無効になっています (Mimecast への移行時や移行後によく起こります)。",
+        "ドメインの MX レコードは Mimecast を指していますが、受信側の Mimecast アカウントにそのドメインが自社ドメインとして登録されていないか、受信が無効になっています (Mimecast への移行時や移行後によく起こります)。",
       ),
       fix: [
         t(
@@ -487,16 +487,16 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast stopped the message because it kept going round between the recipient's servers (a mail loop).",
-        "メッセージが宛先側のサーバー間を行き来し続けた (メール ループ) ため、Mimecast が配信を止めました。",
+        "メッセージが受信側のサーバー間を行き来し続けた (メール ループ) ため、Mimecast が配信を止めました。",
       ),
       cause: t(
         "The recipient organization's routing sends mail for this address back to Mimecast (a forwarding rule, a connector or MX records that point at each other).",
-        "宛先の組織のルーティングが、このアドレス宛てのメールを Mimecast に送り返しています (転送ルール、コネクタ、互いを指し合う MX レコードなど)。",
+        "受信側の組織のルーティングが、このアドレス宛てのメールを Mimecast に送り返しています (転送ルール、コネクタ、互いを指し合う MX レコードなど)。",
       ),
       fix: [
         t(
           "Tell the recipient another way that mail to this address loops at their end; sending again will not help until they fix it.",
-          "別の手段で受信者に、このアドレス宛てのメールが先方でループしていると伝えてください。先方が直すまで送り直しても届きません。",
+          "別の手段で受信者に、このアドレス宛てのメールが受信側でループしていると伝えてください。受信側が直すまで送り直しても届きません。",
         ),
       ],
       adminFix: [
@@ -521,11 +521,11 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's organization only accepts encrypted (TLS) connections at the strength named in the reply, and your mail server did not use one.",
-        "宛先の組織は応答に示された強度の暗号化 (TLS) 接続しか受け付けず、あなたのメール サーバーはそれを使いませんでした。",
+        "受信側の組織は応答に示された強度の暗号化 (TLS) 接続しか受け付けず、あなたのメール サーバーはそれを使いませんでした。",
       ),
       cause: t(
         "A Secure Receipt or TLS policy in the recipient's Mimecast requires TLS (or TLS 1.2 and strong ciphers) for mail from your domain.",
-        "宛先の Mimecast の Secure Receipt / TLS ポリシーが、あなたのドメインからのメールに TLS (または TLS 1.2 と強い暗号) を必須にしています。",
+        "受信側の Mimecast の Secure Receipt / TLS ポリシーが、あなたのドメインからのメールに TLS (または TLS 1.2 と強い暗号) を必須にしています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

@@ -15,7 +15,7 @@ import type { ProviderCatalog } from "./types";
 const neteaseAdmin = {
   readLink: t(
     "Open the help link at the end of the refusal (mail.163.com/help/help_spam_16.htm): it names the code, your server's IP and the NetEase server that refused, which NetEase's postmaster asks for when you write to it.",
-    "拒否メッセージ末尾のヘルプ リンク (mail.163.com/help/help_spam_16.htm) を開いてください。コード、送信サーバーの IP、拒否した NetEase のサーバーが示されます。NetEase のポストマスターに問い合わせる際にはこれらを伝えます。",
+    "拒否メッセージ末尾のヘルプ リンク (mail.163.com/help/help_spam_16.htm) を開いてください。コード、送信サーバーの IP、拒否した NetEase のサーバーが示されます。NetEase のポストマスターに問い合わせる際は、これらを伝えてください。",
   ),
   findSpam: t(
     "Look for accounts, web forms or scripts on {ip} sending spam or viruses (a compromised mailbox is the usual cause), and stop them first.",
@@ -93,7 +93,7 @@ export const netease: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "NetEase held the message back for now because it looks like spam; your server retries it.",
-        "迷惑メールの特徴があるため、NetEase はメッセージの受け付けを一時的に保留しました。送信側のサーバーが再送します。",
+        "迷惑メールの特徴があるため、NetEase はメッセージの受け付けを一時的に保留しました。送信側のサーバーが再試行します。",
       ),
       cause: t(
         "The content or the sending environment looks like spam, but not clearly enough to refuse it outright: NetEase asks the sending server to keep the message queued and deliver it again a few minutes later.",
@@ -103,7 +103,7 @@ export const netease: ProviderCatalog = {
       adminFix: [
         t(
           "Let the server retry (it does so by itself). If NetEase keeps deferring, review the content and the setup of {ip}: reverse DNS, SPF and the sending volume.",
-          "サーバーの再送に任せてください (自動で再送されます)。NetEase が保留を続ける場合は、内容と {ip} の設定 (逆引き DNS、SPF、送信量) を見直してください。",
+          "サーバーの再試行に任せてください (自動で再試行されます)。NetEase が保留を続ける場合は、内容と {ip} の設定 (逆引き DNS、SPF、送信量) を見直してください。",
         ),
       ],
       actions: ["retry-later"],
@@ -174,7 +174,7 @@ export const netease: ProviderCatalog = {
       adminFix: [
         t(
           "Check the mailing lists sent to NetEase addresses and remove the ones that bounce; look for a compromised account sending from {ip}.",
-          "NetEase 宛てに送っているメーリングリストを確認し、エラーになる宛先を削除してください。{ip} から送信している乗っ取られたアカウントがないかも調べてください。",
+          "NetEase 宛てに送っているメーリング リストを確認し、エラーになる宛先を削除してください。{ip} から送信している乗っ取られたアカウントがないかも調べてください。",
         ),
       ],
       actions: ["retry-later", "contact-your-admin"],
@@ -189,7 +189,7 @@ export const netease: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] opened more connections at once to NetEase than it allows, so NetEase refuses it for a while; the mail is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が NetEase の上限を超える数の同時接続を開いたため、NetEase は一時的に接続を拒否しています。メールは再送されます。",
+        "あなたのサーバー[[ ({ip}) ]]が NetEase の上限を超える数の同時接続を開いたため、NetEase は一時的に接続を拒否しています。メールは再試行されます。",
       ),
       cause: t(
         "NetEase caps the parallel connections from one IP; a burst of sending, or spam from a compromised account, goes over it.",
@@ -280,7 +280,7 @@ export const netease: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "NetEase does not take mail from your sender address: it is on NetEase's list of blocked senders.",
-        "NetEase は、あなたの送信者アドレスからのメールを受け付けません。NetEase の送信拒否リストに載っているためです。",
+        "NetEase は、あなたの送信者アドレスからのメールを受け付けません。NetEase の受信拒否リストに載っているためです。",
       ),
       cause: t(
         "NetEase blocks sender addresses after spam reports or abuse; mail from that address is refused whatever server sends it.",
@@ -415,13 +415,13 @@ export const netease: ProviderCatalog = {
       fix: [
         t(
           "Send the message again in several smaller groups of recipients, or use a mailing list service.",
-          "宛先をいくつかの小さなグループに分けて送り直すか、メーリングリストのサービスを使ってください。",
+          "宛先をいくつかの小さなグループに分けて送り直すか、メーリング リストのサービスを使ってください。",
         ),
       ],
       adminFix: [
         t(
           "For regular mailings to many people, offer a mailing list or a bulk mail service.",
-          "多数の相手への定期的な送信には、メーリングリストや一斉配信サービスを用意してください。",
+          "多数の相手への定期的な送信には、メーリング リストや一斉配信サービスを用意してください。",
         ),
       ],
       actions: ["split-recipients"],

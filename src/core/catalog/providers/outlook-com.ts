@@ -11,7 +11,7 @@ import type { ProviderCatalog } from "./types";
 const TROUBLESHOOTING = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
 const SUPPORT_FORM = t(
   "Once the cause is fixed, ask Microsoft to lift the block, quoting {ip} and the code in the reply: for Outlook.com and Hotmail recipients with the sender support form (olcsupport.office.com), for Microsoft 365 recipients (a server name ending in mail.protection.outlook.com) with the delist portal (sender.office.com). SNDS (sendersupport.olc.protection.outlook.com/snds) shows {ip}'s standing.",
-  "原因を解消したら、{ip} と応答内のコードを伝えて Microsoft にブロックの解除を依頼してください。Outlook.com や Hotmail の宛先には送信者サポート フォーム (olcsupport.office.com)、Microsoft 365 の宛先 (サーバー名が mail.protection.outlook.com で終わる) には登録解除ポータル (sender.office.com) を使います。SNDS (sendersupport.olc.protection.outlook.com/snds) で {ip} の状態を確認できます。",
+  "原因を解消したら、{ip} と応答内のコードを伝えて Microsoft にブロックの解除を依頼してください。Outlook.com や Hotmail の宛先には送信者サポート フォーム (olcsupport.office.com)、Microsoft 365 の宛先 (サーバー名が mail.protection.outlook.com で終わる) には登録解除ポータル (sender.office.com) を使ってください。SNDS (sendersupport.olc.protection.outlook.com/snds) で {ip} の状態を確認できます。",
 );
 
 export const outlookCom: ProviderCatalog = {
@@ -101,11 +101,11 @@ export const outlookCom: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Outlook.com refused the message because {domain} does not meet Microsoft's authentication rule for high-volume senders: SPF, DKIM and DMARC must all be in place, and DMARC must pass.",
-        "{domain} が Microsoft の大量送信者向け認証要件を満たしていないため、Outlook.com はメッセージを拒否しました。SPF、DKIM、DMARC をすべて設定し、DMARC が成功する必要があります。",
+        "{domain} が Microsoft の大量送信者向け認証要件を満たしていないため、Outlook.com はメッセージを拒否しました。SPF・DKIM・DMARC をすべて設定し、DMARC が合格する必要があります。",
       ),
       cause: t(
         "Since 2025, Outlook.com requires domains that send it more than 5,000 messages a day to pass SPF and DKIM and publish a DMARC record (at least p=none) aligned with the From domain.",
-        "2025 年から Outlook.com は、1 日に 5,000 通を超えて送るドメインに、SPF と DKIM の成功と、From ドメインと一致する DMARC レコード (少なくとも p=none) の公開を求めています。",
+        "2025 年から Outlook.com は、1 日に 5,000 通を超えて送るドメインに、SPF と DKIM の合格と、From ドメインと一致する DMARC レコード (少なくとも p=none) の公開を求めています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim, YOUR_ADMIN.checkDmarc],
@@ -122,7 +122,7 @@ export const outlookCom: ProviderCatalog = {
       owner: "you",
       summary: t(
         "Outlook.com has no mailbox at the address you wrote to: the address is wrong, or the account was closed.",
-        "送信先のアドレスには Outlook.com のメールボックスがありません。アドレスが間違っているか、アカウントが閉鎖されています。",
+        "宛先のアドレスには Outlook.com のメールボックスがありません。アドレスが間違っているか、アカウントが閉鎖されています。",
       ),
       cause: t(
         "Outlook.com and Hotmail answer this way for an address that does not exist or an account that was deleted after long inactivity.",

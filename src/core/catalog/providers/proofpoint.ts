@@ -16,7 +16,7 @@ const pdrBlock = {
   page: IPCHECK,
   summary: t(
     "Proofpoint, the recipient's mail filter, refused your message because the sending server's IP address[[ {ip}]] is on its block list (Proofpoint Dynamic Reputation, PDR).",
-    "宛先のメール フィルター Proofpoint は、送信サーバーの IP アドレス[[ {ip}]] が自社のブロック リスト (Proofpoint Dynamic Reputation、PDR) に載っているため、メッセージを拒否しました。",
+    "受信側のメール フィルター Proofpoint は、送信サーバーの IP アドレス[[ {ip}]] が自社のブロック リスト (Proofpoint Dynamic Reputation、PDR) に載っているため、メッセージを拒否しました。",
   ),
   cause: t(
     "Proofpoint blocks an IP that keeps sending mail its filters score as spam or virus; it does not block for a domain or for bulk mail as such. The block lifts on its own some time after the spam stops, or on request.",
@@ -66,11 +66,11 @@ export const proofpoint: ProviderCatalog = {
       reasons: ["blocked", "badreputation"],
       summary: t(
         "The recipient's Proofpoint filter refused the connection from your sending server[[ ({ip})]] under its local policy, which Proofpoint sites use for servers on a real-time block list.",
-        "宛先の Proofpoint フィルターが、ローカル ポリシーに基づいて送信サーバー[[ ({ip})]] からの接続を拒否しました。Proofpoint を使う組織では、リアルタイム ブロック リストに載ったサーバーにこの応答を返します。",
+        "受信側の Proofpoint フィルターが、ローカル ポリシーに基づいて送信サーバー[[ ({ip})]] からの接続を拒否しました。Proofpoint を使う組織では、リアルタイム ブロック リストに載ったサーバーにこの応答を返します。",
       ),
       cause: t(
         "The sending IP is listed on a block list the recipient's Proofpoint consults, or sits in a consumer network range; the message is refused before its content is looked at.",
-        "送信元 IP が、宛先の Proofpoint が参照するブロック リストに載っているか、一般利用者向けのネットワーク範囲にあります。内容を見る前の段階で拒否されています。",
+        "送信元 IP が、受信側の Proofpoint が参照するブロック リストに載っているか、一般利用者向けのネットワーク範囲にあります。内容を見る前の段階で拒否されています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -90,7 +90,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Proofpoint service says the address you wrote to is not a valid mailbox at that organization[[ ({recipientDomain})]].",
-        "宛先の Proofpoint サービスによると、送信先のアドレスはその組織[[ ({recipientDomain})]] の有効なメールボックスではありません。",
+        "受信側の Proofpoint サービスによると、宛先のアドレスはその組織[[ ({recipientDomain})]] の有効なメールボックスではありません。",
       ),
       cause: t(
         "Proofpoint Essentials keeps a list of the organization's real addresses (SMTP Discovery); addresses marked invalid there are refused: a typo, a former employee, or a mailbox created too recently to be known yet.",
@@ -100,7 +100,7 @@ export const proofpoint: ProviderCatalog = {
         YOU.checkAddress,
         t(
           "If you are sure the address is right (for example a new colleague), tell the recipient another way; their admin has to mark it valid.",
-          "アドレスが正しいと確信できる場合 (新しく着任した人など) は、別の手段で受信者に伝えてください。先方の管理者が有効に設定する必要があります。",
+          "アドレスが正しいと確信できる場合 (新しく着任した人など) は、別の手段で受信者に伝えてください。受信側の管理者が有効に設定する必要があります。",
         ),
       ],
       adminFix: [
@@ -124,22 +124,22 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's filter scored the content of your message as spam and refused it.",
-        "宛先のフィルターがメッセージの内容を迷惑メールと判定し、拒否しました。",
+        "受信側のフィルターがメッセージの内容を迷惑メールと判定し、拒否しました。",
       ),
       cause: t(
         "Proofpoint scores the words, links, images and attachments of each message; this one scored above the recipient's spam threshold. Links to domains with a poor reputation, shortened links and image-only messages score high.",
-        "Proofpoint はメッセージごとに文面・リンク・画像・添付ファイルを採点しており、このメッセージは宛先のしきい値を超えました。評価の低いドメインへのリンク、短縮 URL、画像だけのメッセージは高得点になりがちです。",
+        "Proofpoint はメッセージごとに文面・リンク・画像・添付ファイルを採点しており、このメッセージは受信側のしきい値を超えました。評価の低いドメインへのリンク、短縮 URL、画像だけのメッセージは高得点になりがちです。",
       ),
       fix: [
         t(
           "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to add you to their safe senders.",
-          "リンクや添付ファイルのない、短く簡潔な文面で送り直すか、別の手段で受信者に連絡して安全な差出人に追加してもらってください。",
+          "リンクや添付ファイルのない、短く簡潔な文面で送り直すか、別の手段で受信者に連絡して、あなたを信頼できる差出人のリストに追加してもらってください。",
         ),
       ],
       adminFix: [
         t(
           "If many messages are refused this way, check the reputation of the domains linked in your mail and make sure SPF, DKIM and DMARC pass.",
-          "同じ理由の拒否が多い場合は、メール内でリンクしているドメインの評価を確認し、SPF・DKIM・DMARC が成功していることを確かめてください。",
+          "同じ理由の拒否が多い場合は、メール内でリンクしているドメインの評価を確認し、SPF・DKIM・DMARC が合格していることを確かめてください。",
         ),
       ],
       actions: ["contact-recipient", "contact-your-admin"],
@@ -153,7 +153,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Proofpoint, the recipient's mail filter, refused your sender: the sending server's IP address[[ {ip}]] is on a block list, or your domain's SPF record does not allow that server.",
-        "宛先のメール フィルター Proofpoint は送信者を拒否しました。送信サーバーの IP アドレス[[ {ip}]] がブロック リストに載っているか、ドメインの SPF レコードがそのサーバーを許可していません。",
+        "受信側のメール フィルター Proofpoint は送信者を拒否しました。送信サーバーの IP アドレス[[ {ip}]] がブロック リストに載っているか、ドメインの SPF レコードがそのサーバーを許可していません。",
       ),
       cause: t(
         "Proofpoint checks the connecting IP against block lists and the sender's domain against its SPF record before it takes the message; either check failed. The recipient's filter cannot fix this: the change is on the sending side.",
@@ -178,7 +178,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Proofpoint, the recipient's mail filter, found a virus or other malware in your message and refused it.",
-        "宛先のメール フィルター Proofpoint は、メッセージにウイルスなどのマルウェアを検出したため拒否しました。",
+        "受信側のメール フィルター Proofpoint は、メッセージにウイルスなどのマルウェアを検出したため拒否しました。",
       ),
       cause: t(
         "Proofpoint scans attachments and links before delivery and refuses a message in which its virus scanner finds malware.",
@@ -187,7 +187,7 @@ export const proofpoint: ProviderCatalog = {
       fix: [
         t(
           "Do not resend the attachment: scan your computer with your antivirus, then send the file again only once it is clean (or share it by a link).",
-          "その添付ファイルは再送しないでください。ウイルス対策ソフトでコンピューターを検査し、問題がないと確認できてから送り直すか、リンクで共有してください。",
+          "その添付ファイルをそのまま送り直さないでください。ウイルス対策ソフトでコンピューターを検査し、問題がないと確認できてから送り直すか、リンクで共有してください。",
         ),
       ],
       adminFix: [
@@ -207,16 +207,16 @@ export const proofpoint: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The mail server behind the recipient's Proofpoint filter was short of resources and could not take the message just then; your mail server will try again.",
-        "宛先の Proofpoint フィルターの後ろにあるメール サーバーがその時点でリソース不足のため受け取れませんでした。メール サーバーが再送します。",
+        "受信側の Proofpoint フィルターの後ろにあるメール サーバーがその時点でリソース不足のため受け取れませんでした。メール サーバーが再試行します。",
       ),
       cause: t(
         "The recipient's own mail server did not have the disk space or capacity to accept mail; it is theirs to fix, and mail flows again once it has.",
-        "宛先側のメール サーバーに受信に必要なディスク容量や処理能力がありませんでした。直すのは宛先側で、解消すれば再び受け取れるようになります。",
+        "受信側のメール サーバーに受信に必要なディスク容量や処理能力がありませんでした。直すのは受信側で、解消すれば再び受け取れるようになります。",
       ),
       fix: [
         t(
           "Wait: your mail server retries by itself. If the message finally bounces, tell the recipient another way that their mail server is refusing mail.",
-          "待ってください。メール サーバーが自動で再送します。最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
+          "待ってください。メール サーバーが自動で再試行します。最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
         ),
       ],
       adminFix: [

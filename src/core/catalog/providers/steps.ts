@@ -7,11 +7,11 @@ import { t } from "../types";
 export const YOU = {
   forwardToAdmin: t(
     "Forward this report (use \"copy summary\") to your IT team or mail admin: the fix is in your organization's mail settings, not on the recipient's side.",
-    "このレポートを (「概要をコピー」で) 社内の IT 担当者またはメール管理者に転送してください。直すべきは自組織のメール設定で、受信者側ではありません。",
+    "このレポートを (「ヘルプデスク用の要約をコピー」を使って) 自組織の管理者に転送してください。直すべきは自組織のメール設定で、受信側ではありません。",
   ),
   retryLater: t(
     "Send the message again later; resending right away only prolongs the block.",
-    "時間をおいてから送り直してください。すぐに再送するとブロックが長引くだけです。",
+    "時間をおいてから送り直してください。すぐに送り直すとブロックが長引くだけです。",
   ),
   checkAddress: t(
     "Check the address for typos (the part after the @ too), correct it and send again.",
@@ -23,7 +23,7 @@ export const YOU = {
   ),
   shrink: t(
     "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
-    "メッセージを小さくしてください。添付ファイルを外すか圧縮する、またはファイルへのリンクを共有してください。",
+    "メッセージを小さくしてください。添付ファイルを外すか圧縮するか、代わりにファイルへのリンクを共有してください。",
   ),
 } as const;
 
@@ -39,7 +39,7 @@ export const YOUR_ADMIN = {
   ),
   checkDmarc: t(
     "Check the DMARC record of {domain} (_dmarc.{domain}) and that SPF or DKIM passes with a domain aligned with the From address[[ (the receiver applied the policy p={policy})]].",
-    "{domain} の DMARC レコード (_dmarc.{domain}) を確認し、From アドレスと一致するドメインで SPF または DKIM が成功しているかを確かめてください[[ (受信側は p={policy} のポリシーを適用しました)]]。",
+    "{domain} の DMARC レコード (_dmarc.{domain}) を確認し、From アドレスと一致するドメインで SPF または DKIM が合格しているかを確かめてください[[ (受信側は p={policy} のポリシーを適用しました)]]。",
   ),
   checkPtr: t(
     "Give {ip} a reverse DNS (PTR) name whose forward record (A or AAAA) points back to {ip}; the owner of the IP (your hosting or internet provider) sets the PTR.",

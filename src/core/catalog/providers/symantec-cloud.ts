@@ -45,13 +45,13 @@ export const symantecCloud: ProviderCatalog = {
         ),
         t(
           "Meanwhile, reach the recipient another way; their IT team can allow your address in their Approved Senders list.",
-          "その間に別の手段で受信者に連絡してください。先方の IT 担当者は、承認済み送信者 (Approved Senders) のリストにあなたのアドレスを追加できます。",
+          "その間に別の手段で受信者に連絡してください。受信側の管理者は、承認済み送信者 (Approved Senders) のリストにあなたのアドレスを追加できます。",
         ),
       ],
       adminFix: [
         t(
           "If many messages are filtered, check the sending IP's reputation with Symantec's IP reputation investigation tool and that SPF, DKIM and DMARC pass for {domain}.",
-          "多数のメッセージが拒否される場合は、Symantec の IP 評価調査ツールで送信 IP の評価を確認し、{domain} の SPF・DKIM・DMARC が成功しているか確かめてください。",
+          "多数のメッセージが拒否される場合は、Symantec の IP 評価調査ツールで送信 IP の評価を確認し、{domain} の SPF・DKIM・DMARC が合格しているか確かめてください。",
         ),
       ],
       actions: ["contact-recipient", "contact-your-admin"],
@@ -74,7 +74,7 @@ export const symantecCloud: ProviderCatalog = {
       fix: [
         t(
           "Reach the recipient another way and ask their IT team to remove your domain or address from their Blocked Senders list.",
-          "別の手段で受信者に連絡し、先方の IT 担当者に受信拒否リストからあなたのドメインまたはアドレスを削除してもらうよう依頼してください。",
+          "別の手段で受信者に連絡し、受信側の管理者に受信拒否リストからあなたのドメインまたはアドレスを削除してもらうよう依頼してください。",
         ),
       ],
       adminFix: [
@@ -94,7 +94,7 @@ export const symantecCloud: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The recipient's Symantec Email Security.cloud gateway turned your server[[ ({ip})]] away for now; your server retries the message.",
-        "受信側の Symantec Email Security.cloud のゲートウェイが、あなたのサーバー[[ ({ip}) ]]からの接続を一時的に断りました。サーバーがメッセージを再送します。",
+        "受信側の Symantec Email Security.cloud のゲートウェイが、あなたのサーバー[[ ({ip}) ]]からの接続を一時的に断りました。サーバーがメッセージの送信を再試行します。",
       ),
       cause: t(
         "Symantec gives this answer when your server reached its backup MX, which legitimate servers should never use (a stale DNS cache on your side, or the recipient's MX records in the wrong order), or when its traffic shaping slows an IP that has sent a high share of spam.",
@@ -104,7 +104,7 @@ export const symantecCloud: ProviderCatalog = {
       adminFix: [
         t(
           "Check which host your server connected to: if it is a backup cluster (clusterNa...messagelabs.com), flush the sending server's DNS cache; if the recipient's MX preferences are inverted, tell their admin.",
-          "送信サーバーがどのホストに接続したかを確認してください。バックアップ クラスター (clusterNa...messagelabs.com) であれば送信サーバーの DNS キャッシュを消去し、受信側の MX の優先順位が逆になっていれば先方の管理者に伝えてください。",
+          "送信サーバーがどのホストに接続したかを確認してください。バックアップ クラスター (clusterNa...messagelabs.com) であれば送信サーバーの DNS キャッシュを消去し、受信側の MX の優先順位が逆になっていれば受信側の管理者に伝えてください。",
         ),
         YOUR_ADMIN.checkReputation,
         t(

@@ -13,7 +13,7 @@ import type { ProviderCatalog } from "./types";
 const yahooAdmin = {
   reviewTraffic: t(
     "Check what {ip} has been sending to Yahoo: look for compromised accounts, web forms or scripts sending in bulk, and sudden jumps in volume.",
-    "{ip} から Yahoo 宛てに何が送られているか確認してください。乗っ取られたアカウント、Web フォームやスクリプトからの大量送信、送信量の急増がないかを調べます。",
+    "{ip} から Yahoo 宛てに何が送られているか確認してください。乗っ取られたアカウント、Web フォームやスクリプトからの大量送信、送信量の急増がないかを調べてください。",
   ),
   steadyPace: t(
     "Send to Yahoo at a steady pace (raise the volume of a new IP slowly), keep SPF, DKIM and DMARC passing, and drop addresses that complain or bounce.",
@@ -110,7 +110,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "Yahoo slows down a sending IP (or its neighbours) whose traffic jumps, draws spam reports or looks like bulk mail. It lifts by itself once the traffic looks normal again; your server keeps retrying meanwhile.",
-        "Yahoo は、送信量が急に増えた、迷惑メールとして報告された、一斉配信のような送り方をしている送信元 IP (や同じ範囲のアドレス) からの受信を遅らせます。送り方が通常に戻れば自然に解除され、その間も送信側のサーバーが自動で再送を続けます。",
+        "Yahoo は、送信量が急に増えた、迷惑メールとして報告された、一斉配信のような送り方をしている送信元 IP (や同じ範囲のアドレス) からの受信を遅らせます。送り方が通常に戻れば自然に解除され、その間も送信側のサーバーが自動で再試行を続けます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [yahooAdmin.reviewTraffic, yahooAdmin.steadyPace, yahooAdmin.senderSupport],
@@ -126,7 +126,7 @@ export const yahoo: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Yahoo refuses all mail from your server[[ ({ip})]] and says that retrying will not help.",
-        "Yahoo はあなたのサーバー[[ ({ip}) ]]からのメールをすべて拒否しており、再送しても届かないと伝えています。",
+        "Yahoo はあなたのサーバー[[ ({ip}) ]]からのメールをすべて拒否しており、再試行しても届かないと伝えています。",
       ),
       cause: t(
         "The sending IP's standing with Yahoo is bad enough (spam, complaints, abuse) that Yahoo stopped taking its mail. The reply uses a 4xx code, but Yahoo states the refusal is final until the cause is fixed.",
@@ -156,11 +156,11 @@ export const yahoo: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Yahoo refused the message because it could not confirm that it really came from {domain}: it did not pass SPF, DKIM or DMARC.",
-        "Yahoo は、このメールが本当に {domain} から送られたものか確認できなかったため拒否しました。SPF、DKIM、DMARC のいずれかに合格しませんでした。",
+        "Yahoo は、このメールが本当に {domain} から送られたものか確認できなかったため拒否しました。SPF・DKIM・DMARC のいずれかに合格しませんでした。",
       ),
       cause: t(
         "Yahoo requires every sender to pass SPF or DKIM, and bulk senders to pass both and publish DMARC. It also applies the From domain's DMARC policy: when that policy says reject and neither SPF nor DKIM matches the From domain, the message is refused. Mail sent through a service or a mailing list that is not set up for the domain often fails this way.",
-        "Yahoo はすべての送信者に SPF または DKIM の合格を、大量送信者には両方の合格と DMARC の公開を求めています。さらに From ドメインの DMARC ポリシーに従い、ポリシーが reject で SPF も DKIM も From ドメインと一致しないメールは拒否されます。そのドメイン向けに設定されていない配信サービスやメーリングリスト経由のメールは、この理由で拒否されがちです。",
+        "Yahoo はすべての送信者に SPF または DKIM の合格を、大量送信者には両方の合格と DMARC の公開を求めています。さらに From ドメインの DMARC ポリシーに従い、ポリシーが reject で SPF も DKIM も From ドメインと一致しないメールは拒否されます。そのドメイン向けに設定されていない配信サービスやメーリング リスト経由のメールは、この理由で拒否されがちです。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -169,7 +169,7 @@ export const yahoo: ProviderCatalog = {
         YOUR_ADMIN.checkDkim,
         t(
           "Mailing lists and forwarders that resend mail from {domain} should put their own address in From (or add ARC), as Yahoo asks.",
-          "{domain} のメールを再送信するメーリングリストや転送サービスは、Yahoo の求めるとおり、From を自身のアドレスに書き換える (または ARC を付ける) ようにしてください。",
+          "{domain} のメールを再配信するメーリング リストや転送サービスは、Yahoo の求めるとおり、From を自身のアドレスに書き換える (または ARC を付ける) ようにしてください。",
         ),
       ],
       actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
@@ -188,7 +188,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "Yahoo blocks messages that carry viruses, phishing or ransomware, or link to them. A link to a site with a bad reputation, or a shortened link, is a common trigger.",
-        "Yahoo は、ウイルス、フィッシング、ランサムウェアを含むメールや、それらへのリンクを含むメールを拒否します。評判の悪いサイトや短縮 URL へのリンクがきっかけになることがよくあります。",
+        "Yahoo は、ウイルス、フィッシング、ランサムウェアを含むメールや、それらへのリンクを含むメールを拒否します。評価の低いサイトや短縮 URL へのリンクがきっかけになることがよくあります。",
       ),
       fix: [
         t(
@@ -223,7 +223,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "The address is mistyped, or the account never existed or was deleted. Yahoo asks senders not to retry such addresses.",
-        "アドレスの入力ミスか、アカウントが存在しない、または削除されています。Yahoo はこのような宛先に再送しないよう求めています。",
+        "アドレスの入力ミスか、アカウントが存在しない、または削除されています。Yahoo はこのような宛先に再試行しないよう求めています。",
       ),
       fix: [YOU.checkAddress],
       adminFix: [MAILBOX.dropFromLists],
@@ -303,7 +303,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "Yahoo limits how fast a single mailbox receives; the limit clears on its own and your server retries.",
-        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除され、送信側のサーバーが再送します。",
+        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除され、送信側のサーバーが再試行します。",
       ),
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.spaceOut],
@@ -348,7 +348,7 @@ export const yahoo: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "Yahoo's servers were busy and asked your server to come back later.",
-        "Yahoo のサーバーが混み合っていたため、送信側のサーバーに後でやり直すよう求めました。",
+        "Yahoo のサーバーが混み合っていたため、送信側のサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
         "A short load or connection limit on Yahoo's side; normal delivery usually resumes soon.",
@@ -381,7 +381,7 @@ export const yahoo: ProviderCatalog = {
       adminFix: [
         t(
           "Check that {domain} (and every subdomain used in MAIL FROM or From) answers an SOA query from the public Internet: dig SOA {domain}.",
-          "{domain} (および MAIL FROM や From に使うすべてのサブドメイン) が、インターネット側からの SOA 問い合わせに応答するか確認してください: dig SOA {domain}",
+          "{domain} (および MAIL FROM や From に使うすべてのサブドメイン) が、インターネット側からの SOA 問い合わせに応答するか (dig SOA {domain}) 確認してください。",
         ),
       ],
       actions: ["contact-your-admin"],

@@ -11,7 +11,7 @@ import type { ProviderCatalog } from "./types";
 /** Yandex's requirements for mailings, which both of its spam verdicts point to. */
 const honestMailings = t(
   "For mailings: send only to people who subscribed, with a working unsubscribe link, SPF, DKIM and DMARC passing, and a steady volume (Yandex's requirements for mailing lists).",
-  "一斉送信の場合: 購読を申し込んだ相手にだけ送り、機能する配信停止リンクを入れ、SPF・DKIM・DMARC に合格させ、送信量を一定に保ってください (Yandex のメーリングリスト要件)。",
+  "一斉送信の場合: 購読を申し込んだ相手にだけ送り、機能する配信停止リンクを入れ、SPF・DKIM・DMARC に合格させ、送信量を一定に保ってください (Yandex のメーリング リスト要件)。",
 );
 
 export const yandex: ProviderCatalog = {

@@ -59,7 +59,7 @@ export const zoho: ProviderCatalog = {
       owner: "recipient-admin",
       summary: t(
         "The recipient's organization set up its Zoho Mail to refuse your message (a block or filter rule of theirs matched).",
-        "受信側の組織が、あなたのメッセージを拒否するよう Zoho メールを設定しています (先方のブロックやフィルターの規則に一致しました)。",
+        "受信側の組織が、あなたのメッセージを拒否するよう Zoho メールを設定しています (受信側のブロックやフィルターの規則に一致しました)。",
       ),
       cause: t(
         "Zoho lets each domain's admin block senders, domains or content; this refusal comes from such a rule, not from a network problem.",
@@ -141,7 +141,7 @@ export const zoho: ProviderCatalog = {
       fix: [
         t(
           "Do not resend the attachment: scan your computer, then send a clean copy or a link to the file.",
-          "同じ添付ファイルは送り直さず、パソコンをウイルス検査したうえで、安全なファイルかファイルへのリンクを送ってください。",
+          "同じ添付ファイルは送り直さず、コンピューターをウイルス検査したうえで、安全なファイルかファイルへのリンクを送ってください。",
         ),
         YOU.forwardToAdmin,
       ],
@@ -189,17 +189,17 @@ export const zoho: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "Zoho Mail asked your server to try again a little later (greylisting); the message will usually go through on the next attempt.",
-        "Zoho メールが送信側のサーバーに少し後でやり直すよう求めました (グレイリスティング)。通常は次の再送で配信されます。",
+        "Zoho メールが送信側のサーバーに少し後で再試行するよう求めました (グレーリスティング)。通常は次の再試行で配信されます。",
       ),
       cause: t(
         "Greylisting turns away the first attempt from an unfamiliar sender; proper mail servers retry and are then accepted.",
-        "グレイリスティングは、見慣れない送信元からの最初の配信を一度断る仕組みです。正しく動作するメール サーバーは再送し、その時点で受け付けられます。",
+        "グレーリスティングは、見慣れない送信元からの最初の配信を一度断る仕組みです。正しく動作するメール サーバーは再試行し、その時点で受け付けられます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [
         t(
           "Make sure your server retries deferred mail (most do within minutes).",
-          "送信側のサーバーが保留されたメールを再送する設定になっているか確認してください (通常は数分以内に再送します)。",
+          "送信側のサーバーが保留されたメールを再試行する設定になっているか確認してください (通常は数分以内に再試行します)。",
         ),
       ],
       actions: ["retry-later"],
@@ -213,7 +213,7 @@ export const zoho: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "Zoho Mail had a temporary problem accepting the message; your server will try again.",
-        "Zoho メール側でメッセージを受け付ける際に一時的な問題が起きました。送信側のサーバーが再送します。",
+        "Zoho メール側でメッセージを受け付ける際に一時的な問題が起きました。送信側のサーバーが再試行します。",
       ),
       cause: t("A passing fault on Zoho's side.", "Zoho 側の一時的な障害です。"),
       fix: [YOU.retryLater],
@@ -316,7 +316,7 @@ export const zoho: ProviderCatalog = {
       ),
       cause: t(
         "The mailbox reached the storage limit of its plan; its owner (or their admin) must make room.",
-        "メールボックスがプランの容量上限に達しています。持ち主 (または先方の管理者) が空きを作る必要があります。",
+        "メールボックスがプランの容量上限に達しています。持ち主 (または受信側の管理者) が空きを作る必要があります。",
       ),
       fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],

@@ -1,0 +1,137 @@
+// The Japanese texts read as one product: the glossary's terms, one register (です/ます, steps as
+// 〜してください) and one punctuation and spacing convention (README, "Japanese texts"). Every
+// Japanese string literal of the explanation files is checked, so a new table or label keeps them.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { CATALOG } from "../../src/core/catalog/index";
+
+const ROOT = join(__dirname, "../..");
+const FOLDERS = ["src/core/catalog", "src/core/catalog/providers", "src/core/diagnosis"];
+const FILES = ["src/cli/labels.ts", "src/cli/summary.ts", "src/taskpane/strings.ts"];
+
+const KANA_KANJI = "\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u4e00-\\u9fff";
+const JAPANESE = new RegExp(`[${KANA_KANJI}]`);
+
+/** A rule: what is wrong, and the form to write instead. */
+const RULES: readonly (readonly [RegExp, string])[] = [
+  // Punctuation and spacing.
+  [/[，．]/, "、 and 。, not ， or ．"],
+  [/[（）：；]/, "half-width ( ) : ; with a space before the (, as Microsoft writes them"],
+  [/[Ａ-Ｚａ-ｚ０-９]/, "half-width letters and digits"],
+  [/(SPF|DKIM|DMARC)、(SPF|DKIM|DMARC)/, "short noun lists with ・: SPF・DKIM・DMARC"],
+  [new RegExp(`[${KANA_KANJI}]\\(|\\)[${KANA_KANJI}]`), "a space around ( ): 受信者 (To) の"],
+  [new RegExp(`[${KANA_KANJI}][?!]`), "full-width ？ and ！ after Japanese"],
+  [
+    new RegExp(`[${KANA_KANJI}][A-Za-z0-9]|[A-Za-z0-9][${KANA_KANJI}]`),
+    "a space between Japanese and Latin letters or digits",
+  ],
+  [
+    /メーリングリスト|メールアドレス|メールサーバー|(?<!迷惑)メールフィルター|ブロックリスト/,
+    "a space between katakana words: メーリング リスト, メール アドレス, ブロック リスト",
+  ],
+  [
+    /サーバ(?!ー)|ユーザ(?!ー)|フォルダ(?!ー)/,
+    "サーバー, ユーザー, フォルダー (Microsoft's long vowel)",
+  ],
+  // Register.
+  [/だ。|である。|であった。|のだ|だろう/, "です/ます, not だ/である"],
+  [/下さい|お試し|ご確認|ご利用/, "〜してください, without honorific prefixes"],
+  // One term per concept.
+  [
+    /スパム(?!対策| トラップ| フィルター)/,
+    "迷惑メール (スパム only in スパム対策, スパム トラップ, 送信スパム フィルター)",
+  ],
+  [/ブラックリスト/, "ブロック リスト"],
+  [/送信拒否リスト/, "受信拒否リスト (a list of blocked senders, as Outlook names it)"],
+  [/送信先/, "宛先 (the address a message is sent to)"],
+  [
+    /受信サーバー|受信側サーバー|送信側サーバー/,
+    "受信側のサーバー, 送信側のサーバー (or 送信サーバー)",
+  ],
+  [
+    /受信者側|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
+    "受信側 (the recipient's side: its organization, servers, admin)",
+  ],
+  [/担当者|IT 部門/, "管理者 (or ヘルプデスク)"],
+  [
+    /(?<!信頼できる|元の)差出人(?! \(From\))/,
+    "送信者 (差出人 only for the From field: 差出人 (From))",
+  ],
+  [/電子メール/, "メール"],
+  [/再送(?!信)/, "送り直す (you send again) or 再試行 (the server retries)"],
+  [/諦め/, "あきらめる"],
+  [/恒久/, "永続的 (a permanent error)"],
+  [/侵害/, "乗っ取られた (a compromised account or host)"],
+  [/評判/, "評価 (reputation)"],
+  [/グレイ|グレーリスト(?!ィング)/, "グレーリスティング"],
+  [/バウンス/, "配信エラー or 配信不能レポート (NDR)"],
+  [/満杯/, "いっぱい"],
+];
+
+function sourceFiles(): string[] {
+  const inFolders = FOLDERS.flatMap((folder) =>
+    readdirSync(join(ROOT, folder))
+      .filter((name) => name.endsWith(".ts"))
+      .map((name) => `${folder}/${name}`),
+  );
+  return [...inFolders, ...FILES];
+}
+
+/** Every string or template literal holding Japanese, with where it is. */
+function japaneseLiterals(): [string, string][] {
+  const found: [string, string][] = [];
+  for (const file of sourceFiles()) {
+    const text = readFileSync(join(ROOT, file), "utf8");
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) {
+        const literal = node.getText(source).slice(1, -1);
+        if (JAPANESE.test(literal)) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+          found.push([`${file}:${line}`, literal]);
+        }
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+const LITERALS = japaneseLiterals();
+
+describe("Japanese texts", () => {
+  test("are found in every explanation file", () => {
+    expect(LITERALS.length).toBeGreaterThan(1000);
+  });
+
+  test.each(LITERALS)("%s follows the style guide", (_where, text) => {
+    const broken = RULES.filter(([rule]) => rule.test(text)).map(([, want]) => want);
+    expect(broken).toEqual([]);
+  });
+});
+
+/** The sentences of a text, each with its closing parentheses and optional parts taken off. */
+function sentenceEnds(text: string): string[] {
+  return text
+    .split("。")
+    .slice(0, -1)
+    .map((sentence) => sentence.replace(/(\s*(\([^()]*\)|\[\[[^\]]*\]\]))+\s*$/, "").trim());
+}
+
+/** A polite ending, or one that leads a list or a command ("確認してください: ..."). */
+const POLITE = /(です|ます|ません|でした|ました|ください)(:\s.*)?$/;
+
+describe("every catalog entry's Japanese", () => {
+  test.each(CATALOG.map((e) => [e.id, e] as const))(
+    "%s is polite and ends each sentence",
+    (_id, entry) => {
+      for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
+        expect(text.ja.trim()).toMatch(/[。:]$/);
+        for (const end of sentenceEnds(text.ja)) expect(end).toMatch(POLITE);
+      }
+    },
+  );
+});
