@@ -1,6 +1,7 @@
 // Fix steps that many providers' entries share (our own words, with the facts' placeholders), so
 // a provider file names them instead of repeating them. See ../../diagnosis/facts.ts for the
 // placeholders; `[[...]]` is dropped when a fact inside it is not known.
+import { SENDER } from "../steps";
 import { t } from "../types";
 
 /** Steps for the sender. */
@@ -21,10 +22,8 @@ export const YOU = {
     "Tell the recipient another way (phone, chat, another address) that their mailbox is refusing mail.",
     "電話やチャット、別のアドレスなど他の手段で、受信者のメールボックスがメールを受け取れない状態だと伝えてください。",
   ),
-  shrink: t(
-    "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
-    "メッセージを小さくしてください。添付ファイルを外すか圧縮するか、代わりにファイルへのリンクを共有してください。",
-  ),
+  /** The same step as the catalog's own (../steps.ts). */
+  shrink: SENDER.shrink,
 } as const;
 
 /** Steps for the sender's mail admin. */
