@@ -1,0 +1,58 @@
+// Haraka (the Node.js MTA): its bounce template ("This is the Haraka Mailer program at ...",
+// "Intended Recipients: <a>, <b>", "Failure Reason: Error: ...", then a line per refused recipient,
+// "<a>: 550 5.1.1 ...") beside a DSN part. "Too many failures (...)" is its give-up after temporary
+// failures: it turns the last reply's status 4.X.Y into 5.X.Y in the DSN, or, when no server
+// answered, gives a status of its own ("Tried all MXs" 5.1.2, "DNS lookup failure" 5.1.0).
+import type { BounceSource, DecodedRecipient, Dialect } from "../types";
+import { textHas } from "../common/signals";
+import { Marks } from "../common/marks";
+import { decodedBy } from "../common/decoded";
+import { recipientFromLines } from "../common/text-bounce";
+import { addressesIn } from "../microsoft/lines";
+import { textLines } from "../common/text-lines";
+
+const SIGNATURE = new Marks(["this is the haraka mailer program"]);
+/** Its own Received line, kept when an operator rewrites the template's words. */
+const RECEIVED = /^\(Haraka \d{1,10} invoked for bounce\)/;
+
+const INTENDED = "intended recipients:";
+const FAILURE = /^Failure Reason:\s{0,4}(?:Error:\s{0,4})?(.{1,2000})$/;
+const GAVE_UP = /^Too many failures \((.{1,2000})\)$/;
+/** Reporting words before a remote reply in the failure ("Upstream error: 421 4.7.28 ..."). */
+const UPSTREAM = /^Upstream error:\s{0,4}/;
+const FIELD = "Haraka report";
+
+function detect(src: BounceSource): boolean {
+  return (
+    textHas(src, SIGNATURE) ||
+    src.headers.some((h) => h.name === "received" && RECEIVED.test(h.value))
+  );
+}
+
+function decode(src: BounceSource): ReturnType<Dialect["decode"]> {
+  const { lines } = textLines(src);
+  const at = lines.findIndex((l) => l.toLowerCase().startsWith(INTENDED));
+  if (at < 0) return undefined;
+  const addresses = addressesIn((lines[at] as string).slice(INTENDED.length));
+  const failure = FAILURE.exec((lines[at + 1] ?? "").trim())?.[1]?.trim() ?? "";
+  const gaveUp = GAVE_UP.exec(failure)?.[1];
+  const cause = (gaveUp ?? failure).replace(UPSTREAM, "");
+  const recipients = addresses.map((address): DecodedRecipient => {
+    // its own line ("<a>: 550 5.1.1 ..."), else the failure: a reply, Haraka's own words, or
+    // only "Some recipients failed: <a>, <b>" (recipients it split off, their replies lost)
+    const prefix = `<${address.toLowerCase()}>:`;
+    const own = lines.find((l) => l.toLowerCase().startsWith(prefix))?.slice(prefix.length);
+    const said = own?.trim() || cause;
+    const r = recipientFromLines(
+      address,
+      said ? [said] : [],
+      FIELD,
+      gaveUp ? "expired" : undefined,
+    );
+    // After giving up, the reply's own status is the remote answer behind Haraka's 5.X.Y.
+    return gaveUp && r.status ? { ...r, preciseStatus: true } : r;
+  });
+  return decodedBy(recipients, "body", FIELD, failure || "Haraka bounce");
+}
+
+export const haraka: Dialect = { id: "haraka", detect, decode };
