@@ -4,30 +4,19 @@
 // failures: it turns the last reply's status 4.X.Y into 5.X.Y in the DSN, or, when no server
 // answered, gives a status of its own ("Tried all MXs" 5.1.2, "DNS lookup failure" 5.1.0).
 import type { BounceSource, DecodedRecipient, Dialect } from "../types";
-import { textHas } from "../common/signals";
-import { Marks } from "../common/marks";
 import { decodedBy } from "../common/decoded";
 import { recipientFromLines } from "../common/text-bounce";
 import { addressesIn } from "../microsoft/lines";
 import { textLines } from "../common/text-lines";
 
-const SIGNATURE = new Marks(["this is the haraka mailer program"]);
-/** Its own Received line, kept when an operator rewrites the template's words. */
-const RECEIVED = /^\(Haraka \d{1,10} invoked for bounce\)/;
-
+/** Its template's own words, as written: a plain search spares the lower-cased text's cost. */
+const SIGNATURE = "This is the Haraka Mailer program";
 const INTENDED = "intended recipients:";
 const FAILURE = /^Failure Reason:\s{0,4}(?:Error:\s{0,4})?(.{1,2000})$/;
 const GAVE_UP = /^Too many failures \((.{1,2000})\)$/;
 /** Reporting words before a remote reply in the failure ("Upstream error: 421 4.7.28 ..."). */
 const UPSTREAM = /^Upstream error:\s{0,4}/;
 const FIELD = "Haraka report";
-
-function detect(src: BounceSource): boolean {
-  return (
-    textHas(src, SIGNATURE) ||
-    src.headers.some((h) => h.name === "received" && RECEIVED.test(h.value))
-  );
-}
 
 function decode(src: BounceSource): ReturnType<Dialect["decode"]> {
   const { lines } = textLines(src);
@@ -55,4 +44,8 @@ function decode(src: BounceSource): ReturnType<Dialect["decode"]> {
   return decodedBy(recipients, "body", FIELD, failure || "Haraka bounce");
 }
 
-export const haraka: Dialect = { id: "haraka", detect, decode };
+export const haraka: Dialect = {
+  id: "haraka",
+  detect: (src) => src.text.includes(SIGNATURE),
+  decode,
+};
