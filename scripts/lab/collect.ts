@@ -89,7 +89,9 @@ const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Arrival);
-const servers = (process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail courier dma haraka")
+const servers = (
+  process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton"
+)
   .split(" ")
   .filter((s) => existsSync(join(WORK, s, "sent.json")));
 
@@ -146,7 +148,8 @@ for (const server of servers) {
     reported.forEach(({ address, truth, kind }, i) => {
       // A refusal's status is judged where the notice quotes it. One that quotes nothing of the
       // reply (Haraka's "Some recipients failed: <a>, <b>" for recipients it split off) cannot
-      // tell why: Sisimai's "onhold" (no cause given) counts beside the lab's reason.
+      // tell why: Sisimai's words for no cause known, "onhold" and "undefined" (not even words:
+      // Haraka's DSN alone, without its template), count beside the lab's reason.
       const unquoted = truth.status !== null && !text.includes(truth.status);
       const judged = kind === "refusal" && truth.status !== null && !unquoted;
       rows.push({
@@ -166,7 +169,7 @@ for (const server of servers) {
         ...(kind !== "refusal"
           ? { also_accepted: { reasons: alsoAccepted(truth, kind) } }
           : unquoted
-            ? { also_accepted: { reasons: ["onhold"] } }
+            ? { also_accepted: { reasons: ["onhold", "undefined"] } }
             : {}),
         recipient_count: reported.length,
         kind,

@@ -8,7 +8,8 @@
 # run the queue (a flush, SIGHUP, would retry early and spend the attempts), so flush does nothing.
 PACKAGE="haraka@3"
 HARAKA_PREFIX=${HARAKA_PREFIX:-/tmp/haraka-install}
-HOME_DIR="$LAB_WORK/haraka/home"
+# $server: haraka, or haraka-skeleton (haraka-skeleton.sh), each with its own folder and name.
+HOME_DIR="$LAB_WORK/$server/home"
 SUBMIT="bash scripts/lab/mta/haraka-submit.sh 127.0.0.2:2525"
 preseed() { :; }
 install_server() {
@@ -19,13 +20,13 @@ configure() {
   # A run starts from an empty queue (a fresh folder): nothing left from an earlier run. Haraka's
   # skeleton (haraka -i) with the configuration the package ships, as when it runs from its own
   # tree: haraka -i leaves out the bounce templates (outbound.bounce_message*), without which its
-  # bounce has no From, To or Subject and an empty text part.
+  # bounce has no From, To or Subject and an empty text part (haraka-skeleton.sh keeps it so).
   rm -rf "$HOME_DIR"
   local pkg=$HARAKA_PREFIX/node_modules/haraka
   node "$pkg/bin/haraka" -i "$HOME_DIR" >/dev/null
   local c=$HOME_DIR/config
-  cp -r "$pkg/config/." "$c/"
-  echo haraka.lab.test >"$c/me"
+  [ -n "${HARAKA_SKELETON:-}" ] || cp -r "$pkg/config/." "$c/"
+  echo "$server.lab.test" >"$c/me"
   printf '[main]\nlisten=127.0.0.2:2525\nnodes=0\n' >"$c/smtp.ini"
   # Relaying for loopback only; no smtp_forward: outbound delivery is what retries and bounces.
   echo relay >"$c/plugins"
@@ -36,10 +37,12 @@ configure() {
     >"$c/outbound.ini"
 }
 start() {
-  node "$HARAKA_PREFIX/node_modules/haraka/bin/haraka" -c "$HOME_DIR" >"$LAB_WORK/haraka/haraka.log" 2>&1 &
-  echo $! >"$LAB_WORK/haraka/haraka.pid"
+  node "$HARAKA_PREFIX/node_modules/haraka/bin/haraka" -c "$HOME_DIR" >"$LAB_WORK/$server/haraka.log" 2>&1 &
+  echo $! >"$LAB_WORK/$server/haraka.pid"
   sleep 3
 }
 flush() { :; }
-stop() { kill "$(cat "$LAB_WORK/haraka/haraka.pid")" 2>/dev/null || true; }
-version() { echo "Haraka $(node -p "require('$HARAKA_PREFIX/node_modules/haraka/package.json').version")"; }
+stop() { kill "$(cat "$LAB_WORK/$server/haraka.pid")" 2>/dev/null || true; }
+version() {
+  echo "Haraka $(node -p "require('$HARAKA_PREFIX/node_modules/haraka/package.json').version")${HARAKA_SKELETON:+ (haraka -i)}"
+}
