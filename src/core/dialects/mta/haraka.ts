@@ -3,7 +3,8 @@
 // "<a>: 550 5.1.1 ...") beside a DSN part. "Too many failures (...)" is its give-up after temporary
 // failures: it turns the last reply's status 4.X.Y into 5.X.Y in the DSN, or, when no server
 // answered, gives a status of its own ("Tried all MXs" 5.1.2, "DNS lookup failure" 5.1.0).
-import type { BounceSource, DecodedRecipient, Dialect } from "../types";
+import type { BounceSource, DecodedRecipient, Dialect, DsnRecipient } from "../types";
+import { headerValue } from "../../mime/headers";
 import { decodedBy } from "../common/decoded";
 import { recipientFromLines } from "../common/text-bounce";
 import { addressesIn } from "../microsoft/lines";
@@ -18,10 +19,34 @@ const GAVE_UP = /^Too many failures \((.{1,2000})\)$/;
 const UPSTREAM = /^Upstream error:\s{0,4}/;
 const FIELD = "Haraka report";
 
+/**
+ * Its words for giving up with no reply from any server, in its DSN's Status comment when the
+ * template is missing ("Status: 5.1.2 (550 Tried all MXs example.com)"): `haraka -i` sets up a
+ * folder without the package's templates, and the bounce is then its DSN alone. Code and status
+ * are its own.
+ */
+const OWN_GIVE_UP = /\((?:[45]\d\d )?((?:Tried all MXs|DNS lookup failure)\b[^()]{0,300})\)/;
+
+function ownGiveUp(block: DsnRecipient): string | undefined {
+  return block.diagnosticCode
+    ? undefined
+    : OWN_GIVE_UP.exec(headerValue(block.fields, "status") ?? "")?.[1];
+}
+
+/** The DSN alone (no template): the blocks whose Status comment says Haraka gave up. */
+function fromDsnAlone(src: BounceSource): ReturnType<Dialect["decode"]> {
+  const recipients = (src.deliveryStatus?.recipients ?? []).flatMap((block) => {
+    const words = ownGiveUp(block);
+    const address = block.finalRecipient;
+    return words && address ? [recipientFromLines(address, [words], "Status", "expired")] : [];
+  });
+  return decodedBy(recipients, "dsn", "Status", "Haraka's own give-up");
+}
+
 function decode(src: BounceSource): ReturnType<Dialect["decode"]> {
   const { lines } = textLines(src);
   const at = lines.findIndex((l) => l.toLowerCase().startsWith(INTENDED));
-  if (at < 0) return undefined;
+  if (at < 0) return fromDsnAlone(src);
   const addresses = addressesIn((lines[at] as string).slice(INTENDED.length));
   const failure = FAILURE.exec((lines[at + 1] ?? "").trim())?.[1]?.trim() ?? "";
   const gaveUp = GAVE_UP.exec(failure)?.[1];
@@ -46,6 +71,8 @@ function decode(src: BounceSource): ReturnType<Dialect["decode"]> {
 
 export const haraka: Dialect = {
   id: "haraka",
-  detect: (src) => src.text.includes(SIGNATURE),
+  detect: (src) =>
+    src.text.includes(SIGNATURE) ||
+    (src.text.trim() === "" && (src.deliveryStatus?.recipients ?? []).some((b) => ownGiveUp(b))),
   decode,
 };
