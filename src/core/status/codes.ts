@@ -37,16 +37,13 @@ export function isGenericStatus(status: string): boolean {
 
 /**
  * The better of the DSN's code and one found in the text: the text's when the DSN gives only
- * the class (x.0.0) and the text names the same class more precisely, or when the DSN's is the
- * text's temporary code with its class raised (5.3.0 for a reply's 4.3.0: Haraka gave up).
+ * the class (x.0.0) and the text names the same class more precisely.
  */
 export function preferSpecific(
   fromDsn: string | undefined,
   fromText: string | undefined,
 ): string | undefined {
   if (!fromDsn) return fromText;
-  if (fromText?.[0] === "4" && fromDsn[0] === "5" && fromDsn.slice(1) === fromText.slice(1))
-    return fromText;
   if (!fromText || fromText[0] !== fromDsn[0] || isGenericStatus(fromText)) return fromDsn;
   return fromText;
 }
