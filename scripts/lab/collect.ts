@@ -89,7 +89,9 @@ const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Arrival);
-const servers = (process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail courier dma")
+const servers = (
+  process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton"
+)
   .split(" ")
   .filter((s) => existsSync(join(WORK, s, "sent.json")));
 
@@ -144,7 +146,12 @@ for (const server of servers) {
     mkdirSync(join(OUT, "maildir", server), { recursive: true });
     writeFileSync(join(OUT, file), bytes);
     reported.forEach(({ address, truth, kind }, i) => {
-      const judged = kind === "refusal" && truth.status !== null;
+      // A refusal's status is judged where the notice quotes it. One that quotes nothing of the
+      // reply (Haraka's "Some recipients failed: <a>, <b>" for recipients it split off) cannot
+      // tell why: Sisimai's words for no cause known, "onhold" and "undefined" (not even words:
+      // Haraka's DSN alone, without its template), count beside the lab's reason.
+      const unquoted = truth.status !== null && !text.includes(truth.status);
+      const judged = kind === "refusal" && truth.status !== null && !unquoted;
       rows.push({
         file,
         lhost: server,
@@ -159,7 +166,11 @@ for (const server of servers) {
         // expiry with no named cause reads like any refusal with a 4.x.x code (Postfix's), which
         // Sisimai's own corpus calls "onhold": that counts too (alsoAccepted).
         reason: kind === "refusal" ? truth.reason : "expired",
-        ...(kind === "refusal" ? {} : { also_accepted: { reasons: alsoAccepted(truth, kind) } }),
+        ...(kind !== "refusal"
+          ? { also_accepted: { reasons: alsoAccepted(truth, kind) } }
+          : unquoted
+            ? { also_accepted: { reasons: ["onhold", "undefined"] } }
+            : {}),
         recipient_count: reported.length,
         kind,
         cause: truth.cause,

@@ -30,6 +30,19 @@ export function hostOf(value: string): string {
   return host ?? text;
 }
 
+/**
+ * A failure whose status is the reply's temporary code with its class raised (5.3.0 beside the
+ * reply's 4.3.0): the server gave up and rewrote the code (Haraka). The reply's own code stands.
+ */
+function raisedOnGivingUp(r: DecodedRecipient, textStatus: string | undefined): boolean {
+  return (
+    r.action === "failed" &&
+    textStatus?.[0] === "4" &&
+    r.status?.[0] === "5" &&
+    r.status.slice(1) === textStatus.slice(1)
+  );
+}
+
 /** `dsn` is the DSN block the recipient came from, for the fields only a DSN carries. */
 export function finishRecipient(
   r: DecodedRecipient,
@@ -41,7 +54,9 @@ export function finishRecipient(
     r.diagnostic?.replace(SQUEEZE, " ").trim().slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
   // A decoder's precise status stands; otherwise the diagnostic's own code may refine it.
   const textStatus = diagnostic && !r.preciseStatus ? findDiagnosticStatus(diagnostic) : undefined;
-  const status = preferSpecific(r.status, textStatus);
+  const status = raisedOnGivingUp(r, textStatus)
+    ? textStatus
+    : preferSpecific(r.status, textStatus);
   if (status && status !== r.status)
     evidence.push({
       fact: "status",

@@ -154,7 +154,12 @@ export function classifyReason(input: ReasonInput): ReasonResult {
 
   const local = LOCAL_DELIVERY_WORDING.some((w) => found().has(w));
 
-  const byStatus = STATUS_REASONS[status];
+  // A server that gave up ("expired") with no reply from any remote server (no reply code, no
+  // remote host) reports a status of its own about its attempts (Haraka's "Tried all MXs" 5.1.2):
+  // it names no reason of the recipient's side, so only the words may refine "expired".
+  const ownStatus =
+    explicit === "expired" && !input.remoteServer && replyOf(input, diag) === undefined;
+  const byStatus = ownStatus ? undefined : STATUS_REASONS[status];
   const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
   const textOf = wordingOf(diag, found());
 

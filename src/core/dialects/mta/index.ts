@@ -9,6 +9,7 @@ import { ezweb } from "./ezweb";
 import { genericText } from "./generic";
 import { fml } from "./fml";
 import { gmail } from "./gmail";
+import { haraka } from "./haraka";
 import { imailServer } from "./imailserver";
 import { interScanMss } from "./interscanmss";
 import { messageLabs } from "./messagelabs";
@@ -41,5 +42,6 @@ export const mtaDialects: readonly Dialect[] = [
   exim,
   sendmail,
   postfix,
+  haraka,
   genericText,
 ];
