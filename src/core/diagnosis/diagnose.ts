@@ -13,7 +13,7 @@ import type {
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { REASON_CODES } from "../catalog/reason-codes";
 import { SENDER } from "../catalog/steps";
-import { UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
+import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
@@ -91,7 +91,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   for (const e of recipient.evidence) {
     if (e.fact !== "reason") continue;
     if (e.field === UNKNOWN_USER_AWAY_FROM_RCPT) input.wording = "userunknown";
-    else if (e.field === "status-table") input.reasonByCode = true;
+    else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
   }
   const match = bestMatch(input);
   const { entry } = match;

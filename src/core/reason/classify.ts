@@ -92,6 +92,9 @@ const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
  */
 export const UNKNOWN_USER_AWAY_FROM_RCPT = "text:userunknown-not-at-rcpt";
 
+/** The reason's evidence field when the status code's table alone gave the reason. */
+export const FROM_STATUS_TABLE = "status-table";
+
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
@@ -168,7 +171,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   const smtp = !(input.diagnosticType ?? "").toLowerCase().startsWith("x-unix");
   for (const reason of smtp ? FIRST_PASS : []) {
     if (strongStatus && byStatus === reason && statusHolds(reason, command, textOf)) {
-      return result(reason, "status-table", `${status} ${diag}`);
+      return result(reason, FROM_STATUS_TABLE, `${status} ${diag}`);
     }
     const hit = textOf(reason);
     if (
@@ -190,7 +193,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   }
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
   if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
-    return result(byStatus, "status-table", status);
+    return result(byStatus, FROM_STATUS_TABLE, status);
   }
   for (const reason of SECOND_PASS) {
     const hit = textOf(reason);
@@ -198,7 +201,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
       return result(reason, `text:${reason}`, hit);
     }
   }
-  if (byStatus !== undefined) return result(byStatus, "status-table", status);
+  if (byStatus !== undefined) return result(byStatus, FROM_STATUS_TABLE, status);
   if (explicit === "expired") return result(explicit, "dialect", explicit);
   const fallback = fallbackReason(input, status, command, diag, textOf);
   if (fallback) return fallback;
