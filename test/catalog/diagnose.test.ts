@@ -539,6 +539,27 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
     },
   );
 
+  test.each([
+    ["5.1.2", "Tried all MXs"],
+    ["5.1.0", "DNS lookup failure: Error: queryMx ETIMEOUT fabrikam.example"],
+  ])(
+    "a give-up under the sending server's own %s (%s): the message expired, not a bad address",
+    (status, diagnostic) => {
+      const e = explain(
+        {
+          address: "kim@fabrikam.example",
+          action: "failed",
+          status,
+          reason: "expired",
+          diagnostic,
+          evidence: [{ fact: "reason", source: "inferred", field: "dialect", text: "expired" }],
+        },
+        { generatingServer: "relay.contoso.example" },
+      );
+      expect(e.id).toBe("iana-5.4.7");
+    },
+  );
+
   test("a temporary refusal (4.7.1) keeps the registry's words", () => {
     const e = explain({
       address: "kim@fabrikam.example",

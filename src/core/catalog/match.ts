@@ -436,13 +436,17 @@ const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
  * Registry codes ("subject.detail") too broad for the causes listed: when the words name one,
  * the cause's own meaning explains more. x.7.0 / x.7.1 are security catch-alls; x.3.2 ("not
  * accepting network messages") is what Sendmail and Exchange give a connection cap; x.2.1
- * ("mailbox disabled") is what some servers give an unknown user ("550 5.2.1 ... User Unknown").
+ * ("mailbox disabled") is what some servers give an unknown user ("550 5.2.1 ... User Unknown");
+ * x.1.0 / x.1.2 on a give-up ("expired") are the sending server's word for its own failed
+ * attempts (Haraka's "DNS lookup failure", "Tried all MXs"), not an address anyone refused.
  */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "7.0": REFUSAL_CAUSES,
   "7.1": REFUSAL_CAUSES,
   "3.2": new Set<Reason>(["toomanyconn"]),
   "2.1": new Set<Reason>(["userunknown"]),
+  "1.0": new Set<Reason>(["expired"]),
+  "1.2": new Set<Reason>(["expired"]),
 };
 
 /**
