@@ -1,6 +1,7 @@
 // GoDaddy refusals as its receiving servers (*.secureserver.net) write them, with the phrasings and
 // IB reference codes of GoDaddy's help article "Fix rejected email with a bounce error". GoDaddy
-// publishes the basic reply codes only: the enhanced codes are sample values.
+// publishes the basic reply codes only: the enhanced codes are sample values. Its block-list
+// refusals are explained by the list's own table, also when a GoDaddy server names the list.
 import type { ProviderCase } from "./types";
 
 const MX = "p3plibsmtp01-06.prod.phx3.secureserver.net";
@@ -192,6 +193,43 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["GoDaddy", "mistyped"],
       wordsJa: ["GoDaddy", "入力ミス"],
+    },
+  },
+  {
+    name: "IB105: the Exploits Block List, explained by Spamhaus's table",
+    reply: `554 5.7.1 ${MX} Connection refused. ${IP} is listed on the Exploits Block List (XBL) IB105`,
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-xbl",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "XBL", "malware"],
+      wordsJa: [IP, "XBL", "マルウェア"],
+    },
+  },
+  {
+    name: "IB106: the Policy Block List, explained by Spamhaus's table",
+    reply: `554 5.7.1 ${MX} Connection refused. ${IP} is listed on the Policy Block List (PBL) IB106`,
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-pbl",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "PBL"],
+    },
+  },
+  {
+    name: "IB104: the Spamhaus Block List",
+    reply: `554 5.7.1 ${MX} Connection refused. ${IP} is listed on the Spamhaus Block List (SBL) IB104`,
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-sbl",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "SBL"],
     },
   },
   {
