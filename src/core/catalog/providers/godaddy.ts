@@ -32,11 +32,11 @@ function ipBlock(
     summary: spam
       ? t(
           `GoDaddy blocked {ip} ${span.en} because it sent too many messages that GoDaddy's filters judged to be spam.`,
-          `{ip} から GoDaddy のフィルターが迷惑メールと判定したメッセージが多数送られたため、GoDaddy は${span.ja}その IP をブロックしました。`,
+          `[[{ip} から ]]GoDaddy のフィルターが迷惑メールと判定したメッセージが多数送られたため、GoDaddy は${span.ja}送信 IP をブロックしました。`,
         )
       : t(
           `GoDaddy blocked {ip} ${span.en} because it tried to send to too many addresses that do not exist.`,
-          `{ip} から存在しないアドレスへの送信が多数試みられたため、GoDaddy は${span.ja}その IP をブロックしました。`,
+          `[[{ip} から]]存在しないアドレスへの送信が多数試みられたため、GoDaddy は${span.ja}送信 IP をブロックしました。`,
         ),
     cause: spam
       ? t(
@@ -64,7 +64,7 @@ function ipBlock(
   };
 }
 
-const FOR_AN_HOUR: Text = { en: "for an hour", ja: "1 時間" };
+const FOR_AN_HOUR: Text = { en: "for an hour", ja: "向こう 1 時間" };
 const FOR_THE_DAY: Text = { en: "for the rest of the day", ja: "その日の終わりまで" };
 
 export const godaddy: ProviderCatalog = {
@@ -262,7 +262,7 @@ export const godaddy: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "GoDaddy turned the message away for now because the sending server's IP[[ ({ip})]] has no working reverse DNS name.",
-        "送信サーバーの IP[[ ({ip}) ]]に有効な逆引き DNS 名がないため、GoDaddy はメッセージの受け付けを一時的に拒否しました。",
+        "送信サーバーの IP [[({ip}) ]]に有効な逆引き DNS 名がないため、GoDaddy はメッセージの受け付けを一時的に拒否しました。",
       ),
       cause: t(
         "GoDaddy looks up the reverse DNS (PTR) name of every sending IP. Your server retries, but each attempt fails the same way until the IP's owner gives it a name, or if the lookup itself keeps failing.",
@@ -431,7 +431,7 @@ export const godaddy: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "GoDaddy refused the message because the sending IP[[ ({ip})]] reached GoDaddy's limit of messages or recipients for this hour.",
-        "送信 IP[[ ({ip}) ]]がこの 1 時間に GoDaddy が受け付けるメッセージ数または宛先数の上限に達したため、GoDaddy はメッセージを拒否しました。",
+        "送信 IP [[({ip}) ]]がこの 1 時間に GoDaddy が受け付けるメッセージ数または宛先数の上限に達したため、GoDaddy はメッセージを拒否しました。",
       ),
       cause: t(
         "GoDaddy counts the messages and the recipients each IP sends it per hour. A mailing, or many people sharing one sending server, reaches the limit; it resets the next hour.",
@@ -480,7 +480,7 @@ export const godaddy: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "GoDaddy refused mail from the sending server[[ ({ip})]] because its own block list names that IP.",
-        "GoDaddy 独自のブロック リストが送信サーバー[[ ({ip}) ]]の IP を掲載しているため、GoDaddy はそこからのメールを拒否しました。",
+        "GoDaddy 独自のブロック リストが送信サーバーの IP [[({ip}) ]]を掲載しているため、GoDaddy はそこからのメールを拒否しました。",
       ),
       cause: t(
         "GoDaddy keeps an internal block list of IPs that sent it spam or abuse; the refusal carries a link to ask for the IP's removal.",
