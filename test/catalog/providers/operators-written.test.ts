@@ -1,8 +1,8 @@
 // Whole bounces written for this test, one per table added with them (Fastmail, Symantec Email
-// Security.cloud, Free, Gandi): an Exchange Online NDR in the classic and in the current layout, a
-// Postfix delay warning and a Postfix DSN, each carrying the refusal as the operator's published
-// texts word it, with example.* senders. The operator's meaning is shown, with its owner, and not the registry's
-// meaning of the bare code.
+// Security.cloud, Free, Gandi, GoDaddy): an Exchange Online NDR in the classic and in the current
+// layout, a Postfix delay warning, a Postfix DSN and an Exim bounce, each carrying the refusal as
+// the operator's published texts word it, with example.* senders. The operator's meaning is shown,
+// with its owner, and not the registry's meaning of the bare code.
 import { IP, SENDER, explain, expectTableMeaning } from "./written-bounce";
 
 /** Exchange Online's classic NDR: Fastmail refused a recipient whose account is locked. */
@@ -237,6 +237,44 @@ const GANDI_POSTFIX = [
   "",
 ].join("\r\n");
 
+/** Exim on a shared host (no DSN part): GoDaddy's filter took the message for spam (IB212). */
+const GODADDY_EXIM = [
+  "Return-path: <>",
+  "Received: from mailnull by mail.example.net with local (Exim 4.98)",
+  "\tid 1uKq3T-0004Zr-2d",
+  "\tfor sam@example.com; Thu, 26 Nov 2026 15:04:21 -0500",
+  "X-Failed-Recipients: orders@example.org",
+  "Auto-Submitted: auto-replied",
+  "From: Mail Delivery System <Mailer-Daemon@mail.example.net>",
+  `To: ${SENDER}`,
+  "Subject: Mail delivery failed: returning message to sender",
+  "Message-Id: <E1uKq3T-0004Zr-2d@mail.example.net>",
+  "Date: Thu, 26 Nov 2026 15:04:21 -0500",
+  "",
+  "This message was created automatically by mail delivery software.",
+  "",
+  "A message that you sent could not be delivered to one or more of its",
+  "recipients. This is a permanent error. The following address(es) failed:",
+  "",
+  "  orders@example.org",
+  "    host p3plibsmtp02-03.prod.phx3.secureserver.net [192.0.2.91]",
+  "    SMTP error from remote mail server after end of data:",
+  "    552 5.2.0 1uKq3S-0004Zm-1x This message has been rejected due to content",
+  "    judged to be spam by the internet community IB212",
+  "",
+  "------ This is a copy of the message, including all the headers. ------",
+  "",
+  `Return-path: <${SENDER}>`,
+  `From: Sam <${SENDER}>`,
+  "To: orders@example.org",
+  "Subject: Spring catalogue and prices",
+  "Date: Thu, 26 Nov 2026 15:04:19 -0500",
+  "Message-ID: <catalogue.spring@example.com>",
+  "",
+  "Hello, our spring catalogue is at https://www.example.com/catalogue.",
+  "",
+].join("\n");
+
 test.each([
   [
     "Fastmail's locked account in Exchange Online's classic NDR",
@@ -273,6 +311,15 @@ test.each([
     "you",
     false,
     "phishing",
+  ],
+  [
+    "GoDaddy's IB212 in an Exim bounce",
+    GODADDY_EXIM,
+    "5.2.0",
+    "godaddy-ib212",
+    "you",
+    false,
+    "GoDaddy",
   ],
 ] as const)(
   "%s: the operator's meaning and owner, not the registry's",

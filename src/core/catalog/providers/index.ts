@@ -50,6 +50,7 @@ import { tOnline } from "./t-online";
 import { fastmail } from "./fastmail";
 import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
+import { godaddy } from "./godaddy";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -73,6 +74,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   fastmail,
   freeFr,
   gandi,
+  godaddy,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
