@@ -90,7 +90,8 @@ const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Arrival);
 const servers = (
-  process.env["LAB_SERVERS"] ?? "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton"
+  process.env["LAB_SERVERS"] ??
+  "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer"
 )
   .split(" ")
   .filter((s) => existsSync(join(WORK, s, "sent.json")));

@@ -4,7 +4,7 @@
 # receiver on loopback, waits for their bounces, delay warnings and expiry notices, and writes
 # them with their truth to test/corpus/lab/ (collect.ts). Needs root on Debian 12; all mail and
 # DNS traffic stays on 127.0.0.0/8. Stops everything it started when it ends.
-# Settings: LAB_SERVERS (default "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton"; a run of some of
+# Settings: LAB_SERVERS (default "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer"; a run of some of
 # them keeps the others' notices), LAB_WARN / LAB_EXPIRE (the servers' delay-warning and
 # queue-lifetime timers, default 1m / 3m), LAB_WAIT (seconds to wait for a server's notices after
 # sending, default 260), LAB_WORK (scratch folder).
@@ -13,7 +13,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export LAB_WORK=${LAB_WORK:-/tmp/bounce-lab}
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
-export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton}
+export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}
 [ "$(id -u)" = 0 ] || { echo "npm run lab: needs root (it installs mail servers with apt)" >&2; exit 1; }
 started=$(date +%s)
 

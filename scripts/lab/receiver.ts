@@ -104,6 +104,11 @@ const silent = createServer((socket) => {
 const mute = createSocket("udp4");
 mute.on("message", () => undefined);
 
+// A client that drops the connection without QUIT (nullmailer after a refusal) resets it: logged,
+// not fatal to the receiver.
+for (const server of [main, ...byHost.map((b) => b.server)])
+  server.on("error", (err: Error) => log(`connection error: ${err.message}`));
+
 main.listen(25, "127.0.0.10");
 for (const { ip, server } of byHost) server.listen(25, ip);
 silent.listen(25, "127.0.0.4");

@@ -3,7 +3,7 @@
 // charsets, every other one with an attachment, and names a list in To: that is none of its
 // envelope recipients (the refused addresses are only on the envelope, as with Bcc or a list).
 import { execFileSync } from "node:child_process";
-import { BY_HOST, BY_LOCAL_PART, UNREACHABLE } from "./answers";
+import { BY_HOST, BY_LOCAL_PART, UNREACHABLE, truthOf } from "./answers";
 
 export const SENDER = "sender@inbox.lab.test";
 
@@ -69,6 +69,22 @@ export const SCENARIOS: readonly Scenario[] = [
   })),
   ...MIXED,
 ];
+
+/**
+ * The scenarios a relay-only server can take (nullmailer sends every recipient to one smart host,
+ * the receiver on 127.0.0.10, and looks up no MX): every recipient answered there by its local
+ * part, all refused with one meaning, since a relay client that meets a refused recipient ends the
+ * whole message with that reply. The MX, DNS and connection scenarios do not apply.
+ */
+export const RELAY_SCENARIOS: readonly Scenario[] = SCENARIOS.filter((scenario) => {
+  const domains = scenario.rcpts.map((r) => r.split("@")[1] ?? "");
+  const reasons = new Set(scenario.rcpts.map((r) => truthOf(r)?.reason));
+  return (
+    domains.every((d) => !BY_HOST[d] && !UNREACHABLE[d]) &&
+    reasons.size === 1 &&
+    !reasons.has(undefined)
+  );
+});
 
 export const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];

@@ -1,10 +1,10 @@
 // Submits every scenario's message to the server under test through its sendmail-compatible
 // command, and records what was sent and when (the collector's truth comes from this record).
-// usage: LAB_WORK=dir LAB_SUBMIT="/usr/sbin/sendmail" tsx scripts/lab/send.ts SERVER
+// usage: LAB_WORK=dir LAB_SUBMIT="/usr/sbin/sendmail" [LAB_RELAY_ONLY=1] tsx scripts/lab/send.ts SERVER
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SCENARIOS, SENDER, compose } from "./scenarios";
+import { RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
 
 const server = process.argv[2] ?? "";
 const submit = (process.env["LAB_SUBMIT"] ?? "").split(" ").filter(Boolean);
@@ -13,7 +13,10 @@ if (!server || submit.length === 0 || !process.env["LAB_WORK"])
   throw new Error("usage: LAB_WORK=dir LAB_SUBMIT=cmd tsx scripts/lab/send.ts SERVER");
 mkdirSync(work, { recursive: true });
 
-const sent = SCENARIOS.map((scenario, index) => {
+// A relay-only server (nullmailer) gets the scenarios its smart host can answer.
+const scenarios = process.env["LAB_RELAY_ONLY"] ? RELAY_SCENARIOS : SCENARIOS;
+const sent = scenarios.map((scenario) => {
+  const index = SCENARIOS.indexOf(scenario);
   const out = compose(server, scenario, index);
   const [cmd = "", ...args] = submit;
   const time = Date.now();

@@ -20,7 +20,7 @@ trap stop EXIT
 trap 'exit 1' INT TERM
 start
 sleep 2
-LAB_SUBMIT="$SUBMIT" node --import tsx scripts/lab/send.ts "$server"
+LAB_SUBMIT="$SUBMIT" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$server"
 end=$((SECONDS + LAB_WAIT))
 while [ "$SECONDS" -lt "$end" ]; do
   sleep 15

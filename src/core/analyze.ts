@@ -72,7 +72,9 @@ function stillTried(
 
 /**
  * Recipients of a report that says the server gave up (noticeStage "final"): a block still marked
- * "delayed" is failed, since nothing will retry it. Undefined when nothing changes.
+ * "delayed" is failed, since nothing will retry it, and expired, since it was given up on after
+ * temporary failures (nullmailer's notice past its queue lifetime says no more). Undefined when
+ * nothing changes.
  */
 function givenUp(
   src: BounceSource,
@@ -85,7 +87,14 @@ function givenUp(
     text: "the notice says the server gave up",
   };
   return recipients.map((r) =>
-    r.action === "delayed" ? { ...r, action: "failed", evidence: [...r.evidence, evidence] } : r,
+    r.action === "delayed"
+      ? {
+          ...r,
+          action: "failed",
+          reason: r.reason ?? "expired",
+          evidence: [...r.evidence, evidence],
+        }
+      : r,
   );
 }
 

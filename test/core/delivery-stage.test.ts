@@ -54,6 +54,14 @@ const finalReports: readonly Case[] = [
   // OpenSMTPD 6.8 (the bounce lab) returns an expired message in its delay template, "Action:
   // delayed", "defer@lab.test: Envelope expired": the message has left its queue
   ["opensmtpd-expired-lab.eml", "failed", [["defer@lab.test", "failed", "4.4.7", false]]],
+  // nullmailer 2.2 (the bounce lab) past its queuelifetime: nullmailer-dsn's delay template
+  // ("Action: delayed", "A final delivery status notification will be generated ..."), written as
+  // the message moves to its failed queue; nullmailer sends no delay warnings
+  [
+    "nullmailer-expired-lab.eml",
+    "failed",
+    [["gmail-rcptrate@gmail.lab.test", "failed", "4.2.1", false]],
+  ],
 ];
 
 function rowsOf(report: BounceReport): Row[] {

@@ -49,6 +49,23 @@ describe("message/delivery-status", () => {
     });
   });
 
+  it("folds a multi-line reply written into Diagnostic-Code without folding (nullmailer)", () => {
+    const ds = parse(
+      [
+        "Final-Recipient: rfc822; a@example.net",
+        "Action: failed",
+        "Status: 5.7.2",
+        "Diagnostic-Code: SMTP; 550-5.7.26 This mail has been blocked because the sender is",
+        "550-5.7.26 unauthenticated. For more information, go to",
+        "550 5.7.26  https://support.google.com/mail/answer/81126 - gsmtp",
+        "Last-Attempt-Date: Sat, 05 Dec 2026 09:17:29 +0000",
+      ].join("\n"),
+    );
+    expect(ds.recipients).toHaveLength(1);
+    expect(ds.recipients[0]?.diagnosticCode).toMatch(/^550-5\.7\.26 This mail .* - gsmtp$/);
+    expect(ds.recipients[0]?.lastAttemptDate).toBe("Sat, 05 Dec 2026 09:17:29 +0000");
+  });
+
   it("keeps Action-first blocks apart (Amazon's order) and joins a block split by a blank line", () => {
     const ds = parse(
       [

@@ -55,6 +55,10 @@ const GAVE_UP = new Marks([
   // OpenSMTPD 6.8 returns an expired message in its delay template ("Action: delayed"), with
   // this line per recipient; the message has left its queue
   ": envelope expired",
+  // nullmailer 2.x: nullmailer-send writes a notice only as it moves a message out of its queue
+  // (a permanent refusal, or a temporary one past queuelifetime); for the latter nullmailer-dsn's
+  // template says "delayed" and promises a final notice that never comes
+  "this is the nullmailer delivery system",
 ]);
 
 /** Both lists, the gave-up sentences first: one scan of the text answers most notices. */

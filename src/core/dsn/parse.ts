@@ -130,6 +130,14 @@ function paragraphsOf(text: string): string[] {
   return out;
 }
 
+/**
+ * A multi-line SMTP reply written into a field without folding (nullmailer's Diagnostic-Code: the
+ * reply's later lines "450-4.2.1 ...", "450 4.2.1 ..." start at the line's start): each such line
+ * is folded into the field before it, which would otherwise end there and lose the rest of the
+ * reply (a provider's name, "- gsmtp", is often on its last line).
+ */
+const UNFOLDED_REPLY_LINE = /\n(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b)/g;
+
 /** Parses a delivery-status body (decoded text, LF line ends). */
 export function parseDeliveryStatus(
   text: string,
@@ -138,7 +146,7 @@ export function parseDeliveryStatus(
 ): DeliveryStatus {
   const paragraphs: HeaderField[][] = [];
   for (const p of paragraphsOf(lf(text))) {
-    const fields = parseHeaderBlock(p, unicode, warnings);
+    const fields = parseHeaderBlock(p.replace(UNFOLDED_REPLY_LINE, "\n "), unicode, warnings);
     if (fields.length > 0) paragraphs.push(fields);
   }
   const { message, recipients } = groupRecipients(paragraphs);
