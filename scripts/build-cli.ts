@@ -16,6 +16,8 @@ export const CLI_BUILD: BuildOptions = {
   format: "cjs",
   target: "node20",
   logLevel: "warning",
+  // As in the pane's bundle: TextDecoder does what msgreader asks of iconv-lite.
+  alias: { "iconv-lite": join(ROOT, "src", "msg", "iconv-lite-shim.ts") },
 };
 
 /**
