@@ -138,12 +138,15 @@ export function parseHeaderBlock(
   // Scanned with indexOf rather than split into lines and matched: header blocks are the bulk
   // of the work on an ordinary bounce. Only field lines need a look; the lines that continue
   // a field (or are blank) belong to its value, which is cut out when read.
+  const length = block.length;
   let pos = 0;
-  while (pos < block.length && fields.length < MAX_HEADER_FIELDS) {
+  while (pos < length && fields.length < MAX_HEADER_FIELDS) {
     let end = block.indexOf("\n", pos);
-    if (end < 0) end = block.length;
+    if (end < 0) end = length;
     const first = block.charCodeAt(pos);
-    if (first !== 0x20 && first !== 0x09 && withoutCr(block, pos, end) > pos) {
+    // neither a continuation (space, tab) nor blank (LF, or CR LF): tested inline, as a call
+    // per line cost 7% of the parse
+    if (first !== 0x20 && first !== 0x09 && first !== 0x0a && (first !== 0x0d || end > pos + 1)) {
       if (name !== "") fields.push(new LazyField(name, block, valueStart, pos, ctx));
       const colon = fieldColon(block, pos, end);
       name = colon < 0 ? "" : block.slice(pos, colon).toLowerCase();
@@ -152,7 +155,7 @@ export function parseHeaderBlock(
     pos = end + 1;
   }
   if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
-    fields.push(new LazyField(name, block, valueStart, Math.min(pos, block.length), ctx));
+    fields.push(new LazyField(name, block, valueStart, Math.min(pos, length), ctx));
   }
   return fields;
 }
