@@ -20,6 +20,12 @@ const RECIPIENT_FIELDS = new Set([
   "final-log-id",
 ]);
 
+/** Whether a field of that name is among `fields` (a loop: \`some\` with a closure cost more). */
+function hasField(fields: readonly HeaderField[], name: string): boolean {
+  for (let i = 0; i < fields.length; i++) if ((fields[i] as HeaderField).name === name) return true;
+  return false;
+}
+
 /** Whether the next recipient field starts a new block rather than joining `current`. */
 function opensBlock(
   current: readonly HeaderField[] | undefined,
@@ -30,13 +36,13 @@ function opensBlock(
   if (current === undefined) return true;
   // Fields come in any order (Final- and Original-Recipient before or after Action); a field
   // the block already has is the next block's. Diagnostic-Code repeats within one block.
-  if (name !== "diagnostic-code" && current.some((g) => g.name === name)) return true;
+  if (name !== "diagnostic-code" && hasField(current, name)) return true;
   // With no blank line between blocks, an Original-Recipient after a complete block that
   // a Final-Recipient follows is the next block's first field.
   return (
     name === "original-recipient" &&
-    current.some((g) => g.name === "final-recipient") &&
-    current.some((g) => g.name === "action" || g.name === "status") &&
+    hasField(current, "final-recipient") &&
+    (hasField(current, "action") || hasField(current, "status")) &&
     nextNaming(fields, at + 1) === "final-recipient"
   );
 }
@@ -62,9 +68,7 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
   const message: HeaderField[] = [];
   const recipients: HeaderField[][] = [];
   for (const fields of paragraphs) {
-    const names = fields.some(
-      (f) => f.name === "final-recipient" || f.name === "original-recipient",
-    );
+    const names = hasField(fields, "final-recipient") || hasField(fields, "original-recipient");
     let current: HeaderField[] | undefined = names ? undefined : recipients[recipients.length - 1];
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i] as HeaderField;
@@ -137,6 +141,8 @@ function paragraphsOf(text: string): string[] {
  * reply (a provider's name, "- gsmtp", is often on its last line).
  */
 const UNFOLDED_REPLY_LINE = /\n(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b)/g;
+/** The same line, looked for once in the whole text: few reports have one. */
+const HAS_UNFOLDED_REPLY_LINE = /\n[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 
 /** Parses a delivery-status body (decoded text, LF line ends). */
 export function parseDeliveryStatus(
@@ -145,8 +151,11 @@ export function parseDeliveryStatus(
   warnings: string[],
 ): DeliveryStatus {
   const paragraphs: HeaderField[][] = [];
-  for (const p of paragraphsOf(lf(text))) {
-    const fields = parseHeaderBlock(p.replace(UNFOLDED_REPLY_LINE, "\n "), unicode, warnings);
+  const lines = lf(text);
+  const unfolded = HAS_UNFOLDED_REPLY_LINE.test(lines);
+  for (const p of paragraphsOf(lines)) {
+    const block = unfolded ? p.replace(UNFOLDED_REPLY_LINE, "\n ") : p;
+    const fields = parseHeaderBlock(block, unicode, warnings);
     if (fields.length > 0) paragraphs.push(fields);
   }
   const { message, recipients } = groupRecipients(paragraphs);
