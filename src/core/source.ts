@@ -4,6 +4,7 @@
 import { isForward, looksLikeBounce } from "./analysis/signs";
 import type { BounceSource, HeaderField } from "./dialects/types";
 import { bytesToBinary, isUnicodeText, lf } from "./mime/bytes";
+import { tryStrict } from "./mime/charset";
 import type { MimeEntity, ParseContext } from "./mime/entity";
 import { parseEntity } from "./mime/entity";
 import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
@@ -237,17 +238,6 @@ function readParts(input: BounceParts): ReadBounce {
   };
 }
 
-let utf8Decoder: { decode(bytes: Uint8Array): string } | undefined;
-
-function strictUtf8(bytes: Uint8Array): string | undefined {
-  utf8Decoder ??= new TextDecoder("utf-8", { fatal: true });
-  try {
-    return utf8Decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Text to parse, whether it is Unicode, and whether it is known to be 7-bit. Bytes that are
  * valid UTF-8 (all 7-bit mail is) are decoded in one native step; others become a binary
@@ -258,7 +248,7 @@ function asText(content: string | Uint8Array): { text: string; unicode: boolean;
   if (typeof content === "string") {
     return { text: content, unicode: isUnicodeText(content), ascii: false };
   }
-  const utf8 = strictUtf8(content);
+  const utf8 = tryStrict(content, "utf-8");
   // Fewer chars than bytes means some were multi-byte: the text is Unicode, not bytes; as many
   // means every byte was one char, so all are 7-bit.
   if (utf8 !== undefined) {
