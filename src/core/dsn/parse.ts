@@ -118,11 +118,16 @@ function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
  */
 function paragraphsOf(text: string): string[] {
   const out: string[] = [];
+  // (reads stop at the text's end: a read past it, at each report's final line break, cost more
+  // than the bounds tests)
+  const length = text.length;
   let start = 0;
   for (let nl = text.indexOf("\n"); nl >= 0;) {
     let next = nl + 1;
-    while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09) next++;
-    if (text.charCodeAt(next) === 0x0a) {
+    while (next < length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) {
+      next++;
+    }
+    if (next < length && text.charCodeAt(next) === 0x0a) {
       out.push(text.slice(start, nl));
       start = next + 1;
       nl = text.indexOf("\n", start);
