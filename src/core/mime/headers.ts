@@ -11,25 +11,10 @@ export function isFieldLine(line: string): boolean {
 }
 
 /**
- * The first blank line at or after `from`: its start and the body's start. The first line's end
- * says which line ends to look for first, so a long body is not scanned for the other kind.
- */
-function blankLine(
-  raw: string,
-  from: number,
-  crlf: boolean,
-): { at: number; next: number } | undefined {
-  const first = crlf ? "\n\r\n" : "\n\n";
-  let i = raw.indexOf(first, from);
-  if (i >= 0) return { at: i + 1, next: i + first.length };
-  const second = crlf ? "\n\n" : "\n\r\n";
-  i = raw.indexOf(second, from);
-  return i >= 0 ? { at: i + 1, next: i + second.length } : undefined;
-}
-
-/**
  * Where the header block of `raw` ends and the body starts (LF or CRLF line ends). Text that
  * does not open with a field (pasted body text; an mbox "From " line aside) has no headers.
+ * The first line's end says which blank line to look for first, so a long body is not scanned
+ * for the other kind.
  */
 export function splitHeaders(raw: string): { head: string; body: string } {
   let start = 0;
@@ -37,9 +22,17 @@ export function splitHeaders(raw: string): { head: string; body: string } {
   const firstEnd = raw.indexOf("\n", start);
   const lineEnd = firstEnd < 0 ? raw.length : firstEnd;
   if (fieldColon(raw, start, lineEnd) < 0) return { head: "", body: raw.slice(start) };
-  const blank = blankLine(raw, start, raw.charCodeAt(lineEnd - 1) === 0x0d);
-  if (!blank) return { head: raw.slice(start), body: "" };
-  return { head: raw.slice(start, blank.at), body: raw.slice(blank.next) };
+  const crlf = raw.charCodeAt(lineEnd - 1) === 0x0d;
+  const first = crlf ? "\n\r\n" : "\n\n";
+  let blank = raw.indexOf(first, start);
+  let size = first.length;
+  if (blank < 0) {
+    const second = crlf ? "\n\n" : "\n\r\n";
+    blank = raw.indexOf(second, start);
+    size = second.length;
+  }
+  if (blank < 0) return { head: raw.slice(start), body: "" };
+  return { head: raw.slice(start, blank + 1), body: raw.slice(blank + size) };
 }
 
 /**
