@@ -86,6 +86,12 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
   return { message, recipients };
 }
 
+/** The text up to its first space, "(" or ";" (a search: split() built an array of every piece). */
+function firstWord(text: string): string {
+  const end = text.search(/[\s(;]/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
   const get = (name: string): string | undefined => headerValue(fields, name);
   const out: { -readonly [K in keyof DsnRecipient]: DsnRecipient[K] } = { fields };
@@ -94,7 +100,7 @@ function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
   const original = get("original-recipient");
   if (original) out.originalRecipient = addressValue(original);
   const action = get("action");
-  if (action) out.action = action.toLowerCase().split(/[\s(;]/)[0] ?? action;
+  if (action) out.action = firstWord(action.toLowerCase());
   const status = get("status");
   if (status) out.status = findStatusCode(status) ?? status;
   const remote = get("remote-mta");
