@@ -20,7 +20,7 @@ const RECIPIENT_FIELDS = new Set([
   "final-log-id",
 ]);
 
-/** Whether a field of that name is among `fields` (a loop: \`some\` with a closure cost more). */
+/** Whether a field of that name is among `fields` (a loop: some() with a closure cost more). */
 function hasField(fields: readonly HeaderField[], name: string): boolean {
   for (let i = 0; i < fields.length; i++) if ((fields[i] as HeaderField).name === name) return true;
   return false;
