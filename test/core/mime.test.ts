@@ -1,5 +1,5 @@
 import { readBounce, readBounceSource } from "../../src/core/source";
-import { decodeCharset } from "../../src/core/mime/charset";
+import { decodeCharset, tryStrict } from "../../src/core/mime/charset";
 import { decodeEncodedWords } from "../../src/core/mime/encodedWords";
 import { parseHeaderParams } from "../../src/core/mime/params";
 import { decodeUtf7 } from "../../src/core/mime/utf7";
@@ -51,6 +51,20 @@ describe("charsets", () => {
     expect(decodeCharset("caf\xe9", "x-no-such", warnings)).toBe("café");
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain("x-no-such");
+  });
+
+  // read without a fatal decoder's throw: a U+FFFD in the text is an error unless spelled
+  it.each([
+    ["valid UTF-8", [0x63, 0x61, 0x66, 0xc3, 0xa9], "utf-8", "café"],
+    ["invalid UTF-8", [0x63, 0x61, 0x66, 0xe9], "utf-8", undefined],
+    ["UTF-8 spelling U+FFFD", [0x61, 0xef, 0xbf, 0xbd, 0x62], "utf-8", "a\uFFFDb"],
+    ["UTF-8 spelling U+FFFD, with an error", [0xef, 0xbf, 0xbd, 0xe9], "utf-8", undefined],
+    ["valid EUC-JP", [0xa5, 0xe1, 0xa1, 0xbc, 0xa5, 0xeb], "euc-jp", "メール"],
+    ["invalid EUC-JP", [0xa5, 0xe1, 0xa1], "euc-jp", undefined],
+    ["valid Shift_JIS", [0x83, 0x81, 0x81, 0x5b, 0x83, 0x8b], "shift_jis", "メール"],
+    ["invalid Shift_JIS", [0x83, 0x81, 0x81], "shift_jis", undefined],
+  ] as const)("reads %s strictly", (_, bytes, label, text) => {
+    expect(tryStrict(new Uint8Array(bytes), label)).toBe(text);
   });
 
   it("round-trips every byte through a binary string", () => {

@@ -6,8 +6,10 @@ const ANGLE = /<([^<>\s]{1,320})>/;
 /** Splits "rfc822; user@example.com" into its type and value; no ";" means no type. */
 export function typedValue(raw: string): { type?: string; value: string } {
   const semi = raw.indexOf(";");
-  if (semi > 0 && semi < 20 && TYPE_NAME.test(raw.slice(0, semi).trim())) {
-    return { type: raw.slice(0, semi).trim().toLowerCase(), value: raw.slice(semi + 1).trim() };
+  if (semi > 0 && semi < 20) {
+    const type = raw.slice(0, semi).trim();
+    if (TYPE_NAME.test(type))
+      return { type: type.toLowerCase(), value: raw.slice(semi + 1).trim() };
   }
   return { value: raw.trim() };
 }

@@ -20,6 +20,12 @@ const RECIPIENT_FIELDS = new Set([
   "final-log-id",
 ]);
 
+/** Whether a field of that name is among `fields` (a loop: some() with a closure cost more). */
+function hasField(fields: readonly HeaderField[], name: string): boolean {
+  for (let i = 0; i < fields.length; i++) if ((fields[i] as HeaderField).name === name) return true;
+  return false;
+}
+
 /** Whether the next recipient field starts a new block rather than joining `current`. */
 function opensBlock(
   current: readonly HeaderField[] | undefined,
@@ -30,13 +36,13 @@ function opensBlock(
   if (current === undefined) return true;
   // Fields come in any order (Final- and Original-Recipient before or after Action); a field
   // the block already has is the next block's. Diagnostic-Code repeats within one block.
-  if (name !== "diagnostic-code" && current.some((g) => g.name === name)) return true;
+  if (name !== "diagnostic-code" && hasField(current, name)) return true;
   // With no blank line between blocks, an Original-Recipient after a complete block that
   // a Final-Recipient follows is the next block's first field.
   return (
     name === "original-recipient" &&
-    current.some((g) => g.name === "final-recipient") &&
-    current.some((g) => g.name === "action" || g.name === "status") &&
+    hasField(current, "final-recipient") &&
+    (hasField(current, "action") || hasField(current, "status")) &&
     nextNaming(fields, at + 1) === "final-recipient"
   );
 }
@@ -62,9 +68,7 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
   const message: HeaderField[] = [];
   const recipients: HeaderField[][] = [];
   for (const fields of paragraphs) {
-    const names = fields.some(
-      (f) => f.name === "final-recipient" || f.name === "original-recipient",
-    );
+    const names = hasField(fields, "final-recipient") || hasField(fields, "original-recipient");
     let current: HeaderField[] | undefined = names ? undefined : recipients[recipients.length - 1];
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i] as HeaderField;
@@ -82,6 +86,12 @@ function groupRecipients(paragraphs: readonly (readonly HeaderField[])[]): {
   return { message, recipients };
 }
 
+/** The text up to its first space, "(" or ";" (a search: split() built an array of every piece). */
+function firstWord(text: string): string {
+  const end = text.search(/[\s(;]/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
   const get = (name: string): string | undefined => headerValue(fields, name);
   const out: { -readonly [K in keyof DsnRecipient]: DsnRecipient[K] } = { fields };
@@ -90,7 +100,7 @@ function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
   const original = get("original-recipient");
   if (original) out.originalRecipient = addressValue(original);
   const action = get("action");
-  if (action) out.action = action.toLowerCase().split(/[\s(;]/)[0] ?? action;
+  if (action) out.action = firstWord(action.toLowerCase());
   const status = get("status");
   if (status) out.status = findStatusCode(status) ?? status;
   const remote = get("remote-mta");
@@ -114,11 +124,16 @@ function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
  */
 function paragraphsOf(text: string): string[] {
   const out: string[] = [];
+  // (reads stop at the text's end: a read past it, at each report's final line break, cost more
+  // than the bounds tests)
+  const length = text.length;
   let start = 0;
   for (let nl = text.indexOf("\n"); nl >= 0;) {
     let next = nl + 1;
-    while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09) next++;
-    if (text.charCodeAt(next) === 0x0a) {
+    while (next < length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) {
+      next++;
+    }
+    if (next < length && text.charCodeAt(next) === 0x0a) {
       out.push(text.slice(start, nl));
       start = next + 1;
       nl = text.indexOf("\n", start);
@@ -137,6 +152,8 @@ function paragraphsOf(text: string): string[] {
  * reply (a provider's name, "- gsmtp", is often on its last line).
  */
 const UNFOLDED_REPLY_LINE = /\n(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b)/g;
+/** The same line, looked for once in the whole text: few reports have one. */
+const HAS_UNFOLDED_REPLY_LINE = /\n[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 
 /** Parses a delivery-status body (decoded text, LF line ends). */
 export function parseDeliveryStatus(
@@ -145,8 +162,11 @@ export function parseDeliveryStatus(
   warnings: string[],
 ): DeliveryStatus {
   const paragraphs: HeaderField[][] = [];
-  for (const p of paragraphsOf(lf(text))) {
-    const fields = parseHeaderBlock(p.replace(UNFOLDED_REPLY_LINE, "\n "), unicode, warnings);
+  const lines = lf(text);
+  const unfolded = HAS_UNFOLDED_REPLY_LINE.test(lines);
+  for (const p of paragraphsOf(lines)) {
+    const block = unfolded ? p.replace(UNFOLDED_REPLY_LINE, "\n ") : p;
+    const fields = parseHeaderBlock(block, unicode, warnings);
     if (fields.length > 0) paragraphs.push(fields);
   }
   const { message, recipients } = groupRecipients(paragraphs);

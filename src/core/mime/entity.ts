@@ -16,7 +16,6 @@ export interface MimeEntity {
   /** The Content-Type's "type/subtype" as written, lower-case ("" when missing). */
   readonly declaredType: string;
   readonly disposition: string;
-  readonly filename?: string;
   /** The body as found (binary string, or Unicode text for Unicode input), encoding not undone. */
   readonly body: string;
   readonly parts: readonly MimeEntity[];
@@ -85,7 +84,6 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
   const ct = parseHeaderParams(contentType, ctx.warnings);
   const cd = parseHeaderParams(headerValue(headers, "content-disposition") ?? "", ctx.warnings);
   const type = MEDIA_TYPE.test(ct.value) ? ct.value : "text/plain";
-  const filename = cd.params.get("filename") ?? ct.params.get("name");
   const parts: MimeEntity[] = [];
   if (type.startsWith("multipart/")) {
     const boundary = ct.params.get("boundary") || guessBoundary(body);
@@ -105,7 +103,7 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
       }
     }
   }
-  const entity: { -readonly [K in keyof MimeEntity]: MimeEntity[K] } = {
+  return {
     headers,
     // A multipart without usable parts is read as text, so its words are not lost.
     type: type.startsWith("multipart/") && parts.length === 0 ? "text/plain" : type,
@@ -115,8 +113,6 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
     body,
     parts,
   };
-  if (filename !== undefined) entity.filename = filename;
-  return entity;
 }
 
 /** The lower-case Content-Transfer-Encoding ("" when missing). */

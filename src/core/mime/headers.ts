@@ -11,25 +11,10 @@ export function isFieldLine(line: string): boolean {
 }
 
 /**
- * The first blank line at or after `from`: its start and the body's start. The first line's end
- * says which line ends to look for first, so a long body is not scanned for the other kind.
- */
-function blankLine(
-  raw: string,
-  from: number,
-  crlf: boolean,
-): { at: number; next: number } | undefined {
-  const first = crlf ? "\n\r\n" : "\n\n";
-  let i = raw.indexOf(first, from);
-  if (i >= 0) return { at: i + 1, next: i + first.length };
-  const second = crlf ? "\n\n" : "\n\r\n";
-  i = raw.indexOf(second, from);
-  return i >= 0 ? { at: i + 1, next: i + second.length } : undefined;
-}
-
-/**
  * Where the header block of `raw` ends and the body starts (LF or CRLF line ends). Text that
  * does not open with a field (pasted body text; an mbox "From " line aside) has no headers.
+ * The first line's end says which blank line to look for first, so a long body is not scanned
+ * for the other kind.
  */
 export function splitHeaders(raw: string): { head: string; body: string } {
   let start = 0;
@@ -37,9 +22,17 @@ export function splitHeaders(raw: string): { head: string; body: string } {
   const firstEnd = raw.indexOf("\n", start);
   const lineEnd = firstEnd < 0 ? raw.length : firstEnd;
   if (fieldColon(raw, start, lineEnd) < 0) return { head: "", body: raw.slice(start) };
-  const blank = blankLine(raw, start, raw.charCodeAt(lineEnd - 1) === 0x0d);
-  if (!blank) return { head: raw.slice(start), body: "" };
-  return { head: raw.slice(start, blank.at), body: raw.slice(blank.next) };
+  const crlf = raw.charCodeAt(lineEnd - 1) === 0x0d;
+  const first = crlf ? "\n\r\n" : "\n\n";
+  let blank = raw.indexOf(first, start);
+  let size = first.length;
+  if (blank < 0) {
+    const second = crlf ? "\n\n" : "\n\r\n";
+    blank = raw.indexOf(second, start);
+    size = second.length;
+  }
+  if (blank < 0) return { head: raw.slice(start), body: "" };
+  return { head: raw.slice(start, blank + 1), body: raw.slice(blank + size) };
 }
 
 /**
@@ -138,12 +131,15 @@ export function parseHeaderBlock(
   // Scanned with indexOf rather than split into lines and matched: header blocks are the bulk
   // of the work on an ordinary bounce. Only field lines need a look; the lines that continue
   // a field (or are blank) belong to its value, which is cut out when read.
+  const length = block.length;
   let pos = 0;
-  while (pos < block.length && fields.length < MAX_HEADER_FIELDS) {
+  while (pos < length && fields.length < MAX_HEADER_FIELDS) {
     let end = block.indexOf("\n", pos);
-    if (end < 0) end = block.length;
+    if (end < 0) end = length;
     const first = block.charCodeAt(pos);
-    if (first !== 0x20 && first !== 0x09 && withoutCr(block, pos, end) > pos) {
+    // neither a continuation (space, tab) nor blank (LF, or CR LF): tested inline, as a call
+    // per line cost 7% of the parse
+    if (first !== 0x20 && first !== 0x09 && first !== 0x0a && (first !== 0x0d || end > pos + 1)) {
       if (name !== "") fields.push(new LazyField(name, block, valueStart, pos, ctx));
       const colon = fieldColon(block, pos, end);
       name = colon < 0 ? "" : block.slice(pos, colon).toLowerCase();
@@ -152,7 +148,7 @@ export function parseHeaderBlock(
     pos = end + 1;
   }
   if (name !== "" && fields.length < MAX_HEADER_FIELDS) {
-    fields.push(new LazyField(name, block, valueStart, Math.min(pos, block.length), ctx));
+    fields.push(new LazyField(name, block, valueStart, Math.min(pos, length), ctx));
   }
   return fields;
 }

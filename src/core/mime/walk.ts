@@ -19,15 +19,23 @@ export interface CollectedParts {
   readonly plain: string[];
   /** text/html parts decoded but still HTML: turned into text only when no plain part has any. */
   readonly html: string[];
-  deliveryStatus?: DeliveryStatus;
-  originalHeaders?: readonly HeaderField[];
-  feedbackReport?: readonly HeaderField[];
+  // (always present, undefined until found: one object shape for every bounce)
+  deliveryStatus: DeliveryStatus | undefined;
+  originalHeaders: readonly HeaderField[] | undefined;
+  feedbackReport: readonly HeaderField[] | undefined;
   /** Attached messages (message/rfc822, message/global): returned originals or forwarded bounces. */
   readonly messages: AttachedMessage[];
 }
 
 export function emptyParts(): CollectedParts {
-  return { plain: [], html: [], messages: [] };
+  return {
+    plain: [],
+    html: [],
+    deliveryStatus: undefined,
+    originalHeaders: undefined,
+    feedbackReport: undefined,
+    messages: [],
+  };
 }
 
 const DSN_TYPES = new Set([

@@ -44,8 +44,10 @@ export function findQuotedHeaders(
       let eol = text.indexOf("\n", pos);
       if (eol < 0) eol = text.length;
       const line = text.slice(pos + prefix.length, eol);
-      if (line.trim() === "") break;
+      if (line === "") break;
       const first = line.charCodeAt(0);
+      // (a line opening with a printable char is not blank: no trimmed copy made to tell)
+      if ((first <= 0x20 || first >= 0x7f) && line.trim() === "") break;
       if (first !== 0x20 && first !== 0x09) {
         if (!isFieldLine(line)) break;
         if (KEY_FIELDS.test(line)) keys += 1;
