@@ -23,7 +23,7 @@ export const CLI_BUILD: BuildOptions = {
 /**
  * The bundle in ASCII only. esbuild escapes non-ASCII characters in strings but leaves them in
  * regular expressions and comments (60 of them: "：", "転送", "é", ...); one such character makes
- * V8 hold the whole 1.7 MB source as UTF-16 and decode it from UTF-8 at every start, in every
+ * V8 hold the whole source as UTF-16 and decode it from UTF-8 at every start, in every
  * thread. Escaped (\uXXXX means the same character in a regular expression), the source stays one
  * byte per character: about 20 M instructions fewer per process, with the code cache or without.
  */
