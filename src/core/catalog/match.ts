@@ -99,7 +99,8 @@ const MAX_TEXT = 4000;
 const CONTINUATION =
   /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
-function haystackOf(text: string): string {
+/** The server's words as the catalog's texts are matched against them. */
+export function haystackOf(text: string): string {
   const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   return fold(cut.replace(CONTINUATION, " "));
 }
@@ -453,6 +454,16 @@ export interface MatchInput {
   readonly writer?: string;
   /** The recipient's domain. */
   readonly recipientDomain?: string;
+  /** `text` read once by the caller; without it, bestMatch reads it itself. */
+  readonly reply?: ReplyScan;
+}
+
+/** A reply made ready once: its haystack, and the words a scan for all the providers' markers found in it. */
+export interface ReplyScan {
+  /** `haystackOf(text)`. */
+  readonly haystack: string;
+  /** Every provider marker the haystack holds (other words may be in it too). */
+  readonly words: ReadonlySet<string>;
 }
 
 /** Sender-side causes (authentication, PTR, volume, TLS, connection caps) with a registry code of their own. */
@@ -638,6 +649,7 @@ function providersOf(input: MatchInput, haystack: string): Identified[] {
     writer: input.family === "other" ? input.writer?.toLowerCase() : undefined,
     haystack,
     recipientDomain: input.recipientDomain?.toLowerCase(),
+    markers: input.reply?.words,
   });
 }
 
@@ -692,7 +704,9 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const ofKind = input.reason === undefined ? undefined : REPORT_KIND_ENTRIES[input.reason];
   if (ofKind !== undefined) return { entry: ofKind, confidence: "exact" };
   const status = normalizeStatus(input.status);
-  const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
+  const haystack =
+    input.reply?.haystack ??
+    (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
   const receivers = sift(named, isReceiver);
   const own = sift(receivers, isOwnByServer);

@@ -18,6 +18,7 @@ import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
 import { GAVE_UP, deferredReplyStatus } from "./gave-up";
+import { readReply } from "./reply";
 import { serverFamily } from "./server";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
@@ -71,7 +72,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
   const server = serverFamily(report, recipient);
-  const facts = bounceFacts(report, recipient);
+  const reply = readReply(diagnostic);
+  const facts = bounceFacts(report, recipient, reply.words);
   const waiting = recipient.action === "delayed" || report.kind === "delayed";
   // The sending server is done with this recipient: no retry is coming.
   const final = !waiting && !recipient.temporary && !NOT_FAILED.has(recipient.action ?? "");
@@ -83,6 +85,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     family: server.family,
     temporary: recipient.temporary,
     reason: recipient.reason,
+    reply,
   };
   if (matchStatus !== undefined) input.status = matchStatus;
   if (server.remote !== undefined) input.remoteServer = server.remote;

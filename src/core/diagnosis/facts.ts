@@ -219,10 +219,14 @@ const LIMIT_WORDS = ["limit", "quota", "max"] as const;
 const RECIPIENT_DOMAIN_MISSING = "find the recipient domain";
 
 /**
- * The block lists' markers and every word above, found in one pass over the words (this runs
- * for every recipient): one set lookup each instead of 23 includes().
+ * The block lists' markers and every word above: found in one pass over the words (this runs for
+ * every recipient), one set lookup each instead of 23 includes(). Each a word that folding and
+ * the removal of continuation codes (`haystackOf`) cannot break (no 2, 4, 5, "/" or whitespace
+ * other than single inner or trailing spaces): the words found in a reply's haystack then hold
+ * every one its lower-case text holds, and `diagnose` scans the haystack once for these words
+ * and the providers' markers together.
  */
-const NEEDLES = new SubstringIndex([
+export const FACT_WORDS: readonly string[] = [
   ...BLOCK_LISTS.flatMap((provider) => provider.markers),
   ...AUTH_DOMAIN.map((phrasing) => phrasing[0]),
   ...MISSING_DOMAIN.map((phrasing) => phrasing[0]),
@@ -230,10 +234,24 @@ const NEEDLES = new SubstringIndex([
   ...LIMIT_WORDS,
   RECIPIENT_DOMAIN_MISSING,
   ...LIST_ZONE_WORDS,
-]);
+];
+for (const word of FACT_WORDS) {
+  if (/[245/]|[^\S ]| {2}|^ /.test(word)) throw new Error(`a fact word folding may break: ${word}`);
+}
+const FACT_INDEX = new SubstringIndex(FACT_WORDS);
 
+/** Is any of `words` among those found? */
 function anyOf(found: ReadonlySet<string>, words: readonly string[]): boolean {
   for (const word of words) if (found.has(word)) return true;
+  return false;
+}
+
+/**
+ * Does `lower` hold any of `words`? Where a word is a fact by itself, not a test before a pattern:
+ * the words found may be those of the haystack, which can hold more.
+ */
+function anyIn(found: ReadonlySet<string>, lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (found.has(word) && lower.includes(word)) return true;
   return false;
 }
 
@@ -246,7 +264,9 @@ function blockList(
   found: ReadonlySet<string>,
 ): { list: string; listPage?: string } | undefined {
   for (const provider of BLOCK_LISTS) {
-    if (anyOf(found, provider.markers)) return { list: provider.name, listPage: provider.page };
+    if (anyIn(found, lower, provider.markers)) {
+      return { list: provider.name, listPage: provider.page };
+    }
   }
   const zone = anyOf(found, LIST_ZONE_WORDS)
     ? domainOrUndefined(LIST_ZONE.exec(lower)?.[1])
@@ -262,11 +282,18 @@ export interface FactContext {
   readonly willRetryUntil?: string | undefined;
 }
 
-/** Everything a server's words (and the context) name. */
-export function factsOf(diagnostic: string, context: FactContext = {}): BounceFacts {
+/**
+ * Everything a server's words (and the context) name. `words`: the fact words (`FACT_WORDS`)
+ * found in the words' haystack, when the caller scanned it already; other words may be in it.
+ */
+export function factsOf(
+  diagnostic: string,
+  context: FactContext = {},
+  words?: ReadonlySet<string>,
+): BounceFacts {
   const text = diagnostic.slice(0, 4000);
   const lower = text.toLowerCase();
-  const found = NEEDLES.find(lower);
+  const found = words ?? FACT_INDEX.find(lower);
   const ip = sendingIp(lower);
   const domain = firstMatch(lower, found, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
   const policy = anyOf(found, POLICY_WORDS) ? POLICY.exec(text) : null;
@@ -275,7 +302,7 @@ export function factsOf(diagnostic: string, context: FactContext = {}): BounceFa
   // "We weren't able to find the recipient domain": the domain that does not exist is the recipient's.
   const missingDomain =
     firstMatch(lower, found, MISSING_DOMAIN) ??
-    (found.has(RECIPIENT_DOMAIN_MISSING) ? recipientDomain : undefined);
+    (anyIn(found, lower, [RECIPIENT_DOMAIN_MISSING]) ? recipientDomain : undefined);
   const until = context.willRetryUntil?.slice(0, 80);
   const list = found.size === 0 ? undefined : blockList(lower, found);
   // Set field by field, in this order (the JSON output's): spreads of optional parts cost more.
@@ -293,12 +320,20 @@ export function factsOf(diagnostic: string, context: FactContext = {}): BounceFa
 }
 
 /** Everything the bounce names about this recipient's refusal. */
-export function bounceFacts(report: BounceReport, recipient: RecipientFacts): BounceFacts {
-  return factsOf(recipient.diagnostic ?? "", {
-    recipient: recipient.address,
-    originalFrom: report.original?.from,
-    willRetryUntil: recipient.willRetryUntil,
-  });
+export function bounceFacts(
+  report: BounceReport,
+  recipient: RecipientFacts,
+  words?: ReadonlySet<string>,
+): BounceFacts {
+  return factsOf(
+    recipient.diagnostic ?? "",
+    {
+      recipient: recipient.address,
+      originalFrom: report.original?.from,
+      willRetryUntil: recipient.willRetryUntil,
+    },
+    words,
+  );
 }
 
 /** The placeholders entry texts may use: the facts, and the provider's name. */

@@ -23,6 +23,11 @@ export interface IdentifyInput {
   readonly haystack: string;
   /** The recipient's domain, lower-case. */
   readonly recipientDomain?: string | undefined;
+  /**
+   * The markers `haystack` holds, when the caller scanned it already: a set holding every
+   * marker it holds (other words may be in it too).
+   */
+  readonly markers?: ReadonlySet<string> | undefined;
 }
 
 /** A provider list made ready once: its host and domain indexes, its receivers and block lists. */
@@ -65,7 +70,7 @@ export function identifyProviders(
   input: IdentifyInput,
 ): Identified[] {
   const { hosts, domains, receivers, lists, markers } = prepare(providers);
-  const named = markers.find(input.haystack);
+  const named = input.markers ?? markers.find(input.haystack);
   const found: Identified[] = [];
   const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
     if (provider !== undefined && !found.some((f) => f.provider.id === provider.id)) {
