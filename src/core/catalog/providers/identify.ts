@@ -38,6 +38,14 @@ interface Prepared {
   readonly lists: readonly ProviderIdentity[];
   /** Every provider's markers, found in one pass over the words (not one search per marker). */
   readonly markers: SubstringIndex;
+  readonly markerSet: ReadonlySet<string>;
+}
+
+const NO_MARKERS: ReadonlySet<string> = new Set();
+
+function holdsAny(words: ReadonlySet<string>, markers: ReadonlySet<string>): boolean {
+  for (const word of words) if (markers.has(word)) return true;
+  return false;
 }
 
 const prepared = new WeakMap<readonly ProviderIdentity[], Prepared>();
@@ -54,6 +62,7 @@ function prepare(providers: readonly ProviderIdentity[]): Prepared {
       receivers: providers.filter((p) => p.kind === "receiver"),
       lists: providers.filter((p) => p.kind === "blocklist"),
       markers: new SubstringIndex(providers.flatMap((p) => p.markers)),
+      markerSet: new Set(providers.flatMap((p) => p.markers)),
     };
     prepared.set(providers, ready);
   }
@@ -69,8 +78,10 @@ export function identifyProviders(
   providers: readonly ProviderIdentity[],
   input: IdentifyInput,
 ): Identified[] {
-  const { hosts, domains, receivers, lists, markers } = prepare(providers);
-  const named = input.markers ?? markers.find(input.haystack);
+  const { hosts, domains, receivers, lists, markers, markerSet } = prepare(providers);
+  const words = input.markers ?? markers.find(input.haystack);
+  // A caller's set may hold other words: without a marker among them, no provider loop below.
+  const named = holdsAny(words, markerSet) ? words : NO_MARKERS;
   const found: Identified[] = [];
   const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
     if (provider !== undefined && !found.some((f) => f.provider.id === provider.id)) {
