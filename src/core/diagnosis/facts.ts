@@ -238,7 +238,8 @@ export const FACT_WORDS: readonly string[] = [
 for (const word of FACT_WORDS) {
   if (/[245/]|[^\S ]| {2}|^ /.test(word)) throw new Error(`a fact word folding may break: ${word}`);
 }
-const FACT_INDEX = new SubstringIndex(FACT_WORDS);
+/** Made on first use: diagnose() passes the words it found (see `factsOf`). */
+let factIndex: SubstringIndex | undefined;
 
 /** Is any of `words` among those found? */
 function anyOf(found: ReadonlySet<string>, words: readonly string[]): boolean {
@@ -293,7 +294,7 @@ export function factsOf(
 ): BounceFacts {
   const text = diagnostic.slice(0, 4000);
   const lower = text.toLowerCase();
-  const found = words ?? FACT_INDEX.find(lower);
+  const found = words ?? (factIndex ??= new SubstringIndex(FACT_WORDS)).find(lower);
   const ip = sendingIp(lower);
   const domain = firstMatch(lower, found, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
   const policy = anyOf(found, POLICY_WORDS) ? POLICY.exec(text) : null;

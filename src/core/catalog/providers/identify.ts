@@ -36,8 +36,11 @@ interface Prepared {
   readonly domains: readonly HostNamed[];
   readonly receivers: readonly ProviderIdentity[];
   readonly lists: readonly ProviderIdentity[];
-  /** Every provider's markers, found in one pass over the words (not one search per marker). */
-  readonly markers: SubstringIndex;
+  /**
+   * Every provider's markers, found in one pass over the words (not one search per marker). Made
+   * on first use: diagnose() passes the markers it found, and each thread would build it for nothing.
+   */
+  markers: SubstringIndex | undefined;
   readonly markerSet: ReadonlySet<string>;
 }
 
@@ -61,7 +64,7 @@ function prepare(providers: readonly ProviderIdentity[]): Prepared {
       })),
       receivers: providers.filter((p) => p.kind === "receiver"),
       lists: providers.filter((p) => p.kind === "blocklist"),
-      markers: new SubstringIndex(providers.flatMap((p) => p.markers)),
+      markers: undefined,
       markerSet: new Set(providers.flatMap((p) => p.markers)),
     };
     prepared.set(providers, ready);
@@ -78,8 +81,10 @@ export function identifyProviders(
   providers: readonly ProviderIdentity[],
   input: IdentifyInput,
 ): Identified[] {
-  const { hosts, domains, receivers, lists, markers, markerSet } = prepare(providers);
-  const words = input.markers ?? markers.find(input.haystack);
+  const ready = prepare(providers);
+  const { hosts, domains, receivers, lists, markerSet } = ready;
+  const words =
+    input.markers ?? (ready.markers ??= new SubstringIndex(markerSet)).find(input.haystack);
   // A caller's set may hold other words: without a marker among them, no provider loop below.
   const named = holdsAny(words, markerSet) ? words : NO_MARKERS;
   const found: Identified[] = [];
