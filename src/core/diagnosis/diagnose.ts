@@ -91,7 +91,10 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
-  for (const e of recipient.evidence) {
+  const read = recipient.evidence;
+  // By index: a for-of over an array costs more in V8's baseline code (this runs per recipient).
+  for (let i = 0; i < read.length; i++) {
+    const e = read[i] as Evidence;
     if (e.fact !== "reason") continue;
     if (e.field === UNKNOWN_USER_AWAY_FROM_RCPT) input.wording = "userunknown";
     else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
@@ -110,11 +113,12 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     recipient.reason === "hostunknown" ||
     entry.actions.includes("resend-corrected-address");
   const hints = isAddressProblem ? addressHints(recipient.address, diagnostic) : [];
+  const typo = hints.some((h) => h.kind === "domain-typo");
   if (hints.some((h) => h.kind === "stale-autocomplete")) {
     actions = withAction(actions, "clear-autocomplete-entry", true);
     fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
   }
-  if (hints.some((h) => h.kind === "domain-typo")) {
+  if (typo) {
     actions = withAction(actions, "resend-corrected-address", true);
   }
 
@@ -159,10 +163,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     title: entry.texts[0] ?? entry.code,
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner:
-      hints.some((h) => h.kind === "domain-typo") || (gaveUp && entry.owner === "nobody")
-        ? "you"
-        : entry.owner,
+    owner: typo || (gaveUp && entry.owner === "nobody") ? "you" : entry.owner,
     temporary: recipient.temporary,
     summary,
     cause: fill(entry.cause),
