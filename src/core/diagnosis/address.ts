@@ -43,7 +43,9 @@ function splitDomain(domain: string): { label: string; suffix: string } {
 /** The suffix with its last label's typo fixed: "co.con" -> "co.com". */
 function fixSuffix(suffix: string): string {
   const dot = suffix.lastIndexOf(".");
-  const fixed = TLD_TYPOS[suffix.slice(dot + 1)];
+  const last = suffix.slice(dot + 1);
+  // Own keys only: "constructor" is not a typo of anything.
+  const fixed = Object.hasOwn(TLD_TYPOS, last) ? TLD_TYPOS[last] : undefined;
   return fixed === undefined ? suffix : suffix.slice(0, dot + 1) + fixed;
 }
 
