@@ -60,6 +60,9 @@ describe("domain typos", () => {
     ["email.com", undefined],
     ["aon.com", undefined],
     ["contoso.com", undefined],
+    // a top-level domain named like a property of every object is no typo
+    ["contoso.constructor", undefined],
+    ["contoso.__proto__", undefined],
   ])("%s -> %s", (domain, expected) => {
     expect(suggestDomain(domain)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 // The facts a refusal names, read from the server's words: each one found where receivers write
 // it, validated, and left out when the words do not name it.
 import { factsOf, fillText } from "../../src/core/diagnosis/facts";
+import { readReply } from "../../src/core/diagnosis/reply";
 
 test.each([
   [
@@ -224,6 +225,28 @@ test.each([
   ["no number, no limit", "552 5.3.4 Message size exceeds fixed limit", undefined],
 ])("the limit: %s", (_name, text, limit) => {
   expect(factsOf(text).limit).toBe(limit);
+});
+
+// diagnose() scans the reply's haystack (folded, continuation codes out) once for the providers'
+// markers and the fact words together; words that only folding joins must not become facts.
+test.each([
+  ["a list's marker joined by folding", "550 5.7.1 listed in the exploits block\nlist (xbl)"],
+  [
+    "a zone phrase joined by folding",
+    "554 5.7.1 Client host [203.0.113.7] blocked  using x.example",
+  ],
+  [
+    "a missing-domain phrase joined by folding",
+    "550 We weren't able to find the recipient\tdomain",
+  ],
+  [
+    "continuation codes",
+    "550-5.7.26 Unauthenticated email from contoso.com is not\n550 5.7.26 accepted",
+  ],
+  ["a block list", "554 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org"],
+])("the reply's scanned words give the facts' own answer: %s", (_name, text) => {
+  const context = { recipient: "sam@fabrikam.example", originalFrom: "kim@contoso.com" };
+  expect(factsOf(text, context, readReply(text).words)).toEqual(factsOf(text, context));
 });
 
 test("a name that is not a domain is not taken for one", () => {

@@ -99,7 +99,8 @@ const MAX_TEXT = 4000;
 const CONTINUATION =
   /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
-function haystackOf(text: string): string {
+/** The server's words as the catalog's texts are matched against them. */
+export function haystackOf(text: string): string {
   const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   return fold(cut.replace(CONTINUATION, " "));
 }
@@ -298,12 +299,15 @@ export function textMatches(
   return seedTextMatches(status, haystackOf(text), family);
 }
 
-function seedTextMatches(
-  status: string | undefined,
-  haystack: string,
-  family: ServerFamily,
-): CatalogMatch[] {
-  const found: { entry: CatalogEntry; score: number; matched: string }[] = [];
+interface SeedHit {
+  readonly entry: CatalogEntry;
+  readonly score: number;
+  readonly matched: string;
+}
+
+/** The seed entries whose text is in `haystack`, in no particular order. */
+function seedHits(status: string | undefined, haystack: string, family: ServerFamily): SeedHit[] {
+  const found: SeedHit[] = [];
   // When the generating Exchange has its own meaning of the code, the other Exchange's does not apply.
   const ownMeaning =
     status !== undefined && SEED_INDEX.covering(status).some((e) => e.source === family);
@@ -316,15 +320,50 @@ function seedTextMatches(
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) found.push({ entry, score, matched });
   }
-  // Ties in table order (the candidates may come in any).
-  found.sort(
-    (a, b) =>
-      b.score - a.score ||
-      sourceRank(a.entry, family) - sourceRank(b.entry, family) ||
-      seedOrder(a.entry) - seedOrder(b.entry),
-  );
+  return found;
+}
+
+/** Best first: the longest text found, the generating server's meanings, then table order. */
+function bySeedRank(family: ServerFamily): (a: SeedHit, b: SeedHit) => number {
+  return (a, b) =>
+    b.score - a.score ||
+    sourceRank(a.entry, family) - sourceRank(b.entry, family) ||
+    seedOrder(a.entry) - seedOrder(b.entry);
+}
+
+function seedMatch(status: string | undefined, hit: SeedHit): CatalogMatch {
   const confidence: Confidence = status === undefined ? "token" : "exact";
-  return found.map(({ entry, matched }) => ({ entry, confidence, matchedText: matched }));
+  return { entry: hit.entry, confidence, matchedText: hit.matched };
+}
+
+function seedTextMatches(
+  status: string | undefined,
+  haystack: string,
+  family: ServerFamily,
+): CatalogMatch[] {
+  // Ties in table order (the candidates may come in any).
+  const found = seedHits(status, haystack, family).sort(bySeedRank(family));
+  return found.map((hit) => seedMatch(status, hit));
+}
+
+/**
+ * The first of seedTextMatches without sorting them all (the order is total: each entry has its
+ * own place in the table).
+ */
+function bestSeedText(
+  status: string | undefined,
+  haystack: string,
+  family: ServerFamily,
+): CatalogMatch | undefined {
+  const found = seedHits(status, haystack, family);
+  if (found.length === 0) return undefined;
+  const rank = bySeedRank(family);
+  let best = found[0] as SeedHit;
+  for (let i = 1; i < found.length; i++) {
+    const hit = found[i] as SeedHit;
+    if (rank(hit, best) < 0) best = hit;
+  }
+  return seedMatch(status, best);
 }
 
 /** Exchange tokens (RESOLVER.ADR.ExRecipNotFound, ...) named in the text, longest first. */
@@ -415,6 +454,16 @@ export interface MatchInput {
   readonly writer?: string;
   /** The recipient's domain. */
   readonly recipientDomain?: string;
+  /** `text` read once by the caller; without it, bestMatch reads it itself. */
+  readonly reply?: ReplyScan;
+}
+
+/** A reply made ready once: its haystack, and the words a scan for all the providers' markers found in it. */
+export interface ReplyScan {
+  /** `haystackOf(text)`. */
+  readonly haystack: string;
+  /** Every provider marker the haystack holds (other words may be in it too). */
+  readonly words: ReadonlySet<string>;
 }
 
 /** Sender-side causes (authentication, PTR, volume, TLS, connection caps) with a registry code of their own. */
@@ -600,6 +649,7 @@ function providersOf(input: MatchInput, haystack: string): Identified[] {
     writer: input.family === "other" ? input.writer?.toLowerCase() : undefined,
     haystack,
     recipientDomain: input.recipientDomain?.toLowerCase(),
+    markers: input.reply?.words,
   });
 }
 
@@ -620,6 +670,27 @@ function hasOwnMeaning(status: string, family: ServerFamily): boolean {
   );
 }
 
+const NONE: readonly Identified[] = [];
+
+/** The named providers `keep` selects; no array made when none is named (most replies). */
+function sift(
+  list: readonly Identified[],
+  keep: (who: Identified) => boolean,
+): readonly Identified[] {
+  return list.length === 0 ? NONE : list.filter(keep);
+}
+
+// Kinds of named providers, for sift().
+const isReceiver = (who: Identified): boolean => who.provider.kind === "receiver";
+const isBlockList = (who: Identified): boolean => who.provider.kind === "blocklist";
+const isMicrosoft = (who: Identified): boolean => who.provider.microsoft === true;
+const isNotMicrosoft = (who: Identified): boolean => who.provider.microsoft !== true;
+const isNotByDomain = (who: Identified): boolean => who.by !== "domain";
+/** Named by the refusing host, the writer or a marker, and not Microsoft-run. */
+const isOwnByServer = (who: Identified): boolean => isNotByDomain(who) && isNotMicrosoft(who);
+/** Named by the recipient's domain alone, and not Microsoft-run. */
+const isOwnByDomain = (who: Identified): boolean => !isNotByDomain(who) && isNotMicrosoft(who);
+
 /**
  * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
  * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
@@ -633,15 +704,15 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const ofKind = input.reason === undefined ? undefined : REPORT_KIND_ENTRIES[input.reason];
   if (ofKind !== undefined) return { entry: ofKind, confidence: "exact" };
   const status = normalizeStatus(input.status);
-  const haystack = input.text === undefined || input.text === "" ? "" : haystackOf(input.text);
+  const haystack =
+    input.reply?.haystack ??
+    (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
-  const receivers = named.filter((who) => who.provider.kind === "receiver");
-  const byServer = receivers.filter((who) => who.by !== "domain");
-  const own = byServer.filter((who) => who.provider.microsoft !== true);
-  const byDomain = receivers.filter((who) => who.by === "domain");
-  const microsoftRun = receivers.filter((who) => who.provider.microsoft === true);
-  const lists = named.filter((who) => who.provider.kind === "blocklist");
-  const domainOwn = byDomain.filter((who) => who.provider.microsoft !== true);
+  const receivers = sift(named, isReceiver);
+  const own = sift(receivers, isOwnByServer);
+  const microsoftRun = sift(receivers, isMicrosoft);
+  const lists = sift(named, isBlockList);
+  const domainOwn = sift(receivers, isOwnByDomain);
   // For a status another server wrote, the recipient's provider's own words say more than
   // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
   const inWords =
@@ -651,14 +722,14 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : undefined);
   if (inWords !== undefined) return inWords;
   if (haystack !== "") {
-    const exact = seedTextMatches(status, haystack, input.family)[0];
+    const exact = bestSeedText(status, haystack, input.family);
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
     if (token !== undefined) return token;
   }
-  const codeFrom = (list: readonly Identified[]): Identified[] =>
-    domainMayGiveCode(input) ? [...list] : list.filter((who) => who.by !== "domain");
-  const ownByCode = codeFrom(receivers).filter((who) => who.provider.microsoft !== true);
+  const codeFrom = (list: readonly Identified[]): readonly Identified[] =>
+    domainMayGiveCode(input) ? list : sift(list, isNotByDomain);
+  const ownByCode = sift(codeFrom(receivers), isNotMicrosoft);
   const microsoftByCode = codeFrom(microsoftRun);
   // (For another server's status, the domain's provider's words were tried above.)
   const byProvider =
@@ -677,7 +748,8 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   // text; so does a broad code (BROAD_CODES) when the words name a cause with a code of its own.
   const vague =
     status === undefined ||
-    status.split(".")[1] === "0" ||
+    // a normalized status's subject is "0" only as "x.0.y"
+    status.startsWith(".0.", 1) ||
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
       BROAD_CODES[status.slice(2)]?.has(input.reason) === true);

@@ -2,28 +2,35 @@
 import type { AddressHint } from "../types";
 import { KNOWN_DOMAINS, TLD_TYPOS } from "./known-domains";
 
+/** editDistance's table, grown when a pair of labels needs more. */
+let table = new Int32Array(64 * 64);
+
 /** Optimal string alignment distance (a swap of two neighbours counts as one edit), capped at max + 1. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+  // One flat table, row i at i * width, reused from call to call: an array per row was half of
+  // this function's time.
+  const width = b.length + 1;
+  if (table.length < (a.length + 1) * width) table = new Int32Array((a.length + 1) * width);
+  const d = table;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = i * width;
+    d[row] = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1] ?? [];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let best = Math.min(
+        (d[row - width + j] as number) + 1,
+        (d[row + j - 1] as number) + 1,
+        (d[row - width + j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+        best = Math.min(best, (d[row - 2 * width + j - 2] as number) + 1);
       }
-      row.push(best);
+      d[row + j] = best;
     }
-    rows.push(row);
   }
-  return Math.min(rows[a.length]?.[b.length] ?? max + 1, max + 1);
+  return Math.min(d[a.length * width + b.length] as number, max + 1);
 }
 
 function splitDomain(domain: string): { label: string; suffix: string } {
@@ -33,10 +40,13 @@ function splitDomain(domain: string): { label: string; suffix: string } {
     : { label: domain.slice(0, dot), suffix: domain.slice(dot + 1) };
 }
 
+/** The suffix with its last label's typo fixed: "co.con" -> "co.com". */
 function fixSuffix(suffix: string): string {
-  const parts = suffix.split(".");
-  const last = parts.pop() ?? "";
-  return [...parts, TLD_TYPOS[last] ?? last].join(".");
+  const dot = suffix.lastIndexOf(".");
+  const last = suffix.slice(dot + 1);
+  // Own keys only: "constructor" is not a typo of anything.
+  const fixed = Object.hasOwn(TLD_TYPOS, last) ? TLD_TYPOS[last] : undefined;
+  return fixed === undefined ? suffix : suffix.slice(0, dot + 1) + fixed;
 }
 
 /** The known domains split once, not for every address checked. */

@@ -109,19 +109,19 @@ function receivedSpfResult(values: readonly string[] | undefined): string | unde
 }
 
 export function authCheck(original: OriginalMessage | undefined): AuthCheck {
-  const fromResults = parseAuthenticationResults(original?.authenticationResults ?? []);
-  const fromReceivedSpf = parseAuthenticationResults(original?.receivedSpf ?? []);
-  const spf = fromResults.spf ?? receivedSpfResult(original?.receivedSpf);
-  const fields: AuthFields = {
-    ...fromResults,
-    ...(spf !== undefined ? { spf } : {}),
-    ...(fromResults.mailfrom === undefined && fromReceivedSpf.mailfrom !== undefined
-      ? { mailfrom: fromReceivedSpf.mailfrom }
-      : {}),
-    ...(fromResults.dkimDomain === undefined && original?.dkimDomains?.[0] !== undefined
-      ? { dkimDomain: original.dkimDomains[0] }
-      : {}),
-  };
+  const fields = parseAuthenticationResults(original?.authenticationResults ?? []);
+  // What the results lack, from Received-SPF and the DKIM signatures (set one by one: spreads
+  // of optional parts cost more).
+  if (fields.spf === undefined) {
+    const spf = receivedSpfResult(original?.receivedSpf);
+    if (spf !== undefined) fields.spf = spf;
+  }
+  if (fields.mailfrom === undefined) {
+    const mailfrom = parseAuthenticationResults(original?.receivedSpf ?? []).mailfrom;
+    if (mailfrom !== undefined) fields.mailfrom = mailfrom;
+  }
+  const signed = original?.dkimDomains?.[0];
+  if (fields.dkimDomain === undefined && signed !== undefined) fields.dkimDomain = signed;
   const fromDomain = fields.headerFrom ?? domainOf(original?.from);
   const envelopeDomain = domainOf(fields.mailfrom) ?? domainOf(original?.returnPath);
   const dkimDomain = domainOf(fields.dkimDomain);
@@ -187,13 +187,13 @@ export function authCheck(original: OriginalMessage | undefined): AuthCheck {
       ),
     );
   }
-  return {
-    ...(fields.spf !== undefined ? { spf: fields.spf } : {}),
-    ...(fields.dkim !== undefined ? { dkim: fields.dkim } : {}),
-    ...(fields.dmarc !== undefined ? { dmarc: fields.dmarc } : {}),
-    ...(fromDomain !== undefined ? { fromDomain } : {}),
-    ...(envelopeDomain !== undefined ? { envelopeDomain } : {}),
-    ...(aligned !== undefined ? { aligned } : {}),
-    text: join(parts),
-  };
+  // In the output's order: the known results, then the text.
+  const known: { -readonly [K in Exclude<keyof AuthCheck, "text">]?: AuthCheck[K] } = {};
+  if (fields.spf !== undefined) known.spf = fields.spf;
+  if (fields.dkim !== undefined) known.dkim = fields.dkim;
+  if (fields.dmarc !== undefined) known.dmarc = fields.dmarc;
+  if (fromDomain !== undefined) known.fromDomain = fromDomain;
+  if (envelopeDomain !== undefined) known.envelopeDomain = envelopeDomain;
+  if (aligned !== undefined) known.aligned = aligned;
+  return { ...known, text: join(parts) };
 }

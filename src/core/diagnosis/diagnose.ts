@@ -18,6 +18,7 @@ import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
 import { GAVE_UP, deferredReplyStatus } from "./gave-up";
+import { readReply } from "./reply";
 import { serverFamily } from "./server";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
@@ -71,7 +72,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
   const server = serverFamily(report, recipient);
-  const facts = bounceFacts(report, recipient);
+  const reply = readReply(diagnostic);
+  const facts = bounceFacts(report, recipient, reply.words);
   const waiting = recipient.action === "delayed" || report.kind === "delayed";
   // The sending server is done with this recipient: no retry is coming.
   const final = !waiting && !recipient.temporary && !NOT_FAILED.has(recipient.action ?? "");
@@ -83,12 +85,16 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     family: server.family,
     temporary: recipient.temporary,
     reason: recipient.reason,
+    reply,
   };
   if (matchStatus !== undefined) input.status = matchStatus;
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
-  for (const e of recipient.evidence) {
+  const read = recipient.evidence;
+  // By index: a for-of over an array costs more in V8's baseline code (this runs per recipient).
+  for (let i = 0; i < read.length; i++) {
+    const e = read[i] as Evidence;
     if (e.fact !== "reason") continue;
     if (e.field === UNKNOWN_USER_AWAY_FROM_RCPT) input.wording = "userunknown";
     else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
@@ -107,11 +113,12 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     recipient.reason === "hostunknown" ||
     entry.actions.includes("resend-corrected-address");
   const hints = isAddressProblem ? addressHints(recipient.address, diagnostic) : [];
+  const typo = hints.some((h) => h.kind === "domain-typo");
   if (hints.some((h) => h.kind === "stale-autocomplete")) {
     actions = withAction(actions, "clear-autocomplete-entry", true);
     fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
   }
-  if (hints.some((h) => h.kind === "domain-typo")) {
+  if (typo) {
     actions = withAction(actions, "resend-corrected-address", true);
   }
 
@@ -156,10 +163,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     title: entry.texts[0] ?? entry.code,
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner:
-      hints.some((h) => h.kind === "domain-typo") || (gaveUp && entry.owner === "nobody")
-        ? "you"
-        : entry.owner,
+    owner: typo || (gaveUp && entry.owner === "nobody") ? "you" : entry.owner,
     temporary: recipient.temporary,
     summary,
     cause: fill(entry.cause),
@@ -181,9 +185,10 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
 }
 
 export function diagnose(report: BounceReport): Diagnosis {
-  const recipients: DiagnosedRecipient[] = report.recipients.map((recipient) => ({
-    ...recipient,
-    explanation: explain(report, recipient),
-  }));
-  return { ...report, recipients };
+  // Object.assign, not spreads: the reports and recipients come in dozens of shapes, where a
+  // spread falls back to the runtime's slow copy.
+  const recipients: DiagnosedRecipient[] = report.recipients.map((recipient) =>
+    Object.assign({}, recipient, { explanation: explain(report, recipient) }),
+  );
+  return Object.assign({}, report, { recipients });
 }

@@ -117,8 +117,11 @@ function sendingIp(text: string): string | undefined {
 }
 
 function domainOrUndefined(value: string | undefined): string | undefined {
-  const domain = value?.toLowerCase().replace(/\.$/, "");
-  return domain !== undefined && DOMAIN.test(domain) ? domain : undefined;
+  if (value === undefined) return undefined;
+  const lower = value.toLowerCase();
+  // String steps, not replace(): this runs twice for every recipient.
+  const domain = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  return DOMAIN.test(domain) ? domain : undefined;
 }
 
 /**
@@ -178,44 +181,97 @@ const POLICY =
 const LIMIT =
   /\b(?:limits?|quota|maximum|max)(?: size)?(?: of| is|:)?\s+(\d[\d,.]*\s?(?:bytes|[kmg]i?b|kb|mb|gb|messages?(?: per (?:hour|day|minute))?|recipients?|emails?))/i;
 
-function firstMatch(lower: string, phrasings: readonly Phrasing[]): string | undefined {
+function firstMatch(
+  lower: string,
+  found: ReadonlySet<string>,
+  phrasings: readonly Phrasing[],
+): string | undefined {
   // Read by index: destructuring a tuple runs the iterator protocol in V8's baseline code, 1,300
   // instructions a phrasing, 15 phrasings for every recipient.
   for (const phrasing of phrasings) {
-    if (!lower.includes(phrasing[0])) continue;
-    const found = domainOrUndefined(phrasing[1].exec(lower)?.[1]);
-    if (found !== undefined) return found;
+    if (!found.has(phrasing[0])) continue;
+    const domain = domainOrUndefined(phrasing[1].exec(lower)?.[1]);
+    if (domain !== undefined) return domain;
   }
   return undefined;
 }
 
 function domainOfAddress(address: string | undefined): string | undefined {
   const at = address?.lastIndexOf("@") ?? -1;
-  return at < 0 ? undefined : domainOrUndefined(address?.slice(at + 1).replace(/>.*$/s, ""));
+  if (address === undefined || at < 0) return undefined;
+  // The domain ends at a ">" after it, if any.
+  const end = address.indexOf(">", at + 1);
+  return domainOrUndefined(address.slice(at + 1, end < 0 ? address.length : end));
 }
 
 /** The zone a DNS block-list refusal names (Postfix "blocked using", Exim "black list at"). */
 const LIST_ZONE = /(?:blocked using|in a black ?list at|listed at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
+/** LIST_ZONE's openings: without one, it cannot match. */
+const LIST_ZONE_WORDS = ["blocked using", "in a black list at", "in a blacklist at", "listed at"];
 
 /** The lists with a table of their own (not the catch-all for any other list). */
 const BLOCK_LISTS = PROVIDERS.filter(
   (provider) => provider.kind === "blocklist" && provider.anyList !== true,
 );
-/** Their markers, found in one pass over the words (this runs for every recipient). */
-const BLOCK_LIST_MARKERS = new SubstringIndex(BLOCK_LISTS.flatMap((provider) => provider.markers));
+/** Words whose presence decides whether a fact's pattern may match at all. */
+const POLICY_WORDS = ["p=", "dmarc policy"] as const;
+const LIMIT_WORDS = ["limit", "quota", "max"] as const;
+const RECIPIENT_DOMAIN_MISSING = "find the recipient domain";
+
+/**
+ * The block lists' markers and every word above: found in one pass over the words (this runs for
+ * every recipient), one set lookup each instead of 23 includes(). Each a word that folding and
+ * the removal of continuation codes (`haystackOf`) cannot break (no 2, 4, 5, "/" or whitespace
+ * other than single inner or trailing spaces): the words found in a reply's haystack then hold
+ * every one its lower-case text holds, and `diagnose` scans the haystack once for these words
+ * and the providers' markers together.
+ */
+export const FACT_WORDS: readonly string[] = [
+  ...BLOCK_LISTS.flatMap((provider) => provider.markers),
+  ...AUTH_DOMAIN.map((phrasing) => phrasing[0]),
+  ...MISSING_DOMAIN.map((phrasing) => phrasing[0]),
+  ...POLICY_WORDS,
+  ...LIMIT_WORDS,
+  RECIPIENT_DOMAIN_MISSING,
+  ...LIST_ZONE_WORDS,
+];
+for (const word of FACT_WORDS) {
+  if (/[245/]|[^\S ]| {2}|^ /.test(word)) throw new Error(`a fact word folding may break: ${word}`);
+}
+/** Made on first use: diagnose() passes the words it found (see `factsOf`). */
+let factIndex: SubstringIndex | undefined;
+
+/** Is any of `words` among those found? */
+function anyOf(found: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (found.has(word)) return true;
+  return false;
+}
+
+/**
+ * Does `lower` hold any of `words`? Where a word is a fact by itself, not a test before a pattern:
+ * the words found may be those of the haystack, which can hold more.
+ */
+function anyIn(found: ReadonlySet<string>, lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (found.has(word) && lower.includes(word)) return true;
+  return false;
+}
 
 /**
  * The block list the words name, with its lookup page: the block-list providers' own data; for a
  * list none of them describes, the zone the reply names.
  */
-function blockList(lower: string): { list: string; listPage?: string } | undefined {
-  const named = BLOCK_LIST_MARKERS.find(lower);
-  for (const provider of named.size === 0 ? [] : BLOCK_LISTS) {
-    if (provider.markers.some((m) => named.has(m))) {
+function blockList(
+  lower: string,
+  found: ReadonlySet<string>,
+): { list: string; listPage?: string } | undefined {
+  for (const provider of BLOCK_LISTS) {
+    if (anyIn(found, lower, provider.markers)) {
       return { list: provider.name, listPage: provider.page };
     }
   }
-  const zone = domainOrUndefined(LIST_ZONE.exec(lower)?.[1]);
+  const zone = anyOf(found, LIST_ZONE_WORDS)
+    ? domainOrUndefined(LIST_ZONE.exec(lower)?.[1])
+    : undefined;
   return zone === undefined ? undefined : { list: zone };
 }
 
@@ -227,22 +283,29 @@ export interface FactContext {
   readonly willRetryUntil?: string | undefined;
 }
 
-/** Everything a server's words (and the context) name. */
-export function factsOf(diagnostic: string, context: FactContext = {}): BounceFacts {
+/**
+ * Everything a server's words (and the context) name. `words`: the fact words (`FACT_WORDS`)
+ * found in the words' haystack, when the caller scanned it already; other words may be in it.
+ */
+export function factsOf(
+  diagnostic: string,
+  context: FactContext = {},
+  words?: ReadonlySet<string>,
+): BounceFacts {
   const text = diagnostic.slice(0, 4000);
   const lower = text.toLowerCase();
+  const found = words ?? (factIndex ??= new SubstringIndex(FACT_WORDS)).find(lower);
   const ip = sendingIp(lower);
-  const domain = firstMatch(lower, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
-  const policy = lower.includes("p=") || lower.includes("dmarc policy") ? POLICY.exec(text) : null;
-  const limited = ["limit", "quota", "max"].some((word) => lower.includes(word));
-  const limit = limited ? LIMIT.exec(text)?.[1]?.trim() : undefined;
+  const domain = firstMatch(lower, found, AUTH_DOMAIN) ?? domainOfAddress(context.originalFrom);
+  const policy = anyOf(found, POLICY_WORDS) ? POLICY.exec(text) : null;
+  const limit = anyOf(found, LIMIT_WORDS) ? LIMIT.exec(text)?.[1]?.trim() : undefined;
   const recipientDomain = domainOfAddress(context.recipient);
   // "We weren't able to find the recipient domain": the domain that does not exist is the recipient's.
   const missingDomain =
-    firstMatch(lower, MISSING_DOMAIN) ??
-    (lower.includes("find the recipient domain") ? recipientDomain : undefined);
+    firstMatch(lower, found, MISSING_DOMAIN) ??
+    (anyIn(found, lower, [RECIPIENT_DOMAIN_MISSING]) ? recipientDomain : undefined);
   const until = context.willRetryUntil?.slice(0, 80);
-  const list = blockList(lower);
+  const list = found.size === 0 ? undefined : blockList(lower, found);
   // Set field by field, in this order (the JSON output's): spreads of optional parts cost more.
   const facts: { -readonly [K in keyof BounceFacts]: BounceFacts[K] } = {};
   if (ip !== undefined) facts.ip = ip;
@@ -258,12 +321,20 @@ export function factsOf(diagnostic: string, context: FactContext = {}): BounceFa
 }
 
 /** Everything the bounce names about this recipient's refusal. */
-export function bounceFacts(report: BounceReport, recipient: RecipientFacts): BounceFacts {
-  return factsOf(recipient.diagnostic ?? "", {
-    recipient: recipient.address,
-    originalFrom: report.original?.from,
-    willRetryUntil: recipient.willRetryUntil,
-  });
+export function bounceFacts(
+  report: BounceReport,
+  recipient: RecipientFacts,
+  words?: ReadonlySet<string>,
+): BounceFacts {
+  return factsOf(
+    recipient.diagnostic ?? "",
+    {
+      recipient: recipient.address,
+      originalFrom: report.original?.from,
+      willRetryUntil: recipient.willRetryUntil,
+    },
+    words,
+  );
 }
 
 /** The placeholders entry texts may use: the facts, and the provider's name. */
@@ -304,20 +375,77 @@ function isPlaceholder(name: string): name is Placeholder {
   return (PLACEHOLDERS as readonly string[]).includes(name);
 }
 
+/** A fact's place in a text. */
+interface Slot {
+  readonly fact: Placeholder;
+}
+/** A `[[...]]` part: kept only when all its facts are known. */
+interface OptionalPart {
+  readonly facts: readonly Placeholder[];
+  readonly part: readonly (string | Slot)[];
+}
+/** A text cut once at its placeholders (a catalog text's braces each belong to one placeholder). */
+type Template = readonly (string | Slot | OptionalPart)[];
+
+/** Literal text and facts; a name that is no placeholder stays as written. */
+function slotsOf(text: string): (string | Slot)[] {
+  // split() with the capture: the names at odd indexes, the text between at even ones.
+  return text
+    .split(SLOT)
+    .map((bit, at) => (at % 2 === 0 ? bit : isPlaceholder(bit) ? { fact: bit } : `{${bit}}`))
+    .filter((bit) => bit !== "");
+}
+
+function compile(text: string): Template {
+  const out: (string | Slot | OptionalPart)[] = [];
+  text.split(OPTIONAL).forEach((bit, at) => {
+    if (at % 2 === 0) {
+      out.push(...slotsOf(bit));
+      return;
+    }
+    const names = [...bit.matchAll(SLOT)].map((m) => m[1] ?? "");
+    // A part with a name that is no placeholder is never kept.
+    if (names.every(isPlaceholder)) out.push({ facts: names, part: slotsOf(bit) });
+  });
+  return out;
+}
+
+/** Catalog texts with placeholders, each cut on its first use (a bounded set: the catalog's). */
+const templates = new Map<string, Template>();
+
+function templateOf(text: string): Template {
+  let template = templates.get(text);
+  if (template === undefined) {
+    template = compile(text);
+    // Bounded all the same, should a caller ever pass other texts.
+    if (templates.size < 5000) templates.set(text, template);
+  }
+  return template;
+}
+
+function render(
+  template: readonly (string | Slot | OptionalPart)[],
+  values: FillValues,
+  lang: "en" | "ja",
+): string {
+  let out = "";
+  for (const bit of template) {
+    if (typeof bit === "string") out += bit;
+    else if ("fact" in bit) out += values[bit.fact] ?? FALLBACK[bit.fact][lang];
+    else if (bit.facts.every((fact) => values[fact] !== undefined)) {
+      out += render(bit.part, values, lang);
+    }
+  }
+  return out;
+}
+
 /**
  * Fills `{name}` with the fact, or the fallback phrase when the bounce does not name it; a part in
- * `[[...]]` is kept only when all its facts are known. A text never shows a raw placeholder.
+ * `[[...]]` is kept only when all its facts are known. A text never shows a raw placeholder. Cut
+ * once, filled by concatenation: two replace() with a callback were a third of the filling.
  */
 export function fillText(text: string, values: FillValues, lang: "en" | "ja"): string {
-  const known = (name: string): boolean => isPlaceholder(name) && values[name] !== undefined;
-  const kept = !text.includes("[[")
-    ? text
-    : text.replace(OPTIONAL, (_all, part: string) =>
-        [...part.matchAll(SLOT)].every((m) => known(m[1] ?? "")) ? part : "",
-      );
-  return kept.replace(SLOT, (all, name: string) =>
-    isPlaceholder(name) ? (values[name] ?? FALLBACK[name][lang]) : all,
-  );
+  return render(templateOf(text), values, lang);
 }
 
 export function fillLocalized(text: Localized, values: FillValues): Localized {

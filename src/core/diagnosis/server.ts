@@ -1,6 +1,7 @@
 // Which kind of server wrote a status: Exchange Online, Exchange Server, or another MTA.
 import type { BounceReport, Evidence, RecipientFacts } from "../types";
 import type { ServerFamily } from "../catalog/match";
+import { Marks } from "../dialects/common/marks";
 
 /** Microsoft's cloud mail hosts (Exchange Online, Exchange Online Protection, Outlook.com). */
 const EXCHANGE_ONLINE_HOSTS = [
@@ -18,7 +19,8 @@ const EXCHANGE_DIALECTS = new Set(["exchange2007", "exchange2003"]);
 
 /** Exchange writes its NDRs from this fixed system mailbox, on premises and online. */
 const EXCHANGE_SENDER = "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@";
-const EXCHANGE_TOKENS = ["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."] as const;
+/** Looked for at once: one search, not one per token. */
+const EXCHANGE_TOKENS = new Marks(["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."]);
 
 /** An address type before the host ("dns;", "x-local-hostname;"). */
 const ADDRESS_TYPE = /^[a-z-]+;/i;
@@ -39,10 +41,15 @@ export function hostOf(value: string | undefined): string | undefined {
   return host === "" ? undefined : host.toLowerCase();
 }
 
+/** `host` is `suffix` or ends with "." + `suffix` (no template string per host and suffix). */
+function isDomainOrSubdomain(host: string, suffix: string): boolean {
+  const dot = host.length - suffix.length - 1;
+  return host.endsWith(suffix) && (dot === -1 || (dot >= 0 && host[dot] === "."));
+}
+
 export function isExchangeOnlineHost(host: string | undefined): boolean {
   return (
-    host !== undefined &&
-    EXCHANGE_ONLINE_HOSTS.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))
+    host !== undefined && EXCHANGE_ONLINE_HOSTS.some((suffix) => isDomainOrSubdomain(host, suffix))
   );
 }
 
@@ -55,15 +62,16 @@ function familyOfBounce(
   if (EXCHANGE_DIALECTS.has(report.dialect)) return "exchange-server";
   if (report.from?.toLowerCase().includes(EXCHANGE_SENDER) === true) return "exchange-server";
   const diagnostic = recipient.diagnostic?.toLowerCase() ?? "";
-  return EXCHANGE_TOKENS.some((token) => diagnostic.includes(token)) ? "exchange-server" : "other";
+  return EXCHANGE_TOKENS.in(diagnostic) ? "exchange-server" : "other";
 }
 
 export interface ServerVerdict {
   readonly family: ServerFamily;
+  // Always set (one shape for every verdict), undefined when unknown.
   /** The remote server the bounce names apart from its writer (its reply, or its last one). */
-  readonly remote?: string;
+  readonly remote: string | undefined;
   /** The server that wrote the bounce, when the status is its own. */
-  readonly writer?: string;
+  readonly writer: string | undefined;
   readonly evidence: Evidence;
 }
 
@@ -94,6 +102,7 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
     return {
       family,
       remote,
+      writer: undefined,
       evidence: {
         fact: "server",
         source: "inferred",
@@ -104,11 +113,10 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
   }
   const family = familyOfBounce(report, recipient, generating);
   // A delay notice still carries the remote's last reply: the remote names its provider.
-  const named = remote !== undefined && remote !== generating ? { remote } : {};
   return {
     family,
-    ...named,
-    ...(generating !== undefined ? { writer: generating } : {}),
+    remote: remote !== generating ? remote : undefined,
+    writer: generating,
     evidence: {
       fact: "server",
       source: "inferred",

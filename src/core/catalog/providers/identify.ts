@@ -23,6 +23,11 @@ export interface IdentifyInput {
   readonly haystack: string;
   /** The recipient's domain, lower-case. */
   readonly recipientDomain?: string | undefined;
+  /**
+   * The markers `haystack` holds, when the caller scanned it already: a set holding every
+   * marker it holds (other words may be in it too).
+   */
+  readonly markers?: ReadonlySet<string> | undefined;
 }
 
 /** A provider list made ready once: its host and domain indexes, its receivers and block lists. */
@@ -31,8 +36,19 @@ interface Prepared {
   readonly domains: readonly HostNamed[];
   readonly receivers: readonly ProviderIdentity[];
   readonly lists: readonly ProviderIdentity[];
-  /** Every provider's markers, found in one pass over the words (not one search per marker). */
-  readonly markers: SubstringIndex;
+  /**
+   * Every provider's markers, found in one pass over the words (not one search per marker). Made
+   * on first use: diagnose() passes the markers it found, and each thread would build it for nothing.
+   */
+  markers: SubstringIndex | undefined;
+  readonly markerSet: ReadonlySet<string>;
+}
+
+const NO_MARKERS: ReadonlySet<string> = new Set();
+
+function holdsAny(words: ReadonlySet<string>, markers: ReadonlySet<string>): boolean {
+  for (const word of words) if (markers.has(word)) return true;
+  return false;
 }
 
 const prepared = new WeakMap<readonly ProviderIdentity[], Prepared>();
@@ -48,7 +64,8 @@ function prepare(providers: readonly ProviderIdentity[]): Prepared {
       })),
       receivers: providers.filter((p) => p.kind === "receiver"),
       lists: providers.filter((p) => p.kind === "blocklist"),
-      markers: new SubstringIndex(providers.flatMap((p) => p.markers)),
+      markers: undefined,
+      markerSet: new Set(providers.flatMap((p) => p.markers)),
     };
     prepared.set(providers, ready);
   }
@@ -64,8 +81,12 @@ export function identifyProviders(
   providers: readonly ProviderIdentity[],
   input: IdentifyInput,
 ): Identified[] {
-  const { hosts, domains, receivers, lists, markers } = prepare(providers);
-  const named = markers.find(input.haystack);
+  const ready = prepare(providers);
+  const { hosts, domains, receivers, lists, markerSet } = ready;
+  const words =
+    input.markers ?? (ready.markers ??= new SubstringIndex(markerSet)).find(input.haystack);
+  // A caller's set may hold other words: without a marker among them, no provider loop below.
+  const named = holdsAny(words, markerSet) ? words : NO_MARKERS;
   const found: Identified[] = [];
   const add = (provider: ProviderIdentity | undefined, by: IdentifiedBy, text: string): void => {
     if (provider !== undefined && !found.some((f) => f.provider.id === provider.id)) {
