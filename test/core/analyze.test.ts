@@ -129,3 +129,40 @@ describe("analyze", () => {
     expect(report.recipients).toEqual([]);
   });
 });
+
+// A header value in a charset no decoder knows raises a warning when it is first read; the
+// envelope's fields are read before the text is, whichever way the bounce is laid out.
+describe("warnings of a bounce with no report part, in the order they were raised", () => {
+  const unknownCharsets = [
+    "From: =?x-unknown-from?Q?Mail_D=E9livery?= <mailer-daemon@example.org>",
+    "Subject: =?x-unknown-subject?Q?Undeliverable_=E9?=",
+    "To: a@example.net",
+  ];
+  const refusal = "Your message to bob@example.com could not be delivered: 550 5.1.1 unknown\n";
+  const charsetWarning = (label: string): string =>
+    `The charset "${label}" is unknown; text was read as windows-1252.`;
+  const cases: readonly [name: string, body: string, warnings: readonly string[]][] = [
+    [
+      "a text cut for its length",
+      refusal.repeat(2000),
+      [
+        charsetWarning("x-unknown-subject"),
+        charsetWarning("x-unknown-from"),
+        "The bounce's text is very long; only its beginning was read.",
+      ],
+    ],
+    [
+      "DSN fields written into the text",
+      "Oops.\n\nFinal-Recipient: rfc822; bob@example.com\nAction: =?x-unknown-action?Q?f=E9iled?=\nStatus: 5.1.1\n",
+      [
+        charsetWarning("x-unknown-subject"),
+        charsetWarning("x-unknown-from"),
+        charsetWarning("x-unknown-action"),
+      ],
+    ],
+  ];
+  it.each(cases)("%s", (_name, body, warnings) => {
+    const report = analyze([...unknownCharsets, "", body].join("\n"));
+    expect(report.warnings).toEqual(warnings);
+  });
+});

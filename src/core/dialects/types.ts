@@ -9,15 +9,15 @@ export interface HeaderField {
 
 /** One per-recipient block of a message/delivery-status part (RFC 3464 / RFC 6533). */
 export interface DsnRecipient {
-  readonly finalRecipient?: string;
-  readonly originalRecipient?: string;
-  readonly action?: string;
-  readonly status?: string;
-  readonly remoteMta?: string;
-  readonly diagnosticCode?: string;
-  readonly diagnosticType?: string;
-  readonly lastAttemptDate?: string;
-  readonly willRetryUntil?: string;
+  readonly finalRecipient: string | undefined;
+  readonly originalRecipient: string | undefined;
+  readonly action: string | undefined;
+  readonly status: string | undefined;
+  readonly remoteMta: string | undefined;
+  readonly diagnosticCode: string | undefined;
+  readonly diagnosticType: string | undefined;
+  readonly lastAttemptDate: string | undefined;
+  readonly willRetryUntil: string | undefined;
   /** Every field of the block, lower-case names, for evidence and vendor extensions (X-...). */
   readonly fields: readonly HeaderField[];
 }

@@ -2,6 +2,7 @@
 
 const TYPE_NAME = /^[A-Za-z0-9-]+$/;
 const ANGLE = /<([^<>\s]{1,320})>/;
+const QUOTE_AT_END = /^["']|["']$/;
 
 /** Splits "rfc822; user@example.com" into its type and value; no ";" means no type. */
 export function typedValue(raw: string): { type?: string; value: string } {
@@ -16,9 +17,13 @@ export function typedValue(raw: string): { type?: string; value: string } {
 
 /** An address value without the "rfc822;" type, angle brackets, quotes or a trailing comment. */
 export function addressValue(raw: string): string {
+  // (each pattern tried only when its char is there: most values are a bare address, and the
+  // value from typedValue is trimmed already)
   let v = typedValue(raw).value;
-  const angle = ANGLE.exec(v);
-  if (angle?.[1]) v = angle[1];
-  v = v.replace(/\s*\([^()]{0,200}\)\s*$/, "").trim();
-  return v.replace(/^["']|["']$/g, "").trim();
+  if (v.includes("<")) {
+    const angle = ANGLE.exec(v);
+    if (angle?.[1]) v = angle[1];
+  }
+  if (v.includes(")")) v = v.replace(/\s*\([^()]{0,200}\)\s*$/, "").trim();
+  return QUOTE_AT_END.test(v) ? v.replace(/^["']|["']$/g, "").trim() : v;
 }

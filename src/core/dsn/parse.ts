@@ -92,30 +92,28 @@ function firstWord(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+// Every field is set, undefined when absent: one object shape for all blocks (one per set of
+// present fields made the dialects' and fromDsn's reads megamorphic).
 function toRecipient(fields: readonly HeaderField[]): DsnRecipient {
-  const get = (name: string): string | undefined => headerValue(fields, name);
-  const out: { -readonly [K in keyof DsnRecipient]: DsnRecipient[K] } = { fields };
-  const final = get("final-recipient");
-  if (final) out.finalRecipient = addressValue(final);
-  const original = get("original-recipient");
-  if (original) out.originalRecipient = addressValue(original);
-  const action = get("action");
-  if (action) out.action = firstWord(action.toLowerCase());
-  const status = get("status");
-  if (status) out.status = findStatusCode(status) ?? status;
-  const remote = get("remote-mta");
-  if (remote) out.remoteMta = typedValue(remote).value;
-  const diag = get("diagnostic-code");
-  if (diag) {
-    const { type, value } = typedValue(diag);
-    out.diagnosticCode = value;
-    if (type) out.diagnosticType = type;
-  }
-  const last = get("last-attempt-date");
-  if (last) out.lastAttemptDate = last;
-  const retry = get("will-retry-until");
-  if (retry) out.willRetryUntil = retry;
-  return out;
+  const final = headerValue(fields, "final-recipient");
+  const original = headerValue(fields, "original-recipient");
+  const action = headerValue(fields, "action");
+  const status = headerValue(fields, "status");
+  const remote = headerValue(fields, "remote-mta");
+  const diag = headerValue(fields, "diagnostic-code");
+  const typed = diag ? typedValue(diag) : undefined;
+  return {
+    fields,
+    finalRecipient: final ? addressValue(final) : undefined,
+    originalRecipient: original ? addressValue(original) : undefined,
+    action: action ? firstWord(action.toLowerCase()) : undefined,
+    status: status ? (findStatusCode(status) ?? status) : undefined,
+    remoteMta: remote ? typedValue(remote).value : undefined,
+    diagnosticCode: typed?.value,
+    diagnosticType: typed?.type || undefined,
+    lastAttemptDate: headerValue(fields, "last-attempt-date") || undefined,
+    willRetryUntil: headerValue(fields, "will-retry-until") || undefined,
+  };
 }
 
 /**
