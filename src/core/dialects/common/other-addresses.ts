@@ -1,7 +1,7 @@
 // Addresses a report names that are never a failed recipient: whom to contact, what the directory
 // suggests instead, who sent the message. Told apart by the words just before the address, or
 // by the headers that name the sender.
-import type { BounceSource } from "../types";
+import type { BounceSource, HeaderField } from "../types";
 
 /** Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"). */
 const SENDER_LABELS =
@@ -82,9 +82,16 @@ const ADDRESS_CHAR = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]/;
  */
 export function senderTest(src: BounceSource): (address: string) => boolean {
   const values: string[] = [];
-  for (const h of src.headers) if (h.name === "to" || h.name === "from") values.push(h.value);
+  const own = src.headers;
+  // index loops: for-of costs an iterator step per field in baseline code
+  for (let i = 0; i < own.length; i++) {
+    const h = own[i] as HeaderField;
+    if (h.name === "to" || h.name === "from") values.push(h.value);
+  }
   // one switch over the returned original's fields: it has dozens (Received, DKIM, ...)
-  for (const h of src.originalHeaders ?? []) {
+  const original = src.originalHeaders ?? [];
+  for (let i = 0; i < original.length; i++) {
+    const h = original[i] as HeaderField;
     switch (h.name) {
       case "from":
       case "sender":
