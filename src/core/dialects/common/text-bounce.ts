@@ -85,8 +85,8 @@ const HOST_SAID = [
 export function remoteHostIn(text: string): string | undefined {
   // The host is named near the top; a bounded slice keeps the scan short on hostile input.
   const head = text.slice(0, 4000);
-  for (const pattern of HOST_SAID) {
-    const host = pattern.exec(head)?.[1];
+  for (let i = 0; i < HOST_SAID.length; i++) {
+    const host = (HOST_SAID[i] as RegExp).exec(head)?.[1];
     if (host && /[A-Za-z]/.test(host)) return host.toLowerCase();
   }
   return undefined;
@@ -157,7 +157,8 @@ const COMMON_RECIPIENT_LINES = [
 
 /** The recipient the first of `patterns` to match finds in `line`. */
 function firstRecipient(line: string, patterns: readonly RegExp[]): Found | undefined {
-  for (const pattern of patterns) {
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i] as RegExp;
     const m = pattern.exec(line);
     // Named groups where the error text comes before the address; else group 1 and 2.
     const address = m?.groups?.["address"] ?? m?.[1];
