@@ -231,9 +231,9 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   let errorCame: boolean | undefined;
   for (let i = from; i < to; i++) {
     const line = text.lines[i] as string;
-    const senderSide =
-      line.includes("@") && (suggesting || namesOtherRole(line) || quotesAddressees(line));
-    const found = senderSide ? undefined : recipientLine(line, layout);
+    const named = line.includes("@");
+    const senderSide = named && (suggesting || namesOtherRole(line) || quotesAddressees(line));
+    const found = named && !senderSide ? recipientLine(line, layout) : undefined;
     if (found) {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
@@ -254,12 +254,12 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       continue;
     }
     if (opensSuggestions(line)) suggesting = true;
-    const lower = text.lower(i);
-    if (noise.in(lower)) continue;
+    // the line lower-cased only for a test that reads it: most layouts have no noise marks
+    if (noise.list.length > 0 && noise.in(text.lower(i))) continue;
     if (gap && current && (errorCame ??= errorFirst(preamble))) current = undefined;
     if (!current) {
-      const said = !opening.in(lower) && !senderSide;
-      if (said && blocks.size === 0 && preamble.length < 6) preamble.push(trimmed);
+      const said = blocks.size === 0 && preamble.length < 6 && !senderSide;
+      if (said && !opening.in(text.lower(i))) preamble.push(trimmed);
       continue;
     }
     if (sealed && NEXT_ERROR.test(line)) {
