@@ -54,14 +54,23 @@ function hasWord(line: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The first letters the headings open with (d, s, p): most lines are ruled out by one char. */
-const HEADING_INITIALS = new Set([0x44, 0x64, 0x53, 0x73, 0x50, 0x70]);
+/** Whether a char code is a letter the headings open with (d, s, p, either case). */
+function isHeadingInitial(code: number): boolean {
+  const lower = code | 0x20;
+  return lower === 0x64 || lower === 0x73 || lower === 0x70;
+}
 
-/** Whether `line` opens a list of suggested addresses, which runs to the next blank line. */
-export function opensSuggestions(line: string): boolean {
+/**
+ * Whether `line` opens a list of suggested addresses, which runs to the next blank line. Most
+ * lines are ruled out by their first char after spaces and tabs. `trimmed`, the line trimmed,
+ * when the caller has it: a heading's letter there is also the trimmed line's first char, so
+ * one test rules out most lines (a second call per report line cost 0.7% more instructions).
+ */
+export function opensSuggestions(line: string, trimmed?: string): boolean {
+  if (trimmed !== undefined && !isHeadingInitial(trimmed.charCodeAt(0))) return false;
   let i = 0;
   while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
-  return HEADING_INITIALS.has(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
+  return isHeadingInitial(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
 }
 
 /**

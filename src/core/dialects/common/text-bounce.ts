@@ -253,7 +253,7 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       suggesting = false;
       continue;
     }
-    if (opensSuggestions(line)) suggesting = true;
+    if (opensSuggestions(line, trimmed)) suggesting = true;
     // the line lower-cased only for a test that reads it: most layouts have no noise marks
     if (noise.list.length > 0 && noise.in(text.lower(i))) continue;
     if (gap && current && (errorCame ??= errorFirst(preamble))) current = undefined;
