@@ -8,7 +8,13 @@ import { hasBounceSigns } from "./analysis/signs";
 import { autoReplyRecipient, feedbackRecipients } from "./analysis/special";
 import { defined } from "./defined";
 import { dialects } from "./dialects";
-import type { BounceSource, DecodedBounce, DecodedRecipient, DsnRecipient } from "./dialects/types";
+import type {
+  BounceSource,
+  DecodedBounce,
+  DecodedRecipient,
+  Dialect,
+  DsnRecipient,
+} from "./dialects/types";
 import { fromDsn, mergeRecipients } from "./dsn/recipients";
 import { isMailbox } from "./mailbox";
 import { headerValue } from "./mime/headers";
@@ -23,7 +29,9 @@ function mailboxesOnly(recipients: readonly DecodedRecipient[]): DecodedRecipien
 
 /** The first dialect that recognises the bounce and finds recipients in it. */
 function runDialects(src: BounceSource): { id: string; decoded: DecodedBounce } | undefined {
-  for (const dialect of dialects) {
+  // an index loop: for-of costs an iterator step per dialect in baseline code, 25 per bounce
+  for (let i = 0; i < dialects.length; i++) {
+    const dialect = dialects[i] as Dialect;
     if (!dialect.detect(src)) continue;
     const decoded = dialect.decode(src);
     const recipients = decoded ? mailboxesOnly(decoded.recipients) : [];

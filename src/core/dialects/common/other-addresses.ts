@@ -1,7 +1,7 @@
 // Addresses a report names that are never a failed recipient: whom to contact, what the directory
 // suggests instead, who sent the message. Told apart by the words just before the address, or
 // by the headers that name the sender.
-import type { BounceSource } from "../types";
+import type { BounceSource, HeaderField } from "../types";
 
 /** Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"). */
 const SENDER_LABELS =
@@ -21,8 +21,13 @@ const OTHER_ROLE_BEFORE =
 
 /** How far before an address its role word is looked for: 60 characters and the longest words. */
 const LOOK_BACK = 100;
-/** Characters that end a look-back over an address's local part (white space, <>"'(),;:[]). */
-const LOCAL_PART_END = new Set([..." \t<>\"'(),;:[]"].map((c) => c.charCodeAt(0)));
+/**
+ * Characters that end a look-back over an address's local part (white space, <>"'(),;:[]), as
+ * a table by char code: an element read per char, not a Set lookup (a call in baseline code).
+ */
+const LOCAL_PART_END = Uint8Array.from({ length: 128 }, (_, code) =>
+  " \t<>\"'(),;:[]".includes(String.fromCharCode(code)) ? 1 : 0,
+);
 
 /** A heading over a list of suggested addresses ("Did you mean:", "Suggestions:"). */
 const SUGGESTION_HEADING =
@@ -36,7 +41,7 @@ export function namesOtherRole(line: string): boolean {
   // the words before the first address, without its local part ("helpdesk@..." is no label);
   // a role word sits at most 60 characters before it
   let end = at;
-  while (end > 0 && !LOCAL_PART_END.has(line.charCodeAt(end - 1))) end--;
+  while (end > 0 && LOCAL_PART_END[line.charCodeAt(end - 1)] !== 1) end--;
   const start = Math.max(0, at - LOOK_BACK);
   // most recipient lines have no word there ("<addr>: ...", "   addr"): no copy made for them
   if (!hasWord(line, start, end)) return false;
@@ -54,14 +59,23 @@ function hasWord(line: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The first letters the headings open with (d, s, p): most lines are ruled out by one char. */
-const HEADING_INITIALS = new Set([0x44, 0x64, 0x53, 0x73, 0x50, 0x70]);
+/** Whether a char code is a letter the headings open with (d, s, p, either case). */
+function isHeadingInitial(code: number): boolean {
+  const lower = code | 0x20;
+  return lower === 0x64 || lower === 0x73 || lower === 0x70;
+}
 
-/** Whether `line` opens a list of suggested addresses, which runs to the next blank line. */
-export function opensSuggestions(line: string): boolean {
+/**
+ * Whether `line` opens a list of suggested addresses, which runs to the next blank line. Most
+ * lines are ruled out by their first char after spaces and tabs. `trimmed`, the line trimmed,
+ * when the caller has it: a heading's letter there is also the trimmed line's first char, so
+ * one test rules out most lines (a second call per report line cost 0.7% more instructions).
+ */
+export function opensSuggestions(line: string, trimmed?: string): boolean {
+  if (trimmed !== undefined && !isHeadingInitial(trimmed.charCodeAt(0))) return false;
   let i = 0;
   while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
-  return HEADING_INITIALS.has(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
+  return isHeadingInitial(line.charCodeAt(i)) && SUGGESTION_HEADING.test(line);
 }
 
 /**
@@ -82,9 +96,16 @@ const ADDRESS_CHAR = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]/;
  */
 export function senderTest(src: BounceSource): (address: string) => boolean {
   const values: string[] = [];
-  for (const h of src.headers) if (h.name === "to" || h.name === "from") values.push(h.value);
+  const own = src.headers;
+  // index loops: for-of costs an iterator step per field in baseline code
+  for (let i = 0; i < own.length; i++) {
+    const h = own[i] as HeaderField;
+    if (h.name === "to" || h.name === "from") values.push(h.value);
+  }
   // one switch over the returned original's fields: it has dozens (Received, DKIM, ...)
-  for (const h of src.originalHeaders ?? []) {
+  const original = src.originalHeaders ?? [];
+  for (let i = 0; i < original.length; i++) {
+    const h = original[i] as HeaderField;
     switch (h.name) {
       case "from":
       case "sender":

@@ -17,7 +17,7 @@ const lowered = lastAnswer((src: BounceSource) => ({
 
 /** True when `text` holds any of `marks` (a loop: a callback per mark cost more here). */
 function holdsAny(text: string, marks: readonly string[]): boolean {
-  for (const mark of marks) if (text.includes(mark)) return true;
+  for (let i = 0; i < marks.length; i++) if (text.includes(marks[i] as string)) return true;
   return false;
 }
 

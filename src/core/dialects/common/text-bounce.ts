@@ -85,8 +85,8 @@ const HOST_SAID = [
 export function remoteHostIn(text: string): string | undefined {
   // The host is named near the top; a bounded slice keeps the scan short on hostile input.
   const head = text.slice(0, 4000);
-  for (const pattern of HOST_SAID) {
-    const host = pattern.exec(head)?.[1];
+  for (let i = 0; i < HOST_SAID.length; i++) {
+    const host = (HOST_SAID[i] as RegExp).exec(head)?.[1];
     if (host && /[A-Za-z]/.test(host)) return host.toLowerCase();
   }
   return undefined;
@@ -157,7 +157,8 @@ const COMMON_RECIPIENT_LINES = [
 
 /** The recipient the first of `patterns` to match finds in `line`. */
 function firstRecipient(line: string, patterns: readonly RegExp[]): Found | undefined {
-  for (const pattern of patterns) {
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i] as RegExp;
     const m = pattern.exec(line);
     // Named groups where the error text comes before the address; else group 1 and 2.
     const address = m?.groups?.["address"] ?? m?.[1];
@@ -230,9 +231,9 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   let errorCame: boolean | undefined;
   for (let i = from; i < to; i++) {
     const line = text.lines[i] as string;
-    const senderSide =
-      line.includes("@") && (suggesting || namesOtherRole(line) || quotesAddressees(line));
-    const found = senderSide ? undefined : recipientLine(line, layout);
+    const named = line.includes("@");
+    const senderSide = named && (suggesting || namesOtherRole(line) || quotesAddressees(line));
+    const found = named && !senderSide ? recipientLine(line, layout) : undefined;
     if (found) {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
@@ -252,13 +253,13 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       suggesting = false;
       continue;
     }
-    if (opensSuggestions(line)) suggesting = true;
-    const lower = text.lower(i);
-    if (noise.in(lower)) continue;
+    if (opensSuggestions(line, trimmed)) suggesting = true;
+    // the line lower-cased only for a test that reads it: most layouts have no noise marks
+    if (noise.list.length > 0 && noise.in(text.lower(i))) continue;
     if (gap && current && (errorCame ??= errorFirst(preamble))) current = undefined;
     if (!current) {
-      const said = !opening.in(lower) && !senderSide;
-      if (said && blocks.size === 0 && preamble.length < 6) preamble.push(trimmed);
+      const said = blocks.size === 0 && preamble.length < 6 && !senderSide;
+      if (said && !opening.in(text.lower(i))) preamble.push(trimmed);
       continue;
     }
     if (sealed && NEXT_ERROR.test(line)) {

@@ -117,7 +117,11 @@ export class TextLines {
   opens(i: number, openings: readonly string[]): boolean {
     const { text, starts } = this.lowerText();
     const at = starts[i];
-    return at !== undefined && openings.some((o) => text.startsWith(o, at));
+    if (at === undefined) return false;
+    // an index loop: this runs on every line of a report
+    for (let k = 0; k < openings.length; k++)
+      if (text.startsWith(openings[k] as string, at)) return true;
+    return false;
   }
 
   /**

@@ -35,7 +35,8 @@ function detect(src: BounceSource): boolean {
   const microsoft = fromMicrosoft(src) || subjectKind(src.subject) !== undefined;
   // how many of the modern layout's headings stand on lines of their own
   const alone = lineRoles(src, true).alone;
-  const headings = HEADINGS.filter((role) => alone.has(role)).length;
+  // most bounces have no heading: no callback per heading for them
+  const headings = alone.size === 0 ? 0 : HEADINGS.filter((role) => alone.has(role)).length;
   // one heading alone could be anyone's wording; two, or one in a Microsoft report, is this layout
   if (headings >= 2 || (headings === 1 && microsoft)) return true;
   // a language we have no labels for: the status line and the reported error by their shape

@@ -59,7 +59,8 @@ const DETECTED_BY = [
 
 function detect(src: BounceSource): boolean {
   const opening = lineRoles(src, false).opening;
-  if (DETECTED_BY.some((role) => opening.has(role))) return true;
+  // most bounces have no layout label: no callback per role for them
+  if (opening.size > 0 && DETECTED_BY.some((role) => opening.has(role))) return true;
   // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
   const microsoft = fromMicrosoft(src) || hasExchangeToken(src);
   return microsoft && reportLines(src).some((l) => isAnswer(l.trim()));

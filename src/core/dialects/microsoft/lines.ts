@@ -156,12 +156,18 @@ function addRoles(line: string, roles: readonly LayoutRole[], into: readonly Fou
   }
 }
 
+/** No layout role, as written or trimmed: what most bounces have, shared instead of built each. */
+const NO_ROLES: LineRoles = { opening: new Set(), alone: new Set() };
+const NO_LINE_ROLES = { raw: NO_ROLES, trimmed: NO_ROLES };
+
 /** The layout roles of a bounce's report lines, as written and trimmed. */
 const rolesOf = lastAnswer((src: BounceSource): { raw: LineRoles; trimmed: LineRoles } => {
+  const lines = reportLines(src);
+  const candidates = textLines(src).linesOpening(LAYOUT_LINE, lines.length);
+  if (candidates.length === 0) return NO_LINE_ROLES;
   const raw: FoundRoles = { opening: new Set(), alone: new Set() };
   const trim: FoundRoles = { opening: new Set(), alone: new Set() };
-  const lines = reportLines(src);
-  for (const i of textLines(src).linesOpening(LAYOUT_LINE, lines.length)) {
+  for (const i of candidates) {
     const line = lines[i] as string;
     const bare = line.trim();
     const roles = ROLES_BY_WORD.get(firstWord(line));
