@@ -17,6 +17,14 @@ function raw(r: DsnRecipient, name: string): string {
   return headerValue(r.fields, name) ?? "";
 }
 
+/** The block's fields a decoded recipient takes, each with its evidence, in this order. */
+const NOTED = [
+  { from: "action", to: "action", field: "Action" },
+  { from: "status", to: "status", field: "Status" },
+  { from: "diagnosticCode", to: "diagnostic", field: "Diagnostic-Code" },
+  { from: "remoteMta", to: "remoteServer", field: "Remote-MTA" },
+] as const;
+
 /**
  * One DSN block as a decoded recipient; undefined when it names no recipient at all. The
  * Final-Recipient names it, unless that is no mailbox (an X.400 name, "LOCAL; user") and the
@@ -35,24 +43,13 @@ export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
       raw(r, address === final ? "final-recipient" : "original-recipient"),
     ),
   ];
-  // each field set beside its evidence, by name, rather than through defined(): its keyed
-  // stores on a fresh object cost more than the rest of this function
   const out: Fields = { address, evidence };
-  if (r.action) {
-    out.action = r.action;
-    evidence.push(ev("action", "Action", raw(r, "action")));
-  }
-  if (r.status) {
-    out.status = r.status;
-    evidence.push(ev("status", "Status", raw(r, "status")));
-  }
-  if (r.diagnosticCode) {
-    out.diagnostic = r.diagnosticCode;
-    evidence.push(ev("diagnostic", "Diagnostic-Code", raw(r, "diagnostic-code")));
-  }
-  if (r.remoteMta) {
-    out.remoteServer = r.remoteMta;
-    evidence.push(ev("remoteServer", "Remote-MTA", raw(r, "remote-mta")));
+  for (let i = 0; i < NOTED.length; i++) {
+    const { from, to, field } = NOTED[i] as (typeof NOTED)[number];
+    const value = r[from];
+    if (!value) continue;
+    out[to] = value;
+    evidence.push(ev(to, field, raw(r, field.toLowerCase())));
   }
   return out;
 }
