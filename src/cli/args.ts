@@ -1,5 +1,6 @@
 // Command-line arguments of `ndr-explain [--json|--csv|--summary] [--lang en|ja] [--jobs N] [--quiet] PATH...`.
 import type { Lang } from "../core";
+import { ownValue } from "../core/own";
 
 /** What a run prints: human lines, one JSON line per message, CSV rows per recipient, or a summary. */
 export type Format = "human" | "json" | "csv" | "summary";
@@ -54,10 +55,11 @@ export function parseArgs(args: readonly string[], cores: number): Parsed {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const named = arg.split("=", 1)[0] as string;
-    if (FORMATS[arg] !== undefined) {
-      if (format !== undefined && format !== FORMATS[arg])
+    const asFormat = ownValue(FORMATS, arg);
+    if (asFormat !== undefined) {
+      if (format !== undefined && format !== asFormat)
         return { ok: false, error: "choose one of --json, --csv and --summary" };
-      format = FORMATS[arg];
+      format = asFormat;
     } else if (arg === "--quiet" || arg === "-q") quiet = true;
     else if (named === "--lang") {
       const value = optionValue(args, i, named);

@@ -1,6 +1,7 @@
 // Address checks for a recipient that was not found: a mistyped domain, a stale X.500 / autocomplete entry.
 import type { AddressHint } from "../types";
 import { KNOWN_DOMAINS, TLD_TYPOS } from "./known-domains";
+import { ownValue } from "../own";
 
 /** editDistance's table, grown when a pair of labels needs more. */
 let table = new Int32Array(64 * 64);
@@ -44,8 +45,7 @@ function splitDomain(domain: string): { label: string; suffix: string } {
 function fixSuffix(suffix: string): string {
   const dot = suffix.lastIndexOf(".");
   const last = suffix.slice(dot + 1);
-  // Own keys only: "constructor" is not a typo of anything.
-  const fixed = Object.hasOwn(TLD_TYPOS, last) ? TLD_TYPOS[last] : undefined;
+  const fixed = ownValue(TLD_TYPOS, last);
   return fixed === undefined ? suffix : suffix.slice(0, dot + 1) + fixed;
 }
 

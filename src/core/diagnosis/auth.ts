@@ -1,5 +1,6 @@
 // SPF, DKIM and DMARC as the returned original's headers state them, and From vs envelope alignment.
 import type { AuthCheck, Localized, OriginalMessage } from "../types";
+import { ownValue } from "../own";
 
 /** Codes whose meaning is sender authentication (SPF, DKIM, DMARC, reverse DNS). */
 const AUTH_CODES = new Set([
@@ -56,7 +57,7 @@ export function parseAuthenticationResults(values: readonly string[]): AuthField
     for (const word of stripComments(value).split(/[\s;]+/)) {
       const eq = word.indexOf("=");
       if (eq <= 0) continue;
-      const key = KEYS[word.slice(0, eq).toLowerCase()];
+      const key = ownValue(KEYS, word.slice(0, eq).toLowerCase());
       const val = word.slice(eq + 1).toLowerCase();
       if (key !== undefined && val !== "" && out[key] === undefined) out[key] = val;
     }

@@ -2,6 +2,7 @@
 // Big5, KOI8, windows-125x ... in browsers and Node); UTF-7 is ours; unknown names fall back.
 import { binaryToBytes, isAscii } from "./bytes";
 import { CP1252_C1 } from "./cp1252";
+import { ownValue } from "../own";
 import { decodeUtf7 } from "./utf7";
 
 /** Names seen in mail that are not WHATWG labels, mapped to the nearest one that is. */
@@ -41,7 +42,7 @@ function decoderFor(label: string): Decoder | null {
   let d = decoders.get(label);
   if (d === undefined) {
     try {
-      d = new TextDecoder(ALIASES[label] ?? label);
+      d = new TextDecoder(ownValue(ALIASES, label) ?? label);
     } catch {
       d = null;
     }

@@ -1,5 +1,6 @@
 // text/html to plain text, for analysis only (never rendered): scripts and styles dropped,
 // block tags become line breaks, other tags vanish, character references are decoded.
+import { ownValue } from "../own";
 import { NAMED_ENTITIES } from "./entities";
 
 /** Tags (opening or closing) that end a line, and table cells, which end a word. */
@@ -32,7 +33,7 @@ function decodeEntities(text: string): string {
         ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return (NAMED_ENTITIES as Readonly<Record<string, string>>)[ref] ?? whole;
+    return ownValue<string>(NAMED_ENTITIES, ref) ?? whole;
   });
 }
 

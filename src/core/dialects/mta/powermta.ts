@@ -2,6 +2,7 @@
 import type { Reason } from "../../types";
 import type { DecodedRecipient, Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
+import { ownValue } from "../../own";
 
 /** PowerMTA's bounce categories (its User's Guide, "bounce categories") and Sisimai's reasons. */
 const CATEGORIES: Readonly<Record<string, Reason>> = {
@@ -36,7 +37,7 @@ export const powermta: Dialect = {
           .find((f) => f.name === FIELD)
           ?.value.trim()
           .toLowerCase() ?? "";
-      const reason = CATEGORIES[category];
+      const reason = ownValue(CATEGORIES, category);
       const address = r.finalRecipient?.replace(/^[^;]{1,16};\s*/, "");
       if (!address || !reason) return [];
       const evidence = {
