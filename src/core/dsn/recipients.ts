@@ -1,5 +1,6 @@
 // The generic RFC 3464 path: DSN recipient blocks as decoded recipients with their evidence, and
 // the merge of what a dialect decoder read from the human text into them.
+import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { isMailbox } from "../mailbox";
 import { headerValue } from "../mime/headers";
@@ -90,26 +91,18 @@ export function mergeRecipients(
     const remoteServer = d.remoteServer || match.remoteServer;
     // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address.
     const address = !isMailbox(d.address) && isMailbox(match.address) ? match.address : d.address;
-    // no spread of d (a slow copy in V8), and no defined(): each field is set by name
-    const out: Fields = {
+    // every field named (no spread of d: a spread is a slow copy in V8)
+    return defined({
       address,
+      action: d.action,
+      status: status || d.status,
+      diagnostic: diagnostic || d.diagnostic,
+      remoteServer: remoteServer || d.remoteServer,
+      replyCode: match.replyCode || d.replyCode,
+      command: match.command || d.command,
+      reason: match.reason || d.reason,
+      preciseStatus: match.preciseStatus && match.status ? true : d.preciseStatus,
       evidence: [...d.evidence, ...match.evidence.filter((e) => e.fact !== "address")],
-    };
-    if (d.action !== undefined) out.action = d.action;
-    const merged = status || d.status;
-    if (merged !== undefined) out.status = merged;
-    const text = diagnostic || d.diagnostic;
-    if (text !== undefined) out.diagnostic = text;
-    const server = remoteServer || d.remoteServer;
-    if (server !== undefined) out.remoteServer = server;
-    const replyCode = match.replyCode || d.replyCode;
-    if (replyCode !== undefined) out.replyCode = replyCode;
-    const command = match.command || d.command;
-    if (command !== undefined) out.command = command;
-    const reason = match.reason || d.reason;
-    if (reason !== undefined) out.reason = reason;
-    const precise = match.preciseStatus && match.status ? true : d.preciseStatus;
-    if (precise !== undefined) out.preciseStatus = precise;
-    return out;
+    });
   });
 }
