@@ -71,7 +71,7 @@ export function parseArgs(args: readonly string[], cores: number): Parsed {
       const value = optionValue(args, i, named === "--jobs" ? named : "-j");
       if (arg === named || arg === "-j") i++;
       if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value))
-        return { ok: false, error: `--jobs takes a number from 1, not "${value ?? ""}"` };
+        return { ok: false, error: `--jobs takes a number from 1 to 9999, not "${value ?? ""}"` };
       jobs = Number(value);
     } else if (arg === "--") {
       paths.push(...args.slice(i + 1));

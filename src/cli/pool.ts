@@ -91,6 +91,10 @@ export function pool(job: Job, workers = 0, script?: string): Runner {
       // copied ten times 172 -> 155 MB, CPU time within the noise. (No cap on the old
       // generation: a worker out of memory on one huge message would end the run.)
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      // A worker writes nothing to standard output (its answers come as messages): not piped to
+      // ours, whose listeners grew by one per worker and set off Node's leak warning from about
+      // ten workers (a 16-core machine) when the reader was slow.
+      stdout: true,
     });
     const pending = new Map<number, Pending>();
     worker.on("message", (reply: Reply) => {

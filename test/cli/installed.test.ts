@@ -36,6 +36,13 @@ describe("the installed ndr-explain", () => {
     expect(pooled.stdout).toBe(single.stdout);
   });
 
+  it("says nothing on standard error with more workers than Node's listener limit", () => {
+    // one worker per core on a 16-core machine; the output to a pipe meets back-pressure
+    const many = command(["--json", "--jobs", "16", CORPUS]);
+    expect([many.status, many.stderr]).toEqual([0, ""]);
+    expect(many.stdout.split("\n").length).toBeGreaterThan(300);
+  });
+
   it("reads one message piped to standard input", () => {
     const file = join(CORPUS, "lhost-postfix-01.eml");
     const piped = command(["--json", "-"], readFileSync(file));
