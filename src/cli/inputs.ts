@@ -155,10 +155,72 @@ const CHUNK = 4 * READ_AHEAD;
 let chunk = new Uint8Array(CHUNK);
 let used = 0;
 
-function* readFile(path: string): Generator<Item> {
-  let fd: number;
+/** What a file's reading gives: its first bytes, its size, and how to read on past them. */
+interface Opened {
+  readonly head: Uint8Array;
+  readonly size: number;
+  readonly more?: ReadMore;
+}
+
+/** A file read at positions: a regular file, or a device. Undefined when it has no positions. */
+function readSeekable(fd: number): Opened | undefined {
+  if (CHUNK - used < READ_AHEAD) {
+    chunk = new Uint8Array(CHUNK);
+    used = 0;
+  }
+  let n: number;
+  try {
+    n = readSync(fd, chunk, used, READ_AHEAD, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ESPIPE") return undefined;
+    throw error;
+  }
   let size: number;
   let head: Uint8Array;
+  if (n < READ_AHEAD) {
+    // The whole file, in one read and without asking its size.
+    size = n;
+    head = chunk.subarray(used, used + n);
+    used += n;
+  } else {
+    size = fstatSync(fd).size;
+    head = new Uint8Array(Math.min(size, KEEP_BYTES));
+    const m = readSync(fd, head, 0, head.length, 0);
+    head = m === head.length ? head : head.slice(0, m);
+  }
+  // An Outlook .msg is a compound file that is read whole.
+  if (size > head.length && isCompoundFile(head)) {
+    const whole = new Uint8Array(size);
+    whole.set(head);
+    readSync(fd, whole, head.length, size - head.length, head.length);
+    head = whole;
+  }
+  if (size <= head.length) return { head, size };
+  let position = head.length;
+  const more: ReadMore = (into) => {
+    const got = readSync(fd, into, 0, into.length, position);
+    position += got;
+    return got;
+  };
+  return { head, size, more };
+}
+
+/**
+ * A file with no positions, read in turn: a named pipe, `<(command)`, /dev/stdin. Its first
+ * KEEP_BYTES are the head, and an mbox that goes on is read on as it streams.
+ */
+function readPipe(fd: number): Opened {
+  const head = new Uint8Array(KEEP_BYTES);
+  let n = 0;
+  for (let got = -1; got !== 0 && n < head.length; n += got) {
+    got = readSync(fd, head, n, head.length - n, null);
+  }
+  const more: ReadMore = (into) => readSync(fd, into, 0, into.length, null);
+  return { head: head.slice(0, n), size: n, ...(n === head.length ? { more } : {}) };
+}
+
+function* readFile(path: string): Generator<Item> {
+  let fd: number;
   try {
     fd = openSync(path, "r");
   } catch (error) {
@@ -166,42 +228,15 @@ function* readFile(path: string): Generator<Item> {
     return;
   }
   try {
+    let opened: Opened;
     try {
-      if (CHUNK - used < READ_AHEAD) {
-        chunk = new Uint8Array(CHUNK);
-        used = 0;
-      }
-      const n = readSync(fd, chunk, used, READ_AHEAD, 0);
-      if (n < READ_AHEAD) {
-        // The whole file, in one read and without asking its size.
-        size = n;
-        head = chunk.subarray(used, used + n);
-        used += n;
-      } else {
-        size = fstatSync(fd).size;
-        head = new Uint8Array(Math.min(size, KEEP_BYTES));
-        const m = readSync(fd, head, 0, head.length, 0);
-        head = m === head.length ? head : head.slice(0, m);
-      }
-      // An Outlook .msg is a compound file that is read whole.
-      if (size > head.length && isCompoundFile(head)) {
-        const whole = new Uint8Array(size);
-        whole.set(head);
-        readSync(fd, whole, head.length, size - head.length, head.length);
-        head = whole;
-      }
+      opened = readSeekable(fd) ?? readPipe(fd);
     } catch (error) {
       yield { file: path, error: reason(error), size: 0 };
       return;
     }
-    let position = head.length;
-    const more: ReadMore = (into) => {
-      const n = readSync(fd, into, 0, into.length, position);
-      position += n;
-      return n;
-    };
     try {
-      yield* messagesOf(path, head, size > head.length ? more : undefined, size);
+      yield* messagesOf(path, opened.head, opened.more, opened.size);
     } catch (error) {
       yield { file: path, error: reason(error), size: 0 };
     }

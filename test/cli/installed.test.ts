@@ -58,6 +58,41 @@ describe("the installed ndr-explain", () => {
     expect({ ...answer, file }).toEqual(fromFile);
   });
 
+  it("reads a file with no positions to read at, as bash's <(command) gives", () => {
+    const names = ["lhost-postfix-01.eml", "lhost-exim-01.eml"];
+    const mbox = join(mkdtempSync(join(tmpdir(), "ndr-pipe-")), "bounces.mbox");
+    writeFileSync(
+      mbox,
+      names
+        .map(
+          (name) =>
+            `From MAILER-DAEMON Sat Dec  5 01:14:12 2026\n${readFileSync(join(CORPUS, name), "latin1")}\n`,
+        )
+        .join(""),
+      "latin1",
+    );
+    // bash names the pipe /dev/fd/N: the file is read through it, never at a position
+    const piped = spawnSync(
+      "bash",
+      ["-c", '"$0" "$1" --json <(cat "$2")', process.execPath, SCRIPT, mbox],
+      { encoding: "utf8" },
+    );
+    expect([piped.status, piped.stderr]).toEqual([0, ""]);
+    const answers = piped.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(answers.map((a: { file: string; message: number }) => a.message)).toEqual([1, 2]);
+    expect(answers[0].file).toMatch(/^\/dev\/fd\/\d+$/);
+    const fromFile = command(["--json", mbox])
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(answers.map((a: { recipients: unknown }) => a.recipients)).toEqual(
+      fromFile.map((a: { recipients: unknown }) => a.recipients),
+    );
+  });
+
   it("reports an unreadable input on standard error and exits 1, the rest still answered", () => {
     const missing = join(CORPUS, "no-such.eml");
     const result = command(["--csv", join(CORPUS, "lhost-exim-01.eml"), missing]);
