@@ -7,6 +7,7 @@ import type { Format } from "./args";
 import { csvRows, humanLines, jsonLine, originLabel, type Origin } from "./format";
 import type { Item } from "./inputs";
 import { unquoteFromLines } from "./mbox";
+import { printable } from "./printable";
 import { summaryRows, type SummaryRow } from "./summary";
 import { Utf8Builder } from "./utf8";
 
@@ -70,7 +71,9 @@ export function answer(items: readonly Item[], job: Job): Answers {
       if (item.error !== undefined || item.bytes === undefined) throw new Error(item.error);
       d = diagnose(analyze(engineInput(item, item.bytes)));
     } catch (error) {
-      errors.push(`ndr-explain: ${originLabel(origin, job.lang)}: ${(error as Error).message}`);
+      errors.push(
+        printable(`ndr-explain: ${originLabel(origin, job.lang)}: ${(error as Error).message}`),
+      );
       continue;
     }
     messages += 1;

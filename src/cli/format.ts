@@ -2,6 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import { OWNER_LABELS, type Diagnosis, type Lang } from "../core";
 import { KIND_LABELS, WORDS } from "./labels";
+import { printable } from "./printable";
 
 /** Where a message came from: a file, or the n-th message of an mbox (or of standard input). */
 export interface Origin {
@@ -112,5 +113,5 @@ export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
       lines.push(`    ${WORDS.provider[lang]}: ${e.provider.name} <${e.provider.page}>`);
   }
   for (const w of d.warnings) lines.push(`  ${WORDS.warning[lang]}: ${w}`);
-  return lines;
+  return lines.map(printable);
 }

@@ -2,6 +2,7 @@
 // remote server (each list adds up to the recipients read), then the fixes that would clear the
 // most failures: one per explanation and owner, with the domains it hits most.
 import { OWNER_LABELS, type Diagnosis, type Lang, type Owner } from "../core";
+import { printable } from "./printable";
 
 /** One recipient, reduced to what the summary counts. */
 export interface SummaryRow {
@@ -145,6 +146,6 @@ export class Summary {
           OWNER_LABELS[fix.owner][lang],
       );
     });
-    return lines.join("\n") + "\n";
+    return lines.map(printable).join("\n") + "\n";
   }
 }
