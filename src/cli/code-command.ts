@@ -1,5 +1,6 @@
 // `ndr-explain code CODE [--text "SMTP text"] [--remote HOST] [--server exchange-online|exchange-server] [--json] [--lang en|ja]`:
-// prints what the catalog says a code (or an Exchange token) means. Exit 0, or 2 for bad arguments.
+// prints what the catalog says a code (or an Exchange token, or a reply as pasted) means. Exit 0,
+// 1 when nothing is known, 2 for bad arguments (both said on standard error).
 import {
   lookupCode,
   OWNER_LABELS,
@@ -30,9 +31,12 @@ function parse(args: readonly string[]): Parsed | string {
     const arg = args[i] ?? "";
     const value = (): string | undefined => args[++i];
     if (arg === "--json") json = true;
-    else if (arg === "--text") text = value();
-    else if (arg === "--remote") remote = value();
-    else if (arg === "--server") {
+    else if (arg === "--text" || arg === "--remote") {
+      const v = value();
+      if (v === undefined) return `${arg} needs a value`;
+      if (arg === "--text") text = v;
+      else remote = v;
+    } else if (arg === "--server") {
       const v = value();
       if (v !== "exchange-online" && v !== "exchange-server") return `bad --server: ${v ?? ""}`;
       server = v;
@@ -89,16 +93,20 @@ function asText(entry: CatalogEntry, lang: Lang, out: (line: string) => void): v
   if (entry.page !== undefined) out(`  ${WORDS.provider[lang]}: <${entry.page}>`);
 }
 
-export function runCodeCommand(args: string[], out: (line: string) => void): number {
+export function runCodeCommand(
+  args: string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
   const parsed = parse(args);
   if (typeof parsed === "string") {
-    out(`ndr-explain code: ${parsed}`);
-    out(USAGE);
+    err(`ndr-explain code: ${parsed}`);
+    err(USAGE);
     return 2;
   }
   const entries = lookupCode(parsed.code, parsed.opts);
   if (entries.length === 0) {
-    out(`ndr-explain code: nothing known for ${parsed.code || parsed.opts.text || ""}`);
+    err(`ndr-explain code: nothing known for ${parsed.code || parsed.opts.text || ""}`);
     return 1;
   }
   entries.forEach((entry, i) => {

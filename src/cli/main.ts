@@ -17,7 +17,7 @@ const entryScript = require.main?.filename ?? __filename;
 async function main(args: readonly string[]): Promise<number> {
   const err = (line: string): void => void process.stderr.write(line + "\n");
   if (args[0] === "code")
-    return runCodeCommand(args.slice(1), (line) => process.stdout.write(line + "\n"));
+    return runCodeCommand(args.slice(1), (line) => process.stdout.write(line + "\n"), err);
   return runAnalyze(
     args,
     {

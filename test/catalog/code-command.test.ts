@@ -1,10 +1,15 @@
 // `ndr-explain code ...`: the entries a code means, as text or JSON lines, in English or Japanese.
 import { runCodeCommand } from "../../src/cli/code-command";
 
-function run(...args: string[]): { code: number; lines: string[] } {
+function run(...args: string[]): { code: number; lines: string[]; errors: string[] } {
   const lines: string[] = [];
-  const code = runCodeCommand(args, (line) => lines.push(line));
-  return { code, lines };
+  const errors: string[] = [];
+  const code = runCodeCommand(
+    args,
+    (line) => lines.push(line),
+    (line) => errors.push(line),
+  );
+  return { code, lines, errors };
 }
 
 test("--text and --server pick the Exchange Server meaning of 5.7.1 first (JSON lines)", () => {
@@ -59,14 +64,37 @@ test("a token and an unknown code are explained too", () => {
 test("a range or pair as the tables write it", () => {
   expect(run("4.7.500-699", "--json").lines[0]).toContain('"id":"exo-4.7.500-699-try-again-later"');
   expect(run("5.4.6/5.4.14", "--json").lines[0]).toContain('"id":"exo-5.4.6-5.4.14-routing-loop"');
-  expect(run("9.9.9").code).toBe(1);
+  expect(run("9.9.9")).toEqual({
+    code: 1,
+    lines: [],
+    errors: ["ndr-explain code: nothing known for 9.9.9"],
+  });
+});
+
+// What a user copies out of a bounce: the reply as the server wrote it, or its reply code alone.
+test.each([
+  ["550 5.1.1", "iana-5.1.1"],
+  ["550-5.1.1 The email account that you tried to reach does not exist.", "iana-5.1.1"],
+  ["452 4.2.2 The email account that you tried to reach is over quota.", "iana-4.2.2"],
+  ["550", "iana-5.0.0"],
+  ["421", "iana-4.0.0"],
+])("a reply as pasted, %j, is explained (%s first)", (pasted, id) => {
+  const { code, lines } = run(pasted, "--json");
+  expect(code).toBe(0);
+  expect((JSON.parse(lines[0] ?? "{}") as { id: string }).id).toBe(id);
+});
+
+test("a reply as pasted means what its code with the reply as --text means", () => {
+  const pasted = "550 5.7.1 Unable to relay for bob@contoso.example";
+  expect(run(pasted, "--json")).toEqual(run("5.7.1", "--text", pasted, "--json"));
 });
 
 test("bad arguments exit 2 with the usage", () => {
-  const { code, lines } = run("5.1.1", "--server", "sendmail");
-  expect(code).toBe(2);
-  expect(lines[1]).toContain("usage: ndr-explain code CODE");
+  const { code, lines, errors } = run("5.1.1", "--server", "sendmail");
+  expect([code, lines]).toEqual([2, []]);
+  expect(errors[1]).toContain("usage: ndr-explain code CODE");
   expect(run().code).toBe(2);
+  expect(run("5.7.1", "--text").errors[0]).toBe("ndr-explain code: --text needs a value");
 });
 
 test("--remote names the provider: Gmail's 5.7.30 is DKIM, and the registry's REQUIRETLS is not listed", () => {

@@ -13,6 +13,7 @@ import {
 } from "../catalog/match";
 import { providerById } from "../catalog/providers/index";
 import { classifyReason } from "../reason/classify";
+import { findStatusCode } from "../status/codes";
 import { factsOf, fillAdvice } from "./facts";
 import { hostOf, isExchangeOnlineHost } from "./server";
 
@@ -23,6 +24,25 @@ export interface LookupOptions {
   readonly remote?: string;
   /** The failed recipient's domain ("gmail.com"): names the provider more weakly than the host. */
   readonly recipientDomain?: string;
+}
+
+/** A reply as pasted: it opens with its SMTP reply code ("550 5.1.1 ...", "550-5.1.1", "550"). */
+const REPLY = /^\s*([245])\d\d(?:[ -]|$)/;
+
+/**
+ * The status and server's text CODE stands for. A status ("5.1.1") is itself. A reply as a user
+ * pastes it gives its status, or its class for a bare reply code ("550" -> 5.0.0), and when it
+ * has words and no text was given, it is the server's text too.
+ */
+function asked(code: string, text: string | undefined): { status?: string; text: string } {
+  const status = normalizeStatus(code);
+  const reply = status === undefined ? REPLY.exec(code) : null;
+  if (reply === null)
+    return status !== undefined ? { status, text: text ?? "" } : { text: text ?? "" };
+  return {
+    status: findStatusCode(code) ?? `${reply[1]}.0.0`,
+    text: text ?? (/[A-Za-z]/.test(code) ? code.trim() : ""),
+  };
 }
 
 function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
@@ -39,16 +59,16 @@ function filled(entry: CatalogEntry, text: string): CatalogEntry {
 }
 
 /**
- * Entries for a status code ("5.7.1"), an Exchange token ("RESOLVER.ADR.ExRecipNotFound") or ""
- * with a text. The entry diagnose() would choose for this code, text and host comes first; the
- * code's other meanings follow. A code in no table still gets its class-and-subject fallback.
+ * Entries for a status code ("5.7.1"), a reply as pasted ("550 5.1.1 ...", "550"), an Exchange
+ * token ("RESOLVER.ADR.ExRecipNotFound") or "" with a text. The entry diagnose() would choose for
+ * this code, text and host comes first; the code's other meanings follow. A code in no table
+ * still gets its class-and-subject fallback.
  */
 export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry[] {
   const remote = hostOf(opts.remote);
   const family: ServerFamily =
     opts.server ?? (isExchangeOnlineHost(remote) ? "exchange-online" : "other");
-  const status = normalizeStatus(code);
-  const text = opts.text ?? "";
+  const { status, text } = asked(code, opts.text);
   const reason =
     text === "" && remote === undefined
       ? undefined
