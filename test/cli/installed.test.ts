@@ -116,7 +116,8 @@ describe("the installed bin and its code cache", () => {
 
   beforeAll(() => {
     mkdirSync(join(root, "bin"));
-    copyFileSync(join(__dirname, "..", "..", "bin", "ndr-explain.js"), bin);
+    for (const file of ["ndr-explain.js", "v8-flags.js"])
+      copyFileSync(join(__dirname, "..", "..", "bin", file), join(root, "bin", file));
     buildCli(join(root, "lib", "ndr-explain.js"));
     buildCodeCache(bin, sample);
   });
