@@ -6,7 +6,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 
 import { basename, join } from "node:path";
 import { MAX_INPUT_CHARS } from "../core/mime/limits";
 import { isCompoundFile } from "../msg/compound-file";
-import { looksLikeMbox, mboxMessages, type ReadMore } from "./mbox";
+import { holdsSecondMessage, looksLikeMbox, mboxMessages, type ReadMore } from "./mbox";
 
 /** One message to analyse, or a file that could not be read. */
 export interface Item {
@@ -205,18 +205,57 @@ function readSeekable(fd: number): Opened | undefined {
   return { head, size, more };
 }
 
+/** A wait of a few milliseconds, without spinning, for a pipe that has nothing yet. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 /**
- * A file with no positions, read in turn: a named pipe, `<(command)`, /dev/stdin. Its first
- * KEEP_BYTES are the head, and an mbox that goes on is read on as it streams.
+ * readSync at the pipe's own position. A pipe another process left non-blocking (standard input
+ * is shared with the writer) says EAGAIN until the writer catches up: it is waited for, not an
+ * error.
+ */
+function readOn(fd: number, into: Uint8Array, offset: number, length: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, into, offset, length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
+/**
+ * A file with no positions, read in turn: a pipe to standard input, a named pipe, `<(command)`.
+ * Its first KEEP_BYTES are the head, and an mbox is read on as it streams: its head ends where
+ * its second message begins, so the first answers need not wait for more of the pipe.
  */
 function readPipe(fd: number): Opened {
   const head = new Uint8Array(KEEP_BYTES);
   let n = 0;
-  for (let got = -1; got !== 0 && n < head.length; n += got) {
-    got = readSync(fd, head, n, head.length - n, null);
+  let got = -1;
+  while (got !== 0 && n < head.length) {
+    got = readOn(fd, head, n, head.length - n);
+    n += got;
+    if (got > 0 && holdsSecondMessage(head.subarray(0, n), n - got)) break;
   }
-  const more: ReadMore = (into) => readSync(fd, into, 0, into.length, null);
-  return { head: head.slice(0, n), size: n, ...(n === head.length ? { more } : {}) };
+  const more: ReadMore = (into) => readOn(fd, into, 0, into.length);
+  return { head: head.slice(0, n), size: n, ...(got !== 0 ? { more } : {}) };
+}
+
+/** The messages of an open file, `name` in their answers. */
+function* readOpened(name: string, fd: number): Generator<Item> {
+  let opened: Opened;
+  try {
+    opened = readSeekable(fd) ?? readPipe(fd);
+  } catch (error) {
+    yield { file: name, error: reason(error), size: 0 };
+    return;
+  }
+  try {
+    yield* messagesOf(name, opened.head, opened.more, opened.size);
+  } catch (error) {
+    yield { file: name, error: reason(error), size: 0 };
+  }
 }
 
 function* readFile(path: string): Generator<Item> {
@@ -228,44 +267,33 @@ function* readFile(path: string): Generator<Item> {
     return;
   }
   try {
-    let opened: Opened;
-    try {
-      opened = readSeekable(fd) ?? readPipe(fd);
-    } catch (error) {
-      yield { file: path, error: reason(error), size: 0 };
-      return;
-    }
-    try {
-      yield* messagesOf(path, opened.head, opened.more, opened.size);
-    } catch (error) {
-      yield { file: path, error: reason(error), size: 0 };
-    }
+    yield* readOpened(path, fd);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Every message the paths hold, in order; `stdin` is what standard input held, if "-" is named. */
-export function* items(paths: readonly string[], stdin?: Uint8Array): Generator<Item> {
+/**
+ * Every message the paths hold, in order; "-" is the file open as `stdin` (standard input, fd 0),
+ * read as it streams like any pipe: an mbox of any length piped in is held a message at a time.
+ */
+export function* items(paths: readonly string[], stdin = 0): Generator<Item> {
   for (const found of files(paths)) {
     if (found.error !== undefined) yield { file: found.path, error: found.error, size: 0 };
-    else if (found.path === "-")
-      yield* messagesOf("-", stdin ?? new Uint8Array(0), undefined, stdin?.length ?? 0);
+    else if (found.path === "-") yield* readOpened("-", stdin);
     else yield* readFile(found.path);
   }
 }
 
-/** Bytes of all the files the paths name (for the progress line's time left). */
-export function totalBytes(paths: readonly string[], stdin?: Uint8Array): number {
+/** Bytes of all the files the paths name (for the progress line's time left); a pipe counts 0. */
+export function totalBytes(paths: readonly string[], stdin = 0): number {
   let total = 0;
   for (const found of files(paths)) {
-    if (found.path === "-") total += stdin?.length ?? 0;
-    else if (found.error === undefined) {
-      try {
-        total += statSync(found.path).size;
-      } catch {
-        // counted as an error when it is read
-      }
+    if (found.error !== undefined) continue;
+    try {
+      total += (found.path === "-" ? fstatSync(stdin) : statSync(found.path)).size;
+    } catch {
+      // counted as an error when it is read
     }
   }
   return total;

@@ -6,12 +6,6 @@ import { runCodeCommand } from "./code-command";
 import { isWorkerStart, serveWorker } from "./pool";
 import { runAnalyze } from "./run";
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 const entryScript = require.main?.filename ?? __filename;
 
 async function main(args: readonly string[]): Promise<number> {
@@ -36,7 +30,6 @@ async function main(args: readonly string[]): Promise<number> {
       // the bundle itself). Source run through tsx cannot start a worker from a .ts file: it runs
       // on one thread.
       ...(entryScript.endsWith(".js") ? { workerScript: entryScript } : {}),
-      stdin: readStdin,
     },
   );
 }

@@ -32,6 +32,23 @@ export function looksLikeMbox(head: Uint8Array): boolean {
   return second === undefined || HEADER_LINE.test(second);
 }
 
+/**
+ * True when `bytes`, the start of an input, are an mbox with a second separator line that begins
+ * at or after `from`: the mbox holds two messages or more, so it can be read on as it streams.
+ */
+export function holdsSecondMessage(bytes: Uint8Array, from: number): boolean {
+  if (!looksLikeMbox(bytes)) return false;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  // from a line that may have begun before `from` and ended after it
+  for (let at = buf.indexOf(FROM, Math.max(0, from - MAX_SEPARATOR)); at >= 0;) {
+    // a separator line counts once it is whole
+    const line = buf.indexOf(10, at + 1) > 0 ? lineAt(bytes, at + 1) : undefined;
+    if (line !== undefined && SEPARATOR.test(line)) return true;
+    at = buf.indexOf(FROM, at + 1);
+  }
+  return false;
+}
+
 /** One message of an mbox, 1-based `position`; `broken` says why it cannot be a message. */
 export interface MboxMessage {
   readonly position: number;

@@ -23,8 +23,8 @@ export interface Environment {
   readonly cores: number;
   /** The script a worker thread runs; absent, everything runs on the main thread. */
   readonly workerScript?: string;
-  /** Standard input, read whole, when "-" is named. */
-  readonly stdin: () => Promise<Uint8Array>;
+  /** The file "-" names: standard input (fd 0) unless a test says otherwise. */
+  readonly stdin?: number;
 }
 
 /** A batch is this many messages or this many bytes, whichever comes first. */
@@ -102,9 +102,8 @@ export async function runAnalyze(
     return 2;
   }
   const { format, lang, jobs, quiet, paths } = parsed.options;
-  const stdin = paths.includes("-") ? await env.stdin() : undefined;
   const progress =
-    io.progress && !quiet ? new Progress(io.progress, totalBytes(paths, stdin)) : undefined;
+    io.progress && !quiet ? new Progress(io.progress, totalBytes(paths, env.stdin)) : undefined;
 
   const summary = new Summary();
   const tally: Tally = { messages: 0, failed: 0, bytes: 0 };
@@ -124,7 +123,7 @@ export async function runAnalyze(
   };
 
   // A handful of messages is answered on the main thread: starting workers would cost more.
-  const source = batches(readItems(paths, stdin));
+  const source = batches(readItems(paths, env.stdin));
   const first: Item[][] = [];
   while (first.length < 2) {
     const next = source.next();

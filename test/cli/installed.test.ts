@@ -1,5 +1,6 @@
 // The command as installed: the bundled script in its own process, with its worker threads.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,6 +58,35 @@ describe("the installed ndr-explain", () => {
     );
     expect({ ...answer, file }).toEqual(fromFile);
   });
+
+  it("answers an mbox piped to standard input as it streams, before the writer is done", async () => {
+    const names = ["lhost-postfix-01.eml", "lhost-exim-01.eml"];
+    const message = (name: string) =>
+      `From MAILER-DAEMON Sat Dec  5 01:14:12 2026\n${readFileSync(join(CORPUS, name), "latin1")}\n`;
+    // more than two batches (32 messages each) first, the last only once answers have come
+    const first = Array.from({ length: 80 }, (_, i) => message(names[i % names.length] as string));
+    const child = spawn(process.execPath, [SCRIPT, "--json", "--jobs", "1", "-"]);
+    child.stdin.write(first.join(""), "latin1");
+    let out = "";
+    const answered = new Promise<boolean>((resolve) => {
+      const guard = setTimeout(() => resolve(false), 10_000);
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        clearTimeout(guard);
+        resolve(true);
+      });
+    });
+    const beforeTheEnd = await answered;
+    child.stdin.end(message(names[0] as string), "latin1");
+    const [code] = (await once(child, "close")) as [number];
+    expect(beforeTheEnd).toBe(true);
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n");
+    expect(lines).toHaveLength(81);
+    expect(lines.map((line) => JSON.parse(line).message)).toEqual(
+      Array.from({ length: 81 }, (_, i) => i + 1),
+    );
+  }, 30_000);
 
   it("reads a file with no positions to read at, as bash's <(command) gives", () => {
     const names = ["lhost-postfix-01.eml", "lhost-exim-01.eml"];

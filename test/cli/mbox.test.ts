@@ -1,4 +1,9 @@
-import { looksLikeMbox, mboxMessages, unquoteFromLines } from "../../src/cli/mbox";
+import {
+  holdsSecondMessage,
+  looksLikeMbox,
+  mboxMessages,
+  unquoteFromLines,
+} from "../../src/cli/mbox";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -34,6 +39,17 @@ describe("mbox", () => {
     ["plain text", "Delivery failed\n", false],
   ])("tells %s by content", (_name, text, expected) => {
     expect(looksLikeMbox(enc.encode(text))).toBe(expected);
+  });
+
+  it.each([
+    ["two messages", `${SEP}\n${msg(1)}\n${SEP}\n${msg(2)}`, 0, true],
+    ["one message", `${SEP}\n${msg(1)}`, 0, false],
+    ["a body line 'From here on'", `${SEP}\n${msg(1, "From here on, no time")}\n`, 0, false],
+    ["the second separator cut short", `${SEP}\n${msg(1)}\n${SEP.slice(0, 30)}`, 0, false],
+    ["the second separator begun before the new bytes", `${SEP}\n${msg(1)}\n${SEP}\n`, 90, true],
+    ["one message with a second mbox after it in the body", `Subject: x\n\n${SEP}\n`, 0, false],
+  ])("tells whether the start of a stream holds a second message: %s", (_n, text, from, holds) => {
+    expect(holdsSecondMessage(enc.encode(text), from)).toBe(holds);
   });
 
   it.each([
