@@ -5,6 +5,7 @@ import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
 import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
 import { defined } from "../defined";
+import { hostOf } from "../host";
 import { isMailbox } from "../mailbox";
 import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
@@ -21,13 +22,6 @@ export function normalizeAddress(address: string): string {
     .replace(/^mailto:/i, "");
   const at = bare.lastIndexOf("@");
   return at < 0 ? bare : bare.slice(0, at) + bare.slice(at).toLowerCase();
-}
-
-/** "dns; mx.example.com [192.0.2.1]" -> "mx.example.com". */
-export function hostOf(value: string): string {
-  const text = value.replace(/^[a-z-]{1,12};\s*/i, "").trim();
-  const host = /^\[?([A-Za-z0-9.:_-]{1,255})\]?/.exec(text)?.[1];
-  return host ?? text;
 }
 
 /**
@@ -74,7 +68,7 @@ export function finishRecipient(
       text: diagnostic ?? replyCode,
     });
   const command = r.command ?? (diagnostic ? findCommand(diagnostic) : undefined);
-  const remoteServer = r.remoteServer ? hostOf(r.remoteServer) : undefined;
+  const remoteServer = hostOf(r.remoteServer);
   // Temporary while the sender's server still tries: a report that it gave up (Action: failed,
   // or a text report that is no delay warning) is final, whatever class its code has.
   const temporary = r.action ? r.action === "delayed" : kind === "delayed";

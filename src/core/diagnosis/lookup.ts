@@ -15,7 +15,7 @@ import { providerById } from "../catalog/providers/index";
 import { classifyReason } from "../reason/classify";
 import { findStatusCode } from "../status/codes";
 import { factsOf, fillAdvice } from "./facts";
-import { hostOf, isExchangeOnlineHost } from "./server";
+import { hostName, isExchangeOnlineHost } from "./server";
 
 export interface LookupOptions {
   readonly text?: string;
@@ -65,7 +65,7 @@ function filled(entry: CatalogEntry, text: string): CatalogEntry {
  * still gets its class-and-subject fallback.
  */
 export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry[] {
-  const remote = hostOf(opts.remote);
+  const remote = hostName(opts.remote);
   const family: ServerFamily =
     opts.server ?? (isExchangeOnlineHost(remote) ? "exchange-online" : "other");
   const { status, text } = asked(code, opts.text);

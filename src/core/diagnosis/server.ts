@@ -2,6 +2,7 @@
 import type { BounceReport, Evidence, RecipientFacts } from "../types";
 import type { ServerFamily } from "../catalog/match";
 import { Marks } from "../dialects/common/marks";
+import { hostOf } from "../host";
 
 /** Microsoft's cloud mail hosts (Exchange Online, Exchange Online Protection, Outlook.com). */
 const EXCHANGE_ONLINE_HOSTS = [
@@ -22,23 +23,9 @@ const EXCHANGE_SENDER = "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@";
 /** Looked for at once: one search, not one per token. */
 const EXCHANGE_TOKENS = new Marks(["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."]);
 
-/** An address type before the host ("dns;", "x-local-hostname;"). */
-const ADDRESS_TYPE = /^[a-z-]+;/i;
-const FIRST_WORD = /^\S*/;
-
-/**
- * "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1". String steps, not a
- * chain of replace(): this runs for every recipient, and the chain was 3% of a whole run.
- */
-export function hostOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const type = ADDRESS_TYPE.exec(value);
-  let host =
-    FIRST_WORD.exec((type === null ? value : value.slice(type[0].length)).trim())?.[0] ?? "";
-  if (host.startsWith("[")) host = host.slice(1);
-  if (host.endsWith("]")) host = host.slice(0, -1);
-  if (host.endsWith(".")) host = host.slice(0, -1);
-  return host === "" ? undefined : host.toLowerCase();
+/** "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1": the host, lower case. */
+export function hostName(value: string | undefined): string | undefined {
+  return hostOf(value)?.toLowerCase();
 }
 
 /** `host` is `suffix` or ends with "." + `suffix` (no template string per host and suffix). */
@@ -95,8 +82,8 @@ function isOwnVerdict(recipient: RecipientFacts): boolean {
  * are recognised by name), else the server that wrote the bounce.
  */
 export function serverFamily(report: BounceReport, recipient: RecipientFacts): ServerVerdict {
-  const generating = hostOf(report.generatingServer ?? report.reportingMta);
-  const remote = hostOf(recipient.remoteServer);
+  const generating = hostName(report.generatingServer ?? report.reportingMta);
+  const remote = hostName(recipient.remoteServer);
   if (remote !== undefined && remote !== generating && !isOwnVerdict(recipient)) {
     const family: ServerFamily = isExchangeOnlineHost(remote) ? "exchange-online" : "other";
     return {
