@@ -3,6 +3,17 @@
 // address: an X.400 name, a mailbox file, or bytes that happen to sit around an "@".
 import { lastAnswer } from "./last-answer";
 
+/**
+ * Letters of internationalised addresses (RFC 6531 local parts, U-label domains) as bodies of
+ * regex classes without the `u` flag, none of the punctuation blocks among them, so an address
+ * is not read on into "、" or "（". A domain found in text ends on an ASCII letter or digit or on
+ * a letter of a script written with spaces between words (Latin, Greek, Cyrillic: "пример.рф"):
+ * not on kana or CJK, so a label runs into the Japanese words after it ("example.jpに送信") only up
+ * to its end.
+ */
+export const WORD_LETTERS = "\\u00c0-\\u024f\\u0370-\\u1fff";
+export const INTL_LETTERS = `${WORD_LETTERS}\\u3041-\\u30fa\\u30fc-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff`;
+
 /** Local parts run past RFC 5321's 64: Exchange's IMCEAEX-... encapsulated X.500 addresses. */
 const MAX_LOCAL = 256;
 const MAX_DOMAIN = 255;

@@ -2,10 +2,14 @@
 // first, with the delay between hops) and Authentication-Results.
 import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
-import { isMailbox } from "../mailbox";
+import { INTL_LETTERS, isMailbox, WORD_LETTERS } from "../mailbox";
 import type { Hop, OriginalMessage } from "../types";
 
-const ADDRESS = /[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.-]{1,255}/g;
+/** An address; its domain ASCII labels or U-labels, its end as INTL_LETTERS says. */
+const ADDRESS = new RegExp(
+  String.raw`[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.${INTL_LETTERS}-]{0,254}[A-Za-z0-9${WORD_LETTERS}]`,
+  "g",
+);
 
 /** Addresses in an address-list header value ("A <a@x>, b@y"). */
 export function addressesIn(value: string): string[] {

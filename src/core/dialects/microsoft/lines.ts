@@ -4,6 +4,7 @@ import type { BounceSource } from "../types";
 import { headerValue } from "../../mime/headers";
 import { escapeRegex } from "../common/marks";
 import { lastAnswer } from "../../last-answer";
+import { INTL_LETTERS, isMailbox, WORD_LETTERS } from "../../mailbox";
 import { isSpace } from "../common/space";
 import { LineOpening, textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
@@ -239,6 +240,35 @@ function localStart(line: string, at: number, floor: number): number {
   return start;
 }
 
+/** What ends an internationalised address in text: spaces, brackets, quotes, separators, and
+ * the CJK and full-width punctuation blocks. */
+const INTL_TOKEN_END = /[\s<>()[\]"',;:\u3000-\u303f\uff00-\uffef]/;
+/** An internationalised address alone, its domain's end as INTL_LETTERS says: a token that runs
+ * on into Japanese words ("…@例え.jpに送信") is none. */
+const INTL_TOKEN = new RegExp(
+  String.raw`^[^@]{1,${MAX_LOCAL}}@[A-Za-z0-9.${INTL_LETTERS}-]{0,252}[A-Za-z0-9${WORD_LETTERS}]$`,
+);
+
+/** A letter of the scripts written with spaces between words (WORD_LETTERS). */
+function inWord(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x1fff);
+}
+
+/**
+ * The internationalised address (RFC 6531: "jürgen@bücher.example", "山田@例え.jp") around the
+ * "@" at `at`, when its ASCII part alone is no address: the token between the nearest ends, if it
+ * is a mailbox. `floor` is where the previous address ended.
+ */
+function intlAddressAt(line: string, at: number, floor: number): string | undefined {
+  let start = at;
+  while (start > floor && at - start < MAX_LOCAL && !INTL_TOKEN_END.test(line[start - 1] as string))
+    start--;
+  let end = at + 1;
+  while (end < line.length && end - at < 254 && !INTL_TOKEN_END.test(line[end] as string)) end++;
+  const token = line.slice(start, end).replace(/\.$/, "");
+  return INTL_TOKEN.test(token) && isMailbox(token) ? token : undefined;
+}
+
 /**
  * Every e-mail address in a line, in order, domain lower-cased. Found from each "@" outwards
  * over bounded windows, so a huge line costs one pass.
@@ -250,9 +280,20 @@ export function addressesIn(line: string): string[] {
   for (let seen = 0; at >= 0 && seen < MAX_AT_SIGNS; seen++, at = line.indexOf("@", at + 1)) {
     const start = localStart(line, at, end);
     const domain = DOMAIN.exec(line.slice(at + 1, at + 254))?.[0];
-    if (start === at || !domain?.includes(".")) continue;
-    found.push(normaliseAddress(`${line.slice(start, at)}@${domain}`));
-    end = at + 1 + domain.length;
+    const ascii = start < at && domain?.includes(".") ? `${line.slice(start, at)}@${domain}` : "";
+    // An internationalised address is looked for only where the ASCII one is none or is cut
+    // inside a word of a Latin, Greek or Cyrillic script ("jürgen@", "@mx.bücher"); next to
+    // Japanese words ("アドレスtaro@example.jpに") the ASCII address stands.
+    const before = line.charCodeAt(start - 1);
+    const after = line.charCodeAt(at + 1 + (domain?.length ?? 0));
+    const intl =
+      (ascii === "" && (before > 0x7f || after > 0x7f)) || inWord(before) || inWord(after)
+        ? intlAddressAt(line, at, end)
+        : undefined;
+    const address = intl ?? ascii;
+    if (address === "") continue;
+    found.push(normaliseAddress(address));
+    end = at + address.length - address.indexOf("@");
   }
   return found.filter((a) => a.includes("@") && a.includes(".", a.indexOf("@")));
 }

@@ -3,6 +3,7 @@ import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { lacksDsn, textHas } from "../common/signals";
 import type { Dialect } from "../types";
 import { Marks } from "../common/marks";
+import { INTL_LETTERS, WORD_LETTERS } from "../../mailbox";
 
 /** Lines that introduce the failed addresses (en, ja, fr, de, es, it, pt, nl, zh, ru). */
 const INTRODUCTIONS = [
@@ -65,7 +66,10 @@ const LAYOUT: TextLayout = {
   start: INTRODUCTIONS,
   // "The following recipients returned permanent errors: addr. Reason: ..." on one line.
   recipientLines: [
-    /recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?\.?\s{0,4}(.{0,2000})$/i,
+    new RegExp(
+      String.raw`recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@[A-Za-z0-9.${INTL_LETTERS}-]{1,253}[A-Za-z0-9${WORD_LETTERS}])>?\.?\s{0,4}(.{0,2000})$`,
+      "i",
+    ),
   ],
 };
 
