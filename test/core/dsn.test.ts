@@ -1,3 +1,4 @@
+import { addressValue } from "../../src/core/dsn/fields";
 import { parseDeliveryStatus } from "../../src/core/dsn/parse";
 import { readBounceSource } from "../../src/core/source";
 import { corpusMail } from "./corpus-files";
@@ -150,5 +151,20 @@ describe("message/delivery-status", () => {
       status: "5.1.1",
       diagnosticType: "x-unix",
     });
+  });
+});
+
+describe("DSN address values", () => {
+  it.each([
+    ["rfc822; user@example.org", "user@example.org"],
+    ["rfc822; <user@example.org>", "user@example.org"],
+    ['rfc822; "user@example.org"', "user@example.org"],
+    ["rfc822; 'user@example.org", "user@example.org"],
+    ["rfc822; user@example.org (Jane)", "user@example.org"],
+    ['rfc822; "john doe"@example.org', '"john doe"@example.org'],
+    ['rfc822; <"john doe"@example.org>', '"john doe"@example.org'],
+    ["utf-8; jürgen@bücher.example", "jürgen@bücher.example"],
+  ])("%s -> %s", (raw, address) => {
+    expect(addressValue(raw)).toBe(address);
   });
 });

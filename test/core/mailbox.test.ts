@@ -9,6 +9,7 @@ describe("isMailbox", () => {
     ["IMCEAEX-_O=EXAMPLE_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP_CN=RECIPIENTS_CN=JSMITH@example.com"],
     ["taro..hanako.@docomo.example.ne.jp"],
     ['"john smith"@example.org'],
+    ['"山田 太郎"@example.jp'],
     ["🐈🐈@example.org"],
     ["用户@例子.广告"],
     ["user@[192.0.2.1]"],
@@ -30,5 +31,9 @@ describe("isMailbox", () => {
     ["user@exa mple.com"],
     ["user@example..com"],
     [`${"a".repeat(300)}@example.com`],
+    // a quoted local part holds no quotes, brackets, backslash or "@": markup, not mail
+    ['"<img src=x onerror=alert(9)>"@evil.example'],
+    ['"a@b"@example.org'],
+    ['"x\\"y"@example.org'],
   ])("%s is not", (address) => expect(isMailbox(address)).toBe(false));
 });

@@ -1,8 +1,11 @@
 // Helpers for RFC 3464 field values: "type; value" pairs and the addresses inside them.
 
 const TYPE_NAME = /^[A-Za-z0-9-]+$/;
-const ANGLE = /<([^<>\s]{1,320})>/;
+/** An address in angle brackets; a quoted local part may hold spaces ("john doe"@example.org). */
+const ANGLE = /<((?:"[^"<>]{1,64}"|[^<>\s"]){1,320})>/;
 const QUOTE_AT_END = /^["']|["']$/;
+/** A quoted local part: its quotes belong to the address. */
+const QUOTED_LOCAL = /^"[^"]{1,64}"@[^\s"']{1,255}$/;
 
 /** Splits "rfc822; user@example.com" into its type and value; no ";" means no type. */
 export function typedValue(raw: string): { type?: string; value: string } {
@@ -25,5 +28,5 @@ export function addressValue(raw: string): string {
     if (angle?.[1]) v = angle[1];
   }
   if (v.includes(")")) v = v.replace(/\s*\([^()]{0,200}\)\s*$/, "").trim();
-  return QUOTE_AT_END.test(v) ? v.replace(/^["']|["']$/g, "").trim() : v;
+  return QUOTE_AT_END.test(v) && !QUOTED_LOCAL.test(v) ? v.replace(/^["']|["']$/g, "").trim() : v;
 }
