@@ -1,6 +1,6 @@
 // Output of one analysed message: a JSON line, CSV rows, or a few human-readable lines.
 import { stringify } from "csv-stringify/sync";
-import { OWNER_LABELS, type Diagnosis, type Lang } from "../core";
+import { OWNER_LABELS, warningText, type Diagnosis, type Lang } from "../core";
 import { KIND_LABELS, WORDS } from "./labels";
 import { printable } from "./printable";
 
@@ -33,7 +33,8 @@ export function jsonLine(origin: Origin, d: Diagnosis): string {
       evidence: r.evidence,
       explanation: r.explanation,
     })),
-    warnings: d.warnings,
+    // in English, as a script reads them
+    warnings: d.warnings.map((w) => warningText(w, "en")),
   });
 }
 
@@ -112,6 +113,6 @@ export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
     if (e.provider)
       lines.push(`    ${WORDS.provider[lang]}: ${e.provider.name} <${e.provider.page}>`);
   }
-  for (const w of d.warnings) lines.push(`  ${WORDS.warning[lang]}: ${w}`);
+  for (const w of d.warnings) lines.push(`  ${WORDS.warning[lang]}: ${warningText(w, lang)}`);
   return lines.map(printable);
 }

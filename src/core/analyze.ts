@@ -265,7 +265,7 @@ export function analyze(input: AnalyzeInput): BounceReport {
       dialect: "none",
       recipients: [],
       evidence: [],
-      warnings: [`The message could not be analysed (${detail.slice(0, 200)}).`],
+      warnings: [{ code: "not-analysed", detail: detail.slice(0, 200) }],
     };
   }
 }

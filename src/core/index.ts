@@ -1,6 +1,7 @@
 // The engine's public API. Outer layers import from here only.
 export * from "./types";
 export { analyze } from "./analyze";
+export { warningText } from "./warnings";
 export { diagnose } from "./diagnosis/diagnose";
 export { lookupCode, type LookupOptions } from "./diagnosis/lookup";
 export { helpDeskSummary, OWNER_LABELS } from "./diagnosis/summary";

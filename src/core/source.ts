@@ -14,24 +14,22 @@ import { parseHeaderParams } from "./mime/params";
 import type { AttachedMessage, CollectedParts } from "./mime/walk";
 import { addDeliveryStatus, addMessage, collectParts, emptyParts } from "./mime/walk";
 import { findQuotedHeaders } from "./original/quoted";
-import type { AnalyzeInput, BounceParts, InputAttachment } from "./types";
+import type { AnalyzeInput, BounceParts, InputAttachment, Warning } from "./types";
 
 export interface ReadBounce {
   readonly source: BounceSource;
   /** Plain-language notes about the input: cut short, unknown charset, forwarded, ... */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
   /** True when the bounce was found attached to a message that forwarded it. */
   readonly forwarded: boolean;
 }
 
 /** The input cut to the analysed size; bare-CR line ends (old Macs) to LF. CRLF stays: the
  * parser reads it, and rewriting megabytes of returned original would cost more than the rest. */
-function prepare(raw: string, warnings: string[]): string {
+function prepare(raw: string, warnings: Warning[]): string {
   let text = raw;
   if (text.length > MAX_INPUT_CHARS) {
-    warnings.push(
-      `The message is larger than ${MAX_INPUT_CHARS / 1048576} MB; only its first ${MAX_INPUT_CHARS / 1048576} MB were read.`,
-    );
+    warnings.push({ code: "input-cut" });
     text = text.slice(0, MAX_INPUT_CHARS);
   }
   const cr = text.indexOf("\r");
@@ -49,13 +47,13 @@ function hasLongLine(text: string): boolean {
 }
 
 /** Joins the chosen text parts; long lines and very long text are cut. */
-function humanText(parts: CollectedParts, warnings: string[]): string {
+function humanText(parts: CollectedParts, warnings: Warning[]): string {
   // plain parts have LF line ends already; HTML made text may hold CRs from character references
   let text = parts.plain.some((t) => t.trim() !== "")
     ? parts.plain.join("\n")
     : lf(parts.html.map(htmlToText).join("\n"));
   if (text.length > MAX_TEXT_CHARS) {
-    warnings.push("The bounce's text is very long; only its beginning was read.");
+    warnings.push({ code: "text-cut" });
     text = text.slice(0, MAX_TEXT_CHARS);
   }
   // most texts are longer than a line's cap, few have a line that long: found before splitting
@@ -76,7 +74,7 @@ function humanText(parts: CollectedParts, warnings: string[]): string {
 function declaredType(
   headers: readonly HeaderField[],
   entity: MimeEntity | undefined,
-  warnings: string[],
+  warnings: Warning[],
 ): string {
   if (entity !== undefined) return entity.declaredType;
   return parseHeaderParams(headerValue(headers, "content-type") ?? "", warnings).value;
@@ -172,7 +170,7 @@ function readForwarded(attached: AttachedMessage, outer: ParseContext): ReadBoun
       inner = deeper;
       continue;
     }
-    ctx.warnings.push("The bounce was forwarded as an attachment; the attached bounce was read.");
+    ctx.warnings.push({ code: "forwarded" });
     return {
       source: build(entity.headers, entity, parts, ctx),
       forwarded: true,

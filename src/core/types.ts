@@ -138,8 +138,27 @@ export interface BounceReport {
   readonly original?: OriginalMessage;
   /** Message-level evidence: why it is (or is not) a bounce, which decoder matched. */
   readonly evidence: readonly Evidence[];
-  /** Plain-language notes about the input itself: truncated, too large, unknown charset, ... */
-  readonly warnings: readonly string[];
+  /** Notes about the input itself: cut short, an unknown charset, a forwarded bounce, ... */
+  readonly warnings: readonly Warning[];
+}
+
+/** What a note about the input says (texts in src/core/warnings.ts). */
+export type WarningCode =
+  | "input-cut"
+  | "text-cut"
+  | "part-cut"
+  | "parts-too-deep"
+  | "too-many-parts"
+  | "unknown-charset"
+  | "forwarded"
+  | "not-analysed";
+
+/** A note about the input: its code, and the charset's name or the error it names. */
+export interface Warning {
+  readonly code: WarningCode;
+  readonly detail?: string;
+  /** The charset an unknown one was read as. */
+  readonly readAs?: string;
 }
 
 /** An attachment as Office.js or a drop hands it over. Strings are text, bytes are raw. */

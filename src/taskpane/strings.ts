@@ -55,6 +55,7 @@ const en = {
   failedCount: (n: number): string =>
     n === 1 ? "1 recipient did not get it." : `${n} recipients did not get it.`,
   sourceName: (name: string): string => `Checked: ${name}`,
+  notesTitle: "About this reading",
   announceResult: (title: string, detail: string): string => `${title}. ${detail}`,
 
   // One card.
@@ -256,6 +257,7 @@ const ja: UiStrings = {
   },
   failedCount: (n: number): string => `${n} 件の宛先に届きませんでした。`,
   sourceName: (name: string): string => `確認したもの: ${name}`,
+  notesTitle: "読み取りについて",
   announceResult: (title: string, detail: string): string => `${title}。${detail}`,
 
   permanent: "永続的なエラー",

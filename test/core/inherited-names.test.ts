@@ -5,6 +5,7 @@ import { analyze, diagnose } from "../../src/core";
 import { parseAuthenticationResults } from "../../src/core/diagnosis/auth";
 import { decodeCharset } from "../../src/core/mime/charset";
 import { parseArgs } from "../../src/cli/args";
+import type { Warning } from "../../src/core";
 
 const INHERITED = ["constructor", "toString", "valueOf", "__proto__", "hasOwnProperty"];
 
@@ -57,10 +58,10 @@ describe.each(INHERITED)("the word %s", (word) => {
   });
 
   it("is an unknown charset", () => {
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     expect(decodeCharset("Caf\xc3\xa9", word, warnings)).toBe("Café");
     expect(warnings).toEqual([
-      `The charset "${word.toLowerCase()}" is unknown; text was read as UTF-8.`,
+      { code: "unknown-charset", detail: word.toLowerCase(), readAs: "UTF-8" },
     ]);
   });
 

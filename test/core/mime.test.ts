@@ -7,6 +7,7 @@ import { decodeBase64, decodeQuotedPrintable } from "../../src/core/mime/transfe
 import { bytesToBinary, binaryToBytes } from "../../src/core/mime/bytes";
 import { htmlToText } from "../../src/core/mime/html";
 import { corpusMail } from "./corpus-files";
+import type { Warning } from "../../src/core";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -46,11 +47,13 @@ describe("charsets", () => {
   });
 
   it("falls back to UTF-8 or windows-1252 for an unknown charset, with a warning", () => {
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     expect(decodeCharset(bytesToBinary(utf8("café")), "x-no-such", warnings)).toBe("café");
     expect(decodeCharset("caf\xe9", "x-no-such", warnings)).toBe("café");
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain("x-no-such");
+    expect(warnings).toEqual([
+      { code: "unknown-charset", detail: "x-no-such", readAs: "UTF-8" },
+      { code: "unknown-charset", detail: "x-no-such", readAs: "windows-1252" },
+    ]);
   });
 
   // read without a fatal decoder's throw: a U+FFFD in the text is an error unless spelled
@@ -154,7 +157,7 @@ describe("message structure", () => {
       "",
       "Delivery to the following recipient failed: user@example.net",
     ].join("\n");
-    const warned = readBounce(bounce).warnings.filter((w) => w.includes("x-bogus"));
+    const warned = readBounce(bounce).warnings.filter((w) => w.detail === "x-bogus");
     expect(warned).toHaveLength(1);
   });
 

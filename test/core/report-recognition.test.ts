@@ -29,7 +29,7 @@ function rowsOf(report: BounceReport): Row[] {
 }
 
 const forwardNote = (report: BounceReport): boolean =>
-  report.warnings.some((w) => w.includes("forwarded as an attachment"));
+  report.warnings.some((w) => w.code === "forwarded");
 
 test.each(cases)("%s", (file, kind, forwarded, rows) => {
   const report = analyze(new Uint8Array(readFileSync(join(DIR, file))));

@@ -40,6 +40,41 @@ describe("the pane", () => {
     expect(screen.queryByTestId("sample-dmarc")).toBeNull();
   });
 
+  it.each([
+    ["en-US", "About this reading", /attached bounce was read/],
+    ["ja-JP", "読み取りについて", /添付された配信エラーを読みました/],
+  ])("says in %s that a forwarded bounce's attachment was read", async (language, title, note) => {
+    // a help desk opens the user's forward: its attached bounce is read, and the pane says so
+    const bounce = [
+      "From: MAILER-DAEMON@mx.example.org",
+      "Subject: Undelivered Mail Returned to Sender",
+      "",
+      "<kenji@example.net>: host mx.example.net[192.0.2.5] said: 550 5.1.1 User unknown",
+      "",
+    ].join("\r\n");
+    const host = fakeHost({
+      displayLanguage: language,
+      current: {
+        ok: true,
+        bounce: {
+          origin: "item-parts",
+          input: {
+            body: "Could you look at this?",
+            headers: "From: Aiko <aiko@example.jp>\r\nSubject: Fwd: Undelivered Mail\r\n",
+            attachments: [{ name: "bounce.eml", contentType: "message/rfc822", content: bounce }],
+          },
+        },
+      },
+    });
+    await renderApp(host);
+    const notes = within(screen.getByTestId("reading-notes"));
+    expect(notes.getByText(title)).toBeTruthy();
+    expect(notes.getByText(note)).toBeTruthy();
+    expect(screen.getByTestId("recipient-card").getAttribute("data-address")).toBe(
+      "kenji@example.net",
+    );
+  });
+
   it("says when no message is selected, in Japanese for a ja display language", async () => {
     await renderApp(fakeHost({ displayLanguage: "ja-JP" }));
     expect(

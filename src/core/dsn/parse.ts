@@ -6,6 +6,7 @@ import { lf } from "../mime/bytes";
 import { headerValue, parseHeaderBlock } from "../mime/headers";
 import { findStatusCode } from "../status/codes";
 import { addressValue, typedValue } from "./fields";
+import type { Warning } from "../types";
 
 /** Fields that can only belong to a recipient, so they open one when none is open. */
 const RECIPIENT_FIELDS = new Set([
@@ -157,7 +158,7 @@ const HAS_UNFOLDED_REPLY_LINE = /\n[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 export function parseDeliveryStatus(
   text: string,
   unicode: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): DeliveryStatus {
   const paragraphs: HeaderField[][] = [];
   const lines = lf(text);

@@ -4,6 +4,7 @@ import { binaryToBytes, isAscii } from "./bytes";
 import { CP1252_C1 } from "./cp1252";
 import { ownValue } from "../own";
 import { decodeUtf7 } from "./utf7";
+import type { Warning } from "../types";
 
 /** Names seen in mail that are not WHATWG labels, mapped to the nearest one that is. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -114,7 +115,7 @@ function charsetLabel(charset: string | undefined): string {
 export function decodeCharset(
   binary: string,
   charset: string | undefined,
-  warnings: string[],
+  warnings: Warning[],
   ascii = false,
 ): string {
   const label = charsetLabel(charset);
@@ -142,9 +143,11 @@ export function decodeCharset(
   // No label, plain ASCII declared with 8-bit bytes, or a label no decoder knows.
   const utf8 = tryStrict(bytes, "utf-8");
   if (label !== "" && !declared) {
-    warnings.push(
-      `The charset "${label.slice(0, 40)}" is unknown; text was read as ${utf8 === undefined ? "windows-1252" : "UTF-8"}.`,
-    );
+    warnings.push({
+      code: "unknown-charset",
+      detail: label.slice(0, 40),
+      readAs: utf8 === undefined ? "windows-1252" : "UTF-8",
+    });
   }
   return utf8 ?? decodeWith(decoderFor("windows-1252") as Decoder, bytes);
 }

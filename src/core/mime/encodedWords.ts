@@ -4,6 +4,7 @@
 import { bytesToBinary } from "./bytes";
 import { decodeCharset } from "./charset";
 import { decodeBase64, quotedPrintableToBinary } from "./transfer";
+import type { Warning } from "../types";
 
 const WORD = /=\?([^?\s]{1,64})\?([bBqQ])\?([^?\s]*)\?=/g;
 
@@ -12,7 +13,7 @@ function wordBytes(encoding: string, text: string): string {
   return quotedPrintableToBinary(text.replace(/_/g, " "));
 }
 
-export function decodeEncodedWords(value: string, warnings: string[]): string {
+export function decodeEncodedWords(value: string, warnings: Warning[]): string {
   if (!value.includes("=?")) return value;
   let out = "";
   let last = 0;

@@ -7,6 +7,7 @@ import { headerValue, parseHeaderBlock, splitHeaders } from "./headers";
 import { MAX_DEPTH, MAX_PARTS, MAX_TEXT_CHARS } from "./limits";
 import { parseHeaderParams } from "./params";
 import { decodeBase64, quotedPrintableToBinary } from "./transfer";
+import type { Warning } from "../types";
 
 export interface MimeEntity {
   readonly headers: readonly HeaderField[];
@@ -27,7 +28,7 @@ export interface ParseContext {
   readonly unicode: boolean;
   /** True when the input is known to be 7-bit throughout (most mail): its slices need no scan. */
   readonly ascii?: boolean;
-  readonly warnings: string[];
+  readonly warnings: Warning[];
   parts: number;
 }
 
@@ -88,15 +89,11 @@ export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEnti
   if (type.startsWith("multipart/")) {
     const boundary = ct.params.get("boundary") || guessBoundary(body);
     if (depth >= MAX_DEPTH) {
-      ctx.warnings.push(
-        `MIME parts nest deeper than ${MAX_DEPTH} levels; the deeper ones were skipped.`,
-      );
+      ctx.warnings.push({ code: "parts-too-deep" });
     } else if (boundary) {
       for (const piece of splitMultipart(body, boundary)) {
         if (ctx.parts >= MAX_PARTS) {
-          ctx.warnings.push(
-            `The message has more than ${MAX_PARTS} MIME parts; the rest were skipped.`,
-          );
+          ctx.warnings.push({ code: "too-many-parts" });
           break;
         }
         parts.push(parseEntity(piece, ctx, depth + 1));
@@ -134,7 +131,7 @@ export function transferDecoded(entity: MimeEntity, ctx: ParseContext): string {
 /** The body as Unicode text in its declared charset (or `charset` when given). */
 export function decodedText(entity: MimeEntity, ctx: ParseContext, charset?: string): string {
   const limited = entity.body.length > MAX_TEXT_CHARS * 2;
-  if (limited) ctx.warnings.push("A text part is very long; only its beginning was read.");
+  if (limited) ctx.warnings.push({ code: "part-cut" });
   const cte = transferEncoding(entity);
   const ascii = ctx.ascii === true;
   const binary = undoTransfer(

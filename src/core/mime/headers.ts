@@ -4,6 +4,7 @@ import { isAscii } from "./bytes";
 import { decodeCharset } from "./charset";
 import { decodeEncodedWords } from "./encodedWords";
 import { MAX_HEADER_FIELDS } from "./limits";
+import type { Warning } from "../types";
 
 /** Whether a line starts a header field ("Name: value"). */
 export function isFieldLine(line: string): boolean {
@@ -44,7 +45,7 @@ const NOT_PLAIN = / {2}|=\?|[^ -~]/;
 const SQUEEZABLE = /\s\s|[\t\r\n]/;
 
 /** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
-export function decodeHeaderValue(raw: string, unicode: boolean, warnings: string[]): string {
+export function decodeHeaderValue(raw: string, unicode: boolean, warnings: Warning[]): string {
   // most values are plain: one pattern rules out 8-bit bytes, tabs, space runs and RFC 2047
   if (!NOT_PLAIN.test(raw)) return raw.trim();
   const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);
@@ -56,7 +57,7 @@ export function decodeHeaderValue(raw: string, unicode: boolean, warnings: strin
 /** What decoding a block's values needs; one per block, shared by its fields. */
 interface BlockContext {
   readonly unicode: boolean;
-  readonly warnings: string[];
+  readonly warnings: Warning[];
 }
 
 /**
@@ -122,7 +123,7 @@ function unfold(block: string, start: number, end: number): string {
 export function parseHeaderBlock(
   block: string,
   unicode: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): HeaderField[] {
   const ctx: BlockContext = { unicode, warnings };
   const fields: HeaderField[] = [];

@@ -2,6 +2,7 @@
 // strings and RFC 2231 continuations and charsets (name*0*=utf-8''%E6%97%A5; name*1=...).
 import { decodeCharset } from "./charset";
 import { decodeEncodedWords } from "./encodedWords";
+import type { Warning } from "../types";
 
 export interface ParsedValue {
   /** Lower-case "type/subtype" (or disposition), "" when missing. */
@@ -59,7 +60,7 @@ interface Segment {
 const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 /** Parameters with RFC 2231 sections or charsets ("name*0*=utf-8''%E6..."), joined in order. */
-function sectionedParams(pieces: readonly string[], warnings: string[]): Map<string, string> {
+function sectionedParams(pieces: readonly string[], warnings: Warning[]): Map<string, string> {
   const segments = new Map<string, Segment[]>();
   for (const piece of pieces.slice(1)) {
     const eq = piece.indexOf("=");
@@ -103,7 +104,7 @@ function sectionedParams(pieces: readonly string[], warnings: string[]): Map<str
 }
 
 /** Plain "name=value" parameters (nearly all): a repeated name's values joined, as sections are. */
-function plainParams(pieces: readonly string[], warnings: string[]): Map<string, string> {
+function plainParams(pieces: readonly string[], warnings: Warning[]): Map<string, string> {
   const params = new Map<string, string>();
   // encoded words are rare in parameters: the values are walked again only when one may hold some
   let words = false;
@@ -127,7 +128,7 @@ function plainParams(pieces: readonly string[], warnings: string[]): Map<string,
 /** No Content-Disposition (most parts) or no Content-Type. */
 const NO_VALUE: ParsedValue = { value: "", params: NO_PARAMS };
 
-export function parseHeaderParams(raw: string, warnings: string[]): ParsedValue {
+export function parseHeaderParams(raw: string, warnings: Warning[]): ParsedValue {
   // most parts have no Content-Disposition, and many values no parameters
   if (raw === "") return NO_VALUE;
   if (!raw.includes(";") && !raw.includes('"')) {

@@ -2,6 +2,7 @@
 // "------ This is a copy of the message, including all the headers. ------" and the headers).
 import type { HeaderField } from "../dialects/types";
 import { isFieldLine, parseHeaderBlock } from "../mime/headers";
+import type { Warning } from "../types";
 
 /**
  * A line opening with a field that marks a block of lines as a message's header rather than a
@@ -28,7 +29,7 @@ function quotePrefix(text: string, pos: number): string {
 export function findQuotedHeaders(
   text: string,
   unicode: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): HeaderField[] | undefined {
   MESSAGE_FIELD_LINE.lastIndex = 0;
   for (let m = MESSAGE_FIELD_LINE.exec(text); m; m = MESSAGE_FIELD_LINE.exec(text)) {

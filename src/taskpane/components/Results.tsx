@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { BounceKind, DiagnosedRecipient, Diagnosis } from "../../core";
+import { warningText, type BounceKind, type DiagnosedRecipient, type Diagnosis } from "../../core";
 import { usePane } from "../context";
 import { RecipientCard } from "./RecipientCard";
 
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 
 export function Results(props: { readonly diagnosis: Diagnosis; readonly name?: string }) {
   const { diagnosis: d } = props;
-  const { t } = usePane();
+  const { lang, t } = usePane();
   const styles = useStyles();
   const cards = cardRecipients(d);
   const failed = failedCount(d);
@@ -56,6 +56,20 @@ export function Results(props: { readonly diagnosis: Diagnosis; readonly name?: 
         </MessageBarBody>
       </MessageBar>
       {props.name && <Text size={200}>{t.sourceName(props.name)}</Text>}
+      {d.warnings.length > 0 && (
+        // What the reading left out or read in place of the message: a forwarded bounce's
+        // attachment, a message cut at its size cap, an unknown charset.
+        <MessageBar intent="info" layout="multiline" data-testid="reading-notes">
+          <MessageBarBody>
+            <MessageBarTitle>{t.notesTitle}</MessageBarTitle>
+            {d.warnings.map((w, i) => (
+              <Text as="p" block key={i}>
+                {warningText(w, lang)}
+              </Text>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {cards.map((r, i) => (
         <RecipientCard key={`${i}:${r.address}`} diagnosis={d} recipient={r} />
       ))}
