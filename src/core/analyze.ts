@@ -27,21 +27,31 @@ function mailboxesOnly(recipients: readonly DecodedRecipient[]): DecodedRecipien
   return recipients.filter((r) => isMailbox(normalizeAddress(r.address)));
 }
 
-/** The first dialect that recognises the bounce and finds recipients in it. */
-function runDialects(src: BounceSource): { id: string; decoded: DecodedBounce } | undefined {
+interface DialectRun {
+  /** The first dialect that recognises the bounce and finds recipients in it. */
+  readonly found?: { readonly id: string; readonly decoded: DecodedBounce };
+  /** Else the first that recognised its layout but found no mailbox in it. */
+  readonly recognised?: string;
+}
+
+function runDialects(src: BounceSource): DialectRun {
+  let recognised: string | undefined;
   // an index loop: for-of costs an iterator step per dialect in baseline code, 25 per bounce
   for (let i = 0; i < dialects.length; i++) {
     const dialect = dialects[i] as Dialect;
     if (!dialect.detect(src)) continue;
     const decoded = dialect.decode(src);
     const recipients = decoded ? mailboxesOnly(decoded.recipients) : [];
-    if (!decoded || recipients.length === 0) continue;
+    if (!decoded || recipients.length === 0) {
+      recognised ??= dialect.id;
+      continue;
+    }
     // a copy only when a guess was dropped: a spread is a slow copy in V8
     const kept =
       recipients.length === decoded.recipients.length ? decoded : { ...decoded, recipients };
-    return { id: dialect.id, decoded: kept };
+    return { found: { id: dialect.id, decoded: kept } };
   }
-  return undefined;
+  return recognised === undefined ? {} : { recognised };
 }
 
 /**
@@ -149,7 +159,7 @@ function decode(src: BounceSource): Decoded {
     blocks.push(block);
     dsn.push(recipient);
   }
-  const found = runDialects(src);
+  const { found, recognised } = runDialects(src);
   if (dsn.length > 0) {
     // No decoder knows the layout but the DSN lacks the server's words or a block's mailbox:
     // take them from the text.
@@ -209,6 +219,23 @@ function decode(src: BounceSource): Decoded {
       recipients: generic,
       dsnBlocks: [],
       evidence: [{ fact: "kind", source: "body", text: "addresses next to error lines" }],
+    };
+  }
+  // A known report layout in a message sent as a bounce, whose failed address is in no form we
+  // read (a quoted local part in text, say): a report with no recipient, not "not a bounce".
+  if (recognised !== undefined && hasBounceSigns(src)) {
+    return {
+      kind: noticeStage(src) === "delayed" ? "delayed" : "failed",
+      dialect: recognised,
+      recipients: [],
+      dsnBlocks: [],
+      evidence: [
+        {
+          fact: "kind",
+          source: "body",
+          text: "a delivery report's layout, without an address that could be read",
+        },
+      ],
     };
   }
   return {

@@ -56,6 +56,8 @@ const en = {
     n === 1 ? "1 recipient did not get it." : `${n} recipients did not get it.`,
   sourceName: (name: string): string => `Checked: ${name}`,
   notesTitle: "About this reading",
+  noAddressBody:
+    "The report names no address in a form this pane can read: open the report itself to see which address it is about.",
   announceResult: (title: string, detail: string): string => `${title}. ${detail}`,
 
   // One card.
@@ -258,6 +260,8 @@ const ja: UiStrings = {
   failedCount: (n: number): string => `${n} 件の宛先に届きませんでした。`,
   sourceName: (name: string): string => `確認したもの: ${name}`,
   notesTitle: "読み取りについて",
+  noAddressBody:
+    "このレポートからは、届かなかったアドレスを読み取れませんでした。どのアドレスのことかは、レポート本文を開いて確認してください。",
   announceResult: (title: string, detail: string): string => `${title}。${detail}`,
 
   permanent: "永続的なエラー",

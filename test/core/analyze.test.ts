@@ -166,3 +166,37 @@ describe("warnings of a bounce with no report part, in the order they were raise
     expect(report.warnings).toEqual(warnings);
   });
 });
+
+describe("a report whose layout is known but whose address cannot be read", () => {
+  const exim = [
+    "This message was created automatically by mail delivery software.",
+    "",
+    "A message that you sent could not be delivered to one or more of its",
+    "recipients. This is a permanent error. The following address(es) failed:",
+    "",
+    '  "john doe"@example.com',
+    '    SMTP error from remote mail server after RCPT TO:<"john doe"@example.com>:',
+    "    550 5.1.1 User unknown",
+    "",
+  ];
+  it.each([
+    [
+      "sent by the mail system",
+      [
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+        "Subject: Mail delivery failed",
+        "",
+      ],
+      "failed",
+    ],
+    ["pasted without headers", [], "failed"],
+    [
+      "a person's lunch note",
+      ["From: Aiko <aiko@example.jp>", "Subject: lunch?", "", "At noon."],
+      "not-a-bounce",
+    ],
+  ])("%s", (_name, head, kind) => {
+    const report = analyze([...head, ...(kind === "not-a-bounce" ? [] : exim)].join("\n"));
+    expect([report.kind, report.recipients]).toEqual([kind, []]);
+  });
+});

@@ -75,6 +75,31 @@ describe("the pane", () => {
     );
   });
 
+  it("says a report is a bounce even when it names no address the pane can read", async () => {
+    const bounce = [
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "Subject: Mail delivery failed: returning message to sender",
+      "",
+      "This message was created automatically by mail delivery software.",
+      "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:",
+      "",
+      '  "john doe"@example.com',
+      '    SMTP error from remote mail server after RCPT TO:<"john doe"@example.com>:',
+      "    550 5.1.1 User unknown",
+      "",
+    ].join("\r\n");
+    await renderApp(
+      fakeHost({ current: { ok: true, bounce: { origin: "item-file", input: bounce } } }),
+    );
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Your message was not delivered" }),
+    ).toBeTruthy();
+    expect(screen.getByText(/names no address in a form this pane can read/)).toBeTruthy();
+    expect(screen.queryByTestId("recipient-card")).toBeNull();
+  });
+
   it("says when no message is selected, in Japanese for a ja display language", async () => {
     await renderApp(fakeHost({ displayLanguage: "ja-JP" }));
     expect(

@@ -52,7 +52,11 @@ export function Results(props: { readonly diagnosis: Diagnosis; readonly name?: 
           <MessageBarTitle role="heading" aria-level={2} id="results-title">
             {t.kindTitle[d.kind]}
           </MessageBarTitle>
-          {d.kind === "failed" && failed > 0 ? t.failedCount(failed) : t.kindBody[d.kind]}
+          {cards.length === 0 && (d.kind === "failed" || d.kind === "delayed")
+            ? t.noAddressBody
+            : d.kind === "failed" && failed > 0
+              ? t.failedCount(failed)
+              : t.kindBody[d.kind]}
         </MessageBarBody>
       </MessageBar>
       {props.name && <Text size={200}>{t.sourceName(props.name)}</Text>}
