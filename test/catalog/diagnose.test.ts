@@ -622,3 +622,37 @@ describe("an unknown receiver's undefined security code 5.7.0 with a sender-side
     expect([e.id, e.owner]).toEqual(["sign-in-required", "you"]);
   });
 });
+
+describe("an explanation's title: the text the report holds", () => {
+  it.each([
+    [
+      "a Postfix refusal matched to Microsoft's entry by its words",
+      { generatingServer: "mx.example.org", dialect: "postfix" },
+      {
+        diagnostic: "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown",
+        remoteServer: "mx.example.net",
+      },
+      "User unknown",
+    ],
+    [
+      "Exchange's own token",
+      {},
+      { diagnostic: "Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found'" },
+      "RESOLVER.ADR.ExRecipNotFound",
+    ],
+    [
+      "a provider's refusal, by the provider's name for it",
+      { generatingServer: "mx.example.org", dialect: "postfix" },
+      {
+        diagnostic:
+          "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP address.",
+        remoteServer: "gmail-smtp-in.l.google.com",
+        status: "4.7.28",
+      },
+      "has detected an unusual rate of unsolicited mail",
+    ],
+  ])("%s", (_name, extra, recipient, title) => {
+    const d = diagnose(report({ status: "5.1.1", ...recipient }, extra));
+    expect(d.recipients[0]?.explanation.title).toBe(title);
+  });
+});

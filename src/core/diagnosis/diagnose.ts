@@ -3,6 +3,7 @@
 import type {
   ActionId,
   BounceReport,
+  CatalogSource,
   DiagnosedRecipient,
   Diagnosis,
   Evidence,
@@ -12,6 +13,7 @@ import type {
 } from "../types";
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { REASON_CODES } from "../catalog/reason-codes";
+import type { CatalogEntry } from "../catalog/types";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
@@ -160,7 +162,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,
-    title: entry.texts[0] ?? entry.code,
+    title: titleOf(entry, match.matchedText),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
     owner: typo || (gaveUp && entry.owner === "nobody") ? "you" : entry.owner,
@@ -182,6 +184,26 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   }
   explanation.facts = facts;
   return explanation;
+}
+
+const MICROSOFT_SOURCES: ReadonlySet<CatalogSource> = new Set([
+  "exchange-online",
+  "exchange-server",
+  "both",
+]);
+
+/**
+ * The entry's first text, or for an entry of Microsoft's tables the text the reply matched:
+ * Microsoft's first text is its own token ("RESOLVER.ADR.ExRecipNotFound; not found"), which a
+ * Postfix bounce matched by "User unknown" does not hold. Providers' first texts are their names
+ * for the refusal, the others fragments for matching.
+ */
+function titleOf(entry: CatalogEntry, matched: string | undefined): string {
+  return MICROSOFT_SOURCES.has(entry.source) &&
+    matched !== undefined &&
+    entry.texts.includes(matched)
+    ? matched
+    : (entry.texts[0] ?? entry.code);
 }
 
 export function diagnose(report: BounceReport): Diagnosis {
