@@ -39,8 +39,24 @@ function reason(error: unknown): string {
 
 /** A file found or named, or one that could not be listed. */
 interface Found {
+  /** The path as shown: a name that is not UTF-8 shows U+FFFD where its bytes were not. */
   readonly path: string;
+  /** Such a path's bytes, to open it by. */
+  readonly bytes?: Buffer;
   readonly error?: string;
+}
+
+/**
+ * The bytes of a folder's names that are not UTF-8, by the name as shown (a Shift_JIS or
+ * Latin-1 name from an old archive): listed apart, only in a folder that has one.
+ */
+function rawNames(dir: string | Buffer): Map<string, Buffer[]> {
+  const byShown = new Map<string, Buffer[]>();
+  for (const name of readdirSync(dir, { encoding: "buffer" })) {
+    const shown = name.toString();
+    if (shown.includes("\ufffd")) byShown.set(shown, [...(byShown.get(shown) ?? []), name]);
+  }
+  return byShown;
 }
 
 /**
@@ -52,28 +68,45 @@ export function folderPrefix(dir: string): string {
   return join(dir, "_").slice(0, -1);
 }
 
-/** Each folder once: a symbolic link back up the tree would otherwise be walked forever. */
-function* walk(dir: string, seen = new Set<string>()): Generator<Found> {
+/**
+ * Each folder once: a symbolic link back up the tree would otherwise be walked forever. `bytes`
+ * is the folder's path as bytes when a name in it is not UTF-8.
+ */
+function* walk(dir: string, seen = new Set<string>(), bytes?: Buffer): Generator<Found> {
+  const at = bytes ?? dir;
   let entries;
   try {
-    const { dev, ino } = statSync(dir);
+    const { dev, ino } = statSync(at);
     if (seen.has(`${dev}:${ino}`)) return;
     seen.add(`${dev}:${ino}`);
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(at, { withFileTypes: true });
   } catch (error) {
     yield { path: dir, error: reason(error) };
     return;
   }
   const maildir = MAILDIR_FOLDERS.has(basename(dir));
   const prefix = folderPrefix(dir);
+  const raw = entries.some((e) => e.name.includes("\ufffd")) ? rawNames(at) : undefined;
+  const prefixBytes = bytes && Buffer.from(folderPrefix(bytes.toString("latin1")), "latin1");
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = prefix + entry.name;
+    const name = raw?.get(entry.name)?.shift();
+    const found: Found =
+      name !== undefined || prefixBytes !== undefined
+        ? {
+            path,
+            bytes: Buffer.concat([
+              prefixBytes ?? Buffer.from(prefix),
+              name ?? Buffer.from(entry.name),
+            ]),
+          }
+        : { path };
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const stat = statSync(path);
+        const stat = statSync(found.bytes ?? path);
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (error) {
@@ -81,8 +114,8 @@ function* walk(dir: string, seen = new Set<string>()): Generator<Found> {
         continue;
       }
     }
-    if (isDir) yield* walk(path, seen);
-    else if (isFile && (maildir || MAIL_FILES.test(entry.name))) yield { path };
+    if (isDir) yield* walk(path, seen, found.bytes);
+    else if (isFile && (maildir || MAIL_FILES.test(entry.name))) yield found;
   }
 }
 
@@ -258,10 +291,10 @@ function* readOpened(name: string, fd: number): Generator<Item> {
   }
 }
 
-function* readFile(path: string): Generator<Item> {
+function* readFile(path: string, bytes?: Buffer): Generator<Item> {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(bytes ?? path, "r");
   } catch (error) {
     yield { file: path, error: reason(error), size: 0 };
     return;
@@ -281,7 +314,7 @@ export function* items(paths: readonly string[], stdin = 0): Generator<Item> {
   for (const found of files(paths)) {
     if (found.error !== undefined) yield { file: found.path, error: found.error, size: 0 };
     else if (found.path === "-") yield* readOpened("-", stdin);
-    else yield* readFile(found.path);
+    else yield* readFile(found.path, found.bytes);
   }
 }
 
@@ -291,7 +324,7 @@ export function totalBytes(paths: readonly string[], stdin = 0): number {
   for (const found of files(paths)) {
     if (found.error !== undefined) continue;
     try {
-      total += (found.path === "-" ? fstatSync(stdin) : statSync(found.path)).size;
+      total += (found.path === "-" ? fstatSync(stdin) : statSync(found.bytes ?? found.path)).size;
     } catch {
       // counted as an error when it is read
     }

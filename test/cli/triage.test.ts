@@ -113,6 +113,24 @@ describe("ndr-explain inputs", () => {
     ]);
   });
 
+  it("reads files and folders whose names are not UTF-8 (Shift_JIS, Latin-1)", async () => {
+    const dir = tmp();
+    const mail = readFileSync(join(CORPUS, "lhost-exim-01.eml"));
+    // "受信" in Shift_JIS as a folder, "café.eml" in Latin-1 inside it and beside it
+    const folder = Buffer.concat([Buffer.from(dir + "/"), Buffer.from([0x8e, 0xf3, 0x90, 0x4d])]);
+    mkdirSync(folder);
+    const latin1 = Buffer.from("café.eml", "latin1");
+    writeFileSync(Buffer.concat([folder, Buffer.from("/"), latin1]), mail);
+    writeFileSync(Buffer.concat([Buffer.from(dir + "/"), latin1]), mail);
+    const { code, out, err } = await run(["--json", dir]);
+    expect([code, err]).toEqual([0, []]);
+    expect(out).toHaveLength(2);
+    expect(out.map((l) => JSON.parse(l).recipients[0].address)).toEqual([
+      "kijitora@example.ed.jp",
+      "kijitora@example.ed.jp",
+    ]);
+  });
+
   it("walks a folder once when a symbolic link inside it points back up", async () => {
     const dir = tmp();
     mkdirSync(join(dir, "sub"));
