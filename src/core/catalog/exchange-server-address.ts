@@ -199,13 +199,7 @@ export const exchangeServerAddress: readonly CatalogEntry[] = [
       "The mailbox is over its storage quota (prohibit receive limit).",
       "メールボックスが記憶域のクォータ (受信禁止の上限) を超えています。",
     ),
-    fix: [
-      SENDER.contactRecipient,
-      t(
-        "Send the message again after the recipient has made room.",
-        "受信者が空きを作ってから送り直してください。",
-      ),
-    ],
+    fix: [SENDER.contactRecipient, SENDER.resendAfterRoom],
     adminFix: [
       t(
         "Recipient's admin: raise the mailbox quota or help the user archive or delete mail.",

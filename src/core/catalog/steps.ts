@@ -15,6 +15,16 @@ export const SENDER = {
     "Wait a while (an hour or so) and send the message again; this kind of problem often clears by itself.",
     "しばらく (1 時間ほど) 待ってから送り直してください。この種の問題は自然に解消することがよくあります。",
   ),
+  /** A full mailbox: the message can go again once its owner made room. */
+  resendAfterRoom: t(
+    "Send the message again once the recipient has made room.",
+    "受信者が空きを作ってから送り直してください。",
+  ),
+  /** checkAddress while the sending server still retries: a resend is only for a corrected address. */
+  checkAddressWhileRetrying: t(
+    "Check the recipient's address for typos. If it is wrong, send the message to the corrected address: the sending server keeps trying the wrong one until it gives up.",
+    "宛先アドレスに入力ミスがないか確かめてください。間違っていた場合は、正しいアドレスに送ってください。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
+  ),
   waitForRetry: t(
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
     "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",

@@ -14,6 +14,7 @@ import type {
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { REASON_CODES } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
+import { WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
@@ -64,6 +65,16 @@ function withAction(actions: readonly ActionId[], action: ActionId, first = fals
 
 /** Actions that end the sending server's work on a recipient without a failure. */
 const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", "expanded"]);
+
+/** The steps as they stand while the sending server still retries (WHILE_RETRYING), each once. */
+function whileRetrying(fix: readonly Localized[]): Localized[] {
+  const out: Localized[] = [];
+  for (const step of fix) {
+    const kept = WHILE_RETRYING.has(step) ? WHILE_RETRYING.get(step) : step;
+    if (kept !== undefined && !out.includes(kept)) out.push(kept);
+  }
+  return out;
+}
 
 /** Prepends `lead` to each language of `text`. */
 function led(lead: Localized, text: Localized): Localized {
@@ -137,10 +148,17 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   }
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
-    if (waiting) actions = actions.filter((action) => action !== "retry-later");
+    if (waiting) {
+      actions = actions.filter((action) => action !== "retry-later");
+      fix = whileRetrying(fix);
+    }
     actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
-    const step = gaveUp ? undefined : retryStep(recipient);
-    if (step !== undefined) fix = [step, ...fix];
+    // while it retries the sender is told so, with the date it gives up when the report has one
+    const step = gaveUp
+      ? undefined
+      : (retryStep(recipient) ?? (waiting ? SENDER.waitForRetry : undefined));
+    // (the dated step says what waitForRetry says)
+    if (step !== undefined) fix = [step, ...fix.filter((s) => s !== SENDER.waitForRetry)];
   }
 
   const auth =

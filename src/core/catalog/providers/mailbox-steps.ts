@@ -1,5 +1,6 @@
 // Steps that the mailbox providers' tables (Yahoo, iCloud, Zoho, GMX / WEB.DE / IONOS, the Japanese
 // carriers) share for the same kind of meaning, in our own words; {provider} is the receiver's name.
+import { SENDER } from "../steps";
 import { t } from "../types";
 
 export const MAILBOX = {
@@ -8,11 +9,8 @@ export const MAILBOX = {
     "Ask the recipient, by phone or another address, which address they use now.",
     "電話や別のアドレスで受信者に連絡し、現在使っているアドレスを確認してください。",
   ),
-  /** A full mailbox: the message can go again once its owner made room. */
-  resendAfterRoom: t(
-    "Send the message again once the recipient has made room.",
-    "受信者が空きを作ってから送り直してください。",
-  ),
+  /** The same step as the catalog's own (../steps.ts). */
+  resendAfterRoom: SENDER.resendAfterRoom,
   /** For the sender's admin, after a missing or closed address. */
   dropFromLists: t(
     "For mailing lists: remove the address so that it is not tried again; repeated sends to missing addresses lower your server's standing with {provider}.",
