@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { MailHost } from "../../src/office/types";
@@ -76,20 +78,9 @@ describe("the pane", () => {
   });
 
   it("says a report is a bounce even when it names no address the pane can read", async () => {
-    const bounce = [
-      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
-      "Subject: Mail delivery failed: returning message to sender",
-      "",
-      "This message was created automatically by mail delivery software.",
-      "",
-      "A message that you sent could not be delivered to one or more of its",
-      "recipients. This is a permanent error. The following address(es) failed:",
-      "",
-      '  "john doe"@example.com',
-      '    SMTP error from remote mail server after RCPT TO:<"john doe"@example.com>:',
-      "    550 5.1.1 User unknown",
-      "",
-    ].join("\r\n");
+    const bounce = new Uint8Array(
+      readFileSync(join(__dirname, "..", "fixtures", "bounces", "exim-quoted-local-part.eml")),
+    );
     await renderApp(
       fakeHost({ current: { ok: true, bounce: { origin: "item-file", input: bounce } } }),
     );
