@@ -1,6 +1,7 @@
 // Command-line arguments of `ndr-explain [--json|--csv|--summary] [--lang en|ja] [--jobs N] [--quiet] PATH...`.
 import type { Lang } from "../core";
 import { ownValue } from "../core/own";
+import { CODE_ARGUMENTS } from "./code-command";
 
 /** What a run prints: human lines, one JSON line per message, CSV rows per recipient, or a summary. */
 export type Format = "human" | "json" | "csv" | "summary";
@@ -11,7 +12,7 @@ export interface Options {
   /** Worker threads; 1 runs everything on the main thread. */
   readonly jobs: number;
   readonly quiet: boolean;
-  /** Files, folders, or `-` for one message on standard input. */
+  /** Files, folders, or `-` for standard input (one message or an mbox). */
   readonly paths: readonly string[];
 }
 
@@ -20,11 +21,12 @@ export type Parsed =
 
 export const USAGE = [
   "usage: ndr-explain [--json | --csv | --summary] [--lang en|ja] [--jobs N] [--quiet] PATH...",
-  '       ndr-explain code CODE [--text "SMTP text"] [--server exchange-online|exchange-server] [--json] [--lang en|ja]',
+  `       ndr-explain ${CODE_ARGUMENTS}`,
   "",
   "Reads bounced emails and tells, per failed recipient, what happened and what to do.",
   "PATH is a file (.eml, .msg, plain text, or a Unix mbox of many messages), a folder",
-  "(searched recursively, Maildir cur/ and new/ included), or - for one message on standard input.",
+  "(searched recursively, Maildir cur/ and new/ included), or - for standard input (one message",
+  "or an mbox, read as it streams).",
   "  --json        one JSON object per message per line",
   "  --csv         one CSV row per recipient (RFC 4180), with a header row",
   "  --summary     counts by reason, owner, recipient domain and remote server, and the fixes",

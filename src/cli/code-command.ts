@@ -10,8 +10,10 @@ import {
 } from "../core";
 import { WORDS } from "./labels";
 
-const USAGE =
-  'usage: ndr-explain code CODE [--text "SMTP text"] [--remote HOST] [--server exchange-online|exchange-server] [--json] [--lang en|ja]';
+/** The subcommand's arguments, also in the command's own usage. */
+export const CODE_ARGUMENTS =
+  'code CODE [--text "SMTP text"] [--remote HOST] [--server exchange-online|exchange-server] [--json] [--lang en|ja]';
+const USAGE = `usage: ndr-explain ${CODE_ARGUMENTS}`;
 
 interface Parsed {
   readonly code: string;

@@ -27,6 +27,13 @@ describe("ndr-explain", () => {
     expect(line.recipients[0].explanation.summary.en).toEqual(expect.any(String));
   });
 
+  it("--help names every argument of the code subcommand, and - for an mbox", async () => {
+    const { code, text } = await run(["--help"]);
+    expect(code).toBe(0);
+    expect(text).toContain('ndr-explain code CODE [--text "SMTP text"] [--remote HOST]');
+    expect(text).toMatch(/- for standard input \(one message\s+or an mbox/);
+  });
+
   it("says so when a report names no mailbox for a recipient", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ndr-cli-")), "x400.eml");
     writeFileSync(
