@@ -249,9 +249,11 @@ const INTL_TOKEN = new RegExp(
   String.raw`^[^@]{1,${MAX_LOCAL}}@[A-Za-z0-9.${INTL_LETTERS}-]{0,252}[A-Za-z0-9${WORD_LETTERS}]$`,
 );
 
-/** A letter of the scripts written with spaces between words (WORD_LETTERS). */
+const WORD_LETTER = new RegExp(`[${WORD_LETTERS}]`);
+
+/** A letter of the scripts written with spaces between words (by char code; NaN for none). */
 function inWord(code: number): boolean {
-  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x1fff);
+  return code > 0x7f && WORD_LETTER.test(String.fromCharCode(code));
 }
 
 /**
