@@ -1,5 +1,7 @@
 // diagnose(): address hints, stale autocomplete, authentication alignment, server families,
 // retry timing, class fallback; and the help-desk summary and resend form built on it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { analyze, diagnose, helpDeskSummary, resendForm } from "../../src/core";
 import type { BounceReport, OriginalMessage, RecipientFacts } from "../../src/core";
 import { suggestDomain } from "../../src/core/diagnosis/address";
@@ -654,5 +656,20 @@ describe("an explanation's title: the text the report holds", () => {
   ])("%s", (_name, extra, recipient, title) => {
     const d = diagnose(report({ status: "5.1.1", ...recipient }, extra));
     expect(d.recipients[0]?.explanation.title).toBe(title);
+  });
+});
+
+describe("a server that takes no internationalised address (5.6.7)", () => {
+  test("asks for an address in plain ASCII, not for a simpler message", () => {
+    // Postfix 3.7's own notice: the receiving server did not offer SMTPUTF8
+    const bounce = readFileSync(
+      join(__dirname, "..", "fixtures", "bounces", "postfix-eai-no-smtputf8.eml"),
+    );
+    const [r] = diagnose(analyze(new Uint8Array(bounce))).recipients;
+    expect(r?.explanation.id).toBe("iana-5.6.7");
+    expect(r?.explanation.fix.map((step) => step.en)).toEqual([
+      expect.stringMatching(/^Send the message to an address written in plain ASCII letters/),
+    ]);
+    expect(r?.explanation.actions).toContain("resend-corrected-address");
   });
 });

@@ -43,7 +43,10 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
       `${klass.title.en}, ${subj.title.en}: "${row.title.en}". ${klass.meaning.en}`,
       `${klass.title.ja} (${subj.title.ja}) の「${row.title.ja}」です。${klass.meaning.ja}`,
     ),
-    fix: cls === "4" ? [SENDER.waitForRetry, ...steps(subj.fix)] : steps(subj.fix),
+    fix:
+      cls === "4"
+        ? [SENDER.waitForRetry, ...(row.fix ?? steps(subj.fix))]
+        : (row.fix ?? steps(subj.fix)),
     adminFix: row.adminFix ?? steps(subj.adminFix),
     actions: withRetry(cls, row.actions ?? subj.actions),
   };

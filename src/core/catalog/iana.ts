@@ -13,6 +13,8 @@ export interface IanaCode {
   /** Who usually fixes it, where the subject's default does not fit. */
   readonly owner?: Owner;
   readonly actions?: readonly ActionId[];
+  /** Sender's steps, where the subject's do not fit. */
+  readonly fix?: readonly Localized[];
   /** Admin steps, where the subject's do not fit. */
   readonly adminFix?: readonly Localized[];
 }
@@ -23,8 +25,23 @@ const row = (
   titleJa: string,
   meaningEn: string,
   meaningJa: string,
-  extra: Pick<IanaCode, "owner" | "actions" | "adminFix"> = {},
+  extra: Pick<IanaCode, "owner" | "actions" | "fix" | "adminFix"> = {},
 ): IanaCode => ({ code, title: t(titleEn, titleJa), meaning: t(meaningEn, meaningJa), ...extra });
+
+/**
+ * An address with accents or non-Latin letters (RFC 6531) meets a server that takes only ASCII:
+ * "send a simpler message", the content subject's step, would not help.
+ */
+const ASCII_ONLY: Pick<IanaCode, "owner" | "actions" | "fix"> = {
+  owner: "you",
+  actions: ["resend-corrected-address"],
+  fix: [
+    t(
+      "Send the message to an address written in plain ASCII letters: ask the recipient for one (many people with an address in accented or non-Latin letters have one as well). If your own address has such letters, send from a plain one.",
+      "ASCII 文字だけで書かれたアドレスに送ってください。受信者にそのようなアドレスを尋ねてください (アクセント付きや非ラテン文字のアドレスを持つ人の多くは、ASCII のアドレスも持っています)。自分のアドレスにそのような文字が含まれる場合は、ASCII のアドレスから送ってください。",
+    ),
+  ],
+};
 
 const AUTH: Pick<IanaCode, "owner" | "actions"> = {
   owner: "your-admin",
@@ -390,7 +407,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "この送信者・宛先には非 ASCII アドレスは不可",
     "An address with non-ASCII characters cannot be used with this server.",
     "ASCII 以外の文字を含むアドレスは、このサーバーでは使えません。",
-    { owner: "you", actions: ["resend-corrected-address"] },
+    ASCII_ONLY,
   ),
   row(
     "6.8",
@@ -406,6 +423,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "UTF-8 ヘッダーのメッセージを一部の宛先に転送できない",
     "The message uses UTF-8 headers that a server on the way cannot carry.",
     "メッセージは経路上のサーバーが扱えない UTF-8 のヘッダーを使っています。",
+    ASCII_ONLY,
   ),
   row(
     "7.0",
