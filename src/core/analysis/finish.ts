@@ -6,6 +6,7 @@ import { findCommand } from "../status/command";
 import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
 import { defined } from "../defined";
 import { hostOf } from "../host";
+import { unescapeOctalUtf8 } from "./octal-bytes";
 import { isMailbox } from "../mailbox";
 import type { BounceKind, Evidence, RecipientFacts } from "../types";
 
@@ -45,7 +46,10 @@ export function finishRecipient(
 ): RecipientFacts {
   const evidence: Evidence[] = [...r.evidence];
   const diagnostic =
-    r.diagnostic?.replace(SQUEEZE, " ").trim().slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
+    (r.diagnostic && unescapeOctalUtf8(r.diagnostic))
+      ?.replace(SQUEEZE, " ")
+      .trim()
+      .slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
   // A decoder's precise status stands; otherwise the diagnostic's own code may refine it.
   const textStatus = diagnostic && !r.preciseStatus ? findDiagnosticStatus(diagnostic) : undefined;
   const status = raisedOnGivingUp(r, textStatus)
