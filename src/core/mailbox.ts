@@ -14,6 +14,11 @@ import { lastAnswer } from "./last-answer";
 export const WORD_LETTERS = "\\u00c0-\\u024f\\u0370-\\u1fff";
 export const INTL_LETTERS = `${WORD_LETTERS}\\u3041-\\u30fa\\u30fc-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff`;
 
+/** Regex source of a domain found in text: `min` to `max` of its labels' chars, then its end. */
+export function textDomain(min: number, max: number): string {
+  return `[A-Za-z0-9.${INTL_LETTERS}-]{${min},${max}}[A-Za-z0-9${WORD_LETTERS}]`;
+}
+
 /** Local parts run past RFC 5321's 64: Exchange's IMCEAEX-... encapsulated X.500 addresses. */
 const MAX_LOCAL = 256;
 const MAX_DOMAIN = 255;

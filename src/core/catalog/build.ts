@@ -31,6 +31,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const senderSide = owner === "you" || owner === "your-admin";
   const steps = (list: readonly Localized[]): readonly Localized[] =>
     senderSide ? list.filter((step) => !RECIPIENT_SIDE.includes(step)) : list;
+  const fix = row.fix ?? steps(subj.fix);
   return {
     id: `iana-${cls}.${row.code}`,
     code: `${cls}.${row.code}`,
@@ -43,10 +44,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
       `${klass.title.en}, ${subj.title.en}: "${row.title.en}". ${klass.meaning.en}`,
       `${klass.title.ja} (${subj.title.ja}) の「${row.title.ja}」です。${klass.meaning.ja}`,
     ),
-    fix:
-      cls === "4"
-        ? [SENDER.waitForRetry, ...(row.fix ?? steps(subj.fix))]
-        : (row.fix ?? steps(subj.fix)),
+    fix: cls === "4" ? [SENDER.waitForRetry, ...fix] : fix,
     adminFix: row.adminFix ?? steps(subj.adminFix),
     actions: withRetry(cls, row.actions ?? subj.actions),
   };

@@ -2,14 +2,11 @@
 // first, with the delay between hops) and Authentication-Results.
 import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
-import { INTL_LETTERS, isMailbox, WORD_LETTERS } from "../mailbox";
+import { isMailbox, textDomain } from "../mailbox";
 import type { Hop, OriginalMessage } from "../types";
 
-/** An address; its domain ASCII labels or U-labels, its end as INTL_LETTERS says. */
-const ADDRESS = new RegExp(
-  String.raw`[^\s<>"'(),;:]{1,64}@[A-Za-z0-9.${INTL_LETTERS}-]{0,254}[A-Za-z0-9${WORD_LETTERS}]`,
-  "g",
-);
+/** An address; its domain ASCII labels or U-labels (textDomain). */
+const ADDRESS = new RegExp(String.raw`[^\s<>"'(),;:]{1,64}@${textDomain(0, 254)}`, "g");
 
 /** Addresses in an address-list header value ("A <a@x>, b@y"). */
 export function addressesIn(value: string): string[] {

@@ -12,7 +12,7 @@ import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
 import { Marks, marksOf, phraseLookup } from "./marks";
 import { textLines, TextLines } from "./text-lines";
-import { INTL_LETTERS, WORD_LETTERS } from "../../mailbox";
+import { INTL_LETTERS, textDomain } from "../../mailbox";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
 export interface TextLayout {
@@ -53,8 +53,8 @@ const COMMON_END = [
 /** Line openings that mean the returned message's header block has begun. */
 const HEADER_OPENINGS = ["received: from ", "return-path: <", "return-path:<"];
 
-/** An address, its domain ASCII labels or U-labels, its end as INTL_LETTERS says. */
-const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9${INTL_LETTERS}][A-Za-z0-9.${INTL_LETTERS}-]{0,250}[A-Za-z0-9${WORD_LETTERS}])`;
+/** An address, its domain ASCII labels or U-labels (textDomain). */
+const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9${INTL_LETTERS}]${textDomain(0, 250)})`;
 /** "  addr", "<addr>:", "* addr", "addr:" alone on a line. */
 const SOLE_ADDRESS = new RegExp(String.raw`^\s{0,12}(?:[*-]\s{1,4})?["<]?${ADDR}[">]?:?\s*$`);
 /** "<addr>: host x said: 550 ..." (Postfix, qmail), "addr: 550 ..." (OpenSMTPD) on one line. */

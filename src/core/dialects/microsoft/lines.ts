@@ -4,7 +4,7 @@ import type { BounceSource } from "../types";
 import { headerValue } from "../../mime/headers";
 import { escapeRegex } from "../common/marks";
 import { lastAnswer } from "../../last-answer";
-import { INTL_LETTERS, isMailbox, WORD_LETTERS } from "../../mailbox";
+import { isMailbox, textDomain, WORD_LETTERS } from "../../mailbox";
 import { isSpace } from "../common/space";
 import { LineOpening, textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
@@ -243,11 +243,9 @@ function localStart(line: string, at: number, floor: number): number {
 /** What ends an internationalised address in text: spaces, brackets, quotes, separators, and
  * the CJK and full-width punctuation blocks. */
 const INTL_TOKEN_END = /[\s<>()[\]"',;:\u3000-\u303f\uff00-\uffef]/;
-/** An internationalised address alone, its domain's end as INTL_LETTERS says: a token that runs
+/** An internationalised address alone, its domain's end as textDomain says: a token that runs
  * on into Japanese words ("…@例え.jpに送信") is none. */
-const INTL_TOKEN = new RegExp(
-  String.raw`^[^@]{1,${MAX_LOCAL}}@[A-Za-z0-9.${INTL_LETTERS}-]{0,252}[A-Za-z0-9${WORD_LETTERS}]$`,
-);
+const INTL_TOKEN = new RegExp(String.raw`^[^@]{1,${MAX_LOCAL}}@${textDomain(0, 252)}$`);
 
 const WORD_LETTER = new RegExp(`[${WORD_LETTERS}]`);
 

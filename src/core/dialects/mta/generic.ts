@@ -3,7 +3,7 @@ import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { lacksDsn, textHas } from "../common/signals";
 import type { Dialect } from "../types";
 import { Marks } from "../common/marks";
-import { INTL_LETTERS, WORD_LETTERS } from "../../mailbox";
+import { textDomain } from "../../mailbox";
 
 /** Lines that introduce the failed addresses (en, ja, fr, de, es, it, pt, nl, zh, ru). */
 const INTRODUCTIONS = [
@@ -67,7 +67,7 @@ const LAYOUT: TextLayout = {
   // "The following recipients returned permanent errors: addr. Reason: ..." on one line.
   recipientLines: [
     new RegExp(
-      String.raw`recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@[A-Za-z0-9.${INTL_LETTERS}-]{1,253}[A-Za-z0-9${WORD_LETTERS}])>?\.?\s{0,4}(.{0,2000})$`,
+      String.raw`recipients? (?:returned|had) (?:permanent|temporary|fatal) errors?:\s{0,4}<?([^\s<>]{1,254}@${textDomain(1, 253)})>?\.?\s{0,4}(.{0,2000})$`,
       "i",
     ),
   ],
