@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
 import { delay } from "../../src/taskpane/samples/delay";
+
+const LAB = join(__dirname, "..", "corpus", "lab", "maildir");
 
 function explanationOf(eml: string) {
   const [recipient] = diagnose(analyze(eml)).recipients;
@@ -33,5 +37,25 @@ describe("the server whose meaning of a code applies", () => {
       .replace("Status: 4.4.7", "Status: 5.1.1")
       .replace("smtp;400 4.4.7 Message delayed", "smtp;550 5.1.1 No such user here");
     expect(explanationOf(refused).server).toBe("mx.northwind.example: another mail server");
+  });
+});
+
+describe("a reply that names the Microsoft server that wrote it", () => {
+  // Real notices of the lab: Haraka names the refusing server by its IP address only, OpenSMTPD
+  // not at all; the reply ends with the host of Outlook.com that answered.
+  test.each([
+    ["haraka", "127.0.0.10"],
+    ["opensmtpd", undefined],
+  ])("%s: the refusal is Exchange Online's, by the host its reply names", (server, remote) => {
+    const file = join(LAB, server, "outlook-nouser-refusal.eml");
+    const [recipient] = diagnose(analyze(new Uint8Array(readFileSync(file)))).recipients;
+    expect(recipient?.remoteServer).toBe(remote);
+    expect(recipient?.explanation.id).toBe("exo-5.5.0-mailbox-unavailable");
+    expect(recipient?.explanation.evidence).toContainEqual(
+      expect.objectContaining({
+        fact: "server",
+        text: "am4pepf00027a5f.eurprd04.prod.outlook.com: Exchange Online",
+      }),
+    );
   });
 });

@@ -15,7 +15,7 @@ import { providerById } from "../catalog/providers/index";
 import { classifyReason } from "../reason/classify";
 import { findStatusCode } from "../status/codes";
 import { factsOf, fillAdvice } from "./facts";
-import { hostName, isExchangeOnlineHost } from "./server";
+import { hostName, isExchangeOnlineHost, microsoftReplyHost } from "./server";
 
 export interface LookupOptions {
   readonly text?: string;
@@ -66,9 +66,10 @@ function filled(entry: CatalogEntry, text: string): CatalogEntry {
  */
 export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry[] {
   const remote = hostName(opts.remote);
-  const family: ServerFamily =
-    opts.server ?? (isExchangeOnlineHost(remote) ? "exchange-online" : "other");
   const { status, text } = asked(code, opts.text);
+  // As diagnose() judges it: Microsoft's cloud by the host's name, or by the host its reply names.
+  const microsoft = isExchangeOnlineHost(remote) || microsoftReplyHost(text) !== undefined;
+  const family: ServerFamily = opts.server ?? (microsoft ? "exchange-online" : "other");
   const reason =
     text === "" && remote === undefined
       ? undefined

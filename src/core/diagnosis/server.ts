@@ -76,29 +76,58 @@ function isOwnVerdict(recipient: RecipientFacts): boolean {
   return recipient.action === "delayed" || /^[45]\.4\.7$/.test(recipient.status ?? "");
 }
 
+/** A host name in square brackets: "[AM4PEPF00027A5F.eurprd04.prod.outlook.com]". */
+const BRACKETED_HOST = /\[([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\]/gi;
+
+/**
+ * The Microsoft cloud host a reply names as the one that answered: Exchange Online and
+ * Outlook.com end each reply with it in brackets. It tells whose words these are when the bounce
+ * names the remote server only by its IP address, or not at all.
+ */
+export function microsoftReplyHost(diagnostic: string | undefined): string | undefined {
+  if (diagnostic === undefined || !diagnostic.includes("]")) return undefined;
+  for (const m of diagnostic.matchAll(BRACKETED_HOST)) {
+    const host = (m[1] as string).toLowerCase();
+    if (isExchangeOnlineHost(host)) return host;
+  }
+  return undefined;
+}
+
+function remoteVerdict(family: ServerFamily, remote: string, named = remote): ServerVerdict {
+  return {
+    family,
+    remote,
+    writer: undefined,
+    evidence: {
+      fact: "server",
+      source: "inferred",
+      field: "remote-server",
+      text: `${named}: ${FAMILY_NAME[family]}`,
+    },
+  };
+}
+
 /**
  * Who produced this recipient's status: the remote server when the bounce names one apart from
  * the generating server and the status is the remote's reply (then only Microsoft's cloud hosts
- * are recognised by name), else the server that wrote the bounce.
+ * are recognised, by name or by the host their reply names), else the server that wrote the
+ * bounce.
  */
 export function serverFamily(report: BounceReport, recipient: RecipientFacts): ServerVerdict {
   const generating = hostName(report.generatingServer ?? report.reportingMta);
   const remote = hostName(recipient.remoteServer);
-  if (remote !== undefined && remote !== generating && !isOwnVerdict(recipient)) {
-    const family: ServerFamily = isExchangeOnlineHost(remote) ? "exchange-online" : "other";
-    return {
-      family,
-      remote,
-      writer: undefined,
-      evidence: {
-        fact: "server",
-        source: "inferred",
-        field: "remote-server",
-        text: `${remote}: ${FAMILY_NAME[family]}`,
-      },
-    };
+  const ownVerdict = isOwnVerdict(recipient);
+  if (remote !== undefined && remote !== generating && !ownVerdict) {
+    if (isExchangeOnlineHost(remote)) return remoteVerdict("exchange-online", remote);
+    const replied = microsoftReplyHost(recipient.diagnostic);
+    return replied === undefined
+      ? remoteVerdict("other", remote)
+      : remoteVerdict("exchange-online", remote, replied);
   }
   const family = familyOfBounce(report, recipient, generating);
+  const replied =
+    family === "other" && !ownVerdict ? microsoftReplyHost(recipient.diagnostic) : undefined;
+  if (replied !== undefined) return remoteVerdict("exchange-online", replied);
   // A delay notice still carries the remote's last reply: the remote names its provider.
   return {
     family,
