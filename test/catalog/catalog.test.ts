@@ -35,6 +35,8 @@ describe("every catalog entry", () => {
     expect(entry.actions.length).toBeGreaterThanOrEqual(1);
     for (const action of entry.actions) expect(ACTIONS).toContain(action);
     expect(entry.texts.length).toBeGreaterThanOrEqual(1);
+    // words other servers write too are still the entry's own words
+    for (const text of entry.commonTexts ?? []) expect(entry.texts).toContain(text);
   });
 
   test("ids are unique", () => {

@@ -628,12 +628,9 @@ describe("an unknown receiver's undefined security code 5.7.0 with a sender-side
 describe("an explanation's title: the text the report holds", () => {
   it.each([
     [
-      "a Postfix refusal matched to Microsoft's entry by its words",
-      { generatingServer: "mx.example.org", dialect: "postfix" },
-      {
-        diagnostic: "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown",
-        remoteServer: "mx.example.net",
-      },
+      "an Exchange server's refusal matched to its entry by its second text",
+      { generatingServer: "ex01.contoso.com", dialect: "exchange2007" },
+      { diagnostic: "#550 5.1.1 User unknown ##" },
       "User unknown",
     ],
     [

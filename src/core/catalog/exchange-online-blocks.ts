@@ -44,6 +44,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     id: "exo-5.7.504-recipient-rejected",
     code: "5.7.504",
     texts: ["Recipient address rejected: Access denied"],
+    commonTexts: ["Recipient address rejected: Access denied"],
     source: "exchange-online",
     temporary: false,
     owner: "you",

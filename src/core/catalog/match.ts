@@ -75,6 +75,8 @@ function fragments(pattern: string): string[] {
 interface Pattern {
   readonly text: string;
   readonly pieces: readonly string[];
+  /** One of the entry's `commonTexts`. */
+  readonly common: boolean;
 }
 
 /** Each entry's texts, split on first use (one lookup per entry, not one per text). */
@@ -83,7 +85,11 @@ const patternCache = new WeakMap<CatalogEntry, readonly Pattern[]>();
 function patternsOf(entry: CatalogEntry): readonly Pattern[] {
   let patterns = patternCache.get(entry);
   if (patterns === undefined) {
-    patterns = entry.texts.map((text) => ({ text, pieces: fragments(text) }));
+    patterns = entry.texts.map((text) => ({
+      text,
+      pieces: fragments(text),
+      common: entry.commonTexts?.includes(text) === true,
+    }));
     patternCache.set(entry, patterns);
   }
   return patterns;
@@ -273,9 +279,18 @@ function seedOrder(entry: CatalogEntry): number {
 /** Made on first use: a run that meets no reply without a code does not split the texts. */
 let seedWords: WordIndex | undefined;
 
-function bestText(entry: CatalogEntry, haystack: string): { score: number; matched: string } {
+/**
+ * The longest of the entry's texts found in `haystack`; its `commonTexts` count only when
+ * `microsoftWords` (a Microsoft server wrote the words).
+ */
+function bestText(
+  entry: CatalogEntry,
+  haystack: string,
+  microsoftWords = true,
+): { score: number; matched: string } {
   let best = { score: 0, matched: "" };
   for (const pattern of patternsOf(entry)) {
+    if (pattern.common && !microsoftWords) continue;
     const score = foldedScore(pattern.pieces, haystack);
     if (score > best.score) best = { score, matched: pattern.text };
   }
@@ -305,8 +320,16 @@ interface SeedHit {
   readonly matched: string;
 }
 
-/** The seed entries whose text is in `haystack`, in no particular order. */
-function seedHits(status: string | undefined, haystack: string, family: ServerFamily): SeedHit[] {
+/**
+ * The seed entries whose text is in `haystack`, in no particular order; their `commonTexts` only
+ * when `microsoftWords`.
+ */
+function seedHits(
+  status: string | undefined,
+  haystack: string,
+  family: ServerFamily,
+  microsoftWords = true,
+): SeedHit[] {
   const found: SeedHit[] = [];
   // When the generating Exchange has its own meaning of the code, the other Exchange's does not apply.
   const ownMeaning =
@@ -317,7 +340,7 @@ function seedHits(status: string | undefined, haystack: string, family: ServerFa
       : (seedWords ??= new WordIndex(MICROSOFT_ENTRIES)).candidates(haystack);
   for (const entry of candidates) {
     if (ownMeaning && sourceRank(entry, family) === 3) continue;
-    const { score, matched } = bestText(entry, haystack);
+    const { score, matched } = bestText(entry, haystack, microsoftWords);
     if (score > 0) found.push({ entry, score, matched });
   }
   return found;
@@ -354,8 +377,9 @@ function bestSeedText(
   status: string | undefined,
   haystack: string,
   family: ServerFamily,
+  microsoftWords: boolean,
 ): CatalogMatch | undefined {
-  const found = seedHits(status, haystack, family);
+  const found = seedHits(status, haystack, family, microsoftWords);
   if (found.length === 0) return undefined;
   const rank = bySeedRank(family);
   let best = found[0] as SeedHit;
@@ -722,7 +746,10 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : undefined);
   if (inWords !== undefined) return inWords;
   if (haystack !== "") {
-    const exact = bestSeedText(status, haystack, input.family);
+    // Words any server writes ("User unknown") are Microsoft's meaning only in Microsoft's report
+    // or where a Microsoft-run receiver is named (host, writer, marker or the recipient's domain).
+    const microsoftWords = input.family !== "other" || microsoftRun.length > 0;
+    const exact = bestSeedText(status, haystack, input.family, microsoftWords);
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
     if (token !== undefined) return token;

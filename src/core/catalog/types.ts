@@ -18,6 +18,13 @@ export interface CatalogEntry extends EntryAdvice {
    * something else (Exchange Online's submission quota vs a remote "552 5.2.2 Mailbox full").
    */
   readonly byTextOnly?: boolean;
+  /**
+   * Of `texts`, those other mail software writes too (Postfix's "User unknown", RFC 5321's
+   * "Requested action not taken: mailbox unavailable"). They select a Microsoft meaning only
+   * where a Microsoft server wrote the words: its advice (X.500 proxies, Exchange's queue) fits
+   * no other server.
+   */
+  readonly commonTexts?: readonly string[];
 }
 
 /** Builds a text in both languages (keeps the data files short). */

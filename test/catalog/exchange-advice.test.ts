@@ -1,0 +1,60 @@
+// Words every mail server writes ("User unknown", "Mailbox full", "Connection timed out") are in
+// Microsoft's tables too, with advice that fits only Exchange (X.500 proxies, Exchange's queue).
+// A refusal that no Microsoft server wrote, from the lab's real mail servers, our fixtures and
+// the development corpus, is never explained with that advice.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, diagnose, type Localized } from "../../src/core";
+import { outlookCom } from "../../src/core/catalog/providers/outlook-com";
+
+const ROOTS = [
+  join(__dirname, "..", "corpus", "lab", "maildir"),
+  join(__dirname, "..", "fixtures"),
+  join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd"),
+];
+
+function* emails(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* emails(path);
+    else if (entry.name.endsWith(".eml")) yield path;
+  }
+}
+
+/** Advice that only an Exchange organisation can follow, or that says Exchange is at work. */
+const EXCHANGE_ONLY =
+  /\bExchange\b|X\.?500|LegacyExchangeDN|Retry-Queue|prohibit receive|Outlook\.com or Hotmail/;
+
+const MICROSOFT_DOMAINS = new Set(outlookCom.provider.domains);
+
+const words = (texts: readonly Localized[]): string => texts.map((text) => text.en).join(" ");
+
+const refusals = ROOTS.flatMap((root) => [...emails(root)]).flatMap((file) => {
+  const d = diagnose(analyze(new Uint8Array(readFileSync(file))));
+  return d.recipients
+    .filter(
+      (r) =>
+        r.explanation.evidence.some(
+          (e) => e.fact === "server" && e.text.endsWith(": another mail server"),
+        ) && !MICROSOFT_DOMAINS.has(r.address.split("@")[1]?.toLowerCase() ?? ""),
+    )
+    .map((r) => {
+      const e = r.explanation;
+      return [
+        file.slice(file.indexOf("test/")),
+        r.address,
+        e.id,
+        words([e.summary, e.cause, ...e.fix, ...e.adminFix]),
+      ] as const;
+    });
+});
+
+describe("a refusal no Microsoft server wrote", () => {
+  it("is checked on the refusals of the lab, the fixtures and the corpus", () => {
+    expect(refusals.length).toBeGreaterThan(500);
+  });
+
+  it.each(refusals)("%s %s (%s): no advice for Exchange alone", (_file, _address, _id, text) => {
+    expect(text).not.toMatch(EXCHANGE_ONLY);
+  });
+});
