@@ -446,6 +446,7 @@ describe("resend form", () => {
     expect(resendForm(diagnosis, "bob@gmial.com", "bob@example.org")).toEqual({
       to: ["bob@example.org", "kim@fabrikam.com"],
       cc: ["lee@contoso.com"],
+      bcc: [],
       subject: "Budget 2027",
       note: "Resending with bob@gmial.com corrected to bob@example.org. Paste the original text back in before sending.",
     });
@@ -459,12 +460,26 @@ describe("resend form", () => {
     expect(resendForm(diagnosis, "bob@gmial.com", undefined, "ja").note).toContain("bob@gmail.com");
   });
 
-  test("a failed recipient not in To or Cc (Bcc) is added to To", () => {
-    expect(resendForm(diagnosis, "hidden@fabrikam.com", "hidden2@fabrikam.com").to).toEqual([
-      "hidden2@fabrikam.com",
-      "bob@gmial.com",
-      "kim@fabrikam.com",
-    ]);
+  test("a failed recipient not in To or Cc (a Bcc) goes in Bcc, out of the others' sight", () => {
+    const form = resendForm(diagnosis, "hidden@fabrikam.com", "hidden2@fabrikam.com");
+    expect(form).toMatchObject({
+      to: ["bob@gmial.com", "kim@fabrikam.com"],
+      cc: ["lee@contoso.com"],
+      bcc: ["hidden2@fabrikam.com"],
+    });
+    expect(form.note).toContain("It is in Bcc");
+    expect(resendForm(diagnosis, "hidden@fabrikam.com", undefined, "ja").note).toContain("BCC");
+  });
+
+  test("without the original's recipients, the corrected address alone is in To", () => {
+    const withoutOriginal: BounceReport = { ...report({ status: "5.1.1" }) };
+    delete (withoutOriginal as { original?: OriginalMessage }).original;
+    const bare = diagnose(withoutOriginal);
+    expect(resendForm(bare, "bob@gmial.com", "bob@example.org")).toMatchObject({
+      to: ["bob@example.org"],
+      cc: [],
+      bcc: [],
+    });
   });
 });
 

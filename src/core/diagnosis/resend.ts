@@ -4,6 +4,8 @@ import type { Diagnosis, Lang } from "../types";
 export interface ResendForm {
   readonly to: readonly string[];
   readonly cc: readonly string[];
+  /** The corrected address when the original did not show it to the others (it was a Bcc). */
+  readonly bcc: readonly string[];
   readonly subject: string;
   /** A short note for the top of the body: what changed, and that the original text must be pasted back. */
   readonly note: string;
@@ -25,7 +27,9 @@ const BOUNCE_PREFIX =
 
 /**
  * The failed recipient replaced by `correctedAddress` (or by the explanation's typo suggestion),
- * every other original To and Cc recipient kept, the original subject unchanged.
+ * every other original To and Cc recipient kept, the original subject unchanged. A failed
+ * recipient the original's To and Cc do not show was a Bcc (or reached through a list or a
+ * forward): it goes in Bcc, so that the others do not learn of it.
  */
 export function resendForm(
   diagnosis: Diagnosis,
@@ -44,20 +48,31 @@ export function resendForm(
   const to = swap(original?.to ?? []);
   const cc = swap(original?.cc ?? []);
   const listed = [...to, ...cc].some((a) => bare(a) === bare(replacement));
+  const hidden = !listed && to.length + cc.length > 0;
   const subject = original?.subject ?? (diagnosis.subject ?? "").replace(BOUNCE_PREFIX, "");
   const changed = bare(replacement) !== failed;
-  const note =
+  const what =
     lang === "ja"
       ? changed
-        ? `宛先 ${recipientAddress} を ${replacement} に修正して送り直します。元の本文を貼り付けてから送信してください。`
-        : `${recipientAddress} に送り直します。元の本文を貼り付けてから送信してください。`
+        ? `宛先 ${recipientAddress} を ${replacement} に修正して送り直します。`
+        : `${recipientAddress} に送り直します。`
       : changed
-        ? `Resending with ${recipientAddress} corrected to ${replacement}. Paste the original text back in before sending.`
-        : `Resending to ${recipientAddress}. Paste the original text back in before sending.`;
+        ? `Resending with ${recipientAddress} corrected to ${replacement}.`
+        : `Resending to ${recipientAddress}.`;
+  const where = !hidden
+    ? ""
+    : lang === "ja"
+      ? "元のメッセージではこの宛先がほかの受信者に見えていなかったため、BCC に入れています。"
+      : " It is in Bcc: the original did not show it to the other recipients.";
+  const paste =
+    lang === "ja"
+      ? "元の本文を貼り付けてから送信してください。"
+      : " Paste the original text back in before sending.";
   return {
-    to: dedupe(listed ? to : [replacement, ...to]),
+    to: dedupe(listed || hidden ? to : [replacement]),
     cc: dedupe(cc),
+    bcc: hidden ? [replacement] : [],
     subject,
-    note,
+    note: what + where + paste,
   };
 }
