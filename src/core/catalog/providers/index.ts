@@ -52,6 +52,7 @@ import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
 import { mailru } from "./mailru";
+import { tencent } from "./tencent";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -77,6 +78,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   gandi,
   godaddy,
   mailru,
+  tencent,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
