@@ -45,6 +45,7 @@ import { softbank } from "./softbank";
 import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
+import { cox } from "./cox";
 import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
 import { fastmail } from "./fastmail";
@@ -69,6 +70,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   yahooJapan,
   netease,
   comcast,
+  cox,
   yandex,
   tOnline,
   fastmail,
