@@ -46,6 +46,7 @@ import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
 import { cox } from "./cox";
+import { spectrum } from "./spectrum";
 import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
 import { fastmail } from "./fastmail";
@@ -71,6 +72,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   netease,
   comcast,
   cox,
+  spectrum,
   yandex,
   tOnline,
   fastmail,
