@@ -45,6 +45,8 @@ import { softbank } from "./softbank";
 import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
+import { cox } from "./cox";
+import { spectrum } from "./spectrum";
 import { yandex } from "./yandex";
 import { tOnline } from "./t-online";
 import { fastmail } from "./fastmail";
@@ -71,6 +73,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   yahooJapan,
   netease,
   comcast,
+  cox,
+  spectrum,
   yandex,
   tOnline,
   fastmail,
