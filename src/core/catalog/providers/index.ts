@@ -51,6 +51,7 @@ import { fastmail } from "./fastmail";
 import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
+import { orange } from "./orange";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -75,6 +76,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   freeFr,
   gandi,
   godaddy,
+  orange,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
