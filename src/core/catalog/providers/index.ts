@@ -52,6 +52,7 @@ import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
 import { orange } from "./orange";
+import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -77,6 +78,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   gandi,
   godaddy,
   orange,
+  laPoste,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
