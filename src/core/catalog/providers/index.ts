@@ -55,6 +55,8 @@ import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
 import { mailru } from "./mailru";
 import { tencent } from "./tencent";
+import { orange } from "./orange";
+import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -83,6 +85,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   godaddy,
   mailru,
   tencent,
+  orange,
+  laPoste,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,

@@ -1,0 +1,153 @@
+// La Poste (laposte.net) refusals as its MX servers (smtpz4.laposte.net) write them, each with its
+// LPN reference code, in the phrasings senders quoted from La Poste's replies (see the sources in
+// src/core/catalog/providers/laposte.ts). Where a quoted reply has no basic or enhanced code, the
+// code and the status are sample values, as are the IPs and addresses.
+import type { ProviderCase } from "./types";
+
+const MX = "smtpz4.laposte.net";
+const IP = "203.0.113.91";
+
+export const CASES: readonly ProviderCase[] = [
+  {
+    name: "LPN007_510: La Poste's filters refuse the server's mail, not the registry's 5.5.0",
+    reply:
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510",
+    status: "5.5.0",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-service-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["La Poste", "reputation"],
+      wordsJa: ["La Poste", "送信評価"],
+    },
+  },
+  {
+    name: "LPN007_510 named by its reference code alone, not the registry's 5.7.1",
+    reply:
+      "550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510",
+    status: "5.7.1",
+    expected: {
+      id: "laposte-service-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["La Poste", "laposte.net"],
+      wordsJa: ["La Poste", "laposte.net"],
+    },
+  },
+  {
+    name: "LPN004_401: SPF does not allow the sending server",
+    reply: `550 5.5.0 SPF: ${IP} is not allowed to send mail. LPN004_401`,
+    status: "5.5.0",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-spf",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "SPF"],
+      wordsJa: [IP, "SPF"],
+    },
+  },
+  {
+    name: "LPN007_517: DMARC verification failed",
+    reply:
+      "571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-dmarc",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DMARC", "contoso.com"],
+      wordsJa: ["DMARC", "contoso.com"],
+    },
+  },
+  {
+    name: "LPN416: no such laposte.net mailbox",
+    reply: "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN416 416",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["laposte.net", "typos"],
+      wordsJa: ["laposte.net", "入力ミス"],
+    },
+  },
+  {
+    name: "LPN004_420: an archived mailbox, not the registry's 5.1.1 bad address",
+    reply: "550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-archived",
+      owner: "recipient",
+      temporary: false,
+      words: ["4 months", "signs in"],
+      wordsJa: ["4 か月", "サインイン"],
+    },
+  },
+  {
+    name: "LPN007_426: the recipient's account is blocked",
+    reply:
+      "550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426",
+    status: "5.5.0",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-account-blocked",
+      owner: "recipient",
+      temporary: false,
+      words: ["blocked", "owner"],
+      wordsJa: ["ブロック", "持ち主"],
+    },
+  },
+  {
+    name: "LPN105_104: too many connections at once",
+    reply: "421 4.2.1 Too many connections, slow down. LPN105_104",
+    status: "4.2.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-too-many-connections",
+      owner: "your-admin",
+      temporary: true,
+      words: ["at the same time", "retries"],
+      wordsJa: ["同時", "再試行"],
+    },
+  },
+  {
+    name: "LPN105_405: an invalid sender address",
+    reply: "550 5.0.1 Emetteur invalide. Invalid Sender. LPN105_405",
+    status: "5.0.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-invalid-sender",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "MX"],
+      wordsJa: ["contoso.com", "MX"],
+    },
+  },
+  {
+    name: "LPNAAA_101: blocked on a block list, La Poste's words before Spamhaus's",
+    reply: `550 5.7.1 Service unavailable; client [${IP}] blocked using Spamhaus Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. Afin de regulariser votre situation, nous vous invitons a cliquer sur le lien ci-dessous et a suivre la procedure. The emails sent to the mail host Laposte.net were blocked by our services. To regularize your situation please click on the link below and follow the procedure https://www.spamhaus.org/lookup/ LPNAAA_101`,
+    status: "5.7.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-block-list",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Spamhaus"],
+      wordsJa: [IP, "Spamhaus"],
+    },
+  },
+];

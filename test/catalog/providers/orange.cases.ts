@@ -1,0 +1,167 @@
+// Orange (orange.fr, wanadoo.fr) refusals as its MX servers (smtp-in.orange.fr, the "mwinf" hosts)
+// write them, each with its OFR reference code, in the phrasings senders quoted from Orange's
+// replies (see the sources in src/core/catalog/providers/orange.ts). Orange writes few enhanced
+// codes: where a reply has none, the status is a sample value, as are the IPs and addresses.
+import type { ProviderCase } from "./types";
+
+const MX = "smtp-in.orange.fr";
+const IP = "203.0.113.58";
+
+export const CASES: readonly ProviderCase[] = [
+  {
+    name: "OFR004_104: too many connections, not the registry's 4.0.0",
+    reply:
+      "421 mwinf5c27 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]",
+    status: "4.0.0",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-too-many-connections",
+      owner: "your-admin",
+      temporary: true,
+      words: ["at the same time", "wanadoo.fr"],
+      wordsJa: ["同時", "wanadoo.fr"],
+    },
+  },
+  {
+    name: "OFR102_104 named by its reference code alone",
+    reply:
+      "421 Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR102_104 [104].",
+    status: "4.0.0",
+    expected: {
+      id: "orange-too-many-connections",
+      owner: "your-admin",
+      temporary: true,
+      words: ["Orange", "100 messages"],
+      wordsJa: ["Orange", "100 通"],
+    },
+  },
+  {
+    name: "OFR006_102: the sending IP listed by Cloudmark, which Orange uses",
+    reply: `550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=${IP} [102]`,
+    status: "5.0.0",
+    remote: "smtppromx.orange.fr",
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-cloudmark-block",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Cloudmark", "reset"],
+      wordsJa: [IP, "Cloudmark", "リセット"],
+    },
+  },
+  {
+    name: "OFR006_103: Orange's own block of the IP, though the words say 'try later'",
+    reply: `550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 ${IP} [103]`,
+    status: "5.0.0",
+    remote: MX,
+    recipient: "camille@wanadoo.fr",
+    expected: {
+      id: "orange-ip-blocked",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "contact form", "PTR"],
+      wordsJa: [IP, "問い合わせフォーム", "PTR"],
+    },
+  },
+  {
+    name: "OFR_999: rate-limited for a while, delivered on a later attempt",
+    reply:
+      "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]",
+    status: "4.0.0",
+    remote: MX,
+    recipient: "camille@wanadoo.fr",
+    expected: {
+      id: "orange-rate-limited",
+      owner: "your-admin",
+      temporary: true,
+      words: ["some hours later", "100 messages"],
+      wordsJa: ["数時間後", "100 通"],
+    },
+  },
+  {
+    name: "OFR_416: no such Orange mailbox",
+    reply:
+      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-no-such-user",
+      owner: "you",
+      temporary: false,
+      words: ["Orange", "typos"],
+      wordsJa: ["Orange", "入力ミス"],
+    },
+  },
+  {
+    name: "OFR_417: a full mailbox, not the registry's 5.1.1 bad address",
+    reply: "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
+    status: "5.1.1",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["full", "deletes"],
+      wordsJa: ["いっぱい", "削除"],
+    },
+  },
+  {
+    name: "a full mailbox in Orange's words, named by the recipient's domain alone",
+    reply: "552 5.1.1 Boite du destinataire pleine. Recipient overquota.",
+    status: "5.1.1",
+    recipient: "camille@wanadoo.fr",
+    expected: {
+      id: "orange-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["Orange", "full"],
+      wordsJa: ["Orange", "いっぱい"],
+    },
+  },
+  {
+    name: "ofr_506: suspected spam, not the registry's 5.2.0 mailbox meaning",
+    reply: "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]",
+    status: "5.2.0",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-suspected-spam",
+      owner: "you",
+      temporary: false,
+      words: ["spam", "postmaster.orange.fr"],
+      wordsJa: ["迷惑メール", "postmaster.orange.fr"],
+    },
+  },
+  {
+    name: "OFR_514: the message is too large, not the registry's 5.2.0",
+    reply:
+      "552 5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]",
+    status: "5.2.0",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-message-too-big",
+      owner: "you",
+      temporary: false,
+      words: ["larger", "attachments"],
+      wordsJa: ["サイズ", "添付ファイル"],
+    },
+  },
+  {
+    name: "OFR004_405: the sender's domain does not check out in DNS",
+    reply: "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]",
+    status: "5.1.0",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-invalid-sender",
+      owner: "your-admin",
+      temporary: false,
+      words: ["contoso.com", "MX records"],
+      wordsJa: ["contoso.com", "MX レコード"],
+    },
+  },
+];
