@@ -51,9 +51,10 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "LPN007_517: DMARC verification failed",
+    name: "LPN003_517: DMARC verification failed",
     reply:
-      "571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517",
+      // our own layout around the published code (DMARC, 517)
+      "550 5.7.1 Message refused: DMARC verification failed. LPN003_517",
     status: "5.7.1",
     remote: MX,
     recipient: "camille@laposte.net",
@@ -109,8 +110,9 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "LPN105_104: too many connections at once",
-    reply: "421 4.2.1 Too many connections, slow down. LPN105_104",
+    name: "LPN002_104: too many connections at once",
+    // our own layout around the published code (connections, 104)
+    reply: "421 4.2.1 Too many connections from your IP. LPN002_104",
     status: "4.2.1",
     remote: MX,
     recipient: "camille@laposte.net",
@@ -118,13 +120,14 @@ export const CASES: readonly ProviderCase[] = [
       id: "laposte-too-many-connections",
       owner: "your-admin",
       temporary: true,
-      words: ["at the same time", "retries"],
-      wordsJa: ["同時", "再試行"],
+      words: ["at the same time", "connections"],
+      wordsJa: ["同時", "接続"],
     },
   },
   {
-    name: "LPN105_405: an invalid sender address",
-    reply: "550 5.0.1 Emetteur invalide. Invalid Sender. LPN105_405",
+    name: "LPN002_405: an invalid sender address",
+    // our own layout around the published code (an invalid sender, 405)
+    reply: "550 5.1.0 Invalid sender. LPN002_405",
     status: "5.0.1",
     remote: MX,
     recipient: "camille@laposte.net",
@@ -137,8 +140,9 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "LPNAAA_101: blocked on a block list, La Poste's words before Spamhaus's",
-    reply: `550 5.7.1 Service unavailable; client [${IP}] blocked using Spamhaus Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. Afin de regulariser votre situation, nous vous invitons a cliquer sur le lien ci-dessous et a suivre la procedure. The emails sent to the mail host Laposte.net were blocked by our services. To regularize your situation please click on the link below and follow the procedure https://www.spamhaus.org/lookup/ LPNAAA_101`,
+    name: "LPN009_101: blocked on a block list, La Poste's code before Spamhaus's entry",
+    // our own layout around the published code (a block list's link, 101)
+    reply: `550 5.7.1 Service unavailable; client [${IP}] blocked using Spamhaus, see https://www.spamhaus.org/lookup/ LPN009_101`,
     status: "5.7.1",
     remote: MX,
     recipient: "camille@laposte.net",

@@ -160,8 +160,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "mailru-ip-ratelimit",
       owner: "your-admin",
       temporary: true,
-      words: [IP, "retries"],
-      wordsJa: [IP, "再試行"],
+      words: [IP, "slowing down"],
+      wordsJa: [IP, "遅らせて"],
     },
   },
   {

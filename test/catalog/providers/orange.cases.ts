@@ -51,8 +51,9 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "OFR006_103: Orange's own block of the IP, though the words say 'try later'",
-    reply: `550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 ${IP} [103]`,
+    name: "OFR002_103: Orange's own block of the IP, though the words say 'try later'",
+    // our own layout around the published code (Orange's block of an IP, 103)
+    reply: `550 mwinf5c41 ME Service refused, please try later. OFR002_103 ${IP} [103]`,
     status: "5.0.0",
     remote: MX,
     recipient: "camille@wanadoo.fr",
@@ -65,7 +66,7 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "OFR_999: rate-limited for a while, delivered on a later attempt",
+    name: "OFR_999: rate-limited for a while",
     reply:
       "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]",
     status: "4.0.0",
@@ -75,8 +76,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "orange-rate-limited",
       owner: "your-admin",
       temporary: true,
-      words: ["some hours later", "100 messages"],
-      wordsJa: ["数時間後", "100 通"],
+      words: ["holding back", "100 messages"],
+      wordsJa: ["抑えています", "100 通"],
     },
   },
   {
@@ -151,8 +152,9 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "OFR004_405: the sender's domain does not check out in DNS",
-    reply: "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]",
+    name: "OFR002_405: the sender's domain does not check out in DNS",
+    // our own layout around the published code (an invalid sender, 405)
+    reply: "550 5.1.0 Invalid sender. OFR002_405 [405]",
     status: "5.1.0",
     remote: MX,
     recipient: "camille@orange.fr",

@@ -91,8 +91,8 @@ export const cox: ProviderCatalog = {
         "あなたのサーバー[[ ({ip}) ]]のメールが迷惑メールのように見えたため、Cox は一定時間 (最長 24 時間) そのサーバーをブロックしています。",
       ),
       cause: t(
-        "This is Cox's temporary block: how long it lasts depends on the IP's reputation, and it ends by itself. The sending server retries.",
-        "これは Cox の一時的なブロックです。期間は IP の評価などによって変わり、自然に解除されます。送信側のサーバーが再試行します。",
+        "This is Cox's temporary block: how long it lasts depends on the IP's reputation, and it ends by itself.",
+        "これは Cox の一時的なブロックです。期間は IP の評価などによって変わり、自然に解除されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [
@@ -245,8 +245,8 @@ export const cox: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Your server[[ ({ip})]] had more connections open to Cox at once than Cox allows; the message is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が、Cox の上限を超える数の接続を同時に開いていました。メッセージは再試行されます。",
+        "Your server[[ ({ip})]] had more connections open to Cox at once than Cox allows.",
+        "あなたのサーバー[[ ({ip}) ]]が、Cox の上限を超える数の接続を同時に開いていました。",
       ),
       cause: t(
         "Cox limits simultaneous SMTP connections per sending IP (10, by its error-code page). On a shared host, every customer sending from the same IP counts toward that limit.",
@@ -274,8 +274,8 @@ export const cox: ProviderCatalog = {
         "あなたのサーバー[[ ({ip}) ]]が Cox の送信量の上限を超えるメールまたは宛先を送ったため、Cox は一時的に受け付けを止めています。",
       ),
       cause: t(
-        "Cox limits how many messages and recipients one sender may send in a period; past the limit it blocks the sender for a while. The message is retried.",
-        "Cox は 1 つの送信者が一定時間に送れるメッセージ数と宛先数を制限しており、上限を超えると一時的にブロックします。メッセージは再試行されます。",
+        "Cox limits how many messages and recipients one sender may send in a period; past the limit it blocks the sender for a while.",
+        "Cox は 1 つの送信者が一定時間に送れるメッセージ数と宛先数を制限しており、上限を超えると一時的にブロックします。",
       ),
       fix: [YOU.retryLater],
       adminFix: [YOUR_ADMIN.slowDown],
@@ -392,8 +392,8 @@ export const cox: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "Cox's mail servers could not take new mail just then; the message is retried.",
-        "Cox のメール サーバーはその時点で新しいメールを受け付けられませんでした。メッセージは再試行されます。",
+        "Cox's mail servers could not take new mail just then.",
+        "Cox のメール サーバーはその時点で新しいメールを受け付けられませんでした。",
       ),
       cause: t(
         "A problem on Cox's side kept it from accepting mail for a while. Nothing is wrong with the message or your server.",

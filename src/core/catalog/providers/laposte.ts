@@ -47,15 +47,11 @@ export const laPoste: ProviderCatalog = {
         "送信サーバー[[ ({ip}) ]]が laposte.net に同時に開いていた接続が多すぎたため、La Poste は接続を受け付けませんでした。",
       ),
       cause: t(
-        "La Poste limits the connections one sending IP may keep open at once. Your server retries by itself; the message is delivered once it stays under the limit.",
-        "La Poste は、1 つの送信 IP が同時に開ける接続の数を制限しています。送信サーバーは自動で再試行し、上限内に収まればメッセージは配信されます。",
+        "La Poste limits the connections one sending IP may keep open at once.",
+        "La Poste は、1 つの送信 IP が同時に開ける接続の数を制限しています。",
       ),
-      fix: [
-        t(
-          "Nothing to do for this message while your server retries; if reports like this keep coming, forward one to your mail admin.",
-          "送信サーバーが再試行している間、このメッセージについてすることはありません。このようなレポートが続く場合は、1 通を自組織の管理者に転送してください。",
-        ),
-      ],
+      // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
+      fix: [YOU.retryLater, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Lower the number of simultaneous connections per IP to laposte.net (2 is a safe value) and the messages sent on each connection.",

@@ -279,17 +279,13 @@ export const mailru: ProviderCatalog = {
         "あなたのサーバー[[ ({ip}) ]]からのメールが、この期間に Mail.ru が受け付ける量を超えたため、Mail.ru は受信を遅らせています。",
       ),
       cause: t(
-        "Mail.ru limits how much mail it takes from each IP address, lower for an address with little or poor history; your server keeps retrying and the message usually goes through later.",
-        "Mail.ru は IP アドレスごとに受け付けるメールの量を制限しており、送信履歴の少ない、または評価の低いアドレスほど上限は低くなります。送信サーバーは再試行を続け、通常はしばらくしてから配信されます。",
+        "Mail.ru limits how much mail it takes from each IP address, lower for an address with little or poor history.",
+        "Mail.ru は IP アドレスごとに受け付けるメールの量を制限しており、送信履歴の少ない、または評価の低いアドレスほど上限は低くなります。",
       ),
-      fix: [
-        t(
-          "Nothing to do for one message: your server retries by itself. If the report says it gave up, send the message again later.",
-          "1 通のメッセージであれば何もする必要はありません。送信サーバーが自動で再試行します。再試行をあきらめたとレポートにある場合は、時間をおいてから送り直してください。",
-        ),
-      ],
+      // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
+      fix: [YOU.retryLater],
       adminFix: [YOUR_ADMIN.slowDown, MAILBOX.fewerConnections],
-      actions: ["wait-for-retry", "contact-your-admin"],
+      actions: ["retry-later", "contact-your-admin"],
     },
     {
       id: "mailru-temporarily-rejected",

@@ -59,15 +59,11 @@ export const orange: ProviderCatalog = {
         "送信サーバー[[ ({ip}) ]]が Orange に同時に開いていた接続が多すぎたため、Orange は接続を受け付けませんでした。",
       ),
       cause: t(
-        "Orange limits the connections one sending IP may keep open at once (its postmaster page asks for at most 2, with up to 100 messages each). orange.fr and wanadoo.fr are served by the same servers, so connections for both count together. Your server retries by itself; the message is delivered once it stays under the limit.",
-        "Orange は、1 つの送信 IP が同時に開ける接続の数を制限しています (ポストマスター ページでは最大 2 つ、1 接続あたり最大 100 通とされています)。orange.fr と wanadoo.fr は同じサーバーで受信しているため、両方への接続が合わせて数えられます。送信サーバーは自動で再試行し、上限内に収まればメッセージは配信されます。",
+        "Orange limits the connections one sending IP may keep open at once (its postmaster page asks for at most 2, with up to 100 messages each). orange.fr and wanadoo.fr are served by the same servers, so connections for both count together.",
+        "Orange は、1 つの送信 IP が同時に開ける接続の数を制限しています (ポストマスター ページでは最大 2 つ、1 接続あたり最大 100 通とされています)。orange.fr と wanadoo.fr は同じサーバーで受信しているため、両方への接続が合わせて数えられます。",
       ),
-      fix: [
-        t(
-          "Nothing to do for this message while your server retries; if reports like this keep coming, forward one to your mail admin.",
-          "送信サーバーが再試行している間、このメッセージについてすることはありません。このようなレポートが続く場合は、1 通を自組織の管理者に転送してください。",
-        ),
-      ],
+      // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
+      fix: [YOU.retryLater, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Limit the sending server to 2 simultaneous connections per IP for orange.fr and wanadoo.fr together (one setting for both domains, or one per MX host), and to 100 messages per connection.",
@@ -148,15 +144,11 @@ export const orange: ProviderCatalog = {
         "Orange は送信サーバー[[ ({ip}) ]]からのメールの受け付けを一時的に抑えています。この IP から受け取る量を制限しています。",
       ),
       cause: t(
-        "Orange limits the rate of senders whose recent traffic looked wrong to it: too many messages or connections at once, or mail its users mark as spam. Your server retries by itself, and such messages are often accepted some hours later.",
-        "Orange は、最近の送信内容に問題があると見なした送信者の受け付けペースを制限します。一度に多すぎるメッセージや接続、利用者が迷惑メールと報告するメールなどです。送信サーバーは自動で再試行し、このようなメッセージは数時間後に受け付けられることがよくあります。",
+        "Orange limits the rate of senders whose recent traffic looked wrong to it: too many messages or connections at once, or mail its users mark as spam.",
+        "Orange は、最近の送信内容に問題があると見なした送信者の受け付けペースを制限します。一度に多すぎるメッセージや接続、利用者が迷惑メールと報告するメールなどです。",
       ),
-      fix: [
-        t(
-          "Nothing to do for this message while your server retries; if the delay lasts more than a day or comes back often, forward this report to your mail admin.",
-          "送信サーバーが再試行している間、このメッセージについてすることはありません。遅延が 1 日以上続くか頻繁に起こる場合は、このレポートを自組織の管理者に転送してください。",
-        ),
-      ],
+      // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
+      fix: [YOU.retryLater, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Keep to Orange's limits (2 simultaneous connections per IP, 100 messages per connection) and spread bulk mail to orange.fr and wanadoo.fr over time.",

@@ -251,8 +251,8 @@ export const spectrum: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Your server[[ ({ip})]] opened more connections to Spectrum than Spectrum allows it; the message is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が、Spectrum の許可する数を超える接続を開きました。メッセージは再試行されます。",
+        "Your server[[ ({ip})]] opened more connections to Spectrum than Spectrum allows it.",
+        "あなたのサーバー[[ ({ip}) ]]が、Spectrum の許可する数を超える接続を開きました。",
       ),
       cause: t(
         "Spectrum limits both the simultaneous and the total connections from one sender, and the limits depend on the reputation of the sending IP.",
@@ -276,8 +276,8 @@ export const spectrum: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Spectrum is holding back mail from your server[[ ({ip})]] because it sent more than Spectrum accepts in a period; the message is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が一定時間に Spectrum の受け付ける量を超えて送ったため、Spectrum は受け付けを遅らせています。メッセージは再試行されます。",
+        "Spectrum is holding back mail from your server[[ ({ip})]] because it sent more than Spectrum accepts in a period.",
+        "あなたのサーバー[[ ({ip}) ]]が一定時間に Spectrum の受け付ける量を超えて送ったため、Spectrum は受け付けを遅らせています。",
       ),
       cause: t(
         "Spectrum limits mail by the number of messages and recipients, the likelihood of spam and the share of invalid recipients; this sender went past one of those limits.",
