@@ -235,6 +235,29 @@ describe("written DSNs: a final notice quoting a temporary reply", () => {
       false,
       false,
     ],
+    // a block that lifts by itself, given at once as 550: refused, not retried until given up
+    [
+      "failed",
+      "5.0.0",
+      "550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725",
+      "mx1.qq.com",
+      "5.0.0",
+      "tencent-ip-rate",
+      "your-admin",
+      false,
+      false,
+    ],
+    [
+      "failed",
+      "5.7.1",
+      "554 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. OFR_999 [999]",
+      "smtp-in.orange.fr",
+      "5.7.1",
+      "orange-rate-limited",
+      "your-admin",
+      false,
+      false,
+    ],
   ])("%s %s %s", (action, status, reply, remote, ...want) => {
     expect(shape(firstRecipient(dsn(action, status, reply, remote)))).toEqual(want);
   });

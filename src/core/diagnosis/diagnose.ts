@@ -135,12 +135,15 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     actions = withAction(actions, "resend-corrected-address", true);
   }
 
-  // A temporary refusal's meaning on a final notice: the server retried it and gave up.
-  const gaveUp = final && entry.temporary;
+  // A temporary refusal's meaning on a final notice: nothing retries it any more. The server
+  // retried it and gave up, unless the last answer was itself permanent (a 5xx reply): a block
+  // that lifts in a day, given as 550, was refused at once.
+  const over = final && entry.temporary;
+  const gaveUp = over && (recipient.replyCode ?? matchStatus)?.startsWith("5") !== true;
   let summary = fill(entry.summary);
-  if (gaveUp) {
+  if (over) {
     // An expiry meaning (x.4.7) says so itself.
-    if (entry.code.slice(2) !== REASON_CODES.expired) summary = led(GAVE_UP, summary);
+    if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = led(GAVE_UP, summary);
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
     if (!entry.actions.includes("retry-later") && !fix.includes(SENDER.retryLater))
@@ -154,7 +157,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     }
     actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
     // while it retries the sender is told so, with the date it gives up when the report has one
-    const step = gaveUp
+    const step = over
       ? undefined
       : (retryStep(recipient) ?? (waiting ? SENDER.waitForRetry : undefined));
     // (the dated step says what waitForRetry says)
@@ -183,7 +186,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     title: titleOf(entry, match.matchedText),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner: typo || (gaveUp && entry.owner === "nobody") ? "you" : entry.owner,
+    owner: typo || (over && entry.owner === "nobody") ? "you" : entry.owner,
     temporary: recipient.temporary,
     summary,
     cause: fill(entry.cause),
