@@ -1,25 +1,11 @@
 // A delay warning never tells the sender to send the message again: the sending server still
 // retries it, and a second copy would follow. Every delay warning of the lab (real mail servers)
 // and of our fixtures says the server keeps trying, and drops the steps that ask for a resend.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { analyze, diagnose, type Localized } from "../../src/core";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
-
-const ROOTS = [
-  join(__dirname, "..", "corpus", "lab", "maildir"),
-  join(__dirname, "..", "fixtures"),
-  join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd"),
-];
-
-function* emails(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* emails(path);
-    else if (entry.name.endsWith(".eml")) yield path;
-  }
-}
+import { testSetEmails } from "./test-sets";
 
 const SEND_AGAIN: readonly Localized[] = [
   SENDER.retryLater,
@@ -29,7 +15,7 @@ const SEND_AGAIN: readonly Localized[] = [
   YOU.checkAddress,
 ];
 
-const delayed = ROOTS.flatMap((root) => [...emails(root)]).flatMap((file) => {
+const delayed = testSetEmails().flatMap((file) => {
   const d = diagnose(analyze(new Uint8Array(readFileSync(file))));
   return d.recipients
     .filter((r) => r.action === "delayed" || d.kind === "delayed")

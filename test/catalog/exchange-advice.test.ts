@@ -2,24 +2,10 @@
 // Microsoft's tables too, with advice that fits only Exchange (X.500 proxies, Exchange's queue).
 // A refusal that no Microsoft server wrote, from the lab's real mail servers, our fixtures and
 // the development corpus, is never explained with that advice.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { analyze, diagnose, type Localized } from "../../src/core";
 import { outlookCom } from "../../src/core/catalog/providers/outlook-com";
-
-const ROOTS = [
-  join(__dirname, "..", "corpus", "lab", "maildir"),
-  join(__dirname, "..", "fixtures"),
-  join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd"),
-];
-
-function* emails(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* emails(path);
-    else if (entry.name.endsWith(".eml")) yield path;
-  }
-}
+import { testSetEmails } from "./test-sets";
 
 /** Advice that only an Exchange organisation can follow, or that says Exchange is at work. */
 const EXCHANGE_ONLY =
@@ -29,7 +15,7 @@ const MICROSOFT_DOMAINS = new Set(outlookCom.provider.domains);
 
 const words = (texts: readonly Localized[]): string => texts.map((text) => text.en).join(" ");
 
-const refusals = ROOTS.flatMap((root) => [...emails(root)]).flatMap((file) => {
+const refusals = testSetEmails().flatMap((file) => {
   const d = diagnose(analyze(new Uint8Array(readFileSync(file))));
   return d.recipients
     .filter(
