@@ -542,6 +542,15 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
       "iana-5.1.1",
       "you",
     ],
+    // RFC 5321's text under x.5.0, "other or undefined protocol status"
+    [
+      "550 5.5.0 Requested action not taken: mailbox unavailable",
+      "5.5.0",
+      "userunknown",
+      "iana-5.1.1",
+      "you",
+    ],
+    ["552 5.5.0 Mailbox quota exceeded", "5.5.0", "mailboxfull", "iana-5.2.2", "recipient"],
   ] as const)(
     "%s: the words' cause, not the code's registry meaning",
     (diagnostic, status, reason, id, owner) => {

@@ -512,6 +512,8 @@ const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
  * ("mailbox disabled") is what some servers give an unknown user ("550 5.2.1 ... User Unknown");
  * x.1.0 / x.1.2 on a give-up ("expired") are the sending server's word for its own failed
  * attempts (Haraka's "DNS lookup failure", "Tried all MXs"), not an address anyone refused.
+ * x.5.0 ("other or undefined protocol status") is what many servers give any refusal: RFC 5321's
+ * "550 Requested action not taken: mailbox unavailable", an unknown user, a full mailbox.
  */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "7.0": REFUSAL_CAUSES,
@@ -520,6 +522,14 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "2.1": new Set<Reason>(["userunknown"]),
   "1.0": new Set<Reason>(["expired"]),
   "1.2": new Set<Reason>(["expired"]),
+  "5.0": new Set<Reason>([
+    ...REFUSAL_CAUSES,
+    "userunknown",
+    "hostunknown",
+    "mailboxfull",
+    "suspend",
+    "filtered",
+  ]),
 };
 
 /**
