@@ -53,6 +53,7 @@ import { fastmail } from "./fastmail";
 import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
+import { cloudflare } from "./cloudflare";
 import { mailru } from "./mailru";
 import { tencent } from "./tencent";
 import { orange } from "./orange";
@@ -83,6 +84,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   freeFr,
   gandi,
   godaddy,
+  cloudflare,
   mailru,
   tencent,
   orange,
