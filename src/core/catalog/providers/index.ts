@@ -54,6 +54,7 @@ import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
 import { cloudflare } from "./cloudflare";
+import { proton } from "./proton";
 import { mailru } from "./mailru";
 import { tencent } from "./tencent";
 import { orange } from "./orange";
@@ -85,6 +86,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   gandi,
   godaddy,
   cloudflare,
+  proton,
   mailru,
   tencent,
   orange,
