@@ -53,6 +53,8 @@ import { fastmail } from "./fastmail";
 import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
+import { cloudflare } from "./cloudflare";
+import { proton } from "./proton";
 import { mailru } from "./mailru";
 import { tencent } from "./tencent";
 import { orange } from "./orange";
@@ -83,6 +85,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   freeFr,
   gandi,
   godaddy,
+  cloudflare,
+  proton,
   mailru,
   tencent,
   orange,
