@@ -59,6 +59,7 @@ import { orange } from "./orange";
 import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
 import { hornetsecurity } from "./hornetsecurity";
+import { fortimail } from "./fortimail";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -96,6 +97,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   cisco,
   symantecCloud,
   hornetsecurity,
+  fortimail,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
