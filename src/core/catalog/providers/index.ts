@@ -60,6 +60,8 @@ import { tencent } from "./tencent";
 import { orange } from "./orange";
 import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
+import { hornetsecurity } from "./hornetsecurity";
+import { fortimail } from "./fortimail";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -98,6 +100,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   barracuda,
   cisco,
   symantecCloud,
+  hornetsecurity,
+  fortimail,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
