@@ -58,6 +58,7 @@ import { tencent } from "./tencent";
 import { orange } from "./orange";
 import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
+import { sophos } from "./sophos";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -94,6 +95,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   barracuda,
   cisco,
   symantecCloud,
+  sophos,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
