@@ -59,6 +59,7 @@ import { orange } from "./orange";
 import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
 import { sophos } from "./sophos";
+import { trendMicro } from "./trendmicro";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -96,6 +97,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   cisco,
   symantecCloud,
   sophos,
+  trendMicro,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
