@@ -62,6 +62,8 @@ import { laPoste } from "./laposte";
 import { symantecCloud } from "./symantec-cloud";
 import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
+import { sophos } from "./sophos";
+import { trendMicro } from "./trendmicro";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -102,6 +104,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   symantecCloud,
   hornetsecurity,
   fortimail,
+  sophos,
+  trendMicro,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
