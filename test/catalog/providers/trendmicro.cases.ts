@@ -177,4 +177,31 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Trend Micro"],
     },
   },
+  {
+    // Deep Discovery Email Inspector's words (its "SMTP Error Codes" help) in our own layout
+    name: "Deep Discovery Email Inspector's RBL+ refusal keeps the ERS block list's entry",
+    reply: `550 5.7.1 Connection from ${IP} rejected (550) for RBL+ matches (ERS)`,
+    status: "5.7.1",
+    remote: APPLIANCE,
+    expected: {
+      id: "trendmicro-ers-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Trend Micro"],
+      wordsJa: [IP, "Trend Micro"],
+    },
+  },
+  {
+    name: "a block list named only as Trend Micro RBL+ keeps the ERS block list's entry",
+    reply: `554 5.7.1 Service unavailable; Client host [${IP}] blocked using Trend Micro RBL+`,
+    status: "5.7.1",
+    remote: "mx.fabrikam.example",
+    expected: {
+      id: "trendmicro-ers-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Trend Micro"],
+      wordsJa: [IP, "Trend Micro"],
+    },
+  },
 ];

@@ -182,13 +182,16 @@ export const trendMicroErs = ipList({
   id: "trendmicro-ers",
   name: "Trend Micro Email Reputation Services (ERS)",
   page: "https://servicecentral.trendmicro.com/en-US/ers/",
-  // ERS's lists as replies name them: RBL+, QIL (quick IP lookup), DUL (dynamic user ranges).
+  // ERS's lists as replies name them: RBL+, QIL (quick IP lookup), DUL (dynamic user ranges);
+  // Deep Discovery Email Inspector's "for RBL+ matches (ERS)" and "for Zombie matches (ERS)".
   markers: [
     "servicecentral.trendmicro.com",
     "ers-dul",
     "ers-qil",
     "ers-rbl",
     "trend micro email reputation",
+    "trend micro rbl+",
+    "matches (ers)",
   ],
   holds: t(
     "IPs that Trend Micro saw sending spam, and dynamic end-user ranges that should not send mail directly",
