@@ -11,7 +11,9 @@ import {
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
   REASON_MEANINGS,
+  ianaFor,
 } from "../../src/core/catalog/index";
+import { ADMIN } from "../../src/core/catalog/steps";
 import { codeCovers, textScore } from "../../src/core/catalog/match";
 import { IANA_CODES } from "../../src/core/catalog/iana";
 import { PROVIDER_TABLES } from "../../src/core/catalog/providers/index";
@@ -102,6 +104,16 @@ describe("the IANA registry", () => {
     expect(titles["7.26"]).toBe("Multiple authentication checks failed");
     expect(titles["7.30"]).toBe("REQUIRETLS support required");
     expect(IANA_CODES.length).toBe(80);
+  });
+
+  test.each([
+    // a mailbox's state is for whoever runs it; a size limit for the limits on the way
+    ["5.2.1", ADMIN.checkRecipientMailbox],
+    ["5.2.2", ADMIN.checkRecipientMailbox],
+    ["4.2.2", ADMIN.checkRecipientMailbox],
+    ["5.2.3", ADMIN.checkLimits],
+  ])("%s: the admin's step fits the mailbox subject's detail", (status, step) => {
+    expect(ianaFor(status)?.adminFix).toEqual([step]);
   });
 });
 

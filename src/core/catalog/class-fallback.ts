@@ -72,7 +72,7 @@ export const SUBJECTS = {
     ),
     owner: "recipient",
     fix: [SENDER.contactRecipient],
-    adminFix: [ADMIN.checkLimits],
+    adminFix: [ADMIN.checkRecipientMailbox],
     actions: ["contact-recipient", "retry-later"],
   },
   "3": {

@@ -2,6 +2,7 @@
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
 import { YOUR_ADMIN } from "./providers/steps";
+import { ADMIN } from "./steps";
 
 export interface IanaCode {
   /** "subject.detail"; the class (4 or 5) comes from the bounce. */
@@ -166,7 +167,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メッセージの長さが管理上の上限を超過",
     "The message is larger than the recipient may receive.",
     "メッセージが、受信者が受け取れるサイズを超えています。",
-    { owner: "you", actions: ["shrink-attachments"] },
+    { owner: "you", actions: ["shrink-attachments"], adminFix: [ADMIN.checkLimits] },
   ),
   row(
     "2.4",

@@ -106,8 +106,12 @@ export const ADMIN = {
     "このメッセージに該当するメール フロー (トランスポート) ルール、配信制限、受信トレイ ルールや転送ルールを見直してください。",
   ),
   checkRecipientExists: t(
-    "Check that the recipient exists with this exact address (including proxy addresses) in the directory.",
-    "ディレクトリにこのアドレス (プロキシ アドレスを含む) の受信者が実際に存在するか確認してください。",
+    "If the recipient is in your organization, check that it exists with this exact address (including proxy addresses) in the directory; an outside address only the recipient's mail admin can check.",
+    "受信者が自組織の場合は、ディレクトリにこのアドレス (プロキシ アドレスを含む) の受信者が実際に存在するか確認してください。外部のアドレスは、受信側の管理者にしか確認できません。",
+  ),
+  checkRecipientMailbox: t(
+    "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check its quota and whether it is disabled, then raise the quota, help free space or enable it again.",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、容量の上限と無効化されていないかを確認し、上限を引き上げるか、空きを作る手助けをするか、再び有効にできます。",
   ),
   checkServerHealth: t(
     "Check the transport services, queues, disk space and memory of the server that reported the error.",
