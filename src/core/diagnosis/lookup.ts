@@ -49,13 +49,19 @@ function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
   return entries.filter((entry, i) => entries.findIndex((e) => e.id === entry.id) === i);
 }
 
-/** The same entry with the facts the text names filled in (never a raw placeholder). */
-function filled(entry: CatalogEntry, text: string): CatalogEntry {
+/**
+ * The same entry with the facts the text names filled in (never a raw placeholder), temporary as
+ * the asked code's class says when one was asked: a meaning that comes both as a deferral and as a
+ * refusal (La Poste's "Service refusé" as 421 or 550) is what the code makes it.
+ */
+function filled(entry: CatalogEntry, text: string, status: string | undefined): CatalogEntry {
   const provider = entry.provider === undefined ? undefined : providerById(entry.provider);
-  return fillAdvice(entry, {
+  const advice = fillAdvice(entry, {
     ...factsOf(text),
     ...(provider !== undefined ? { provider: provider.name } : {}),
   });
+  const temporary = status === undefined ? entry.temporary : status.startsWith("4");
+  return temporary === entry.temporary ? advice : { ...advice, temporary };
 }
 
 /**
@@ -108,5 +114,5 @@ export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry
     .filter(
       (entry) => !(redefined && (entry.source === "iana" || entry.source === "rfc3463-class")),
     )
-    .map((entry) => filled(entry, text));
+    .map((entry) => filled(entry, text, status));
 }
