@@ -127,4 +127,28 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["FortiMail", "グレーリスティング", "受信側のメール サーバー"],
     },
   },
+  {
+    // Fortinet's troubleshooting tip 410082 quotes FortiMail Cloud's refusal
+    name: "a link FortiGuard AntiSpam rates as spam, in FortiMail Cloud's words",
+    reply: `550 5.0.0 This email from IP ${IP} has been rejected. The email message was detected as spam. FortiGuard AntiSpam(SPAM URL:https://promo.contoso.example/))`,
+    status: "5.0.0",
+    expected: {
+      id: "fortimail-fortiguard-content",
+      owner: "you",
+      temporary: false,
+      words: ["FortiGuard"],
+    },
+  },
+  {
+    // Fortinet's troubleshooting tip 213791: the link's FortiGuard web-filter category
+    name: "a link's FortiGuard WebFilter category, in FortiMail Cloud's words",
+    reply: `550 5.0.0 This email from IP ${IP} has been rejected. The email message was detected as spam.FortiGuard WebFilter(https://promo.contoso.example/ (Newly Observed Domain))`,
+    status: "5.0.0",
+    expected: {
+      id: "fortimail-fortiguard-content",
+      owner: "you",
+      temporary: false,
+      words: ["FortiGuard"],
+    },
+  },
 ];

@@ -204,4 +204,18 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: [IP, "Trend Micro"],
     },
   },
+  {
+    // Trend Micro's ERS FAQ (success.trendmicro.com, solution 1097055) quotes MAPS's older wording
+    name: "RBL+ under its MAPS name (mail-abuse.org) keeps the ERS block list's entry",
+    reply: `550 Mail from ${IP} refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation`,
+    status: "5.0.0",
+    remote: APPLIANCE,
+    expected: {
+      id: "trendmicro-ers-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "Trend Micro"],
+      wordsJa: [IP, "Trend Micro"],
+    },
+  },
 ];

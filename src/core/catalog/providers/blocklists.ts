@@ -192,6 +192,9 @@ export const trendMicroErs = ipList({
     "trend micro email reputation",
     "trend micro rbl+",
     "matches (ers)",
+    // MAPS, the RBL+ Trend Micro took over: "refused by rbl-plus.mail-abuse.org"
+    "mail-abuse.org",
+    "mail-abuse.com",
   ],
   holds: t(
     "IPs that Trend Micro saw sending spam, and dynamic end-user ranges that should not send mail directly",

@@ -77,6 +77,10 @@ export const fortimail: ProviderCatalog = {
         "FortiGuard - AntiSpam blocking Hash",
         "black url <url>",
         "black hash <hash>",
+        // FortiMail Cloud's wording, as Fortinet's troubleshooting tips quote it
+        // (community.fortinet.com, articles 410082 and 213791): a link rated spam or by category
+        "FortiGuard AntiSpam(SPAM URL",
+        "detected as spam.FortiGuard WebFilter",
       ],
       reasons: ["spamdetected", "contenterror", "blocked"],
       page: FAQ,
