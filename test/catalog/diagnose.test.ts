@@ -694,3 +694,18 @@ describe("a server that takes no internationalised address (5.6.7)", () => {
     expect(r?.explanation.actions).toContain("resend-corrected-address");
   });
 });
+
+describe("Exchange's own words relayed by another server", () => {
+  test("a callout's RESOLVER.ADR.RecipientNotFound keeps Microsoft's meaning of 5.1.10", () => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: "5.1.10",
+      reason: "userunknown",
+      diagnostic:
+        "550-Callout verification failed: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+      remoteServer: "mx.relay.example",
+    });
+    // not the registry's x.1.10, "recipient address has null MX"
+    expect([e.id, e.owner]).toEqual(["exo-5.1.10-recipient-not-found", "you"]);
+  });
+});

@@ -407,6 +407,17 @@ const FOLDED_TOKENS = TOKEN_ENTRIES.map((entry) => ({
  */
 const TOKEN_MARKS = new Marks(FOLDED_TOKENS.flatMap(({ tokens }) => tokens.map((t) => t.folded)));
 
+/** The components that open Exchange's own diagnostic words ("RESOLVER.ADR.RecipientNotFound"). */
+const EXCHANGE_COMPONENTS = new Marks(["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."]);
+
+/**
+ * Whether lower-case words name an Exchange component: Exchange wrote them, even when another
+ * server relays them (a callout's "550-Callout verification failed: 550 5.1.10 RESOLVER...").
+ */
+export function namesExchangeComponent(lowerText: string): boolean {
+  return EXCHANGE_COMPONENTS.in(lowerText);
+}
+
 function tokensIn(haystack: string): CatalogMatch[] {
   if (!TOKEN_MARKS.in(haystack)) return [];
   const found: { entry: CatalogEntry; matched: string }[] = [];
@@ -756,9 +767,11 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       : undefined);
   if (inWords !== undefined) return inWords;
   if (haystack !== "") {
-    // Words any server writes ("User unknown") are Microsoft's meaning only in Microsoft's report
-    // or where a Microsoft-run receiver is named (host, writer, marker or the recipient's domain).
-    const microsoftWords = input.family !== "other" || microsoftRun.length > 0;
+    // Words any server writes ("User unknown") are Microsoft's meaning only in Microsoft's report,
+    // where a Microsoft-run receiver is named (host, writer, marker or the recipient's domain), or
+    // beside Exchange's own component words.
+    const microsoftWords =
+      input.family !== "other" || microsoftRun.length > 0 || namesExchangeComponent(haystack);
     const exact = bestSeedText(status, haystack, input.family, microsoftWords);
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];

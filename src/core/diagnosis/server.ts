@@ -1,7 +1,6 @@
 // Which kind of server wrote a status: Exchange Online, Exchange Server, or another MTA.
 import type { BounceReport, Evidence, RecipientFacts } from "../types";
-import type { ServerFamily } from "../catalog/match";
-import { Marks } from "../dialects/common/marks";
+import { namesExchangeComponent, type ServerFamily } from "../catalog/match";
 import { hostOf } from "../host";
 
 /** Microsoft's cloud mail hosts (Exchange Online, Exchange Online Protection, Outlook.com). */
@@ -20,8 +19,6 @@ const EXCHANGE_DIALECTS = new Set(["exchange2007", "exchange2003"]);
 
 /** Exchange writes its NDRs from this fixed system mailbox, on premises and online. */
 const EXCHANGE_SENDER = "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@";
-/** Looked for at once: one search, not one per token. */
-const EXCHANGE_TOKENS = new Marks(["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."]);
 
 /** "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1": the host, lower case. */
 export function hostName(value: string | undefined): string | undefined {
@@ -49,7 +46,7 @@ function familyOfBounce(
   if (EXCHANGE_DIALECTS.has(report.dialect)) return "exchange-server";
   if (report.from?.toLowerCase().includes(EXCHANGE_SENDER) === true) return "exchange-server";
   const diagnostic = recipient.diagnostic?.toLowerCase() ?? "";
-  return EXCHANGE_TOKENS.in(diagnostic) ? "exchange-server" : "other";
+  return namesExchangeComponent(diagnostic) ? "exchange-server" : "other";
 }
 
 export interface ServerVerdict {
