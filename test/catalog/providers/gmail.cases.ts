@@ -617,4 +617,19 @@ export const CASES: readonly ProviderCase[] = [
       words: ["RFC 5322"],
     },
   },
+  {
+    // the wording since 2024, as a user quoted it (github.com/CDLUC3/ezid/issues/434)
+    name: "550-5.7.26 This mail is unauthenticated: neither SPF nor DKIM passed, not DMARC",
+    reply:
+      "550-5.7.26 This mail is unauthenticated, which poses a security risk to the 550-5.7.26 sender and Gmail users, and has been blocked. The sender must 550-5.7.26 authenticate with at least one of SPF or DKIM. For this message, 550-5.7.26 DKIM checks did not pass and SPF check for [contoso.com] 550-5.7.26 did not pass with ip: [203.0.113.25]. 550 5.7.26 - gsmtp",
+    status: "5.7.26",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.26-unauthenticated",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "DKIM"],
+    },
+  },
 ];

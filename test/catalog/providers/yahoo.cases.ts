@@ -370,4 +370,31 @@ export const CASES: readonly ProviderCase[] = [
       words: ["contoso.com"],
     },
   },
+  {
+    // as a user quoted it (github.com/dart-mailer/mailer/issues/235): another of its numbers
+    name: "554 Message not allowed with a number other than PH01",
+    reply: "554 Message not allowed - [299]",
+    status: "5.0.0",
+    remote: MX,
+    recipient: "kim@yahoo.com",
+    expected: {
+      id: "yahoo-content-blocked",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Yahoo"],
+    },
+  },
+  {
+    // AOL's classic refusal (github.com/nlemoine/wp-better-emails/issues/5), named by its words
+    name: "521 5.2.1 AOL will not accept delivery: a policy refusal, not a disabled mailbox",
+    reply: "521 5.2.1 :  AOL will not accept delivery of this message.",
+    status: "5.2.1",
+    recipient: "kim@fabrikam.example",
+    expected: {
+      id: "yahoo-content-blocked",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Yahoo"],
+    },
+  },
 ];

@@ -71,6 +71,10 @@ const authentication: readonly ProviderEntry[] = [
         "This mail has been rate limited because it is unauthenticated",
         "requires all senders to authenticate with either SPF or DKIM",
         "the sender is unauthenticated",
+        // the wording since 2024: "This mail is unauthenticated, which poses a security risk to
+        // the sender and Gmail users ... must authenticate with at least one of SPF or DKIM"
+        "This mail is unauthenticated, which poses a security risk",
+        "must authenticate with at least one of SPF or DKIM",
       ],
       reasons: ["authfailure"],
       owner: "your-admin",

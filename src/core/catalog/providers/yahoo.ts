@@ -44,6 +44,7 @@ export const yahoo: ProviderCatalog = {
       // phrasings only Yahoo's servers write: they name Yahoo when no host or domain does
       "yahoo requires all senders",
       "doesn't have a yahoo.com account",
+      "aol will not accept delivery",
       "doesn't have an aol.com account",
       "requested mail action aborted, mailbox not found",
       "requested mail action aborted, mailbox full",
@@ -177,7 +178,14 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-content-blocked",
       code: "",
-      texts: ["[PH01]", "Email not accepted for policy reasons"],
+      // "554 Message not allowed - [PH01] Email not accepted for policy reasons" and its other
+      // numbers ("[299]"); AOL's classic "521 5.2.1 : AOL will not accept delivery of this message"
+      texts: [
+        "[PH01]",
+        "Email not accepted for policy reasons",
+        "Message not allowed - [",
+        "AOL will not accept delivery of this message",
+      ],
       markers: ["[ph01]"],
       reasons: ["policyviolation", "spamdetected", "virusdetected"],
       temporary: false,
