@@ -408,7 +408,13 @@ const FOLDED_TOKENS = TOKEN_ENTRIES.map((entry) => ({
 const TOKEN_MARKS = new Marks(FOLDED_TOKENS.flatMap(({ tokens }) => tokens.map((t) => t.folded)));
 
 /** The components that open Exchange's own diagnostic words ("RESOLVER.ADR.RecipientNotFound"). */
-const EXCHANGE_COMPONENTS = new Marks(["resolver.", "storedrv.", "smtpsend.", "queue.", "routing."]);
+const EXCHANGE_COMPONENTS = new Marks([
+  "resolver.",
+  "storedrv.",
+  "smtpsend.",
+  "queue.",
+  "routing.",
+]);
 
 /**
  * Whether lower-case words name an Exchange component: Exchange wrote them, even when another
