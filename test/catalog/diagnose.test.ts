@@ -709,3 +709,20 @@ describe("Exchange's own words relayed by another server", () => {
     expect([e.id, e.owner]).toEqual(["exo-5.1.10-recipient-not-found", "you"]);
   });
 });
+
+describe("words any server may write", () => {
+  test.each([
+    // Outlook.com's older wording, with no host or marker to name it
+    "550 5.7.0 (COL004-MC4F14) Message could not be delivered. Please ensure the message is RFC 5322 compliant.",
+    "554 5.7.1 Message rejected: not RFC 5322 compliant (duplicate From header)",
+  ])("%s: a malformed header for your admin, not a sign-in failure", (diagnostic) => {
+    const e = explain({
+      address: "kim@fabrikam.example",
+      status: diagnostic.includes("5.7.0") ? "5.7.0" : "5.7.1",
+      reason: "securityerror",
+      diagnostic,
+      remoteServer: "mx.fabrikam.example",
+    });
+    expect([e.id, e.owner]).toEqual(["rfc5322-noncompliant", "your-admin"]);
+  });
+});

@@ -569,9 +569,14 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
  * A meaning any server's words carry (greylisting), whatever code its software gave: after the
  * providers' and Microsoft's own texts, before a code's meaning.
  */
+/** The first literal piece of every wording's texts: one pass rules most replies out. */
+let wordingMarks: Marks | undefined;
+
 function wordingMatch(status: string | undefined, haystack: string): CatalogMatch | undefined {
-  // Every wording's texts hold "list" (greylisted, gray-listing): one search rules most replies out.
-  if (!haystack.includes("list")) return undefined;
+  wordingMarks ??= new Marks(
+    WORDING_ENTRIES.flatMap((entry) => patternsOf(entry).map((p) => p.pieces[0] ?? "")),
+  );
+  if (!wordingMarks.in(haystack)) return undefined;
   for (const entry of WORDING_ENTRIES) {
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) {

@@ -1,7 +1,10 @@
 // Meanings known by words any server may write, not one provider's: no code, registry or table
 // names them. Greylisting (postgrey, Exim's and Rspamd's greylisting, many appliances) answers
 // with whatever code its software picks (450 4.2.0, 451 4.7.1, 421 4.7.0), so the code's own
-// registry meaning ("mailbox status", "security") would mislead; the explanations are our own words.
+// registry meaning ("mailbox status", "security") would mislead. A refusal of a message whose
+// header breaks RFC 5322 (Gmail, Yahoo, Outlook.com and others enforce it since 2024) comes under
+// 5.7.0, 5.7.1, 5.6.0 or 5.0.0, whose registry meanings say security or nothing. The explanations
+// are our own words.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
@@ -30,5 +33,34 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry"],
+  },
+  {
+    id: "rfc5322-noncompliant",
+    code: "",
+    texts: [
+      "RFC 5322 compliant",
+      "RFC5322 compliant",
+      "comply with RFC 5322",
+      "RFC 2822 compliant",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because its header does not follow the standard format of an email (RFC 5322).",
+      "メッセージのヘッダーがメールの標準形式 (RFC 5322) に従っていないため、受信側のサーバーはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "Large mailbox providers turn away messages with a malformed header: no From, or more than one; a From without a valid address; a missing Date or Message-ID; a header that may appear only once given twice. Such messages usually come from an application, a script, a device or a forwarding service, not from Outlook itself.",
+      "大手のメールボックス事業者は、ヘッダーの形式が正しくないメッセージを受け付けません。From がない、または複数ある、From に有効なアドレスがない、Date や Message-ID がない、1 つだけのはずのヘッダーが 2 つある、といった場合です。このようなメッセージは、Outlook 自体ではなく、アプリケーション、スクリプト、機器、転送サービスから送られたものがほとんどです。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Look at the returned message's header, find the software that wrote it, and make it write exactly one From with a valid address, a Date and a Message-ID, and no header twice that may appear once.",
+        "返送されたメッセージのヘッダーを確認して、それを作成したソフトウェアを特定し、有効なアドレスを持つ From を 1 つだけ、Date と Message-ID を書き、1 つだけのはずのヘッダーを重複させないようにしてください。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
   },
 ];
