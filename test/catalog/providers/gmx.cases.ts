@@ -215,4 +215,19 @@ export const CASES: readonly ProviderCase[] = [
       words: ["GMX"],
     },
   },
+  {
+    // as a user quoted it (github.com/mailcow/mailcow/issues/915): WEB.DE's other wording
+    name: "WEB.DE's invalid DNS PTR resource record: the sending IP's reverse DNS",
+    reply:
+      "554-web.de (mxweb012) Nemesis ESMTP Service not available 554-No SMTP service 554 invalid DNS PTR resource record, IP=203.0.113.25",
+    status: "5.0.0",
+    remote: "mx-ha03.web.de",
+    recipient: "kim@web.de",
+    expected: {
+      id: "gmx-bad-ptr",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.25"],
+    },
+  },
 ];

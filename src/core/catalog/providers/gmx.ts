@@ -150,7 +150,8 @@ export const gmx: ProviderCatalog = {
     {
       id: "gmx-bad-ptr",
       code: "",
-      texts: ["Bad DNS PTR resource record"],
+      // WEB.DE's servers word it "invalid DNS PTR resource record, IP=..." as well
+      texts: ["Bad DNS PTR resource record", "invalid DNS PTR resource record"],
       reasons: ["requireptr", "blocked"],
       temporary: false,
       owner: "your-admin",
