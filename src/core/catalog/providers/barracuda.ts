@@ -91,12 +91,7 @@ export const barracuda: ProviderCatalog = {
         "Barracuda scores the words, links (their domains' reputation) and attachments of each message; above the recipient's block score it is refused. UBE in the reply means unsolicited bulk email.",
         "Barracuda はメッセージごとに文面、リンク (リンク先ドメインの評価)、添付ファイルを採点し、受信側のブロック スコアを超えると拒否します。応答の UBE は「一方的な大量メール」を意味します。",
       ),
-      fix: [
-        t(
-          "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to have your address allowed.",
-          "リンクや添付ファイルのない、短く簡潔な文面で送り直すか、別の手段で受信者に連絡してあなたのアドレスを許可してもらってください。",
-        ),
-      ],
+      fix: [YOU.plainVersionOrAllowed],
       adminFix: [
         t(
           "If many messages are refused this way, check the reputation of the domains your mail links to and that SPF, DKIM and DMARC pass; the recipient's admin can allow your address in Barracuda.",

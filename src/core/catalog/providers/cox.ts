@@ -327,13 +327,7 @@ export const cox: ProviderCatalog = {
         "存在しない宛先が一定数を超えると、Cox は送信 IP をブロックします。存在しない多数のアドレスへの送信は、古いリストや収集したアドレスへの送信に見られる特徴です。",
       ),
       fix: [YOU.retryLater, YOU.forwardToAdmin],
-      adminFix: [
-        MAILBOX.dropFromLists,
-        t(
-          "Remove the addresses that bounced from your mailing lists and stop sending to lists you did not collect yourself.",
-          "配信エラーになったアドレスをメーリング リストから削除し、自分で集めたのではないリストへの送信をやめてください。",
-        ),
-      ],
+      adminFix: [MAILBOX.dropFromLists, YOUR_ADMIN.cleanLists],
       actions: ["retry-later", "contact-your-admin"],
     },
     {

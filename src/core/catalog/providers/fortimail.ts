@@ -123,12 +123,7 @@ export const fortimail: ProviderCatalog = {
         "The ASE scores the message itself with heuristic rules (its words, layout, links and attachments), not the sender's reputation; a legitimate message can score too high by mistake.",
         "ASE は送信者の評価ではなく、メッセージそのもの (文面、レイアウト、リンク、添付ファイル) をヒューリスティックなルールで採点します。正当なメッセージが誤って高い点数になることもあります。",
       ),
-      fix: [
-        t(
-          "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to have your address allowed.",
-          "リンクや添付ファイルのない、短く簡潔な文面で送り直すか、別の手段で受信者に連絡してあなたのアドレスを許可してもらってください。",
-        ),
-      ],
+      fix: [YOU.plainVersionOrAllowed],
       adminFix: [
         t(
           "If many messages are refused this way, send one of them to FortiGuard as a false positive (its FAQ gives how); the recipient's admin can allow your address in their Fortinet filter.",

@@ -830,12 +830,7 @@ const recipient: readonly ProviderEntry[] = [
       "Gmail が受け付けるのは添付ファイルとそのエンコードを含めて 25 MB までで、添付ファイル数とヘッダー サイズにも上限があります。",
     ),
     fix: [YOU.shrink],
-    adminFix: [
-      t(
-        "Nothing to change on the sending side; offer a file-sharing link for large files.",
-        "送信側で変える設定はありません。大きなファイルには共有リンクを使ってください。",
-      ),
-    ],
+    adminFix: [YOUR_ADMIN.largeFilesAsLinks],
     actions: ["shrink-attachments"],
   },
   {

@@ -54,10 +54,7 @@ function ipBlock(
             "Find what sends spam through {ip} (a compromised account, an infected computer, a website form) and stop it; otherwise the block comes back.",
             "{ip} を通じて迷惑メールを送っているもの (乗っ取られたアカウント、感染したコンピューター、Web サイトのフォーム) を見つけて止めてください。そうしなければブロックは繰り返されます。",
           )
-        : t(
-            "Remove the addresses that bounced from your mailing lists and stop sending to lists you did not collect yourself.",
-            "配信エラーになったアドレスをメーリング リストから削除し、自分で集めたのではないリストへの送信をやめてください。",
-          ),
+        : YOUR_ADMIN.cleanLists,
       YOUR_ADMIN.checkReputation,
     ],
     actions: ["retry-later", "contact-your-admin"],

@@ -464,12 +464,7 @@ export const mimecast: ProviderCatalog = {
         "The domain's MX records point to Mimecast, but the recipient's Mimecast account does not list the domain as its own or has inbound mail turned off (often during a move to or away from Mimecast).",
         "ドメインの MX レコードは Mimecast を指していますが、受信側の Mimecast アカウントにそのドメインが自社ドメインとして登録されていないか、受信が無効になっています (Mimecast への移行時や移行後によく起こります)。",
       ),
-      fix: [
-        t(
-          "Check the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
-          "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
-        ),
-      ],
+      fix: [YOU.checkDomainThenTellRecipient],
       adminFix: [
         t(
           "For the recipient's admin: add and verify the domain as an internal domain in Mimecast and enable inbound mail for the account, or point the MX records to where the mail is really hosted.",

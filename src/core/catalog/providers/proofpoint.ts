@@ -242,12 +242,7 @@ export const proofpoint: ProviderCatalog = {
         "The domain's MX records point to a Proofpoint server whose configuration does not list the domain (often during or after a move between mail services).",
         "ドメインの MX レコードが Proofpoint のサーバーを指していますが、そのサーバーの設定にドメインが登録されていません (メール サービスの移行中や移行後によく起こります)。",
       ),
-      fix: [
-        t(
-          "Check the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
-          "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
-        ),
-      ],
+      fix: [YOU.checkDomainThenTellRecipient],
       adminFix: [
         t(
           "For the recipient's admin: add the domain to the Proofpoint configuration or point its MX records to where its mail is really hosted.",

@@ -22,12 +22,28 @@ export const YOU = {
     "Tell the recipient another way (phone, chat, another address) that their mailbox is refusing mail.",
     "電話やチャット、別のアドレスなど他の手段で、受信者のメールボックスがメールを受け取れない状態だと伝えてください。",
   ),
+  plainVersionOrAllowed: t(
+    "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to have your address allowed.",
+    "リンクや添付ファイルのない、短く簡潔な文面で送り直すか、別の手段で受信者に連絡してあなたのアドレスを許可してもらってください。",
+  ),
+  checkDomainThenTellRecipient: t(
+    "Check the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
+    "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
+  ),
   /** The same step as the catalog's own (../steps.ts). */
   shrink: SENDER.shrink,
 } as const;
 
 /** Steps for the sender's mail admin. */
 export const YOUR_ADMIN = {
+  cleanLists: t(
+    "Remove the addresses that bounced from your mailing lists and stop sending to lists you did not collect yourself.",
+    "配信エラーになったアドレスをメーリング リストから削除し、自分で集めたのではないリストへの送信をやめてください。",
+  ),
+  largeFilesAsLinks: t(
+    "Nothing to change on the sending side; offer a file-sharing link for large files.",
+    "送信側で変える設定はありません。大きなファイルには共有リンクを使ってください。",
+  ),
   checkSpf: t(
     "Check the SPF record of {domain} (and of the envelope sender's domain): it must list every server that sends its mail, including {ip}, and stay within 10 DNS lookups.",
     "{domain} (およびエンベロープ送信者のドメイン) の SPF レコードを確認してください。{ip} を含め、このドメインのメールを送るすべてのサーバーが記載され、DNS 参照が 10 回以内に収まっている必要があります。",

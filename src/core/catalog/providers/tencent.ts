@@ -428,12 +428,7 @@ export const tencent: ProviderCatalog = {
         "添付ファイルは送信時に約 3 分の 1 大きくなるため、ファイルが小さく見えても上限を超えることがあります。",
       ),
       fix: [YOU.shrink],
-      adminFix: [
-        t(
-          "Nothing to change on the sending side; offer a file-sharing link for large files.",
-          "送信側で変える設定はありません。大きなファイルには共有リンクを使ってください。",
-        ),
-      ],
+      adminFix: [YOUR_ADMIN.largeFilesAsLinks],
       actions: ["shrink-attachments"],
     },
   ],
