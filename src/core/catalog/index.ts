@@ -15,6 +15,7 @@ import { IANA_CODES } from "./iana";
 import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
+import { UNEXPLAINED } from "./providers/unexplained";
 import { WORDING_ENTRIES } from "./wordings";
 import { REPORT_KIND_ENTRIES } from "./report-kinds";
 import { REASON_MEANINGS } from "./reason-meanings";
@@ -57,6 +58,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
   ...TOKEN_ENTRIES,
   ...PROVIDER_ENTRIES,
+  UNEXPLAINED.deferred,
+  UNEXPLAINED.refused,
   ...WORDING_ENTRIES,
   ...Object.values(REPORT_KIND_ENTRIES),
   ...Object.values(REASON_MEANINGS),

@@ -20,6 +20,7 @@ import {
   type ProviderRow,
 } from "./providers/index";
 import { identifyProviders, type Identified } from "./providers/identify";
+import { UNEXPLAINED } from "./providers/unexplained";
 import { REASON_CODES } from "./reason-codes";
 import { Marks } from "../dialects/common/marks";
 
@@ -747,6 +748,43 @@ const isOwnByServer = (who: Identified): boolean => isNotByDomain(who) && isNotM
 /** Named by the recipient's domain alone, and not Microsoft-run. */
 const isOwnByDomain = (who: Identified): boolean => !isNotByDomain(who) && isNotMicrosoft(who);
 
+/** Subjects whose registry meaning says no more than "refused": other (x.0.x) and policy (x.7.x). */
+const WORDLESS_SUBJECTS: ReadonlySet<string> = new Set(["0", "7"]);
+
+/**
+ * A mailbox provider's reply that gives no reason, for a mailbox it runs itself (the recipient's
+ * domain is one of its `domains`): the registry's meaning would hand it to the recipient's admin,
+ * and there is none. Only for a registry or class meaning of a wordless subject, owned there.
+ */
+function unexplained(
+  named: readonly Identified[],
+  input: MatchInput,
+  status: string | undefined,
+  haystack: string,
+  match: CatalogMatch,
+): CatalogMatch {
+  const { entry } = match;
+  if (
+    status === undefined ||
+    haystack === "" ||
+    entry.owner !== "recipient-admin" ||
+    (entry.source !== "iana" && entry.source !== "rfc3463-class") ||
+    !WORDLESS_SUBJECTS.has(status.split(".")[1] ?? "")
+  )
+    return match;
+  const domain = input.recipientDomain?.toLowerCase() ?? "";
+  const who = named.find((w) => w.provider.domains.includes(domain));
+  if (who === undefined) return match;
+  const row = status.startsWith("4") ? UNEXPLAINED.deferred : UNEXPLAINED.refused;
+  return {
+    entry: row,
+    // the provider's meaning of the code it gave (not a guess from the class alone)
+    confidence: "code",
+    provider: who.provider,
+    providerRule: `${who.provider.id}: ${who.by} ${who.text}; no reason given for its own mailbox at ${domain}`,
+  };
+}
+
 /**
  * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
  * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
@@ -777,6 +815,15 @@ export function bestMatch(input: MatchInput): CatalogMatch {
       ? providerStrong(domainOwn, status, haystack, input.reason)
       : undefined);
   if (inWords !== undefined) return inWords;
+  const beside = (): CatalogMatch | undefined => {
+    const byText = bestSeedText(undefined, haystack, input.family, true);
+    if (byText !== undefined) return byText;
+    const byCode =
+      status === undefined
+        ? undefined
+        : meaningsByCode(status, input.family).find((entry) => entry.source !== "iana");
+    return byCode === undefined ? undefined : { entry: byCode, confidence: "code" };
+  };
   if (haystack !== "") {
     // Words any server writes ("User unknown") are Microsoft's meaning only in Microsoft's report,
     // where a Microsoft-run receiver is named (host, writer, marker or the recipient's domain), or
@@ -786,7 +833,9 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const exact = bestSeedText(status, haystack, input.family, microsoftWords);
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
-    if (token !== undefined) return token;
+    // A token naming only the stage yields to a Microsoft text beside it, whatever its code, and
+    // to Microsoft's own meaning of the code.
+    if (token !== undefined) return (token.entry.stageOnly === true && beside()) || token;
   }
   const codeFrom = (list: readonly Identified[]): readonly Identified[] =>
     domainMayGiveCode(input) ? list : sift(list, isNotByDomain);
@@ -814,23 +863,27 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
       BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
+  // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
+  const generic = (match: CatalogMatch): CatalogMatch =>
+    unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
-    const generic = byCode === undefined || byCode.source === "iana";
-    if (byCode !== undefined && !(vague && generic)) return { entry: byCode, confidence: "code" };
+    const registry = byCode === undefined || byCode.source === "iana";
+    if (byCode !== undefined && !(vague && registry))
+      return generic({ entry: byCode, confidence: "code" });
   }
   const byReason = vague ? reasonMatch(input, status) : undefined;
-  if (byReason !== undefined) return byReason;
+  if (byReason !== undefined) return generic(byReason);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
-    if (byCode !== undefined) return { entry: byCode, confidence: "code" };
+    if (byCode !== undefined) return generic({ entry: byCode, confidence: "code" });
   }
   // A code no table knows (Exchange Online's 5.4.310, 5.1.351) tells only its class and subject:
   // the reason read from the words says more.
-  return (
+  return generic(
     reasonMatch(input, status) ?? {
       entry: classMatch(status, input.temporary),
       confidence: "class",
-    }
+    },
   );
 }

@@ -25,6 +25,11 @@ export interface CatalogEntry extends EntryAdvice {
    * no other server.
    */
   readonly commonTexts?: readonly string[];
+  /**
+   * An Exchange token that names only the stage that failed ("STOREDRV.Submit"), not why: a
+   * Microsoft text of any code beside it ("message size exceeds ...") says more.
+   */
+  readonly stageOnly?: boolean;
 }
 
 /** Builds a text in both languages (keeps the data files short). */

@@ -1,0 +1,158 @@
+// Classes the blind checks on held-out replies found wrong (README, "blind check"), each wrapped the
+// four ways a user meets it: the entry, who acts and whether it is temporary. Real replies name
+// their source; the others are the class's plain form.
+import { lookupCode } from "../../src/core";
+import { explainWrapped, problems } from "./providers/check";
+import type { ProviderCase } from "./providers/types";
+import { WRAPPINGS } from "./providers/wrap";
+
+const AOL_MX = "mx-aol.mail.gm0.yahoodns.net";
+
+const CASES: readonly ProviderCase[] = [
+  // A mailbox provider's reply without a reason, for a mailbox it runs: no recipient's admin exists.
+  {
+    // hardware/mailserver issue 290 (2018): Postfix "host mx-aol.mail.gm0.yahoodns.net said: 421 ..."
+    name: "AOL's bare 421 Connection went away: a deferral nobody acts on yet",
+    reply: "421 Connection went away",
+    status: "4.0.0",
+    remote: AOL_MX,
+    recipient: "pat@aol.com",
+    expected: {
+      id: "mailbox-provider-unexplained-deferred",
+      owner: "nobody",
+      temporary: true,
+      words: ["Yahoo", "no admin"],
+      wordsJa: ["Yahoo"],
+    },
+  },
+  {
+    // modoboa/modoboa-webmail issue 213 (2021): "550 Action not taken (in reply to end of DATA command)"
+    name: "AOL's bare 550 Action not taken: the sending side's to fix",
+    reply: "550 Action not taken",
+    status: "5.0.0",
+    remote: AOL_MX,
+    recipient: "pat@aol.com",
+    expected: {
+      id: "mailbox-provider-unexplained",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Yahoo", "SPF", "DKIM"],
+      wordsJa: ["Yahoo", "SPF", "DKIM"],
+    },
+  },
+  {
+    name: "a bare refusal at Gmail for a gmail.com mailbox",
+    reply: "550 5.0.0 Action not taken",
+    status: "5.0.0",
+    remote: "gmail-smtp-in.l.google.com",
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "mailbox-provider-unexplained",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Gmail"],
+    },
+  },
+  {
+    name: "a bare refusal at Outlook.com (Microsoft-run) for a hotmail.com mailbox",
+    reply: "550 5.0.0 Action not taken",
+    status: "5.0.0",
+    remote: "hotmail-com.olc.protection.outlook.com",
+    recipient: "kim@hotmail.com",
+    expected: {
+      id: "mailbox-provider-unexplained",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Outlook.com"],
+    },
+  },
+  {
+    name: "a bare refusal at GMX for a gmx.de mailbox",
+    reply: "554 5.0.0 Transaction failed",
+    status: "5.0.0",
+    remote: "mx00.emig.gmx.net",
+    recipient: "kim@gmx.de",
+    expected: {
+      id: "mailbox-provider-unexplained",
+      owner: "your-admin",
+      temporary: false,
+      words: ["GMX"],
+    },
+  },
+  {
+    name: "the same bare refusal by a company's own server keeps its admin as the owner",
+    reply: "550 Action not taken",
+    status: "5.0.0",
+    remote: "mx.fabrikam.example",
+    expected: { id: "iana-5.0.0", owner: "recipient-admin", temporary: false, words: [] },
+  },
+  // An Exchange token that names only the stage yields to the size meaning beside it.
+  {
+    name: "STOREDRV.Submit beside Microsoft's size words under another code",
+    reply: "550 5.2.3 STOREDRV.Submit; message size exceeds fixed maximum message size",
+    status: "5.2.3",
+    expected: { id: "exs-5.3.4-message-too-big", owner: "you", temporary: false, words: [] },
+  },
+  {
+    name: "STOREDRV.Submit under the size code itself",
+    reply: "550 5.3.4 STOREDRV.Submit; message size exceeds the limit",
+    status: "5.3.4",
+    expected: { id: "exs-5.3.4-message-too-big", owner: "you", temporary: false, words: [] },
+  },
+  // Exchange Online's deferral of an organization whose outgoing mail fills the service's queues.
+  {
+    name: "EOP's 4.7.3 Organization queue quota exceeded",
+    reply: "452 4.7.3 Organization queue quota exceeded",
+    status: "4.7.3",
+    expected: {
+      id: "exo-4.7.3-queue-quota",
+      owner: "your-admin",
+      temporary: true,
+      words: ["queues", "your organization"],
+      wordsJa: ["キュー"],
+    },
+  },
+];
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  test.each(WRAPPINGS.map((w) => [w] as const))("wrapped as %s", (how) => {
+    expect(problems(c, explainWrapped(c, how))).toEqual([]);
+  });
+
+  test("the code command finds the same entry", () => {
+    const found = lookupCode(c.status, {
+      text: c.reply,
+      ...(c.remote !== undefined ? { remote: c.remote } : {}),
+      ...(c.recipient !== undefined ? { recipientDomain: c.recipient.split("@")[1] ?? "" } : {}),
+    });
+    expect(found[0]?.id).toBe(c.expected.id);
+  });
+});
+
+// x.3.2 is a receiver busy, shutting down or in maintenance (RFC 3463): it passes, nobody acts yet.
+// (An Exchange Online NDR that names no remote host gives Exchange Online's own 4.3.2 meaning.)
+const BUSY: ProviderCase = {
+  name: "a bare 450 4.3.2 try again later",
+  reply: "450 4.3.2 try again later",
+  status: "4.3.2",
+  remote: "mx.fabrikam.example",
+  expected: { id: "iana-4.3.2", owner: "nobody", temporary: true, words: [] },
+};
+
+test.each(WRAPPINGS.map((w) => [w] as const))(
+  "a bare 4.3.2 wrapped as %s: nobody acts yet",
+  (how) => {
+    const e = explainWrapped(BUSY, how);
+    expect([e?.owner, e?.temporary]).toEqual(["nobody", true]);
+    if (how === "postfix") expect(problems(BUSY, e)).toEqual([]);
+  },
+);
+
+test("the code command reads a bare 4.3.2 as the registry's busy receiver, owned by nobody", () => {
+  const [first] = lookupCode("450 4.3.2 try again later");
+  expect([first?.id, first?.owner, first?.summary.en]).toEqual([
+    "iana-4.3.2",
+    "nobody",
+    expect.stringContaining("busy") as string,
+  ]);
+});
