@@ -2,6 +2,7 @@
 // four ways a user meets it: the entry, who acts and whether it is temporary. Real replies name
 // their source; the others are the class's plain form.
 import { lookupCode } from "../../src/core";
+import { PROVIDER_ENTRIES } from "../../src/core/catalog/providers/index";
 import { explainWrapped, problems } from "./providers/check";
 import type { ProviderCase } from "./providers/types";
 import { WRAPPINGS } from "./providers/wrap";
@@ -156,3 +157,46 @@ test("the code command reads a bare 4.3.2 as the registry's busy receiver, owned
     expect.stringContaining("busy") as string,
   ]);
 });
+
+// A provider entry's title is the refusal's name: never a bare reference code ("[PH01]", "DT:SPM",
+// "BL000001", "AUP#CXBL"), a placeholder or a link.
+const NOT_A_NAME = /[<$[]|https?:|^[A-Z]{2}:[A-Z]{3}\b|^[A-Z]{2}\d{6}$|^AUP#|^[^A-Za-z]/;
+
+test("every provider entry's title names the refusal in words", () => {
+  const titles = PROVIDER_ENTRIES.map((e) => `${e.id}: ${e.title ?? e.texts[0] ?? ""}`);
+  expect(titles.filter((t) => NOT_A_NAME.test(t.slice(t.indexOf(": ") + 2)))).toEqual([]);
+});
+
+test.each([
+  [
+    "Yahoo",
+    "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to user complaints",
+    "4.7.0",
+    "mta5.am0.yahoodns.net",
+  ],
+  [
+    "NetEase",
+    "554 DT:SPM 163 mx13,QMCowECpK0g1Q; please see http://mail.163.com/help/help_spam_16.htm",
+    "5.0.0",
+    "163mx01.mxmail.netease.com",
+  ],
+  [
+    "Comcast",
+    "554 5.7.1 resimta-ch2-18v.sys.comcast.net comcast 203.0.113.25 Comcast BL000001 For more information, visit https://postmaster.comcast.net/smtp-error-codes.php#BL000001",
+    "5.7.1",
+    "mx1.comcast.net",
+  ],
+])(
+  "%s's explanation is titled by the refusal's name, not its code",
+  (_who, reply, status, remote) => {
+    const c: ProviderCase = {
+      name: "",
+      reply,
+      status,
+      remote,
+      expected: { id: "", owner: "nobody", temporary: false, words: [] },
+    };
+    for (const how of WRAPPINGS)
+      expect(explainWrapped(c, how)?.title).toMatch(/^[A-Z][a-z]+ [A-Za-z]/);
+  },
+);

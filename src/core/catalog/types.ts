@@ -9,6 +9,8 @@ export interface CatalogEntry extends EntryAdvice {
    * `$name` are placeholders that match any text.
    */
   readonly texts: readonly string[];
+  /** The refusal's name, where the first text is none (a reference code, placeholders). */
+  readonly title?: string;
   /** For a provider's entry: the provider's id ("gmail") and its page for senders on this meaning. */
   readonly provider?: string;
   readonly page?: string;

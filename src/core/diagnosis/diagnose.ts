@@ -214,12 +214,13 @@ const MICROSOFT_SOURCES: ReadonlySet<CatalogSource> = new Set([
 ]);
 
 /**
- * The entry's first text, or for an entry of Microsoft's tables the text the reply matched:
- * Microsoft's first text is its own token ("RESOLVER.ADR.ExRecipNotFound; not found"), which a
- * Postfix bounce matched by "User unknown" does not hold. Providers' first texts are their names
- * for the refusal, the others fragments for matching.
+ * The entry's title, else its first text, or for an entry of Microsoft's tables the text the
+ * reply matched: Microsoft's first text is its own token ("RESOLVER.ADR.ExRecipNotFound; not
+ * found"), which a Postfix bounce matched by "User unknown" does not hold. Providers' first texts
+ * are their names for the refusal, or a `title` names it (a first text that is a reference code).
  */
 function titleOf(entry: CatalogEntry, matched: string | undefined): string {
+  if (entry.title !== undefined) return entry.title;
   return MICROSOFT_SOURCES.has(entry.source) &&
     matched !== undefined &&
     entry.texts.includes(matched)

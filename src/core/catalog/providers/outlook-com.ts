@@ -67,6 +67,7 @@ export const outlookCom: ProviderCatalog = {
   entries: [
     {
       id: "outlook-com-5.7.1-block-list",
+      title: "Part of the sender's network is on Microsoft's block list",
       code: "5.7.1",
       texts: [
         "Unfortunately, messages from [$IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list",
@@ -90,6 +91,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-5.7.515-authentication-level",
+      title: "Sending domain doesn't meet the required authentication level",
       code: "5.7.515",
       texts: [
         "Access denied, sending domain [$SenderDomain] doesn't meet the required authentication level",
@@ -153,6 +155,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-4.7.650-ip-reputation",
+      title: "Rate limited due to IP reputation",
       code: "4.7.650/4.7.651",
       texts: [
         "The mail server [$IP] has been temporarily rate limited due to IP reputation",
@@ -176,6 +179,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-4.7.500-server-busy",
+      title: "Server busy, try again later",
       code: "4.7.500",
       texts: [
         "Server busy. Please try again later from [$IP]",
