@@ -1,11 +1,11 @@
 // Classes the blind checks on held-out replies found wrong (README, "blind check"), each wrapped the
 // four ways a user meets it: the entry, who acts and whether it is temporary. Real replies name
 // their source; the others are the class's plain form.
-import { lookupCode } from "../../src/core";
+import { analyze, diagnose, lookupCode } from "../../src/core";
 import { PROVIDER_ENTRIES } from "../../src/core/catalog/providers/index";
 import { explainWrapped, problems } from "./providers/check";
 import type { ProviderCase } from "./providers/types";
-import { WRAPPINGS } from "./providers/wrap";
+import { WRAPPINGS, wrap } from "./providers/wrap";
 
 const AOL_MX = "mx-aol.mail.gm0.yahoodns.net";
 
@@ -86,6 +86,29 @@ const CASES: readonly ProviderCase[] = [
     status: "5.0.0",
     remote: "mx.fabrikam.example",
     expected: { id: "iana-5.0.0", owner: "recipient-admin", temporary: false, words: [] },
+  },
+  // A multi-line reply opening with RFC 5321's standard text: its last line says what happened.
+  {
+    name: "GMX: a standard opening line, then the mailbox's quota",
+    reply: "552-Requested action not taken: mailbox unavailable 552 Quota exceeded",
+    status: "5.2.2",
+    remote: "mx00.emig.gmx.net",
+    recipient: "kim@gmx.de",
+    expected: { id: "gmx-quota-exceeded", owner: "recipient", temporary: false, words: ["GMX"] },
+  },
+  {
+    name: "GMX: a standard opening line, then its policy deferral",
+    reply:
+      "451-Requested action aborted: local error in processing 451 Reject due to policy violations",
+    status: "4.0.0",
+    remote: "mx00.emig.gmx.net",
+    recipient: "kim@gmx.de",
+    expected: {
+      id: "gmx-policy-violations-temporary",
+      owner: "your-admin",
+      temporary: true,
+      words: ["GMX"],
+    },
   },
   // An Exchange token that names only the stage yields to the size meaning beside it.
   {
@@ -200,3 +223,57 @@ test.each([
       expect(explainWrapped(c, how)?.title).toMatch(/^[A-Z][a-z]+ [A-Za-z]/);
   },
 );
+
+// The sender's own provider's outgoing server refused (the sender's domain is the provider's, the
+// recipient elsewhere): the sender's account is the cause, never the recipient's side.
+const OWN_PROVIDER: readonly (readonly [string, ProviderCase, string])[] = [
+  [
+    // hpi-swt2/sport-portal issue 462 (2018): GMX's outgoing server, a From that was not the account's
+    "GMX: Sender address is not allowed",
+    {
+      name: "",
+      reply:
+        "550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed",
+      status: "5.0.0",
+      remote: "mail.gmx.net",
+      expected: { id: "sending-provider-refused", owner: "you", temporary: false, words: ["GMX"] },
+    },
+    "sam@gmx.de",
+  ],
+  [
+    // jstedfast/MailKit issue 968 (2019): GMX's outgoing server (mrgmx104) at RCPT TO
+    "GMX: Failure sending mail. Try again later",
+    {
+      name: "",
+      reply:
+        "550-Requested action not taken: mailbox unavailable 550 Failure sending mail. Try again later",
+      status: "5.0.0",
+      remote: "mail.gmx.net",
+      expected: { id: "sending-provider-refused", owner: "you", temporary: false, words: ["GMX"] },
+    },
+    "sam@gmx.de",
+  ],
+  [
+    "GMX: You are not allowed to send from this address",
+    {
+      name: "",
+      reply: "550 5.7.1 You are not allowed to send from this address",
+      status: "5.7.1",
+      remote: "mail.gmx.net",
+      expected: { id: "sending-provider-refused", owner: "you", temporary: false, words: ["GMX"] },
+    },
+    "sam@web.de",
+  ],
+];
+
+describe.each(OWN_PROVIDER)("the sender's own provider: %s", (_name, c, sender) => {
+  test.each(WRAPPINGS.map((w) => [w] as const))("wrapped as %s", (how) => {
+    const bounce = wrap(c, how).replaceAll("sam@contoso.com", sender);
+    expect(problems(c, diagnose(analyze(bounce)).recipients[0]?.explanation)).toEqual([]);
+  });
+
+  test("from another domain's sender, the same reply is not the sender's provider's", () => {
+    const e = explainWrapped(c, "postfix");
+    expect(e?.id).not.toBe("sending-provider-refused");
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from "./providers/index";
 import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
+import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { REASON_CODES } from "./reason-codes";
 import { Marks } from "../dialects/common/marks";
 
@@ -106,10 +107,34 @@ const MAX_TEXT = 4000;
 const CONTINUATION =
   /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
+/**
+ * RFC 5321's standard texts of reply codes (section 4.2.2): the name of the code, not a reason.
+ * As the first line of a multi-line reply, they only open the lines that say what happened (GMX:
+ * "550-Requested action not taken: mailbox unavailable" / "550 Sender address is not allowed").
+ */
+const STANDARD_TEXTS = [
+  "Requested action not taken: mailbox unavailable",
+  "Requested mail action not taken: mailbox unavailable",
+  "Requested action aborted: local error in processing",
+  "Requested action not taken: insufficient system storage",
+  "Requested mail action aborted: exceeded storage allocation",
+  "Requested action not taken: mailbox name not allowed",
+  "Service not available, closing transmission channel",
+  "Transaction failed",
+];
+
+/** A continuation line ("550-") holding only a standard text, followed by another line of the reply. */
+const OPENING_LINE = new RegExp(
+  `(^|[\\s/'"])[245]\\d\\d-(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?:${STANDARD_TEXTS.join("|")})\\.?(?=\\s*[\\s/][245]\\d\\d[- ])`,
+  "gi",
+);
+
 /** The server's words as the catalog's texts are matched against them. */
 export function haystackOf(text: string): string {
   const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  return fold(cut.replace(CONTINUATION, " "));
+  // A multi-line reply's standard opening gives way to its other lines' words.
+  const read = cut.includes("-") ? cut.replace(OPENING_LINE, "$1") : cut;
+  return fold(read.replace(CONTINUATION, " "));
 }
 
 /** How many characters of `pattern` were found, in order, in `text` (0 when any piece is missing). */
@@ -496,6 +521,8 @@ export interface MatchInput {
   readonly writer?: string;
   /** The recipient's domain. */
   readonly recipientDomain?: string;
+  /** The sender's domain (the returned original's From, else its return path). */
+  readonly senderDomain?: string;
   /** `text` read once by the caller; without it, bestMatch reads it itself. */
   readonly reply?: ReplyScan;
 }
@@ -602,19 +629,52 @@ const TABLES: ReadonlyMap<string, ProviderTable> = new Map(
   ]),
 );
 
+/**
+ * Which of a provider's rows a reply may select: all of them; only its own bounces' verdicts (a
+ * bounce it merely wrote); or, from the sender's own provider, those about the sending side (its
+ * own bounces' verdicts, and meanings for you or your admin that are not about the address).
+ */
+type Rows = "all" | "own-bounce" | "sending-side";
+
+function rowApplies(row: ProviderRow, rows: Rows): boolean {
+  if (rows === "all" || row.ownBounce) return true;
+  const { owner, actions } = row.entry;
+  return (
+    rows === "sending-side" &&
+    (owner === "you" || owner === "your-admin") &&
+    !actions.includes("resend-corrected-address")
+  );
+}
+
+/** The rows of a named provider's table that apply (see Rows). */
+function rowsFor(who: Identified, input: MatchInput): Rows {
+  return who.by === "writer" ? "own-bounce" : sendersOwn(who, input) ? "sending-side" : "all";
+}
+
+/**
+ * Is the provider named by its server (not the recipient's domain) the sender's own, writing to
+ * someone elsewhere: its outgoing server refused, before the message left for the recipient.
+ */
+function sendersOwn(who: Identified, input: MatchInput): boolean {
+  const sender = input.senderDomain?.toLowerCase();
+  if (sender === undefined || who.by === "domain") return false;
+  const { domains } = who.provider;
+  return domains.includes(sender) && !domains.includes(input.recipientDomain?.toLowerCase() ?? "");
+}
+
 /** A provider's meaning found in the words: its marker, else its longest published text; the reason breaks ties. */
 function providerTextMatch(
   table: ProviderTable,
   status: string | undefined,
   haystack: string,
   reason: Reason | undefined,
-  ownBounceOnly: boolean,
+  rows: Rows,
 ): { row: ProviderRow; matched: string; by: "marker" | "text" } | undefined {
   // Empty words (a bounce that quotes no reply) hold no marker and no text.
   if (haystack === "") return undefined;
   let best: { row: ProviderRow; matched: string; by: "marker" | "text"; score: number } | undefined;
   for (const row of table.index.candidates(status)) {
-    if (ownBounceOnly && !row.ownBounce) continue;
+    if (!rowApplies(row, rows)) continue;
     const marker = row.markers.find((m) => haystack.includes(m));
     const text = marker === undefined ? bestText(row.entry, haystack) : undefined;
     const base = marker !== undefined ? 10_000 + marker.length : (text?.score ?? 0);
@@ -635,8 +695,9 @@ function providerCodeMatch(
   table: ProviderTable,
   status: string,
   reason: Reason | undefined,
+  which: Rows,
 ): ProviderRow | undefined {
-  const rows = table.index.covering(status);
+  const rows = table.index.covering(status).filter((row) => rowApplies(row, which));
   return rows.find((row) => reason !== undefined && row.reasons.includes(reason)) ?? rows[0];
 }
 
@@ -661,11 +722,12 @@ function providerStrong(
   named: readonly Identified[],
   status: string | undefined,
   haystack: string,
-  reason: Reason | undefined,
+  input: MatchInput,
 ): CatalogMatch | undefined {
   for (const who of named) {
     const table = TABLES.get(who.provider.id);
-    const hit = table && providerTextMatch(table, status, haystack, reason, who.by === "writer");
+    const rows = rowsFor(who, input);
+    const hit = table && providerTextMatch(table, status, haystack, input.reason, rows);
     if (hit !== undefined) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
       return viaProvider(who, hit.row, confidence, `${hit.by} ${hit.matched}`, hit.matched);
@@ -678,14 +740,15 @@ function providerStrong(
 function providerByCode(
   named: readonly Identified[],
   status: string | undefined,
-  reason: Reason | undefined,
+  input: MatchInput,
 ): CatalogMatch | undefined {
   if (status === undefined) return undefined;
+  const { reason } = input;
   for (const who of named) {
     // A provider that only wrote the bounce may be reporting another server's code.
     if (who.provider.kind !== "receiver" || who.by === "writer") continue;
     const table = TABLES.get(who.provider.id);
-    const row = table && providerCodeMatch(table, status, reason);
+    const row = table && providerCodeMatch(table, status, reason, rowsFor(who, input));
     if (row !== undefined) {
       const agrees = reason !== undefined && row.reasons.includes(reason);
       return viaProvider(
@@ -786,6 +849,38 @@ function unexplained(
 }
 
 /**
+ * A refusal by the sender's own provider's outgoing server (see sendersOwn()): a meaning that
+ * hands it to the recipient's side, or the registry's or class meaning of an address or policy
+ * code (it cannot know the recipient's mailbox), gives way to the sending side's meaning.
+ */
+function sentByOwnProvider(
+  named: readonly Identified[],
+  input: MatchInput,
+  status: string | undefined,
+  match: CatalogMatch,
+): CatalogMatch {
+  if (input.senderDomain === undefined) return match;
+  const { entry } = match;
+  const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
+  const generic =
+    (entry.source === "iana" || entry.source === "rfc3463-class") &&
+    SENDER_BLIND_SUBJECTS.has(status?.split(".")[1] ?? "0");
+  if (!recipientSide && !generic) return match;
+  const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
+  if (who === undefined) return match;
+  const temporary = status?.startsWith("4") ?? input.temporary;
+  return {
+    entry: temporary ? SENDING_PROVIDER.deferred : SENDING_PROVIDER.refused,
+    confidence: "code",
+    provider: who.provider,
+    providerRule: `${who.provider.id}: ${who.by} ${who.text}; the sender's own provider (${input.senderDomain})`,
+  };
+}
+
+/** Subjects whose registry meaning an outgoing server's refusal does not fit: other, addressing, policy. */
+const SENDER_BLIND_SUBJECTS: ReadonlySet<string> = new Set(["0", "1", "7"]);
+
+/**
  * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
  * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
  * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
@@ -802,6 +897,16 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     input.reply?.haystack ??
     (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
+  return sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
+}
+
+/** bestMatch() for a reply that is no automatic reply or complaint: the tables in their order. */
+function tablesMatch(
+  input: MatchInput,
+  status: string | undefined,
+  haystack: string,
+  named: readonly Identified[],
+): CatalogMatch {
   const receivers = sift(named, isReceiver);
   const own = sift(receivers, isOwnByServer);
   const microsoftRun = sift(receivers, isMicrosoft);
@@ -810,10 +915,8 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   // For a status another server wrote, the recipient's provider's own words say more than
   // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
   const inWords =
-    providerStrong(own, status, haystack, input.reason) ??
-    (input.family === "other"
-      ? providerStrong(domainOwn, status, haystack, input.reason)
-      : undefined);
+    providerStrong(own, status, haystack, input) ??
+    (input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined);
   if (inWords !== undefined) return inWords;
   const beside = (): CatalogMatch | undefined => {
     const byText = bestSeedText(undefined, haystack, input.family, true);
@@ -843,15 +946,13 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const microsoftByCode = codeFrom(microsoftRun);
   // (For another server's status, the domain's provider's words were tried above.)
   const byProvider =
-    (input.family === "other"
-      ? undefined
-      : providerStrong(domainOwn, status, haystack, input.reason)) ??
-    providerStrong(microsoftRun, status, haystack, input.reason) ??
-    providerStrong(lists, status, haystack, input.reason) ??
+    (input.family === "other" ? undefined : providerStrong(domainOwn, status, haystack, input)) ??
+    providerStrong(microsoftRun, status, haystack, input) ??
+    providerStrong(lists, status, haystack, input) ??
     (haystack === "" ? undefined : wordingMatch(status, haystack)) ??
-    providerByCode(ownByCode, status, input.reason) ??
+    providerByCode(ownByCode, status, input) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
-      ? providerByCode(microsoftByCode, status, input.reason)
+      ? providerByCode(microsoftByCode, status, input)
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the

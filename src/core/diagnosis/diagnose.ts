@@ -19,7 +19,7 @@ import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
-import { bounceFacts, fillLocalized, type FillValues } from "./facts";
+import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { GAVE_UP, deferredReplyStatus } from "./gave-up";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
@@ -104,6 +104,9 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
+  const senderDomain =
+    domainOfAddress(report.original?.from) ?? domainOfAddress(report.original?.returnPath);
+  if (senderDomain !== undefined) input.senderDomain = senderDomain;
   const read = recipient.evidence;
   // By index: a for-of over an array costs more in V8's baseline code (this runs per recipient).
   for (let i = 0; i < read.length; i++) {
