@@ -850,8 +850,8 @@ function unexplained(
 
 /**
  * A refusal by the sender's own provider's outgoing server (see sendersOwn()): a meaning that
- * hands it to the recipient's side, or the registry's or class meaning of an address or policy
- * code (it cannot know the recipient's mailbox), gives way to the sending side's meaning.
+ * hands it to the recipient's side, or the registry's or class meaning of a code that says only
+ * "refused" (x.0.x, x.7.x), gives way to the sending side's meaning.
  */
 function sentByOwnProvider(
   named: readonly Identified[],
@@ -877,8 +877,11 @@ function sentByOwnProvider(
   };
 }
 
-/** Subjects whose registry meaning an outgoing server's refusal does not fit: other, addressing, policy. */
-const SENDER_BLIND_SUBJECTS: ReadonlySet<string> = new Set(["0", "1", "7"]);
+/**
+ * Subjects whose registry meaning an outgoing server's refusal does not fit: other and policy (an
+ * address code, "5.1.3 bad address syntax", means what it says from any server).
+ */
+const SENDER_BLIND_SUBJECTS: ReadonlySet<string> = new Set(["0", "7"]);
 
 /**
  * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
