@@ -254,6 +254,23 @@ const OWN_PROVIDER: readonly (readonly [string, ProviderCase, string])[] = [
     "sam@gmx.de",
   ],
   [
+    // sisimai/p5-sisimai issue 240 (2017): "Serveur : 'smtp.orange.fr'", Orange's outgoing server
+    "Orange: Emetteur invalide. Invalid Sender. OFR_415",
+    {
+      name: "",
+      reply: "550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]",
+      status: "5.1.0",
+      remote: "smtp.orange.fr",
+      expected: {
+        id: "sending-provider-refused",
+        owner: "you",
+        temporary: false,
+        words: ["Orange"],
+      },
+    },
+    "sam@orange.fr",
+  ],
+  [
     "GMX: You are not allowed to send from this address",
     {
       name: "",

@@ -630,25 +630,19 @@ const TABLES: ReadonlyMap<string, ProviderTable> = new Map(
 );
 
 /**
- * Which of a provider's rows a reply may select: all of them; only its own bounces' verdicts (a
- * bounce it merely wrote); or, from the sender's own provider, those about the sending side (its
- * own bounces' verdicts, and meanings for you or your admin that are not about the address).
+ * Which of a provider's rows a reply may select: all of them, or only the verdicts it writes as the
+ * sending server (`ownBounce`), for a bounce it merely wrote or a refusal of its outgoing server
+ * (the sender's own provider): its other rows read its inbound servers' replies.
  */
-type Rows = "all" | "own-bounce" | "sending-side";
+type Rows = "all" | "own-bounce";
 
 function rowApplies(row: ProviderRow, rows: Rows): boolean {
-  if (rows === "all" || row.ownBounce) return true;
-  const { owner, actions } = row.entry;
-  return (
-    rows === "sending-side" &&
-    (owner === "you" || owner === "your-admin") &&
-    !actions.includes("resend-corrected-address")
-  );
+  return rows === "all" || row.ownBounce;
 }
 
 /** The rows of a named provider's table that apply (see Rows). */
 function rowsFor(who: Identified, input: MatchInput): Rows {
-  return who.by === "writer" ? "own-bounce" : sendersOwn(who, input) ? "sending-side" : "all";
+  return who.by === "writer" || sendersOwn(who, input) ? "own-bounce" : "all";
 }
 
 /**
@@ -863,8 +857,7 @@ function sentByOwnProvider(
   const { entry } = match;
   const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
   const generic =
-    (entry.source === "iana" || entry.source === "rfc3463-class") &&
-    SENDER_BLIND_SUBJECTS.has(status?.split(".")[1] ?? "0");
+    (entry.source === "iana" || entry.source === "rfc3463-class") && saysOnlyRefused(status);
   if (!recipientSide && !generic) return match;
   const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
   if (who === undefined) return match;
@@ -878,10 +871,14 @@ function sentByOwnProvider(
 }
 
 /**
- * Subjects whose registry meaning an outgoing server's refusal does not fit: other and policy (an
- * address code, "5.1.3 bad address syntax", means what it says from any server).
+ * Does the registry's meaning of this status say only "refused"? Other (x.0.x), policy (x.7.x) and
+ * "other address status" (x.1.0): an outgoing server's refusal does not fit them. A precise address
+ * code ("5.1.3 bad address syntax") means what it says from any server.
  */
-const SENDER_BLIND_SUBJECTS: ReadonlySet<string> = new Set(["0", "7"]);
+function saysOnlyRefused(status: string | undefined): boolean {
+  const subject = status?.split(".")[1] ?? "0";
+  return subject === "0" || subject === "7" || status?.slice(2) === "1.0";
+}
 
 /**
  * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
