@@ -47,7 +47,13 @@ export const UNEXPLAINED: {
       "{provider} は理由を示さずにメッセージを拒否しました。受信者のメールボックスは {provider} 自身が運用しているため、直すべきは送信側 (送信サーバーの評価や認証、またはメッセージの内容) です。",
     ),
     cause,
-    fix: [YOU.forwardToAdmin, YOU.plainVersionOrAllowed],
+    fix: [
+      YOU.forwardToAdmin,
+      t(
+        "Meanwhile, try a plain, short version without links or attachments; if that is refused too, reach the recipient another way (phone, chat, another address).",
+        "その間に、リンクや添付ファイルのない短く簡潔な文面で送ってみてください。それも拒否される場合は、電話やチャット、別のアドレスなど他の手段で受信者に連絡してください。",
+      ),
+    ],
     adminFix: checkSender,
     actions: ["contact-your-admin", "check-spf-dkim-dmarc"],
   },
