@@ -123,6 +123,27 @@ const CASES: readonly ProviderCase[] = [
     status: "5.3.4",
     expected: { id: "exs-5.3.4-message-too-big", owner: "you", temporary: false, words: [] },
   },
+  {
+    // Microsoft's SMTP AUTH limits, as quoted in MicrosoftDocs/OfficeDocs-Support issue 1150 (2021)
+    name: "the submission quota under 5.2.0, not 'QuotaExceededException' (a mailbox full) inside it",
+    reply: "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
+    status: "5.2.0",
+    expected: { id: "exo-5.2.2-submission-quota", owner: "you", temporary: false, words: [] },
+  },
+  {
+    // Youans/nodejs-nodemailer-outlook issue 11 (2020): an Outlook.com account not yet verified
+    name: "Outlook.com's outbound spam verdict on the sending account beside STOREDRV.Submission",
+    reply:
+      "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade. [Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]",
+    status: "5.2.0",
+    expected: {
+      id: "outlook-com-outbound-spam",
+      owner: "you",
+      temporary: false,
+      words: ["outlook.com", "verify"],
+      wordsJa: ["outlook.com"],
+    },
+  },
   // Exchange Online's deferral of an organization whose outgoing mail fills the service's queues.
   {
     name: "EOP's 4.7.3 Organization queue quota exceeded",

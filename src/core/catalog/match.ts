@@ -450,11 +450,23 @@ export function namesExchangeComponent(lowerText: string): boolean {
   return EXCHANGE_COMPONENTS.in(lowerText);
 }
 
+/**
+ * Is `token` in `haystack` as a word of its own, not the tail of a longer one? Exchange's
+ * "QuotaExceededException" (a mailbox full) is not its "SubmissionQuotaExceededException" (the
+ * sender's quota).
+ */
+function standsInWords(haystack: string, token: string): boolean {
+  for (let at = haystack.indexOf(token); at >= 0; at = haystack.indexOf(token, at + 1)) {
+    if (at === 0 || !/[a-z0-9]/.test(haystack[at - 1] ?? "")) return true;
+  }
+  return false;
+}
+
 function tokensIn(haystack: string): CatalogMatch[] {
   if (!TOKEN_MARKS.in(haystack)) return [];
   const found: { entry: CatalogEntry; matched: string }[] = [];
   for (const { entry, tokens } of FOLDED_TOKENS) {
-    const matched = tokens.find(({ folded }) => haystack.includes(folded))?.token;
+    const matched = tokens.find(({ folded }) => standsInWords(haystack, folded))?.token;
     if (matched !== undefined) found.push({ entry, matched });
   }
   found.sort((a, b) => b.matched.length - a.matched.length);
@@ -919,7 +931,9 @@ function tablesMatch(
     (input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined);
   if (inWords !== undefined) return inWords;
   const beside = (): CatalogMatch | undefined => {
-    const byText = bestSeedText(undefined, haystack, input.family, true);
+    const byText =
+      bestSeedText(undefined, haystack, input.family, true) ??
+      providerStrong(microsoftRun, status, haystack, input);
     if (byText !== undefined) return byText;
     const byCode =
       status === undefined
@@ -936,8 +950,8 @@ function tablesMatch(
     const exact = bestSeedText(status, haystack, input.family, microsoftWords);
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
-    // A token naming only the stage yields to a Microsoft text beside it, whatever its code, and
-    // to Microsoft's own meaning of the code.
+    // A token naming only the stage yields to a Microsoft text beside it, whatever its code, a
+    // Microsoft-run receiver's words, and Microsoft's own meaning of the code.
     if (token !== undefined) return (token.entry.stageOnly === true && beside()) || token;
   }
   const codeFrom = (list: readonly Identified[]): readonly Identified[] =>

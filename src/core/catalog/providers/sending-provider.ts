@@ -13,6 +13,12 @@ const cause = t(
   "拒否したのは、あなたの {provider} アカウントのメールを送信する {provider} 自身の送信サーバーで、受信者のサーバーにはメッセージが届いていません。送信サーバーが拒否するのは送信アカウント側の理由です。From のアドレスがそのアカウントで送信できるアドレスではない、メール ソフトが送信サーバーにサインインしていない、アカウントが送信数の上限に達した、迷惑メールの疑い (パスワードの漏えい) で送信が止められている、などです。",
 );
 
+/** The only step for someone else: an application or shared use of a personal account. */
+const sharedUse = t(
+  "If an application or a shared account sends through this mailbox account, check who sends through it and how much, change its password if the sending was not yours, and move bulk or automatic mail to a sending service made for it.",
+  "アプリケーションや共有アカウントがこのメール アカウント経由で送信している場合は、誰がどれだけ送っているかを確認し、身に覚えのない送信ならパスワードを変更し、一斉送信や自動送信のメールは専用の送信サービスに移してください。",
+);
+
 const fix = [
   t(
     "Send from the address of your {provider} account itself (not another address or an alias the account has not confirmed), with your email program signed in to {provider}'s outgoing server (SMTP authentication on, the account's own user name and password).",
@@ -41,7 +47,7 @@ export const SENDING_PROVIDER: {
     ),
     cause,
     fix: [SENDER.waitForRetry, ...fix],
-    adminFix: [],
+    adminFix: [sharedUse],
     actions: ["wait-for-retry"],
   },
   refused: {
@@ -57,7 +63,7 @@ export const SENDING_PROVIDER: {
     ),
     cause,
     fix,
-    adminFix: [],
+    adminFix: [sharedUse],
     actions: ["secure-account"],
   },
 };
