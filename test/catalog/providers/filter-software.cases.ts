@@ -303,6 +303,45 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["SpamAssassin", "cPanel"],
     },
   },
+  // The same refusals in other servers' words (wordings.ts), whatever their code.
+  {
+    name: "another server's HELO refusal (quoted: infomaniak.com FAQ 414)",
+    reply: "550 5.7.1 kim@fabrikam.example... Access denied - bogus HELO [1]",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "helo-name-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO", "smtp_helo_name"],
+      wordsJa: ["HELO", "smtp_helo_name"],
+    },
+  },
+  {
+    name: "an old server's HELO refusal under a bare 5.0.0 (quoted: under-score.org.uk)",
+    reply: "550 Please use your real hostname when saying HELO (not HSP-AV01)",
+    status: "5.0.0",
+    expected: {
+      id: "helo-name-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO"],
+      wordsJa: ["HELO"],
+    },
+  },
+  {
+    name: "an SPF refusal in a relay's words (quoted: dada-mail#717)",
+    reply: "550 5.7.1 [BFD] Sender prohibited by SPF",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spf-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "10 DNS lookups"],
+      wordsJa: ["SPF", "DNS 参照"],
+    },
+  },
   // Big receivers' replies that share words with the filters keep their own tables' entries.
   {
     name: "Gmail's spam refusal stays Gmail's",

@@ -61,12 +61,7 @@ export const postfix: ProviderCatalog = {
         'メール サーバーは、mail.example.com のように DNS に存在する完全なホスト名で挨拶する必要があります。短い名前 ("mail"、"localhost"、コンピューター名) や名前解決できない名前は、プログラムや機器、導入したばかりのサーバーが既定で送るものです。受信側はそれを確認して拒否しています。送信サーバーの設定の問題です。',
       ),
       fix: [YOU.forwardToAdmin],
-      adminFix: [
-        t(
-          "Set the sending server's (or application's) HELO name to its full host name, one with an A record in DNS, ideally the name the IP address's reverse DNS (PTR) gives; in Postfix that is myhostname or smtp_helo_name, in Exchange the send connector's FQDN.",
-          "送信サーバー (またはアプリケーション) の HELO 名を、DNS に A レコードがある完全なホスト名にしてください。IP アドレスの逆引き DNS (PTR) が返す名前が理想です。Postfix では myhostname または smtp_helo_name、Exchange では送信コネクタの FQDN です。",
-        ),
-      ],
+      adminFix: [YOUR_ADMIN.setHeloName],
       actions: ["contact-your-admin", "copy-summary"],
     },
     {

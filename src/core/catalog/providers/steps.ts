@@ -65,6 +65,10 @@ export const YOUR_ADMIN = {
     "Give {ip} a reverse DNS (PTR) name whose forward record (A or AAAA) points back to {ip}; the owner of the IP (your hosting or internet provider) sets the PTR.",
     "{ip} に逆引き DNS (PTR) 名を設定し、その正引き (A または AAAA) レコードが {ip} を指すようにしてください。PTR を設定するのは IP の管理者 (ホスティング事業者やインターネット プロバイダー) です。",
   ),
+  setHeloName: t(
+    "Set the sending server's (or application's) HELO name to its full host name, one with an A record in DNS, ideally the name the IP address's reverse DNS (PTR) gives; in Postfix that is myhostname or smtp_helo_name, in Exchange the send connector's FQDN.",
+    "送信サーバー (またはアプリケーション) の HELO 名を、DNS に A レコードがある完全なホスト名にしてください。IP アドレスの逆引き DNS (PTR) が返す名前が理想です。Postfix では myhostname または smtp_helo_name、Exchange では送信コネクタの FQDN です。",
+  ),
   checkTls: t(
     "Make the sending server use TLS (STARTTLS) when it delivers to this receiver, with a current certificate.",
     "送信サーバーがこの受信側へ配信する際に、有効な証明書で TLS (STARTTLS) を使うよう設定してください。",
