@@ -64,6 +64,11 @@ import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
 import { sophos } from "./sophos";
 import { trendMicro } from "./trendmicro";
+import { openDmarc, policydSpf } from "./spf-dmarc-filters";
+import { amavis } from "./amavis";
+import { rspamd } from "./rspamd";
+import { exim } from "./exim";
+import { postfix } from "./postfix";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -106,6 +111,13 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   fortimail,
   sophos,
   trendMicro,
+  // filters and mail servers any domain may run: no host of their own, found by their words
+  policydSpf,
+  openDmarc,
+  amavis,
+  rspamd,
+  exim,
+  postfix,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
