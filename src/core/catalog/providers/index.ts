@@ -64,6 +64,13 @@ import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
 import { sophos } from "./sophos";
 import { trendMicro } from "./trendmicro";
+import { rackspace } from "./rackspace";
+import { bt } from "./bt";
+import { wp } from "./wp";
+import { interia } from "./interia";
+import { naver } from "./naver";
+import { daum } from "./daum";
+import { aruba } from "./aruba";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -95,6 +102,13 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   tencent,
   orange,
   laPoste,
+  rackspace,
+  bt,
+  wp,
+  interia,
+  naver,
+  daum,
+  aruba,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
