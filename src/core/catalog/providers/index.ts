@@ -71,6 +71,8 @@ import { interia } from "./interia";
 import { naver } from "./naver";
 import { daum } from "./daum";
 import { aruba } from "./aruba";
+import { sfr } from "./sfr";
+import { italiaonline } from "./italiaonline";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -109,6 +111,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   naver,
   daum,
   aruba,
+  sfr,
+  italiaonline,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
