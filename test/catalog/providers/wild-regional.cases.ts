@@ -1,8 +1,9 @@
-// The fourth blind check's replies (December 2026), as people met them on mailbox providers and
-// hosts that had no table then (issue threads, blogs, forums and the providers' help pages; each
-// source named). Meaning, owner and temporary flag were written down before the code command saw
-// them; the tables written after them are tuned on these. Daum's "CCRT ... Server is busy(RT)",
-// still read as congestion, is left out. Sample values where the source masked them.
+// The fourth blind check's replies (December 2026; SFR's and Libero / Virgilio's in a second
+// batch), as people met them on mailbox providers and hosts that had no table then (issue threads,
+// blogs, forums and the providers' help pages; each source named). Meaning, owner and temporary
+// flag were written down before the code command saw them; the tables written after them are tuned
+// on these. Daum's "CCRT ... Server is busy(RT)", still read as congestion, is left out. Sample
+// values where the source masked them.
 import type { ProviderCase } from "./types";
 
 export const CASES: readonly ProviderCase[] = [
@@ -378,6 +379,62 @@ export const CASES: readonly ProviderCase[] = [
     expected: {
       id: "aruba-sender-blacklisted",
       owner: "recipient",
+      temporary: false,
+      words: [],
+    },
+  },
+  // bentonow.com/smtp-errors/sfr (SFR_IN_101)
+  {
+    name: "F1 sfr: SFR blocks the sending IP for two hours: too many of its messages were spam / complained about",
+    reply: "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages",
+    status: "4.7.1",
+    remote: "smtp-in.sfr.fr",
+    recipient: "luc@sfr.fr",
+    expected: {
+      id: "sfr-spam",
+      owner: "your-admin",
+      temporary: true,
+      words: [],
+    },
+  },
+  // bentonow.com/smtp-errors/sfr (421 too many errors)
+  {
+    name: "F2 sfr: the connection made too many SMTP errors; SFR closes it and may block for two hours",
+    reply: "421 4.7.0 msfrf2604.sfr.fr Error: too many errors",
+    status: "4.7.0",
+    remote: "smtp-in.sfr.fr",
+    recipient: "luc@sfr.fr",
+    expected: {
+      id: "sfr-too-many-errors",
+      owner: "your-admin",
+      temporary: true,
+      words: [],
+    },
+  },
+  // suped.com: 550 Invalid Domain from Virgilio and Libero (Email Geeks, 2020)
+  {
+    name: "L1 italiaonline: Virgilio refused a domain of the message (sender's domain / its authentication, DMARC alignment)",
+    reply: "550 Invalid Domain [smtp-41.iol.local]; VIR_420",
+    status: "5.0.0",
+    remote: "mx.virgilio.it",
+    recipient: "giulia@libero.it",
+    expected: {
+      id: "italiaonline-invalid-domain",
+      owner: "your-admin",
+      temporary: false,
+      words: [],
+    },
+  },
+  // suped.com: 550 Invalid Domain from Virgilio and Libero
+  {
+    name: "L2 italiaonline: Libero refused a domain of the message (sender's domain / its authentication, DMARC alignment)",
+    reply: "550 Invalid Domain [smtp-12.iol.local]; LIB_420",
+    status: "5.0.0",
+    remote: "smtp-in.libero.it",
+    recipient: "giulia@libero.it",
+    expected: {
+      id: "italiaonline-invalid-domain",
+      owner: "your-admin",
       temporary: false,
       words: [],
     },
