@@ -17,7 +17,7 @@ export const bt: ProviderCatalog = {
     page: "https://btbusiness.custhelp.com/app/answers/detail/a_id/15074",
     hosts: [".bt.lon5.cpcloud.co.uk", ".btinternet.com", ".btopenworld.com"],
     markers: [],
-    domains: ["btinternet.com", "btopenworld.com", "btconnect.com", "talk21.com", "bt.com"],
+    domains: ["btinternet.com", "btopenworld.com", "btconnect.com", "talk21.com"],
     kind: "receiver",
   },
   entries: [

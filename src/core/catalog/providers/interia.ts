@@ -15,7 +15,7 @@ export const interia: ProviderCatalog = {
     page: "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
     hosts: [".interia.pl", ".interia.eu"],
     markers: [],
-    domains: ["interia.pl", "interia.eu", "interia.com", "poczta.fm", "intmail.pl"],
+    domains: ["interia.pl", "interia.eu", "interia.com", "poczta.fm"],
     kind: "receiver",
   },
   entries: [
