@@ -69,6 +69,15 @@ import { amavis } from "./amavis";
 import { rspamd } from "./rspamd";
 import { exim } from "./exim";
 import { postfix } from "./postfix";
+import { rackspace } from "./rackspace";
+import { bt } from "./bt";
+import { wp } from "./wp";
+import { interia } from "./interia";
+import { naver } from "./naver";
+import { daum } from "./daum";
+import { aruba } from "./aruba";
+import { sfr } from "./sfr";
+import { italiaonline } from "./italiaonline";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -100,6 +109,15 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   tencent,
   orange,
   laPoste,
+  rackspace,
+  bt,
+  wp,
+  interia,
+  naver,
+  daum,
+  aruba,
+  sfr,
+  italiaonline,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
