@@ -4,10 +4,14 @@
 // registry meaning ("mailbox status", "security") would mislead. A refusal of a message whose
 // header breaks RFC 5322 (Gmail, Yahoo, Outlook.com and others enforce it since 2024) comes under
 // 5.7.0, 5.7.1, 5.6.0 or 5.0.0, whose registry meanings say security or nothing. The explanations
-// are our own words.
+// are our own words. A refusal of the sending server's HELO name, or of the sender's SPF, comes
+// from many servers in their own words ("bogus HELO", "Sender prohibited by SPF") under 5.7.1 or
+// 5.0.0, whose registry meanings say security or nothing; Postfix's, policyd-spf's and the big
+// receivers' own words have their tables (providers/).
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
+import { YOU, YOUR_ADMIN } from "./providers/steps";
 
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
@@ -62,5 +66,43 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["contact-your-admin"],
+  },
+  {
+    id: "helo-name-refused",
+    code: "",
+    texts: ["bogus HELO", "invalid HELO", "HELO name", "when saying HELO", "HELO hostname"],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because of the name the sending server gave when it introduced itself (its HELO or EHLO greeting).",
+      "送信サーバーが挨拶 (HELO または EHLO) で名乗った名前のため、受信側のサーバーはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "A mail server must greet with its full host name (mail.example.com) that exists in DNS. A short name, \"localhost\", a bare IP address or a name on the receiver's list of forged names is what misconfigured servers, programs and devices send, and many receivers refuse it. This is about the sending server's settings.",
+      'メール サーバーは、DNS に存在する完全なホスト名 (mail.example.com) で挨拶する必要があります。短い名前、"localhost"、IP アドレスだけ、または受信側が偽装とみなす名前は、設定の誤ったサーバーやプログラム、機器が送るもので、多くの受信側が拒否します。送信サーバーの設定の問題です。',
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.setHeloName],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "spf-refused",
+    code: "",
+    texts: ["prohibited by SPF", "blocked by SPF", "rejected by SPF", "not permitted by SPF"],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because the SPF record of your domain[[ {domain}]] does not allow the server that sent it[[ ({ip})]].",
+      "あなたのドメイン[[ {domain}]] の SPF レコードが、メッセージを送ったサーバー[[ ({ip})]] を許可していないため、受信側のサーバーはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "SPF lets a domain publish which servers may send its mail. The sending IP address is not among them and the record asks receivers to refuse such mail (-all). A mail service, website or device that sends as your domain but is missing from the record, or a forwarder that passed the message on, is the usual cause.",
+      "SPF は、ドメインのメールを送ってよいサーバーをそのドメインが公開するしくみです。送信 IP アドレスがその中になく、レコードは受信側にそのようなメールの拒否を求めています (-all)。あなたのドメインとして送るのにレコードに記載されていないメール サービスや Web サイト、機器、またはメッセージを送り直した転送サービスがよくある原因です。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [YOUR_ADMIN.checkSpf],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
   },
 ];

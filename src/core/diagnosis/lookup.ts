@@ -12,7 +12,7 @@ import {
   type ServerFamily,
 } from "../catalog/match";
 import { providerById } from "../catalog/providers/index";
-import { classifyReason } from "../reason/classify";
+import { classifyReason, FROM_STATUS_TABLE } from "../reason/classify";
 import { findStatusCode } from "../status/codes";
 import { factsOf, fillAdvice } from "./facts";
 import { hostName, isExchangeOnlineHost, microsoftReplyHost } from "./server";
@@ -76,16 +76,20 @@ export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry
   // As diagnose() judges it: Microsoft's cloud by the host's name, or by the host its reply names.
   const microsoft = isExchangeOnlineHost(remote) || microsoftReplyHost(text) !== undefined;
   const family: ServerFamily = opts.server ?? (microsoft ? "exchange-online" : "other");
-  const reason =
+  const read =
     text === "" && remote === undefined
       ? undefined
-      : classifyReason({ kind: "failed", status, diagnostic: text, remoteServer: remote }).reason;
+      : classifyReason({ kind: "failed", status, diagnostic: text, remoteServer: remote });
+  const reason = read?.reason;
+  // As diagnose() reads it: a reason taken from the status table alone says no more than the code.
+  const reasonByCode = read?.evidence.field === FROM_STATUS_TABLE;
   const best = bestMatch({
     ...(status !== undefined ? { status } : {}),
     text,
     family,
     temporary: status?.startsWith("4") ?? false,
     ...(reason !== undefined ? { reason } : {}),
+    ...(reasonByCode ? { reasonByCode } : {}),
     ...(remote !== undefined ? { remoteServer: remote } : {}),
     ...(opts.recipientDomain !== undefined ? { recipientDomain: opts.recipientDomain } : {}),
   });

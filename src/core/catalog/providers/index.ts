@@ -65,6 +65,20 @@ import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
 import { sophos } from "./sophos";
 import { trendMicro } from "./trendmicro";
+import { openDmarc, policydSpf } from "./spf-dmarc-filters";
+import { amavis } from "./amavis";
+import { rspamd } from "./rspamd";
+import { exim } from "./exim";
+import { postfix } from "./postfix";
+import { rackspace } from "./rackspace";
+import { bt } from "./bt";
+import { wp } from "./wp";
+import { interia } from "./interia";
+import { naver } from "./naver";
+import { daum } from "./daum";
+import { aruba } from "./aruba";
+import { sfr } from "./sfr";
+import { italiaonline } from "./italiaonline";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -96,6 +110,15 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   tencent,
   orange,
   laPoste,
+  rackspace,
+  bt,
+  wp,
+  interia,
+  naver,
+  daum,
+  aruba,
+  sfr,
+  italiaonline,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
@@ -107,6 +130,13 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   fortimail,
   sophos,
   trendMicro,
+  // filters and mail servers any domain may run: no host of their own, found by their words
+  policydSpf,
+  openDmarc,
+  amavis,
+  rspamd,
+  exim,
+  postfix,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

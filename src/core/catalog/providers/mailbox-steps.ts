@@ -26,6 +26,11 @@ export const MAILBOX = {
     "If it lasts for hours, lower the number of parallel connections and messages per connection to {provider}.",
     "何時間も続く場合は、{provider} への同時接続数と 1 接続あたりのメッセージ数を減らしてください。",
   ),
+  /** The recipient's own block list holds the sender: nothing for an admin to change. */
+  recipientsOwnList: t(
+    "Nothing to change on the sending side: the block is the recipient's own setting, and only they (or their mail admin) can remove your address from it.",
+    "送信側で変える設定はありません。ブロックは受信者自身の設定で、あなたのアドレスを外せるのは受信者 (またはそのメール管理者) だけです。",
+  ),
 } as const;
 
 /** The Japanese carriers' reception filters belong to the recipient; the spoofing check reads SPF. */

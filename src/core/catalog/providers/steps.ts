@@ -30,6 +30,11 @@ export const YOU = {
     "Check the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
     "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
   ),
+  /** A virus scanner's find: neither the file nor a copy of it goes again. */
+  scanBeforeResend: t(
+    "Do not send the file again as it is: scan your computer and the file with your antivirus, and if the recipient still needs a file you trust, share it through a link instead.",
+    "そのファイルをそのまま送り直さないでください。お使いのウイルス対策ソフトでコンピューターとファイルをスキャンし、信頼できるファイルをまだ受信者が必要としている場合は、代わりにリンクで共有してください。",
+  ),
   /** The same step as the catalog's own (../steps.ts). */
   shrink: SENDER.shrink,
 } as const;
@@ -60,6 +65,10 @@ export const YOUR_ADMIN = {
     "Give {ip} a reverse DNS (PTR) name whose forward record (A or AAAA) points back to {ip}; the owner of the IP (your hosting or internet provider) sets the PTR.",
     "{ip} に逆引き DNS (PTR) 名を設定し、その正引き (A または AAAA) レコードが {ip} を指すようにしてください。PTR を設定するのは IP の管理者 (ホスティング事業者やインターネット プロバイダー) です。",
   ),
+  setHeloName: t(
+    "Set the sending server's (or application's) HELO name to its full host name, one with an A record in DNS, ideally the name the IP address's reverse DNS (PTR) gives; in Postfix that is myhostname or smtp_helo_name, in Exchange the send connector's FQDN.",
+    "送信サーバー (またはアプリケーション) の HELO 名を、DNS に A レコードがある完全なホスト名にしてください。IP アドレスの逆引き DNS (PTR) が返す名前が理想です。Postfix では myhostname または smtp_helo_name、Exchange では送信コネクタの FQDN です。",
+  ),
   checkTls: t(
     "Make the sending server use TLS (STARTTLS) when it delivers to this receiver, with a current certificate.",
     "送信サーバーがこの受信側へ配信する際に、有効な証明書で TLS (STARTTLS) を使うよう設定してください。",
@@ -75,6 +84,10 @@ export const YOUR_ADMIN = {
   checkListing: t(
     "Look {ip} up on {listPage}, fix what got it listed (often an infected machine or an open relay), then request removal there.",
     "{listPage} で {ip} を検索し、掲載の原因 (感染した端末やオープン リレーが多い) を解消してから、そこで削除を申請してください。",
+  ),
+  scanSender: t(
+    "Scan the sender's computer and check whether the account sent other infected messages; if the file is clean, the recipient's admin can report the false positive to the scanner's vendor.",
+    "送信者のコンピューターをスキャンし、このアカウントが他にも感染したメッセージを送っていないか確認してください。ファイルが安全な場合は、受信側の管理者がスキャナーのベンダーに誤検知を報告できます。",
   ),
   checkMessageFormat: t(
     "Check the sending application: the message needs exactly one valid From address, a Message-ID and headers that follow RFC 5322.",

@@ -1,0 +1,107 @@
+// Exim's own refusal texts and cPanel's Exim configuration (most shared web hosts). Exim writes
+// "Sender verify failed" / "Could not complete sender verify callout" when `verify = sender` (with
+// a callout) cannot confirm the envelope sender, and "Unrouteable address" when no router can
+// deliver to the recipient's domain (the Exim specification, chapter "Access control lists",
+// exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html, and the default
+// configuration's ACLs); cPanel's spam filtering refuses with "The mail server detected your
+// message as spam and has prevented delivery." and the Exim specification's content-scanning
+// example with "This message scored <score> spam points." Exim's "relay not permitted" keeps the
+// engine's relaying meaning (reason-meanings.ts). Found by these words, whatever host wrote them.
+// The explanations are our own words.
+import { ADMIN, SENDER } from "../steps";
+import { t } from "../types";
+import { YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+const ACL =
+  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html";
+
+export const exim: ProviderCatalog = {
+  provider: {
+    id: "exim",
+    name: "Exim",
+    page: ACL,
+    hosts: [],
+    markers: [
+      "sender verify failed",
+      "sender verify defer",
+      "could not complete sender verify",
+      "unrouteable address",
+      "detected your message as spam and has prevented delivery",
+      "spam points",
+    ],
+    domains: [],
+    kind: "receiver",
+  },
+  entries: [
+    {
+      id: "exim-sender-verify",
+      code: "",
+      texts: [
+        "Sender verify failed",
+        "Could not complete sender verify callout",
+        "Sender verify defer",
+      ],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused the message because it could not confirm that your sender address exists: it asked your domain's mail server, and the answer was no, or no answer came.",
+        "受信側のサーバーは、あなたの送信者アドレスが存在することを確認できなかったため、メッセージを拒否しました。あなたのドメインのメール サーバーに問い合わせたところ、存在しないという応答だったか、応答がありませんでした。",
+      ),
+      cause: t(
+        'Before accepting mail, many Exim servers (cPanel hosts among them) check the envelope sender by connecting to the sender domain\'s mail server and asking whether it would take mail for that address (a callout). The check fails when the address does not exist there (a program sending as noreply@ or as an address with no mailbox), when the domain\'s MX records are wrong, or when that server refuses or times out the check ("could not complete" and "defer" are those).',
+        '多くの Exim サーバー (cPanel のホストを含む) は、メールを受け付ける前に送信者ドメインのメール サーバーに接続し、そのアドレス宛てのメールを受け取るか問い合わせて (コールアウト) エンベロープ送信者を確認します。アドレスがそこに存在しない (noreply@ やメールボックスのないアドレスで送るプログラム)、ドメインの MX レコードが誤っている、またはそのサーバーが確認を拒否したりタイムアウトしたりした ("could not complete" や "defer" がそれです) 場合に失敗します。',
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Make the sender address a real mailbox that accepts mail (or send from one), check the sending domain's MX records, and let its mail server answer the receiving server's check (RCPT TO for that address) without delay or refusal.",
+          "送信者アドレスを、メールを受け取れる実在のメールボックスにする (またはそのアドレスから送る) とともに、送信ドメインの MX レコードを確認し、そのメール サーバーが受信側の確認 (そのアドレスへの RCPT TO) に遅れや拒否なく応答するようにしてください。",
+        ),
+        ADMIN.checkDns,
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "exim-unrouteable",
+      code: "",
+      texts: ["Unrouteable address"],
+      reasons: ["hostunknown", "userunknown"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The server found no way to deliver to this address: the recipient's domain has no usable mail (MX) record, or the server does not know where to send mail for it.",
+        "サーバーはこのアドレスへの配信経路を見つけられませんでした。宛先のドメインに使えるメール (MX) レコードがないか、サーバーがそのドメインのメールの送り先を知りません。",
+      ),
+      cause: t(
+        'Exim routes each address by its domain; "Unrouteable address" means none of its routes applies: the domain is mistyped or does not exist, its MX records point nowhere, or, on the recipient\'s own server, the domain is not set up there any more.',
+        'Exim は各アドレスをドメインによって配送経路に振り分けます。"Unrouteable address" は、どの経路も当てはまらなかったことを示します。ドメインの入力ミスや存在しないドメイン、どこも指していない MX レコード、または受信側のサーバーでそのドメインがもう設定されていないことが原因です。',
+      ),
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      adminFix: [ADMIN.checkDns],
+      actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+    },
+    {
+      id: "exim-spam",
+      code: "",
+      texts: [
+        "The mail server detected your message as spam and has prevented delivery",
+        "This message scored <score> spam points",
+      ],
+      reasons: ["spamdetected", "securityerror", "policyviolation", "rejected"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's mail server (Exim, with SpamAssassin) refused the message because its spam score went over the limit the recipient's host set.",
+        "受信側のメール サーバー (Exim と SpamAssassin) は、迷惑メールのスコアが受信側のホストの設定した基準を超えたため、メッセージを拒否しました。",
+      ),
+      cause: t(
+        "Hosts that run Exim (cPanel's among them) pass incoming mail to SpamAssassin, which adds up points for the words, links, layout, authentication (SPF, DKIM) and block-list entries of the message, and refuse it above a set score. No single test decides it; several together do.",
+        "Exim を使うホスト (cPanel を含む) は受信メールを SpamAssassin に渡し、文言、リンク、レイアウト、認証 (SPF・DKIM)、ブロック リストへの掲載に点数を付けて合計し、設定された点数を超えると拒否します。1 つの検査だけで決まるのではなく、複数の検査の合計で決まります。",
+      ),
+      fix: [YOU.plainVersionOrAllowed],
+      adminFix: [ADMIN.checkAuthRecords, YOUR_ADMIN.checkReputation],
+      actions: ["contact-recipient", "copy-summary"],
+    },
+  ],
+};

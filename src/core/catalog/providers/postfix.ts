@@ -1,0 +1,241 @@
+// Postfix's own refusal texts, as its SMTP server writes them for the restrictions an admin turns on
+// (smtpd_check.c; the postconf(5) manual, postfix.org/postconf.5.html: reject_non_fqdn_helo_hostname,
+// reject_invalid_helo_hostname, reject_unknown_helo_hostname, reject_unknown_client_hostname,
+// reject_unknown_reverse_client_hostname, reject_unknown_sender_domain,
+// reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
+// reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"). Postfix runs behind
+// many self-hosted and hosted domains (and inside Zimbra, iRedMail, mailcow, Proxmox Mail Gateway),
+// so these words mean the same whichever host wrote them: the table is found by its words, not by a
+// host. "Relay access denied" and an access table's "Client host rejected: Access denied" keep the
+// engine's own meanings (reason-meanings.ts), anvil's "Error: too many connections from" the shared
+// throttling meaning, and Postfix's block-list refusals ("blocked using zen.spamhaus.org") the
+// block lists' tables. Texts are
+// Postfix's (matched in the reply); the explanations are our own words.
+import { SENDER } from "../steps";
+import { t } from "../types";
+import { YOU, YOUR_ADMIN } from "./steps";
+import type { ProviderCatalog } from "./types";
+
+const POSTCONF = "https://www.postfix.org/postconf.5.html";
+
+export const postfix: ProviderCatalog = {
+  provider: {
+    id: "postfix",
+    name: "Postfix",
+    page: POSTCONF,
+    hosts: [],
+    markers: [
+      "helo command rejected",
+      "client host rejected",
+      "sender address rejected",
+      "user unknown in local recipient table",
+      "user unknown in virtual mailbox table",
+      "user unknown in virtual alias table",
+      "user unknown in relay recipient table",
+      "recipient address rejected: need fully-qualified",
+      "recipient address rejected: domain not found",
+      "message size exceeds fixed limit",
+      "improper use of smtp command pipelining",
+    ],
+    domains: [],
+    kind: "receiver",
+  },
+  entries: [
+    {
+      id: "postfix-helo-hostname",
+      code: "",
+      texts: [
+        "Helo command rejected: need fully-qualified hostname",
+        "Helo command rejected: Invalid name",
+        "Helo command rejected: Host not found",
+      ],
+      page: `${POSTCONF}#reject_non_fqdn_helo_hostname`,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused the message because the sending server introduced itself (in its HELO or EHLO greeting) with a name that is not a full, valid host name.",
+        "送信サーバーが挨拶 (HELO または EHLO) で名乗った名前が完全で有効なホスト名ではないため、受信側のサーバーはメッセージを拒否しました。",
+      ),
+      cause: t(
+        'A mail server must greet with its full host name, such as mail.example.com, that exists in DNS. A short name ("mail", "localhost", a computer name) or a name that does not resolve is what a program, device or newly installed server sends by default. The recipient\'s side checks it and refuses; this is about the sending server\'s settings.',
+        'メール サーバーは、mail.example.com のように DNS に存在する完全なホスト名で挨拶する必要があります。短い名前 ("mail"、"localhost"、コンピューター名) や名前解決できない名前は、プログラムや機器、導入したばかりのサーバーが既定で送るものです。受信側はそれを確認して拒否しています。送信サーバーの設定の問題です。',
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.setHeloName],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "postfix-client-hostname",
+      code: "",
+      texts: [
+        "Client host rejected: cannot find your hostname",
+        "Client host rejected: cannot find your reverse hostname",
+      ],
+      reasons: ["requireptr", "blocked"],
+      page: `${POSTCONF}#reject_unknown_client_hostname`,
+      owner: "your-admin",
+      temporary: true,
+      summary: t(
+        "The receiving server refused the connection because the sending server's IP address[[ {ip}]] has no reverse DNS (PTR) name, or that name does not lead back to the same address.",
+        "送信サーバーの IP アドレス[[ {ip}]] に逆引き DNS (PTR) 名がない、またはその名前が同じアドレスに戻らないため、受信側のサーバーは接続を拒否しました。",
+      ),
+      cause: t(
+        'Postfix looks the connecting IP address up in reverse DNS and then looks the name it gets up again; "cannot find your hostname" means one of the two lookups failed or they did not agree, "cannot find your reverse hostname" that there is no PTR name at all. A DNS server that did not answer in time gives the same refusal as a deferral, which clears on a later try.',
+        'Postfix は接続してきた IP アドレスを逆引き DNS で調べ、得られた名前をもう一度正引きします。"cannot find your hostname" はどちらかの検索が失敗したか結果が一致しなかったこと、"cannot find your reverse hostname" は PTR 名がまったくないことを示します。DNS サーバーが時間内に応答しなかった場合も同じ拒否が一時的なエラーとして返り、後の再試行で解消します。',
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.checkPtr],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "postfix-sender-domain-unknown",
+      code: "",
+      texts: ["Sender address rejected: Domain not found"],
+      page: `${POSTCONF}#reject_unknown_sender_domain`,
+      owner: "your-admin",
+      temporary: true,
+      summary: t(
+        "The receiving server refused the message because the domain of the sender address has no mail (MX) or address (A) record it could find in DNS.",
+        "送信者アドレスのドメインについて、受信側のサーバーが DNS でメール (MX) レコードもアドレス (A) レコードも見つけられなかったため、メッセージは拒否されました。",
+      ),
+      cause: t(
+        "Postfix accepts mail only from sender domains that could receive a reply. The envelope sender's domain does not exist in DNS, has neither an MX nor an A record, or its name servers did not answer in time (then the refusal is temporary and may clear). Programs and devices that send with an invented or internal domain (example.local, a server's own name) meet this refusal.",
+        "Postfix は、返信を受け取れる送信者ドメインからのメールしか受け付けません。エンベロープ送信者のドメインが DNS に存在しない、MX レコードも A レコードもない、またはそのネーム サーバーが時間内に応答しませんでした (この場合は一時的なエラーで、解消することがあります)。架空のドメインや内部用のドメイン (example.local、サーバー自身の名前) で送信するプログラムや機器が、この拒否を受けます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Check that the sender address's domain resolves publicly (an MX or A record, name servers that answer); if a program or device sent the message, make it use a real address of your domain as its sender.",
+          "送信者アドレスのドメインが外部から名前解決できるか (MX または A レコードがあり、ネーム サーバーが応答するか) を確認してください。プログラムや機器が送った場合は、送信者として自組織のドメインの実在するアドレスを使うように設定してください。",
+        ),
+        YOUR_ADMIN.checkMessageFormat,
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "postfix-sender-not-qualified",
+      code: "",
+      texts: ["Sender address rejected: need fully-qualified address"],
+      page: `${POSTCONF}#reject_non_fqdn_sender`,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused the message because its sender address is incomplete: it has no domain, or only a short host name after the @.",
+        "送信者アドレスが不完全 (ドメインがない、または @ の後ろが短いホスト名だけ) なため、受信側のサーバーはメッセージを拒否しました。",
+      ),
+      cause: t(
+        'Each sender address must end in a full domain (name@example.com). A program, script or device that sends as "root", "www-data" or name@server gives the receiving server an address nobody can reply to, and Postfix refuses it.',
+        '送信者アドレスは完全なドメインで終わる必要があります (name@example.com)。"root" や "www-data"、name@server のように送るプログラムやスクリプト、機器は、誰も返信できないアドレスを受信側に渡すことになり、Postfix はそれを拒否します。',
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Set the sending program's or device's sender (From and envelope) to a full address of your domain, or have the server that relays it rewrite short addresses to your domain (in Postfix, myorigin and append_dot_mydomain).",
+          "送信するプログラムや機器の送信者 (From とエンベロープ) を、自組織のドメインの完全なアドレスに設定してください。または、中継するサーバーで短いアドレスを自組織のドメインに書き換えてください (Postfix では myorigin と append_dot_mydomain)。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "postfix-recipient-not-qualified",
+      code: "",
+      texts: [
+        "Recipient address rejected: need fully-qualified address",
+        "Recipient address rejected: Domain not found",
+      ],
+      page: `${POSTCONF}#reject_unknown_recipient_domain`,
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The server refused the recipient's address: it is incomplete, or its domain does not exist in DNS.",
+        "宛先アドレスが不完全であるか、そのドメインが DNS に存在しないため、サーバーは宛先を拒否しました。",
+      ),
+      cause: t(
+        "An address needs a full domain after the @ (name@example.com), and that domain must be published in DNS with an MX or A record. A typo in the domain, a missing part (name@example) or a domain that has expired gives this refusal; when the domain's name servers did not answer in time, it comes as a deferral that may clear.",
+        "アドレスには @ の後ろに完全なドメインが必要で (name@example.com)、そのドメインは MX または A レコード付きで DNS に公開されている必要があります。ドメインの入力ミス、一部の欠落 (name@example)、期限切れのドメインでこの拒否になります。ドメインのネーム サーバーが時間内に応答しなかった場合は一時的なエラーとして返り、解消することがあります。",
+      ),
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      adminFix: [
+        t(
+          "If the address is right, the recipient's domain has no working MX or A record: only whoever runs that domain can publish one.",
+          "アドレスが正しい場合は、宛先のドメインに有効な MX または A レコードがありません。レコードを公開できるのは、そのドメインの管理者だけです。",
+        ),
+      ],
+      actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+    },
+    {
+      id: "postfix-unknown-user",
+      code: "",
+      texts: [
+        "User unknown in local recipient table",
+        "User unknown in virtual mailbox table",
+        "User unknown in virtual alias table",
+        "User unknown in relay recipient table",
+      ],
+      reasons: ["userunknown"],
+      page: "https://www.postfix.org/LOCAL_RECIPIENT_README.html",
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's mail server has no mailbox or alias with this address, so it refused the message.",
+        "受信側のメール サーバーにこのアドレスのメールボックスもエイリアスもないため、メッセージは拒否されました。",
+      ),
+      cause: t(
+        "Postfix checks every recipient against the addresses it knows before accepting a message (its local, virtual mailbox, alias or relay recipient table) and refuses one it does not find. The address is mistyped, the person has left, or the mailbox was never set up on this server. If you are sure the address is right, the recipient's mail admin has not added it (a gateway's relay recipient table is often out of date).",
+        "Postfix は、メッセージを受け付ける前にすべての宛先を自分の知っているアドレス (ローカル、仮想メールボックス、エイリアス、中継先の宛先テーブル) と照合し、見つからない宛先を拒否します。アドレスの入力ミス、退職、またはこのサーバーにメールボックスが作られていないことが原因です。アドレスが正しいと確信できる場合は、受信側の管理者がアドレスを登録していません (ゲートウェイの中継先の宛先テーブルが古いことがよくあります)。",
+      ),
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, YOU.reachRecipientOtherWay],
+      adminFix: [
+        t(
+          "Recipient's admin: if the address should exist, add it to the server's mailboxes or aliases, or refresh the gateway's list of valid recipients (relay_recipient_maps).",
+          "受信側の管理者: このアドレスが存在するはずであれば、サーバーのメールボックスまたはエイリアスに追加するか、ゲートウェイの有効な宛先の一覧 (relay_recipient_maps) を更新してください。",
+        ),
+      ],
+      actions: ["resend-corrected-address", "clear-autocomplete-entry", "contact-recipient"],
+    },
+    {
+      id: "postfix-size-limit",
+      code: "",
+      texts: ["Message size exceeds fixed limit"],
+      reasons: ["mesgtoobig", "exceedlimit"],
+      page: `${POSTCONF}#message_size_limit`,
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The message is larger than the largest message the receiving server accepts, so it refused the message.",
+        "メッセージが受信側のサーバーで受け付けられる最大サイズを超えているため、拒否されました。",
+      ),
+      cause: t(
+        "Each Postfix server has a fixed size limit for one message (message_size_limit; 10 MB unless its admin changed it). Attachments grow by about a third when they are sent, so a 8 MB file already goes over the default.",
+        "Postfix のサーバーには、メッセージ 1 通のサイズの上限 (message_size_limit、管理者が変えていなければ 10 MB) があります。添付ファイルは送信時に約 3 分の 1 大きくなるため、8 MB のファイルでも既定の上限を超えます。",
+      ),
+      fix: [YOU.shrink],
+      adminFix: [YOUR_ADMIN.largeFilesAsLinks],
+      actions: ["shrink-attachments"],
+    },
+    {
+      id: "postfix-pipelining",
+      code: "",
+      texts: ["Improper use of SMTP command pipelining"],
+      page: `${POSTCONF}#reject_unauth_pipelining`,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused the message because the sending program sent its commands too early, before the server had answered the previous ones.",
+        "送信プログラムが、サーバーが前のコマンドに応答する前にコマンドを送ったため、受信側のサーバーはメッセージを拒否しました。",
+      ),
+      cause: t(
+        "SMTP lets a client send several commands at once only when the server offers pipelining, and spam tools often ignore that. Postfix refuses a client that talks ahead of its replies. Mail servers do not do this; the sender is usually a script, a backup or monitoring tool, a device or a hand-written SMTP client.",
+        "SMTP では、サーバーがパイプライン処理に対応していると示した場合にのみ、クライアントが複数のコマンドをまとめて送れます。迷惑メールの送信ツールはこれを無視することが多く、Postfix は応答を待たずに送ってくるクライアントを拒否します。メール サーバーはこのような送り方をしません。送信元は多くの場合、スクリプト、バックアップや監視のツール、機器、自作の SMTP クライアントです。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Find the program or device that sent the message and make its SMTP client wait for each reply (or use a current mail library), or send it through your organization's own mail server instead of directly.",
+          "メッセージを送ったプログラムや機器を特定し、その SMTP クライアントが応答を待つようにする (または最新のメール ライブラリを使う) か、直接送らずに自組織のメール サーバー経由で送るようにしてください。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+  ],
+};

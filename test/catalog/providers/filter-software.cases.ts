@@ -1,0 +1,386 @@
+// Refusals written by filter software and mail servers that any domain may run (Postfix's
+// restrictions, Amavis, Rspamd, Exim and cPanel, policyd-spf, OpenDMARC), in the layouts the
+// software's own source and manuals give (see each table's header), with sample values; none names
+// a host of a known provider, so each table is found by its words alone. Then the same kind of words
+// from big receivers, which keep their own tables' entries. Marked "(quoted)" are replies people
+// quoted in public threads (named there), judged blind before these tables were written.
+import type { ProviderCase } from "./types";
+
+const MX = "mx.fabrikam.example";
+
+export const CASES: readonly ProviderCase[] = [
+  {
+    name: "Amavis BANNED: a banned attachment type, not spam",
+    reply:
+      "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload,T=exe,N=invoice.exe",
+    status: "5.7.0",
+    remote: MX,
+    expected: {
+      id: "amavis-banned",
+      owner: "you",
+      temporary: false,
+      words: ["attachment", "link"],
+      wordsJa: ["添付ファイル", "リンク"],
+    },
+  },
+  {
+    name: "Amavis INFECTED: a virus scanner's find, not spam",
+    reply: "554 5.7.0 Reject, id=04321-07 - INFECTED: Eicar-Signature",
+    status: "5.7.0",
+    expected: {
+      id: "amavis-infected",
+      owner: "you",
+      temporary: false,
+      words: ["malware", "Eicar-Test-Signature", "antivirus"],
+      wordsJa: ["マルウェア", "ウイルス対策"],
+    },
+  },
+  {
+    name: "Amavis SPAM under a bare 5.0.0",
+    reply: "554 5.7.0 Reject, id=20025-09 - SPAM",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "amavis-spam",
+      owner: "you",
+      temporary: false,
+      words: ["SpamAssassin", "score"],
+      wordsJa: ["SpamAssassin", "スコア"],
+    },
+  },
+  {
+    name: "Amavis BAD-HEADER: the sending software's header",
+    reply:
+      "554 5.7.0 Reject, id=31337-02 - BAD-HEADER-0: Non-encoded non-ASCII data (and not UTF-8)",
+    status: "5.7.0",
+    expected: {
+      id: "amavis-bad-header",
+      owner: "your-admin",
+      temporary: false,
+      words: ["RFC 5322", "application"],
+      wordsJa: ["RFC 5322", "アプリケーション"],
+    },
+  },
+  {
+    name: "Rspamd's GTUBE refusal (quoted: docker-mailserver#3323)",
+    reply: "554 5.7.1 Gtube pattern",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "rspamd-gtube",
+      owner: "you",
+      temporary: false,
+      words: ["GTUBE", "test"],
+      wordsJa: ["GTUBE", "テスト"],
+    },
+  },
+  {
+    name: "Rspamd's default reject message (quoted: rspamd#5343)",
+    reply: "554 5.7.1 Spam message rejected",
+    status: "5.7.1",
+    expected: {
+      id: "rspamd-spam",
+      owner: "you",
+      temporary: false,
+      words: ["Rspamd", "DMARC", "reject threshold"],
+      wordsJa: ["Rspamd", "DMARC", "拒否の基準値"],
+    },
+  },
+  {
+    name: "Rspamd's antivirus message with ClamAV",
+    reply: '554 5.7.1 ClamAV: virus found: "Win.Test.EICAR_HDB-1"',
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "rspamd-virus",
+      owner: "you",
+      temporary: false,
+      words: ["malware", "ClamAV"],
+      wordsJa: ["マルウェア", "ClamAV"],
+    },
+  },
+  {
+    name: "Postfix HELO: the sending server's name, not a syntax error (quoted: forward-cat#5)",
+    reply: "504 5.5.2 <primary>: Helo command rejected: need fully-qualified hostname",
+    status: "5.5.2",
+    expected: {
+      id: "postfix-helo-hostname",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO", "myhostname", "FQDN"],
+      wordsJa: ["HELO", "myhostname", "FQDN"],
+    },
+  },
+  {
+    name: "Postfix HELO as a deferral (quoted: unix.stackexchange.com/q/91749)",
+    reply: "404 4.5.2 <PLLAMNAZIFE>: Helo command rejected: need fully-qualified hostname",
+    status: "4.5.2",
+    remote: MX,
+    expected: {
+      id: "postfix-helo-hostname",
+      owner: "your-admin",
+      temporary: true,
+      words: ["HELO"],
+      wordsJa: ["HELO"],
+    },
+  },
+  {
+    name: "Postfix reverse DNS (reject_unknown_client_hostname), the IP named",
+    reply: "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.7]",
+    status: "4.7.1",
+    remote: MX,
+    expected: {
+      id: "postfix-client-hostname",
+      owner: "your-admin",
+      temporary: true,
+      words: ["203.0.113.7", "PTR"],
+      wordsJa: ["203.0.113.7", "PTR"],
+    },
+  },
+  {
+    name: "Postfix reverse DNS under a bare 5.0.0 (quoted: parabon-nanolabs.com)",
+    reply: "554 Client host rejected: cannot find your hostname",
+    status: "5.0.0",
+    expected: {
+      id: "postfix-client-hostname",
+      owner: "your-admin",
+      temporary: false,
+      words: ["reverse DNS"],
+      wordsJa: ["逆引き DNS"],
+    },
+  },
+  {
+    name: "Postfix: the sender's domain not found (4.1.8)",
+    reply: "450 4.1.8 <alerts@printer.contoso.local>: Sender address rejected: Domain not found",
+    status: "4.1.8",
+    remote: MX,
+    expected: {
+      id: "postfix-sender-domain-unknown",
+      owner: "your-admin",
+      temporary: true,
+      words: ["sender address", "MX"],
+      wordsJa: ["送信者アドレス", "MX"],
+    },
+  },
+  {
+    name: "Postfix: an incomplete sender address (quoted: mealie#1980)",
+    reply: "504 5.5.2 <Mealie>: Sender address rejected: need fully-qualified address",
+    status: "5.5.2",
+    expected: {
+      id: "postfix-sender-not-qualified",
+      owner: "your-admin",
+      temporary: false,
+      words: ["sender address", "myorigin"],
+      wordsJa: ["送信者アドレス", "myorigin"],
+    },
+  },
+  {
+    name: "Postfix: the recipient's domain not found",
+    reply: "550 5.1.2 <kim@fabrikam.exmaple>: Recipient address rejected: Domain not found",
+    status: "5.1.2",
+    remote: MX,
+    expected: {
+      id: "postfix-recipient-not-qualified",
+      owner: "you",
+      temporary: false,
+      words: ["typo", "MX"],
+      wordsJa: ["入力ミス", "MX"],
+    },
+  },
+  {
+    name: "Postfix: unknown in the virtual mailbox table (quoted: listmonk#1324)",
+    reply:
+      "550 5.1.1 <kim@fabrikam.example>: Recipient address rejected: User unknown in virtual mailbox table",
+    status: "5.1.1",
+    expected: {
+      id: "postfix-unknown-user",
+      owner: "you",
+      temporary: false,
+      words: ["mailbox", "relay_recipient_maps"],
+      wordsJa: ["メールボックス", "relay_recipient_maps"],
+    },
+  },
+  {
+    name: "Postfix: a gateway's relay recipient table",
+    reply:
+      "550 5.1.1 <kim@fabrikam.example>: Recipient address rejected: User unknown in relay recipient table",
+    status: "5.1.1",
+    remote: MX,
+    expected: {
+      id: "postfix-unknown-user",
+      owner: "you",
+      temporary: false,
+      words: ["gateway"],
+      wordsJa: ["ゲートウェイ"],
+    },
+  },
+  {
+    name: "Postfix: the fixed size limit (quoted: kopano-docker#409)",
+    reply: "552 5.3.4 Message size exceeds fixed limit",
+    status: "5.3.4",
+    expected: {
+      id: "postfix-size-limit",
+      owner: "you",
+      temporary: false,
+      words: ["message_size_limit", "10 MB"],
+      wordsJa: ["message_size_limit", "10 MB"],
+    },
+  },
+  {
+    name: "Postfix: a client that talks ahead of the replies (quoted: defuse/email-spoofing#3)",
+    reply:
+      "503 5.5.0 <kim@fabrikam.example>: Recipient address rejected: Improper use of SMTP command pipelining",
+    status: "5.5.0",
+    remote: MX,
+    expected: {
+      id: "postfix-pipelining",
+      owner: "your-admin",
+      temporary: false,
+      words: ["pipelining", "script"],
+      wordsJa: ["パイプライン", "スクリプト"],
+    },
+  },
+  {
+    name: "policyd-spf's refusal through Postfix (quoted: simple-login#1556)",
+    reply:
+      "550 5.7.23 <objections@aleeas.example>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=kim@contoso.example;ip=217.70.183.193;r=<UNKNOWN>",
+    status: "5.7.23",
+    expected: {
+      id: "policyd-spf-fail",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "217.70.183.193"],
+      wordsJa: ["SPF", "217.70.183.193"],
+    },
+  },
+  {
+    name: "OpenDMARC's refusal, the From domain named",
+    reply: "550 5.7.1 rejected by DMARC policy for contoso.example",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "opendmarc-reject",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DMARC", "contoso.example", "p=reject"],
+      wordsJa: ["DMARC", "contoso.example", "p=reject"],
+    },
+  },
+  {
+    name: "Exim: sender verify (quoted: hostmach.com)",
+    reply: "550 Sender verify failed",
+    status: "5.0.0",
+    expected: {
+      id: "exim-sender-verify",
+      owner: "your-admin",
+      temporary: false,
+      words: ["callout", "MX"],
+      wordsJa: ["コールアウト", "MX"],
+    },
+  },
+  {
+    name: "Exim: no route to the recipient's domain",
+    reply: "550 Unrouteable address",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "exim-unrouteable",
+      owner: "you",
+      temporary: false,
+      words: ["MX", "typo"],
+      wordsJa: ["MX", "入力ミス"],
+    },
+  },
+  {
+    name: "cPanel's Exim spam refusal",
+    reply: "550 The mail server detected your message as spam and has prevented delivery.",
+    status: "5.7.1",
+    expected: {
+      id: "exim-spam",
+      owner: "you",
+      temporary: false,
+      words: ["SpamAssassin", "cPanel"],
+      wordsJa: ["SpamAssassin", "cPanel"],
+    },
+  },
+  // The same refusals in other servers' words (wordings.ts), whatever their code.
+  {
+    name: "another server's HELO refusal (quoted: infomaniak.com FAQ 414)",
+    reply: "550 5.7.1 kim@fabrikam.example... Access denied - bogus HELO [1]",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "helo-name-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO", "smtp_helo_name"],
+      wordsJa: ["HELO", "smtp_helo_name"],
+    },
+  },
+  {
+    name: "an old server's HELO refusal under a bare 5.0.0 (quoted: under-score.org.uk)",
+    reply: "550 Please use your real hostname when saying HELO (not HSP-AV01)",
+    status: "5.0.0",
+    expected: {
+      id: "helo-name-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO"],
+      wordsJa: ["HELO"],
+    },
+  },
+  {
+    name: "an SPF refusal in a relay's words (quoted: dada-mail#717)",
+    reply: "550 5.7.1 [BFD] Sender prohibited by SPF",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spf-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "10 DNS lookups"],
+      wordsJa: ["SPF", "DNS 参照"],
+    },
+  },
+  // Big receivers' replies that share words with the filters keep their own tables' entries.
+  {
+    name: "Gmail's spam refusal stays Gmail's",
+    reply:
+      "550-5.7.1 [203.0.113.7] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. For more information, go to 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError j1si7 - gsmtp",
+    status: "5.7.1",
+    remote: "gmail-smtp-in.l.google.com",
+    expected: {
+      id: "gmail-5.7.1-low-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7", "spam"],
+      wordsJa: ["203.0.113.7"],
+    },
+  },
+  {
+    name: "Exchange Online's 'Recipient address rejected: Access denied' stays Microsoft's",
+    reply:
+      "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]",
+    status: "5.4.1",
+    remote: "fabrikam-example.mail.protection.outlook.com",
+    expected: {
+      id: "exo-5.4.1-recipient-rejected",
+      owner: "you",
+      temporary: false,
+      words: [],
+    },
+  },
+  {
+    name: "A block list Postfix names keeps the list's entry",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-zen",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.7"],
+    },
+  },
+];
