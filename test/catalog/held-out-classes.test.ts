@@ -315,3 +315,41 @@ describe.each(OWN_PROVIDER)("the sender's own provider: %s", (_name, c, sender) 
     expect(e?.id).not.toBe("sending-provider-refused");
   });
 });
+
+// The sender's provider's inbound servers also take mail for the companies it hosts (Google
+// Workspace, IONOS): their refusal is the recipient's side's, even for a sender at that provider.
+const HOSTED_COMPANY: readonly (readonly [string, ProviderCase, string])[] = [
+  [
+    "a gmail.com sender refused by a Google Workspace company's policy",
+    {
+      name: "",
+      reply:
+        "550 5.7.1 This message violates fabrikam.example email policy. Please visit https://support.google.com/a/answer/172179 - gsmtp",
+      status: "5.7.1",
+      remote: "aspmx.l.google.com",
+      expected: {
+        id: "gmail-5.7.1-recipient-policy",
+        owner: "recipient-admin",
+        temporary: false,
+        words: [],
+      },
+    },
+    "sam@gmail.com",
+  ],
+  [
+    "a gmx.de sender refused by an IONOS-hosted company's server",
+    {
+      name: "",
+      reply: "550 Requested action not taken: mailbox unavailable",
+      status: "5.0.0",
+      remote: "mx00.ionos.de",
+      expected: { id: "gmx-mailbox-unavailable", owner: "you", temporary: false, words: [] },
+    },
+    "sam@gmx.de",
+  ],
+];
+
+test.each(HOSTED_COMPANY)("%s", (_name, c, sender) => {
+  const bounce = wrap(c, "postfix").replaceAll("sam@contoso.com", sender);
+  expect(problems(c, diagnose(analyze(bounce)).recipients[0]?.explanation)).toEqual([]);
+});

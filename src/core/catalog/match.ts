@@ -658,12 +658,21 @@ function rowsFor(who: Identified, input: MatchInput): Rows {
 }
 
 /**
- * Is the provider named by its server (not the recipient's domain) the sender's own, writing to
- * someone elsewhere: its outgoing server refused, before the message left for the recipient.
+ * A host named as an outgoing (submission) server: "smtp.gmail.com", "mail.gmx.net", "mout.gmx.net",
+ * "smtp-mail.outlook.com"; never an inbound one ("gmail-smtp-in.l.google.com", "smtp-in.orange.fr",
+ * "mx00.emig.gmx.net", "mta5.am0.yahoodns.net"). The big providers name them so; the same provider's
+ * inbound servers also take mail for the companies it hosts (Google Workspace, IONOS).
+ */
+const OUTGOING_HOST =
+  /^(?:smtps?|mail|mout|submit|submission|relay|out)(?:-?(?:mail|out|auth|relay))?\d*(?:\.|-(?!in\b))/;
+
+/**
+ * Is the provider named by the refusing host, an outgoing server of its own, the sender's own,
+ * writing to someone elsewhere: it refused before the message left for the recipient.
  */
 function sendersOwn(who: Identified, input: MatchInput): boolean {
   const sender = input.senderDomain?.toLowerCase();
-  if (sender === undefined || who.by === "domain") return false;
+  if (sender === undefined || who.by !== "host" || !OUTGOING_HOST.test(who.text)) return false;
   const { domains } = who.provider;
   return domains.includes(sender) && !domains.includes(input.recipientDomain?.toLowerCase() ?? "");
 }
