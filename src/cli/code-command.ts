@@ -67,7 +67,7 @@ function asJson(entry: CatalogEntry, lang: Lang): string {
   return JSON.stringify({
     id: entry.id,
     code: entry.code,
-    title: entry.texts[0] ?? "",
+    title: entry.title ?? entry.texts[0] ?? "",
     texts: entry.texts,
     source: entry.source,
     ...(entry.page !== undefined ? { page: entry.page } : {}),
@@ -83,7 +83,9 @@ function asJson(entry: CatalogEntry, lang: Lang): string {
 
 function asText(entry: CatalogEntry, lang: Lang, out: (line: string) => void): void {
   const kind = entry.temporary ? WORDS.temporary[lang] : WORDS.permanent[lang];
-  out(`${entry.code || "-"}  ${entry.texts[0] ?? ""}  [${entry.source}, ${kind}]  (${entry.id})`);
+  out(
+    `${entry.code || "-"}  ${entry.title ?? entry.texts[0] ?? ""}  [${entry.source}, ${kind}]  (${entry.id})`,
+  );
   out(`  ${entry.summary[lang]}`);
   out(`  ${WORDS.cause[lang]}: ${entry.cause[lang]}`);
   out(`  ${WORDS.owner[lang]}: ${OWNER_LABELS[entry.owner][lang]}`);

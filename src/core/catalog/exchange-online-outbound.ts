@@ -2,6 +2,11 @@
 // in Microsoft 365" (outbound-spam-policies-external-email-forwarding): the NDR Exchange Online
 // returns when an outbound spam filter policy blocks an automatic forward. Not a row of the NDR
 // table (seed 000), so kept apart from the seed entries; the words are our own.
+// Queue quotas: Microsoft's support engineer Tim McMichael, "Office 365: Organization Queue Quota
+// Exceeded" (timmcmic.blog, December 2017): mail an organization sent that the service cannot pass
+// on (deferred by its receivers, no one answering) piles up in the service's queues; past a
+// threshold the organization's new mail is deferred ("Sender queue quota" for one sender) until
+// the queues drain. The sending organization's own outbound queue, so its admin's to clear.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
@@ -44,6 +49,33 @@ export const exchangeOnlineOutbound: readonly CatalogEntry[] = [
       t(
         "Check that remote domains and mail flow rules do not block the forward as well, and look at the mailbox's inbox rules and forwarding address (Get-InboxRule, ForwardingSmtpAddress): the Auto forwarded messages report lists who forwards mail outside.",
         "リモート ドメインやメール フロー ルールでも転送が禁止されていないか確認し、メールボックスの受信トレイ ルールと転送先アドレス (Get-InboxRule、ForwardingSmtpAddress) を確認してください。「自動転送メッセージ」レポートで、組織外へ転送しているユーザーがわかります。",
+      ),
+      ADMIN.checkCompromise,
+    ],
+    actions: ["contact-your-admin"],
+  },
+  {
+    id: "exo-4.7.3-queue-quota",
+    code: "4.7.3",
+    texts: ["Organization queue quota exceeded", "Sender queue quota exceeded"],
+    // the registry's 4.7.3 stands for other servers' replies
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365 is holding back new mail from your organization for a while: too much of the mail it already sent is still waiting in Microsoft's queues, undelivered.",
+      "Microsoft 365 は、自組織からの新しいメールの受け付けをしばらく保留しています。すでに送ったメールのうち、配信できずに Microsoft のキューに残っているものが多すぎるためです。",
+    ),
+    cause: t(
+      "Exchange Online caps how much of one organization's (or one sender's) outgoing mail may wait in its queues. Mail that receivers keep deferring, or that goes to domains where no server answers, piles up there (often a burst of automatic mail or mail to invalid addresses); until those queues drain by delivery or expiry, new mail from the organization is deferred. It clears by itself once the queued mail is gone.",
+      "Exchange Online は、1 つの組織 (または 1 人の送信者) の送信メールがキューにとどまれる量に上限を設けています。受信側が保留し続けるメールや、応答するサーバーのないドメイン宛てのメールがキューにたまり (自動送信メールの大量発生や無効なアドレス宛てのメールが多い)、配信または期限切れでキューが空くまで、組織からの新しいメールは保留されます。キューのメールがなくなれば自然に解消します。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Find the mail stuck in the service's queues (message trace for messages pending or deferred in the last hours): usually an application or mailbox sending a burst of automatic mail, or mail to invalid or unreachable domains. Stop it at its source and fix the delivery problem; new mail flows again as the queues drain. If it persists, open a Microsoft support case.",
+        "サービスのキューにたまっているメールを探してください (直近数時間の保留中・延期のメッセージをメッセージ追跡で確認)。多くの場合、自動送信メールを大量に送っているアプリケーションやメールボックス、または無効なドメインや到達できないドメイン宛てのメールです。送信元で止めて配信の問題を直せば、キューが空くにつれて新しいメールも流れます。続く場合は Microsoft サポートに問い合わせてください。",
       ),
       ADMIN.checkCompromise,
     ],

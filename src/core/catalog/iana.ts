@@ -2,7 +2,7 @@
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
 import { YOUR_ADMIN } from "./providers/steps";
-import { ADMIN } from "./steps";
+import { ADMIN, SENDER } from "./steps";
 
 export interface IanaCode {
   /** "subject.detail"; the class (4 or 5) comes from the bounce. */
@@ -48,6 +48,12 @@ const AUTH: Pick<IanaCode, "owner" | "actions"> = {
   owner: "your-admin",
   actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
 };
+
+/** A busy or closing receiver: its admin looks only if it lasts. */
+const RECEIVER_LOAD = t(
+  "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
+  "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
+);
 
 export const IANA_CODES: readonly IanaCode[] = [
   row(
@@ -195,8 +201,15 @@ export const IANA_CODES: readonly IanaCode[] = [
     "3.2",
     "System not accepting network messages",
     "システムがネットワークからのメッセージを受け付けていない",
-    "The destination system is not taking mail at the moment (shutting down, maintenance).",
-    "宛先のシステムは現在メールを受け付けていません (停止中、メンテナンス中など)。",
+    "The destination system is not taking mail at the moment (busy, shutting down, maintenance).",
+    "宛先のシステムは現在メールを受け付けていません (混雑、停止中、メンテナンス中など)。",
+    // a state of the receiver that passes (RFC 3463: shutdown, load, maintenance): nobody acts yet
+    {
+      owner: "nobody",
+      actions: ["retry-later"],
+      fix: [SENDER.retryLater],
+      adminFix: [RECEIVER_LOAD],
+    },
   ),
   row(
     "3.3",
@@ -275,10 +288,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "nobody",
       actions: ["retry-later"],
       adminFix: [
-        t(
-          "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
-          "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
-        ),
+        RECEIVER_LOAD,
         t(
           "If the reply names a cap on connections or messages, have the sending server open fewer connections at once to this destination and send more slowly; on a shared sending IP, the other senders count against the same cap.",
           "応答が接続数やメッセージ数の上限を示している場合は、送信サーバーがこの宛先へ同時に開く接続を減らし、送信の速度を落としてください。共有の送信 IP では、他の送信者の分も同じ上限に数えられます。",

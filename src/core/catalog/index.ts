@@ -15,6 +15,8 @@ import { IANA_CODES } from "./iana";
 import { SUBJECTS } from "./class-fallback";
 import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
+import { UNEXPLAINED } from "./providers/unexplained";
+import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { WORDING_ENTRIES } from "./wordings";
 import { REPORT_KIND_ENTRIES } from "./report-kinds";
 import { REASON_MEANINGS } from "./reason-meanings";
@@ -57,6 +59,10 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
   ...TOKEN_ENTRIES,
   ...PROVIDER_ENTRIES,
+  UNEXPLAINED.deferred,
+  UNEXPLAINED.refused,
+  SENDING_PROVIDER.deferred,
+  SENDING_PROVIDER.refused,
   ...WORDING_ENTRIES,
   ...Object.values(REPORT_KIND_ENTRIES),
   ...Object.values(REASON_MEANINGS),

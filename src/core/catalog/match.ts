@@ -20,6 +20,8 @@ import {
   type ProviderRow,
 } from "./providers/index";
 import { identifyProviders, type Identified } from "./providers/identify";
+import { UNEXPLAINED } from "./providers/unexplained";
+import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { REASON_CODES } from "./reason-codes";
 import { Marks } from "../dialects/common/marks";
 
@@ -105,10 +107,34 @@ const MAX_TEXT = 4000;
 const CONTINUATION =
   /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
+/**
+ * RFC 5321's standard texts of reply codes (section 4.2.2): the name of the code, not a reason.
+ * As the first line of a multi-line reply, they only open the lines that say what happened (GMX:
+ * "550-Requested action not taken: mailbox unavailable" / "550 Sender address is not allowed").
+ */
+const STANDARD_TEXTS = [
+  "Requested action not taken: mailbox unavailable",
+  "Requested mail action not taken: mailbox unavailable",
+  "Requested action aborted: local error in processing",
+  "Requested action not taken: insufficient system storage",
+  "Requested mail action aborted: exceeded storage allocation",
+  "Requested action not taken: mailbox name not allowed",
+  "Service not available, closing transmission channel",
+  "Transaction failed",
+];
+
+/** A continuation line ("550-") holding only a standard text, followed by another line of the reply. */
+const OPENING_LINE = new RegExp(
+  `(^|[\\s/'"])[245]\\d\\d-(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?:${STANDARD_TEXTS.join("|")})\\.?(?=\\s*[\\s/][245]\\d\\d[- ])`,
+  "gi",
+);
+
 /** The server's words as the catalog's texts are matched against them. */
 export function haystackOf(text: string): string {
   const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  return fold(cut.replace(CONTINUATION, " "));
+  // A multi-line reply's standard opening gives way to its other lines' words.
+  const read = cut.includes("-") ? cut.replace(OPENING_LINE, "$1") : cut;
+  return fold(read.replace(CONTINUATION, " "));
 }
 
 /** How many characters of `pattern` were found, in order, in `text` (0 when any piece is missing). */
@@ -424,11 +450,23 @@ export function namesExchangeComponent(lowerText: string): boolean {
   return EXCHANGE_COMPONENTS.in(lowerText);
 }
 
+/**
+ * Is `token` in `haystack` as a word of its own, not the tail of a longer one? Exchange's
+ * "QuotaExceededException" (a mailbox full) is not its "SubmissionQuotaExceededException" (the
+ * sender's quota).
+ */
+function standsInWords(haystack: string, token: string): boolean {
+  for (let at = haystack.indexOf(token); at >= 0; at = haystack.indexOf(token, at + 1)) {
+    if (at === 0 || !/[a-z0-9]/.test(haystack[at - 1] ?? "")) return true;
+  }
+  return false;
+}
+
 function tokensIn(haystack: string): CatalogMatch[] {
   if (!TOKEN_MARKS.in(haystack)) return [];
   const found: { entry: CatalogEntry; matched: string }[] = [];
   for (const { entry, tokens } of FOLDED_TOKENS) {
-    const matched = tokens.find(({ folded }) => haystack.includes(folded))?.token;
+    const matched = tokens.find(({ folded }) => standsInWords(haystack, folded))?.token;
     if (matched !== undefined) found.push({ entry, matched });
   }
   found.sort((a, b) => b.matched.length - a.matched.length);
@@ -495,6 +533,8 @@ export interface MatchInput {
   readonly writer?: string;
   /** The recipient's domain. */
   readonly recipientDomain?: string;
+  /** The sender's domain (the returned original's From, else its return path). */
+  readonly senderDomain?: string;
   /** `text` read once by the caller; without it, bestMatch reads it itself. */
   readonly reply?: ReplyScan;
 }
@@ -601,19 +641,55 @@ const TABLES: ReadonlyMap<string, ProviderTable> = new Map(
   ]),
 );
 
+/**
+ * Which of a provider's rows a reply may select: all of them, or only the verdicts it writes as the
+ * sending server (`ownBounce`), for a bounce it merely wrote or a refusal of its outgoing server
+ * (the sender's own provider): its other rows read its inbound servers' replies.
+ */
+type Rows = "all" | "own-bounce";
+
+function rowApplies(row: ProviderRow, rows: Rows): boolean {
+  return rows === "all" || row.ownBounce;
+}
+
+/** The rows of a named provider's table that apply (see Rows). */
+function rowsFor(who: Identified, input: MatchInput): Rows {
+  return who.by === "writer" || sendersOwn(who, input) ? "own-bounce" : "all";
+}
+
+/**
+ * A host named as an outgoing (submission) server: "smtp.gmail.com", "mail.gmx.net", "mout.gmx.net",
+ * "smtp-mail.outlook.com"; never an inbound one ("gmail-smtp-in.l.google.com", "smtp-in.orange.fr",
+ * "mx00.emig.gmx.net", "mta5.am0.yahoodns.net"). The big providers name them so; the same provider's
+ * inbound servers also take mail for the companies it hosts (Google Workspace, IONOS).
+ */
+const OUTGOING_HOST =
+  /^(?:smtps?|mail|mout|submit|submission|relay|out)(?:-?(?:mail|out|auth|relay))?\d*(?:\.|-(?!in\b))/;
+
+/**
+ * Is the provider named by the refusing host, an outgoing server of its own, the sender's own,
+ * writing to someone elsewhere: it refused before the message left for the recipient.
+ */
+function sendersOwn(who: Identified, input: MatchInput): boolean {
+  const sender = input.senderDomain?.toLowerCase();
+  if (sender === undefined || who.by !== "host" || !OUTGOING_HOST.test(who.text)) return false;
+  const { domains } = who.provider;
+  return domains.includes(sender) && !domains.includes(input.recipientDomain?.toLowerCase() ?? "");
+}
+
 /** A provider's meaning found in the words: its marker, else its longest published text; the reason breaks ties. */
 function providerTextMatch(
   table: ProviderTable,
   status: string | undefined,
   haystack: string,
   reason: Reason | undefined,
-  ownBounceOnly: boolean,
+  rows: Rows,
 ): { row: ProviderRow; matched: string; by: "marker" | "text" } | undefined {
   // Empty words (a bounce that quotes no reply) hold no marker and no text.
   if (haystack === "") return undefined;
   let best: { row: ProviderRow; matched: string; by: "marker" | "text"; score: number } | undefined;
   for (const row of table.index.candidates(status)) {
-    if (ownBounceOnly && !row.ownBounce) continue;
+    if (!rowApplies(row, rows)) continue;
     const marker = row.markers.find((m) => haystack.includes(m));
     const text = marker === undefined ? bestText(row.entry, haystack) : undefined;
     const base = marker !== undefined ? 10_000 + marker.length : (text?.score ?? 0);
@@ -634,8 +710,9 @@ function providerCodeMatch(
   table: ProviderTable,
   status: string,
   reason: Reason | undefined,
+  which: Rows,
 ): ProviderRow | undefined {
-  const rows = table.index.covering(status);
+  const rows = table.index.covering(status).filter((row) => rowApplies(row, which));
   return rows.find((row) => reason !== undefined && row.reasons.includes(reason)) ?? rows[0];
 }
 
@@ -660,11 +737,12 @@ function providerStrong(
   named: readonly Identified[],
   status: string | undefined,
   haystack: string,
-  reason: Reason | undefined,
+  input: MatchInput,
 ): CatalogMatch | undefined {
   for (const who of named) {
     const table = TABLES.get(who.provider.id);
-    const hit = table && providerTextMatch(table, status, haystack, reason, who.by === "writer");
+    const rows = rowsFor(who, input);
+    const hit = table && providerTextMatch(table, status, haystack, input.reason, rows);
     if (hit !== undefined) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
       return viaProvider(who, hit.row, confidence, `${hit.by} ${hit.matched}`, hit.matched);
@@ -677,14 +755,15 @@ function providerStrong(
 function providerByCode(
   named: readonly Identified[],
   status: string | undefined,
-  reason: Reason | undefined,
+  input: MatchInput,
 ): CatalogMatch | undefined {
   if (status === undefined) return undefined;
+  const { reason } = input;
   for (const who of named) {
     // A provider that only wrote the bounce may be reporting another server's code.
     if (who.provider.kind !== "receiver" || who.by === "writer") continue;
     const table = TABLES.get(who.provider.id);
-    const row = table && providerCodeMatch(table, status, reason);
+    const row = table && providerCodeMatch(table, status, reason, rowsFor(who, input));
     if (row !== undefined) {
       const agrees = reason !== undefined && row.reasons.includes(reason);
       return viaProvider(
@@ -747,6 +826,81 @@ const isOwnByServer = (who: Identified): boolean => isNotByDomain(who) && isNotM
 /** Named by the recipient's domain alone, and not Microsoft-run. */
 const isOwnByDomain = (who: Identified): boolean => !isNotByDomain(who) && isNotMicrosoft(who);
 
+/** Subjects whose registry meaning says no more than "refused": other (x.0.x) and policy (x.7.x). */
+const WORDLESS_SUBJECTS: ReadonlySet<string> = new Set(["0", "7"]);
+
+/**
+ * A mailbox provider's reply that gives no reason, for a mailbox it runs itself (the recipient's
+ * domain is one of its `domains`): the registry's meaning would hand it to the recipient's admin,
+ * and there is none. Only for a registry or class meaning of a wordless subject, owned there.
+ */
+function unexplained(
+  named: readonly Identified[],
+  input: MatchInput,
+  status: string | undefined,
+  haystack: string,
+  match: CatalogMatch,
+): CatalogMatch {
+  const { entry } = match;
+  if (
+    status === undefined ||
+    haystack === "" ||
+    entry.owner !== "recipient-admin" ||
+    (entry.source !== "iana" && entry.source !== "rfc3463-class") ||
+    !WORDLESS_SUBJECTS.has(status.split(".")[1] ?? "")
+  )
+    return match;
+  const domain = input.recipientDomain?.toLowerCase() ?? "";
+  const who = named.find((w) => w.provider.domains.includes(domain));
+  if (who === undefined) return match;
+  const row = status.startsWith("4") ? UNEXPLAINED.deferred : UNEXPLAINED.refused;
+  return {
+    entry: row,
+    // the provider's meaning of the code it gave (not a guess from the class alone)
+    confidence: "code",
+    provider: who.provider,
+    providerRule: `${who.provider.id}: ${who.by} ${who.text}; no reason given for its own mailbox at ${domain}`,
+  };
+}
+
+/**
+ * A refusal by the sender's own provider's outgoing server (see sendersOwn()): a meaning that
+ * hands it to the recipient's side, or the registry's or class meaning of a code that says only
+ * "refused" (x.0.x, x.7.x), gives way to the sending side's meaning.
+ */
+function sentByOwnProvider(
+  named: readonly Identified[],
+  input: MatchInput,
+  status: string | undefined,
+  match: CatalogMatch,
+): CatalogMatch {
+  if (input.senderDomain === undefined) return match;
+  const { entry } = match;
+  const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
+  const generic =
+    (entry.source === "iana" || entry.source === "rfc3463-class") && saysOnlyRefused(status);
+  if (!recipientSide && !generic) return match;
+  const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
+  if (who === undefined) return match;
+  const temporary = status?.startsWith("4") ?? input.temporary;
+  return {
+    entry: temporary ? SENDING_PROVIDER.deferred : SENDING_PROVIDER.refused,
+    confidence: "code",
+    provider: who.provider,
+    providerRule: `${who.provider.id}: ${who.by} ${who.text}; the sender's own provider (${input.senderDomain})`,
+  };
+}
+
+/**
+ * Does the registry's meaning of this status say only "refused"? Other (x.0.x), policy (x.7.x) and
+ * "other address status" (x.1.0): an outgoing server's refusal does not fit them. A precise address
+ * code ("5.1.3 bad address syntax") means what it says from any server.
+ */
+function saysOnlyRefused(status: string | undefined): boolean {
+  const subject = status?.split(".")[1] ?? "0";
+  return subject === "0" || subject === "7" || status?.slice(2) === "1.0";
+}
+
 /**
  * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
  * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
@@ -764,6 +918,16 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     input.reply?.haystack ??
     (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
+  return sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
+}
+
+/** bestMatch() for a reply that is no automatic reply or complaint: the tables in their order. */
+function tablesMatch(
+  input: MatchInput,
+  status: string | undefined,
+  haystack: string,
+  named: readonly Identified[],
+): CatalogMatch {
   const receivers = sift(named, isReceiver);
   const own = sift(receivers, isOwnByServer);
   const microsoftRun = sift(receivers, isMicrosoft);
@@ -772,11 +936,20 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   // For a status another server wrote, the recipient's provider's own words say more than
   // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
   const inWords =
-    providerStrong(own, status, haystack, input.reason) ??
-    (input.family === "other"
-      ? providerStrong(domainOwn, status, haystack, input.reason)
-      : undefined);
+    providerStrong(own, status, haystack, input) ??
+    (input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined);
   if (inWords !== undefined) return inWords;
+  const beside = (): CatalogMatch | undefined => {
+    const byText =
+      bestSeedText(undefined, haystack, input.family, true) ??
+      providerStrong(microsoftRun, status, haystack, input);
+    if (byText !== undefined) return byText;
+    const byCode =
+      status === undefined
+        ? undefined
+        : meaningsByCode(status, input.family).find((entry) => entry.source !== "iana");
+    return byCode === undefined ? undefined : { entry: byCode, confidence: "code" };
+  };
   if (haystack !== "") {
     // Words any server writes ("User unknown") are Microsoft's meaning only in Microsoft's report,
     // where a Microsoft-run receiver is named (host, writer, marker or the recipient's domain), or
@@ -786,7 +959,9 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     const exact = bestSeedText(status, haystack, input.family, microsoftWords);
     if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
-    if (token !== undefined) return token;
+    // A token naming only the stage yields to a Microsoft text beside it, whatever its code, a
+    // Microsoft-run receiver's words, and Microsoft's own meaning of the code.
+    if (token !== undefined) return (token.entry.stageOnly === true && beside()) || token;
   }
   const codeFrom = (list: readonly Identified[]): readonly Identified[] =>
     domainMayGiveCode(input) ? list : sift(list, isNotByDomain);
@@ -794,15 +969,13 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const microsoftByCode = codeFrom(microsoftRun);
   // (For another server's status, the domain's provider's words were tried above.)
   const byProvider =
-    (input.family === "other"
-      ? undefined
-      : providerStrong(domainOwn, status, haystack, input.reason)) ??
-    providerStrong(microsoftRun, status, haystack, input.reason) ??
-    providerStrong(lists, status, haystack, input.reason) ??
+    (input.family === "other" ? undefined : providerStrong(domainOwn, status, haystack, input)) ??
+    providerStrong(microsoftRun, status, haystack, input) ??
+    providerStrong(lists, status, haystack, input) ??
     (haystack === "" ? undefined : wordingMatch(status, haystack)) ??
-    providerByCode(ownByCode, status, input.reason) ??
+    providerByCode(ownByCode, status, input) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
-      ? providerByCode(microsoftByCode, status, input.reason)
+      ? providerByCode(microsoftByCode, status, input)
       : undefined);
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
@@ -814,23 +987,27 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
       BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
+  // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
+  const generic = (match: CatalogMatch): CatalogMatch =>
+    unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
-    const generic = byCode === undefined || byCode.source === "iana";
-    if (byCode !== undefined && !(vague && generic)) return { entry: byCode, confidence: "code" };
+    const registry = byCode === undefined || byCode.source === "iana";
+    if (byCode !== undefined && !(vague && registry))
+      return generic({ entry: byCode, confidence: "code" });
   }
   const byReason = vague ? reasonMatch(input, status) : undefined;
-  if (byReason !== undefined) return byReason;
+  if (byReason !== undefined) return generic(byReason);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
-    if (byCode !== undefined) return { entry: byCode, confidence: "code" };
+    if (byCode !== undefined) return generic({ entry: byCode, confidence: "code" });
   }
   // A code no table knows (Exchange Online's 5.4.310, 5.1.351) tells only its class and subject:
   // the reason read from the words says more.
-  return (
+  return generic(
     reasonMatch(input, status) ?? {
       entry: classMatch(status, input.temporary),
       confidence: "class",
-    }
+    },
   );
 }

@@ -185,6 +185,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     ["QuotaExceededException"],
   ),
   token("STOREDRV.Deliver", {
+    stageOnly: true,
     temporary: false,
     owner: "recipient-admin",
     summary: t(
@@ -202,6 +203,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
   token(
     "STOREDRV.Submit",
     {
+      stageOnly: true,
       temporary: false,
       owner: "your-admin",
       summary: t(

@@ -9,6 +9,8 @@ export interface CatalogEntry extends EntryAdvice {
    * `$name` are placeholders that match any text.
    */
   readonly texts: readonly string[];
+  /** The refusal's name, where the first text is none (a reference code, placeholders). */
+  readonly title?: string;
   /** For a provider's entry: the provider's id ("gmail") and its page for senders on this meaning. */
   readonly provider?: string;
   readonly page?: string;
@@ -25,6 +27,11 @@ export interface CatalogEntry extends EntryAdvice {
    * no other server.
    */
   readonly commonTexts?: readonly string[];
+  /**
+   * An Exchange token that names only the stage that failed ("STOREDRV.Submit"), not why: a
+   * Microsoft text of any code beside it ("message size exceeds ...") says more.
+   */
+  readonly stageOnly?: boolean;
 }
 
 /** Builds a text in both languages (keeps the data files short). */

@@ -19,7 +19,7 @@ import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
-import { bounceFacts, fillLocalized, type FillValues } from "./facts";
+import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { GAVE_UP, deferredReplyStatus } from "./gave-up";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
@@ -104,6 +104,9 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
+  const senderDomain =
+    domainOfAddress(report.original?.from) ?? domainOfAddress(report.original?.returnPath);
+  if (senderDomain !== undefined) input.senderDomain = senderDomain;
   const read = recipient.evidence;
   // By index: a for-of over an array costs more in V8's baseline code (this runs per recipient).
   for (let i = 0; i < read.length; i++) {
@@ -214,12 +217,13 @@ const MICROSOFT_SOURCES: ReadonlySet<CatalogSource> = new Set([
 ]);
 
 /**
- * The entry's first text, or for an entry of Microsoft's tables the text the reply matched:
- * Microsoft's first text is its own token ("RESOLVER.ADR.ExRecipNotFound; not found"), which a
- * Postfix bounce matched by "User unknown" does not hold. Providers' first texts are their names
- * for the refusal, the others fragments for matching.
+ * The entry's title, else its first text, or for an entry of Microsoft's tables the text the
+ * reply matched: Microsoft's first text is its own token ("RESOLVER.ADR.ExRecipNotFound; not
+ * found"), which a Postfix bounce matched by "User unknown" does not hold. Providers' first texts
+ * are their names for the refusal, or a `title` names it (a first text that is a reference code).
  */
 function titleOf(entry: CatalogEntry, matched: string | undefined): string {
+  if (entry.title !== undefined) return entry.title;
   return MICROSOFT_SOURCES.has(entry.source) &&
     matched !== undefined &&
     entry.texts.includes(matched)

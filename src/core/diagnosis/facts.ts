@@ -196,7 +196,7 @@ function firstMatch(
   return undefined;
 }
 
-function domainOfAddress(address: string | undefined): string | undefined {
+export function domainOfAddress(address: string | undefined): string | undefined {
   const at = address?.lastIndexOf("@") ?? -1;
   if (address === undefined || at < 0) return undefined;
   // The domain ends at a ">" after it, if any.

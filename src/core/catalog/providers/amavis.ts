@@ -27,6 +27,7 @@ export const amavis: ProviderCatalog = {
   entries: [
     {
       id: "amavis-banned",
+      title: "Rejected: banned content",
       code: "",
       texts: ["Reject, id=<id> - BANNED", "discarded, id=<id> - BANNED"],
       markers: ["- banned"],
@@ -52,6 +53,7 @@ export const amavis: ProviderCatalog = {
     },
     {
       id: "amavis-infected",
+      title: "Rejected: virus found",
       code: "",
       texts: ["Reject, id=<id> - INFECTED", "discarded, id=<id> - INFECTED"],
       markers: ["- infected"],
@@ -72,6 +74,7 @@ export const amavis: ProviderCatalog = {
     },
     {
       id: "amavis-spam",
+      title: "Rejected as spam",
       code: "",
       texts: ["Reject, id=<id> - SPAM", "discarded, id=<id> - SPAM"],
       markers: ["- spam"],
@@ -92,6 +95,7 @@ export const amavis: ProviderCatalog = {
     },
     {
       id: "amavis-bad-header",
+      title: "Rejected: bad header",
       code: "",
       texts: ["Reject, id=<id> - BAD-HEADER", "discarded, id=<id> - BAD-HEADER"],
       markers: ["- bad-header"],

@@ -21,6 +21,7 @@ export const au: ProviderCatalog = {
   entries: [
     {
       id: "au-user-unknown",
+      title: "User unknown",
       code: "",
       texts: [">: User unknown"],
       reasons: ["userunknown"],
@@ -40,6 +41,7 @@ export const au: ProviderCatalog = {
     },
     {
       id: "au-refused-by-recipient-filter",
+      title: "User unknown (refused by the recipient's mail filter)",
       code: "",
       texts: ["550 : User unknown"],
       reasons: ["filtered"],

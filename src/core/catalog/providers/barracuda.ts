@@ -49,6 +49,7 @@ export const barracuda: ProviderCatalog = {
     },
     {
       id: "barracuda-policy-block",
+      title: "Blocked by the recipient's Barracuda policy",
       code: "",
       texts: ["permanent failure for one or more recipients (<address>:blocked)"],
       reasons: ["blocked", "rejected", "spamdetected", "policyviolation"],

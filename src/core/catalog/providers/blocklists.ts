@@ -388,6 +388,7 @@ export const anyBlockList: ProviderCatalog = {
   entries: [
     {
       id: "dnsbl-listed",
+      title: "Sending IP blocked using a block list",
       code: "",
       texts: ["Client host [<ip>] blocked using <list>"],
       markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],

@@ -42,6 +42,7 @@ export const bt: ProviderCatalog = {
     },
     {
       id: "bt-too-many-messages",
+      title: "Too many messages from the sending server",
       code: "",
       texts: ["Too many messages <x> from"],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],

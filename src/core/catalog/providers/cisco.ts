@@ -183,6 +183,7 @@ export const cisco: ProviderCatalog = {
     },
     {
       id: "cisco-address-rejected",
+      title: "Address rejected",
       code: "",
       texts: ["#5.1.0 Address rejected"],
       reasons: ["userunknown"],
@@ -207,6 +208,7 @@ export const cisco: ProviderCatalog = {
     },
     {
       id: "cisco-sender-domain-missing",
+      title: "Sender's domain does not exist",
       code: "",
       texts: ["Domain of sender address <address> does not exist"],
       temporary: false,
@@ -214,6 +216,7 @@ export const cisco: ProviderCatalog = {
     },
     {
       id: "cisco-sender-domain-unresolved",
+      title: "Sender's domain does not resolve",
       code: "",
       texts: ["Domain of sender address <address> does not resolve"],
       temporary: true,

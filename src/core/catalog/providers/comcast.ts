@@ -36,6 +36,7 @@ function listedOn(
 ): ProviderEntry {
   return {
     id,
+    title: `Sending IP listed on ${lists.en}`,
     code: "",
     texts: codes.map((code) => code.toUpperCase()),
     markers: codes,
@@ -86,6 +87,7 @@ export const comcast: ProviderCatalog = {
   entries: [
     {
       id: "comcast-spam-patterns",
+      title: "Blocked by Comcast for spam",
       code: "",
       // The code, or (in replies without one) Comcast's words for the same block.
       texts: ["BL000000", "Comcast block for spam"],
@@ -149,6 +151,7 @@ export const comcast: ProviderCatalog = {
     ),
     {
       id: "comcast-residential-comcast",
+      title: "Mail sent directly from a Comcast home connection",
       code: "",
       texts: ["ES000001"],
       markers: ["es000001"],
@@ -174,6 +177,7 @@ export const comcast: ProviderCatalog = {
     },
     {
       id: "comcast-dynamic-ip",
+      title: "Sending IP looks dynamic or residential",
       code: "",
       texts: ["ES000010"],
       markers: ["es000010"],
@@ -200,6 +204,7 @@ export const comcast: ProviderCatalog = {
     },
     {
       id: "comcast-rate-limit",
+      title: "Sending rate limited",
       code: "",
       texts: ["RL000001", "RL000003", "Throttled - try again later"],
       markers: ["rl000001", "rl000003"],

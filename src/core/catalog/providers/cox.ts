@@ -60,6 +60,7 @@ export const cox: ProviderCatalog = {
   entries: [
     {
       id: "cox-cxbl",
+      title: "Sending IP blocked by Cox for spam",
       code: "",
       texts: ["AUP#CXBL"],
       markers: ["aup#cxbl"],
@@ -80,6 +81,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-cdrbl",
+      title: "Sending IP blocked by Cox for up to 24 hours",
       code: "",
       texts: ["AUP#CDRBL", "Error Code: CDRBL"],
       markers: ["aup#cdrbl", "error code: cdrbl"],
@@ -105,6 +107,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-ip-lists",
+      title: "Sending IP on a public block list",
       code: "",
       texts: ["AUP#IPBL"],
       markers: IPBL_CODES,
@@ -130,6 +133,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-urlbl",
+      title: "Link to a block-listed domain",
       code: "",
       texts: ["AUP#URLBL"],
       markers: URLBL_CODES,
@@ -160,6 +164,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-cxdns",
+      title: "Reverse DNS lookup of the sending IP failed",
       code: "",
       texts: ["AUP#CXDNS", "DNS check failure - try again later", "rejected - no rDNS"],
       markers: ["aup#cxdns"],
@@ -186,6 +191,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-cxsndr",
+      title: "Sender domain rejected",
       code: "",
       texts: ["AUP#CXSNDR", "sender rejected"],
       markers: ["aup#cxsndr"],
@@ -213,6 +219,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-cxsmtp",
+      title: "SMTP protocol not followed",
       code: "",
       texts: ["AUP#CXSMTP"],
       markers: ["aup#cxsmtp"],
@@ -238,6 +245,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-cxcnct",
+      title: "Too many connections",
       code: "",
       texts: ["AUP#CXCNCT", "too many sessions from"],
       markers: ["aup#cxcnct"],
@@ -263,6 +271,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-cxmxrt",
+      title: "Message or recipient rate exceeded",
       code: "",
       texts: ["AUP#CXMXRT", "Message threshold exceeded"],
       markers: ["aup#cxmxrt"],
@@ -283,6 +292,7 @@ export const cox: ProviderCatalog = {
     },
     {
       id: "cox-account-blocked",
+      title: "Sending account limited for suspicious activity",
       code: "",
       texts: ["AUP#CXTHRT", "AUP#CXMJ"],
       markers: ["aup#cxthrt", "aup#cxmj"],

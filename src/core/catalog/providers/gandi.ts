@@ -136,6 +136,7 @@ export const gandi: ProviderCatalog = {
     ),
     {
       id: "gandi-greylisted",
+      title: "Greylisted, try again shortly",
       code: "",
       texts: ["Greylisted for <n> seconds"],
       reasons: ["blocked", "rejected"],

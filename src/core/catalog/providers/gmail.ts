@@ -15,6 +15,7 @@ const authentication: readonly ProviderEntry[] = [
     { deferred: "4.7.26", refused: "5.7.26/5.7.1" },
     {
       id: "gmail-5.7.26-dmarc-policy",
+      title: "Unauthenticated email refused under the sender domain's DMARC policy",
       texts: [
         "Unauthenticated email from <domain> is not accepted due to domain's DMARC policy",
         "is not accepted due to domain's dmarc policy",
@@ -870,6 +871,7 @@ const recipient: readonly ProviderEntry[] = [
     { deferred: "4.7.0", refused: "5.7.1" },
     {
       id: "gmail-5.7.1-recipient-policy",
+      title: "Message violates the recipient organization's email policy",
       texts: [
         "This message violates <domain> email policy",
         "has a policy that prohibited the mail that you sent",
@@ -903,6 +905,7 @@ const recipient: readonly ProviderEntry[] = [
 const routing: readonly ProviderEntry[] = [
   {
     id: "gmail-dns-nxdomain",
+    title: "Recipient domain does not exist (DNS NXDOMAIN)",
     ownBounce: true,
     code: "",
     texts: [

@@ -65,6 +65,7 @@ export const hornetsecurity: ProviderCatalog = {
     },
     {
       id: "hornetsecurity-bad-reputation",
+      title: "Sending IP has a bad reputation",
       code: "",
       texts: [
         "Your IP <ip> address has a bad reputation",
@@ -95,6 +96,7 @@ export const hornetsecurity: ProviderCatalog = {
     {
       // Published as "554 5.7.1 <address>" with nothing more: the gateway does not know the address.
       id: "hornetsecurity-blocked",
+      title: "Blocked by the recipient's Hornetsecurity gateway",
       code: "5.7.1",
       texts: ["554 5.7.1 <address>"],
       reasons: ["blocked", "rejected", "userunknown", "policyviolation"],

@@ -87,6 +87,7 @@ export const icloud: ProviderCatalog = {
     },
     {
       id: "icloud-dmarc-policy",
+      title: "Rejected under the sender domain's DMARC policy",
       code: "",
       texts: ["rejected due to $domain DMARC policy", "s DMARC policy"],
       reasons: ["authfailure"],
@@ -106,6 +107,7 @@ export const icloud: ProviderCatalog = {
     },
     {
       id: "icloud-proofpoint-blocked",
+      title: "Blocked: sending IP on Proofpoint's block list",
       code: "",
       texts: ["Blocked - see https://support.proofpoint.com/dnsbl-lookup"],
       markers: ["support.proofpoint.com/dnsbl-lookup"],

@@ -9,7 +9,8 @@
 //      domains it hosts), `kind` ("receiver" or "blocklist").
 //    - `entries`: one per meaning of its published table. `id` starts with the provider id;
 //      `code` as published ("5.7.26", "4.7.0/5.7.1", "" for a meaning known by text or marker);
-//      `texts` the provider's phrasings (first = title, `<x>` matches any text); `markers` its own
+//      `texts` the provider's phrasings (first = title, `<x>` matches any text; a `title` of its
+//      own when the first is a reference code or holds placeholders); `markers` its own
 //      reference codes ("[tss04]"); `reasons` the engine reasons that agree; `ownBounce` for a
 //      verdict it writes as the sending server (only those match a bounce it merely wrote).
 //      Use ./build.ts's deferredAndRefused for one meaning published as 4.x.x and 5.x.x. Summary, cause, fix and

@@ -83,6 +83,7 @@ export const interia: ProviderCatalog = {
     },
     {
       id: "interia-spf",
+      title: "SPF: sending server not allowed",
       code: "",
       texts: [
         "[SPF] <ip> is not allowed to send mail from <domain>",

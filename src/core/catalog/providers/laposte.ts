@@ -62,6 +62,7 @@ export const laPoste: ProviderCatalog = {
     },
     {
       id: "laposte-spf",
+      title: "SPF: sending server not allowed",
       code: "",
       texts: ["SPF: <ip> is not allowed to send mail"],
       markers: ["_401"],

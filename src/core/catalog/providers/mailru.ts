@@ -70,6 +70,7 @@ export const mailru: ProviderCatalog = {
   entries: [
     {
       id: "mailru-user-unknown",
+      title: "Invalid mailbox: user not found",
       code: "",
       texts: [
         "Message was not accepted -- invalid mailbox. Local mailbox <x> is unavailable: user not found",
@@ -92,6 +93,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-account-disabled",
+      title: "Invalid mailbox: account is disabled",
       code: "",
       texts: [
         "Message was not accepted -- invalid mailbox. Local mailbox <x> is unavailable: account is disabled",
@@ -114,6 +116,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-user-terminated",
+      title: "Invalid mailbox: user is terminated",
       code: "",
       texts: [
         "Message was not accepted -- invalid mailbox. Local mailbox <x> is unavailable: user is terminated",
@@ -171,6 +174,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-spam-rejected",
+      title: "Spam message rejected",
       code: "",
       texts: [
         "spam message rejected. Please visit <x> or report details to abuse@corp.mail.ru",
@@ -210,6 +214,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-dmarc",
+      title: "Not accepted under the sender domain's DMARC policy",
       code: "",
       texts: [
         "This message was not accepted due to domain (<x>) owner DMARC policy",
@@ -240,6 +245,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-mailbox-ratelimit",
+      title: "Rate limit exceeded for the mailbox",
       code: "",
       ownBounce: true,
       texts: [
@@ -269,6 +275,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-ip-ratelimit",
+      title: "Rate limit exceeded for the sending IP",
       code: "",
       texts: ["Ratelimit exceeded for <ip>. Try again later."],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],
@@ -289,6 +296,7 @@ export const mailru: ProviderCatalog = {
     },
     {
       id: "mailru-temporarily-rejected",
+      title: "Sending IP temporarily rejected",
       code: "",
       texts: ["Temporarily rejected for <ip>. Try again later."],
       reasons: ["blocked", "badreputation"],

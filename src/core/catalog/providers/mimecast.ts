@@ -432,6 +432,7 @@ export const mimecast: ProviderCatalog = {
     },
     {
       id: "mimecast-ip-reputation",
+      title: "Sending IP blocked by Mimecast's reputation check",
       code: "",
       texts: ["<list>.mimecast.org Blocked", "DNS Blacklist", "Hostname lookup failed"],
       temporary: false,

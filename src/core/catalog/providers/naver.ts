@@ -43,6 +43,7 @@ export const naver: ProviderCatalog = {
     },
     {
       id: "naver-ip-filtered",
+      title: "Sending IP filtered",
       code: "",
       texts: [
         "Your IP(<ip>) is filtered and this connection will be closed",

@@ -56,6 +56,7 @@ export const netease: ProviderCatalog = {
   entries: [
     {
       id: "netease-spam",
+      title: "Message judged as spam",
       code: "",
       texts: ["DT:SPM"],
       reasons: ["spamdetected", "rejected", "policyviolation", "blocked", "badreputation"],
@@ -86,6 +87,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-spam-deferred",
+      title: "Message judged as spam, deferred",
       code: "",
       texts: ["DT:SPM <x> please try again"],
       reasons: ["spamdetected", "rejected", "blocked"],
@@ -110,6 +112,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-ip-suspended",
+      title: "Sending IP suspended for spam or abnormal connections",
       code: "",
       texts: ["HL:IHU"],
       markers: ["hl:ihu"],
@@ -130,6 +133,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-ip-not-allowed",
+      title: "Sending IP not allowed",
       code: "",
       texts: ["HL:IPB", "WM:BLI"],
       markers: ["hl:ipb", "wm:bli"],
@@ -156,6 +160,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-ip-unknown-recipients",
+      title: "Sending IP refused: too many unknown recipients",
       code: "",
       texts: ["HL:REP"],
       markers: ["hl:rep"],
@@ -181,6 +186,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-ip-connections",
+      title: "Too many connections from the sending IP",
       code: "",
       texts: ["HL:ICC"],
       markers: ["hl:icc"],
@@ -201,6 +207,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-ip-rate",
+      title: "Too much mail from the sending IP",
       code: "",
       texts: ["HL:IFC", "HL:IFQ", "HL:ITC"],
       markers: ["hl:ifc", "hl:ifq", "hl:itc"],
@@ -221,6 +228,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-ip-forged-domains",
+      title: "Sending IP refused: forged sender domains",
       code: "",
       texts: ["HL:MEP"],
       markers: ["hl:mep"],
@@ -247,6 +255,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-block-list",
+      title: "Sending IP on a public block list",
       code: "",
       texts: ["DT:RBL"],
       markers: ["dt:rbl"],
@@ -272,6 +281,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-sender-blocked",
+      title: "Sender address blocked",
       code: "",
       texts: ["WM:BLU", "MI:SPB"],
       markers: ["wm:blu", "mi:spb"],
@@ -297,6 +307,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-session-commands",
+      title: "Too many invalid SMTP commands",
       code: "",
       texts: ["MI:CEL", "MI:CCL", "RP:CEL", "RP:CCL"],
       markers: ["mi:cel", "mi:ccl", "rp:cel", "rp:ccl"],
@@ -322,6 +333,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-session-volume",
+      title: "Too many messages or recipients in one connection",
       code: "",
       texts: ["MI:DMC", "RP:DRC"],
       markers: ["mi:dmc", "rp:drc"],
@@ -342,6 +354,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-sender-rate",
+      title: "Sender address sending too fast",
       code: "",
       texts: ["MI:SFQ", "RP:QRC"],
       markers: ["mi:sfq", "rp:qrc"],
@@ -367,6 +380,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-sender-daily",
+      title: "Sender address reached its daily limit",
       code: "",
       texts: ["RP:TRC", "MI:STC"],
       markers: ["rp:trc", "mi:stc"],
@@ -398,6 +412,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-too-many-recipients",
+      title: "Too many recipients in one message",
       code: "",
       texts: ["RP:RCL"],
       markers: ["rp:rcl"],
@@ -428,6 +443,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-spf",
+      title: "SPF check failed",
       code: "",
       texts: ["MI:SPF"],
       markers: ["mi:spf"],

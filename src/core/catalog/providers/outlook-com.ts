@@ -3,6 +3,10 @@
 // for Outlook.com (550 5.7.515, 2025), and Outlook.com's S31xx block-list replies. Texts are
 // Microsoft's published phrasings; the explanations are our own words. Outlook.com is run by
 // Microsoft: the Exchange tables' exact texts (5.7.509, 5.7.510, ...) keep winning over these.
+// Its outgoing servers' refusal of a sending account, "554 5.2.0 STOREDRV.Submission.Exception:
+// OutboundSpamException; ... WASCL UserAction verdict is not None. Actual verdict is RefuseQuota,
+// ShowTierUpgrade", as users met it (Youans/nodejs-nodemailer-outlook issue 11, 2020: an account
+// not yet verified; nodemailer issue 1486, 2022: lifted after signing in again to unblock it).
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
@@ -42,6 +46,8 @@ export const outlookCom: ProviderCatalog = {
       "(s775)",
       "(s843)",
       "(s77714)",
+      // its outgoing servers' verdict on a sending account (see outlook-com-outbound-spam)
+      "wascl useraction verdict",
     ],
     domains: [
       "outlook.com",
@@ -67,6 +73,7 @@ export const outlookCom: ProviderCatalog = {
   entries: [
     {
       id: "outlook-com-5.7.1-block-list",
+      title: "Part of the sender's network is on Microsoft's block list",
       code: "5.7.1",
       texts: [
         "Unfortunately, messages from [$IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list",
@@ -90,6 +97,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-5.7.515-authentication-level",
+      title: "Sending domain doesn't meet the required authentication level",
       code: "5.7.515",
       texts: [
         "Access denied, sending domain [$SenderDomain] doesn't meet the required authentication level",
@@ -153,6 +161,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-4.7.650-ip-reputation",
+      title: "Rate limited due to IP reputation",
       code: "4.7.650/4.7.651",
       texts: [
         "The mail server [$IP] has been temporarily rate limited due to IP reputation",
@@ -176,6 +185,7 @@ export const outlookCom: ProviderCatalog = {
     },
     {
       id: "outlook-com-4.7.500-server-busy",
+      title: "Server busy, try again later",
       code: "4.7.500",
       texts: [
         "Server busy. Please try again later from [$IP]",
@@ -272,6 +282,43 @@ export const outlookCom: ProviderCatalog = {
         ),
       ],
       actions: ["contact-your-admin"],
+    },
+    {
+      id: "outlook-com-outbound-spam",
+      title: "Sending account held by Outlook.com's outbound spam filter",
+      code: "",
+      texts: ["WASCL UserAction verdict is not None"],
+      markers: ["wascl useraction verdict"],
+      // written by its outgoing servers, for the sending account
+      ownBounce: true,
+      reasons: ["securityerror", "rejected", "spamdetected"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "Outlook.com would not send this message from your account: its filter for outgoing mail is holding the account back (a sending limit reached, a new account not yet verified, or mail that looked like spam).",
+        "Outlook.com は、あなたのアカウントからこのメッセージを送信しませんでした。送信メールのフィルターがアカウントの送信を止めています (送信数の上限、まだ確認されていない新しいアカウント、迷惑メールに見えるメールなど)。",
+      ),
+      cause: t(
+        "Outlook.com's outgoing servers judge each sending account: a new or unverified account, a burst of messages or recipients over the day's limit, or mail that looks like spam (often from a stolen password) makes them refuse its mail until the account is verified or the limit resets. The recipient's side never saw the message.",
+        "Outlook.com の送信サーバーは、送信するアカウントごとに判定します。新しいアカウントや確認されていないアカウント、1 日の上限を超えるメッセージや宛先の数、迷惑メールに見えるメール (パスワードの盗用によることが多い) があると、アカウントが確認されるか上限がリセットされるまで、そのメールを拒否します。受信者の側にはメッセージは届いていません。",
+      ),
+      fix: [
+        t(
+          "Sign in to outlook.com on the web: if it asks you to verify the account (a code sent to your phone or another address) or shows a notice about unusual activity, follow it, and change the password if you did not send a lot yourself.",
+          "Web で outlook.com にサインインしてください。アカウントの確認 (電話や別のアドレスに届くコード) を求められたり、普段と異なるアクティビティのお知らせが表示されたりした場合は、その指示に従ってください。自分で大量に送っていない場合はパスワードを変更してください。",
+        ),
+        t(
+          "If you sent many messages today, wait a day before sending again, and send bulk mail through a service made for it.",
+          "今日多数のメッセージを送った場合は、1 日待ってから送り直してください。一斉送信には専用のサービスを使ってください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "If an application or a shared account sends through this mailbox account, check who sends through it and how much, change its password if the sending was not yours, and move bulk or automatic mail to a sending service made for it.",
+          "アプリケーションや共有アカウントがこのメール アカウント経由で送信している場合は、誰がどれだけ送っているかを確認し、身に覚えのない送信ならパスワードを変更し、一斉送信や自動送信のメールは専用の送信サービスに移してください。",
+        ),
+      ],
+      actions: ["secure-account", "retry-later"],
     },
   ],
 };

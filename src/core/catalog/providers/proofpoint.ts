@@ -46,6 +46,7 @@ export const proofpoint: ProviderCatalog = {
   entries: [
     {
       id: "proofpoint-pdr-blocked",
+      title: "Blocked by Proofpoint Dynamic Reputation",
       code: "",
       texts: [
         "Blocked - see https://ipcheck.proofpoint.com/?ip=<ip>",
@@ -171,6 +172,7 @@ export const proofpoint: ProviderCatalog = {
     },
     {
       id: "proofpoint-virus",
+      title: "Rejected: virus found",
       code: "",
       texts: ["Reject, id=<id> - virus"],
       reasons: ["virusdetected"],

@@ -56,6 +56,7 @@ export const rackspace: ProviderCatalog = {
     },
     {
       id: "rackspace-no-ptr",
+      title: "Sending IP has no PTR record",
       code: "",
       texts: ["Client host <ip> has no PTR record", "has no PTR record"],
       markers: ["(g1f)"],

@@ -73,6 +73,7 @@ export const rspamd: ProviderCatalog = {
     },
     {
       id: "rspamd-virus",
+      title: "Virus found",
       code: "",
       texts: ["<scanner>: virus found: <name>"],
       reasons: ["virusdetected", "securityerror", "spamdetected", "policyviolation"],

@@ -39,6 +39,7 @@ export const softbank: ProviderCatalog = {
     },
     {
       id: "softbank-sender-domain-missing",
+      title: "Sender's domain does not exist",
       code: "",
       texts: ["$domain does not exist"],
       reasons: ["rejected"],

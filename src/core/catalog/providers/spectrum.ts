@@ -61,6 +61,7 @@ export const spectrum: ProviderCatalog = {
   entries: [
     {
       id: "spectrum-ip-blocked",
+      title: "Sending IP blocked for suspicious activity",
       code: "",
       texts: ["AUP#In-1000"],
       markers: aup(1000),
@@ -81,6 +82,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-sender-blocked",
+      title: "Sender address blocked for suspicious activity",
       code: "",
       texts: ["AUP#In-1010", "AUP#In-1020"],
       markers: aup(1010, 1080),
@@ -108,6 +110,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-not-processed",
+      title: "Message could not be processed",
       code: "",
       texts: ["AUP#In-1090"],
       markers: aup(1090),
@@ -128,6 +131,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-dns",
+      title: "DNS of the sending IP does not check out",
       code: "",
       texts: ["AUP#In-1100"],
       markers: aup(1100, 1150),
@@ -148,6 +152,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-domain-policy",
+      title: "Refused under the sender domain's policy",
       code: "",
       texts: ["AUP#In-1160"],
       markers: aup(1160, 1190),
@@ -168,6 +173,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-cloudmark",
+      title: "Sending IP flagged by Cloudmark CSI",
       code: "",
       texts: ["AUP#In-1200"],
       markers: aup(1200, 1210),
@@ -193,6 +199,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-spamhaus",
+      title: "Sending IP on a Spamhaus block list",
       code: "",
       texts: ["AUP#In-1220"],
       markers: aup(1220, 1250),
@@ -218,6 +225,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-no-ipv6",
+      title: "Mail over IPv6 not accepted",
       code: "",
       texts: ["AUP#In-1260"],
       markers: aup(1260),
@@ -243,6 +251,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-connections",
+      title: "Too many connections",
       code: "",
       texts: ["AUP#In-1300"],
       markers: aup(1300, 1340),
@@ -268,6 +277,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-volume",
+      title: "Sending volume limit exceeded",
       code: "",
       texts: ["AUP#In-1350"],
       markers: aup(1350, 1490),
@@ -288,6 +298,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-wrong-from",
+      title: "From address is not the signed-in account",
       code: "",
       texts: ["AUP#Out-1500", "AUP#Out-1520"],
       markers: [...aup(1500), ...aup(1520)],
@@ -318,6 +329,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-too-big",
+      title: "Message larger than 20 MB",
       code: "",
       texts: ["AUP#Out-1530"],
       markers: aup(1530),
@@ -343,6 +355,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-sending-limits",
+      title: "Sending limits exceeded",
       code: "",
       texts: ["AUP#Out-1540", "AUP#Out-1550", "AUP#Out-1580"],
       markers: [...aup(1540, 1550), ...aup(1580)],
@@ -373,6 +386,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-invalid-recipients",
+      title: "Too many invalid recipients",
       code: "",
       texts: ["AUP#Out-1560"],
       markers: aup(1560),

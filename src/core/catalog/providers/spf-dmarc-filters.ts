@@ -54,6 +54,7 @@ export const openDmarc: ProviderCatalog = {
   entries: [
     {
       id: "opendmarc-reject",
+      title: "Rejected by the sender domain's DMARC policy",
       code: "",
       texts: ["rejected by DMARC policy for <domain>"],
       reasons: ["authfailure", "securityerror", "rejected", "blocked"],

@@ -53,6 +53,7 @@ export const tOnline: ProviderCatalog = {
     },
     {
       id: "t-online-blocked",
+      title: "Sending server blocked",
       code: "",
       texts: ["A problem occurred <x> (BL)", "(BL)"],
       reasons: ["blocked", "badreputation"],

@@ -308,6 +308,7 @@ export const tencent: ProviderCatalog = {
     },
     {
       id: "tencent-deactivated",
+      title: "Deactivated mailbox",
       code: "",
       texts: ["<address> is a deactivated mailbox"],
       reasons: ["suspend", "userunknown"],

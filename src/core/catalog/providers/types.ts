@@ -45,6 +45,11 @@ export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
    * and `$name` are placeholders that match any text (same rules as the Exchange tables).
    */
   readonly texts: readonly string[];
+  /**
+   * The refusal's name as the user sees it, where the first text is none: a reference code
+   * ("[TSS04]", "DT:SPM", "AUP#CXBL") or a text with placeholders.
+   */
+  readonly title?: string;
   /** The provider's own reference codes found in the reply ("[tss04]", "(s3150)", "cs01"), lower-case. */
   readonly markers?: readonly string[];
   /** The engine's reasons that agree with this meaning: decide between entries of one code. */

@@ -21,6 +21,7 @@ export const yahooJapan: ProviderCatalog = {
   entries: [
     {
       id: "yahoo-japan-no-such-user",
+      title: "This user doesn't have an account",
       code: "",
       texts: ["This user doesn't have a $domain account", "User unknown"],
       reasons: ["userunknown", "filtered"],

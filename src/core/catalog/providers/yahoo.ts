@@ -90,6 +90,7 @@ export const yahoo: ProviderCatalog = {
   entries: [
     {
       id: "yahoo-deferred-reputation",
+      title: "Temporarily deferred: unexpected volume or user complaints",
       code: "",
       texts: [
         "[TSS04]",
@@ -119,6 +120,7 @@ export const yahoo: ProviderCatalog = {
     },
     {
       id: "yahoo-permanently-deferred",
+      title: "All messages from the sending server permanently deferred",
       code: "",
       texts: ["[TS03]", "will be permanently deferred", "Retrying will NOT succeed"],
       markers: ["[ts03]", "[tss09]", "[tss11]"],
@@ -177,6 +179,7 @@ export const yahoo: ProviderCatalog = {
     },
     {
       id: "yahoo-content-blocked",
+      title: "Message not accepted for policy reasons (content)",
       code: "",
       // "554 Message not allowed - [PH01] Email not accepted for policy reasons" and its other
       // numbers ("[299]"); AOL's classic "521 5.2.1 : AOL will not accept delivery of this message"
@@ -215,6 +218,7 @@ export const yahoo: ProviderCatalog = {
     },
     {
       id: "yahoo-no-such-user",
+      title: "This user doesn't have an account",
       code: "",
       texts: [
         "This user doesn't have a $domain account",
@@ -239,6 +243,7 @@ export const yahoo: ProviderCatalog = {
     },
     {
       id: "yahoo-relaying-denied",
+      title: "Relaying denied for this address",
       code: "",
       texts: ["relaying denied for <address>", "relaying denied for"],
       reasons: ["norelaying", "userunknown"],

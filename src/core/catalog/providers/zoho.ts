@@ -106,6 +106,7 @@ export const zoho: ProviderCatalog = {
     },
     {
       id: "zoho-dmarc-reject",
+      title: "Email rejected per the sender domain's DMARC policy",
       code: "",
       texts: ["Email rejected per DMARC policy for $domain"],
       reasons: ["authfailure"],
@@ -276,6 +277,7 @@ export const zoho: ProviderCatalog = {
     },
     {
       id: "zoho-relaying-disallowed",
+      title: "Relaying disallowed for this From address",
       code: "",
       texts: ["Relaying disallowed as <address>", "Relaying disallowed"],
       reasons: ["norelaying", "rejected"],
