@@ -283,6 +283,21 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     adminFix: [ADMIN.checkConnectors],
     actions: ["clear-autocomplete-entry", "resend-corrected-address"],
   }),
+  token("TRANSPORT.RULES.RejectMessage", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      'A mail flow rule of the organization that handled the message rejected it ("rejected by organization policy").',
+      "メッセージを処理した組織のメール フロー ルールが、メッセージを拒否しました (「組織のポリシーにより拒否」)。",
+    ),
+    cause: t(
+      "An Exchange admin set a mail flow (transport) rule that rejects messages like this one: by sender, recipient, domain, words, attachments or forwarding. Usually it is the recipient's organization's rule; when the report comes from your own organization's server without another server's reply, the rule is your own organization's.",
+      "Exchange の管理者が、このようなメッセージを拒否するメール フロー (トランスポート) ルールを設定しています。条件は送信者、宛先、ドメイン、語句、添付ファイル、転送などです。多くは受信側の組織のルールですが、ほかのサーバーの応答がなく自組織のサーバーがレポートを出している場合は、自組織のルールです。",
+    ),
+    fix: [SENDER.askRecipientAdmin, SENDER.askYourAdmin],
+    adminFix: [ADMIN.checkRules, ADMIN.messageTrace],
+    actions: ["contact-recipient-admin", "contact-your-admin"],
+  }),
   token("QUEUE.Expired", {
     temporary: false,
     owner: "recipient-admin",
