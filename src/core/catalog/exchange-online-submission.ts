@@ -1,9 +1,11 @@
 // Source: Microsoft Learn, "Enable or disable authenticated client SMTP submission (SMTP AUTH) in
 // Exchange Online" and "How to set up a multifunction device or application to send email using
 // Microsoft 365 or Office 365" (their troubleshooting of the smtp.office365.com endpoint): the
-// replies a program gets when it signs in and sends there. Not rows of the NDR table (seed 000);
-// a relay or an application that sends through Microsoft 365 turns them into bounces. The words
-// are our own.
+// replies a program gets when it signs in and sends there; and the Exchange Team's "Introducing
+// more control over Direct Send in Exchange Online" (2025): the reply a program gets when it sends
+// to its own organization's MX without signing in once the organization refuses that (5.7.68, as
+// Salesforce's help article 005133045 quotes it). Not rows of the NDR table (seed 000); a relay
+// or an application that sends through Microsoft 365 turns them into bounces. The words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
@@ -118,5 +120,31 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["contact-your-admin"],
+  },
+  {
+    id: "exo-5.7.68-direct-send-rejected",
+    code: "5.7.68",
+    texts: [
+      "TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources",
+    ],
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365 refused a message that a program, device or outside service sent in your organization's name straight to its mail servers without signing in (Direct Send): your organization no longer accepts that.",
+      "プログラム、機器、または外部のサービスが、サインインせずに組織名義のメッセージを組織のメール サーバーへ直接送りました (ダイレクト送信)。組織がこれを受け付けない設定のため、Microsoft 365 は拒否しました。",
+    ),
+    cause: t(
+      "The organization turned on RejectDirectSend: mail from the organization's own domain that reaches its MX without a connector or a sign-in is refused, because spoofers send the same way. Scanners, line-of-business applications and services such as CRM or ticketing systems that send as your domain are the usual senders.",
+      "組織で RejectDirectSend が有効です。コネクタもサインインもなしに組織の MX に届いた、組織自身のドメインからのメールは拒否されます。なりすましも同じ方法で送るためです。組織のドメインとして送信する複合機、業務アプリケーション、CRM やチケット管理などのサービスがよくある送信元です。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Give the sender a way in that Microsoft 365 can attribute to the organization: an inbound partner connector for its IP address or certificate, or SMTP AUTH / OAuth with a mailbox; or, if you must, turn RejectDirectSend off again (Set-OrganizationConfig -RejectDirectSend $false).",
+        "送信元に、Microsoft 365 が組織のものと判断できる経路を用意してください。IP アドレスや証明書による受信用のパートナー コネクタ、またはメールボックスでの SMTP AUTH や OAuth です。やむを得ない場合は RejectDirectSend を無効に戻してください (Set-OrganizationConfig -RejectDirectSend $false)。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
   },
 ];

@@ -139,26 +139,32 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     ],
     actions: ["contact-recipient-admin"],
   }),
-  token("RESOLVER.RST.NotAuthorized", {
-    temporary: false,
-    owner: "recipient-admin",
-    summary: t(
-      "You are not on the list of people allowed to send to this recipient or group.",
-      "この宛先やグループに送信できる人の一覧に、あなたは入っていません。",
-    ),
-    cause: t(
-      "Delivery restrictions (accepted or rejected senders) on the recipient exclude this sender.",
-      "宛先の配信制限 (承認済み送信者または拒否する送信者) によってこの送信者が除外されています。",
-    ),
-    fix: [
-      t(
-        "Ask the recipient or the group's owner to allow you to send to it.",
-        "受信者またはグループの所有者に、送信を許可してもらうよう依頼してください。",
+  token(
+    "RESOLVER.RST.NotAuthorized",
+    {
+      temporary: false,
+      owner: "recipient-admin",
+      summary: t(
+        "You are not on the list of people allowed to send to this recipient or group.",
+        "この宛先やグループに送信できる人の一覧に、あなたは入っていません。",
       ),
-    ],
-    adminFix: [ADMIN.checkRules],
-    actions: ["contact-recipient", "contact-recipient-admin"],
-  }),
+      cause: t(
+        "Delivery restrictions (accepted or rejected senders) on the recipient exclude this sender.",
+        "宛先の配信制限 (承認済み送信者または拒否する送信者) によってこの送信者が除外されています。",
+      ),
+      fix: [
+        t(
+          "Ask the recipient or the group's owner to allow you to send to it.",
+          "受信者またはグループの所有者に、送信を許可してもらうよう依頼してください。",
+        ),
+      ],
+      adminFix: [ADMIN.checkRules],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+    // Exchange Online's name for a mailbox's list (5.7.129, no row of its table; a group's list
+    // and the authenticated-only restrictions have rows: 5.7.124, 5.7.133, 5.7.134).
+    ["RESOLVER.RST.RestrictedToRecipientsPermission"],
+  ),
   // More precise than STOREDRV.Deliver (longer tokens are tried first): the recipient's mailbox is full.
   token(
     "STOREDRV.Deliver.Exception:QuotaExceededException",
