@@ -25,12 +25,12 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
     temporary: false,
     owner: "your-admin",
     summary: t(
-      "The program or device that sent the message could not sign in to Microsoft 365's outgoing server (smtp.office365.com), so nothing was sent.",
-      "メッセージを送ったプログラムや機器が Microsoft 365 の送信サーバー (smtp.office365.com) にサインインできなかったため、何も送信されませんでした。",
+      "The program or device that sent the message could not sign in to the Exchange server it sends through (for Microsoft 365, smtp.office365.com), so nothing was sent.",
+      "メッセージを送ったプログラムや機器が、送信に使う Exchange のサーバー (Microsoft 365 では smtp.office365.com) にサインインできなかったため、何も送信されませんでした。",
     ),
     cause: t(
-      "Microsoft 365 refused the sign-in: a wrong or changed password, SMTP AUTH turned off for the mailbox or the organization (the default for organizations created since 2020), or a sign-in method the organization no longer allows (basic authentication under security defaults or Conditional Access).",
-      "Microsoft 365 がサインインを拒否しました。パスワードの誤りや変更、メールボックスまたは組織で SMTP AUTH が無効 (2020 年以降に作られた組織の既定)、または組織が許可しなくなったサインイン方式 (セキュリティの既定値や条件付きアクセスの下での基本認証) が原因です。",
+      "The server refused the sign-in: a wrong or changed password, or, in Microsoft 365, SMTP AUTH turned off for the mailbox or the organization (the default for organizations created since 2020) or a sign-in method the organization no longer allows (basic authentication under security defaults or Conditional Access).",
+      "サーバーがサインインを拒否しました。パスワードの誤りや変更、または Microsoft 365 では、メールボックスか組織で SMTP AUTH が無効 (2020 年以降に作られた組織の既定)、あるいは組織が許可しなくなったサインイン方式 (セキュリティの既定値や条件付きアクセスの下での基本認証) が原因です。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [CHECK_SMTP_AUTH],
