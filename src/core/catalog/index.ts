@@ -7,6 +7,8 @@ import { exchangeOnlineDelivery } from "./exchange-online-delivery";
 import { exchangeOnlinePolicy } from "./exchange-online-policy";
 import { exchangeOnlineBlocks } from "./exchange-online-blocks";
 import { exchangeOnlineOutbound } from "./exchange-online-outbound";
+import { exchangeOnlineSubmission } from "./exchange-online-submission";
+import { exchangeOnlineUnlisted } from "./exchange-online-unlisted";
 import { exchangeServerTemporary } from "./exchange-server-temporary";
 import { exchangeServerAddress } from "./exchange-server-address";
 import { exchangeServerSystem } from "./exchange-server-system";
@@ -38,6 +40,8 @@ export const SEED_ENTRIES: readonly CatalogEntry[] = [
 export const MICROSOFT_ENTRIES: readonly CatalogEntry[] = [
   ...SEED_ENTRIES,
   ...exchangeOnlineOutbound,
+  ...exchangeOnlineSubmission,
+  ...exchangeOnlineUnlisted,
 ];
 
 export const TOKEN_ENTRIES: readonly CatalogEntry[] = exchangeTokens;

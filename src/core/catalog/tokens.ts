@@ -139,26 +139,32 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     ],
     actions: ["contact-recipient-admin"],
   }),
-  token("RESOLVER.RST.NotAuthorized", {
-    temporary: false,
-    owner: "recipient-admin",
-    summary: t(
-      "You are not on the list of people allowed to send to this recipient or group.",
-      "この宛先やグループに送信できる人の一覧に、あなたは入っていません。",
-    ),
-    cause: t(
-      "Delivery restrictions (accepted or rejected senders) on the recipient exclude this sender.",
-      "宛先の配信制限 (承認済み送信者または拒否する送信者) によってこの送信者が除外されています。",
-    ),
-    fix: [
-      t(
-        "Ask the recipient or the group's owner to allow you to send to it.",
-        "受信者またはグループの所有者に、送信を許可してもらうよう依頼してください。",
+  token(
+    "RESOLVER.RST.NotAuthorized",
+    {
+      temporary: false,
+      owner: "recipient-admin",
+      summary: t(
+        "You are not on the list of people allowed to send to this recipient or group.",
+        "この宛先やグループに送信できる人の一覧に、あなたは入っていません。",
       ),
-    ],
-    adminFix: [ADMIN.checkRules],
-    actions: ["contact-recipient", "contact-recipient-admin"],
-  }),
+      cause: t(
+        "Delivery restrictions (accepted or rejected senders) on the recipient exclude this sender.",
+        "宛先の配信制限 (承認済み送信者または拒否する送信者) によってこの送信者が除外されています。",
+      ),
+      fix: [
+        t(
+          "Ask the recipient or the group's owner to allow you to send to it.",
+          "受信者またはグループの所有者に、送信を許可してもらうよう依頼してください。",
+        ),
+      ],
+      adminFix: [ADMIN.checkRules],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+    // Exchange Online's name for a mailbox's list (5.7.129, no row of its table; a group's list
+    // and the authenticated-only restrictions have rows: 5.7.124, 5.7.133, 5.7.134).
+    ["RESOLVER.RST.RestrictedToRecipientsPermission"],
+  ),
   // More precise than STOREDRV.Deliver (longer tokens are tried first): the recipient's mailbox is full.
   token(
     "STOREDRV.Deliver.Exception:QuotaExceededException",
@@ -284,6 +290,21 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     fix: [SENDER.clearAutocomplete, SENDER.checkAddress],
     adminFix: [ADMIN.checkConnectors],
     actions: ["clear-autocomplete-entry", "resend-corrected-address"],
+  }),
+  token("TRANSPORT.RULES.RejectMessage", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      'A mail flow rule of the organization that handled the message rejected it ("rejected by organization policy").',
+      "メッセージを処理した組織のメール フロー ルールが、メッセージを拒否しました (「組織のポリシーにより拒否」)。",
+    ),
+    cause: t(
+      "An Exchange admin set a mail flow (transport) rule that rejects messages like this one: by sender, recipient, domain, words, attachments or forwarding. Usually it is the recipient's organization's rule; when the report comes from your own organization's server without another server's reply, the rule is your own organization's.",
+      "Exchange の管理者が、このようなメッセージを拒否するメール フロー (トランスポート) ルールを設定しています。条件は送信者、宛先、ドメイン、語句、添付ファイル、転送などです。多くは受信側の組織のルールですが、ほかのサーバーの応答がなく自組織のサーバーがレポートを出している場合は、自組織のルールです。",
+    ),
+    fix: [SENDER.askRecipientAdmin, SENDER.askYourAdmin],
+    adminFix: [ADMIN.checkRules, ADMIN.messageTrace],
+    actions: ["contact-recipient-admin", "contact-your-admin"],
   }),
   token("QUEUE.Expired", {
     temporary: false,

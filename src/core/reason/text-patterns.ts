@@ -796,6 +796,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "invalid ip for sending mail of domain",
       "is in a black list",
       "is in a blacklist",
+      "is in an rbl",
+      "is in rbl",
       "is not allowed to send mail from",
       "no access from mail server",
       "not currently accepting mail from your ip",

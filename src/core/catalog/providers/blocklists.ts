@@ -371,16 +371,27 @@ export const sorbs: ProviderCatalog = {
 
 /**
  * Any other DNS block list, named in the reply's own words (Postfix "Client host [ip] blocked using
- * zone", Exim "is in a black list at zone", Sendmail "Rejected: ip listed at zone"): the sending IP
- * is on it. Tried after every list above.
+ * zone", Exim "is in a black list at zone", Sendmail "Rejected: ip listed at zone"), or left
+ * unnamed ("[ip] is in an RBL", cPanel's "JunkMail rejected"; "Your IP ... is in RBL"): the
+ * sending IP is on it. Tried after every list above.
  */
+const ANY_LIST_MARKERS = [
+  "blocked using",
+  "in a black list at",
+  "in a blacklist at",
+  "listed at",
+  "dnsbl",
+  "is in an rbl",
+  "is in rbl",
+];
+
 export const anyBlockList: ProviderCatalog = {
   provider: {
     id: "dnsbl",
     name: "DNS block list",
     page: "https://en.wikipedia.org/wiki/Domain_Name_System_blocklist",
     hosts: [],
-    markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],
+    markers: ANY_LIST_MARKERS,
     domains: [],
     kind: "blocklist",
     anyList: true,
@@ -391,7 +402,7 @@ export const anyBlockList: ProviderCatalog = {
       title: "Sending IP blocked using a block list",
       code: "",
       texts: ["Client host [<ip>] blocked using <list>"],
-      markers: ["blocked using", "in a black list at", "in a blacklist at", "listed at", "dnsbl"],
+      markers: ANY_LIST_MARKERS,
       reasons: ["blocked", "badreputation"],
       temporary: false,
       owner: "your-admin",

@@ -1,0 +1,150 @@
+// Source: Microsoft Learn, "Enable or disable authenticated client SMTP submission (SMTP AUTH) in
+// Exchange Online" and "How to set up a multifunction device or application to send email using
+// Microsoft 365 or Office 365" (their troubleshooting of the smtp.office365.com endpoint): the
+// replies a program gets when it signs in and sends there; and the Exchange Team's "Introducing
+// more control over Direct Send in Exchange Online" (2025): the reply a program gets when it sends
+// to its own organization's MX without signing in once the organization refuses that (5.7.68, as
+// Salesforce's help article 005133045 quotes it). Not rows of the NDR table (seed 000); a relay
+// or an application that sends through Microsoft 365 turns them into bounces. The words are our own.
+import type { CatalogEntry } from "./types";
+import { t } from "./types";
+import { SENDER } from "./steps";
+
+/** The check every sign-in refusal of smtp.office365.com asks of the admin. */
+const CHECK_SMTP_AUTH = t(
+  "Check the account the program signs in with: its password (or app password), that SMTP AUTH is allowed for that mailbox (Exchange admin center > the mailbox > Email apps > Authenticated SMTP) and for the organization, and that no security defaults or Conditional Access policy blocks its sign-in method.",
+  "プログラムがサインインに使うアカウントについて、パスワード (またはアプリ パスワード)、そのメールボックスと組織で SMTP AUTH が許可されていること (Exchange 管理センター > メールボックス > メール アプリ > 認証済み SMTP)、セキュリティの既定値や条件付きアクセス ポリシーがそのサインイン方式を禁止していないことを確認してください。",
+);
+
+export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
+  {
+    id: "exo-5.7.3-authentication-unsuccessful",
+    code: "5.7.3/5.7.139",
+    texts: ["Authentication unsuccessful"],
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The program or device that sent the message could not sign in to the Exchange server it sends through (for Microsoft 365, smtp.office365.com), so nothing was sent.",
+      "メッセージを送ったプログラムや機器が、送信に使う Exchange のサーバー (Microsoft 365 では smtp.office365.com) にサインインできなかったため、何も送信されませんでした。",
+    ),
+    cause: t(
+      "The server refused the sign-in: a wrong or changed password, or, in Microsoft 365, SMTP AUTH turned off for the mailbox or the organization (the default for organizations created since 2020) or a sign-in method the organization no longer allows (basic authentication under security defaults or Conditional Access).",
+      "サーバーがサインインを拒否しました。パスワードの誤りや変更、または Microsoft 365 では、メールボックスか組織で SMTP AUTH が無効 (2020 年以降に作られた組織の既定)、あるいは組織が許可しなくなったサインイン方式 (セキュリティの既定値や条件付きアクセスの下での基本認証) が原因です。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [CHECK_SMTP_AUTH],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-5.7.139-smtp-auth-disabled",
+    code: "5.7.139",
+    texts: [
+      "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
+      "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox",
+    ],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The program or device that sent the message signs in to Microsoft 365's outgoing server with SMTP AUTH, which your organization has turned off.",
+      "メッセージを送ったプログラムや機器は SMTP AUTH で Microsoft 365 の送信サーバーにサインインしますが、組織でその方式が無効になっています。",
+    ),
+    cause: t(
+      "SMTP AUTH (client submission to smtp.office365.com) is off for the whole organization or for this mailbox. It is off by default in organizations created since 2020; the password is not the problem.",
+      "SMTP AUTH (smtp.office365.com へのクライアント送信) が組織全体またはこのメールボックスで無効です。2020 年以降に作られた組織では既定で無効です。パスワードの問題ではありません。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Turn on Authenticated SMTP for the one mailbox the program uses (Set-CASMailbox -SmtpClientAuthenticationDisabled $false), or better, move the program to OAuth or to a connector (SMTP relay) so it needs no SMTP AUTH.",
+        "プログラムが使うメールボックスだけで認証済み SMTP を有効にするか (Set-CASMailbox -SmtpClientAuthenticationDisabled $false)、できればプログラムを OAuth またはコネクタ (SMTP リレー) での送信に切り替え、SMTP AUTH を不要にしてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-5.7.139-sign-in-policy",
+    code: "5.7.139",
+    texts: [
+      "Authentication unsuccessful, user is locked by your organization's security defaults policy",
+      "Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully",
+    ],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Your organization's sign-in policy (security defaults or Conditional Access) blocked the program or device that sent the message from signing in to Microsoft 365's outgoing server.",
+      "組織のサインイン ポリシー (セキュリティの既定値または条件付きアクセス) により、メッセージを送ったプログラムや機器は Microsoft 365 の送信サーバーにサインインできませんでした。",
+    ),
+    cause: t(
+      "The program signs in with a user name and password alone (basic authentication); security defaults block that for every account, and a Conditional Access policy can block it for some. The password itself may be right.",
+      "プログラムはユーザー名とパスワードだけでサインインします (基本認証)。セキュリティの既定値はこれをすべてのアカウントで禁止し、条件付きアクセス ポリシーも一部のアカウントで禁止できます。パスワード自体は正しい場合があります。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Move the program to OAuth or to a connector (SMTP relay) that needs no sign-in; excluding its account from the policy weakens your security.",
+        "プログラムを OAuth またはサインイン不要のコネクタ (SMTP リレー) での送信に切り替えてください。アカウントをポリシーの対象外にするとセキュリティが弱まります。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-5.7.60-send-as-denied",
+    code: "5.7.60",
+    texts: ["Client does not have permissions to send as this sender"],
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The account that signed in to send the message may not send as the address in its From line.",
+      "メッセージの送信にサインインしたアカウントには、差出人 (From) のアドレスとして送信する権限がありません。",
+    ),
+    cause: t(
+      "A program, device or mail app signed in as one mailbox and put another address in From (a shared mailbox, a colleague, a no-reply address); Microsoft 365 sends as another address only with a Send As permission on it.",
+      "プログラムや機器、メール アプリがあるメールボックスでサインインし、差出人 (From) に別のアドレス (共有メールボックス、同僚、no-reply アドレスなど) を指定しました。Microsoft 365 は、そのアドレスの「送信者として送信」権限がある場合にしか別のアドレスとして送信しません。",
+    ),
+    fix: [
+      t(
+        "Send from your own address, or ask your mail admin for permission to send as the address you used.",
+        "自分のアドレスから送るか、使ったアドレスとして送信する権限をメール管理者に依頼してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Give the signing-in account Send As on the From address (Add-RecipientPermission -AccessRights SendAs), or make the program send from the account's own address; the permission can take an hour to apply.",
+        "サインインするアカウントに差出人 (From) のアドレスの「送信者として送信」権限を付与するか (Add-RecipientPermission -AccessRights SendAs)、プログラムがアカウント自身のアドレスから送るようにしてください。権限の反映には 1 時間ほどかかることがあります。",
+      ),
+    ],
+    actions: ["contact-your-admin"],
+  },
+  {
+    id: "exo-5.7.68-direct-send-rejected",
+    code: "5.7.68",
+    texts: [
+      "TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources",
+    ],
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365 refused a message that a program, device or outside service sent in your organization's name straight to its mail servers without signing in (Direct Send): your organization no longer accepts that.",
+      "プログラム、機器、または外部のサービスが、サインインせずに組織名義のメッセージを組織のメール サーバーへ直接送りました (ダイレクト送信)。組織がこれを受け付けない設定のため、Microsoft 365 は拒否しました。",
+    ),
+    cause: t(
+      "The organization turned on RejectDirectSend: mail from the organization's own domain that reaches its MX without a connector or a sign-in is refused, because spoofers send the same way. Scanners, line-of-business applications and services such as CRM or ticketing systems that send as your domain are the usual senders.",
+      "組織で RejectDirectSend が有効です。コネクタもサインインもなしに組織の MX に届いた、組織自身のドメインからのメールは拒否されます。なりすましも同じ方法で送るためです。組織のドメインとして送信する複合機、業務アプリケーション、CRM やチケット管理などのサービスがよくある送信元です。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Give the sender a way in that Microsoft 365 can attribute to the organization: an inbound partner connector for its IP address or certificate, or SMTP AUTH / OAuth with a mailbox; or, if you must, turn RejectDirectSend off again (Set-OrganizationConfig -RejectDirectSend $false).",
+        "送信元に、Microsoft 365 が組織のものと判断できる経路を用意してください。IP アドレスや証明書による受信用のパートナー コネクタ、またはメールボックスでの SMTP AUTH や OAuth です。やむを得ない場合は RejectDirectSend を無効に戻してください (Set-OrganizationConfig -RejectDirectSend $false)。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+];

@@ -1,0 +1,90 @@
+// Microsoft 365's replies to a program that sends through it (client submission, Direct Send) and
+// Exchange Online's delivery-restriction token for a mailbox: each its own meaning and
+// owner, in every wrapping and in the code command. Texts as Microsoft's pages print them.
+import { lookupCode } from "../../src/core";
+import { explainWrapped, problems } from "./providers/check";
+import type { ProviderCase } from "./providers/types";
+import { WRAPPINGS } from "./providers/wrap";
+
+function row(
+  name: string,
+  reply: string,
+  status: string,
+  id: string,
+  owner: ProviderCase["expected"]["owner"],
+  words: readonly string[],
+  wordsJa: readonly string[],
+): ProviderCase {
+  return { name, reply, status, expected: { id, owner, temporary: false, words, wordsJa } };
+}
+
+const CASES: readonly ProviderCase[] = [
+  // Microsoft Learn, "Enable or disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online"
+  row(
+    "SMTP AUTH off for the mailbox",
+    "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    "5.7.139",
+    "exo-5.7.139-smtp-auth-disabled",
+    "your-admin",
+    ["SMTP AUTH", "Set-CASMailbox"],
+    ["SMTP AUTH", "Set-CASMailbox"],
+  ),
+  row(
+    "security defaults block the sign-in",
+    "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+    "5.7.139",
+    "exo-5.7.139-sign-in-policy",
+    "your-admin",
+    ["security defaults", "OAuth"],
+    ["セキュリティの既定値", "OAuth"],
+  ),
+  row(
+    "Conditional Access blocks the sign-in",
+    "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+    "5.7.139",
+    "exo-5.7.139-sign-in-policy",
+    "your-admin",
+    ["Conditional Access"],
+    ["条件付きアクセス"],
+  ),
+  row(
+    "another 5.7.139 sign-in refusal",
+    "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+    "5.7.139",
+    "exo-5.7.3-authentication-unsuccessful",
+    "your-admin",
+    ["smtp.office365.com", "password"],
+    ["smtp.office365.com", "パスワード"],
+  ),
+  // Exchange Team blog, "Introducing more control over Direct Send in Exchange Online" (2025);
+  // the reply as Salesforce's help article 005133045 quotes it
+  row(
+    "Direct Send refused (RejectDirectSend)",
+    "550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources",
+    "5.7.68",
+    "exo-5.7.68-direct-send-rejected",
+    "your-admin",
+    ["Direct Send", "RejectDirectSend", "connector"],
+    ["ダイレクト送信", "RejectDirectSend", "コネクタ"],
+  ),
+  // Exchange Online's token for a mailbox that takes mail only from listed senders (5.7.129)
+  row(
+    "mailbox restricted to a list of senders, under 5.7.1",
+    "550 5.7.1 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from",
+    "5.7.1",
+    "token-RESOLVER.RST.NotAuthorized",
+    "recipient-admin",
+    ["allowed to send"],
+    ["送信できる人"],
+  ),
+];
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  test.each(WRAPPINGS)("%s", (how) => {
+    expect(problems(c, explainWrapped(c, how))).toEqual([]);
+  });
+
+  test("the code command with the reply finds it", () => {
+    expect(lookupCode(c.status, { text: c.reply })[0]?.id).toBe(c.expected.id);
+  });
+});
