@@ -18,6 +18,39 @@ export function deferredReplyStatus(
   return own?.[0] === "4" && !isGenericStatus(own) ? own : undefined;
 }
 
+/** What a give-up quotes of the temporary reply that made the sending server stop trying. */
+export interface QuotedDeferral {
+  /** The reply's words, without the give-up's own. */
+  readonly text: string;
+  /** Its status ("4.7.650"): a reply relayed in Exchange's words ("responded with: ...") gives its own. */
+  readonly status: string;
+  /** The server that gave it, when the give-up names one apart from the reply. */
+  readonly remote?: string;
+}
+
+/** Exchange's queue verdict ("550 4.4.7 QUEUE.Expired; message expired"): its own, not a reply. */
+const QUEUE_EXPIRED = /queue\.expired/i;
+/** Exchange Online's "[Message=451 4.7.650 ... [192.0.2.1] ...]": one level of brackets inside. */
+const MESSAGE = /\[Message=((?:[^[\]]|\[[^[\]]*\])*)\]/i;
+const LAST_ATTEMPTED = /\[LastAttemptedServerName=([A-Za-z0-9.-]{1,253})\]/i;
+/** Exchange's earlier attempt, joined after its queue verdict by the decoder ("... / 451 ..."). */
+const EARLIER = / \/ (.+)$/s;
+
+/**
+ * The deferral an Exchange queue expiry quotes (Exchange Online's `[Message=...]`, or the earlier
+ * attempt Exchange lists): the message was not delivered because of that reply, which says more
+ * than "expired". None when the reply is about reaching the destination at all (x.4.x: a
+ * timeout, a refused connection, DNS): "the destination could not be reached" is then the cause.
+ */
+export function quotedDeferral(diagnostic: string): QuotedDeferral | undefined {
+  if (!QUEUE_EXPIRED.test(diagnostic)) return undefined;
+  const text = (MESSAGE.exec(diagnostic) ?? EARLIER.exec(diagnostic))?.[1]?.trim();
+  const status = text === undefined ? undefined : findDiagnosticStatus(text);
+  if (text === undefined || status?.[0] !== "4" || status.startsWith(".4.", 1)) return undefined;
+  const remote = LAST_ATTEMPTED.exec(diagnostic)?.[1];
+  return remote === undefined ? { text, status } : { text, status, remote };
+}
+
 /** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
 export const GAVE_UP: Localized = {
   en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last answer it got:",
