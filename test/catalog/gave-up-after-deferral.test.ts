@@ -342,6 +342,36 @@ describe("Exchange Online gave up: the deferral it quotes explains the failure",
     }
   });
 
+  // Exchange Online's notice with the reply alone, under a status that says only "expired"
+  test.each([
+    // reply, host, entry, owner
+    [
+      "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)",
+      "outlook-com.olc.protection.outlook.com",
+      "outlook-com-4.7.650-ip-reputation",
+      "your-admin",
+    ],
+    [
+      "421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp",
+      "gmail-smtp-in.l.google.com",
+      "gmail-5.7.28-unusual-rate-deferred",
+      "your-admin",
+    ],
+    ["452 4.3.2 try again later", "mx.fabrikam.example", "iana-4.3.2", "recipient-admin"],
+  ])("5.4.7 quoting %s", (reply, host, id, owner) => {
+    for (const how of ["exo-en", "exo-ja", "exo-modern"] as const) {
+      const c = {
+        name: reply,
+        reply,
+        status: "5.4.7",
+        remote: host,
+        expected: { id: "", owner: "you" as const, temporary: false, words: [] },
+      };
+      const [, ...got] = shape(firstRecipient(wrap(c, how)));
+      expect([how, ...got]).toEqual([how, id, owner, true, false]);
+    }
+  });
+
   test("Exchange's earlier attempt, listed under its queue verdict", () => {
     const body = [
       "Delivery has failed to these recipients or groups:",

@@ -4,20 +4,6 @@
 import type { Localized } from "../types";
 import { findDiagnosticStatus, isGenericStatus } from "../status/codes";
 
-/**
- * The code of the temporary reply a final notice quotes, when the notice's own status gives only
- * the class (Courier's and Exim's 5.0.0) or none: "421-4.7.28 ..." -> 4.7.28. The status stays
- * as the notice gives it; this code only chooses the meaning.
- */
-export function deferredReplyStatus(
-  status: string | undefined,
-  diagnostic: string,
-): string | undefined {
-  if (diagnostic === "" || (status !== undefined && !/^[45]\.0\.0$/.test(status))) return undefined;
-  const own = findDiagnosticStatus(diagnostic);
-  return own?.[0] === "4" && !isGenericStatus(own) ? own : undefined;
-}
-
 /** What a give-up quotes of the temporary reply that made the sending server stop trying. */
 export interface QuotedDeferral {
   /** The reply's words, without the give-up's own. */
@@ -42,13 +28,33 @@ const EARLIER = / \/ (.+)$/s;
  * than "expired". None when the reply is about reaching the destination at all (x.4.x: a
  * timeout, a refused connection, DNS): "the destination could not be reached" is then the cause.
  */
-export function quotedDeferral(diagnostic: string): QuotedDeferral | undefined {
-  if (!QUEUE_EXPIRED.test(diagnostic)) return undefined;
+function queueDeferral(diagnostic: string): QuotedDeferral | undefined {
   const text = (MESSAGE.exec(diagnostic) ?? EARLIER.exec(diagnostic))?.[1]?.trim();
   const status = text === undefined ? undefined : findDiagnosticStatus(text);
   if (text === undefined || status?.[0] !== "4" || status.startsWith(".4.", 1)) return undefined;
   const remote = LAST_ATTEMPTED.exec(diagnostic)?.[1];
   return remote === undefined ? { text, status } : { text, status, remote };
+}
+
+/** A final notice's own status that names no cause: the class only, or "expired". */
+const GIVE_UP_STATUS = /^[45]\.(?:0\.0|4\.7)$/;
+
+/**
+ * The temporary reply a final notice quotes, when the notice's own status gives only the class
+ * (Courier's and Exim's 5.0.0), says only that it expired (5.4.7), or is none: "421-4.7.28 ..."
+ * -> 4.7.28, or Exchange's queue expiry's deferral. The status stays as the notice gives it; the
+ * reply's code and server choose the meaning.
+ */
+export function quotedDeferral(
+  status: string | undefined,
+  diagnostic: string,
+): QuotedDeferral | undefined {
+  if (QUEUE_EXPIRED.test(diagnostic)) return queueDeferral(diagnostic);
+  if (diagnostic === "" || (status !== undefined && !GIVE_UP_STATUS.test(status))) return undefined;
+  const own = findDiagnosticStatus(diagnostic);
+  return own?.[0] === "4" && !isGenericStatus(own) && !GIVE_UP_STATUS.test(own)
+    ? { text: diagnostic, status: own }
+    : undefined;
 }
 
 /** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
