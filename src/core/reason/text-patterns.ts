@@ -255,6 +255,19 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "fails to pass authentication checks",
       "unauthenticated email from",
       "is not designated as a permitted sender",
+      // SPF as filters word a refusal ("[BFD] Sender prohibited by SPF", "Reject due to SPF
+      // policy"), not "SPFBL", a block list
+      "by spf",
+      "due to spf",
+      "failed an spf check",
+      "spf verification",
+      "invalid spf record",
+      "spf sender invalid",
+      "spf unauthorized",
+      "spf or dkim",
+      "authenticate with spf",
+      "authenticate their email with spf",
+      "spf did not pass",
     ],
     seq: [
       ["is not allowed to send from <", " per it's spf record"],
@@ -700,6 +713,13 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "triggered a spam block",
       "may contain the spam contents",
       "failed several antispam checks",
+      // spam filters naming themselves: the GTUBE test pattern, "blocked automatically by
+      // anti-spam system", "rejected by rspamd filter"
+      "gtube",
+      "anti-spam system",
+      "antispam system",
+      "by anti-spam",
+      "rspamd filter",
       "identified as spam",
       "considered as spam",
       "message is spam",
