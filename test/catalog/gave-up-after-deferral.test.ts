@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
-import { GAVE_UP } from "../../src/core/diagnosis/gave-up";
+import { CATALOG } from "../../src/core/catalog/index";
+import { PROVIDER_TABLES } from "../../src/core/catalog/providers/index";
+import { GAVE_UP, givenUp } from "../../src/core/diagnosis/gave-up";
 import type { DiagnosedRecipient } from "../../src/core/types";
 import { wrap, type Wrapping } from "./providers/wrap";
 
@@ -390,4 +392,38 @@ describe("Exchange Online gave up: the deferral it quotes explains the failure",
     if (r === undefined) throw new Error("no recipient");
     expect(shape(r)).toEqual(["4.7.1", "greylisting", "you", true, false]);
   });
+});
+
+describe("a temporary meaning on a notice whose server gave up", () => {
+  /** Words that promise the sending server's next attempt. */
+  const PROMISE = {
+    en: /keeps? (?:retrying|trying)|will try again|\bretries\b|is retried|does (?:so|this) by itself|next attempt|when your server tries again/,
+    ja: /再試行します|再試行を続け|再試行されます|再試行し、|自動で|再試行したとき/,
+  };
+  const temporary = [
+    ...new Map(
+      [...CATALOG, ...PROVIDER_TABLES.flatMap((table) => table.rows.map((row) => row.entry))]
+        .filter((entry) => entry.temporary)
+        .map((entry) => [entry.id, entry] as const),
+    ).values(),
+  ];
+
+  it("is checked on every temporary meaning", () => {
+    expect(temporary.length).toBeGreaterThan(200);
+  });
+
+  // Before: 25 summaries still said the server retries ("; your server retries.") after the lead.
+  it.each(temporary.map((entry) => [entry.id, entry.summary] as const))(
+    "%s: says it gave up, and promises no retry",
+    (_id, summary) => {
+      const said = givenUp(summary);
+      expect(said.en.startsWith(GAVE_UP.en) && said.ja.startsWith(GAVE_UP.ja)).toBe(true);
+      const en = said.en.slice(GAVE_UP.en.length);
+      const ja = said.ja.slice(GAVE_UP.ja.length);
+      expect([en.match(PROMISE.en)?.[0], ja.match(PROMISE.ja)?.[0]]).toEqual([
+        undefined,
+        undefined,
+      ]);
+    },
+  );
 });

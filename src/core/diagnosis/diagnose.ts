@@ -20,7 +20,7 @@ import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classi
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
-import { GAVE_UP, quotedDeferral, type QuotedDeferral } from "./gave-up";
+import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { findReplyCode } from "../status/codes";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
@@ -75,11 +75,6 @@ function whileRetrying(fix: readonly Localized[]): Localized[] {
     if (kept !== undefined && !out.includes(kept)) out.push(kept);
   }
   return out;
-}
-
-/** Prepends `lead` to each language of `text`. */
-function led(lead: Localized, text: Localized): Localized {
-  return { en: `${lead.en} ${text.en}`, ja: `${lead.ja} ${text.ja}` };
 }
 
 /** The recipient as the quoted deferral's server answered: its words, status, code and host. */
@@ -158,7 +153,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   let summary = fill(entry.summary);
   if (over) {
     // An expiry meaning (x.4.7) says so itself.
-    if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = led(GAVE_UP, summary);
+    if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = givenUp(summary);
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
     if (!entry.actions.includes("retry-later") && !fix.includes(SENDER.retryLater))
