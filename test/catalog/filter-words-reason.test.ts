@@ -36,6 +36,24 @@ test.each([
     "authfailure",
     "cisco-spf-temperror",
   ],
+  [
+    "5.7.1",
+    "550 5.7.1 Message rejected because SPF check for example.com failed",
+    "authfailure",
+    "iana-5.7.26",
+  ],
+  [
+    "5.7.1",
+    "554 5.7.1 This message has been blocked because it contains FortiGuard - AntiSpam blocking URL",
+    "spamdetected",
+    "fortimail-fortiguard-content",
+  ],
+  [
+    "5.7.1",
+    "554 5.7.1 This message has been blocked because it is from a FortiGuard - AntiSpam black IP address",
+    "blocked",
+    "fortimail-fortiguard-sender",
+  ],
   // a block list whose name starts with SPF is no SPF check
   [
     "5.7.1",

@@ -268,6 +268,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "authenticate with spf",
       "authenticate their email with spf",
       "spf did not pass",
+      "because spf",
+      "spf record of the sending domain",
     ],
     seq: [
       ["is not allowed to send from <", " per it's spf record"],
@@ -720,6 +722,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "antispam system",
       "by anti-spam",
       "rspamd filter",
+      "antispam blocking url",
+      "antispam blocking hash",
       "identified as spam",
       "considered as spam",
       "message is spam",
@@ -788,6 +792,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
   blocked: {
     any: [
       " said: 550 blocked",
+      // a filter's list of sending IPs ("FortiGuard - AntiSpam black IP address")
+      "antispam black ip",
+      "antispam blocking ip",
       "//www.spamcop.net/bl.",
       "bad sender ip address",
       "banned sending ip",
