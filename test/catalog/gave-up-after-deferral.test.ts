@@ -273,12 +273,19 @@ describe("written DSNs: a final notice quoting a temporary reply", () => {
 const EXPIRED = (reply: string, host: string): string =>
   `550 4.4.7 QUEUE.Expired; message expired [Message=${reply}] [LastAttemptedServerName=${host}] [LastAttemptedIP=192.0.2.25:25] [TYCPR01MB8000.jpnprd01.prod.outlook.com 2026-11-18T09:00:00.000Z 08DC0000000000]`;
 
-function expired(reply: string, host: string, how: Wrapping, status: string): DiagnosedRecipient {
+/** The notice; with `named`, its DSN names the host as the Remote-MTA too. */
+function expired(
+  reply: string,
+  host: string,
+  how: Wrapping,
+  status: string,
+  named: boolean,
+): DiagnosedRecipient {
   const c = {
     name: reply,
     reply: EXPIRED(reply, host),
     status: "5.4.7",
-    remote: host,
+    ...(named ? { remote: host } : {}),
     expected: { id: "", owner: "you" as const, temporary: false, words: [] },
   };
   return firstRecipient(wrap(c, how).replace("Status: 5.4.7", `Status: ${status}`));
@@ -338,8 +345,10 @@ describe("Exchange Online gave up: the deferral it quotes explains the failure",
     const statuses = id === "token-QUEUE.Expired" ? ["5.4.7"] : ["5.4.7", "4.4.7"];
     for (const how of ["exo-en", "exo-ja", "exo-modern"] as const) {
       for (const status of statuses) {
-        const [, ...got] = shape(expired(reply, host, how, status));
-        expect([how, status, ...got]).toEqual([how, status, id, owner, led, false]);
+        for (const named of [true, false]) {
+          const [, ...got] = shape(expired(reply, host, how, status, named));
+          expect([how, status, named, ...got]).toEqual([how, status, named, id, owner, led, false]);
+        }
       }
     }
   });
