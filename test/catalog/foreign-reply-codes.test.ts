@@ -5,6 +5,7 @@
 // corpus) is wrapped again as Exchange Online would relay it, and checked with written replies.
 import { readFileSync } from "node:fs";
 import { analyze, diagnose } from "../../src/core";
+import { MICROSOFT_ENTRIES, ianaFor } from "../../src/core/catalog/index";
 import { outlookCom } from "../../src/core/catalog/providers/outlook-com";
 import type { CatalogSource } from "../../src/core/types";
 import { testSetEmails } from "./test-sets";
@@ -67,6 +68,25 @@ describe("another server's reply relayed by Exchange Online", () => {
   // thread limit, in both layouts (2 of 434 relayed replies).
   it("never gets a meaning of Microsoft's software", () => {
     expect(microsoftMeanings).toEqual([]);
+  });
+
+  // Every registry code Microsoft's tables give a meaning of their own (but the notice's own
+  // x.4.7), in another server's words: before, 4.3.2, 4.5.3, 4.7.5 and 4.7.26 in delay notices
+  // read as Exchange Online's thread limit, recipient limit, MTA-STS and IPv6 rules. Codes outside
+  // the registry (5.7.509, 4.7.650) are Microsoft's own numbering: the code names its software.
+  const registryCodes = [
+    ...new Set(
+      MICROSOFT_ENTRIES.flatMap((entry) => entry.code.split("/")).filter(
+        (code) => /^\d\.\d+\.\d+$/.test(code) && !code.endsWith(".4.7") && ianaFor(code),
+      ),
+    ),
+  ];
+  it.each(registryCodes)("%s from another server keeps the registry's meaning", (code) => {
+    const reply = `${code.startsWith("4") ? "451" : "550"} ${code} Message refused by policy`;
+    for (const how of EXCHANGE_ONLINE) {
+      const e = relayed(code, reply, "mx.fabrikam.example", how);
+      expect([how, e?.source]).toEqual([how, "iana"]);
+    }
   });
 
   test.each([
