@@ -1,6 +1,7 @@
-// Filters' own words for a refusal are read as its cause: spam-filter words as spam, SPF words as
-// the authentication failure the rest of the engine names, not as a sign-in the server requires
-// (the x.7.1 status table's securityerror); a relay refusal is a setting, deferred or not.
+// Filters' own words for a refusal are read as its cause: spam-filter words as spam, SPF, DKIM
+// and DMARC words as the authentication failure the rest of the engine names, not as a sign-in
+// the server requires (the x.7.1 status table's securityerror); a relay refusal is a setting,
+// deferred or not.
 import { analyze, diagnose } from "../../src/core";
 import { wrap } from "./providers/wrap";
 
@@ -53,6 +54,25 @@ test.each([
     "554 5.7.1 This message has been blocked because it is from a FortiGuard - AntiSpam black IP address",
     "blocked",
     "fortimail-fortiguard-sender",
+  ],
+  [
+    "5.7.1",
+    "554 5.7.1 Message blocked due to spam content in the message.",
+    "spamdetected",
+    "refused-as-spam",
+  ],
+  [
+    "5.7.1",
+    "550 5.7.1 Message didn't contain a valid DKIM signature",
+    "authfailure",
+    "iana-5.7.26",
+  ],
+  ["5.7.1", "550 5.7.1 Message failed a DMARC check", "authfailure", "iana-5.7.26"],
+  [
+    "5.7.1",
+    "550 5.7.1 This message does not pass authentication checks (SPF and DKIM both do not pass).",
+    "authfailure",
+    "iana-5.7.26",
   ],
   // a block list whose name starts with SPF is no SPF check
   [

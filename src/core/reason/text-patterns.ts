@@ -270,6 +270,13 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "spf did not pass",
       "because spf",
       "spf record of the sending domain",
+      // DKIM and DMARC as gateways word a refusal (Sophos, Cisco, Gmail's deferral)
+      "valid dkim signature",
+      "failed a dmarc check",
+      "dmarc unauthenticated",
+      "dmarc verification",
+      "does not meet the required authentication level",
+      "not pass authentication checks",
     ],
     seq: [
       ["is not allowed to send from <", " per it's spf record"],
@@ -724,6 +731,14 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "rspamd filter",
       "antispam blocking url",
       "antispam blocking hash",
+      // filters' spam verdicts (Proofpoint, FortiMail's ASE, GoDaddy, Yandex, WP, Barracuda)
+      "due to spam content",
+      "reports it as spam",
+      "judged to be spam",
+      "suspicion of spam",
+      "likely unsolicited",
+      "possible outbreak",
+      "jest to spam",
       "identified as spam",
       "considered as spam",
       "message is spam",
