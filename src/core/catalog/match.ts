@@ -553,8 +553,8 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
 const SETTINGS: ReadonlySet<Reason> = new Set<Reason>(["norelaying"]);
 
 /**
- * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its registry entry in the
- * status's class (or the recipient's), if the reason has one.
+ * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its
+ * registry entry in the status's class (or the recipient's), if the reason has one.
  */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const meaning = input.wording ?? input.reason;

@@ -17,11 +17,11 @@ import type { CatalogEntry } from "../catalog/types";
 import { WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
+import { findReplyCode } from "../status/codes";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, fillLocalized, type FillValues } from "./facts";
 import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
-import { findReplyCode } from "../status/codes";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
 
@@ -94,7 +94,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const waiting = recipient.action === "delayed" || report.kind === "delayed";
   // The sending server is done with this recipient: no retry is coming.
   const final = !waiting && !recipient.temporary && !NOT_FAILED.has(recipient.action ?? "");
-  // A final notice's status that names no cause: the temporary reply it quotes, from its server, does.
+  // A final notice's status that names no cause: the temporary reply it quotes does, as its
+  // server's reply.
   const deferral = final ? quotedDeferral(status, diagnostic) : undefined;
   const attempt = deferral === undefined ? recipient : deferredAttempt(recipient, deferral);
   const words = attempt.diagnostic ?? "";
