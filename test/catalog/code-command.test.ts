@@ -128,3 +128,19 @@ test.each([
   const { lines } = run(status, "--text", reply, "--remote", "smtp-in.laposte.net", "--json");
   expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ id: "laposte-service-refused", temporary });
 });
+
+test.each([
+  // as diagnose() reads a give-up: the deferral Exchange's queue expiry quotes, as its server's
+  [
+    "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. (S775)] [LastAttemptedServerName=outlook-com.olc.protection.outlook.com]",
+    "outlook-com-4.7.650-ip-reputation",
+  ],
+  [
+    "550 4.4.7 QUEUE.Expired; message expired [Message=452 4.3.2 try again later] [LastAttemptedServerName=mx.fabrikam.example]",
+    "iana-4.3.2",
+  ],
+  ["550 4.4.7 QUEUE.Expired; message expired", "exo-4.4.7-message-expired"],
+])("a give-up as pasted, %j, is explained by what it quotes (%s first)", (pasted, id) => {
+  const { lines } = run(pasted, "--json");
+  expect((JSON.parse(lines[0] ?? "{}") as { id: string }).id).toBe(id);
+});

@@ -6,8 +6,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
-import { GAVE_UP } from "../../src/core/diagnosis/gave-up";
+import { CATALOG } from "../../src/core/catalog/index";
+import { PROVIDER_TABLES } from "../../src/core/catalog/providers/index";
+import { GAVE_UP, givenUp } from "../../src/core/diagnosis/gave-up";
 import type { DiagnosedRecipient } from "../../src/core/types";
+import { wrap, type Wrapping } from "./providers/wrap";
 
 const LAB = join(__dirname, "..", "corpus", "lab", "maildir");
 
@@ -261,4 +264,176 @@ describe("written DSNs: a final notice quoting a temporary reply", () => {
   ])("%s %s %s", (action, status, reply, remote, ...want) => {
     expect(shape(firstRecipient(dsn(action, status, reply, remote)))).toEqual(want);
   });
+});
+
+// Exchange's queue expiry quotes the reply that made it give up: Exchange Online as
+// "QUEUE.Expired; message expired [Message=<reply>] [LastAttemptedServerName=<host>]", Exchange
+// as its earlier attempt. That reply's cause is why the message was not delivered, with its
+// owner; "the destination could not be reached" is left to replies that say just that (x.4.x).
+const EXPIRED = (reply: string, host: string): string =>
+  `550 4.4.7 QUEUE.Expired; message expired [Message=${reply}] [LastAttemptedServerName=${host}] [LastAttemptedIP=192.0.2.25:25] [TYCPR01MB8000.jpnprd01.prod.outlook.com 2026-11-18T09:00:00.000Z 08DC0000000000]`;
+
+/** The notice; with `named`, its DSN names the host as the Remote-MTA too. */
+function expired(
+  reply: string,
+  host: string,
+  how: Wrapping,
+  status: string,
+  named: boolean,
+): DiagnosedRecipient {
+  const c = {
+    name: reply,
+    reply: EXPIRED(reply, host),
+    status: "5.4.7",
+    ...(named ? { remote: host } : {}),
+    expected: { id: "", owner: "you" as const, temporary: false, words: [] },
+  };
+  return firstRecipient(wrap(c, how).replace("Status: 5.4.7", `Status: ${status}`));
+}
+
+describe("Exchange Online gave up: the deferral it quotes explains the failure", () => {
+  test.each([
+    // reply, host, entry, owner, led by "gave up"
+    [
+      "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)",
+      "outlook-com.olc.protection.outlook.com",
+      "outlook-com-4.7.650-ip-reputation",
+      "your-admin",
+      true,
+    ],
+    [
+      "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      "mta5.am0.yahoodns.net",
+      "yahoo-deferred-reputation",
+      "your-admin",
+      true,
+    ],
+    [
+      "421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp",
+      "gmail-smtp-in.l.google.com",
+      "gmail-5.7.28-unusual-rate-deferred",
+      "your-admin",
+      true,
+    ],
+    [
+      "450 4.2.0 <kim@fabrikam.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/fabrikam.example.html",
+      "mx.fabrikam.example",
+      "greylisting",
+      "you",
+      true,
+    ],
+    // another server's 4.3.2: the registry's meaning, not Exchange Online's thread limit (a busy
+    // server nobody fixes; once given up, sending again later is the sender's)
+    ["452 4.3.2 try again later", "mx.fabrikam.example", "iana-4.3.2", "you", true],
+    // Exchange's own words around the remote's reply
+    [
+      '451 4.4.0 Primary target IP address responded with: "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints" Attempted failover to alternate host, but that did not succeed.',
+      "mta5.am0.yahoodns.net",
+      "yahoo-deferred-reputation",
+      "your-admin",
+      true,
+    ],
+    // the destination could not be reached: that is what the expiry itself says (under a DSN
+    // status 4.4.7 the notice's status becomes the last code, 4.4.1: Exchange's own timeout)
+    [
+      '451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed.',
+      "mx.fabrikam.example",
+      "token-QUEUE.Expired",
+      "recipient-admin",
+      false,
+    ],
+  ])("%s", (reply, host, id, owner, led) => {
+    const statuses = id === "token-QUEUE.Expired" ? ["5.4.7"] : ["5.4.7", "4.4.7"];
+    for (const how of ["exo-en", "exo-ja", "exo-modern"] as const) {
+      for (const status of statuses) {
+        for (const named of [true, false]) {
+          const [, ...got] = shape(expired(reply, host, how, status, named));
+          expect([how, status, named, ...got]).toEqual([how, status, named, id, owner, led, false]);
+        }
+      }
+    }
+  });
+
+  // Exchange Online's notice with the reply alone, under a status that says only "expired"
+  test.each([
+    // reply, host, entry, owner
+    [
+      "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)",
+      "outlook-com.olc.protection.outlook.com",
+      "outlook-com-4.7.650-ip-reputation",
+      "your-admin",
+    ],
+    [
+      "421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp",
+      "gmail-smtp-in.l.google.com",
+      "gmail-5.7.28-unusual-rate-deferred",
+      "your-admin",
+    ],
+    ["452 4.3.2 try again later", "mx.fabrikam.example", "iana-4.3.2", "you"],
+  ])("5.4.7 quoting %s", (reply, host, id, owner) => {
+    for (const how of ["exo-en", "exo-ja", "exo-modern"] as const) {
+      const c = {
+        name: reply,
+        reply,
+        status: "5.4.7",
+        remote: host,
+        expected: { id: "", owner: "you" as const, temporary: false, words: [] },
+      };
+      const [, ...got] = shape(firstRecipient(wrap(c, how)));
+      expect([how, ...got]).toEqual([how, id, owner, true, false]);
+    }
+  });
+
+  test("Exchange's earlier attempt, listed under its queue verdict", () => {
+    const body = [
+      "Delivery has failed to these recipients or groups:",
+      "",
+      "Diagnostic information for administrators:",
+      "",
+      "Generating server: EX1.contoso.com",
+      "",
+      "ann@fabrikam.com",
+      "11/3/2026 8:05:56 PM - Remote Server at mx.fabrikam.com (203.0.113.7) returned '550 4.4.7 QUEUE.Expired; message expired'",
+      "11/3/2026 7:58:27 PM - Remote Server at mx.fabrikam.com (203.0.113.7) returned '451 4.7.1 Greylisting in action, please come back later'",
+      "",
+      "Original message headers:",
+    ].join("\n");
+    const [r] = diagnose(analyze({ body, subject: "Undeliverable: x" })).recipients;
+    if (r === undefined) throw new Error("no recipient");
+    expect(shape(r)).toEqual(["4.7.1", "greylisting", "you", true, false]);
+  });
+});
+
+describe("a temporary meaning on a notice whose server gave up", () => {
+  /** Words that promise the sending server's next attempt. */
+  const PROMISE = {
+    en: /keeps? (?:retrying|trying)|will try again|\bretries\b|is retried|does (?:so|this) by itself|next attempt|when your server tries again/,
+    ja: /再試行します|再試行を続け|再試行されます|再試行し、|自動で|再試行したとき/,
+  };
+  const temporary = [
+    ...new Map(
+      [...CATALOG, ...PROVIDER_TABLES.flatMap((table) => table.rows.map((row) => row.entry))]
+        .filter((entry) => entry.temporary)
+        .map((entry) => [entry.id, entry] as const),
+    ).values(),
+  ];
+
+  it("is checked on every temporary meaning", () => {
+    expect(temporary.length).toBeGreaterThan(200);
+  });
+
+  // Before: 25 summaries still said the server retries ("; your server retries.") after the lead.
+  it.each(temporary.map((entry) => [entry.id, entry.summary] as const))(
+    "%s: says it gave up, and promises no retry",
+    (_id, summary) => {
+      const said = givenUp(summary);
+      expect(said.en.startsWith(GAVE_UP.en) && said.ja.startsWith(GAVE_UP.ja)).toBe(true);
+      const en = said.en.slice(GAVE_UP.en.length);
+      const ja = said.ja.slice(GAVE_UP.ja.length);
+      expect([en.match(PROMISE.en)?.[0], ja.match(PROMISE.ja)?.[0]]).toEqual([
+        undefined,
+        undefined,
+      ]);
+    },
+  );
 });

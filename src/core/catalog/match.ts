@@ -589,16 +589,23 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   ]),
 };
 
+/** Causes that are a server's setting: deferred or refused, the same meaning and owner. */
+const SETTINGS: ReadonlySet<Reason> = new Set<Reason>(["norelaying"]);
+
 /**
- * The reason's own meaning (`REASON_MEANINGS`, permanent only), else its registry entry in the
- * status's class (or the recipient's), if the reason has one.
+ * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its
+ * registry entry in the status's class (or the recipient's), if the reason has one.
  */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const meaning = input.wording ?? input.reason;
   if (meaning === undefined) return undefined;
   const cls = status?.[0] ?? (input.temporary ? "4" : "5");
-  // a reason's own meaning tells a permanent refusal; a temporary one keeps the registry's words
-  const own = cls === "5" && input.reasonByCode !== true ? REASON_MEANINGS[meaning] : undefined;
+  // a reason's own meaning tells a permanent refusal; a temporary one keeps the registry's words,
+  // but for a setting that no retry changes ("454 4.7.1 Relay access denied")
+  const own =
+    (cls === "5" || SETTINGS.has(meaning)) && input.reasonByCode !== true
+      ? REASON_MEANINGS[meaning]
+      : undefined;
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
   const entry = code === undefined ? undefined : ianaFor(`${cls}.${code}`);

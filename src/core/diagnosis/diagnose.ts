@@ -17,10 +17,11 @@ import type { CatalogEntry } from "../catalog/types";
 import { WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
+import { findReplyCode } from "../status/codes";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
-import { GAVE_UP, deferredReplyStatus } from "./gave-up";
+import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
 
@@ -76,25 +77,35 @@ function whileRetrying(fix: readonly Localized[]): Localized[] {
   return out;
 }
 
-/** Prepends `lead` to each language of `text`. */
-function led(lead: Localized, text: Localized): Localized {
-  return { en: `${lead.en} ${text.en}`, ja: `${lead.ja} ${text.ja}` };
+/** The recipient as the quoted deferral's server answered: its words, status, code and host. */
+function deferredAttempt(recipient: RecipientFacts, deferral: QuotedDeferral): RecipientFacts {
+  const replyCode = findReplyCode(deferral.text);
+  return Object.assign({}, recipient, {
+    diagnostic: deferral.text,
+    status: deferral.status,
+    replyCode,
+    remoteServer: recipient.remoteServer ?? deferral.remote,
+  });
 }
 
 function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
-  const server = serverFamily(report, recipient);
-  const reply = readReply(diagnostic);
-  const facts = bounceFacts(report, recipient, reply.words);
   const waiting = recipient.action === "delayed" || report.kind === "delayed";
   // The sending server is done with this recipient: no retry is coming.
   const final = !waiting && !recipient.temporary && !NOT_FAILED.has(recipient.action ?? "");
-  // A final notice's class-only status says nothing; the temporary reply it quotes does.
-  const matchStatus = (final ? deferredReplyStatus(status, diagnostic) : undefined) ?? status;
+  // A final notice's status that names no cause: the temporary reply it quotes does, as its
+  // server's reply.
+  const deferral = final ? quotedDeferral(status, diagnostic) : undefined;
+  const attempt = deferral === undefined ? recipient : deferredAttempt(recipient, deferral);
+  const words = attempt.diagnostic ?? "";
+  const server = serverFamily(report, attempt);
+  const reply = readReply(words);
+  const facts = bounceFacts(report, attempt, reply.words);
+  const matchStatus = deferral?.status ?? status;
   // Set field by field: spreads of optional parts were a fifth of explain()'s own time.
   const input: { -readonly [K in keyof MatchInput]: MatchInput[K] } = {
-    text: diagnostic,
+    text: words,
     family: server.family,
     temporary: recipient.temporary,
     reason: recipient.reason,
@@ -142,11 +153,11 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   // retried it and gave up, unless the last answer was itself permanent (a 5xx reply): a block
   // that lifts in a day, given as 550, was refused at once.
   const over = final && entry.temporary;
-  const gaveUp = over && (recipient.replyCode ?? matchStatus)?.startsWith("5") !== true;
+  const gaveUp = over && (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true;
   let summary = fill(entry.summary);
   if (over) {
     // An expiry meaning (x.4.7) says so itself.
-    if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = led(GAVE_UP, summary);
+    if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = givenUp(summary);
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
     if (!entry.actions.includes("retry-later") && !fix.includes(SENDER.retryLater))

@@ -15,6 +15,7 @@ import { providerById } from "../catalog/providers/index";
 import { classifyReason, FROM_STATUS_TABLE } from "../reason/classify";
 import { findStatusCode } from "../status/codes";
 import { factsOf, fillAdvice } from "./facts";
+import { quotedDeferral } from "./gave-up";
 import { hostName, isExchangeOnlineHost, microsoftReplyHost } from "./server";
 
 export interface LookupOptions {
@@ -71,21 +72,30 @@ function filled(entry: CatalogEntry, text: string, status: string | undefined): 
  * still gets its class-and-subject fallback.
  */
 export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry[] {
-  const remote = hostName(opts.remote);
   const { status, text } = asked(code, opts.text);
+  // As diagnose() reads a give-up: the temporary reply it quotes, as its server's, is the best meaning.
+  const deferral = quotedDeferral(status, text);
+  const replyStatus = deferral?.status ?? status;
+  const replyText = deferral?.text ?? text;
+  const remote = hostName(opts.remote ?? deferral?.remote);
   // As diagnose() judges it: Microsoft's cloud by the host's name, or by the host its reply names.
-  const microsoft = isExchangeOnlineHost(remote) || microsoftReplyHost(text) !== undefined;
+  const microsoft = isExchangeOnlineHost(remote) || microsoftReplyHost(replyText) !== undefined;
   const family: ServerFamily = opts.server ?? (microsoft ? "exchange-online" : "other");
   const read =
-    text === "" && remote === undefined
+    replyText === "" && remote === undefined
       ? undefined
-      : classifyReason({ kind: "failed", status, diagnostic: text, remoteServer: remote });
+      : classifyReason({
+          kind: "failed",
+          status: replyStatus,
+          diagnostic: replyText,
+          remoteServer: remote,
+        });
   const reason = read?.reason;
   // As diagnose() reads it: a reason taken from the status table alone says no more than the code.
   const reasonByCode = read?.evidence.field === FROM_STATUS_TABLE;
   const best = bestMatch({
-    ...(status !== undefined ? { status } : {}),
-    text,
+    ...(replyStatus !== undefined ? { status: replyStatus } : {}),
+    text: replyText,
     family,
     temporary: status?.startsWith("4") ?? false,
     ...(reason !== undefined ? { reason } : {}),

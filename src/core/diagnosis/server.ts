@@ -66,11 +66,14 @@ const FAMILY_NAME: Record<ServerFamily, string> = {
 };
 
 /**
- * A delay notice, or a delivery time that ran out (X.4.7), is the generating server's own verdict,
- * even when it names the remote server it kept trying.
+ * A delivery time that ran out (X.4.7) is the generating server's own verdict, even when it names
+ * the remote server it kept trying; so is a delay for want of reaching it (X.4.x: a timeout, a
+ * refused connection). A delay notice's other status is the remote's last reply: Exchange
+ * Online's thread limit is not what a Postfix's "452 4.3.2" means.
  */
 function isOwnVerdict(recipient: RecipientFacts): boolean {
-  return recipient.action === "delayed" || /^[45]\.4\.7$/.test(recipient.status ?? "");
+  const status = recipient.status ?? "";
+  return /^[45]\.4\.7$/.test(status) || (recipient.action === "delayed" && /^4\.4\./.test(status));
 }
 
 /** A host name in square brackets: "[AM4PEPF00027A5F.eurprd04.prod.outlook.com]". */

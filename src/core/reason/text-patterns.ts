@@ -255,6 +255,28 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "fails to pass authentication checks",
       "unauthenticated email from",
       "is not designated as a permitted sender",
+      // SPF as filters word a refusal ("[BFD] Sender prohibited by SPF", "Reject due to SPF
+      // policy"), not "SPFBL", a block list
+      "by spf",
+      "due to spf",
+      "failed an spf check",
+      "spf verification",
+      "invalid spf record",
+      "spf sender invalid",
+      "spf unauthorized",
+      "spf or dkim",
+      "authenticate with spf",
+      "authenticate their email with spf",
+      "spf did not pass",
+      "because spf",
+      "spf record of the sending domain",
+      // DKIM and DMARC as gateways word a refusal (Sophos, Cisco, Gmail's deferral)
+      "valid dkim signature",
+      "failed a dmarc check",
+      "dmarc unauthenticated",
+      "dmarc verification",
+      "does not meet the required authentication level",
+      "not pass authentication checks",
     ],
     seq: [
       ["is not allowed to send from <", " per it's spf record"],
@@ -700,6 +722,23 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "triggered a spam block",
       "may contain the spam contents",
       "failed several antispam checks",
+      // spam filters naming themselves: the GTUBE test pattern, "blocked automatically by
+      // anti-spam system", "rejected by rspamd filter"
+      "gtube",
+      "anti-spam system",
+      "antispam system",
+      "by anti-spam",
+      "rspamd filter",
+      "antispam blocking url",
+      "antispam blocking hash",
+      // filters' spam verdicts (Proofpoint, FortiMail's ASE, GoDaddy, Yandex, WP, Barracuda)
+      "due to spam content",
+      "reports it as spam",
+      "judged to be spam",
+      "suspicion of spam",
+      "likely unsolicited",
+      "possible outbreak",
+      "jest to spam",
       "identified as spam",
       "considered as spam",
       "message is spam",
@@ -768,6 +807,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
   blocked: {
     any: [
       " said: 550 blocked",
+      // a filter's list of sending IPs ("FortiGuard - AntiSpam black IP address")
+      "antispam black ip",
+      "antispam blocking ip",
       "//www.spamcop.net/bl.",
       "bad sender ip address",
       "banned sending ip",

@@ -27,8 +27,8 @@ export const UNEXPLAINED: {
     temporary: true,
     owner: "nobody",
     summary: t(
-      "{provider} put off the message without saying why; the sending server tries again.",
-      "{provider} は理由を示さずにメッセージの受け取りを保留しました。送信サーバーが再試行します。",
+      "{provider} put off the message without saying why.",
+      "{provider} は理由を示さずにメッセージの受け取りを保留しました。",
     ),
     cause,
     fix: [YOU.retryLater],
