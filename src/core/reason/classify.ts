@@ -231,6 +231,9 @@ function statusHolds(
   // 5.2.x is "mailbox status": a filter only when the words say so.
   if (reason === "filtered")
     return textOf("userunknown") !== undefined || textOf("filtered") !== undefined;
+  // The code and words that the domain does not exist ("DNS Error: ... NXDOMAIN Domain name not
+  // found" under 5.1.2) outweigh the words of a DNS fault around them.
+  if (reason === "hostunknown" && textOf("hostunknown") !== undefined) return true;
   return (OVERRULED_BY[reason] ?? []).every((other) => textOf(other) === undefined);
 }
 
