@@ -467,6 +467,14 @@ describe("reasons confused on bounces the engine had never seen", () => {
       "networkerror",
     ],
     [
+      "a name server that did not answer, under 5.1.2, is a DNS fault still",
+      {
+        status: "5.1.2",
+        diagnostic: "Name service error for name=example.org type=MX: Host not found, try again",
+      },
+      "networkerror",
+    ],
+    [
       "Yahoo's and AOL's missing MX",
       { diagnostic: "No MX or A records for example.org" },
       "hostunknown",
