@@ -313,6 +313,28 @@ describe("temporary failures", () => {
     expect(e.temporary).toBe(true);
   });
 
+  test.each([
+    ["Postfix's delay, no server words", undefined, "mx.example.org", "iana-4.4.7"],
+    [
+      "Exchange Online's delay",
+      "451 4.4.7 Message delayed",
+      "TYCPR01MB8000.jpnprd01.prod.outlook.com",
+      "exo-4.4.7-message-expired",
+    ],
+  ])("%s: an expiry meaning is not yet an expiry", (_name, diagnostic, generatingServer, id) => {
+    const delayed = { address: "kim@fabrikam.com", status: "4.4.7", action: "delayed" } as const;
+    const e = explain(
+      { ...delayed, temporary: true, reason: "expired", ...(diagnostic ? { diagnostic } : {}) },
+      { kind: "delayed", generatingServer },
+    );
+    expect(e.id).toBe(id);
+    expect(e.summary.en).toMatch(/not been delivered yet/);
+    expect(e.summary.ja).toContain("まだ配信されていません");
+    // the final report keeps the meaning: it did expire
+    const final = explain({ address: "kim@fabrikam.com", status: "5.4.7", reason: "expired" });
+    expect(final.summary.en).not.toMatch(/not been delivered yet/);
+  });
+
   test("a temporary code that finally failed: retry later", () => {
     const e = explain({
       address: "kim@fabrikam.com",
