@@ -468,7 +468,6 @@ describe("resend form", () => {
     expect(resendForm(diagnosis, "bob@gmial.com", "bob@example.org")).toEqual({
       to: ["bob@example.org", "kim@fabrikam.com"],
       cc: ["lee@contoso.com"],
-      bcc: [],
       subject: "Budget 2027",
       note: "Resending with bob@gmial.com corrected to bob@example.org. Paste the original text back in before sending.",
     });
@@ -482,15 +481,23 @@ describe("resend form", () => {
     expect(resendForm(diagnosis, "bob@gmial.com", undefined, "ja").note).toContain("bob@gmail.com");
   });
 
-  test("a failed recipient not in To or Cc (a Bcc) goes in Bcc, out of the others' sight", () => {
+  test("a failed recipient not in To or Cc (a Bcc, a list's member, a forward) is addressed alone", () => {
     const form = resendForm(diagnosis, "hidden@fabrikam.com", "hidden2@fabrikam.com");
-    expect(form).toMatchObject({
-      to: ["bob@gmial.com", "kim@fabrikam.com"],
-      cc: ["lee@contoso.com"],
-      bcc: ["hidden2@fabrikam.com"],
-    });
-    expect(form.note).toContain("It is in Bcc");
+    expect(form).toMatchObject({ to: ["hidden2@fabrikam.com"], cc: [] });
+    expect(form.note).toContain("this address alone");
     expect(resendForm(diagnosis, "hidden@fabrikam.com", undefined, "ja").note).toContain("BCC");
+  });
+
+  test.each([
+    // a member of the team's group forwards to a mailbox that no longer exists
+    ["exo-en-forward-target.eml", "mo.haddad@oldfirm-mail.example.net"],
+    // Google Workspace forwards the original's To to a full personal mailbox
+    ["gmail-workspace-forward-quota.eml", "r.stone@personal-mail.example.net"],
+  ])("%s: the resend goes to the failed forward only, not to the original's To", (file, failed) => {
+    const bytes = readFileSync(join(__dirname, "..", "fixtures", "templates", file));
+    const d = diagnose(analyze(new Uint8Array(bytes)));
+    expect(d.recipients.map((r) => r.address)).toEqual([failed]);
+    expect(resendForm(d, failed)).toMatchObject({ to: [failed], cc: [] });
   });
 
   test("without the original's recipients, the corrected address alone is in To", () => {
@@ -500,7 +507,6 @@ describe("resend form", () => {
     expect(resendForm(bare, "bob@gmial.com", "bob@example.org")).toMatchObject({
       to: ["bob@example.org"],
       cc: [],
-      bcc: [],
     });
   });
 });
