@@ -1,6 +1,6 @@
 // --summary: what a pile of bounces adds up to. Counts by reason, owner, recipient domain and
 // remote server (each list adds up to the recipients read), then the fixes that would clear the
-// most failures: one per explanation and owner, with the domains it hits most.
+// most failures: one per explanation as told and owner, with the domains it hits most.
 import { OWNER_LABELS, type Diagnosis, type Lang, type Owner } from "../core";
 import { printable } from "./printable";
 
@@ -100,7 +100,8 @@ export class Summary {
       this.domains.add(row.domain);
       this.remotes.add(row.remote);
       if (!row.failure) continue;
-      const key = `${row.entry}\t${row.owner}`;
+      // the sentence too: one entry reads otherwise on a delay warning and on a final notice
+      const key = `${row.entry}\t${row.owner}\t${row.what}`;
       let fix = this.fixes.get(key);
       if (fix === undefined) {
         fix = { owner: row.owner, what: row.what, domains: new Counter(), count: 0 };

@@ -88,7 +88,6 @@ export function createOutlookHost(): MailHost {
       const parameters = {
         toRecipients: [...form.to],
         ccRecipients: [...form.cc],
-        bccRecipients: [...form.bcc],
         subject: form.subject,
         htmlBody: htmlBody(form.body),
       };

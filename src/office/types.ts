@@ -25,7 +25,6 @@ export type ClientKind = "classic-windows" | "mac" | "web" | "new-outlook" | "mo
 export interface NewMessageForm {
   readonly to: readonly string[];
   readonly cc: readonly string[];
-  readonly bcc: readonly string[];
   readonly subject: string;
   readonly body: string;
 }

@@ -313,6 +313,28 @@ describe("temporary failures", () => {
     expect(e.temporary).toBe(true);
   });
 
+  test.each([
+    ["Postfix's delay, no server words", undefined, "mx.example.org", "iana-4.4.7"],
+    [
+      "Exchange Online's delay",
+      "451 4.4.7 Message delayed",
+      "TYCPR01MB8000.jpnprd01.prod.outlook.com",
+      "exo-4.4.7-message-expired",
+    ],
+  ])("%s: an expiry meaning is not yet an expiry", (_name, diagnostic, generatingServer, id) => {
+    const delayed = { address: "kim@fabrikam.com", status: "4.4.7", action: "delayed" } as const;
+    const e = explain(
+      { ...delayed, temporary: true, reason: "expired", ...(diagnostic ? { diagnostic } : {}) },
+      { kind: "delayed", generatingServer },
+    );
+    expect(e.id).toBe(id);
+    expect(e.summary.en).toMatch(/not been delivered yet/);
+    expect(e.summary.ja).toContain("まだ配信されていません");
+    // the final report keeps the meaning: it did expire
+    const final = explain({ address: "kim@fabrikam.com", status: "5.4.7", reason: "expired" });
+    expect(final.summary.en).not.toMatch(/not been delivered yet/);
+  });
+
   test("a temporary code that finally failed: retry later", () => {
     const e = explain({
       address: "kim@fabrikam.com",
@@ -446,7 +468,6 @@ describe("resend form", () => {
     expect(resendForm(diagnosis, "bob@gmial.com", "bob@example.org")).toEqual({
       to: ["bob@example.org", "kim@fabrikam.com"],
       cc: ["lee@contoso.com"],
-      bcc: [],
       subject: "Budget 2027",
       note: "Resending with bob@gmial.com corrected to bob@example.org. Paste the original text back in before sending.",
     });
@@ -460,15 +481,23 @@ describe("resend form", () => {
     expect(resendForm(diagnosis, "bob@gmial.com", undefined, "ja").note).toContain("bob@gmail.com");
   });
 
-  test("a failed recipient not in To or Cc (a Bcc) goes in Bcc, out of the others' sight", () => {
+  test("a failed recipient not in To or Cc (a Bcc, a list's member, a forward) is addressed alone", () => {
     const form = resendForm(diagnosis, "hidden@fabrikam.com", "hidden2@fabrikam.com");
-    expect(form).toMatchObject({
-      to: ["bob@gmial.com", "kim@fabrikam.com"],
-      cc: ["lee@contoso.com"],
-      bcc: ["hidden2@fabrikam.com"],
-    });
-    expect(form.note).toContain("It is in Bcc");
+    expect(form).toMatchObject({ to: ["hidden2@fabrikam.com"], cc: [] });
+    expect(form.note).toContain("this address alone");
     expect(resendForm(diagnosis, "hidden@fabrikam.com", undefined, "ja").note).toContain("BCC");
+  });
+
+  test.each([
+    // a member of the team's group forwards to a mailbox that no longer exists
+    ["exo-en-forward-target.eml", "mo.haddad@oldfirm-mail.example.net"],
+    // Google Workspace forwards the original's To to a full personal mailbox
+    ["gmail-workspace-forward-quota.eml", "r.stone@personal-mail.example.net"],
+  ])("%s: the resend goes to the failed forward only, not to the original's To", (file, failed) => {
+    const bytes = readFileSync(join(__dirname, "..", "fixtures", "templates", file));
+    const d = diagnose(analyze(new Uint8Array(bytes)));
+    expect(d.recipients.map((r) => r.address)).toEqual([failed]);
+    expect(resendForm(d, failed)).toMatchObject({ to: [failed], cc: [] });
   });
 
   test("without the original's recipients, the corrected address alone is in To", () => {
@@ -478,7 +507,6 @@ describe("resend form", () => {
     expect(resendForm(bare, "bob@gmial.com", "bob@example.org")).toMatchObject({
       to: ["bob@example.org"],
       cc: [],
-      bcc: [],
     });
   });
 });

@@ -188,3 +188,29 @@ describe("a report whose layout is known but whose address cannot be read", () =
     expect([report.kind, report.recipients]).toEqual([kind, []]);
   });
 });
+
+describe("a provider's notice pasted into a person's message, without its headers", () => {
+  it.each([
+    [
+      "Gmail's delay warning",
+      "There was a temporary problem delivering your message to ann@example.org. Gmail will retry for 40 more hours.\n\nThe response was:\n421 4.3.0 Temporary System Problem. Try again later.",
+      ["delayed", "ann@example.org", true],
+    ],
+    [
+      "Gmail's failure",
+      "Your message wasn't delivered to ann@example.org because the address couldn't be found.\n\nThe response from the remote server was:\n550 5.1.1 User unknown",
+      ["failed", "ann@example.org", false],
+    ],
+    [
+      "Yahoo's failure",
+      "Sorry, we were unable to deliver your message to the following address.\n\n<ann@example.org>:\n550: 5.1.1 User unknown",
+      ["failed", "ann@example.org", false],
+    ],
+  ])("%s", (_name, body, expected) => {
+    const report = analyze(
+      `From: Bo <bo@example.com>\nSubject: is this right?\n\nI got this:\n\n${body}\n`,
+    );
+    const r = report.recipients[0];
+    expect([report.kind, r?.address, r?.temporary]).toEqual(expected);
+  });
+});

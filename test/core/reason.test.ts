@@ -438,6 +438,47 @@ describe("reasons confused on bounces the engine had never seen", () => {
       { diagnostic: "message has been in the queue too long" },
       "expired",
     ],
+    // the third blind round (users' own providers' notices)
+    [
+      "Exchange Online's 5.4.310 from its own server: the recipient's domain does not exist",
+      {
+        status: "5.4.310",
+        remoteServer: "am0pr01mb1234.eurprd01.prod.outlook.com",
+        diagnostic:
+          "550 5.4.310 DNS domain example.org does not exist [Message=InfoDomainNonexistent] [AM0PR01MB1234.eurprd01.prod.outlook.com]",
+      },
+      "hostunknown",
+    ],
+    [
+      "a name server's NXDOMAIN in Gmail's words is no DNS fault",
+      {
+        status: "5.1.2",
+        diagnostic:
+          "DNS Error: DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found: example.org",
+      },
+      "hostunknown",
+    ],
+    [
+      "a name server that failed is a DNS fault still",
+      {
+        status: "4.4.3",
+        diagnostic: "DNS Error: DNS type 'mx' lookup of example.org responded with code SERVFAIL",
+      },
+      "networkerror",
+    ],
+    [
+      "a name server that did not answer, under 5.1.2, is a DNS fault still",
+      {
+        status: "5.1.2",
+        diagnostic: "Name service error for name=example.org type=MX: Host not found, try again",
+      },
+      "networkerror",
+    ],
+    [
+      "Yahoo's and AOL's missing MX",
+      { diagnostic: "No MX or A records for example.org" },
+      "hostunknown",
+    ],
   ];
   test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
 });

@@ -148,7 +148,6 @@ describe("in Outlook (stand-in host)", () => {
         form: {
           toRecipients: ["kenji.tanaka@gmail.com", "jon.doe@fabrikam.example"],
           ccRecipients: ["bob@contoso.example"],
-          bccRecipients: [],
           subject: "Quarterly report",
           htmlBody: expect.stringContaining("kenji.tanaka@gmail.com"),
         },

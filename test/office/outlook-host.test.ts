@@ -290,7 +290,6 @@ describe("events and actions", () => {
     const result = await host.openNewMessage({
       to: ["kijitora@example.com"],
       cc: ["c@example.org"],
-      bcc: ["hidden@example.net"],
       subject: "Nyaan",
       body: "Fixed <a>\nthanks",
     });
@@ -298,7 +297,6 @@ describe("events and actions", () => {
     expect(form.mock.calls[0]?.[0]).toEqual({
       toRecipients: ["kijitora@example.com"],
       ccRecipients: ["c@example.org"],
-      bccRecipients: ["hidden@example.net"],
       subject: "Nyaan",
       htmlBody: "Fixed &lt;a&gt;<br>thanks",
     });
@@ -337,7 +335,6 @@ describe("events and actions", () => {
     const result = await host.openNewMessage({
       to: ["a@example.org"],
       cc: [],
-      bcc: [],
       subject: "s",
       body: "b",
     });

@@ -220,7 +220,6 @@ describe("with the engine", () => {
       {
         to: ["kenji.sato@gmail.com"],
         cc: ["alex.wilber@contoso.com"],
-        bcc: [],
         subject: "Contract draft for review",
         body: expect.stringContaining("kenji.sato@gmial.com corrected to kenji.sato@gmail.com"),
       },

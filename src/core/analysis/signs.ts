@@ -15,6 +15,14 @@ export const BOUNCE_SUBJECT =
 export const STOPPED_SUBJECT =
   /block|reject|quarantin|filter|virus|malware|spam|denied|not delivered|undeliver|delivery fail|policy/i;
 
+/**
+ * Providers' own opening sentences, which a person pastes without the notice's subject or sender:
+ * Gmail's failure and delay ("Your message wasn't delivered to", "There was a temporary problem
+ * delivering your message"), Exchange's delay, Yahoo's and AOL's failure.
+ */
+const NOTICE_OPENING =
+  /your message wasn't delivered to|there was a (?:temporary )?problem delivering your message|delivery is delayed to these recipients|we were unable to deliver your message/i;
+
 /** A person forwarding a bounce: "Fwd: Undeliverable: ..." is a forward, not a bounce. */
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|rv|i|転送)\s*[:：]/i;
 
@@ -44,6 +52,7 @@ const OPENING_CHARS = 4000;
  * addresses near error words are no failed recipients: random bytes hold both.
  */
 export function hasBounceSigns(src: BounceSource): boolean {
+  const opening = src.text.slice(0, OPENING_CHARS);
   return (
     looksLikeBounce(src.headers) ||
     DAEMON_FROM.test(src.from) ||
@@ -51,6 +60,7 @@ export function hasBounceSigns(src: BounceSource): boolean {
     headerValue(src.headers, "x-failed-recipients") !== undefined ||
     (/^auto-/i.test(headerValue(src.headers, "auto-submitted") ?? "") &&
       STOPPED_SUBJECT.test(src.subject)) ||
-    BOUNCE_SUBJECT.test(src.text.slice(0, OPENING_CHARS))
+    BOUNCE_SUBJECT.test(opening) ||
+    NOTICE_OPENING.test(opening)
   );
 }

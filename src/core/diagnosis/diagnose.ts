@@ -88,6 +88,15 @@ function deferredAttempt(recipient: RecipientFacts, deferral: QuotedDeferral): R
   });
 }
 
+/**
+ * An expiry meaning (x.4.7: "could not be delivered before it expired") on a delay warning: the
+ * message has not expired yet, and a reader told it has sends it again.
+ */
+const NOT_EXPIRED_YET: Localized = {
+  en: "The message has not been delivered yet: the sending server keeps it in its queue and tries again until its time limit for the message runs out.",
+  ja: "メッセージはまだ配信されていません。送信側のサーバーがメッセージをキューに保持し、期限が切れるまで再試行を続けます。",
+};
+
 function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
@@ -154,7 +163,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   // that lifts in a day, given as 550, was refused at once.
   const over = final && entry.temporary;
   const gaveUp = over && (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true;
-  let summary = fill(entry.summary);
+  let summary =
+    waiting && entry.code.slice(2) === REASON_CODES.expired ? NOT_EXPIRED_YET : fill(entry.summary);
   if (over) {
     // An expiry meaning (x.4.7) says so itself.
     if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = givenUp(summary);

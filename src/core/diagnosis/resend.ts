@@ -4,8 +4,6 @@ import type { Diagnosis, Lang } from "../types";
 export interface ResendForm {
   readonly to: readonly string[];
   readonly cc: readonly string[];
-  /** The corrected address when the original did not show it to the others (it was a Bcc). */
-  readonly bcc: readonly string[];
   readonly subject: string;
   /** A short note for the top of the body: what changed, and that the original text must be pasted back. */
   readonly note: string;
@@ -28,8 +26,9 @@ const BOUNCE_PREFIX =
 /**
  * The failed recipient replaced by `correctedAddress` (or by the explanation's typo suggestion),
  * every other original To and Cc recipient kept, the original subject unchanged. A failed
- * recipient the original's To and Cc do not show was a Bcc (or reached through a list or a
- * forward): it goes in Bcc, so that the others do not learn of it.
+ * recipient the original's To and Cc do not show was a Bcc, or a list or a forward sent the
+ * message on to it: it is addressed alone, since resending to the original's To would give
+ * everyone a second copy (and a list would forward it again to the same failing address).
  */
 export function resendForm(
   diagnosis: Diagnosis,
@@ -62,16 +61,15 @@ export function resendForm(
   const where = !hidden
     ? ""
     : lang === "ja"
-      ? "元のメッセージではこの宛先がほかの受信者に見えていなかったため、BCC に入れています。"
-      : " It is in Bcc: the original did not show it to the other recipients.";
+      ? "元のメッセージの To と Cc にはこの宛先がなかったため (BCC、またはグループや転送で届いた宛先)、この宛先だけに送ります。ほかの受信者には二通目が届きません。"
+      : " It goes to this address alone: the original's To and Cc did not show it (a Bcc, or a list or forward sent the message on), and the others should not get a second copy.";
   const paste =
     lang === "ja"
       ? "元の本文を貼り付けてから送信してください。"
       : " Paste the original text back in before sending.";
   return {
-    to: dedupe(listed || hidden ? to : [replacement]),
-    cc: dedupe(cc),
-    bcc: hidden ? [replacement] : [],
+    to: dedupe(listed ? to : [replacement]),
+    cc: listed ? dedupe(cc) : [],
     subject,
     note: what + where + paste,
   };

@@ -231,6 +231,14 @@ function statusHolds(
   // 5.2.x is "mailbox status": a filter only when the words say so.
   if (reason === "filtered")
     return textOf("userunknown") !== undefined || textOf("filtered") !== undefined;
+  // The code and words that the domain does not exist ("DNS Error: ... NXDOMAIN Domain name not
+  // found" under 5.1.2) outweigh the words of a DNS fault around them, unless those words are
+  // the fault's own ("Host not found, try again" holds "host not found").
+  if (reason === "hostunknown") {
+    const absent = textOf("hostunknown");
+    const fault = textOf("networkerror");
+    if (absent !== undefined && !fault?.includes(absent)) return true;
+  }
   return (OVERRULED_BY[reason] ?? []).every((other) => textOf(other) === undefined);
 }
 

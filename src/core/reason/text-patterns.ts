@@ -593,6 +593,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "domain is not reachable",
       "domain must exist",
       "host or domain name not found",
+      // a name server's NXDOMAIN in words (Gmail's "responded with code NXDOMAIN Domain name not
+      // found"); Yahoo's and AOL's "No MX or A records for example.com"
+      "domain name not found",
+      "no mx or a records for",
       // GroupWise's "(host not found)"; "host not found, try again" is a name server's (networkerror)
       "host not found",
       "host unknown",

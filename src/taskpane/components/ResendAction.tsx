@@ -33,13 +33,8 @@ export function ResendAction(props: {
   const styles = useStyles();
 
   async function resend() {
-    const { to, cc, bcc, subject, note } = resendForm(
-      props.diagnosis,
-      r.address,
-      address.trim(),
-      lang,
-    );
-    const result = await host.openNewMessage({ to, cc, bcc, subject, body: note });
+    const { to, cc, subject, note } = resendForm(props.diagnosis, r.address, address.trim(), lang);
+    const result = await host.openNewMessage({ to, cc, subject, body: note });
     setOutcome(
       result.ok
         ? { ok: true, text: t.resendOpened }

@@ -75,6 +75,9 @@ export const microsoft = {
     { status: "5.4.4", text: "invalid arguments", reason: "networkerror" },
     { status: "4.4.312", text: "dns query failed", reason: "networkerror" },
     { status: "5.4.312", text: "dns query failed", reason: "networkerror" },
+    // "DNS domain x does not exist": the recipient's domain has no DNS record, Microsoft's table
+    // says; Sisimai reads it as relaying refused, which the words do not say
+    { status: "5.4.310", text: "does not exist", reason: "hostunknown" },
     { status: "4.4.316", text: "connection refused", reason: "networkerror" },
     { status: "5.4.316", text: "connection refused", reason: "networkerror" },
 
@@ -82,7 +85,6 @@ export const microsoft = {
     { status: "5.7.1", text: "unable to relay", reason: "norelaying" },
     { status: "5.4.1", text: "relay access denied", reason: "norelaying" },
     { status: "5.7.64", text: "relay access denied", reason: "norelaying" },
-    { status: "5.4.310", text: "does not exist", reason: "norelaying" },
     { status: "4.3.2", text: "system not accepting network messages", reason: "notaccept" },
     { status: "4.4.4", text: "no mail-enabled subscriptions", reason: "notaccept" },
     { status: "5.3.2", text: "missing or bad storedriver mdb properties", reason: "notaccept" },

@@ -1,0 +1,26 @@
+// --summary's list of fixes: one line per explanation as the reader is told it, and owner.
+import { Summary, type SummaryRow } from "../../src/cli/summary";
+
+const row = (what: string, domain: string): SummaryRow => ({
+  reason: "expired",
+  owner: "recipient-admin",
+  domain,
+  remote: "-",
+  failure: true,
+  entry: "iana-4.4.7",
+  what,
+});
+
+test("one entry told as a delay and as a final expiry is two fixes, each with its own words", () => {
+  const summary = new Summary();
+  summary.add([
+    row("Not delivered yet; still trying.", "a.example"),
+    row("It expired in the queue.", "b.example"),
+    row("It expired in the queue.", "c.example"),
+  ]);
+  const fixes = summary.render("en").trimEnd().split("\n\n")[5]?.split("\n").slice(1);
+  expect(fixes).toEqual([
+    expect.stringMatching(/^ {2}1\. .*2 .*: It expired in the queue\. -> /),
+    expect.stringMatching(/^ {2}2\. .*1 .*: Not delivered yet; still trying\. -> /),
+  ]);
+});
