@@ -16,6 +16,9 @@ import { REASON_CODES } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
 import { WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
+import { SHARED_IP_ADVICE } from "../catalog/shared-ip-advice";
+import { SHARED_OUTBOUND, type SharedOutbound } from "../catalog/shared-outbound";
+import { findRange, rangeTable, type RangeTable } from "../ip-ranges";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
 import { addressHints } from "./address";
@@ -88,6 +91,59 @@ function deferredAttempt(recipient: RecipientFacts, deferral: QuotedDeferral): R
   });
 }
 
+/** The providers' shared outgoing servers, parsed on first use. */
+let sharedOutbound: RangeTable<SharedOutbound> | undefined;
+
+/** Two texts as one: each language's second part starts as it should after the first. */
+function joined(first: Localized, then: Localized): Localized {
+  return { en: first.en + then.en, ja: first.ja + then.ja };
+}
+
+interface SharedPoolCase {
+  readonly entry: CatalogEntry;
+  readonly values: FillValues;
+  readonly evidence: Evidence;
+}
+
+/**
+ * A meaning that sends the sender's admin to get the sending IP delisted (a block list, a
+ * receiver's reputation block), where that IP is a big provider's shared outgoing server: the
+ * sender's admin neither runs it nor can delist it. The entry's words get the pool's case and its
+ * steps and owner change. The provider's own receiver (Outlook.com) refusing its own pool is the
+ * provider's to lift; a list or another receiver refusing it is the receiver's to allow.
+ */
+function onSharedPool(
+  entry: CatalogEntry,
+  ip: string | undefined,
+  receiver: string | undefined,
+): SharedPoolCase | undefined {
+  if (ip === undefined || entry.owner !== "your-admin") return undefined;
+  if (!entry.actions.includes("request-delisting")) return undefined;
+  sharedOutbound ??= rangeTable(SHARED_OUTBOUND, (pool) => pool.ranges);
+  const found = findRange(sharedOutbound, ip);
+  if (found === undefined) return undefined;
+  const pool = found.row;
+  const own = receiver !== undefined && pool.sameCompany.includes(receiver);
+  const advice = own ? SHARED_IP_ADVICE.own : SHARED_IP_ADVICE.listed;
+  return {
+    entry: Object.assign({}, entry, {
+      owner: advice.owner === "pool" ? pool.ownBlockOwner : advice.owner,
+      summary: joined(entry.summary, advice.summary),
+      cause: joined(entry.cause, advice.cause),
+      fix: advice.fix,
+      adminFix: [...advice.adminFix, pool.raise],
+      actions: advice.actions,
+    }),
+    values: { ipPool: pool.name, ipRange: found.range },
+    evidence: {
+      fact: "explanation",
+      source: "inferred",
+      field: "shared-ip",
+      text: `${found.range} (${pool.name})`,
+    },
+  };
+}
+
 function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
@@ -127,9 +183,11 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
   }
   const match = bestMatch(input);
-  const { entry } = match;
-  const values: FillValues =
+  const shared = onSharedPool(match.entry, facts.ip, match.provider?.id);
+  const entry = shared?.entry ?? match.entry;
+  let values: FillValues =
     match.provider !== undefined ? { ...facts, provider: match.provider.name } : facts;
+  if (shared !== undefined) values = { ...values, ...shared.values };
   const fill = (text: Localized): Localized => fillLocalized(text, values);
   let actions: ActionId[] = [...entry.actions];
   let fix: Localized[] = entry.fix.map(fill);
@@ -186,6 +244,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   actions = withAction(actions, "copy-summary");
 
   const evidence = [...matchEvidence(match, matchStatus), server.evidence];
+  if (shared !== undefined) evidence.push(shared.evidence);
   if (recipient.willRetryUntil !== undefined) {
     evidence.push({
       fact: "explanation",
