@@ -25,7 +25,7 @@ export const RESEND_FROM_POOL = t(
 );
 
 const SHARED_POOL = t(
-  " That address is one of {ipPool}'s shared outgoing servers ({ipRange}), which send the mail of many organizations: your admin does not run it and cannot get it removed.",
+  " That address is one of the shared outgoing servers of {ipPool} ({ipRange}), which send the mail of many organizations: your admin does not run it and cannot get it removed.",
   "このアドレスは {ipPool} が多くの組織のメールを送るために共有している送信サーバー ({ipRange}) の 1 つです。自組織の管理者はこのサーバーを運用しておらず、リストからの削除もできません。",
 );
 
@@ -41,13 +41,13 @@ export const SHARED_IP_ADVICE: Readonly<Record<"listed" | "own", SharedIpAdvice>
     fix: [
       RESEND_FROM_POOL,
       t(
-        'If it is refused again, tell the recipient another way (phone, another address) and ask them to have their mail admin allow {ipPool}\'s servers; forward this report (use "copy summary") to your admin as well.',
+        'If it is refused again, tell the recipient another way (phone, another address) and ask them to have their mail admin allow the servers of {ipPool}; forward this report (use "copy summary") to your admin as well.',
         "再び拒否された場合は、電話や別のアドレスなど他の手段で受信者に連絡し、受信側の管理者に {ipPool} のサーバーを許可してもらうよう依頼してください。このレポートを (「ヘルプデスク用の要約をコピー」を使って) 自組織の管理者にも転送してください。",
       ),
     ],
     adminFix: [
       t(
-        "Recipient's admin: let {ipPool}'s published outgoing servers past this check (an allow list for its ranges, {ipRange} among them), or stop refusing mail on a list that blocks whole provider networks.",
+        "Recipient's admin: let the published outgoing servers of {ipPool} past this check (an allow list for its ranges, {ipRange} among them), or stop refusing mail on a list that blocks whole provider networks.",
         "受信側の管理者: {ipPool} が公開している送信サーバーの範囲 ({ipRange} など) を許可リストに加えてこの検査を通すか、プロバイダーのネットワーク全体をブロックするリストによる拒否をやめてください。",
       ),
     ],

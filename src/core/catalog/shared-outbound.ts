@@ -14,7 +14,7 @@ import { t } from "./types";
 
 export interface SharedOutbound {
   readonly id: string;
-  /** The service's name, as the explanation shows it. */
+  /** The service's name, as the explanation shows it (in both languages). */
   readonly name: string;
   readonly source: string;
   /** IPv4 and IPv6 CIDR ranges. */
@@ -30,7 +30,7 @@ export interface SharedOutbound {
 export const SHARED_OUTBOUND: readonly SharedOutbound[] = [
   {
     id: "microsoft-365",
-    name: "Microsoft 365 (Exchange Online and Outlook.com)",
+    name: "Microsoft 365 / Outlook.com",
     source: "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges",
     ranges: [
       "40.92.0.0/15",
@@ -45,13 +45,13 @@ export const SHARED_OUTBOUND: readonly SharedOutbound[] = [
     sameCompany: ["outlook-com"],
     ownBlockOwner: "microsoft",
     raise: t(
-      "Your admin: open a Microsoft 365 support case (admin center, Support) quoting {ip} and this reply; Microsoft runs that address and can take it out of use or ask the list to review it. The delist portal (sender.office.com) is no help here: it lifts only Microsoft's blocks of other servers. If your own mail was flagged as outbound spam, Microsoft 365 sends it from a separate high-risk pool that lists often carry: look for a compromised account or a bulk send first.",
-      "管理者: {ip} とこの応答を添えて Microsoft 365 のサポート ケース (管理センターの [サポート]) を開いてください。このアドレスを運用しているのは Microsoft で、使用を止めたり、リスト側に再審査を求めたりできます。登録解除ポータル (sender.office.com) は Microsoft が他社のサーバーをブロックした場合のためのもので、ここでは役に立ちません。自組織から送ったメールが迷惑メールと判定されると、Microsoft 365 はそれをリストに載りやすい別の高リスク用プールから送ります。まず乗っ取られたアカウントや一斉送信がないか確認してください。",
+      "Your admin: open a Microsoft 365 support case (admin center, Support) quoting {ip} and this reply; Microsoft runs that address and can take it out of use or have its listing reviewed. The delist portal (sender.office.com) is no help here: it lifts only Microsoft's blocks of other servers. If your own mail was flagged as outbound spam, Microsoft 365 sends it from a separate high-risk pool that lists often carry: look for a compromised account or a bulk send first.",
+      "管理者: {ip} とこの応答を添えて Microsoft 365 のサポート ケース (管理センターの [サポート]) を開いてください。このアドレスを運用しているのは Microsoft で、使用を止めたり、掲載の見直しを求めたりできます。登録解除ポータル (sender.office.com) は Microsoft が他社のサーバーをブロックした場合のためのもので、ここでは役に立ちません。自組織から送ったメールが迷惑メールと判定されると、Microsoft 365 はそれをリストに載りやすい別の高リスク用プールから送ります。まず乗っ取られたアカウントや一斉送信がないか確認してください。",
     ),
   },
   {
     id: "google",
-    name: "Google (Gmail and Google Workspace)",
+    name: "Gmail / Google Workspace",
     source: "https://support.google.com/a/answer/60764",
     ranges: [
       // _netblocks.google.com
