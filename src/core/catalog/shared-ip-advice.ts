@@ -25,8 +25,8 @@ export const RESEND_FROM_POOL = t(
 );
 
 const SHARED_POOL = t(
-  " That address is one of the shared outgoing servers of {ipPool} ({ipRange}), which send the mail of many organizations: your admin does not run it and cannot get it removed.",
-  "このアドレスは {ipPool} が多くの組織のメールを送るために共有している送信サーバー ({ipRange}) の 1 つです。自組織の管理者はこのサーバーを運用しておらず、リストからの削除もできません。",
+  " That address is one of the shared outgoing servers of {ipPool} ({ipRange}), which send the mail of many organizations: your admin does not run it, and can neither get it delisted nor repair its standing.",
+  "このアドレスは {ipPool} が多くの組織のメールを送るために共有している送信サーバー ({ipRange}) の 1 つです。自組織の管理者はこのサーバーを運用しておらず、リストからの削除も評価の回復もできません。",
 );
 
 export const SHARED_IP_ADVICE: Readonly<Record<"listed" | "own", SharedIpAdvice>> = {
@@ -35,8 +35,8 @@ export const SHARED_IP_ADVICE: Readonly<Record<"listed" | "own", SharedIpAdvice>
     owner: "recipient-admin",
     summary: SHARED_POOL,
     cause: t(
-      " One customer's spam can put a shared address on a list for everyone sending through it, and some lists (UCEPROTECT levels 2 and 3, for one) list whole provider networks on purpose. Whether to refuse mail on such a list's word is the receiver's choice.",
-      "1 つの利用者の迷惑メールで、共有アドレスがそこから送るすべての組織の分までリストに載ることがあります。また、プロバイダーのネットワーク全体を意図的に掲載するリストもあります (UCEPROTECT のレベル 2・3 など)。そのようなリストを理由にメールを拒否するかどうかは、受信側が決めることです。",
+      " One customer's spam can hurt a shared address's standing, on a public list or in a receiver's own reputation data, for everyone sending through it, and some lists (UCEPROTECT levels 2 and 3, for one) list whole provider networks on purpose. Whether to refuse mail on that ground is the receiver's choice.",
+      "1 つの利用者の迷惑メールで、共有アドレスの評価が、公開リスト上でも受信側独自の評価データ上でも、そこから送るすべての組織の分まで下がることがあります。また、プロバイダーのネットワーク全体を意図的に掲載するリストもあります (UCEPROTECT のレベル 2・3 など)。それを理由にメールを拒否するかどうかは、受信側が決めることです。",
     ),
     fix: [
       RESEND_FROM_POOL,

@@ -16,6 +16,7 @@ import { REASON_CODES } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
 import { WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
+import { YOUR_ADMIN } from "../catalog/providers/steps";
 import { SHARED_IP_ADVICE } from "../catalog/shared-ip-advice";
 import { SHARED_OUTBOUND, type SharedOutbound } from "../catalog/shared-outbound";
 import { findRange, rangeTable, type RangeTable } from "../ip-ranges";
@@ -106,19 +107,34 @@ interface SharedPoolCase {
 }
 
 /**
- * A meaning that sends the sender's admin to get the sending IP delisted (a block list, a
- * receiver's reputation block), where that IP is a big provider's shared outgoing server: the
- * sender's admin neither runs it nor can delist it. The entry's words get the pool's case and its
- * steps and owner change. The provider's own receiver (Outlook.com) refusing its own pool is the
- * provider's to lift; a list or another receiver refusing it is the receiver's to allow.
+ * A refusal of the sending IP alone (its meaning's summary names `{ip}`, not `{domain}` beside it:
+ * Gmail's "unusual rate" and "low reputation" blame the domain or the content as well) that sends
+ * the sender's admin to get it delisted or to repair its standing (the delisting action, or the
+ * reputation or listing check among the admin's steps).
+ */
+function blocksSendingIp(entry: CatalogEntry): boolean {
+  if (entry.owner !== "your-admin") return false;
+  const { en } = entry.summary;
+  if (!en.includes("{ip}") || en.includes("{domain}")) return false;
+  return (
+    entry.actions.includes("request-delisting") ||
+    entry.adminFix.includes(YOUR_ADMIN.checkReputation) ||
+    entry.adminFix.includes(YOUR_ADMIN.checkListing)
+  );
+}
+
+/**
+ * Such a refusal where the IP is a big provider's shared outgoing server: the sender's admin
+ * neither runs it nor can delist it. The entry's words get the pool's case and its steps and
+ * owner change. The provider's own receiver (Outlook.com) refusing its own pool is the provider's
+ * to lift; a list or another receiver refusing it is the receiver's to allow.
  */
 function onSharedPool(
   entry: CatalogEntry,
   ip: string | undefined,
   receiver: string | undefined,
 ): SharedPoolCase | undefined {
-  if (ip === undefined || entry.owner !== "your-admin") return undefined;
-  if (!entry.actions.includes("request-delisting")) return undefined;
+  if (ip === undefined || !blocksSendingIp(entry)) return undefined;
   sharedOutbound ??= rangeTable(SHARED_OUTBOUND, (pool) => pool.ranges);
   const found = findRange(sharedOutbound, ip);
   if (found === undefined) return undefined;
