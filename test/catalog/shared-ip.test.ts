@@ -3,6 +3,7 @@
 // receiver) or the provider itself (Outlook.com refusing Microsoft 365's own pool) acts, not the
 // sender's admin. Replies as people quoted them (each source named; IPs as published unless said),
 // wrapped as Exchange Online NDRs in English and Japanese and as a Postfix DSN.
+import { lookupCode } from "../../src/core";
 import { findRange, rangeTable } from "../../src/core/ip-ranges";
 import { SHARED_OUTBOUND } from "../../src/core/catalog/shared-outbound";
 import type { Owner } from "../../src/core/types";
@@ -207,6 +208,16 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       expect(ja).toContain(c.words[0]);
       expect(ja).toContain("共有している送信サーバー");
     }
+  });
+});
+
+describe("the code command with the reply's words", () => {
+  test.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const found = lookupCode(c.status, {
+      text: c.reply,
+      ...(c.remote !== undefined ? { remote: c.remote } : {}),
+    })[0];
+    expect({ id: found?.id, owner: found?.owner }).toEqual({ id: c.id, owner: c.owner });
   });
 });
 
