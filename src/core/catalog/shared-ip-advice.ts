@@ -36,7 +36,7 @@ export const SHARED_IP_ADVICE: Readonly<Record<"listed" | "own", SharedIpAdvice>
     summary: SHARED_POOL,
     cause: t(
       " One customer's spam can hurt a shared address's standing, on a public list or in a receiver's own reputation data, for everyone sending through it, and some lists (UCEPROTECT levels 2 and 3, for one) list whole provider networks on purpose. Whether to refuse mail on that ground is the receiver's choice.",
-      "1 つの利用者の迷惑メールで、共有アドレスの評価が、公開リスト上でも受信側独自の評価データ上でも、そこから送るすべての組織の分まで下がることがあります。また、プロバイダーのネットワーク全体を意図的に掲載するリストもあります (UCEPROTECT のレベル 2・3 など)。それを理由にメールを拒否するかどうかは、受信側が決めることです。",
+      "1 人の利用者が送った迷惑メールで、共有アドレスの評価が、公開リスト上でも受信側独自の評価データ上でも、そこから送るすべての組織の分まで下がることがあります。また、プロバイダーのネットワーク全体を意図的に掲載するリストもあります (UCEPROTECT のレベル 2・3 など)。それを理由にメールを拒否するかどうかは、受信側が決めることです。",
     ),
     fix: [
       RESEND_FROM_POOL,
