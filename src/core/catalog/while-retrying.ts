@@ -2,6 +2,7 @@
 // server still retries (a delay warning): sending again then only makes a second copy, so such a
 // step is dropped, or kept only for a corrected address.
 import { YOU } from "./providers/steps";
+import { RESEND_FROM_POOL } from "./shared-ip-advice";
 import { SENDER } from "./steps";
 import type { Localized } from "../types";
 
@@ -11,4 +12,5 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [SENDER.retryLater, undefined],
   [YOU.retryLater, undefined],
   [SENDER.resendAfterRoom, undefined],
+  [RESEND_FROM_POOL, undefined],
 ]);

@@ -24,6 +24,7 @@ import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./
 import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
+import { onSharedPool } from "./shared-ip";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
   const out: Evidence[] = [];
@@ -136,9 +137,11 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
   }
   const match = bestMatch(input);
-  const { entry } = match;
-  const values: FillValues =
+  const shared = onSharedPool(match.entry, facts.ip, match.provider?.id);
+  const entry = shared?.entry ?? match.entry;
+  let values: FillValues =
     match.provider !== undefined ? { ...facts, provider: match.provider.name } : facts;
+  if (shared !== undefined) values = { ...values, ...shared.values };
   const fill = (text: Localized): Localized => fillLocalized(text, values);
   let actions: ActionId[] = [...entry.actions];
   let fix: Localized[] = entry.fix.map(fill);
@@ -196,6 +199,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   actions = withAction(actions, "copy-summary");
 
   const evidence = [...matchEvidence(match, matchStatus), server.evidence];
+  if (shared !== undefined) evidence.push(shared.evidence);
   if (recipient.willRetryUntil !== undefined) {
     evidence.push({
       fact: "explanation",

@@ -349,6 +349,9 @@ export const PLACEHOLDERS = [
   "until",
   "recipientDomain",
   "provider",
+  // a shared outgoing server's company and the published range that holds the IP (diagnose.ts)
+  "ipPool",
+  "ipRange",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -364,6 +367,8 @@ const FALLBACK: Record<Placeholder, Localized> = {
   until: { en: "the end of its retry period", ja: "再試行期間の終わり" },
   recipientDomain: { en: "the recipient's domain", ja: "宛先のドメイン" },
   provider: { en: "the receiving server", ja: "受信側のサーバー" },
+  ipPool: { en: "the mail provider", ja: "メール プロバイダー" },
+  ipRange: { en: "its published range", ja: "公開された範囲" },
 };
 
 export type FillValues = Partial<Record<Placeholder, string>>;

@@ -15,6 +15,7 @@ import { providerById } from "../catalog/providers/index";
 import { classifyReason, FROM_STATUS_TABLE } from "../reason/classify";
 import { findStatusCode } from "../status/codes";
 import { factsOf, fillAdvice } from "./facts";
+import { onSharedPool } from "./shared-ip";
 import { quotedDeferral } from "./gave-up";
 import { hostName, isExchangeOnlineHost, microsoftReplyHost } from "./server";
 
@@ -57,9 +58,13 @@ function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
  */
 function filled(entry: CatalogEntry, text: string, status: string | undefined): CatalogEntry {
   const provider = entry.provider === undefined ? undefined : providerById(entry.provider);
-  const advice = fillAdvice(entry, {
-    ...factsOf(text),
+  const facts = factsOf(text);
+  // As diagnose() reads it: a block of a big provider's shared sending address.
+  const shared = onSharedPool(entry, facts.ip, entry.provider);
+  const advice = fillAdvice(shared?.entry ?? entry, {
+    ...facts,
     ...(provider !== undefined ? { provider: provider.name } : {}),
+    ...shared?.values,
   });
   const temporary = status === undefined ? entry.temporary : status.startsWith("4");
   return temporary === entry.temporary ? advice : { ...advice, temporary };
