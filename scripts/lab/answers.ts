@@ -5,6 +5,7 @@
 // Microsoft's NDR pages for Outlook.com, Apple's iCloud Mail help, Spamhaus), with the lab's own
 // addresses and IPs in them.
 import type { Reason } from "../../src/core/types";
+import { FILTERED } from "./filters";
 
 /** When the receiver answers: at RCPT for that recipient, at end of DATA, or at MAIL FROM. */
 export type Phase = "rcpt" | "data" | "mail";
@@ -330,6 +331,8 @@ export const ACCEPTED = new Set(["ok", "sender"]);
 export function truthOf(address: string): Truth | null {
   const [local = "", domain = ""] = address.split("@");
   if (ACCEPTED.has(local) && !UNREACHABLE[domain] && !BY_HOST[domain]) return null;
+  const filtered = FILTERED[address.toLowerCase()];
+  if (filtered) return filtered;
   const unreachable = UNREACHABLE[domain];
   if (unreachable) return { ...unreachable, status: null };
   const answer = BY_HOST[domain]?.answer ?? BY_LOCAL_PART[local];

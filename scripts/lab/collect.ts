@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { truthOf, type Truth } from "./answers";
-import { SCENARIOS } from "./scenarios";
+import { FILTER_SCENARIOS, SCENARIOS } from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
@@ -61,7 +61,9 @@ function writeCounts(all: readonly Row[]): void {
   const readme = join(OUT, "README.md");
   if (!existsSync(readme)) return;
   const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
-  const scenarios = SCENARIOS.map((s) => s.name).filter((n) => all.some((r) => r.scenario === n));
+  const scenarios = [...SCENARIOS, ...FILTER_SCENARIOS]
+    .map((s) => s.name)
+    .filter((n) => all.some((r) => r.scenario === n));
   const names = Object.keys(versions);
   const head = `| scenario | ${names.map((s) => versions[s]).join(" | ")} |`;
   const lines = [

@@ -7,11 +7,14 @@
 # Settings: LAB_SERVERS (default "postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer"; a run of some of
 # them keeps the others' notices), LAB_WARN / LAB_EXPIRE (the servers' delay-warning and
 # queue-lifetime timers, default 1m / 3m), LAB_WAIT (seconds to wait for a server's notices after
-# sending, default 260), LAB_WORK (scratch folder).
+# sending, default 260), LAB_WORK (scratch folder), LAB_RECEIVER=filters (the servers send the
+# scenarios of filters.ts to a real filtering receiver, filters.sh, instead; their notices go to
+# test/corpus/lab-filters).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export LAB_WORK=${LAB_WORK:-/tmp/bounce-lab}
+export LAB_RECEIVER=${LAB_RECEIVER:-}
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
 export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}
 [ "$(id -u)" = 0 ] || { echo "npm run lab: needs root (it installs mail servers with apt)" >&2; exit 1; }
@@ -42,6 +45,18 @@ dnsmasq -k -C scripts/lab/dnsmasq.conf --pid-file="$LAB_WORK/dnsmasq.pid" &
 pids+=($!)
 node --import tsx scripts/lab/receiver.ts &
 pids+=($!)
+if [ "${LAB_RECEIVER:-}" = filters ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-filters}
+  bash scripts/lab/filters.sh install >"$LAB_WORK/apt-receiver-filters.log" 2>&1
+  # Its own mount namespace (/proc and /dev in its root); its shell's id stops it.
+  unshare -m --fork bash scripts/lab/filters.sh serve >"$LAB_WORK/receiver-filters.log" 2>&1 &
+  serve=$!
+  until [ -s "$LAB_WORK/receiver-filters.txt" ]; do
+    kill -0 "$serve" 2>/dev/null || { echo "npm run lab: the filtering receiver did not start (see $LAB_WORK/receiver-filters.log)" >&2; exit 1; }
+    sleep 2
+  done
+  pids+=("$(cat "$LAB_WORK/receiver-filters.pid")")
+fi
 sleep 3
 
 for server in $LAB_SERVERS; do

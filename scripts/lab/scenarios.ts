@@ -4,12 +4,17 @@
 // envelope recipients (the refused addresses are only on the envelope, as with Bcc or a list).
 import { execFileSync } from "node:child_process";
 import { BY_HOST, BY_LOCAL_PART, UNREACHABLE, truthOf } from "./answers";
+import { DMARC_REJECT_SENDER, HOSTED, SIZE_LIMIT, SPF_FAIL_SENDER, UNRELAYED } from "./filters";
 
 export const SENDER = "sender@inbox.lab.test";
 
 export interface Scenario {
   readonly name: string;
   readonly rcpts: readonly string[];
+  /** The envelope sender and From:, where it is not SENDER (the authentication scenarios). */
+  readonly sender?: string;
+  /** A body that trips a filter: the GTUBE test string, or more than the receiver's size limit. */
+  readonly body?: "gtube" | "large";
 }
 
 const domainOf = (local: string): string => {
@@ -86,6 +91,33 @@ export const RELAY_SCENARIOS: readonly Scenario[] = SCENARIOS.filter((scenario) 
   );
 });
 
+/** The scenarios of the filtering receiver (LAB_RECEIVER=filters, filters.ts): one per filter,
+ * and one message whose recipients meet several. */
+export const FILTER_SCENARIOS: readonly Scenario[] = [
+  { name: "f-unknown", rcpts: [`nobody@${HOSTED}`] },
+  { name: "f-relay", rcpts: [`user@${UNRELAYED}`] },
+  { name: "f-rbl", rcpts: [`rbl@${HOSTED}`] },
+  { name: "f-ptr", rcpts: [`ptr@${HOSTED}`] },
+  { name: "f-greylist", rcpts: [`grey@${HOSTED}`] },
+  { name: "f-spf", rcpts: [`spf@${HOSTED}`], sender: SPF_FAIL_SENDER },
+  { name: "f-dmarc", rcpts: [`dmarc@${HOSTED}`], sender: DMARC_REJECT_SENDER },
+  { name: "f-spam", rcpts: [`spam@${HOSTED}`], body: "gtube" },
+  { name: "f-quota", rcpts: [`tiny@${HOSTED}`] },
+  { name: "f-big", rcpts: [`big@${HOSTED}`], body: "large" },
+  { name: "f-lmtp-quota", rcpts: [`over@${HOSTED}`] },
+  { name: "f-sieve", rcpts: [`sieve@${HOSTED}`] },
+  {
+    name: "f-mixed",
+    rcpts: [
+      `ok@${HOSTED}`,
+      `nobody@${HOSTED}`,
+      `tiny@${HOSTED}`,
+      `grey@${HOSTED}`,
+      `rbl@${HOSTED}`,
+    ],
+  },
+];
+
 export const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];
 
@@ -118,21 +150,25 @@ export interface Outgoing {
 }
 
 /** The message of a scenario as this server sends it (index picks charset and attachment). */
+/** The GTUBE test string (SpamAssassin's, which rspamd and others also reject as spam). */
+const GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
+
 export function compose(server: string, scenario: Scenario, index: number): Outgoing {
   const charset = CHARSETS[index % CHARSETS.length] ?? "UTF-8";
-  const attachment = index % 2 === 0;
+  const attachment = index % 2 === 0 || scenario.body === "large";
   const messageId = `lab.${server}.${scenario.name}@inbox.lab.test`;
   const subject = `会議資料の送付について（${scenario.name}）`;
   const body =
     `ご担当者様\r\n\r\nお世話になっております。ラボの送信者です。\r\n` +
     `来週の会議資料を${attachment ? "添付にて" : "本文にて"}お送りします。\r\n` +
-    `シナリオ: ${scenario.name} / 文字コード: ${charset}\r\n\r\nよろしくお願いいたします。\r\n`;
+    `シナリオ: ${scenario.name} / 文字コード: ${charset}\r\n\r\nよろしくお願いいたします。\r\n` +
+    (scenario.body === "gtube" ? `\r\n${GTUBE}\r\n` : "");
   const bodyBytes = encode(body, charset);
   const cte = charset === "UTF-8" ? "8bit" : charset === "ISO-2022-JP" ? "7bit" : "base64";
   const bodyPart =
     cte === "base64" ? wrap76(bodyBytes.toString("base64")) : bodyBytes.toString("latin1");
   const header = [
-    `From: =?UTF-8?B?${Buffer.from("ラボ 送信者").toString("base64")}?= <${SENDER}>`,
+    `From: =?UTF-8?B?${Buffer.from("ラボ 送信者").toString("base64")}?= <${scenario.sender ?? SENDER}>`,
     `To: Lab Team <team@lists.lab.test>`,
     `Subject: =?${charset}?B?${encode(subject, charset).toString("base64")}?=`,
     `Message-ID: <${messageId}>`,
@@ -162,7 +198,12 @@ export function compose(server: string, scenario: Scenario, index: number): Outg
       `Content-Disposition: attachment; filename*=UTF-8''${filename}`,
       "Content-Transfer-Encoding: base64",
       "",
-      wrap76(ATTACHMENT.toString("base64")),
+      wrap76(
+        (scenario.body === "large"
+          ? Buffer.concat(Array(Math.ceil(SIZE_LIMIT / ATTACHMENT.length) + 1).fill(ATTACHMENT))
+          : ATTACHMENT
+        ).toString("base64"),
+      ),
       `--${boundary}--`,
       "",
     ].join("\r\n");

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
+import { FILTER_SCENARIOS, RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
 
 const server = process.argv[2] ?? "";
 const submit = (process.env["LAB_SUBMIT"] ?? "").split(" ").filter(Boolean);
@@ -13,14 +13,16 @@ if (!server || submit.length === 0 || !process.env["LAB_WORK"])
   throw new Error("usage: LAB_WORK=dir LAB_SUBMIT=cmd tsx scripts/lab/send.ts SERVER");
 mkdirSync(work, { recursive: true });
 
-// A relay-only server (nullmailer) gets the scenarios its smart host can answer.
-const scenarios = process.env["LAB_RELAY_ONLY"] ? RELAY_SCENARIOS : SCENARIOS;
+// A relay-only server (nullmailer) gets the scenarios its smart host can answer; a run against the
+// filtering receiver (LAB_RECEIVER=filters) the scenarios of its filters.
+const all = process.env["LAB_RECEIVER"] === "filters" ? FILTER_SCENARIOS : SCENARIOS;
+const scenarios = process.env["LAB_RELAY_ONLY"] ? RELAY_SCENARIOS : all;
 const sent = scenarios.map((scenario) => {
-  const index = SCENARIOS.indexOf(scenario);
+  const index = all.indexOf(scenario);
   const out = compose(server, scenario, index);
   const [cmd = "", ...args] = submit;
   const time = Date.now();
-  const run = spawnSync(cmd, [...args, "-oi", "-f", SENDER, ...scenario.rcpts], {
+  const run = spawnSync(cmd, [...args, "-oi", "-f", scenario.sender ?? SENDER, ...scenario.rcpts], {
     input: out.bytes,
   });
   if (run.status !== 0)

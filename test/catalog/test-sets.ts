@@ -1,10 +1,11 @@
-// The bounces the data-wide tables check: the lab's (real mail servers), our fixtures and the
+// The bounces the data-wide tables check: the lab's two sets (real mail servers), our fixtures and the
 // development corpus, every .eml below them.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOTS = [
   join(__dirname, "..", "corpus", "lab", "maildir"),
+  join(__dirname, "..", "corpus", "lab-filters", "maildir"),
   join(__dirname, "..", "fixtures"),
   join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd"),
 ];

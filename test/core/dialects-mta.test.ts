@@ -261,6 +261,28 @@ describe("Courier's delay warning (its DSN part has only Status 4.0.0)", () => {
   });
 });
 
+describe("a sending server's own refusal names the receiver it measured against", () => {
+  // Postfix refuses a message beyond the receiver's EHLO SIZE itself, before sending it
+  // (lab-filters): "message size N exceeds size limit M of server HOST[IP]".
+  test("Postfix's SIZE refusal", () => {
+    const file = join(
+      __dirname,
+      "..",
+      "corpus",
+      "lab-filters",
+      "maildir",
+      "postfix",
+      "f-big-refusal.eml",
+    );
+    const [r] = analyze(new Uint8Array(readFileSync(file))).recipients;
+    expect([r?.remoteServer, r?.status, r?.reason]).toEqual([
+      "mx.hosted.lab.test",
+      "5.3.4",
+      "mesgtoobig",
+    ]);
+  });
+});
+
 describe("the shared address-block reader", () => {
   test("Exim-like blocks, with repeats merged", () => {
     const text = [

@@ -483,6 +483,55 @@ describe("reasons confused on bounces the engine had never seen", () => {
   test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
 });
 
+// Refusals written by real receiving software (the lab's filtering receiver, test/corpus/lab-filters,
+// first met unseen): each wording is the software's own, the same on every server that runs it.
+describe("receiving filters' own words", () => {
+  const cases: readonly Case[] = [
+    [
+      "a spam filter's verdict on the GTUBE test string is spam (rspamd; SpamAssassin's rule)",
+      { status: "5.7.1", diagnostic: "554 5.7.1 Gtube pattern", command: "DATA" },
+      "spamdetected",
+    ],
+    [
+      "GTUBE named by a content filter's report",
+      { status: "5.7.0", diagnostic: "550 5.7.0 Rejected: GTUBE test message (score 1000.0)" },
+      "spamdetected",
+    ],
+    [
+      "a Sieve reject's notice is the recipient's own filter (Pigeonhole's MDN text)",
+      {
+        diagnostic:
+          "Your message to <sieve@hosted.lab.test> was automatically rejected: I do not accept mail from this sender.",
+      },
+      "filtered",
+    ],
+    [
+      "an automatic rejection for a full mailbox stays a full mailbox (Dovecot's LDA)",
+      {
+        diagnostic:
+          "Your message to <tiny@hosted.lab.test> was automatically rejected: Quota exceeded (mailbox for user is full)",
+      },
+      "mailboxfull",
+    ],
+    [
+      "Postfix's reject_unknown_reverse_client_hostname is a missing PTR, not a block",
+      {
+        status: "4.7.1",
+        diagnostic:
+          "450 4.7.1 Client host rejected: cannot find your reverse hostname, [127.0.0.1]",
+        command: "RCPT",
+      },
+      "requireptr",
+    ],
+    [
+      "OpenSMTPD's own refusal beyond the peer's SIZE is a message too big",
+      { status: "5.0.0", diagnostic: "message too large for peer" },
+      "mesgtoobig",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
 describe("authority order and fallbacks", () => {
   test("a dialect's sure reason wins over the status", () => {
     expect(run({ explicit: "rejected", status: "5.1.1" })).toBe("rejected");

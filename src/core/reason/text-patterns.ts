@@ -124,6 +124,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "message size exceeds the maximum",
       "message too big",
       "message too large for this ",
+      // OpenSMTPD's own refusal of a message beyond the peer's SIZE (lab-filters)
+      "message too large for peer",
       "message is too large",
       "size limit",
       "size exceeds",
@@ -461,6 +463,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "user refuses to receive this mail",
       "user reject",
       "you have been blocked by the recipient",
+      // a Sieve reject's notice (RFC 5429; Dovecot Pigeonhole's words, lab-filters): the
+      // recipient's own filter, unless its reason says more (a full mailbox comes first)
+      "was automatically rejected",
     ],
   },
   requireptr: {
@@ -469,6 +474,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "must have a ptr record",
       "bad dns ptr resource record",
       "cannot find your hostname",
+      // Postfix's reject_unknown_reverse_client_hostname (lab-filters)
+      "cannot find your reverse hostname",
       "cannot resolve your address",
       "fix reverse dns for ",
       "missing ptr record",
@@ -637,6 +644,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
   },
   spamdetected: {
     any: [
+      // the GTUBE test string, which spam filters refuse as spam (rspamd: "Gtube pattern";
+      // lab-filters)
+      "gtube",
       "the mail server detected your message as spam",
       " - spam",
       "//www.spamhaus.org/help/help_spam_16.htm",

@@ -81,6 +81,9 @@ const HOST_SAID = [
   /\bremote host\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250})\s+said\b/i,
   /^\s{0,8}([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\s+\[[\d.:a-fA-F]{3,45}\]:?(?:\s|$)/m,
   /\bby\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\s+\[[\d.:a-fA-F]{3,45}\]/,
+  // Postfix's own refusal of a message beyond the receiver's SIZE: "... size limit N of server
+  // mx.example.org[192.0.2.1]"
+  /\bof server\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\[/,
 ];
 
 /** The remote host a diagnostic names ("host mx.example.jp [192.0.2.1]: 550 ..."). */
