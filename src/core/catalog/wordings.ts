@@ -105,4 +105,31 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     adminFix: [YOUR_ADMIN.checkSpf],
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
   },
+  {
+    id: "sieve-rejected",
+    code: "",
+    // Dovecot Pigeonhole's `reject` notice ("Your message to <%s> was automatically rejected:"),
+    // Cyrus's ("automatically rejected by Sieve"): the recipient's own filter rule, not a server's
+    // policy. The notice carries no status, so the registry's 5.7.1 named the recipient's admin.
+    texts: ["was automatically rejected", "automatically rejected by Sieve"],
+    source: "wording",
+    temporary: false,
+    owner: "recipient",
+    summary: t(
+      "A filter rule on the recipient's mailbox (a Sieve rule) refused the message; the text after \"rejected\" is the rule's own answer.",
+      "受信者のメールボックスのフィルター ルール (Sieve のルール) がメッセージを拒否しました。「rejected」の後の文は、そのルールが返した応答です。",
+    ),
+    cause: t(
+      "The recipient, or their admin for them, set a rule that turns away some mail (from you, your domain, or with certain words) with a message of its own. The receiving server took the message, then the rule refused it; sending again gives the same answer.",
+      "受信者 (または受信者に代わって管理者) が、一部のメール (あなたから、あなたのドメインから、特定の語句を含むもの) を独自の応答とともに断るルールを設定しています。受信側のサーバーはいったんメッセージを受け取り、その後ルールが拒否しました。送り直しても同じ結果になります。",
+    ),
+    fix: [SENDER.contactRecipient],
+    adminFix: [
+      t(
+        "Nothing to change on your side. The recipient's admin can find the rule among the mailbox's filters (the webmail's filter settings or ManageSieve) if the recipient did not set it knowingly.",
+        "あなたの側で変更することはありません。受信者が意図せずに設定したルールであれば、受信側の管理者がメールボックスのフィルター (Web メールのフィルター設定や ManageSieve) の中からそのルールを見つけられます。",
+      ),
+    ],
+    actions: ["contact-recipient", "copy-summary"],
+  },
 ];
