@@ -337,7 +337,7 @@ export function bounceFacts(
   );
 }
 
-/** The placeholders entry texts may use: the facts, and the provider's name. */
+/** What entry texts may fill in: the facts, the provider's name, a group (not-written.ts). */
 export const PLACEHOLDERS = [
   "ip",
   "domain",
@@ -349,6 +349,7 @@ export const PLACEHOLDERS = [
   "until",
   "recipientDomain",
   "provider",
+  "group",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -364,6 +365,7 @@ const FALLBACK: Record<Placeholder, Localized> = {
   until: { en: "the end of its retry period", ja: "再試行期間の終わり" },
   recipientDomain: { en: "the recipient's domain", ja: "宛先のドメイン" },
   provider: { en: "the receiving server", ja: "受信側のサーバー" },
+  group: { en: "the group or list", ja: "グループやリスト" },
 };
 
 export type FillValues = Partial<Record<Placeholder, string>>;
