@@ -2,7 +2,7 @@
 // the message reached it as a Bcc the user added, or a group, mailing list, forward or alias sent
 // it on. The advice for a mistyped address (check it, clear Outlook's suggestion, resend it
 // corrected) fits only the Bcc case: nobody fixes someone else's list by retyping. The one rule
-// for it, used by diagnose() and by the resend form.
+// for it, used by diagnose() and by the resend form (which addresses such a recipient alone).
 import type { ActionId, AddressHint, Localized, OriginalMessage, RecipientFacts } from "../types";
 import { YOU } from "../catalog/providers/steps";
 import { SENDER } from "../catalog/steps";
@@ -21,7 +21,7 @@ export function addressKey(address: string): string {
  * nothing is known, and false.
  */
 export function notWritten(
-  original: OriginalMessage | undefined,
+  original: Pick<OriginalMessage, "to" | "cc"> | undefined,
   recipient: Pick<RecipientFacts, "address" | "originalRecipient">,
 ): boolean {
   if (original === undefined || original.to.length + original.cc.length === 0) return false;
@@ -42,7 +42,7 @@ const TYPED_ACTIONS: ReadonlySet<ActionId> = new Set([
   "clear-autocomplete-entry",
 ]);
 
-/** Words of group and list addresses' local parts (team@, x-users@, board.y@) and hosts (lists., liste.). */
+/** Words that name a group or list: a local part of them (team@, x-users@), a host (lists.). */
 const LIST_WORDS = [
   "all",
   "everyone",
@@ -54,7 +54,6 @@ const LIST_WORDS = [
   "announce",
   "discuss",
   "users",
-  "dev",
   "committee",
   "board",
   "faculty",

@@ -1,6 +1,6 @@
 // resendForm: the fields of a new message that resends to a corrected address, from the returned original.
 import type { Diagnosis, Lang } from "../types";
-import { addressKey } from "./not-written";
+import { addressKey, notWritten } from "./not-written";
 
 export interface ResendForm {
   readonly to: readonly string[];
@@ -42,8 +42,8 @@ export function resendForm(
   const original = diagnosis.original;
   const to = swap(original?.to ?? []);
   const cc = swap(original?.cc ?? []);
-  const listed = [...to, ...cc].some((a) => addressKey(a) === addressKey(replacement));
-  const hidden = !listed && to.length + cc.length > 0;
+  const hidden = notWritten({ to, cc }, { address: replacement });
+  const listed = !hidden && to.length + cc.length > 0;
   const subject = original?.subject ?? (diagnosis.subject ?? "").replace(BOUNCE_PREFIX, "");
   const changed = addressKey(replacement) !== failed;
   const what =
