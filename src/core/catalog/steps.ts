@@ -30,8 +30,8 @@ export const SENDER = {
    * user added it as Bcc, or a group, list or forward sent the message on to it.
    */
   notWrittenBcc: t(
-    "You did not write this address in To or Cc: the message reached it as a Bcc you added, or a group, mailing list or forward sent it on. If you added it as Bcc, check it for typos and send the message again to it alone.",
-    "この宛先は、あなたが To や Cc に書いたアドレスではありません。あなたが BCC に加えたか、グループ、メーリング リスト、転送によってメッセージが届けられた宛先です。BCC に加えた場合は、入力ミスがないか確かめ、この宛先だけに送り直してください。",
+    "You did not write this address in To or Cc: the message reached it as a Bcc you added, or a group, mailing list or forward sent it on. If you added it as Bcc, check it for typos; if it is wrong, send the message to the corrected address alone.",
+    "この宛先は、あなたが To や Cc に書いたアドレスではありません。あなたが BCC に加えたか、グループ、メーリング リスト、転送によってメッセージが届けられた宛先です。BCC に加えた場合は入力ミスがないか確かめ、間違っていれば、正しいアドレスだけに送り直してください。",
   ),
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(
