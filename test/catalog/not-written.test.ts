@@ -176,6 +176,22 @@ describe("an address the user did not write", () => {
     expect(e.fix.slice(2)).toEqual(rest);
   });
 
+  test.each([
+    ["5.4.7", "Delivery time expired: no answer from mx.fabrikam.example"],
+    ["5.4.1", "Connection refused by mx.fabrikam.example"],
+  ])(
+    "a network failure (%s) that asks to check the address: the Bcc step stands in its place",
+    (status, diagnostic) => {
+      const b = { failed: FAILED, status, diagnostic };
+      const before = typed(b).fix;
+      const at = before.indexOf(SENDER.checkAddress);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const e = explain({ ...b, headers: ["To: team@lists.contoso.example"] });
+      expect(e.notWritten).toBe(true);
+      expect(e.fix).toEqual(before.map((step, i) => (i === at ? SENDER.notWrittenBcc : step)));
+    },
+  );
+
   test("the Exchange stale-entry hint and its action go; the explanation is the same", () => {
     const b = {
       failed: FAILED,

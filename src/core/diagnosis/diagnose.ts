@@ -157,11 +157,10 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   }
   // An X.500 address is not the form To and Cc show, so it cannot be looked for there.
   const sentOn =
-    isAddressProblem &&
     report.original !== undefined &&
     !hints.some((h) => h.kind === "x500-address") &&
     notWritten(report.original, recipient)
-      ? notWrittenAdvice({ fix, actions, hints }, report.original)
+      ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
       : undefined;
   if (sentOn !== undefined) {
     fix = [...sentOn.fix];

@@ -67,7 +67,7 @@ const LIST_HOST =
   /^(?:lists?|listes?|listas|groups?|ml)\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/i;
 
 /** The original's one To address when it looks like a group or list (team@, x-users@, @lists.). */
-function groupOf(original: OriginalMessage): string | undefined {
+function groupOf(original: Pick<OriginalMessage, "to">): string | undefined {
   const [to, ...more] = original.to;
   if (to === undefined || more.length > 0) return undefined;
   const at = to.lastIndexOf("@");
@@ -81,25 +81,32 @@ export interface AddressAdvice {
 }
 
 /**
- * The advice for an address the user did not write, from the advice for a typed one: the steps
- * for the Bcc case and for a group's or forward's owner lead (naming the group when the original's
- * To looks like one), the typed-address steps and actions and the stale-suggestion hint go.
- * Advice with no typed-address step or action is not about the recipient's address (a sender's
- * address refused, x.1.7) and stays as it is.
+ * The advice for an address the user did not write, from the advice for a typed one. For an
+ * address problem (`addressProblem`) the steps for the Bcc case and for a group's or forward's
+ * owner lead (naming the group when the original's To looks like one); elsewhere (a network or
+ * routing failure that also asks to check the address) the Bcc step stands where the typed one
+ * was, since nothing says the address itself fails. The typed-address steps and actions and the
+ * stale-suggestion hint go. Advice with no typed-address step or action is not about the
+ * recipient's address (a sender's address refused, x.1.7) and stays as it is.
  */
 export function notWrittenAdvice(
   advice: AddressAdvice,
-  original: OriginalMessage,
+  original: Pick<OriginalMessage, "to">,
+  addressProblem: boolean,
 ): AddressAdvice | undefined {
   const typed =
     advice.fix.some((step) => TYPED_STEPS.has(step)) ||
     advice.actions.some((action) => TYPED_ACTIONS.has(action));
   if (!typed) return undefined;
+  const actions = advice.actions.filter((action) => !TYPED_ACTIONS.has(action));
+  const hints = advice.hints.filter((hint) => hint.kind !== "stale-autocomplete");
+  const kept = advice.fix.filter((step) => !TYPED_STEPS.has(step));
+  if (!addressProblem) {
+    const at = advice.fix.findIndex((step) => TYPED_STEPS.has(step));
+    const fix = at < 0 ? kept : [...kept.slice(0, at), SENDER.notWrittenBcc, ...kept.slice(at)];
+    return { fix, actions, hints };
+  }
   const group = groupOf(original);
   const owner = fillLocalized(SENDER.notWrittenTellOwner, group === undefined ? {} : { group });
-  return {
-    fix: [SENDER.notWrittenBcc, owner, ...advice.fix.filter((step) => !TYPED_STEPS.has(step))],
-    actions: advice.actions.filter((action) => !TYPED_ACTIONS.has(action)),
-    hints: advice.hints.filter((hint) => hint.kind !== "stale-autocomplete"),
-  };
+  return { fix: [SENDER.notWrittenBcc, owner, ...kept], actions, hints };
 }
