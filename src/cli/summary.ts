@@ -15,6 +15,8 @@ export interface SummaryRow {
   readonly entry: string;
   /** The explanation in one sentence, in the run's language. */
   readonly what: string;
+  /** The address is not in the original's To or Cc: its fix is another one (not-written.ts). */
+  readonly notWritten: boolean;
 }
 
 const UNKNOWN = "-";
@@ -34,6 +36,7 @@ export function summaryRows(d: Diagnosis, lang: Lang): SummaryRow[] {
       failure,
       entry: r.explanation.id,
       what: r.explanation.summary[lang],
+      notWritten: r.explanation.notWritten === true,
     };
   });
 }
@@ -57,6 +60,10 @@ const WORDS = {
   fixes: { en: "Fixes that would clear the most failures", ja: "多くの失敗を解消できる対処" },
   fix: { en: "{n} recipients at {domains}", ja: "宛先 {n} 件 ({domains})" },
   none: { en: "No failed recipient.", ja: "失敗した宛先はありません。" },
+  notWritten: {
+    en: " (not in To or Cc: a Bcc, or a group, list or forward sent it on)",
+    ja: " (To や Cc にない宛先: BCC、またはグループ、リスト、転送で届いた宛先)",
+  },
 } as const;
 
 /** A text with its {name} placeholders filled. */
@@ -78,6 +85,7 @@ class Counter {
 interface Fix {
   readonly owner: Owner;
   readonly what: string;
+  readonly notWritten: boolean;
   readonly domains: Counter;
   count: number;
 }
@@ -100,11 +108,13 @@ export class Summary {
       this.domains.add(row.domain);
       this.remotes.add(row.remote);
       if (!row.failure) continue;
-      // the sentence too: one entry reads otherwise on a delay warning and on a final notice
-      const key = `${row.entry}\t${row.owner}\t${row.what}`;
+      // the sentence too: one entry reads otherwise on a delay warning and on a final notice;
+      // and an address the user did not write: its fix is not a retyped address
+      const key = `${row.entry}\t${row.owner}\t${row.what}\t${row.notWritten}`;
       let fix = this.fixes.get(key);
       if (fix === undefined) {
-        fix = { owner: row.owner, what: row.what, domains: new Counter(), count: 0 };
+        const { owner, what, notWritten } = row;
+        fix = { owner, what, notWritten, domains: new Counter(), count: 0 };
         this.fixes.set(key, fix);
       }
       fix.count += 1;
@@ -143,7 +153,8 @@ export class Summary {
           .map(([domain, n]) => (n === fix.count ? domain : `${domain} ${n}`))
           .join(", ") + (fix.domains.counts.size > 3 ? ", ..." : "");
       lines.push(
-        `  ${i + 1}. ${fill(WORDS.fix[lang], { n: fix.count, domains })}: ${fix.what} -> ` +
+        `  ${i + 1}. ${fill(WORDS.fix[lang], { n: fix.count, domains })}: ${fix.what}` +
+          `${fix.notWritten ? WORDS.notWritten[lang] : ""} -> ` +
           OWNER_LABELS[fix.owner][lang],
       );
     });

@@ -311,6 +311,11 @@ export interface Explanation extends EntryAdvice {
   /** What the match used: the code, the text it matched, the token. */
   readonly evidence: readonly Evidence[];
   readonly addressHints: readonly AddressHint[];
+  /**
+   * The failed address is not among the returned original's To and Cc: the message reached it as
+   * a Bcc, or a group, list or forward sent it on. Set only then, with the advice for it.
+   */
+  readonly notWritten?: true;
   readonly auth?: AuthCheck;
   /** The provider whose table gave the meaning, when one did. */
   readonly provider?: ProviderRef;

@@ -121,6 +121,8 @@ describe("stale autocomplete entries", () => {
       {
         generatingServer: "EXCH01.corp.contoso.com",
         from: "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com",
+        // written in To: an address a list sent the message on to has other advice
+        original: { ...ORIGINAL, to: ["bob@contoso.com"] },
       },
     );
     expect(e.id).toBe("exs-5.1.1-recipient-not-found");

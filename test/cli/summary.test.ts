@@ -1,7 +1,7 @@
 // --summary's list of fixes: one line per explanation as the reader is told it, and owner.
 import { Summary, type SummaryRow } from "../../src/cli/summary";
 
-const row = (what: string, domain: string): SummaryRow => ({
+const row = (what: string, domain: string, notWritten = false): SummaryRow => ({
   reason: "expired",
   owner: "recipient-admin",
   domain,
@@ -9,6 +9,7 @@ const row = (what: string, domain: string): SummaryRow => ({
   failure: true,
   entry: "iana-4.4.7",
   what,
+  notWritten,
 });
 
 test("one entry told as a delay and as a final expiry is two fixes, each with its own words", () => {
@@ -22,5 +23,21 @@ test("one entry told as a delay and as a final expiry is two fixes, each with it
   expect(fixes).toEqual([
     expect.stringMatching(/^ {2}1\. .*2 .*: It expired in the queue\. -> /),
     expect.stringMatching(/^ {2}2\. .*1 .*: Not delivered yet; still trying\. -> /),
+  ]);
+});
+
+test("an address the user did not write is a fix of its own, and says so", () => {
+  const summary = new Summary();
+  summary.add([
+    row("The address does not exist.", "a.example"),
+    row("The address does not exist.", "b.example", true),
+    row("The address does not exist.", "c.example", true),
+  ]);
+  const fixes = summary.render("en").trimEnd().split("\n\n")[5]?.split("\n").slice(1);
+  expect(fixes).toEqual([
+    expect.stringMatching(
+      /^ {2}1\. 2 .*: The address does not exist\. \(not in To or Cc: .*\) -> /,
+    ),
+    expect.stringMatching(/^ {2}2\. 1 .*: The address does not exist\. -> /),
   ]);
 });

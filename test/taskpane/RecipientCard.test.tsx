@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { screen, within, fireEvent } from "@testing-library/react";
-import type { DiagnosedRecipient } from "../../src/core";
+import { analyze, diagnose, type DiagnosedRecipient } from "../../src/core";
 import { Results } from "../../src/taskpane/components/Results";
 import {
   delayedRecipient,
@@ -116,5 +118,27 @@ describe("recipient cards", () => {
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(title);
     expect(screen.getByText(body)).toBeTruthy();
     expect(screen.queryByTestId("recipient-card")).toBeNull();
+  });
+
+  it.each([
+    // [lab bounce, the original's To, the card shows the not-written steps]
+    ["postfix/unknown-refusal.eml", "team@lists.lab.test", true],
+    ["postfix/unknown-refusal.eml", "unknown@lab.test", false],
+  ])("%s sent to %s: steps for an address the user did not write: %s", (file, to, hidden) => {
+    const lab = join(__dirname, "..", "corpus", "lab", "maildir", file);
+    const text = readFileSync(lab, "latin1").replace(
+      "To: Lab Team <team@lists.lab.test>",
+      `To: Lab Team <${to}>`,
+    );
+    renderInPane(<Results diagnosis={diagnose(analyze(text))} />);
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.queryByText(/^You did not write this address in To or Cc/) !== null).toBe(hidden);
+    expect(card.queryByText(/^Check the address for typos/) === null).toBe(hidden);
+    expect(card.queryByRole("button", { name: "Resend to a corrected address" }) === null).toBe(
+      hidden,
+    );
+    expect(
+      card.queryByRole("button", { name: "Remove the stale autocomplete entry" }) === null,
+    ).toBe(hidden);
   });
 });

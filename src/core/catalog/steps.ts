@@ -25,6 +25,19 @@ export const SENDER = {
     "Check the recipient's address for typos. If it is wrong, send the message to the corrected address: the sending server keeps trying the wrong one until it gives up.",
     "宛先アドレスに入力ミスがないか確かめてください。間違っていた場合は、正しいアドレスに送ってください。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
   ),
+  /**
+   * A failed address the original's To and Cc do not show (see ../diagnosis/not-written.ts): the
+   * user added it as Bcc, or a group, list or forward sent the message on to it.
+   */
+  notWrittenBcc: t(
+    "You did not write this address in To or Cc: the message reached it as a Bcc you added, or a group, mailing list or forward sent it on. If you added it as Bcc, check it for typos; if it is wrong, send the message to the corrected address alone.",
+    "この宛先は、あなたが To や Cc に書いたアドレスではありません。あなたが BCC に加えたか、グループ、メーリング リスト、転送によってメッセージが届けられた宛先です。BCC に加えた場合は入力ミスがないか確かめ、間違っていれば、正しいアドレスだけに送り直してください。",
+  ),
+  /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
+  notWrittenTellOwner: t(
+    "If you did not add it, retyping cannot fix it: tell the owner of the group or list[[ ({group})]], or the person whose mail is forwarded there, that mail to this address fails.",
+    "BCC に加えていない場合は、入力し直しても直りません。グループやメーリング リスト[[ ({group})]] の管理者、またはこの宛先にメールを転送している人に、この宛先へのメールが届かないことを伝えてください。",
+  ),
   waitForRetry: t(
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
     "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",

@@ -22,6 +22,7 @@ import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
+import { notWritten, notWrittenAdvice } from "./not-written";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
 import { onSharedPool } from "./shared-ip";
@@ -151,11 +152,23 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     recipient.reason === "userunknown" ||
     recipient.reason === "hostunknown" ||
     entry.actions.includes("resend-corrected-address");
-  const hints = isAddressProblem ? addressHints(recipient.address, diagnostic) : [];
+  let hints = isAddressProblem ? addressHints(recipient.address, diagnostic) : [];
   const typo = hints.some((h) => h.kind === "domain-typo");
   if (hints.some((h) => h.kind === "stale-autocomplete")) {
     actions = withAction(actions, "clear-autocomplete-entry", true);
     fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
+  }
+  // An X.500 address is not the form To and Cc show, so it cannot be looked for there.
+  const sentOn =
+    report.original !== undefined &&
+    !hints.some((h) => h.kind === "x500-address") &&
+    notWritten(report.original, recipient)
+      ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
+      : undefined;
+  if (sentOn !== undefined) {
+    fix = [...sentOn.fix];
+    actions = [...sentOn.actions];
+    hints = [...sentOn.hints];
   }
   if (typo) {
     actions = withAction(actions, "resend-corrected-address", true);
@@ -225,6 +238,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     evidence,
     addressHints: hints,
   };
+  if (sentOn !== undefined) explanation.notWritten = true;
   // Optional parts set one by one, in the output's order (spreads of them cost more).
   if (auth !== undefined) explanation.auth = auth;
   if (match.provider !== undefined) {

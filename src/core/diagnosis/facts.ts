@@ -337,7 +337,7 @@ export function bounceFacts(
   );
 }
 
-/** The placeholders entry texts may use: the facts, and the provider's name. */
+/** What entry texts may fill in: the facts, the provider's name, a group (not-written.ts). */
 export const PLACEHOLDERS = [
   "ip",
   "domain",
@@ -352,6 +352,7 @@ export const PLACEHOLDERS = [
   // a shared outgoing server's company and the published range that holds the IP (diagnose.ts)
   "ipPool",
   "ipRange",
+  "group",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -369,6 +370,7 @@ const FALLBACK: Record<Placeholder, Localized> = {
   provider: { en: "the receiving server", ja: "受信側のサーバー" },
   ipPool: { en: "the mail provider", ja: "メール プロバイダー" },
   ipRange: { en: "its published range", ja: "公開された範囲" },
+  group: { en: "the group or list", ja: "グループやリスト" },
 };
 
 export type FillValues = Partial<Record<Placeholder, string>>;

@@ -1,5 +1,6 @@
 // resendForm: the fields of a new message that resends to a corrected address, from the returned original.
 import type { Diagnosis, Lang } from "../types";
+import { addressKey, notWritten } from "./not-written";
 
 export interface ResendForm {
   readonly to: readonly string[];
@@ -9,14 +10,8 @@ export interface ResendForm {
   readonly note: string;
 }
 
-/** The bare address of "Name <a@b>" or "a@b", lower-cased for comparison. */
-function bare(address: string): string {
-  const m = /<([^<>]{1,320})>/.exec(address);
-  return (m?.[1] ?? address).trim().toLowerCase();
-}
-
 function dedupe(list: readonly string[]): string[] {
-  return list.filter((a, i) => list.findIndex((b) => bare(b) === bare(a)) === i);
+  return list.filter((a, i) => list.findIndex((b) => addressKey(b) === addressKey(a)) === i);
 }
 
 /** Prefixes servers put before the original subject ("Undeliverable: ..."), for when no original is returned. */
@@ -36,20 +31,21 @@ export function resendForm(
   correctedAddress?: string,
   lang: Lang = "en",
 ): ResendForm {
-  const failed = bare(recipientAddress);
-  const recipient = diagnosis.recipients.find((r) => bare(r.address) === failed);
+  const failed = addressKey(recipientAddress);
+  const recipient = diagnosis.recipients.find((r) => addressKey(r.address) === failed);
   const suggestion = recipient?.explanation.addressHints.find(
     (h) => h.kind === "domain-typo",
   )?.suggestion;
   const replacement = correctedAddress ?? suggestion ?? recipientAddress;
-  const swap = (list: readonly string[]) => list.map((a) => (bare(a) === failed ? replacement : a));
+  const swap = (list: readonly string[]) =>
+    list.map((a) => (addressKey(a) === failed ? replacement : a));
   const original = diagnosis.original;
   const to = swap(original?.to ?? []);
   const cc = swap(original?.cc ?? []);
-  const listed = [...to, ...cc].some((a) => bare(a) === bare(replacement));
-  const hidden = !listed && to.length + cc.length > 0;
+  const hidden = notWritten({ to, cc }, { address: replacement });
+  const listed = !hidden && to.length + cc.length > 0;
   const subject = original?.subject ?? (diagnosis.subject ?? "").replace(BOUNCE_PREFIX, "");
-  const changed = bare(replacement) !== failed;
+  const changed = addressKey(replacement) !== failed;
   const what =
     lang === "ja"
       ? changed

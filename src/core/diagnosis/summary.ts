@@ -24,6 +24,9 @@ const LABELS = {
     explanation: "Explanation",
     owner: "Who must fix it",
     retry: "Retrying until",
+    notWritten: "Address",
+    notWrittenText:
+      "not in the original's To or Cc (a Bcc, or a group, list or forward sent the message on)",
     none: "No recipients were found in this message.",
   },
   ja: {
@@ -38,6 +41,9 @@ const LABELS = {
     explanation: "説明",
     owner: "対応する人",
     retry: "再試行の期限",
+    notWritten: "アドレス",
+    notWrittenText:
+      "元のメッセージの To と Cc にない宛先 (BCC、またはグループ、リスト、転送で届いた宛先)",
     none: "このメッセージには宛先が見つかりませんでした。",
   },
 } as const;
@@ -70,6 +76,7 @@ export function helpDeskSummary(diagnosis: Diagnosis, lang: Lang): string {
     );
     lines.push(`    ${e.summary[lang]}`);
     add(l.owner, OWNER_LABELS[e.owner][lang], "  ");
+    if (e.notWritten === true) add(l.notWritten, l.notWrittenText, "  ");
   }
   return lines.join("\n");
 }

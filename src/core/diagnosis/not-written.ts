@@ -1,0 +1,112 @@
+// A failed address the user did not write: the returned original's To and Cc do not show it, so
+// the message reached it as a Bcc the user added, or a group, mailing list, forward or alias sent
+// it on. The advice for a mistyped address (check it, clear Outlook's suggestion, resend it
+// corrected) fits only the Bcc case: nobody fixes someone else's list by retyping. The one rule
+// for it, used by diagnose() and by the resend form (which addresses such a recipient alone).
+import type { ActionId, AddressHint, Localized, OriginalMessage, RecipientFacts } from "../types";
+import { YOU } from "../catalog/providers/steps";
+import { SENDER } from "../catalog/steps";
+import { fillLocalized } from "./facts";
+
+/** The bare address of "Name <a@b>" or "a@b", lower-cased for comparison. */
+export function addressKey(address: string): string {
+  const m = /<([^<>]{1,320})>/.exec(address);
+  return (m?.[1] ?? address).trim().toLowerCase();
+}
+
+/**
+ * True when the original's To and Cc are known and show neither the failed address nor the
+ * address it was first sent to (a DSN's Original-Recipient: what the user wrote, before the
+ * receiver's alias rewrote it). No To and Cc (no original returned, or "undisclosed-recipients"):
+ * nothing is known, and false.
+ */
+export function notWritten(
+  original: Pick<OriginalMessage, "to" | "cc"> | undefined,
+  recipient: Pick<RecipientFacts, "address" | "originalRecipient">,
+): boolean {
+  if (original === undefined || original.to.length + original.cc.length === 0) return false;
+  const written = new Set([...original.to, ...original.cc].map(addressKey));
+  const sent = [recipient.address, recipient.originalRecipient];
+  return !sent.some((address) => address !== undefined && written.has(addressKey(address)));
+}
+
+/** Steps that fit only an address the user typed. */
+const TYPED_STEPS: ReadonlySet<Localized> = new Set([
+  SENDER.checkAddress,
+  YOU.checkAddress,
+  SENDER.checkAddressWhileRetrying,
+  SENDER.clearAutocomplete,
+]);
+const TYPED_ACTIONS: ReadonlySet<ActionId> = new Set([
+  "resend-corrected-address",
+  "clear-autocomplete-entry",
+]);
+
+/** Words that name a group or list: a local part of them (team@, x-users@), a host (lists.). */
+const LIST_WORDS = [
+  "all",
+  "everyone",
+  "team",
+  "staff",
+  "group",
+  "list",
+  "members",
+  "announce",
+  "discuss",
+  "users",
+  "committee",
+  "board",
+  "faculty",
+  "club",
+];
+const LIST_LOCAL = new RegExp(
+  `^(?:${LIST_WORDS.join("|")})(?:[-_.].*)?$|[-_.](?:l|${LIST_WORDS.join("|")})$`,
+  "i",
+);
+const LIST_HOST =
+  /^(?:lists?|listes?|listas|groups?|ml)\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/i;
+
+/** The original's one To address when it looks like a group or list (team@, x-users@, @lists.). */
+function groupOf(original: Pick<OriginalMessage, "to">): string | undefined {
+  const [to, ...more] = original.to;
+  if (to === undefined || more.length > 0) return undefined;
+  const at = to.lastIndexOf("@");
+  return LIST_LOCAL.test(to.slice(0, at)) || LIST_HOST.test(to.slice(at + 1)) ? to : undefined;
+}
+
+export interface AddressAdvice {
+  readonly fix: readonly Localized[];
+  readonly actions: readonly ActionId[];
+  readonly hints: readonly AddressHint[];
+}
+
+/**
+ * The advice for an address the user did not write, from the advice for a typed one. For an
+ * address problem (`addressProblem`) the steps for the Bcc case and for a group's or forward's
+ * owner lead (naming the group when the original's To looks like one); elsewhere (a network or
+ * routing failure that also asks to check the address) the Bcc step stands where the typed one
+ * was, since nothing says the address itself fails. The typed-address steps and actions and the
+ * stale-suggestion hint go. Advice with no typed-address step or action is not about the
+ * recipient's address (a sender's address refused, x.1.7) and stays as it is.
+ */
+export function notWrittenAdvice(
+  advice: AddressAdvice,
+  original: Pick<OriginalMessage, "to">,
+  addressProblem: boolean,
+): AddressAdvice | undefined {
+  const typed =
+    advice.fix.some((step) => TYPED_STEPS.has(step)) ||
+    advice.actions.some((action) => TYPED_ACTIONS.has(action));
+  if (!typed) return undefined;
+  const actions = advice.actions.filter((action) => !TYPED_ACTIONS.has(action));
+  const hints = advice.hints.filter((hint) => hint.kind !== "stale-autocomplete");
+  const kept = advice.fix.filter((step) => !TYPED_STEPS.has(step));
+  if (!addressProblem) {
+    const at = advice.fix.findIndex((step) => TYPED_STEPS.has(step));
+    const fix = at < 0 ? kept : [...kept.slice(0, at), SENDER.notWrittenBcc, ...kept.slice(at)];
+    return { fix, actions, hints };
+  }
+  const group = groupOf(original);
+  const owner = fillLocalized(SENDER.notWrittenTellOwner, group === undefined ? {} : { group });
+  return { fix: [SENDER.notWrittenBcc, owner, ...kept], actions, hints };
+}

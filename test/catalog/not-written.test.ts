@@ -1,0 +1,226 @@
+// The advice for a failed address the user did not write (not in the returned original's To or
+// Cc: a Bcc, or a group, list or forward sent the message on), read from whole bounces; and the
+// negatives: an address the original lists (in another case, with a display name, in an encoded
+// header, as the DSN's Original-Recipient) keeps the advice for a typed address exactly.
+import { analyze, diagnose, helpDeskSummary } from "../../src/core";
+import type { Explanation } from "../../src/core";
+import { SENDER } from "../../src/core/catalog/steps";
+
+interface Bounce {
+  /** The failed address (Final-Recipient). */
+  readonly failed: string;
+  /** The returned original's To and Cc header lines, as written; none: no header returned. */
+  readonly headers?: readonly string[] | undefined;
+  readonly status?: string;
+  readonly diagnostic?: string;
+  readonly originalRecipient?: string;
+}
+
+/** A Postfix-style RFC 3464 report with the original's headers returned. */
+function bounce(b: Bounce): string {
+  const status = b.status ?? "5.1.1";
+  const diagnostic =
+    b.diagnostic ?? `550 ${status} <${b.failed}>: Recipient address rejected: User unknown`;
+  const original =
+    b.headers === undefined
+      ? []
+      : [
+          "",
+          "--B",
+          "Content-Type: text/rfc822-headers",
+          "",
+          "From: Sam Sender <sam@contoso.example>",
+          ...b.headers,
+          "Subject: Budget 2027",
+          "Message-ID: <1@contoso.example>",
+        ];
+  return [
+    "From: MAILER-DAEMON@mx.contoso.example",
+    "To: sam@contoso.example",
+    "Subject: Undelivered Mail Returned to Sender",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    "",
+    "--B",
+    "Content-Type: text/plain",
+    "",
+    "I'm sorry to have to inform you that your message could not be delivered.",
+    "",
+    "--B",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.contoso.example",
+    "",
+    `Final-Recipient: rfc822; ${b.failed}`,
+    ...(b.originalRecipient === undefined
+      ? []
+      : [`Original-Recipient: rfc822; ${b.originalRecipient}`]),
+    "Action: failed",
+    `Status: ${status}`,
+    "Remote-MTA: dns; mx.fabrikam.example",
+    `Diagnostic-Code: smtp; ${diagnostic}`,
+    ...original,
+    "",
+    "--B--",
+    "",
+  ].join("\r\n");
+}
+
+function explain(b: Bounce): Explanation {
+  const [first] = diagnose(analyze(bounce(b))).recipients;
+  if (first === undefined) throw new Error("no recipient");
+  return first.explanation;
+}
+
+const FAILED = "kim@fabrikam.example";
+/** The same bounce with the failed address as the original's only To: today's advice. */
+const typed = (b: Omit<Bounce, "headers">) => explain({ ...b, headers: [`To: ${FAILED}`] });
+
+describe("an address the original's To and Cc show keeps the typed-address advice", () => {
+  test("the baseline is the typed-address advice", () => {
+    const e = typed({ failed: FAILED });
+    expect(e.notWritten).toBeUndefined();
+    expect(e.fix.map((s) => s.en)).toContain(SENDER.clearAutocomplete.en);
+    expect(e.actions).toEqual(expect.arrayContaining(["resend-corrected-address"]));
+  });
+
+  test.each([
+    ["another case", ["To: Kim@Fabrikam.EXAMPLE"]],
+    ["a display name", ['To: "Kim Lee" <kim@fabrikam.example>, team@lists.contoso.example']],
+    ["a display name that is an address", ['To: "x@y.example" <kim@fabrikam.example>']],
+    ["Cc", ["To: team@lists.contoso.example", "Cc: lee@contoso.example, kim@fabrikam.example"]],
+    ["an encoded display name", ["To: =?UTF-8?B?5p2O44GV44KT?= <kim@fabrikam.example>"]],
+    ["an encoded word around the address", ["To: =?UTF-8?Q?kim=40fabrikam.example?="]],
+    ["a folded header", ["To: team@lists.contoso.example,\r\n\tKim <kim@fabrikam.example>"]],
+  ])("written in %s", (_, headers) => {
+    expect(explain({ failed: FAILED, headers })).toEqual(typed({ failed: FAILED }));
+  });
+
+  test("the address the user wrote, rewritten by the receiver's alias (Original-Recipient)", () => {
+    const b = { failed: "k.lee@mail.fabrikam.example", originalRecipient: FAILED };
+    expect(explain({ ...b, headers: [`To: ${FAILED}`] })).toEqual(
+      explain({ ...b, headers: ["To: k.lee@mail.fabrikam.example"] }),
+    );
+  });
+
+  test.each([
+    ["no original returned", undefined],
+    ["an original without To or Cc", ["To: undisclosed-recipients:;"]],
+  ])("nothing known: %s", (_, headers) => {
+    const e = explain({ failed: FAILED, headers });
+    expect(e.notWritten).toBeUndefined();
+    expect(e.fix.map((s) => s.en)).toContain(SENDER.clearAutocomplete.en);
+    expect(e.actions[0]).toBe("resend-corrected-address");
+  });
+
+  test("an X.500 address is not looked for in To and Cc", () => {
+    const x500 =
+      "IMCEAEX-_o=Contoso_ou=Exchange+20Administrative+20Group_cn=Recipients_cn=kim@contoso.example";
+    const e = explain({
+      failed: x500,
+      headers: ["To: team@lists.contoso.example"],
+      diagnostic: "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found",
+    });
+    expect(e.notWritten).toBeUndefined();
+    expect(e.actions[0]).toBe("clear-autocomplete-entry");
+  });
+
+  test.each([
+    ["a full mailbox", "5.2.2", "552 5.2.2 Mailbox full"],
+    ["a refused sender address", "5.1.8", "553 5.1.8 Sender address rejected: Domain not found"],
+  ])("advice that is not about a typed recipient stays: %s", (_, status, diagnostic) => {
+    const b = { failed: FAILED, status, diagnostic };
+    const e = explain({ ...b, headers: ["To: team@lists.contoso.example"] });
+    expect(e.notWritten).toBeUndefined();
+    expect(e.fix).toEqual(typed(b).fix);
+  });
+});
+
+describe("an address the user did not write", () => {
+  const OWNER_STEP = /^If you did not add it, retyping cannot fix it: tell the owner/;
+
+  test.each([
+    // [To and Cc, the group named in the owner step]
+    [["To: Lab Team <team@lists.contoso.example>"], "team@lists.contoso.example"],
+    [["To: sales-team@contoso.example"], "sales-team@contoso.example"],
+    [["To: members@chess-club.example"], "members@chess-club.example"],
+    [["To: orders@lists.contoso.example"], "orders@lists.contoso.example"],
+    [["To: neko-list@contoso.example"], "neko-list@contoso.example"],
+    [["To: tech-l@contoso.example"], "tech-l@contoso.example"],
+    // a person, or more than one To: nothing is named
+    [["To: lee@contoso.example"], undefined],
+    [["To: team@lists.contoso.example, lee@contoso.example"], undefined],
+    [["To: lee@contoso.example", "Cc: ann@contoso.example"], undefined],
+  ])("%j names %s", (headers, group) => {
+    const e = explain({ failed: FAILED, headers });
+    expect(e.notWritten).toBe(true);
+    expect(e.fix[0]).toBe(SENDER.notWrittenBcc);
+    const owner = e.fix[1];
+    expect(owner?.en).toMatch(OWNER_STEP);
+    if (group === undefined) {
+      expect(owner).toEqual({
+        en: SENDER.notWrittenTellOwner.en.replace("[[ ({group})]]", ""),
+        ja: SENDER.notWrittenTellOwner.ja.replace("[[ ({group})]]", ""),
+      });
+    } else {
+      expect(owner?.en).toContain(`the group or list (${group}),`);
+      expect(owner?.ja).toContain(`(${group})`);
+    }
+    // the typed-address steps, actions and hints are gone
+    const steps = e.fix.map((s) => s.en).join("\n");
+    expect(steps).not.toMatch(/typos, correct|address suggestions/);
+    expect(e.actions).not.toContain("resend-corrected-address");
+    expect(e.actions).not.toContain("clear-autocomplete-entry");
+    // the entry's other steps stay, after the two
+    const rest = typed({ failed: FAILED }).fix.filter((s) => !/typos|suggestions/.test(s.en));
+    expect(e.fix.slice(2)).toEqual(rest);
+  });
+
+  test.each([
+    ["5.4.7", "Delivery time expired: no answer from mx.fabrikam.example"],
+    ["5.4.1", "Connection refused by mx.fabrikam.example"],
+  ])(
+    "a network failure (%s) that asks to check the address: the Bcc step stands in its place",
+    (status, diagnostic) => {
+      const b = { failed: FAILED, status, diagnostic };
+      const before = typed(b).fix;
+      const at = before.indexOf(SENDER.checkAddress);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const e = explain({ ...b, headers: ["To: team@lists.contoso.example"] });
+      expect(e.notWritten).toBe(true);
+      expect(e.fix).toEqual(before.map((step, i) => (i === at ? SENDER.notWrittenBcc : step)));
+    },
+  );
+
+  test("the Exchange stale-entry hint and its action go; the explanation is the same", () => {
+    const b = {
+      failed: FAILED,
+      status: "5.1.1",
+      diagnostic: "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found",
+    };
+    const e = explain({ ...b, headers: ["To: litigation@contoso.example"] });
+    const before = typed(b);
+    expect(before.addressHints.map((h) => h.kind)).toEqual(["stale-autocomplete"]);
+    expect(e.addressHints).toEqual([]);
+    expect(e.actions).not.toContain("clear-autocomplete-entry");
+    expect([e.id, e.summary, e.owner]).toEqual([before.id, before.summary, before.owner]);
+  });
+
+  test("a mistyped domain keeps its hint and the resend to the corrected address", () => {
+    const e = explain({ failed: "kim@gmial.com", headers: ["To: team@lists.contoso.example"] });
+    expect(e.notWritten).toBe(true);
+    expect(e.addressHints.map((h) => h.suggestion)).toEqual(["kim@gmail.com"]);
+    expect(e.actions[0]).toBe("resend-corrected-address");
+    expect(e.fix[0]).toBe(SENDER.notWrittenBcc);
+  });
+
+  test("the help-desk summary says so, in both languages", () => {
+    const d = diagnose(
+      analyze(bounce({ failed: FAILED, headers: ["To: team@lists.contoso.example"] })),
+    );
+    expect(helpDeskSummary(d, "en")).toContain("  Address: not in the original's To or Cc (");
+    expect(helpDeskSummary(d, "ja")).toContain("  アドレス: 元のメッセージの To と Cc にない宛先");
+    const written = diagnose(analyze(bounce({ failed: FAILED, headers: [`To: ${FAILED}`] })));
+    expect(helpDeskSummary(written, "en")).not.toContain("Address:");
+  });
+});
