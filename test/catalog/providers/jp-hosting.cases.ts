@@ -77,7 +77,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.3.0",
     remote: OWN,
     expected: {
-      id: "sendmail-pop-before-smtp",
+      id: "pop-before-smtp-required",
       owner: "you",
       temporary: false,
       words: ["POP before SMTP", "new mail"],
@@ -90,7 +90,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     remote: OWN,
     expected: {
-      id: "sendmail-pop-before-smtp",
+      id: "pop-before-smtp-required",
       owner: "you",
       temporary: false,
       words: ["587", "did not leave your server"],
@@ -102,10 +102,35 @@ export const CASES: readonly ProviderCase[] = [
     reply: "550 Relay operation rejected",
     status: "5.0.0",
     expected: {
-      id: "sendmail-pop-before-smtp",
+      id: "pop-before-smtp-required",
       owner: "you",
       temporary: false,
       words: ["POP before SMTP"],
+    },
+  },
+  {
+    name: "@nifty: send before checking mail (POP before SMTP)",
+    reply: "553 sorry, you must get POP/APOP authorization.",
+    status: "5.7.1",
+    remote: OWN,
+    expected: {
+      id: "pop-before-smtp-required",
+      owner: "you",
+      temporary: false,
+      words: ["POP before SMTP", "587"],
+    },
+  },
+  {
+    name: "qmail rcpthosts: the recipient's domain may be mistyped",
+    reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    status: "5.7.1",
+    remote: OWN,
+    expected: {
+      id: "qmail-rcpthosts",
+      owner: "you",
+      temporary: false,
+      words: ["typos"],
+      wordsJa: ["入力ミス"],
     },
   },
   {

@@ -72,6 +72,7 @@ import { exim } from "./exim";
 import { postfix } from "./postfix";
 import { qmail } from "./qmail";
 import { sendmail } from "./sendmail";
+import { popBeforeSmtp } from "./pop-before-smtp";
 import { rackspace } from "./rackspace";
 import { bt } from "./bt";
 import { wp } from "./wp";
@@ -141,6 +142,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   postfix,
   qmail,
   sendmail,
+  popBeforeSmtp,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

@@ -1,12 +1,13 @@
 // qmail's own refusal texts (qmail-smtpd, and vpopmail's quota check), as Japanese hosting services
 // that run it document them for their users: WebARENA Suite2's 制限事項 page
 // (web.arena.ne.jp/support/suite2/manual/email/restrict.html: the rcpthosts refusal of a client that
-// did not log in) and Hosting Ace's メールについて FAQ (tiki.ne.jp/ace/faq/mail.html: the full mailbox
+// did not log in), @nifty's セカンドメールのエラーメッセージ (faq.support.nifty.com/?p=4076: the same
+// refusal, read there as a domain typed wrong) and Hosting Ace's メールについて FAQ (tiki.ne.jp/ace/faq/mail.html: the full mailbox
 // deferral). qmail runs behind many hosted domains, so the table is found by its words, not by a
 // host. Its size refusal ("databytes limit", #5.3.4) and "no mailbox here by that name" (#5.1.1)
 // keep the registry's meanings, which are the same. The explanations are our own words.
 import { t } from "../types";
-import { RECIPIENT_ADMIN } from "./steps";
+import { RECIPIENT_ADMIN, YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 export const qmail: ProviderCatalog = {
@@ -45,6 +46,7 @@ export const qmail: ProviderCatalog = {
           "If your provider still uses POP before SMTP, check for new mail first and send within a few minutes.",
           "プロバイダーがまだ POP before SMTP を使っている場合は、先にメールを受信してから数分以内に送信してください。",
         ),
+        YOU.checkAddress,
       ],
       adminFix: [
         t(
