@@ -55,8 +55,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "qmail-mailbox-full",
       owner: "recipient",
       temporary: true,
-      words: ["full", "keeps trying"],
-      wordsJa: ["いっぱい", "再試行"],
+      words: ["full", "quota"],
+      wordsJa: ["いっぱい", "容量"],
     },
   },
   {
@@ -143,7 +143,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "recipient",
       temporary: false,
       words: ["disk space", "made room"],
-      wordsJa: ["ディスク容量", "空き"],
+      wordsJa: ["ディスク容量", "空きを作って"],
     },
   },
   {

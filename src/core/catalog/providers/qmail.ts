@@ -6,6 +6,7 @@
 // deferral). qmail runs behind many hosted domains, so the table is found by its words, not by a
 // host. Its size refusal ("databytes limit", #5.3.4) and "no mailbox here by that name" (#5.1.1)
 // keep the registry's meanings, which are the same. The explanations are our own words.
+import { SENDER } from "../steps";
 import { t } from "../types";
 import { RECIPIENT_ADMIN, YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -70,17 +71,12 @@ export const qmail: ProviderCatalog = {
         "受信者のメールボックスがいっぱいのため、受信側のメール サーバーは今は新しいメッセージを受け取れません。",
       ),
       cause: t(
-        "Each mailbox on the server has a storage quota, and this one has reached it, often because the mail app keeps copies of every message on the server. Your server keeps trying for a while; if the recipient frees space in time, the message is delivered without you doing anything.",
-        "サーバー上の各メールボックスには保存容量の上限があり、このメールボックスは上限に達しています。メール アプリがすべてのメッセージのコピーをサーバーに残す設定になっていることがよくある原因です。送信側のサーバーはしばらく再試行を続けるため、その間に受信者が空き容量を確保すれば、何もしなくてもメッセージは配信されます。",
+        "Each mailbox on the server has a storage quota, and this one has reached it, often because the mail app keeps copies of every message on the server.",
+        "サーバー上の各メールボックスには保存容量の上限があり、このメールボックスは上限に達しています。メール アプリがすべてのメッセージのコピーをサーバーに残す設定になっていることがよくある原因です。",
       ),
-      fix: [
-        t(
-          "Tell the recipient another way (phone, chat, another address) that their mailbox is full.",
-          "電話やチャット、別のアドレスなど他の手段で、受信者にメールボックスがいっぱいであることを伝えてください。",
-        ),
-      ],
+      fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
-      actions: ["contact-recipient", "wait-for-retry"],
+      actions: ["contact-recipient"],
     },
   ],
 };

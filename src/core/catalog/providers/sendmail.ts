@@ -3,8 +3,9 @@
 // create output"). Found by its words, not by a host. sendmail's "Relaying denied" keeps the
 // engine's own meaning (reason-meanings.ts), since receivers write it too; its POP before SMTP
 // refusals are in ./pop-before-smtp.ts. The explanations are our own words.
+import { SENDER } from "../steps";
 import { t } from "../types";
-import { RECIPIENT_ADMIN } from "./steps";
+import { RECIPIENT_ADMIN, YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 export const sendmail: ProviderCatalog = {
@@ -39,12 +40,7 @@ export const sendmail: ProviderCatalog = {
         "The server accepted the message, then failed to store it. On hosting servers this is what a full mailbox quota looks like, typically when the recipient's mail app leaves every message on the server.",
         "サーバーはメッセージを受け付けた後、保存に失敗しました。ホスティング サーバーでは、メールボックスの容量の上限に達したときにこう表示されます。受信者のメール アプリがすべてのメッセージをサーバーに残す設定になっていることがよくある原因です。",
       ),
-      fix: [
-        t(
-          "Tell the recipient another way (phone, chat, another address) that their mailbox is full, and send again once they have made room.",
-          "電話やチャット、別のアドレスなど他の手段で受信者にメールボックスがいっぱいであることを伝え、空きができてから送り直してください。",
-        ),
-      ],
+      fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },
