@@ -70,6 +70,9 @@ import { amavis } from "./amavis";
 import { rspamd } from "./rspamd";
 import { exim } from "./exim";
 import { postfix } from "./postfix";
+import { qmail } from "./qmail";
+import { sendmail } from "./sendmail";
+import { popBeforeSmtp } from "./pop-before-smtp";
 import { rackspace } from "./rackspace";
 import { bt } from "./bt";
 import { wp } from "./wp";
@@ -137,6 +140,9 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   rspamd,
   exim,
   postfix,
+  qmail,
+  sendmail,
+  popBeforeSmtp,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

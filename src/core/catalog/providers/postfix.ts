@@ -3,7 +3,7 @@
 // reject_invalid_helo_hostname, reject_unknown_helo_hostname, reject_unknown_client_hostname,
 // reject_unknown_reverse_client_hostname, reject_unknown_sender_domain,
 // reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
-// reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"). Postfix runs behind
+// reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"). Postfix runs behind
 // many self-hosted and hosted domains (and inside Zimbra, iRedMail, mailcow, Proxmox Mail Gateway),
 // so these words mean the same whichever host wrote them: the table is found by its words, not by a
 // host. "Relay access denied" and an access table's "Client host rejected: Access denied" keep the
@@ -36,6 +36,7 @@ export const postfix: ProviderCatalog = {
       "recipient address rejected: domain not found",
       "message size exceeds fixed limit",
       "improper use of smtp command pipelining",
+      "error: too much mail from",
     ],
     domains: [],
     kind: "receiver",
@@ -212,6 +213,32 @@ export const postfix: ProviderCatalog = {
       fix: [YOU.shrink],
       adminFix: [YOUR_ADMIN.largeFilesAsLinks],
       actions: ["shrink-attachments"],
+    },
+    {
+      id: "postfix-message-rate",
+      title: "Too much mail from your server",
+      code: "",
+      texts: ["Error: too much mail from <ip>"],
+      reasons: ["speeding"],
+      page: `${POSTCONF}#smtpd_client_message_rate_limit`,
+      owner: "your-admin",
+      temporary: true,
+      summary: t(
+        "The receiving server is holding back mail from your sending server[[ ({ip})]] for a while, because it sent more messages in a short time than that server allows.",
+        "送信サーバー[[ ({ip})]] が短い時間に受信側のサーバーの許容数を超えるメッセージを送ったため、受信側はしばらくの間このサーバーからのメールを受け付けていません。",
+      ),
+      cause: t(
+        "Postfix counts the messages each sending IP address delivers per minute (smtpd_client_message_rate_limit) and defers the rest once the count passes the limit. Japanese hosting services document the same limit for their own servers, where it lifts by itself a few minutes after the sending slows. Your server keeps retrying, so the message usually arrives late rather than not at all.",
+        "Postfix は送信元の IP アドレスごとに 1 分あたりのメッセージ数を数え (smtpd_client_message_rate_limit)、上限を超えた分を後回しにします。日本のホスティング サービスも自社のサーバーに同じ制限を設けており、送信のペースが落ちると数分で自動的に解除されます。送信側のサーバーは再試行を続けるため、多くの場合メッセージは届かないのではなく遅れて届きます。",
+      ),
+      fix: [
+        t(
+          "Nothing to do for this message: your server retries it. Do not send it again yourself.",
+          "このメッセージについてすることはありません。送信側のサーバーが再試行します。自分で送り直さないでください。",
+        ),
+      ],
+      adminFix: [YOUR_ADMIN.slowDown],
+      actions: ["wait-for-retry", "contact-your-admin"],
     },
     {
       id: "postfix-pipelining",
