@@ -14,8 +14,9 @@ function row(
   owner: ProviderCase["expected"]["owner"],
   words: readonly string[],
   wordsJa: readonly string[],
+  temporary = false,
 ): ProviderCase {
-  return { name, reply, status, expected: { id, owner, temporary: false, words, wordsJa } };
+  return { name, reply, status, expected: { id, owner, temporary, words, wordsJa } };
 }
 
 const CASES: readonly ProviderCase[] = [
@@ -66,6 +67,28 @@ const CASES: readonly ProviderCase[] = [
     "your-admin",
     ["Direct Send", "RejectDirectSend", "connector"],
     ["ダイレクト送信", "RejectDirectSend", "コネクタ"],
+  ),
+  // Microsoft Learn, "Exchange Online limits" (three concurrent connections, aka.ms/concurrent_sending)
+  row(
+    "too many connections at once from one mailbox",
+    "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=TYCPR01MB8000.jpnprd01.prod.outlook.com]",
+    "4.3.2",
+    "exo-4.3.2-concurrent-connections",
+    "your-admin",
+    ["three SMTP connections"],
+    ["3 つまで"],
+    true,
+  ),
+  // Microsoft Learn, "TLS 1.0 and 1.1 deprecation for Office 365" (aka.ms/smtp_auth_tls)
+  row(
+    "client submission over TLS 1.0 or 1.1",
+    "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [TYCPR01MB8000.jpnprd01.prod.outlook.com]",
+    "4.7.66",
+    "exo-4.7.66-old-tls",
+    "your-admin",
+    ["TLS 1.2"],
+    ["TLS 1.2"],
+    true,
   ),
   // Exchange Online's token for a mailbox that takes mail only from listed senders (5.7.129)
   row(
