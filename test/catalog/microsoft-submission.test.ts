@@ -57,6 +57,16 @@ const CASES: readonly ProviderCase[] = [
     ["smtp.office365.com", "password"],
     ["smtp.office365.com", "パスワード"],
   ),
+  // Outlook.com's end of basic authentication (September 2024); Exchange Online's for SMTP AUTH (2026)
+  row(
+    "a sign-in with a password alone, no longer accepted",
+    "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [TYCPR01MB8000.jpnprd01.prod.outlook.com 2026-11-16T09:00:00.000Z 08DD3DD7D75D7743]",
+    "5.7.139",
+    "exo-5.7.139-basic-auth-disabled",
+    "your-admin",
+    ["basic authentication", "OAuth"],
+    ["基本認証", "OAuth"],
+  ),
   // Exchange Team blog, "Introducing more control over Direct Send in Exchange Online" (2025);
   // the reply as Salesforce's help article 005133045 quotes it
   row(

@@ -6,7 +6,11 @@
 // to its own organization's MX without signing in once the organization refuses that (5.7.68, as
 // Salesforce's help article 005133045 quotes it); "Exchange Online limits" (three concurrent
 // SMTP AUTH connections per mailbox, aka.ms/concurrent_sending) and "TLS 1.0 and 1.1 deprecation for
-// Office 365" (aka.ms/smtp_auth_tls) for the two replies to a program that breaks those rules.
+// Office 365" (aka.ms/smtp_auth_tls) for the two replies to a program that breaks those rules;
+// "Modern authentication methods now needed to continue syncing Outlook Email in non-Microsoft
+// email apps" (support.microsoft.com, Outlook.com, September 2024) and the Exchange Team's "Exchange
+// Online to retire Basic auth for Client Submission (SMTP AUTH)" (2024, in force 2026) for the reply
+// to a sign-in with a password alone.
 // Not rows of the NDR table (seed 000); a relay
 // or an application that sends through Microsoft 365 turns them into bounces. The words are our own.
 import type { CatalogEntry } from "./types";
@@ -63,6 +67,37 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
       t(
         "Turn on Authenticated SMTP for the one mailbox the program uses (Set-CASMailbox -SmtpClientAuthenticationDisabled $false), or better, move the program to OAuth or to a connector (SMTP relay) so it needs no SMTP AUTH.",
         "プログラムが使うメールボックスだけで認証済み SMTP を有効にするか (Set-CASMailbox -SmtpClientAuthenticationDisabled $false)、できればプログラムを OAuth またはコネクタ (SMTP リレー) での送信に切り替え、SMTP AUTH を不要にしてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-5.7.139-basic-auth-disabled",
+    code: "5.7.139",
+    texts: ["Authentication unsuccessful, basic authentication is disabled"],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The program or device that sent the message signs in to Microsoft's outgoing server with a user name and password alone (basic authentication), which Microsoft no longer accepts there, so nothing was sent.",
+      "メッセージを送ったプログラムや機器は、ユーザー名とパスワードだけ (基本認証) で Microsoft の送信サーバーにサインインしますが、Microsoft はこれを受け付けなくなったため、何も送信されませんでした。",
+    ),
+    cause: t(
+      "Outlook.com (Hotmail, Live) accounts stopped accepting basic authentication in 2024, and Microsoft 365 retires it for SMTP AUTH in 2026; the password may be right, but the sign-in method is refused.",
+      "Outlook.com (Hotmail、Live) のアカウントは 2024 年に基本認証の受け付けを終了し、Microsoft 365 も 2026 年に SMTP AUTH での基本認証を廃止します。パスワードが正しくても、サインインの方式が拒否されます。",
+    ),
+    fix: [
+      t(
+        "With an Outlook.com, Hotmail or Live address: sign the mail app in again with its Microsoft account option (modern authentication, OAuth), or use an app that supports it.",
+        "Outlook.com、Hotmail、Live のアドレスの場合は、メール アプリで Microsoft アカウントのサインイン (先進認証、OAuth) を使ってサインインし直すか、それに対応したアプリを使ってください。",
+      ),
+      SENDER.askYourAdmin,
+    ],
+    adminFix: [
+      t(
+        "Move the program to OAuth, to the Microsoft Graph API or to a connector (SMTP relay) that needs no sign-in; a password alone will not be accepted again.",
+        "プログラムを OAuth、Microsoft Graph API、またはサインイン不要のコネクタ (SMTP リレー) での送信に切り替えてください。パスワードだけのサインインが再び受け付けられることはありません。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],

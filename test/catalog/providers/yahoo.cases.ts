@@ -452,4 +452,18 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Yahoo"],
     },
   },
+  {
+    name: "older 'This account is over quota' (help.yahoo.com)",
+    reply:
+      "554 delivery error: dd Sorry, your message to alex@yahoo.com cannot be delivered. This account is over quota.",
+    status: "5.2.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["Yahoo"],
+    },
+  },
 ];

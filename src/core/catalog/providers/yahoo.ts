@@ -317,7 +317,13 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-mailbox-full",
       code: "",
-      texts: ["Requested mail action aborted, mailbox full", "mailbox full"],
+      // and the older "554 delivery error: dd Sorry, your message to <address> cannot be
+      // delivered. This account is over quota." (help.yahoo.com, "My email is being blocked")
+      texts: [
+        "Requested mail action aborted, mailbox full",
+        "mailbox full",
+        "This account is over quota",
+      ],
       reasons: ["mailboxfull"],
       temporary: false,
       owner: "recipient",
