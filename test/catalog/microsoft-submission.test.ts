@@ -14,8 +14,9 @@ function row(
   owner: ProviderCase["expected"]["owner"],
   words: readonly string[],
   wordsJa: readonly string[],
+  temporary = false,
 ): ProviderCase {
-  return { name, reply, status, expected: { id, owner, temporary: false, words, wordsJa } };
+  return { name, reply, status, expected: { id, owner, temporary, words, wordsJa } };
 }
 
 const CASES: readonly ProviderCase[] = [
@@ -56,6 +57,16 @@ const CASES: readonly ProviderCase[] = [
     ["smtp.office365.com", "password"],
     ["smtp.office365.com", "パスワード"],
   ),
+  // Outlook.com's end of basic authentication (September 2024); Exchange Online's for SMTP AUTH (2026)
+  row(
+    "a sign-in with a password alone, no longer accepted",
+    "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [TYCPR01MB8000.jpnprd01.prod.outlook.com 2026-11-16T09:00:00.000Z 08DD3DD7D75D7743]",
+    "5.7.139",
+    "exo-5.7.139-basic-auth-disabled",
+    "your-admin",
+    ["basic authentication", "OAuth"],
+    ["基本認証", "OAuth"],
+  ),
   // Exchange Team blog, "Introducing more control over Direct Send in Exchange Online" (2025);
   // the reply as Salesforce's help article 005133045 quotes it
   row(
@@ -66,6 +77,28 @@ const CASES: readonly ProviderCase[] = [
     "your-admin",
     ["Direct Send", "RejectDirectSend", "connector"],
     ["ダイレクト送信", "RejectDirectSend", "コネクタ"],
+  ),
+  // Microsoft Learn, "Exchange Online limits" (three concurrent connections, aka.ms/concurrent_sending)
+  row(
+    "too many connections at once from one mailbox",
+    "432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=TYCPR01MB8000.jpnprd01.prod.outlook.com]",
+    "4.3.2",
+    "exo-4.3.2-concurrent-connections",
+    "your-admin",
+    ["three SMTP connections"],
+    ["3 つまで"],
+    true,
+  ),
+  // Microsoft Learn, "TLS 1.0 and 1.1 deprecation for Office 365" (aka.ms/smtp_auth_tls)
+  row(
+    "client submission over TLS 1.0 or 1.1",
+    "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [TYCPR01MB8000.jpnprd01.prod.outlook.com]",
+    "4.7.66",
+    "exo-4.7.66-old-tls",
+    "your-admin",
+    ["TLS 1.2"],
+    ["TLS 1.2"],
+    true,
   ),
   // Exchange Online's token for a mailbox that takes mail only from listed senders (5.7.129)
   row(

@@ -4,7 +4,14 @@
 // replies a program gets when it signs in and sends there; and the Exchange Team's "Introducing
 // more control over Direct Send in Exchange Online" (2025): the reply a program gets when it sends
 // to its own organization's MX without signing in once the organization refuses that (5.7.68, as
-// Salesforce's help article 005133045 quotes it). Not rows of the NDR table (seed 000); a relay
+// Salesforce's help article 005133045 quotes it); "Exchange Online limits" (three concurrent
+// SMTP AUTH connections per mailbox, aka.ms/concurrent_sending) and "TLS 1.0 and 1.1 deprecation for
+// Office 365" (aka.ms/smtp_auth_tls) for the two replies to a program that breaks those rules;
+// "Modern authentication methods now needed to continue syncing Outlook Email in non-Microsoft
+// email apps" (support.microsoft.com, Outlook.com, September 2024) and the Exchange Team's "Exchange
+// Online to retire Basic auth for Client Submission (SMTP AUTH)" (2024, in force 2026) for the reply
+// to a sign-in with a password alone.
+// Not rows of the NDR table (seed 000); a relay
 // or an application that sends through Microsoft 365 turns them into bounces. The words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
@@ -65,6 +72,37 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
     actions: ["contact-your-admin", "copy-summary"],
   },
   {
+    id: "exo-5.7.139-basic-auth-disabled",
+    code: "5.7.139",
+    texts: ["Authentication unsuccessful, basic authentication is disabled"],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The program or device that sent the message signs in to Microsoft's outgoing server with a user name and password alone (basic authentication), which Microsoft no longer accepts there, so nothing was sent.",
+      "メッセージを送ったプログラムや機器は、ユーザー名とパスワードだけ (基本認証) で Microsoft の送信サーバーにサインインしますが、Microsoft はこれを受け付けなくなったため、何も送信されませんでした。",
+    ),
+    cause: t(
+      "Outlook.com (Hotmail, Live) accounts stopped accepting basic authentication in 2024, and Microsoft 365 retires it for SMTP AUTH in 2026; the password may be right, but the sign-in method is refused.",
+      "Outlook.com (Hotmail、Live) のアカウントは 2024 年に基本認証の受け付けを終了し、Microsoft 365 も 2026 年に SMTP AUTH での基本認証を廃止します。パスワードが正しくても、サインインの方式が拒否されます。",
+    ),
+    fix: [
+      t(
+        "With an Outlook.com, Hotmail or Live address: sign the mail app in again with its Microsoft account option (modern authentication, OAuth), or use an app that supports it.",
+        "Outlook.com、Hotmail、Live のアドレスの場合は、メール アプリで Microsoft アカウントのサインイン (先進認証、OAuth) を使ってサインインし直すか、それに対応したアプリを使ってください。",
+      ),
+      SENDER.askYourAdmin,
+    ],
+    adminFix: [
+      t(
+        "Move the program to OAuth, to the Microsoft Graph API or to a connector (SMTP relay) that needs no sign-in; a password alone will not be accepted again.",
+        "プログラムを OAuth、Microsoft Graph API、またはサインイン不要のコネクタ (SMTP リレー) での送信に切り替えてください。パスワードだけのサインインが再び受け付けられることはありません。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
     id: "exo-5.7.139-sign-in-policy",
     code: "5.7.139",
     texts: [
@@ -88,6 +126,56 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
       t(
         "Move the program to OAuth or to a connector (SMTP relay) that needs no sign-in; excluding its account from the policy weakens your security.",
         "プログラムを OAuth またはサインイン不要のコネクタ (SMTP リレー) での送信に切り替えてください。アカウントをポリシーの対象外にするとセキュリティが弱まります。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-4.3.2-concurrent-connections",
+    code: "4.3.2",
+    texts: ["Concurrent connections limit exceeded"],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "The program or device that sends the message opened more connections at once to Microsoft's outgoing server than one mailbox may use, so this one was turned away; it can try again once the others close.",
+      "メッセージを送るプログラムや機器が、1 つのメールボックスに許される数より多くの接続を Microsoft の送信サーバーへ同時に開いたため、この接続は断られました。ほかの接続が閉じれば再試行できます。",
+    ),
+    cause: t(
+      "Microsoft's outgoing server (smtp.office365.com, smtp-mail.outlook.com) lets a mailbox hold only three SMTP connections at the same time; a program that sends each message over a new connection, in parallel, or from several copies of itself goes over.",
+      "Microsoft の送信サーバー (smtp.office365.com、smtp-mail.outlook.com) では、1 つのメールボックスが同時に持てる SMTP 接続は 3 つまでです。メッセージごとに新しい接続を開くプログラム、並行して送るプログラム、複数のコピーが同時に動くプログラムはこれを超えます。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Make the program reuse one connection (or a pool of at most three) and send one message after another; spread other programs that use the same mailbox over time or give them mailboxes of their own.",
+        "プログラムが 1 つの接続 (または最大 3 つの接続プール) を使い回し、メッセージを順に送るように設定してください。同じメールボックスを使うほかのプログラムは時間をずらすか、別のメールボックスを使わせてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-4.7.66-old-tls",
+    code: "4.7.66",
+    texts: ["TLS 1.0 and 1.1 are not supported"],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "The program or device that sends the message connects to Microsoft's outgoing server with TLS 1.0 or 1.1, which Microsoft no longer accepts, so nothing was sent; retrying will not help until it uses TLS 1.2.",
+      "メッセージを送るプログラムや機器が TLS 1.0 または 1.1 で Microsoft の送信サーバーに接続しており、Microsoft はこれを受け付けなくなったため、何も送信されませんでした。TLS 1.2 を使うようになるまで再試行しても届きません。",
+    ),
+    cause: t(
+      "Microsoft's SMTP AUTH endpoints accept TLS 1.2 or later only; old devices (scanners, printers), old operating systems and frameworks that default to TLS 1.0 (such as older .NET) are refused.",
+      "Microsoft の SMTP AUTH の接続先は TLS 1.2 以降しか受け付けません。古い機器 (複合機やプリンター)、古い OS、既定で TLS 1.0 を使うフレームワーク (古い .NET など) は拒否されます。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Update the program, the device's firmware or the operating system so it uses TLS 1.2 for SMTP (for .NET, enable TLS 1.2 as the default protocol); a device that cannot should send through a local relay that can, or through a connector.",
+        "プログラム、機器のファームウェア、または OS を更新し、SMTP で TLS 1.2 を使うようにしてください (.NET では TLS 1.2 を既定のプロトコルにします)。対応できない機器は、対応するローカルの中継サーバーかコネクタ経由で送らせてください。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],

@@ -383,4 +383,32 @@ export const CASES: readonly ProviderCase[] = [
       words: ["203.0.113.7"],
     },
   },
+  {
+    // Postfix's own client under a TLS policy of "encrypt" (TLS_README): its words, any receiver
+    name: "Postfix client: TLS required, not offered by the receiving host",
+    reply: "TLS is required, but was not offered by host mx.fabrikam.example[192.0.2.25]",
+    status: "4.7.4",
+    remote: MX,
+    expected: {
+      id: "postfix-tls-required",
+      owner: "your-admin",
+      temporary: true,
+      words: ["TLS", "STARTTLS"],
+      wordsJa: ["TLS", "STARTTLS"],
+    },
+  },
+  {
+    name: "Postfix client: TLS required, the receiving host refused to start it",
+    reply:
+      "TLS is required, but host mx.fabrikam.example[192.0.2.25] refused to start TLS: 454 4.7.0 TLS not available due to local problem",
+    status: "4.7.5",
+    remote: MX,
+    expected: {
+      id: "postfix-tls-required",
+      owner: "your-admin",
+      temporary: true,
+      words: ["TLS"],
+      wordsJa: ["TLS"],
+    },
+  },
 ];

@@ -632,4 +632,20 @@ export const CASES: readonly ProviderCase[] = [
       words: ["SPF", "DKIM"],
     },
   },
+  {
+    // Google's lists print "the content and/or the links within" as well as "or"
+    name: "5.7.1 suspicious content and/or links, refused",
+    reply:
+      "550-5.7.1 [203.0.113.7] Our system has detected that this message is suspicious due to the 550-5.7.1 nature of the content and/or the links within. To best protect our users from 550-5.7.1 spam, the message has been blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/188131 for more information. c3si789 - gsmtp",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "kim@gmail.com",
+    expected: {
+      id: "gmail-5.7.1-low-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["spam"],
+      wordsJa: [],
+    },
+  },
 ];

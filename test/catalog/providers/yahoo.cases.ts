@@ -397,4 +397,73 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Yahoo"],
     },
   },
+  {
+    // the same refusal by an IP's standing with a 4xx code and no reference code
+    name: "421 4.7.1 permanently deferred, without [TS..] or 'will be'",
+    reply: `421 4.7.1 Messages from ${IP} permanently deferred.`,
+    status: "4.7.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-permanently-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: [IP, "Yahoo"],
+    },
+  },
+  {
+    name: "[HBIP] poor IP reputation (AOL)",
+    reply: "554 5.7.9 [HBIP] Message not accepted due to poor IP reputation",
+    status: "5.7.9",
+    remote: AOL_MX,
+    recipient: "alex@aol.com",
+    expected: {
+      id: "yahoo-poor-ip-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Yahoo", "reputation"],
+      wordsJa: ["Yahoo"],
+    },
+  },
+  {
+    name: "poor IP reputation without the reference code, named by the host",
+    reply: "553 5.7.1 Mail from 203.0.113.25 not accepted due to poor IP reputation",
+    status: "5.7.1",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-poor-ip-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: [IP, "reputation"],
+      wordsJa: [IP],
+    },
+  },
+  {
+    name: "452 temporary domain failure: Yahoo's side, try later",
+    reply: "452 temporary domain failure <alex@yahoo.com>",
+    status: "4.3.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-resources-unavailable",
+      owner: "nobody",
+      temporary: true,
+      words: ["Yahoo"],
+    },
+  },
+  {
+    name: "older 'This account is over quota' (help.yahoo.com)",
+    reply:
+      "554 delivery error: dd Sorry, your message to alex@yahoo.com cannot be delivered. This account is over quota.",
+    status: "5.2.2",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-full",
+      owner: "recipient",
+      temporary: false,
+      words: ["Yahoo"],
+    },
+  },
 ];

@@ -322,6 +322,8 @@ const reputation: readonly ProviderEntry[] = [
         "likely unsolicited mail",
         "is likely unsolicited email",
         "due to the nature of the content or the links within",
+        // Google's lists also print "the content and/or the links within"
+        "suspicious due to the nature of the content",
       ],
       reasons: ["badreputation", "spamdetected", "blocked"],
       owner: "your-admin",

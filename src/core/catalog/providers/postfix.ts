@@ -3,7 +3,9 @@
 // reject_invalid_helo_hostname, reject_unknown_helo_hostname, reject_unknown_client_hostname,
 // reject_unknown_reverse_client_hostname, reject_unknown_sender_domain,
 // reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
-// reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"). Postfix runs behind
+// reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"),
+// and the one its own SMTP client writes when a TLS policy of "encrypt" or stronger meets a server
+// that offers no STARTTLS (smtp_proto.c; TLS_README, "Mandatory TLS encryption"). Postfix runs behind
 // many self-hosted and hosted domains (and inside Zimbra, iRedMail, mailcow, Proxmox Mail Gateway),
 // so these words mean the same whichever host wrote them: the table is found by its words, not by a
 // host. "Relay access denied" and an access table's "Client host rejected: Access denied" keep the
@@ -37,6 +39,7 @@ export const postfix: ProviderCatalog = {
       "message size exceeds fixed limit",
       "improper use of smtp command pipelining",
       "error: too much mail from",
+      "tls is required, but",
     ],
     domains: [],
     kind: "receiver",
@@ -260,6 +263,34 @@ export const postfix: ProviderCatalog = {
         t(
           "Find the program or device that sent the message and make its SMTP client wait for each reply (or use a current mail library), or send it through your organization's own mail server instead of directly.",
           "メッセージを送ったプログラムや機器を特定し、その SMTP クライアントが応答を待つようにする (または最新のメール ライブラリを使う) か、直接送らずに自組織のメール サーバー経由で送るようにしてください。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "postfix-tls-required",
+      title: "TLS is required, but the receiving server did not offer it",
+      code: "",
+      texts: [
+        "TLS is required, but was not offered by host <host>",
+        "TLS is required, but host <host> refused to start TLS",
+      ],
+      page: "https://www.postfix.org/TLS_README.html",
+      owner: "your-admin",
+      temporary: true,
+      summary: t(
+        "Your mail server did not hand the message over, because it is set to send to this destination only over an encrypted (TLS) connection and the receiving server did not offer one this time.",
+        "あなたのメール サーバーは、この宛先には暗号化 (TLS) 接続でしか送らない設定で、今回は受信側のサーバーが TLS を提示しなかったため、メッセージを渡しませんでした。",
+      ),
+      cause: t(
+        "The big mailbox providers always offer TLS, so a missing offer usually means something on the path removed it (a firewall or antivirus that inspects SMTP) or a wrong server answered; a receiver that really offers no TLS cannot be reached under this policy.",
+        "大手のメール サービスは必ず TLS を提示するため、提示がない場合はたいてい経路上の何か (SMTP を検査するファイアウォールやウイルス対策) が取り除いたか、別のサーバーが応答しています。本当に TLS を提示しない受信側には、この設定のままでは届きません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Test from the sending server (openssl s_client -starttls smtp -connect <the MX>:25) whether STARTTLS is offered; if it is not, look for a device on your side that inspects SMTP, and check the TLS policy (smtp_tls_security_level, smtp_tls_policy_maps) for this destination.",
+          "送信サーバーから STARTTLS が提示されるか確認してください (openssl s_client -starttls smtp -connect <MX>:25)。提示されない場合は、自組織側で SMTP を検査している機器を探し、この宛先の TLS 設定 (smtp_tls_security_level、smtp_tls_policy_maps) を確認してください。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],

@@ -41,6 +41,7 @@ export const yahoo: ProviderCatalog = {
       "[tss09]",
       "[tss11]",
       "[ph01]",
+      "[hbip]",
       // phrasings only Yahoo's servers write: they name Yahoo when no host or domain does
       "yahoo requires all senders",
       "doesn't have a yahoo.com account",
@@ -122,7 +123,13 @@ export const yahoo: ProviderCatalog = {
       id: "yahoo-permanently-deferred",
       title: "All messages from the sending server permanently deferred",
       code: "",
-      texts: ["[TS03]", "will be permanently deferred", "Retrying will NOT succeed"],
+      // "421 4.7.1 Messages from <ip> permanently deferred." states the same with a 4xx code.
+      texts: [
+        "[TS03]",
+        "will be permanently deferred",
+        "Retrying will NOT succeed",
+        "permanently deferred",
+      ],
       markers: ["[ts03]", "[tss09]", "[tss11]"],
       reasons: ["rejected", "badreputation", "blocked"],
       temporary: false,
@@ -144,6 +151,29 @@ export const yahoo: ProviderCatalog = {
         ),
         yahooAdmin.senderSupport,
       ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      // AOL's and Yahoo's "554 5.7.9 [HBIP] Message not accepted due to poor IP reputation", as
+      // emailblacklistchecker.com's AOL page (2026) quotes it: not on the Sender Hub's list.
+      id: "yahoo-poor-ip-reputation",
+      title: "Message not accepted due to poor IP reputation",
+      code: "",
+      texts: ["Message not accepted due to poor IP reputation", "due to poor IP reputation"],
+      markers: ["[hbip]"],
+      reasons: ["badreputation", "blocked", "rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo refused the message because of the poor reputation of the IP address it came from[[ ({ip})]].",
+        "送信元の IP アドレス[[ ({ip}) ]]の評価が低いため、Yahoo はメッセージを拒否しました。",
+      ),
+      cause: t(
+        "Yahoo rates each sending IP by the spam, complaints and unknown addresses its mail brings; this one is rated low, so its mail is refused whatever the message says.",
+        "Yahoo は送信 IP ごとに、迷惑メール、苦情、存在しない宛先への送信の多さで評価をつけています。この IP は評価が低いため、内容にかかわらずメールが拒否されます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [yahooAdmin.reviewTraffic, yahooAdmin.steadyPace, yahooAdmin.senderSupport],
       actions: ["contact-your-admin"],
     },
     {
@@ -287,7 +317,13 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-mailbox-full",
       code: "",
-      texts: ["Requested mail action aborted, mailbox full", "mailbox full"],
+      // and the older "554 delivery error: dd Sorry, your message to <address> cannot be
+      // delivered. This account is over quota." (help.yahoo.com, "My email is being blocked")
+      texts: [
+        "Requested mail action aborted, mailbox full",
+        "mailbox full",
+        "This account is over quota",
+      ],
       reasons: ["mailboxfull"],
       temporary: false,
       owner: "recipient",
@@ -355,6 +391,7 @@ export const yahoo: ProviderCatalog = {
         "Max message per connection reached",
         "Service not available, closing transmission channel",
         "Internal server error",
+        "temporary domain failure",
       ],
       reasons: ["systemerror", "toomanyconn"],
       temporary: true,
