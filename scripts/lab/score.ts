@@ -5,9 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/core";
 import { GO_NOT_FOUND, goPeer } from "../peers";
-import { FIELDS, pct, scoreLab, type Answered, type LabRow } from "./scoring";
+import { FIELDS, ourAnswers, pct, scoreLab, type Answered, type LabRow } from "./scoring";
 
 const DIR =
   process.argv.slice(2).find((a) => !a.startsWith("--")) ??
@@ -18,15 +17,7 @@ const files = [...new Set(expected.map((r) => r.file))];
 function ours(): Map<string, Answered[]> {
   return new Map(
     files.map((file) => {
-      const report = analyze(new Uint8Array(readFileSync(join(DIR, file))));
-      const rows = report.recipients.map((r) => ({
-        address: r.address,
-        status: r.status ?? null,
-        reason: r.reason,
-        action: r.action ?? (report.kind === "delayed" ? "delayed" : "failed"),
-        temporary: r.temporary,
-      }));
-      return [file, rows];
+      return [file, ourAnswers(new Uint8Array(readFileSync(join(DIR, file))))];
     }),
   );
 }

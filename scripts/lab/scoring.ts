@@ -1,6 +1,7 @@
 // Scores answers on the lab set (test/corpus/lab/expected.json), row by row, matching rows by
 // address: a notice's count, and for each expected recipient its address, action, status (where
 // the refusal carried one), reason and temporary flag. Shared by the suite and scripts/lab/score.ts.
+import { analyze } from "../../src/core";
 
 export interface LabRow {
   readonly file: string;
@@ -23,6 +24,18 @@ export interface Answered {
   readonly reason?: string;
   readonly action?: string;
   readonly temporary?: boolean;
+}
+
+/** Our engine's answer to one notice in the rows' form; a recipient without an Action takes the notice's kind. */
+export function ourAnswers(raw: Uint8Array): Answered[] {
+  const report = analyze(raw);
+  return report.recipients.map((r) => ({
+    address: r.address,
+    status: r.status ?? null,
+    reason: r.reason,
+    action: r.action ?? (report.kind === "delayed" ? "delayed" : "failed"),
+    temporary: r.temporary,
+  }));
 }
 
 export const FIELDS = ["count", "address", "action", "status", "reason", "temporary"] as const;

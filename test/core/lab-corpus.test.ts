@@ -5,8 +5,7 @@
 // right for at least 99% of rows, and no delay warning read as a failure.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/core";
-import { pct, scoreLab, type Answered, type LabRow } from "../../scripts/lab/scoring";
+import { ourAnswers, pct, scoreLab, type Answered, type LabRow } from "../../scripts/lab/scoring";
 import { FILTER_SCENARIOS } from "../../scripts/lab/scenarios";
 
 function labSet(name: string) {
@@ -15,16 +14,8 @@ function labSet(name: string) {
   const servers = Object.keys(
     JSON.parse(readFileSync(join(dir, "servers.json"), "utf8")) as Record<string, string>,
   );
-  const ours = (file: string): Answered[] => {
-    const report = analyze(new Uint8Array(readFileSync(join(dir, file))));
-    return report.recipients.map((r) => ({
-      address: r.address,
-      status: r.status ?? null,
-      reason: r.reason,
-      action: r.action ?? (report.kind === "delayed" ? "delayed" : "failed"),
-      temporary: r.temporary,
-    }));
-  };
+  const ours = (file: string): Answered[] =>
+    ourAnswers(new Uint8Array(readFileSync(join(dir, file))));
   const files = [...new Set(expected.map((r) => r.file))];
   const answers = new Map(files.map((f) => [f, ours(f)]));
   return { expected, servers, answers, score: scoreLab(expected, answers) };

@@ -3,8 +3,7 @@
 // the engine saw them. OPEN lists the rows where our truth and the engine still differ, and why.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/core";
-import { scoreLab, type Answered, type LabRow } from "../../scripts/lab/scoring";
+import { ourAnswers, scoreLab, type Answered, type LabRow } from "../../scripts/lab/scoring";
 
 const DIR = join(__dirname, "..", "fixtures", "templates");
 const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as LabRow[];
@@ -37,14 +36,7 @@ const OPEN: Readonly<Record<string, string>> = {
 };
 
 function ours(file: string): Answered[] {
-  const report = analyze(new Uint8Array(readFileSync(join(DIR, file))));
-  return report.recipients.map((r) => ({
-    address: r.address,
-    status: r.status ?? null,
-    reason: r.reason,
-    action: r.action ?? (report.kind === "delayed" ? "delayed" : "failed"),
-    temporary: r.temporary,
-  }));
+  return ourAnswers(new Uint8Array(readFileSync(join(DIR, file))));
 }
 
 const files = [...new Set(expected.map((r) => r.file))];
