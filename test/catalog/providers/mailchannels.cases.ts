@@ -112,7 +112,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["greylisting"],
-      wordsJa: ["グレーリスト"],
+      wordsJa: ["グレーリスティング"],
     },
   },
   {

@@ -47,7 +47,7 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-spam-content",
       code: "",
       texts: ["[CS] Message blocked"],
-      title: "[SS] / [CS] Message blocked",
+      title: "Message blocked as spam (tags SS, CS)",
       markers: ["[ss]", "[cs]"],
       reasons: ["spamdetected", "contenterror"],
       temporary: false,
@@ -58,7 +58,7 @@ export const mailchannels: ProviderCatalog = {
       ),
       cause: t(
         "MailChannels compares outgoing mail with known spam: words common in spam (medicines, lewd terms) in the subject or text, links to domains with a bad history, or a message missing headers every mail program adds (Message-ID, MIME-Version). The refusal is permanent; it is not retried.",
-        "MailChannels は送信メールを既知の迷惑メールと照らし合わせます。件名や本文の迷惑メールによくある語 (医薬品、卑わいな語)、評判の悪いドメインへのリンク、どのメール ソフトも付けるヘッダー (Message-ID、MIME-Version) の欠如などです。この拒否は恒久的で、再送されません。",
+        "MailChannels は送信メールを既知の迷惑メールと照らし合わせます。件名や本文の迷惑メールによくある語 (医薬品、卑わいな語)、評価の低いドメインへのリンク、どのメール ソフトも付けるヘッダー (Message-ID、MIME-Version) の欠如などです。この拒否は永続的で、再試行されません。",
       ),
       fix: [
         t(
@@ -80,6 +80,7 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-blocklisted",
       code: "",
       texts: ["[RBL] Sender blocked <ip>"],
+      title: "Sender blocked: on a block list (tag RBL)",
       markers: ["[rbl]"],
       reasons: ["blocked", "badreputation"],
       temporary: false,
@@ -98,7 +99,7 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-sender-blocked",
       code: "",
       texts: ["[ESA] Sender blocked."],
-      title: "[ESA] / [ESR] Sender blocked",
+      title: "Sender blocked by MailChannels (tags ESA, ESR)",
 
       markers: ["[esa]", "[esr]"],
       reasons: ["blocked", "policyviolation"],
@@ -179,6 +180,7 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-domain-lockdown",
       code: "",
       texts: ["This sender is not authorized to send from <domain>"],
+      title: "This sender is not authorized to send from the domain",
       reasons: ["rejected", "securityerror"],
       temporary: false,
       owner: "your-admin",
@@ -204,29 +206,30 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-greylisted",
       code: "",
       texts: ["[S09] Try Again Later"],
+      title: "Try Again Later (tag S09)",
       markers: ["[s09]"],
       reasons: ["onhold"],
       temporary: true,
       owner: "nobody",
       page: INBOUND,
       summary: t(
-        "The recipient's MailChannels filter asked your server to try again later (greylisting); your server does so by itself.",
-        "受信側の MailChannels フィルターは、後で再送するよう求めました (グレーリスト)。あなたのサーバーが自動で再送します。",
+        "The recipient's MailChannels filter asked your server to try again later (greylisting).",
+        "受信側の MailChannels フィルターは、後で再試行するよう求めました (グレーリスティング)。",
       ),
       cause: t(
         "MailChannels holds back the first message from a sender it does not know yet; a real mail server retries after a short delay, and the retry is accepted.",
-        "MailChannels は、まだ知らない送信者からの最初のメッセージを保留します。正規のメール サーバーは少し待って再送し、再送は受け付けられます。",
+        "MailChannels は、まだ知らない送信者からの最初のメッセージを保留します。正規のメール サーバーは少し待って再試行し、その再試行は受け付けられます。",
       ),
       fix: [
         t(
           "Nothing to do yet: your server retries. Only if a final failure report comes later, forward it to your mail admin.",
-          "今はすることはありません。サーバーが再送します。後で最終的な配信エラーが届いた場合にだけ、それを管理者に転送してください。",
+          "今はすることはありません。サーバーが再試行します。後で最終的な配信エラーが届いた場合にだけ、それを管理者に転送してください。",
         ),
       ],
       adminFix: [
         t(
           "If it never gets through, check in the sending server's log that it retries the message (and from the same IP address).",
-          "いつまでも届かない場合は、送信サーバーのログでメッセージを (同じ IP アドレスから) 再送しているかを確認してください。",
+          "いつまでも届かない場合は、送信サーバーのログでメッセージを (同じ IP アドレスから) 再試行しているかを確認してください。",
         ),
       ],
       actions: ["wait-for-retry"],
@@ -235,6 +238,7 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-ip-blocked",
       code: "",
       texts: ["[S10] Blocked"],
+      title: "Blocked (tag S10)",
       markers: ["[s10]"],
       reasons: ["blocked", "badreputation"],
       temporary: false,
@@ -262,6 +266,7 @@ export const mailchannels: ProviderCatalog = {
       id: "mailchannels-abuse",
       code: "",
       texts: ["[NR] Message rejected"],
+      title: "Message rejected (tag NR)",
       markers: ["[nr]"],
       reasons: ["spamdetected", "virusdetected"],
       temporary: false,
@@ -273,7 +278,7 @@ export const mailchannels: ProviderCatalog = {
       ),
       cause: t(
         "MailChannels' inbound filter judged the message itself, not your server; the refusal is permanent and the same message will be refused again.",
-        "MailChannels の受信フィルターは、サーバーではなくメッセージそのものを判定しました。拒否は恒久的で、同じメッセージは再び拒否されます。",
+        "MailChannels の受信フィルターは、サーバーではなくメッセージそのものを判定しました。拒否は永続的で、同じメッセージは再び拒否されます。",
       ),
       fix: [YOU.plainVersionOrAllowed, secureAccount],
       adminFix: [YOUR_ADMIN.checkReputation],
@@ -314,8 +319,8 @@ export const mailchannels: ProviderCatalog = {
       owner: "nobody",
       page: INBOUND,
       summary: t(
-        "The recipient's MailChannels filter accepted the first recipients of your message and asked your server to send it again separately for the rest; your server does so by itself.",
-        "受信側の MailChannels フィルターはメッセージの最初の宛先を受け付け、残りの宛先には別に送り直すよう求めました。あなたのサーバーが自動で再送します。",
+        "The recipient's MailChannels filter accepted the first recipients of your message and asked your server to send it again separately for the rest.",
+        "受信側の MailChannels フィルターはメッセージの最初の宛先を受け付け、残りの宛先には別に送り直すよう求めました。",
       ),
       cause: t(
         "The recipients have different filtering policies, which MailChannels cannot apply in one delivery; a later delivery for the others is the normal result, with a short delay.",
@@ -324,13 +329,13 @@ export const mailchannels: ProviderCatalog = {
       fix: [
         t(
           "Nothing to do: your server resends for the other recipients. If a final failure report comes later, send the message to those recipients one at a time.",
-          "することはありません。サーバーが残りの宛先に再送します。後で最終的な配信エラーが届いた場合は、それらの宛先に 1 人ずつ送ってください。",
+          "することはありません。サーバーが残りの宛先に再試行します。後で最終的な配信エラーが届いた場合は、それらの宛先に 1 人ずつ送ってください。",
         ),
       ],
       adminFix: [
         t(
           "Check the sending server retries deferred recipients in a separate delivery, as any standard mail server does.",
-          "送信サーバーが、保留された宛先を別の配信で再送しているかを確認してください (標準的なメール サーバーはそうします)。",
+          "送信サーバーが、保留された宛先を別の配信で再試行しているかを確認してください (標準的なメール サーバーはそうします)。",
         ),
       ],
       actions: ["wait-for-retry"],
