@@ -648,4 +648,18 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: [],
     },
   },
+  {
+    // Google's default text for an outbound S/MIME rule (support.google.com/a/answer/7282433)
+    name: "5.7.1 own organization's rule requires S/MIME, no key for the recipient",
+    reply: "550 5.7.1 A policy required encryption but was unable to encrypt the message",
+    status: "5.7.1",
+    remote: "smtp.gmail.com",
+    expected: {
+      id: "gmail-5.7.1-smime-required",
+      owner: "your-admin",
+      temporary: false,
+      words: ["S/MIME", "public key"],
+      wordsJa: ["S/MIME", "公開鍵"],
+    },
+  },
 ];

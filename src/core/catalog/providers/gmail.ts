@@ -901,6 +901,39 @@ const recipient: readonly ProviderEntry[] = [
       actions: ["contact-recipient", "contact-recipient-admin"],
     },
   ),
+  {
+    // "Message bounced due to a policy rule" (support.google.com/a/answer/7282433): the sender's
+    // own organization requires S/MIME, and Gmail had no public key for the recipient.
+    id: "gmail-5.7.1-smime-required",
+    code: "",
+    texts: ["A policy required encryption but was unable to encrypt the message"],
+    reasons: ["securityerror", "policyviolation"],
+    temporary: false,
+    owner: "your-admin",
+    ownBounce: true,
+    page: "https://support.google.com/a/answer/7282433",
+    summary: t(
+      "Your own organization's Google Workspace rule requires this message to be encrypted (S/MIME), and Gmail could not encrypt it for this recipient, so it was not sent.",
+      "自組織の Google Workspace のルールはこのメッセージの暗号化 (S/MIME) を求めていますが、Gmail はこの宛先向けに暗号化できなかったため、送信されませんでした。",
+    ),
+    cause: t(
+      "To encrypt a message with S/MIME, Gmail needs the recipient's public key, which it learns from a signed message the recipient sent before; it had none for this recipient.",
+      "S/MIME でメッセージを暗号化するには受信者の公開鍵が必要で、Gmail はそれを受信者が以前に送った署名付きメッセージから得ます。この受信者の公開鍵はありませんでした。",
+    ),
+    fix: [
+      t(
+        "Ask the recipient to send you a message signed with S/MIME first, then send yours again; or ask your admin whether this message must be encrypted.",
+        "まず受信者に S/MIME で署名したメッセージを送ってもらってから、送り直してください。または、このメッセージを暗号化する必要があるか管理者に確認してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "In the Google Admin console, check the compliance rule that requires S/MIME for this message, and make sure the recipients' keys are exchanged before the rule applies to them.",
+        "Google 管理コンソールで、このメッセージに S/MIME を求めるコンプライアンス ルールを確認し、ルールが適用される前に宛先との間で鍵が交換されているようにしてください。",
+      ),
+    ],
+    actions: ["contact-recipient", "contact-your-admin"],
+  },
 ];
 
 /** Failures that a Gmail-written bounce reports about the recipient's domain. */
@@ -1022,6 +1055,7 @@ export const gmail: ProviderCatalog = {
       "google's sending limits",
       "workspace smtp relay",
       "your workspace account",
+      "a policy required encryption",
     ],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",

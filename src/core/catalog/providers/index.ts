@@ -64,6 +64,7 @@ import { symantecCloud } from "./symantec-cloud";
 import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
 import { sophos } from "./sophos";
+import { mailchannels } from "./mailchannels";
 import { trendMicro } from "./trendmicro";
 import { openDmarc, policydSpf } from "./spf-dmarc-filters";
 import { amavis } from "./amavis";
@@ -132,6 +133,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   hornetsecurity,
   fortimail,
   sophos,
+  mailchannels,
   trendMicro,
   // filters and mail servers any domain may run: no host of their own, found by their words
   policydSpf,
