@@ -836,6 +836,11 @@ const isOwnByDomain = (who: Identified): boolean => !isNotByDomain(who) && isNot
 /** Subjects whose registry meaning says no more than "refused": other (x.0.x) and policy (x.7.x). */
 const WORDLESS_SUBJECTS: ReadonlySet<string> = new Set(["0", "7"]);
 
+/** The registry's meaning of a code, or its class's: no table's own words. */
+export function isRegistryMeaning(entry: CatalogEntry): boolean {
+  return entry.source === "iana" || entry.source === "rfc3463-class";
+}
+
 /**
  * A mailbox provider's reply that gives no reason, for a mailbox it runs itself (the recipient's
  * domain is one of its `domains`): the registry's meaning would hand it to the recipient's admin,
@@ -853,7 +858,7 @@ function unexplained(
     status === undefined ||
     haystack === "" ||
     entry.owner !== "recipient-admin" ||
-    (entry.source !== "iana" && entry.source !== "rfc3463-class") ||
+    !isRegistryMeaning(entry) ||
     !WORDLESS_SUBJECTS.has(status.split(".")[1] ?? "")
   )
     return match;
@@ -884,8 +889,7 @@ function sentByOwnProvider(
   if (input.senderDomain === undefined) return match;
   const { entry } = match;
   const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
-  const generic =
-    (entry.source === "iana" || entry.source === "rfc3463-class") && saysOnlyRefused(status);
+  const generic = isRegistryMeaning(entry) && saysOnlyRefused(status);
   if (!recipientSide && !generic) return match;
   const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
   if (who === undefined) return match;
@@ -904,8 +908,7 @@ function sentByOwnProvider(
  * code ("5.1.3 bad address syntax") means what it says from any server.
  */
 function saysOnlyRefused(status: string | undefined): boolean {
-  const subject = status?.split(".")[1] ?? "0";
-  return subject === "0" || subject === "7" || status?.slice(2) === "1.0";
+  return WORDLESS_SUBJECTS.has(status?.split(".")[1] ?? "0") || status?.slice(2) === "1.0";
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   bestMatch,
   classMatch,
   codeMatches,
+  isRegistryMeaning,
   normalizeStatus,
   textMatches,
   tokenMatches,
@@ -130,8 +131,6 @@ export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry
   // A code the identified provider publishes is never shown with the registry's meaning.
   const redefined = best.entry.source === "provider" && best.confidence !== "token";
   return found
-    .filter(
-      (entry) => !(redefined && (entry.source === "iana" || entry.source === "rfc3463-class")),
-    )
+    .filter((entry) => !(redefined && isRegistryMeaning(entry)))
     .map((entry) => filled(entry, text, status));
 }
