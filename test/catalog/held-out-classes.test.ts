@@ -275,11 +275,12 @@ const OWN_PROVIDER: readonly (readonly [string, ProviderCase, string])[] = [
     "sam@gmx.de",
   ],
   [
-    // sisimai/p5-sisimai issue 240 (2017): "Serveur : 'smtp.orange.fr'", Orange's outgoing server
-    "Orange: Emetteur invalide. Invalid Sender. OFR_415",
+    // Orange's outgoing server (smtp.orange.fr) in our own layout, with the words its table
+    // quotes (providers/orange.ts names their source)
+    "Orange: Emetteur invalide. Invalid Sender.",
     {
       name: "",
-      reply: "550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]",
+      reply: "550 5.1.0 Emetteur invalide. Invalid Sender.",
       status: "5.1.0",
       remote: "smtp.orange.fr",
       expected: {
