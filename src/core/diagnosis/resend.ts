@@ -1,6 +1,7 @@
 // resendForm: the fields of a new message that resends to a corrected address, from the returned original.
-import type { Diagnosis, Lang } from "../types";
-import { addressKey, notWritten } from "./not-written";
+import type { DiagnosedRecipient, Diagnosis, Lang } from "../types";
+import { NOT_FAILED } from "./diagnose";
+import { addressKey, notWritten, writtenAddress } from "./not-written";
 
 export interface ResendForm {
   readonly to: readonly string[];
@@ -18,9 +19,21 @@ function dedupe(list: readonly string[]): string[] {
 const BOUNCE_PREFIX =
   /^\s*(?:undeliverable|undelivered mail returned to sender|delivery status notification \(failure\)|returned mail|配信不能|配送不能)\s*[:：]?\s*/i;
 
+/** The addresses of `recipients`, their Original-Recipients too, as compared. */
+function keysOf(recipients: readonly DiagnosedRecipient[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of recipients) {
+    if (r.address) keys.add(addressKey(r.address));
+    if (r.originalRecipient !== undefined) keys.add(addressKey(r.originalRecipient));
+  }
+  return keys;
+}
+
 /**
- * The failed recipient replaced by `correctedAddress` (or by the explanation's typo suggestion),
- * every other original To and Cc recipient kept, the original subject unchanged. A failed
+ * The address the user wrote for the failed recipient (writtenAddress) replaced by
+ * `correctedAddress` (or by the explanation's resendTo), every other original To and Cc
+ * recipient kept but those this report says failed or are still being tried (a copy would fail
+ * again or come twice; each has its own resend), the original subject unchanged. A failed
  * recipient the original's To and Cc do not show was a Bcc, or a list or a forward sent the
  * message on to it: it is addressed alone, since resending to the original's To would give
  * everyone a second copy (and a list would forward it again to the same failing address).
@@ -33,27 +46,33 @@ export function resendForm(
 ): ResendForm {
   const failed = addressKey(recipientAddress);
   const recipient = diagnosis.recipients.find((r) => addressKey(r.address) === failed);
-  const suggestion = recipient?.explanation.addressHints.find(
-    (h) => h.kind === "domain-typo",
-  )?.suggestion;
-  const replacement = correctedAddress ?? suggestion ?? recipientAddress;
-  const swap = (list: readonly string[]) =>
-    list.map((a) => (addressKey(a) === failed ? replacement : a));
   const original = diagnosis.original;
+  const written =
+    (recipient && writtenAddress(original, recipient)) ?? (recipientAddress || undefined);
+  const replacement = correctedAddress ?? recipient?.explanation.resendTo ?? written ?? "";
+  const mine = addressKey(written ?? "");
+  const others = keysOf(
+    diagnosis.recipients.filter((r) => r !== recipient && !NOT_FAILED.has(r.action ?? "")),
+  );
+  const swap = (list: readonly string[]) =>
+    list
+      .filter((a) => addressKey(a) === mine || !others.has(addressKey(a)))
+      .map((a) => (addressKey(a) === mine ? replacement : a));
   const to = swap(original?.to ?? []);
   const cc = swap(original?.cc ?? []);
   const hidden = notWritten({ to, cc }, { address: replacement });
   const listed = !hidden && to.length + cc.length > 0;
   const subject = original?.subject ?? (diagnosis.subject ?? "").replace(BOUNCE_PREFIX, "");
-  const changed = addressKey(replacement) !== failed;
+  const shown = written ?? replacement;
+  const changed = addressKey(replacement) !== addressKey(shown);
   const what =
     lang === "ja"
       ? changed
-        ? `宛先 ${recipientAddress} を ${replacement} に修正して送り直します。`
-        : `${recipientAddress} に送り直します。`
+        ? `宛先 ${shown} を ${replacement} に修正して送り直します。`
+        : `${shown} に送り直します。`
       : changed
-        ? `Resending with ${recipientAddress} corrected to ${replacement}.`
-        : `Resending to ${recipientAddress}.`;
+        ? `Resending with ${shown} corrected to ${replacement}.`
+        : `Resending to ${shown}.`;
   const where = !hidden
     ? ""
     : lang === "ja"
