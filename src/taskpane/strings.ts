@@ -109,6 +109,7 @@ const en = {
   autocomplete: "Remove the stale autocomplete entry",
   autocompleteIntro:
     "Outlook suggested an address that no longer works. No add-in can delete it for you; these steps do:",
+  autocompleteEntry: (address: string): string => `The entry to remove: ${address}`,
   autocompleteClients: {
     "classic-windows": {
       title: "Classic Outlook for Windows",
@@ -310,6 +311,7 @@ const ja: UiStrings = {
   autocomplete: "古いオートコンプリート候補を削除する",
   autocompleteIntro:
     "Outlook が、もう使えないアドレスを候補として表示しました。アドインからは削除できないため、次の手順で削除してください:",
+  autocompleteEntry: (address: string): string => `削除する候補: ${address}`,
   autocompleteClients: {
     "classic-windows": {
       title: "クラシック Outlook (Windows)",

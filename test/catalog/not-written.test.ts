@@ -132,6 +132,9 @@ describe("an address the original's To and Cc show keeps the typed-address advic
     });
     expect(e.notWritten).toBeUndefined();
     expect(e.actions[0]).toBe("clear-autocomplete-entry");
+    // no mailbox the user could write: the resend field starts empty
+    expect(e.actions).toContain("resend-corrected-address");
+    expect(e.resendTo).toBeUndefined();
   });
 
   test.each([

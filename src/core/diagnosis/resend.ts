@@ -54,12 +54,12 @@ export function resendForm(
   const others = keysOf(
     diagnosis.recipients.filter((r) => r !== recipient && !NOT_FAILED.has(r.action ?? "")),
   );
+  const kept = (a: string) => addressKey(a) === mine || !others.has(addressKey(a));
   const swap = (list: readonly string[]) =>
-    list
-      .filter((a) => addressKey(a) === mine || !others.has(addressKey(a)))
-      .map((a) => (addressKey(a) === mine ? replacement : a));
+    list.filter(kept).map((a) => (addressKey(a) === mine ? replacement : a));
   const to = swap(original?.to ?? []);
   const cc = swap(original?.cc ?? []);
+  const left = dedupe([...(original?.to ?? []), ...(original?.cc ?? [])].filter((a) => !kept(a)));
   const hidden = notWritten({ to, cc }, { address: replacement });
   const listed = !hidden && to.length + cc.length > 0;
   const subject = original?.subject ?? (diagnosis.subject ?? "").replace(BOUNCE_PREFIX, "");
@@ -78,6 +78,12 @@ export function resendForm(
     : lang === "ja"
       ? "元のメッセージの To と Cc にはこの宛先がなかったため (BCC、またはグループや転送で届いた宛先)、この宛先だけに送ります。ほかの受信者には二通目が届きません。"
       : " It goes to this address alone: the original's To and Cc did not show it (a Bcc, or a list or forward sent the message on), and the others should not get a second copy.";
+  const out =
+    hidden || left.length === 0
+      ? ""
+      : lang === "ja"
+        ? `${left.join("、")} は、このレポートで同じくまだ届いていないため、宛先から外しました (それぞれのカードから送り直せます)。`
+        : ` Left out: ${left.join(", ")}, which this report says did not get the message either (each has its own card).`;
   const paste =
     lang === "ja"
       ? "元の本文を貼り付けてから送信してください。"
@@ -86,6 +92,6 @@ export function resendForm(
     to: dedupe(listed ? to : [replacement]),
     cc: listed ? dedupe(cc) : [],
     subject,
-    note: what + where + paste,
+    note: what + where + out + paste,
   };
 }
