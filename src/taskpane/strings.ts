@@ -98,6 +98,8 @@ const en = {
   resend: "Resend to a corrected address",
   resendAddressLabel: "Send to",
   resendHint: "Check the address; a likely correction is filled in.",
+  resendWritten: (failed: string): string =>
+    `This is the address you wrote; the receiving side sent the message on to ${failed}, which failed.`,
   resendSendAgain:
     "The new message has no attachments. Outlook's own Send Again (on the report in classic Outlook) keeps them.",
   resendUnavailable: "Opening a new message works inside Outlook only.",
@@ -301,6 +303,8 @@ const ja: UiStrings = {
   resend: "正しいアドレスに送り直す",
   resendAddressLabel: "宛先",
   resendHint: "アドレスを確認してください。正しいと思われるアドレスを入力してあります。",
+  resendWritten: (failed: string): string =>
+    `あなたが書いたアドレスです。受信側がメッセージを ${failed} に転送し、そこで届きませんでした。`,
   resendSendAgain:
     "新しいメッセージには添付ファイルが含まれません。Outlook の「再送信」(クラシック Outlook のレポート画面) なら添付ファイルも送られます。",
   resendUnavailable: "新しいメッセージを開く操作は Outlook の中でのみ使えます。",

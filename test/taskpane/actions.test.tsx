@@ -196,6 +196,11 @@ describe("whom a card offers to resend to", () => {
     renderInPane(<Results diagnosis={diagnose(analyze(dsn))} />, host);
     const field = cardOf("k.lee@mail.fabrikam.example").getByLabelText("Send to");
     expect((field as HTMLInputElement).value).toBe("kim@fabrikam.example");
+    expect(
+      screen.getByText(
+        "This is the address you wrote; the receiving side sent the message on to k.lee@mail.fabrikam.example, which failed.",
+      ),
+    ).toBeTruthy();
     expect(await resendFrom("k.lee@mail.fabrikam.example", host)).toMatchObject({
       to: ["kim@fabrikam.example"],
     });

@@ -26,6 +26,9 @@ export function ResendAction(props: {
   // the core decides what is offered: the address the user wrote, corrected where it can tell
   const offered = r.explanation.resendTo;
   const suggested = r.explanation.addressHints.some((h) => h.kind === "domain-typo");
+  // the address offered is not the failed one: an alias or forward rewrote what the user wrote
+  const rewritten =
+    offered !== undefined && r.address !== "" && offered.toLowerCase() !== r.address.toLowerCase();
   const [address, setAddress] = useState(offered ?? "");
   const [outcome, setOutcome] = useState<Outcome>();
   const valid = isMailbox(address.trim());
@@ -46,7 +49,7 @@ export function ResendAction(props: {
       <Field
         className={styles.field}
         label={t.resendAddressLabel}
-        hint={suggested ? t.resendHint : null}
+        hint={suggested ? t.resendHint : rewritten ? t.resendWritten(r.address) : null}
         validationMessage={valid ? null : t.resendInvalid}
       >
         <Input value={address} onChange={(_, data) => setAddress(data.value)} type="email" />
