@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { analyze, diagnose } from "../../src/core";
+import { bounce } from "../catalog/dsn-bounce";
 import { Results } from "../../src/taskpane/components/Results";
 import { delayedRecipient, diagnosisOf, fakeHost, renderInPane, typoRecipient } from "./fixtures";
 
@@ -167,31 +168,10 @@ describe("whom a card offers to resend to", () => {
   });
 
   it("an address an alias rewrote: the address the user wrote (Original-Recipient), for the resend and the stale entry", async () => {
-    const dsn = [
-      "From: MAILER-DAEMON@mx.contoso.example",
-      "To: ann@contoso.example",
-      "Subject: Undelivered Mail Returned to Sender",
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-      "",
-      "--B",
-      "Content-Type: text/plain",
-      "",
-      "Your message could not be delivered.",
-      "",
-      "--B",
-      "Content-Type: message/delivery-status",
-      "",
-      "Reporting-MTA: dns; mx.contoso.example",
-      "",
-      "Final-Recipient: rfc822; k.lee@mail.fabrikam.example",
-      "Original-Recipient: rfc822; kim@fabrikam.example",
-      "Action: failed",
-      "Status: 5.1.1",
-      "Diagnostic-Code: smtp; 550 5.1.1 <k.lee@mail.fabrikam.example>: User unknown",
-      "",
-      "--B--",
-      "",
-    ].join("\r\n");
+    const dsn = bounce({
+      failed: "k.lee@mail.fabrikam.example",
+      originalRecipient: "kim@fabrikam.example",
+    });
     const host = fakeHost();
     renderInPane(<Results diagnosis={diagnose(analyze(dsn))} />, host);
     const field = cardOf("k.lee@mail.fabrikam.example").getByLabelText("Send to");
