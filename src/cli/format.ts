@@ -110,6 +110,7 @@ export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
     lines.push(`    ${e.summary[lang]}`);
     lines.push(`    ${WORDS.owner[lang]}: ${OWNER_LABELS[e.owner][lang]}`);
     for (const step of e.fix) lines.push(`    - ${step[lang]}`);
+    if (e.resendTo !== undefined) lines.push(`    ${WORDS.resendTo[lang]}: ${e.resendTo}`);
     if (e.provider)
       lines.push(`    ${WORDS.provider[lang]}: ${e.provider.name} <${e.provider.page}>`);
   }

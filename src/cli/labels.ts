@@ -26,6 +26,7 @@ export const WORDS = {
   adminFix: { en: "for the admin", ja: "管理者向け" },
   actions: { en: "actions", ja: "操作" },
   provider: { en: "meaning from", ja: "意味の出典" },
+  resendTo: { en: "resend to", ja: "送り直す宛先" },
   subject: { en: "original subject", ja: "元の件名" },
   none: { en: "no failed recipient found", ja: "失敗した宛先は見つかりません" },
   noAddress: { en: "(no address in the report)", ja: "(レポートにアドレスなし)" },

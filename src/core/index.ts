@@ -6,4 +6,6 @@ export { diagnose } from "./diagnosis/diagnose";
 export { lookupCode, type LookupOptions } from "./diagnosis/lookup";
 export { helpDeskSummary, OWNER_LABELS } from "./diagnosis/summary";
 export { resendForm, type ResendForm } from "./diagnosis/resend";
+export { writtenAddress } from "./diagnosis/not-written";
+export { isMailbox } from "./mailbox";
 export type { CatalogEntry } from "./catalog/types";

@@ -316,6 +316,12 @@ export interface Explanation extends EntryAdvice {
    * a Bcc, or a group, list or forward sent it on. Set only then, with the advice for it.
    */
   readonly notWritten?: true;
+  /**
+   * The address to resend to, where resending to a corrected address is offered: the address
+   * the user wrote (writtenAddress), with its domain corrected when it looks mistyped. Absent
+   * when no mailbox can be told (an X.500 name): the user types one.
+   */
+  readonly resendTo?: string;
   readonly auth?: AuthCheck;
   /** The provider whose table gave the meaning, when one did. */
   readonly provider?: ProviderRef;

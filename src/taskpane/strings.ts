@@ -98,6 +98,8 @@ const en = {
   resend: "Resend to a corrected address",
   resendAddressLabel: "Send to",
   resendHint: "Check the address; a likely correction is filled in.",
+  resendWritten: (failed: string): string =>
+    `This is the address you wrote; the receiving side sent the message on to ${failed}, which failed.`,
   resendSendAgain:
     "The new message has no attachments. Outlook's own Send Again (on the report in classic Outlook) keeps them.",
   resendUnavailable: "Opening a new message works inside Outlook only.",
@@ -109,6 +111,7 @@ const en = {
   autocomplete: "Remove the stale autocomplete entry",
   autocompleteIntro:
     "Outlook suggested an address that no longer works. No add-in can delete it for you; these steps do:",
+  autocompleteEntry: (address: string): string => `The entry to remove: ${address}`,
   autocompleteClients: {
     "classic-windows": {
       title: "Classic Outlook for Windows",
@@ -300,6 +303,8 @@ const ja: UiStrings = {
   resend: "正しいアドレスに送り直す",
   resendAddressLabel: "宛先",
   resendHint: "アドレスを確認してください。正しいと思われるアドレスを入力してあります。",
+  resendWritten: (failed: string): string =>
+    `あなたが書いたアドレスです。受信側がメッセージを ${failed} に転送し、そこで届きませんでした。`,
   resendSendAgain:
     "新しいメッセージには添付ファイルが含まれません。Outlook の「再送信」(クラシック Outlook のレポート画面) なら添付ファイルも送られます。",
   resendUnavailable: "新しいメッセージを開く操作は Outlook の中でのみ使えます。",
@@ -310,6 +315,7 @@ const ja: UiStrings = {
   autocomplete: "古いオートコンプリート候補を削除する",
   autocompleteIntro:
     "Outlook が、もう使えないアドレスを候補として表示しました。アドインからは削除できないため、次の手順で削除してください:",
+  autocompleteEntry: (address: string): string => `削除する候補: ${address}`,
   autocompleteClients: {
     "classic-windows": {
       title: "クラシック Outlook (Windows)",

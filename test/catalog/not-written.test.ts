@@ -5,66 +5,7 @@
 import { analyze, diagnose, helpDeskSummary } from "../../src/core";
 import type { Explanation } from "../../src/core";
 import { SENDER } from "../../src/core/catalog/steps";
-
-interface Bounce {
-  /** The failed address (Final-Recipient). */
-  readonly failed: string;
-  /** The returned original's To and Cc header lines, as written; none: no header returned. */
-  readonly headers?: readonly string[] | undefined;
-  readonly status?: string;
-  readonly diagnostic?: string;
-  readonly originalRecipient?: string;
-}
-
-/** A Postfix-style RFC 3464 report with the original's headers returned. */
-function bounce(b: Bounce): string {
-  const status = b.status ?? "5.1.1";
-  const diagnostic =
-    b.diagnostic ?? `550 ${status} <${b.failed}>: Recipient address rejected: User unknown`;
-  const original =
-    b.headers === undefined
-      ? []
-      : [
-          "",
-          "--B",
-          "Content-Type: text/rfc822-headers",
-          "",
-          "From: Sam Sender <sam@contoso.example>",
-          ...b.headers,
-          "Subject: Budget 2027",
-          "Message-ID: <1@contoso.example>",
-        ];
-  return [
-    "From: MAILER-DAEMON@mx.contoso.example",
-    "To: sam@contoso.example",
-    "Subject: Undelivered Mail Returned to Sender",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    "",
-    "--B",
-    "Content-Type: text/plain",
-    "",
-    "I'm sorry to have to inform you that your message could not be delivered.",
-    "",
-    "--B",
-    "Content-Type: message/delivery-status",
-    "",
-    "Reporting-MTA: dns; mx.contoso.example",
-    "",
-    `Final-Recipient: rfc822; ${b.failed}`,
-    ...(b.originalRecipient === undefined
-      ? []
-      : [`Original-Recipient: rfc822; ${b.originalRecipient}`]),
-    "Action: failed",
-    `Status: ${status}`,
-    "Remote-MTA: dns; mx.fabrikam.example",
-    `Diagnostic-Code: smtp; ${diagnostic}`,
-    ...original,
-    "",
-    "--B--",
-    "",
-  ].join("\r\n");
-}
+import { bounce, type Bounce } from "./dsn-bounce";
 
 function explain(b: Bounce): Explanation {
   const [first] = diagnose(analyze(bounce(b))).recipients;
@@ -93,14 +34,23 @@ describe("an address the original's To and Cc show keeps the typed-address advic
     ["an encoded word around the address", ["To: =?UTF-8?Q?kim=40fabrikam.example?="]],
     ["a folded header", ["To: team@lists.contoso.example,\r\n\tKim <kim@fabrikam.example>"]],
   ])("written in %s", (_, headers) => {
-    expect(explain({ failed: FAILED, headers })).toEqual(typed({ failed: FAILED }));
+    const { resendTo, ...advice } = explain({ failed: FAILED, headers });
+    const { resendTo: typedTo, ...same } = typed({ failed: FAILED });
+    expect(advice).toEqual(same);
+    // offered as written: the local part keeps its case, the domain is lower-cased
+    expect([resendTo?.toLowerCase(), typedTo]).toEqual([FAILED, FAILED]);
   });
 
   test("the address the user wrote, rewritten by the receiver's alias (Original-Recipient)", () => {
     const b = { failed: "k.lee@mail.fabrikam.example", originalRecipient: FAILED };
-    expect(explain({ ...b, headers: [`To: ${FAILED}`] })).toEqual(
-      explain({ ...b, headers: ["To: k.lee@mail.fabrikam.example"] }),
-    );
+    const { resendTo, ...advice } = explain({ ...b, headers: [`To: ${FAILED}`] });
+    const { resendTo: rewritten, ...same } = explain({
+      ...b,
+      headers: ["To: k.lee@mail.fabrikam.example"],
+    });
+    expect(advice).toEqual(same);
+    // the resend goes to the address To shows: the one the user wrote
+    expect([resendTo, rewritten]).toEqual([FAILED, "k.lee@mail.fabrikam.example"]);
   });
 
   test.each([
@@ -123,6 +73,9 @@ describe("an address the original's To and Cc show keeps the typed-address advic
     });
     expect(e.notWritten).toBeUndefined();
     expect(e.actions[0]).toBe("clear-autocomplete-entry");
+    // no mailbox the user could write: the resend field starts empty
+    expect(e.actions).toContain("resend-corrected-address");
+    expect(e.resendTo).toBeUndefined();
   });
 
   test.each([

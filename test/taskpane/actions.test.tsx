@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import { analyze, diagnose } from "../../src/core";
+import { bounce } from "../catalog/dsn-bounce";
 import { Results } from "../../src/taskpane/components/Results";
 import { delayedRecipient, diagnosisOf, fakeHost, renderInPane, typoRecipient } from "./fixtures";
 
@@ -122,5 +126,69 @@ describe("card actions", () => {
     const button = card().getByRole("button", { name: "Resend to a corrected address" });
     expect(button.getAttribute("aria-disabled")).toBe("true");
     expect(card().getByText("Opening a new message works inside Outlook only.")).toBeTruthy();
+  });
+});
+
+/** Each card of a real bounce, by the address it heads. */
+function cardOf(address: string) {
+  const found = screen
+    .getAllByTestId("recipient-card")
+    .find((c) => c.getAttribute("data-address") === address);
+  if (found === undefined) throw new Error(`no card for ${address}`);
+  return within(found);
+}
+
+async function resendFrom(address: string, host: ReturnType<typeof fakeHost>) {
+  await act(async () => {
+    fireEvent.click(cardOf(address).getByRole("button", { name: "Resend to a corrected address" }));
+  });
+  return host.opened.at(-1);
+}
+
+describe("whom a card offers to resend to", () => {
+  it("two failed recipients: each card offers its own, and leaves the other out", async () => {
+    // Domino: To pkranz, Cc buchhaltung (both unknown) and einkauf (not reported: delivered)
+    const bytes = readFileSync(
+      join(__dirname, "..", "fixtures", "templates", "domino7-dsn-two.eml"),
+    );
+    const host = fakeHost();
+    renderInPane(<Results diagnosis={diagnose(analyze(new Uint8Array(bytes)))} />, host);
+    const [a, b] = ["pkranz@kranz-bau.example.de", "buchhaltung@kranz-bau.example.de"];
+    expect((cardOf(a).getByLabelText("Send to") as HTMLInputElement).value).toBe(a);
+    expect((cardOf(b).getByLabelText("Send to") as HTMLInputElement).value).toBe(b);
+    expect(await resendFrom(a, host)).toMatchObject({
+      to: [a],
+      cc: ["einkauf@weiss-stahl.example.de"],
+    });
+    expect(host.opened[0]?.body).toContain(`Left out: ${b}`);
+    expect(await resendFrom(b, host)).toMatchObject({
+      to: [],
+      cc: [b, "einkauf@weiss-stahl.example.de"],
+    });
+  });
+
+  it("an address an alias rewrote: the address the user wrote (Original-Recipient), for the resend and the stale entry", async () => {
+    const dsn = bounce({
+      failed: "k.lee@mail.fabrikam.example",
+      originalRecipient: "kim@fabrikam.example",
+    });
+    const host = fakeHost();
+    renderInPane(<Results diagnosis={diagnose(analyze(dsn))} />, host);
+    const field = cardOf("k.lee@mail.fabrikam.example").getByLabelText("Send to");
+    expect((field as HTMLInputElement).value).toBe("kim@fabrikam.example");
+    expect(
+      screen.getByText(
+        "This is the address you wrote; the receiving side sent the message on to k.lee@mail.fabrikam.example, which failed.",
+      ),
+    ).toBeTruthy();
+    expect(await resendFrom("k.lee@mail.fabrikam.example", host)).toMatchObject({
+      to: ["kim@fabrikam.example"],
+    });
+    fireEvent.click(
+      cardOf("k.lee@mail.fabrikam.example").getByRole("button", {
+        name: "Remove the stale autocomplete entry",
+      }),
+    );
+    expect(screen.getByText("The entry to remove: kim@fabrikam.example")).toBeTruthy();
   });
 });

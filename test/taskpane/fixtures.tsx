@@ -34,6 +34,7 @@ export const typoExplanation: Explanation = {
       suggestion: "kenji@gmail.com",
     },
   ],
+  resendTo: "kenji@gmail.com",
 };
 
 export const typoRecipient: DiagnosedRecipient = {

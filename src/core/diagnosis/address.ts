@@ -75,11 +75,23 @@ export function suggestDomain(domain: string): string | undefined {
 
 const X500 = /\/o=[^/]{1,64}\/ou=/i;
 
-/** Hints about the failed address: a likely domain typo, or a stale X.500 entry from autocomplete. */
-export function addressHints(address: string, diagnostic: string): AddressHint[] {
+/** An Exchange X.500 (legacyExchangeDN) address, as is or encapsulated ("IMCEAEX-..."). */
+export function isX500(address: string): boolean {
+  return address.toLowerCase().startsWith("imceaex-") || X500.test(address);
+}
+
+/**
+ * Hints about the failed address: a stale X.500 entry from autocomplete, or a likely typo in the
+ * domain of `written`, the address the user wrote (writtenAddress): the failed address, or the
+ * one an alias or forward rewrote into it.
+ */
+export function addressHints(
+  address: string,
+  diagnostic: string,
+  written: string | undefined = address,
+): AddressHint[] {
   const hints: AddressHint[] = [];
-  const lower = address.toLowerCase();
-  const x500 = lower.startsWith("imceaex-") || X500.test(address) || X500.test(diagnostic);
+  const x500 = isX500(address) || X500.test(diagnostic);
   if (x500) {
     hints.push({
       kind: "x500-address",
@@ -98,10 +110,13 @@ export function addressHints(address: string, diagnostic: string): AddressHint[]
       },
     });
   }
-  const at = lower.lastIndexOf("@");
-  const suggestion = at > 0 && !x500 ? suggestDomain(lower.slice(at + 1)) : undefined;
-  if (suggestion !== undefined) {
-    const corrected = `${address.slice(0, at)}@${suggestion}`;
+  const at = written?.lastIndexOf("@") ?? -1;
+  const suggestion =
+    written !== undefined && at > 0 && !x500
+      ? suggestDomain(written.slice(at + 1).toLowerCase())
+      : undefined;
+  if (written !== undefined && suggestion !== undefined) {
+    const corrected = `${written.slice(0, at)}@${suggestion}`;
     hints.push({
       kind: "domain-typo",
       suggestion: corrected,

@@ -22,7 +22,7 @@ import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
-import { notWritten, notWrittenAdvice } from "./not-written";
+import { notWritten, notWrittenAdvice, writtenAddress } from "./not-written";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
 import { onSharedPool } from "./shared-ip";
@@ -67,7 +67,7 @@ function withAction(actions: readonly ActionId[], action: ActionId, first = fals
 }
 
 /** Actions that end the sending server's work on a recipient without a failure. */
-const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", "expanded"]);
+export const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", "expanded"]);
 
 /** The steps as they stand while the sending server still retries (WHILE_RETRYING), each once. */
 function whileRetrying(fix: readonly Localized[]): Localized[] {
@@ -152,7 +152,8 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     recipient.reason === "userunknown" ||
     recipient.reason === "hostunknown" ||
     entry.actions.includes("resend-corrected-address");
-  let hints = isAddressProblem ? addressHints(recipient.address, diagnostic) : [];
+  const written = writtenAddress(report.original, recipient);
+  let hints = isAddressProblem ? addressHints(recipient.address, diagnostic, written) : [];
   const typo = hints.some((h) => h.kind === "domain-typo");
   if (hints.some((h) => h.kind === "stale-autocomplete")) {
     actions = withAction(actions, "clear-autocomplete-entry", true);
@@ -239,6 +240,10 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     addressHints: hints,
   };
   if (sentOn !== undefined) explanation.notWritten = true;
+  const resendTo = actions.includes("resend-corrected-address")
+    ? (hints.find((h) => h.kind === "domain-typo")?.suggestion ?? written)
+    : undefined;
+  if (resendTo !== undefined) explanation.resendTo = resendTo;
   // Optional parts set one by one, in the output's order (spreads of them cost more).
   if (auth !== undefined) explanation.auth = auth;
   if (match.provider !== undefined) {

@@ -6,6 +6,9 @@
 import type { ActionId, AddressHint, Localized, OriginalMessage, RecipientFacts } from "../types";
 import { YOU } from "../catalog/providers/steps";
 import { SENDER } from "../catalog/steps";
+import { normalizeAddress } from "../analysis/finish";
+import { isMailbox } from "../mailbox";
+import { isX500 } from "./address";
 import { fillLocalized } from "./facts";
 
 /** The bare address of "Name <a@b>" or "a@b", lower-cased for comparison. */
@@ -28,6 +31,29 @@ export function notWritten(
   const written = new Set([...original.to, ...original.cc].map(addressKey));
   const sent = [recipient.address, recipient.originalRecipient];
   return !sent.some((address) => address !== undefined && written.has(addressKey(address)));
+}
+
+/**
+ * The address the user wrote for this recipient, the one rule for every offer to resend or to
+ * clear a suggestion: the failed address or its Original-Recipient as the original's To or Cc
+ * shows it; else the Original-Recipient (what the sending server was given, before an alias,
+ * list or forward rewrote it: "expanded from"); else the failed address. An address that is no
+ * mailbox (none, or an X.500 name encapsulated by Exchange) is nothing.
+ */
+export function writtenAddress(
+  original: Pick<OriginalMessage, "to" | "cc"> | undefined,
+  recipient: Pick<RecipientFacts, "address" | "originalRecipient">,
+): string | undefined {
+  const listed = [...(original?.to ?? []), ...(original?.cc ?? [])];
+  const shown = (sent: string | undefined) =>
+    sent ? listed.find((a) => addressKey(a) === addressKey(sent)) : undefined;
+  const address =
+    shown(recipient.address) ??
+    shown(recipient.originalRecipient) ??
+    recipient.originalRecipient ??
+    recipient.address;
+  const bare = address && normalizeAddress(address);
+  return bare && isMailbox(bare) && !isX500(bare) ? bare : undefined;
 }
 
 /** Steps that fit only an address the user typed. */

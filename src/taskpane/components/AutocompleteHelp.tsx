@@ -27,12 +27,15 @@ const useStyles = makeStyles({
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-export function AutocompleteHelp() {
+/** `entry`: the address the user wrote (writtenAddress), which the suggestion holds; none for an
+ * X.500 name, which Outlook shows as a person's name only. */
+export function AutocompleteHelp(props: { readonly entry: string | undefined }) {
   const { t, host } = usePane();
   const styles = useStyles();
   return (
     <RevealAction label={t.autocomplete} icon={<PersonDeleteRegular />}>
       <p>{t.autocompleteIntro}</p>
+      {props.entry !== undefined && <p>{t.autocompleteEntry(props.entry)}</p>}
       {clientsFor(host.client).map((c) => {
         const guide = t.autocompleteClients[c];
         return (

@@ -3,7 +3,7 @@
 // gzipped and the card is not interactive as a whole.
 import { useId } from "react";
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ActionId, DiagnosedRecipient, Diagnosis } from "../../core";
+import { writtenAddress, type ActionId, type DiagnosedRecipient, type Diagnosis } from "../../core";
 import { usePane } from "../context";
 import { formatDate } from "../format";
 import { AdminDetails } from "./AdminDetails";
@@ -118,7 +118,7 @@ export function RecipientCard(props: {
       <h4 className={styles.section}>{t.actions}</h4>
       <div className={styles.actions}>
         {canResend && <ResendAction diagnosis={diagnosis} recipient={r} />}
-        {staleEntry && <AutocompleteHelp />}
+        {staleEntry && <AutocompleteHelp entry={writtenAddress(diagnosis.original, r)} />}
         {canRetry && <RetryLater willRetryUntil={r.willRetryUntil} />}
         <CopySummary diagnosis={diagnosis} />
       </div>

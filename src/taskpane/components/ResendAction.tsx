@@ -2,11 +2,8 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { MailArrowForwardRegular } from "@fluentui/react-icons";
-import { resendForm, type DiagnosedRecipient, type Diagnosis } from "../../core";
+import { isMailbox, resendForm, type DiagnosedRecipient, type Diagnosis } from "../../core";
 import { usePane } from "../context";
-
-/** One address, no spaces; bounded so it cannot backtrack. */
-const ADDRESS = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
 
 const useStyles = makeStyles({
   root: {
@@ -26,10 +23,15 @@ export function ResendAction(props: {
 }) {
   const { recipient: r } = props;
   const { t, lang, host } = usePane();
-  const suggested = r.explanation.addressHints.find((h) => h.suggestion)?.suggestion;
-  const [address, setAddress] = useState(suggested ?? r.address);
+  // the core decides what is offered: the address the user wrote, corrected where it can tell
+  const offered = r.explanation.resendTo;
+  const suggested = r.explanation.addressHints.some((h) => h.kind === "domain-typo");
+  // the address offered is not the failed one: an alias or forward rewrote what the user wrote
+  const rewritten =
+    offered !== undefined && r.address !== "" && offered.toLowerCase() !== r.address.toLowerCase();
+  const [address, setAddress] = useState(offered ?? "");
   const [outcome, setOutcome] = useState<Outcome>();
-  const valid = ADDRESS.test(address.trim());
+  const valid = isMailbox(address.trim());
   const styles = useStyles();
 
   async function resend() {
@@ -47,7 +49,7 @@ export function ResendAction(props: {
       <Field
         className={styles.field}
         label={t.resendAddressLabel}
-        hint={suggested ? t.resendHint : null}
+        hint={suggested ? t.resendHint : rewritten ? t.resendWritten(r.address) : null}
         validationMessage={valid ? null : t.resendInvalid}
       >
         <Input value={address} onChange={(_, data) => setAddress(data.value)} type="email" />

@@ -1,0 +1,61 @@
+// A Postfix-style RFC 3464 report built from a few facts, for tests of whom the advice is for.
+
+export interface Bounce {
+  /** The failed address (Final-Recipient). */
+  readonly failed: string;
+  /** The returned original's To and Cc header lines, as written; none: no header returned. */
+  readonly headers?: readonly string[] | undefined;
+  readonly status?: string;
+  readonly diagnostic?: string;
+  readonly originalRecipient?: string;
+}
+
+/** A Postfix-style RFC 3464 report with the original's headers returned. */
+export function bounce(b: Bounce): string {
+  const status = b.status ?? "5.1.1";
+  const diagnostic =
+    b.diagnostic ?? `550 ${status} <${b.failed}>: Recipient address rejected: User unknown`;
+  const original =
+    b.headers === undefined
+      ? []
+      : [
+          "",
+          "--B",
+          "Content-Type: text/rfc822-headers",
+          "",
+          "From: Sam Sender <sam@contoso.example>",
+          ...b.headers,
+          "Subject: Budget 2027",
+          "Message-ID: <1@contoso.example>",
+        ];
+  return [
+    "From: MAILER-DAEMON@mx.contoso.example",
+    "To: sam@contoso.example",
+    "Subject: Undelivered Mail Returned to Sender",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    "",
+    "--B",
+    "Content-Type: text/plain",
+    "",
+    "I'm sorry to have to inform you that your message could not be delivered.",
+    "",
+    "--B",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.contoso.example",
+    "",
+    `Final-Recipient: rfc822; ${b.failed}`,
+    ...(b.originalRecipient === undefined
+      ? []
+      : [`Original-Recipient: rfc822; ${b.originalRecipient}`]),
+    "Action: failed",
+    `Status: ${status}`,
+    "Remote-MTA: dns; mx.fabrikam.example",
+    `Diagnostic-Code: smtp; ${diagnostic}`,
+    ...original,
+    "",
+    "--B--",
+    "",
+  ].join("\r\n");
+}
