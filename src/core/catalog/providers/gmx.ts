@@ -234,8 +234,8 @@ export const gmx: ProviderCatalog = {
         "あなたのサーバー[[ ({ip}) ]]が短時間に GMX / WEB.DE / IONOS へ多くのメールを送りすぎました。",
       ),
       cause: t(
-        "United Internet caps how much one server may deliver in a given time; your server keeps retrying and the mail goes through once the rate drops.",
-        "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信側のサーバーは再試行を続け、送信ペースが下がれば配信されます。",
+        "United Internet caps how much one server may deliver in a given time; mail goes through again once the rate drops.",
+        "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信ペースが下がれば再び配信されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [

@@ -12,8 +12,8 @@ import type { ProviderCatalog, ProviderEntry } from "./types";
 
 /** What every SFR_IN block shares: two hours, then the sending server's retries get through. */
 const twoHours = t(
-  "SFR blocks the sending IP[[ ({ip})]] for two hours; your server keeps the message and retries, and it is delivered once the block ends, unless the cause goes on.",
-  "SFR は送信 IP[[ ({ip}) ]]を 2 時間ブロックします。送信サーバーはメッセージを保持したまま再試行し、原因が続かなければブロックの終了後に配信されます。",
+  "SFR blocks the sending IP[[ ({ip})]] for two hours; mail is taken again once the block ends, unless the cause goes on.",
+  "SFR は送信 IP[[ ({ip}) ]]を 2 時間ブロックします。原因が続かなければ、ブロックの終了後は再び受け付けられます。",
 );
 
 const ifItLasts = t(
