@@ -14,7 +14,7 @@ import type {
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { REASON_CODES } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
-import { WHILE_RETRYING } from "../catalog/while-retrying";
+import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
@@ -189,7 +189,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
     if (waiting) {
-      actions = actions.filter((action) => action !== "retry-later");
+      actions = actions.filter((action) => !SEND_AGAIN_ACTIONS.has(action));
       fix = whileRetrying(fix);
     }
     actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
