@@ -90,8 +90,6 @@ const en = {
     token: "Matched by Exchange error token",
     class: "General meaning of this kind of code",
   } satisfies Record<Confidence, string>,
-  retryUntil: (when: string): string => `Outlook keeps retrying until ${when}.`,
-  retrying: "The sending server keeps retrying for a while; you do not need to send it again yet.",
   actions: "Actions",
 
   // Resend.
@@ -148,8 +146,6 @@ const en = {
 
   // Retry later.
   retryLater: "Retry later",
-  retryLaterUntil: (when: string): string =>
-    `Nothing to do before ${when}: the server keeps trying. If a failure report comes after that, send the message again.`,
   retryLaterSoon:
     "This is usually temporary. Wait an hour or so, then send the message again; if it fails again, ask your admin.",
 
@@ -296,8 +292,6 @@ const ja: UiStrings = {
     token: "Exchange のエラー トークンで一致",
     class: "コードの種類から見た一般的な意味",
   },
-  retryUntil: (when: string): string => `Outlook は ${when} まで再試行を続けます。`,
-  retrying: "送信サーバーがしばらく再試行を続けます。まだ送り直す必要はありません。",
   actions: "操作",
 
   resend: "正しいアドレスに送り直す",
@@ -350,8 +344,6 @@ const ja: UiStrings = {
   summaryLabel: "ヘルプデスク用の要約",
 
   retryLater: "後で再試行",
-  retryLaterUntil: (when: string): string =>
-    `${when} までは何もする必要はありません。サーバーが再試行を続けます。その後に配信エラーが届いたら、送り直してください。`,
   retryLaterSoon:
     "通常は一時的な問題です。1 時間ほど待ってから送り直してください。再び失敗する場合は管理者に相談してください。",
 

@@ -24,6 +24,10 @@ const EXO_NOT_FOUND = join(CORPUS, "lhost-office365-01.eml"); // 5.1.10 for kiji
 const EXO_TYPO = join(__dirname, "fixtures", "exo-domain-typo.eml"); // 5.1.1 at gmial.com
 const HOSTILE = join(ROOT, "test", "fixtures", "hostile", "hostile-ndr.eml");
 const NDR_MSG = join(ROOT, "test", "fixtures", "msg", "exchange-ndr.msg");
+// A Postfix greylisted the lab's message: its delay warning, then its notice that it gave up.
+const LAB_POSTFIX = join(ROOT, "test", "corpus", "lab", "maildir", "postfix");
+const DELAY_WARNING = join(LAB_POSTFIX, "greylist-warning.eml");
+const GAVE_UP = join(LAB_POSTFIX, "greylist-expiry.eml");
 
 jest.setTimeout(60_000);
 
@@ -343,6 +347,28 @@ describe("standalone (no office.js)", () => {
     ]);
     await shot(opened, "standalone-msg");
     expect(foreignRequests(opened, site.origin)).toEqual([]);
+    await page.context().close();
+  });
+
+  // Whether the sending server retries is the notice's: a delay says it still does and offers no
+  // resend or retry; the notice that it gave up says so and offers to send again later.
+  test.each([
+    [DELAY_WARNING, "tries again by itself until", false],
+    [GAVE_UP, "has now given up", true],
+  ])("%s: the card tells the retries as the notice does", async (file, words, retry) => {
+    const opened = await standalone();
+    const { page } = opened;
+    await page.getByTestId("paste-input").fill(readFileSync(file, "latin1"));
+    await page.getByTestId("analyze-button").click();
+    expect(await cardAddresses(page)).toEqual(["greylist@lab.test"]);
+    const card = cards(page).first();
+    await expect(card.getByText(words).count()).resolves.toBe(1);
+    await expect(card.getByText("tries again by itself").count()).resolves.toBe(retry ? 0 : 1);
+    await expect(card.getByRole("button", { name: STRINGS.en.retryLater }).count()).resolves.toBe(
+      retry ? 1 : 0,
+    );
+    await expect(card.getByRole("button", { name: STRINGS.en.resend }).count()).resolves.toBe(0);
+    await shot(opened, retry ? "standalone-gave-up" : "standalone-delay");
     await page.context().close();
   });
 

@@ -199,13 +199,16 @@ describe("with the engine", () => {
     expect(within(card).getByText("コード 5.1.10")).toBeTruthy();
   });
 
-  it("says until when Outlook retries the delayed sample", async () => {
+  it("says until when the sending server retries the delayed sample, and offers no retry", async () => {
     await renderApp(fakeHost(standalone));
     await act(async () => fireEvent.click(screen.getByTestId("sample-delay")));
     expect(
       screen.getByRole("heading", { name: "Your message has not been delivered yet" }),
     ).toBeTruthy();
-    expect(screen.getByText(/^Outlook keeps retrying until .*2026/)).toBeTruthy();
+    expect(
+      screen.getByText(/keeps the message and tries again by itself until .*2026.*, so you do not/),
+    ).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Retry later" })).toBeNull();
   });
 
   it("resends the selected bounce from Outlook with the corrected recipient and the others kept", async () => {

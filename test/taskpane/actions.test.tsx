@@ -111,13 +111,12 @@ describe("card actions", () => {
     ).toEqual(titles);
   });
 
-  it("says when to retry a delayed message", () => {
+  // The sending server still retries a delayed message: a resend would make a second copy.
+  it("offers neither a resend nor a retry on a delayed message", () => {
     renderInPane(<Results diagnosis={diagnosisOf(delayedRecipient)} />);
     expect(card().queryByRole("button", { name: "Resend to a corrected address" })).toBeNull();
-    fireEvent.click(card().getByRole("button", { name: "Retry later" }));
-    expect(
-      card().getByText(/^Nothing to do before .*2026.*: the server keeps trying/),
-    ).toBeTruthy();
+    expect(card().queryByRole("button", { name: "Retry later" })).toBeNull();
+    expect(card().getByText(/^Nothing to do yet/)).toBeTruthy();
   });
 
   it("offers no new-message form outside Outlook", () => {

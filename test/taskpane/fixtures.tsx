@@ -3,6 +3,7 @@ import type { ReactElement } from "react";
 import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { DiagnosedRecipient, Diagnosis, Explanation } from "../../src/core";
+import { SENDER } from "../../src/core/catalog/steps";
 import type { LoadResult, MailHost, NewMessageForm } from "../../src/office/types";
 import { Pane } from "../../src/taskpane/context";
 import { STRINGS, uiLang } from "../../src/taskpane/strings";
@@ -71,8 +72,13 @@ export const delayedRecipient: DiagnosedRecipient = {
     code: "4.4.7",
     owner: "recipient-admin",
     temporary: true,
-    summary: { en: "The message is waiting in a queue.", ja: "メッセージはキューで待機中です。" },
-    actions: ["wait-for-retry"],
+    // as diagnose() tells a delay: the meaning, then the notice's sentence on the retries
+    summary: {
+      en: "The message has not been delivered yet. Your mail server keeps the message and tries again by itself until Sat, 21 Nov 2026 06:18:09 +0000, so you do not need to send it again.",
+      ja: "メッセージはまだ配信されていません。送信側のメール サーバーがメッセージを保持し、Sat, 21 Nov 2026 06:18:09 +0000 まで自動で再試行を続けるため、送り直す必要はありません。",
+    },
+    fix: [SENDER.waitForRetry],
+    actions: ["wait-for-retry", "copy-summary"],
     addressHints: [],
   },
 };

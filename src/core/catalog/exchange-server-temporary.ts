@@ -66,10 +66,7 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     source: "exchange-server",
     temporary: true,
     owner: "nobody",
-    summary: t(
-      "The destination server did not answer; Exchange keeps trying for a while before giving up.",
-      "宛先サーバーが応答しませんでした。Exchange はしばらく再試行を続け、それでも届かなければあきらめます。",
-    ),
+    summary: t("The destination server did not answer.", "宛先サーバーが応答しませんでした。"),
     cause: t(
       "A passing network problem, or a firewall or ISP restriction on TCP port 25; after repeated failures the message comes back with a permanent error.",
       "一時的なネットワークの問題、またはファイアウォールや ISP による TCP ポート 25 の制限です。失敗が続くと、永続的エラーとして差し戻されます。",
@@ -92,8 +89,8 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     temporary: true,
     owner: "nobody",
     summary: t(
-      "The connection to the destination server broke off during delivery; Exchange keeps trying.",
-      "配信中に宛先サーバーとの接続が切れました。Exchange は再試行を続けます。",
+      "The connection to the destination server broke off during delivery.",
+      "配信中に宛先サーバーとの接続が切れました。",
     ),
     cause: t(
       "A passing network or server problem, a size or rate limit on the connection, or anti-spam, SMTP proxy or firewall settings cutting Exchange off.",

@@ -1,10 +1,10 @@
-// Steps that ask the sender to send the message again, and what each becomes while the sending
-// server still retries (a delay warning): sending again then only makes a second copy, so such a
-// step is dropped, or kept only for a corrected address.
+// Steps and actions that ask the sender to send the message again, and what each step becomes
+// while the sending server still retries (a delay warning): sending again then only makes a second
+// copy, so such a step is dropped, or kept only for a corrected address.
 import { YOU } from "./providers/steps";
 import { RESEND_FROM_POOL } from "./shared-ip-advice";
 import { SENDER } from "./steps";
-import type { Localized } from "../types";
+import type { ActionId, Localized } from "../types";
 
 export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new Map([
   [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
@@ -13,4 +13,12 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [YOU.retryLater, undefined],
   [SENDER.resendAfterRoom, undefined],
   [RESEND_FROM_POOL, undefined],
+  // the sending server delivers to the recipients it was refused in later rounds itself
+  [SENDER.split, undefined],
+]);
+
+/** The actions that send the message again, which a delay warning does not offer. */
+export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
+  "retry-later",
+  "split-recipients",
 ]);

@@ -14,16 +14,17 @@ import type {
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { REASON_CODES } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
-import { WHILE_RETRYING } from "../catalog/while-retrying";
+import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
 import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
-import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
+import { quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { notWritten, notWrittenAdvice, writtenAddress } from "./not-written";
 import { readReply } from "./reply";
+import { toldByNotice } from "./retries";
 import { serverFamily } from "./server";
 import { onSharedPool } from "./shared-ip";
 
@@ -50,14 +51,6 @@ function matchEvidence(match: CatalogMatch, status: string | undefined): Evidenc
     out.push({ fact: "explanation", source: "inferred", field: "class", text: match.entry.code });
   }
   return out;
-}
-
-function retryStep(recipient: RecipientFacts): Localized | undefined {
-  if (recipient.willRetryUntil === undefined) return undefined;
-  return {
-    en: `The sending server keeps trying until ${recipient.willRetryUntil}; you get another report only if it gives up.`,
-    ja: `送信サーバーは ${recipient.willRetryUntil} まで再試行を続けます。最終的に失敗した場合にのみ、改めて通知が届きます。`,
-  };
 }
 
 /** Adds an action (moved to the front when `first`), keeping each action once. */
@@ -95,8 +88,8 @@ function deferredAttempt(recipient: RecipientFacts, deferral: QuotedDeferral): R
  * message has not expired yet, and a reader told it has sends it again.
  */
 const NOT_EXPIRED_YET: Localized = {
-  en: "The message has not been delivered yet: the sending server keeps it in its queue and tries again until its time limit for the message runs out.",
-  ja: "メッセージはまだ配信されていません。送信側のサーバーがメッセージをキューに保持し、期限が切れるまで再試行を続けます。",
+  en: "The message has not been delivered yet.",
+  ja: "メッセージはまだ配信されていません。",
 };
 
 function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
@@ -180,11 +173,15 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   // that lifts in a day, given as 550, was refused at once.
   const over = final && entry.temporary;
   const gaveUp = over && (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true;
-  let summary =
-    waiting && entry.code.slice(2) === REASON_CODES.expired ? NOT_EXPIRED_YET : fill(entry.summary);
+  const expiry = entry.code.slice(2) === REASON_CODES.expired;
+  // What the notice says of the retries (an expiry meaning, x.4.7, says it gave up itself).
+  const summary = fill(
+    toldByNotice(
+      waiting && expiry ? NOT_EXPIRED_YET : entry.summary,
+      waiting ? "still-trying" : gaveUp && !expiry ? "gave-up" : undefined,
+    ),
+  );
   if (over) {
-    // An expiry meaning (x.4.7) says so itself.
-    if (gaveUp && entry.code.slice(2) !== REASON_CODES.expired) summary = givenUp(summary);
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
     if (!entry.actions.includes("retry-later") && !fix.includes(SENDER.retryLater))
@@ -193,16 +190,12 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
     if (waiting) {
-      actions = actions.filter((action) => action !== "retry-later");
+      actions = actions.filter((action) => !SEND_AGAIN_ACTIONS.has(action));
       fix = whileRetrying(fix);
     }
     actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
-    // while it retries the sender is told so, with the date it gives up when the report has one
-    const step = over
-      ? undefined
-      : (retryStep(recipient) ?? (waiting ? SENDER.waitForRetry : undefined));
-    // (the dated step says what waitForRetry says)
-    if (step !== undefined) fix = [step, ...fix.filter((s) => s !== SENDER.waitForRetry)];
+    // while it retries, the first step says there is nothing to do yet
+    if (waiting) fix = [SENDER.waitForRetry, ...fix.filter((s) => s !== SENDER.waitForRetry)];
   }
 
   const auth =

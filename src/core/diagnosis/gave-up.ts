@@ -1,7 +1,6 @@
 // A final notice after deferrals: the sending server retried a temporary refusal (greylisting, a
 // rate limit, a receiver that is down) until it gave up. The refusal's own meaning explains why,
-// told as what stopped the message rather than as something still being retried.
-import type { Localized } from "../types";
+// told as what stopped the message (retries.ts) rather than as something still being retried.
 import { findDiagnosticStatus, isGenericStatus } from "../status/codes";
 
 /** What a give-up quotes of the temporary reply that made the sending server stop trying. */
@@ -55,74 +54,4 @@ export function quotedDeferral(
   return own?.[0] === "4" && !isGenericStatus(own) && !GIVE_UP_STATUS.test(own)
     ? { text: diagnostic, status: own }
     : undefined;
-}
-
-/** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
-export const GAVE_UP: Localized = {
-  en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last answer it got:",
-  ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に受け取った応答:",
-};
-
-/**
- * The closing words of temporary meanings that promise the sending server's next attempt ("; your
- * server retries."), each language apart: untrue once it has given up, so they are dropped there.
- * `test/catalog/gave-up-after-deferral.test.ts` checks every temporary meaning against them.
- */
-const RETRY_PROMISES: Readonly<Record<keyof Localized, readonly string[]>> = {
-  en: [
-    "; Exchange keeps trying for a while before giving up.",
-    "; Exchange keeps trying.",
-    "; the message will usually go through on the next attempt.",
-    "; your server will try again.",
-    "; your server retries it.",
-    "; your server retries the message.",
-    "; your server retries.",
-    "; the mail is retried.",
-    "; the rest is retried.",
-    "; the message is retried.",
-    "; it keeps the message and retries.",
-    "; your server keeps the message and retries.",
-    "; your server keeps it and retries.",
-    "; it does so by itself.",
-    "; the sending server keeps retrying.",
-    " The server does this by itself; the message usually arrives within minutes, at most a few hours.",
-    "; your mail server will try again and it is normally accepted then.",
-    "; your mail server will try again.",
-    " and will take the message when your server tries again.",
-  ],
-  ja: [
-    "Exchange はしばらく再試行を続け、それでも届かなければあきらめます。",
-    "Exchange は再試行を続けます。",
-    "通常は次の再試行で配信されます。",
-    "送信側のサーバーが再試行します。",
-    "メールは再試行されます。",
-    "残りは再試行されます。",
-    "メッセージは再試行されます。",
-    "送信サーバーはメッセージを保持したまま再試行を続けます。",
-    "送信サーバーはメッセージを保持したまま再試行します。",
-    "送信サーバーが自動で再試行します。",
-    "送信サーバーは再試行します。",
-    "送信サーバーは再試行を続けます。",
-    "再試行はサーバーが自動で行い、通常は数分、長くても数時間で届きます。",
-    "メール サーバーが再試行し、通常はそのときに受け付けられます。",
-    "メール サーバーが再試行します。",
-    "サーバーが再試行したときに受け付けられます。",
-    "サーバーがメッセージの送信を再試行します。",
-  ],
-};
-
-/** `text` without a closing retry promise, ended as a sentence. */
-function withoutPromise(text: string, promises: readonly string[]): string {
-  const promise = promises.find((p) => text.endsWith(p));
-  if (promise === undefined) return text;
-  const kept = text.slice(0, text.length - promise.length);
-  return /[.。]$/.test(kept) ? kept : `${kept}.`;
-}
-
-/** A temporary meaning's summary on a notice whose server gave up: led by GAVE_UP, no promise. */
-export function givenUp(summary: Localized): Localized {
-  return {
-    en: `${GAVE_UP.en} ${withoutPromise(summary.en, RETRY_PROMISES.en)}`,
-    ja: `${GAVE_UP.ja} ${withoutPromise(summary.ja, RETRY_PROMISES.ja)}`,
-  };
 }

@@ -5,7 +5,6 @@ import { useId } from "react";
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { writtenAddress, type ActionId, type DiagnosedRecipient, type Diagnosis } from "../../core";
 import { usePane } from "../context";
-import { formatDate } from "../format";
 import { AdminDetails } from "./AdminDetails";
 import { AutocompleteHelp } from "./AutocompleteHelp";
 import { CopySummary } from "./CopySummary";
@@ -62,7 +61,8 @@ export function RecipientCard(props: {
     has(r, "resend-corrected-address") || hints.some((h) => h.kind === "domain-typo");
   const staleEntry =
     has(r, "clear-autocomplete-entry") || hints.some((h) => h.kind !== "domain-typo");
-  const canRetry = r.temporary || has(r, "retry-later", "wait-for-retry");
+  // Only once the sending server has stopped: on a delay it still retries, and the summary says so.
+  const canRetry = has(r, "retry-later");
 
   return (
     <article
@@ -86,11 +86,6 @@ export function RecipientCard(props: {
       </div>
       <Text as="p">{e.summary[lang]}</Text>
       {e.provider && <ProviderSource provider={e.provider} />}
-      {r.temporary && (
-        <Text as="p">
-          {r.willRetryUntil ? t.retryUntil(formatDate(r.willRetryUntil, lang)) : t.retrying}
-        </Text>
-      )}
       <OwnerIndicator owner={e.owner} />
 
       {hints.length > 0 && (
@@ -119,7 +114,7 @@ export function RecipientCard(props: {
       <div className={styles.actions}>
         {canResend && <ResendAction diagnosis={diagnosis} recipient={r} />}
         {staleEntry && <AutocompleteHelp entry={writtenAddress(diagnosis.original, r)} />}
-        {canRetry && <RetryLater willRetryUntil={r.willRetryUntil} />}
+        {canRetry && <RetryLater />}
         <CopySummary diagnosis={diagnosis} />
       </div>
 

@@ -47,7 +47,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "fastmail-over-quota",
       owner: "recipient",
       temporary: true,
-      words: ["full", "retries"],
+      words: ["full", "tries again"],
       wordsJa: ["いっぱい", "再試行"],
     },
   },

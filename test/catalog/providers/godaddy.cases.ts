@@ -57,7 +57,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "godaddy-ib101",
       owner: "nobody",
       temporary: true,
-      words: ["busy", "later attempt"],
+      words: ["busy", "tries again"],
       wordsJa: ["混み合って", "再試行"],
     },
   },

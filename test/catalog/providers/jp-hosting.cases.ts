@@ -167,7 +167,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "postfix-message-rate",
       owner: "your-admin",
       temporary: true,
-      words: ["203.0.113.5", "smtpd_client_message_rate_limit", "retries"],
+      words: ["203.0.113.5", "smtpd_client_message_rate_limit", "tries again"],
       wordsJa: ["203.0.113.5", "smtpd_client_message_rate_limit", "再試行"],
     },
   },

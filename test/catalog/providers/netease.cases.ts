@@ -45,7 +45,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "netease-spam-deferred",
       owner: "your-admin",
       temporary: true,
-      words: ["NetEase", "retries"],
+      words: ["NetEase", "tries again"],
       wordsJa: ["NetEase", "再試行"],
     },
   },

@@ -148,7 +148,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "outlook-com-4.7.500-server-busy",
       owner: "nobody",
       temporary: true,
-      words: ["203.0.113.7", "retrying"],
+      words: ["203.0.113.7", "tries again"],
       wordsJa: ["203.0.113.7"],
     },
   },

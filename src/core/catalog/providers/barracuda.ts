@@ -109,8 +109,8 @@ export const barracuda: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The recipient's Barracuda is holding back mail from your sending server because it sent too much in the last half hour; your mail server will try again.",
-        "送信サーバーが直近 30 分間に送ったメールが多すぎたため、受信側の Barracuda が受信を一時的に止めています。メール サーバーが再試行します。",
+        "The recipient's Barracuda is holding back mail from your sending server because it sent too much in the last half hour.",
+        "送信サーバーが直近 30 分間に送ったメールが多すぎたため、受信側の Barracuda が受信を一時的に止めています。",
       ),
       cause: t(
         "Barracuda's rate control counts messages (or connections) from each sending IP[[ ({ip})]] over 30 minutes and defers the rest until the next half hour.",
@@ -133,8 +133,8 @@ export const barracuda: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "Barracuda held your message back for a while because similar mail was reaching many of its customers at once; your mail server will try again and it is normally accepted then.",
-        "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。メール サーバーが再試行し、通常はそのときに受け付けられます。",
+        "Barracuda held your message back for a while because similar mail was reaching many of its customers at once.",
+        "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。",
       ),
       cause: t(
         "Barracuda's service-wide outbreak check delays mail sent to many recipients across its customers; a retried message is treated as legitimate and accepted.",

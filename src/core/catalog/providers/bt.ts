@@ -49,17 +49,18 @@ export const bt: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "BT deferred the message because your server[[ ({ip})]] has sent BT more messages than it takes from one server; your server keeps it and retries.",
-        "あなたのサーバー[[ ({ip}) ]]から BT へ届いたメッセージが、BT が 1 つのサーバーから受け付ける数を超えたため、BT は受け付けを保留しました。送信サーバーはメッセージを保持したまま再試行します。",
+        "BT deferred the message because your server[[ ({ip})]] has sent BT more messages than it takes from one server.",
+        "あなたのサーバー[[ ({ip}) ]]から BT へ届いたメッセージが、BT が 1 つのサーバーから受け付ける数を超えたため、BT は受け付けを保留しました。",
       ),
       cause: t(
         "BT counts the messages each sending IP delivers over a day and defers the rest. A server that forwards many messages to BT addresses, or that sends for many users, reaches it soonest.",
         "BT は送信 IP ごとに 1 日に届いたメッセージの数を数え、上限を超えた分を保留します。BT のアドレスへ多くのメッセージを転送するサーバーや、多数の利用者のメールを送るサーバーほど早く上限に達します。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to send again yet: your server retries. If messages to BT addresses stay queued for days, forward this report to your mail admin.",
-          "今は送り直す必要はありません。サーバーが再試行します。BT のアドレス宛てのメッセージが何日も送信待ちのままなら、このレポートをメール管理者に転送してください。",
+          "If messages to BT addresses stay queued for days, forward this report to your mail admin.",
+          "BT のアドレス宛てのメッセージが何日も送信待ちのままなら、このレポートをメール管理者に転送してください。",
         ),
       ],
       adminFix: [
@@ -113,9 +114,10 @@ export const bt: ProviderCatalog = {
       ),
       fix: [
         t(
-          "If you forward mail to a BT address, forward this report to your mail admin; if you did not forward it, your server retries and you can wait.",
-          "BT のアドレスへメールを転送している場合は、このレポートをメール管理者に転送してください。転送していない場合は、サーバーが再試行するので待ってください。",
+          "If you forward mail to a BT address, forward this report to your mail admin.",
+          "BT のアドレスへメールを転送している場合は、このレポートをメール管理者に転送してください。",
         ),
+        YOU.waitForRetry,
       ],
       adminFix: [
         t(

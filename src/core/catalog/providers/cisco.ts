@@ -165,8 +165,8 @@ export const cisco: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The recipient's Cisco gateway could not finish its DMARC check just now and will take the message when your server tries again.",
-        "受信側の Cisco ゲートウェイがその時点で DMARC の検査を終えられませんでした。サーバーが再試行したときに受け付けられます。",
+        "The recipient's Cisco gateway could not finish its DMARC check just now and asked your server to try again later.",
+        "受信側の Cisco ゲートウェイがその時点で DMARC の検査を終えられず、後で再試行するよう求めました。",
       ),
       cause: t(
         "A DNS lookup needed for DMARC (the DMARC, SPF or DKIM record) failed for the moment.",
@@ -230,8 +230,8 @@ export const cisco: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The recipient's Cisco gateway is limiting how many recipients it accepts per hour from your sending server; your server will send the rest later.",
-        "受信側の Cisco ゲートウェイが、送信サーバーから 1 時間に受け付ける宛先数を制限しています。残りはサーバーが後で送ります。",
+        "The recipient's Cisco gateway is limiting how many recipients it accepts per hour from your sending server.",
+        "受信側の Cisco ゲートウェイが、送信サーバーから 1 時間に受け付ける宛先数を制限しています。",
       ),
       cause: t(
         "The mail flow policy applied to your server's IP[[ ({ip})]] has a recipients-per-hour limit; servers with a middling reputation are put in the throttled group, whose limit is low.",

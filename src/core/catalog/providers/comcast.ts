@@ -212,8 +212,8 @@ export const comcast: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Your server[[ ({ip})]] sent Comcast more mail in a short time than it accepts, so Comcast is slowing it down; the rest is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が Comcast の受け付ける量を超えるメールを短時間に送ったため、Comcast は受け付けを遅らせています。残りは再試行されます。",
+        "Your server[[ ({ip})]] sent Comcast more mail in a short time than it accepts, so Comcast is slowing it down.",
+        "あなたのサーバー[[ ({ip}) ]]が Comcast の受け付ける量を超えるメールを短時間に送ったため、Comcast は受け付けを遅らせています。",
       ),
       cause: t(
         "Comcast limits messages and connections per sending IP over time; the limit is tighter for an IP with a short or poor sending history.",
@@ -236,8 +236,8 @@ export const comcast: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Your server[[ ({ip})]] had more connections open to Comcast at once than it allows; the message is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が、Comcast の上限を超える数の接続を同時に開いていました。メッセージは再試行されます。",
+        "Your server[[ ({ip})]] had more connections open to Comcast at once than it allows.",
+        "あなたのサーバー[[ ({ip}) ]]が、Comcast の上限を超える数の接続を同時に開いていました。",
       ),
       cause: t(
         "Comcast allows a fixed number of simultaneous connections from one sending IP (25, by its postmaster page) and refuses the ones beyond it.",

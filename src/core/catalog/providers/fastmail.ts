@@ -57,17 +57,18 @@ export const fastmail: ProviderCatalog = {
       temporary: true,
       owner: "recipient",
       summary: t(
-        "The recipient's Fastmail mailbox is full, so Fastmail asked your server to try again later; it keeps the message and retries.",
-        "受信者の Fastmail のメールボックスがいっぱいのため、Fastmail は後で再試行するよう求めました。送信サーバーはメッセージを保持したまま再試行を続けます。",
+        "The recipient's Fastmail mailbox is full, so Fastmail asked your server to try again later.",
+        "受信者の Fastmail のメールボックスがいっぱいのため、Fastmail は後で再試行するよう求めました。",
       ),
       cause: t(
         "The account has used up its storage. Fastmail checks this before taking the message and defers it rather than bouncing it later; it is delivered once the owner makes room, unless your server gives up first.",
         "アカウントの保存容量を使い切っています。Fastmail はメッセージを受け取る前にこれを確認し、後で差し戻す代わりに受け付けを保留します。持ち主が空きを作れば、送信サーバーが再試行をあきらめる前に配信されます。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to send again yet: your mail server keeps retrying. If it lasts, tell the recipient another way that their Fastmail mailbox is full.",
-          "今は送り直す必要はありません。メール サーバーが再試行を続けます。長引く場合は、別の手段で受信者に Fastmail のメールボックスがいっぱいだと伝えてください。",
+          "If it lasts, tell the recipient another way that their Fastmail mailbox is full.",
+          "長引く場合は、別の手段で受信者に Fastmail のメールボックスがいっぱいだと伝えてください。",
         ),
       ],
       adminFix: [RECIPIENT_ADMIN.freeSpace],

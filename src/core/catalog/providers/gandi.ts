@@ -143,19 +143,14 @@ export const gandi: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "Gandi's servers asked your mail server to try again in a moment (greylisting); it does so by itself.",
-        "Gandi のサーバーが、少し時間をおいて再試行するよう送信サーバーに求めました (グレーリスティング)。送信サーバーが自動で再試行します。",
+        "Gandi's servers asked your mail server to try again in a moment (greylisting).",
+        "Gandi のサーバーが、少し時間をおいて再試行するよう送信サーバーに求めました (グレーリスティング)。",
       ),
       cause: t(
         "Greylisting turns away the first attempt from a sender it has not seen before, for the number of seconds given; a real mail server retries and is then accepted, which most spam software does not.",
         "グレーリスティングは、初めて見る送信者からの最初の配信を、示された秒数だけ受け付けません。正規のメール サーバーは再試行して受け付けられますが、迷惑メール送信ソフトの多くは再試行しません。",
       ),
-      fix: [
-        t(
-          "Nothing to do: the message is delivered on a later attempt.",
-          "何もする必要はありません。メッセージは後の再試行で配信されます。",
-        ),
-      ],
+      fix: [YOU.waitForRetry],
       adminFix: [
         t(
           "Only if it never gets through: check that the sending server retries deferred mail (not every few seconds) and keeps the same sending IP and envelope sender across attempts.",

@@ -230,12 +230,12 @@ export const gmx: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Your server[[ ({ip})]] sent GMX / WEB.DE / IONOS too many messages in a short time; the rest is accepted later.",
-        "あなたのサーバー[[ ({ip}) ]]が短時間に GMX / WEB.DE / IONOS へ多くのメールを送りすぎました。残りは後で受け付けられます。",
+        "Your server[[ ({ip})]] sent GMX / WEB.DE / IONOS too many messages in a short time.",
+        "あなたのサーバー[[ ({ip}) ]]が短時間に GMX / WEB.DE / IONOS へ多くのメールを送りすぎました。",
       ),
       cause: t(
-        "United Internet caps how much one server may deliver in a given time; your server keeps retrying and the mail goes through once the rate drops.",
-        "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信側のサーバーは再試行を続け、送信ペースが下がれば配信されます。",
+        "United Internet caps how much one server may deliver in a given time; mail goes through again once the rate drops.",
+        "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信ペースが下がれば再び配信されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [
@@ -365,8 +365,8 @@ export const gmx: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "GMX / WEB.DE / IONOS could not take the message just then; your server will try again.",
-        "GMX / WEB.DE / IONOS はその時点でメッセージを受け付けられませんでした。送信側のサーバーが再試行します。",
+        "GMX / WEB.DE / IONOS could not take the message just then.",
+        "GMX / WEB.DE / IONOS はその時点でメッセージを受け付けられませんでした。",
       ),
       cause: t(
         "A passing fault or overload on the provider's side.",

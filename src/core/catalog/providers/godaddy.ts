@@ -371,19 +371,14 @@ export const godaddy: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "GoDaddy's servers were busy and asked your mail server to try again later; it does so by itself.",
-        "GoDaddy のサーバーが混み合っていたため、後で再試行するよう送信サーバーに求めました。送信サーバーが自動で再試行します。",
+        "GoDaddy's servers were busy and asked your mail server to try again later.",
+        "GoDaddy のサーバーが混み合っていたため、後で再試行するよう送信サーバーに求めました。",
       ),
       cause: t(
         "GoDaddy's queue was taking more mail than usual, so it turned new messages away for a while. Nothing is wrong on your side.",
         "GoDaddy のキューに通常より多くのメールが届いていたため、新しいメッセージを一時的に受け付けませんでした。送信側に問題はありません。",
       ),
-      fix: [
-        t(
-          "Nothing to do: the message is delivered on a later attempt.",
-          "何もする必要はありません。メッセージは後の再試行で配信されます。",
-        ),
-      ],
+      fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],
     },

@@ -248,8 +248,8 @@ export const icloud: ProviderCatalog = {
         "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、送信側のサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
-        "Apple limits how much one mailbox receives in a short time; the limit clears on its own and your server retries.",
-        "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。制限は自然に解除され、送信側のサーバーが再試行します。",
+        "Apple limits how much one mailbox receives in a short time; the limit clears on its own.",
+        "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。制限は自然に解除されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.spaceOut],

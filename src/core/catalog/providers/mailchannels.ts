@@ -221,9 +221,10 @@ export const mailchannels: ProviderCatalog = {
         "MailChannels は、まだ知らない送信者からの最初のメッセージを保留します。正規のメール サーバーは少し待って再試行し、その再試行は受け付けられます。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to do yet: your server retries. Only if a final failure report comes later, forward it to your mail admin.",
-          "今はすることはありません。サーバーが再試行します。後で最終的な配信エラーが届いた場合にだけ、それを管理者に転送してください。",
+          "Only if a final failure report comes, forward it to your mail admin.",
+          "最終的な配信エラーが届いた場合にだけ、それを管理者に転送してください。",
         ),
       ],
       adminFix: [
@@ -327,9 +328,10 @@ export const mailchannels: ProviderCatalog = {
         "宛先ごとにフィルターのポリシーが異なり、MailChannels は 1 回の配信でそれらを適用できません。残りの宛先には少し遅れて別の配信で届くのが通常です。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to do: your server resends for the other recipients. If a final failure report comes later, send the message to those recipients one at a time.",
-          "することはありません。サーバーが残りの宛先に再試行します。後で最終的な配信エラーが届いた場合は、それらの宛先に 1 人ずつ送ってください。",
+          "If a final failure report comes, send the message to those recipients one at a time.",
+          "最終的な配信エラーが届いた場合は、それらの宛先に 1 人ずつ送ってください。",
         ),
       ],
       adminFix: [

@@ -82,8 +82,8 @@ export const mimecast: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The recipient's Mimecast gateway asked your mail server to wait and try again (greylisting). The server does this by itself; the message usually arrives within minutes, at most a few hours.",
-        "受信側の Mimecast ゲートウェイが、時間をおいて再試行するようあなたのメール サーバーに求めました (グレーリスティング)。再試行はサーバーが自動で行い、通常は数分、長くても数時間で届きます。",
+        "The recipient's Mimecast gateway asked your mail server to wait and try again (greylisting).",
+        "受信側の Mimecast ゲートウェイが、時間をおいて再試行するようあなたのメール サーバーに求めました (グレーリスティング)。",
       ),
       cause: t(
         "Mimecast defers the first message from a new combination of sending IP, sender and recipient until the sending server tries again (between one minute and 12 hours later). The same reply is given while the sending IP[[ {ip}]] has a poor reputation, so a deferral that never clears points there.",
@@ -112,8 +112,8 @@ export const mimecast: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The recipient's Mimecast gateway was too busy to take the message just then; your mail server will try again.",
-        "受信側の Mimecast ゲートウェイがその時点で混み合っていて受け取れませんでした。メール サーバーが再試行します。",
+        "The recipient's Mimecast gateway was too busy to take the message just then.",
+        "受信側の Mimecast ゲートウェイがその時点で混み合っていて受け取れませんでした。",
       ),
       cause: t(
         "Mimecast turns connections away while its servers (or the recipient's account on them) are at their limit, and accepts them again when the load drops.",
@@ -136,8 +136,8 @@ export const mimecast: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "Mimecast took only part of the recipient list in one go; your mail server sends to the others in a later attempt.",
-        "Mimecast は一度に宛先の一部しか受け付けませんでした。残りの宛先にはメール サーバーが次の試行で送ります。",
+        "Mimecast took only part of the recipient list in one go.",
+        "Mimecast は一度に宛先の一部しか受け付けませんでした。",
       ),
       cause: t(
         "Mimecast limits how many recipients one delivery attempt may carry; a well-behaved server retries the rest.",

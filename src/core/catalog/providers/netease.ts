@@ -94,8 +94,8 @@ export const netease: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "NetEase held the message back for now because it looks like spam; your server retries it.",
-        "迷惑メールの特徴があるため、NetEase はメッセージの受け付けを一時的に保留しました。送信側のサーバーが再試行します。",
+        "NetEase held the message back for now because it looks like spam.",
+        "迷惑メールの特徴があるため、NetEase はメッセージの受け付けを一時的に保留しました。",
       ),
       cause: t(
         "The content or the sending environment looks like spam, but not clearly enough to refuse it outright: NetEase asks the sending server to keep the message queued and deliver it again a few minutes later.",
@@ -194,8 +194,8 @@ export const netease: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Your server[[ ({ip})]] opened more connections at once to NetEase than it allows, so NetEase refuses it for a while; the mail is retried.",
-        "あなたのサーバー[[ ({ip}) ]]が NetEase の上限を超える数の同時接続を開いたため、NetEase は一時的に接続を拒否しています。メールは再試行されます。",
+        "Your server[[ ({ip})]] opened more connections at once to NetEase than it allows, so NetEase refuses it for a while.",
+        "あなたのサーバー[[ ({ip}) ]]が NetEase の上限を超える数の同時接続を開いたため、NetEase は一時的に接続を拒否しています。",
       ),
       cause: t(
         "NetEase caps the parallel connections from one IP; a burst of sending, or spam from a compromised account, goes over it.",

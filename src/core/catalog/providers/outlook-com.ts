@@ -172,8 +172,8 @@ export const outlookCom: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Outlook.com is accepting mail from {ip} only slowly for now, because of that IP address's reputation; the sending server keeps retrying.",
-        "IP アドレスの評価のため、Outlook.com は現在 {ip} からのメールをゆっくりとしか受け付けていません。送信サーバーは再試行を続けます。",
+        "Outlook.com is accepting mail from {ip} only slowly for now, because of that IP address's reputation.",
+        "IP アドレスの評価のため、Outlook.com は現在 {ip} からのメールをゆっくりとしか受け付けていません。",
       ),
       cause: t(
         "Microsoft throttles IPs with a poor or unknown reputation (new IPs, volume spikes, complaints) until their mail proves wanted.",
@@ -195,8 +195,8 @@ export const outlookCom: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "Outlook.com is holding back mail from {ip} for now (its reply says the server is busy); the sending server keeps retrying.",
-        "Outlook.com は現在 {ip} からのメールを保留しています (応答ではサーバーが混雑していると述べています)。送信サーバーは再試行を続けます。",
+        "Outlook.com is holding back mail from {ip} for now (its reply says the server is busy).",
+        "Outlook.com は現在 {ip} からのメールを保留しています (応答ではサーバーが混雑していると述べています)。",
       ),
       cause: t(
         "Outlook.com defers mail from IPs it does not yet trust or that send in bursts; the deferral usually passes within hours.",
@@ -219,8 +219,8 @@ export const outlookCom: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Outlook.com is limiting how much mail it accepts from {ip} per hour and per day; this message waits for the next try.",
-        "Outlook.com は {ip} から 1 時間・1 日に受け付けるメールの量を制限しています。このメッセージは次の試行を待っています。",
+        "Outlook.com is limiting how much mail it accepts from {ip} per hour and per day.",
+        "Outlook.com は {ip} から 1 時間・1 日に受け付けるメールの量を制限しています。",
       ),
       cause: t(
         "The sending server sent more messages or opened more connections than Outlook.com allows an IP of its reputation.",

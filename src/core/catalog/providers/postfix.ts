@@ -234,12 +234,7 @@ export const postfix: ProviderCatalog = {
         "Postfix counts the messages each sending IP address delivers per minute (smtpd_client_message_rate_limit) and defers the rest once the count passes the limit. Japanese hosting services document the same limit for their own servers, where it lifts by itself a few minutes after the sending slows. Your server keeps retrying, so the message usually arrives late rather than not at all.",
         "Postfix は送信元の IP アドレスごとに 1 分あたりのメッセージ数を数え (smtpd_client_message_rate_limit)、上限を超えた分を後回しにします。日本のホスティング サービスも自社のサーバーに同じ制限を設けており、送信のペースが落ちると数分で自動的に解除されます。送信側のサーバーは再試行を続けるため、多くの場合メッセージは届かないのではなく遅れて届きます。",
       ),
-      fix: [
-        t(
-          "Nothing to do for this message: your server retries it. Do not send it again yourself.",
-          "このメッセージについてすることはありません。送信側のサーバーが再試行します。自分で送り直さないでください。",
-        ),
-      ],
+      fix: [YOU.waitForRetry],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["wait-for-retry", "contact-your-admin"],
     },

@@ -208,17 +208,18 @@ export const proofpoint: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The mail server behind the recipient's Proofpoint filter was short of resources and could not take the message just then; your mail server will try again.",
-        "受信側の Proofpoint フィルターの後ろにあるメール サーバーがその時点でリソース不足のため受け取れませんでした。メール サーバーが再試行します。",
+        "The mail server behind the recipient's Proofpoint filter was short of resources and could not take the message just then.",
+        "受信側の Proofpoint フィルターの後ろにあるメール サーバーがその時点でリソース不足のため受け取れませんでした。",
       ),
       cause: t(
         "The recipient's own mail server did not have the disk space or capacity to accept mail; it is theirs to fix, and mail flows again once it has.",
         "受信側のメール サーバーに受信に必要なディスク容量や処理能力がありませんでした。直すのは受信側で、解消すれば再び受け取れるようになります。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Wait: your mail server retries by itself. If the message finally bounces, tell the recipient another way that their mail server is refusing mail.",
-          "待ってください。メール サーバーが自動で再試行します。最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
+          "If the message finally bounces, tell the recipient another way that their mail server is refusing mail.",
+          "最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
         ),
       ],
       adminFix: [

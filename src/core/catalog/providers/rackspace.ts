@@ -38,17 +38,18 @@ export const rackspace: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Rackspace is holding back mail from your server[[ ({ip})]] because too much of what it sent recently looked like spam; your server keeps the message and retries.",
-        "あなたのサーバー[[ ({ip}) ]]から最近届いたメールの多くが迷惑メールのように見えたため、Rackspace は受け付けを抑えています。送信サーバーはメッセージを保持したまま再試行します。",
+        "Rackspace is holding back mail from your server[[ ({ip})]] because too much of what it sent recently looked like spam.",
+        "あなたのサーバー[[ ({ip}) ]]から最近届いたメールの多くが迷惑メールのように見えたため、Rackspace は受け付けを抑えています。",
       ),
       cause: t(
         "Rackspace's filters count the spam each sending server delivers; past a limit, they slow that server down for a while. A shared server is slowed for everyone who sends through it.",
         "Rackspace のフィルターは送信サーバーごとに届いた迷惑メールの数を数え、上限を超えるとそのサーバーからの受け付けをしばらく抑えます。共用のサーバーでは、そこから送るすべての利用者が影響を受けます。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to send again yet: your server retries. If many messages to Rackspace-hosted addresses come back, forward this report to your mail admin.",
-          "今は送り直す必要はありません。サーバーが再試行します。Rackspace でホストされているアドレス宛てのメールが多く戻ってくる場合は、このレポートをメール管理者に転送してください。",
+          "If many messages to Rackspace-hosted addresses come back, forward this report to your mail admin.",
+          "Rackspace でホストされているアドレス宛てのメールが多く戻ってくる場合は、このレポートをメール管理者に転送してください。",
         ),
       ],
       adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.cleanLists],
@@ -92,9 +93,10 @@ export const rackspace: ProviderCatalog = {
         "新しい送信 IP や Rackspace がまだ信頼していない IP には受け付ける量の上限があり、求められたメールを送り続けるにつれて上限が上がります。超えた分は保留され、再試行されます。",
       ),
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to send again: your server retries. If it lasts, forward this report to your mail admin.",
-          "送り直す必要はありません。サーバーが再試行します。長引く場合は、このレポートをメール管理者に転送してください。",
+          "If it lasts, forward this report to your mail admin.",
+          "長引く場合は、このレポートをメール管理者に転送してください。",
         ),
       ],
       adminFix: [YOUR_ADMIN.slowDown, askPostmaster],
@@ -116,13 +118,7 @@ export const rackspace: ProviderCatalog = {
         "Rackspace limits how fast one mailbox receives, to protect its system (a mailbox flooded by a list bombing, for example). The limit is on the recipient's mailbox, not on your server.",
         "Rackspace はシステムを守るため、1 つのメールボックスが受け取る速さを制限しています (大量の登録メールで埋め尽くされた場合など)。制限は受信者のメールボックスに対するもので、あなたのサーバーに対するものではありません。",
       ),
-      fix: [
-        t(
-          "Nothing to do: your server retries and the message is delivered once the mailbox calms down.",
-          "何もする必要はありません。サーバーが再試行し、メールボックスへの流入が落ち着けば配信されます。",
-        ),
-        MAILBOX.spaceOut,
-      ],
+      fix: [YOU.waitForRetry, MAILBOX.spaceOut],
       adminFix: [
         t(
           "Nothing to change on the sending side, unless your systems send many messages to this one address (notifications, a list): spread those over time.",
@@ -140,19 +136,14 @@ export const rackspace: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Rackspace refused a connection because your server already had too many open to it at once; your server retries.",
-        "あなたのサーバーから Rackspace への同時接続数が多すぎたため、Rackspace は接続を拒否しました。送信サーバーは再試行します。",
+        "Rackspace refused a connection because your server already had too many open to it at once.",
+        "あなたのサーバーから Rackspace への同時接続数が多すぎたため、Rackspace は接続を拒否しました。",
       ),
       cause: t(
         "Rackspace caps the parallel connections one sending IP may open. A server that opens many at once (a bulk run, a queue being flushed) is refused until some close.",
         "Rackspace は 1 つの送信 IP が同時に開ける接続の数を制限しています。一斉送信やキューの一括送出などで一度に多くの接続を開くサーバーは、いくつかが閉じるまで拒否されます。",
       ),
-      fix: [
-        t(
-          "Nothing to send again: your server retries.",
-          "送り直す必要はありません。サーバーが再試行します。",
-        ),
-      ],
+      fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry", "contact-your-admin"],
     },

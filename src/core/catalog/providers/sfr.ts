@@ -12,13 +12,13 @@ import type { ProviderCatalog, ProviderEntry } from "./types";
 
 /** What every SFR_IN block shares: two hours, then the sending server's retries get through. */
 const twoHours = t(
-  "SFR blocks the sending IP[[ ({ip})]] for two hours; your server keeps the message and retries, and it is delivered once the block ends, unless the cause goes on.",
-  "SFR は送信 IP[[ ({ip}) ]]を 2 時間ブロックします。送信サーバーはメッセージを保持したまま再試行し、原因が続かなければブロックの終了後に配信されます。",
+  "SFR blocks the sending IP[[ ({ip})]] for two hours; mail is taken again once the block ends, unless the cause goes on.",
+  "SFR は送信 IP[[ ({ip}) ]]を 2 時間ブロックします。原因が続かなければ、ブロックの終了後は再び受け付けられます。",
 );
 
-const waitForRetry = t(
-  "Nothing to send again yet: your server retries after the block. If messages to SFR addresses keep coming back, forward this report to your mail admin.",
-  "今は送り直す必要はありません。ブロックの終了後にサーバーが再試行します。SFR のアドレス宛てのメッセージが戻り続ける場合は、このレポートをメール管理者に転送してください。",
+const ifItLasts = t(
+  "If messages to SFR addresses keep coming back, forward this report to your mail admin.",
+  "SFR のアドレス宛てのメッセージが戻り続ける場合は、このレポートをメール管理者に転送してください。",
 );
 
 /** One SFR_IN block: its code's last digits, the cause in our words, the admin's first step. */
@@ -39,7 +39,7 @@ function block(
     owner: "your-admin",
     summary,
     cause: twoHours,
-    fix: [waitForRetry],
+    fix: [YOU.waitForRetry, ifItLasts],
     adminFix,
     actions: ["wait-for-retry", "contact-your-admin"],
   };
@@ -141,8 +141,8 @@ export const sfr: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "SFR closed the connection because it had already made too many SMTP errors; your server retries.",
-        "接続ですでに SMTP のエラーが多く発生していたため、SFR は接続を閉じました。送信サーバーは再試行します。",
+        "SFR closed the connection because it had already made too many SMTP errors.",
+        "接続ですでに SMTP のエラーが多く発生していたため、SFR は接続を閉じました。",
       ),
       cause: t(
         "Each refused command (a bad HELO, a failed STARTTLS, a recipient SFR does not know) counts; past a few in one session SFR hangs up, and repeated, it blocks the IP for two hours (SFR_IN_103).",

@@ -118,8 +118,8 @@ export const spectrum: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "Spectrum could not process the message just then; it can be sent again later.",
-        "Spectrum はその時点でメッセージを処理できませんでした。後で送り直せます。",
+        "Spectrum could not process the message just then.",
+        "Spectrum はその時点でメッセージを処理できませんでした。",
       ),
       cause: t(
         "Spectrum's servers could not handle the message for a while. Nothing points to a problem with the message or your server.",

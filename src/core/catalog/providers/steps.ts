@@ -35,8 +35,9 @@ export const YOU = {
     "Do not send the file again as it is: scan your computer and the file with your antivirus, and if the recipient still needs a file you trust, share it through a link instead.",
     "そのファイルをそのまま送り直さないでください。お使いのウイルス対策ソフトでコンピューターとファイルをスキャンし、信頼できるファイルをまだ受信者が必要としている場合は、代わりにリンクで共有してください。",
   ),
-  /** The same step as the catalog's own (../steps.ts). */
+  /** The same steps as the catalog's own (../steps.ts). */
   shrink: SENDER.shrink,
+  waitForRetry: SENDER.waitForRetry,
 } as const;
 
 /** Steps for the sender's mail admin. */

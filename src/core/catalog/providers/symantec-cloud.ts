@@ -93,8 +93,8 @@ export const symantecCloud: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "The recipient's Symantec Email Security.cloud gateway turned your server[[ ({ip})]] away for now; your server retries the message.",
-        "受信側の Symantec Email Security.cloud のゲートウェイが、あなたのサーバー[[ ({ip}) ]]からの接続を一時的に断りました。サーバーがメッセージの送信を再試行します。",
+        "The recipient's Symantec Email Security.cloud gateway turned your server[[ ({ip})]] away for now.",
+        "受信側の Symantec Email Security.cloud のゲートウェイが、あなたのサーバー[[ ({ip}) ]]からの接続を一時的に断りました。",
       ),
       cause: t(
         "Symantec gives this answer when your server reached its backup MX, which legitimate servers should never use (a stale DNS cache on your side, or the recipient's MX records in the wrong order), or when its traffic shaping slows an IP that has sent a high share of spam.",

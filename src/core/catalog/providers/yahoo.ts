@@ -351,8 +351,8 @@ export const yahoo: ProviderCatalog = {
         "この Yahoo の受信者宛てに、1 つのメールボックスで受け付ける速さを超えてメールが届いているため、あなたのメールは一時的に待たされています。",
       ),
       cause: t(
-        "Yahoo limits how fast a single mailbox receives; the limit clears on its own and your server retries.",
-        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除され、送信側のサーバーが再試行します。",
+        "Yahoo limits how fast a single mailbox receives; the limit clears on its own.",
+        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.spaceOut],

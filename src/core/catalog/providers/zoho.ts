@@ -189,8 +189,8 @@ export const zoho: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "Zoho Mail asked your server to try again a little later (greylisting); the message will usually go through on the next attempt.",
-        "Zoho メールが送信側のサーバーに少し後で再試行するよう求めました (グレーリスティング)。通常は次の再試行で配信されます。",
+        "Zoho Mail asked your server to try again a little later (greylisting).",
+        "Zoho メールが送信側のサーバーに少し後で再試行するよう求めました (グレーリスティング)。",
       ),
       cause: t(
         "Greylisting turns away the first attempt from an unfamiliar sender; proper mail servers retry and are then accepted.",
@@ -213,8 +213,8 @@ export const zoho: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "Zoho Mail had a temporary problem accepting the message; your server will try again.",
-        "Zoho メール側でメッセージを受け付ける際に一時的な問題が起きました。送信側のサーバーが再試行します。",
+        "Zoho Mail had a temporary problem accepting the message.",
+        "Zoho メール側でメッセージを受け付ける際に一時的な問題が起きました。",
       ),
       cause: t("A passing fault on Zoho's side.", "Zoho 側の一時的な障害です。"),
       fix: [YOU.retryLater],

@@ -1,0 +1,30 @@
+// What an explanation says of the sending server's retries. Whether it retries depends on the
+// notice, not on the meaning: a delay warning's server keeps the message and tries again, a final
+// notice's server has given up. So the catalog's summaries say neither, and the notice's sentence
+// is added here, the only place that says it.
+import type { Localized } from "../types";
+
+/** Put after the meaning on a delay warning; `{until}` is the notice's Will-Retry-Until. */
+export const STILL_TRYING: Localized = {
+  en: "Your mail server keeps the message and tries again by itself[[ until {until}]], so you do not need to send it again.",
+  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けるため、送り直す必要はありません。",
+};
+
+/** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
+export const GAVE_UP: Localized = {
+  en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last answer it got:",
+  ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に受け取った応答:",
+};
+
+/** Where a notice leaves the sending server's retries: still trying, or given up on a temporary refusal. */
+export type RetryState = "still-trying" | "gave-up";
+
+/** The meaning as this notice tells it: followed by STILL_TRYING, or led by GAVE_UP. */
+export function toldByNotice(meaning: Localized, state: RetryState | undefined): Localized {
+  if (state === "still-trying") {
+    return { en: `${meaning.en} ${STILL_TRYING.en}`, ja: `${meaning.ja}${STILL_TRYING.ja}` };
+  }
+  if (state === "gave-up")
+    return { en: `${GAVE_UP.en} ${meaning.en}`, ja: `${GAVE_UP.ja} ${meaning.ja}` };
+  return meaning;
+}
