@@ -13,7 +13,7 @@ import {
   REASON_MEANINGS,
   ianaFor,
 } from "../../src/core/catalog/index";
-import { ADMIN } from "../../src/core/catalog/steps";
+import { ADMIN, SENDER } from "../../src/core/catalog/steps";
 import { codeCovers, textScore } from "../../src/core/catalog/match";
 import { IANA_CODES } from "../../src/core/catalog/iana";
 import { PROVIDER_TABLES } from "../../src/core/catalog/providers/index";
@@ -119,6 +119,17 @@ describe("the IANA registry", () => {
   ])("%s: the admin's step fits the mailbox subject's detail", (status, step) => {
     expect(ianaFor(status)?.adminFix).toEqual([step]);
   });
+
+  test.each(["5.2.3", "4.2.3", "5.3.4", "4.3.4", "5.7.16"])(
+    "%s, a size limit: the sender makes the message smaller (not 'wait and send again' or 'reach them another way')",
+    (status) => {
+      const entry = ianaFor(status);
+      expect(entry?.owner).toBe("you");
+      expect(entry?.fix).toContain(SENDER.shrink);
+      expect(entry?.fix).not.toContain(SENDER.retryLater);
+      expect(entry?.fix).not.toContain(SENDER.contactRecipient);
+    },
+  );
 });
 
 describe("the common Exchange tokens", () => {

@@ -30,6 +30,16 @@ const row = (
 ): IanaCode => ({ code, title: t(titleEn, titleJa), meaning: t(meaningEn, meaningJa), ...extra });
 
 /**
+ * A size limit: the sender makes the message smaller. The subject's own steps (the mailbox's "reach
+ * the recipient another way", the mail system's "wait and send again") would fail the same way.
+ */
+const TOO_BIG: Pick<IanaCode, "owner" | "actions" | "fix"> = {
+  owner: "you",
+  actions: ["shrink-attachments"],
+  fix: [SENDER.shrink],
+};
+
+/**
  * An address with accents or non-Latin letters (RFC 6531) meets a server that takes only ASCII:
  * "send a simpler message", the content subject's step, would not help.
  */
@@ -173,7 +183,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メッセージの長さが管理上の上限を超過",
     "The message is larger than the recipient may receive.",
     "メッセージが、受信者が受け取れるサイズを超えています。",
-    { owner: "you", actions: ["shrink-attachments"], adminFix: [ADMIN.checkLimits] },
+    { ...TOO_BIG, adminFix: [ADMIN.checkLimits] },
   ),
   row(
     "2.4",
@@ -224,7 +234,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メッセージがシステムにとって大きすぎる",
     "The message is larger than the destination system accepts.",
     "メッセージが宛先のシステムで受け付けられる大きさを超えています。",
-    { owner: "you", actions: ["shrink-attachments"] },
+    TOO_BIG,
   ),
   row(
     "3.5",
@@ -562,7 +572,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "指定した優先度に対してメッセージが大きすぎる",
     "The message is too large for the priority it was sent with.",
     "メッセージが、指定された優先度に対して大きすぎます。",
-    { owner: "you", actions: ["shrink-attachments"] },
+    TOO_BIG,
   ),
   row(
     "7.17",
