@@ -89,6 +89,7 @@ import { strato } from "./strato";
 import { telstra } from "./telstra";
 import { sohu } from "./sohu";
 import { proximus } from "./proximus";
+import { virginMedia } from "./virginmedia";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -135,6 +136,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   telstra,
   sohu,
   proximus,
+  virginMedia,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
