@@ -572,8 +572,8 @@ const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
  * x.5.0 ("other or undefined protocol status") is what many servers give any refusal: RFC 5321's
  * "550 Requested action not taken: mailbox unavailable", an unknown user, a full mailbox.
  * x.2.0 ("other or undefined mailbox status") is what some mailbox providers give a refusal of the
- * sender, not of the mailbox: Virgin Media's "5.2.0 Spam content found", Bluewin's "5.2.0 ... IP
- * reputation ratelimit", Aruba's "5.2.0 ... spam detected".
+ * sender, not of the mailbox: Virgin Media's "5.2.0 Spam content found", Aruba's "5.2.0 ... spam
+ * detected".
  */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "7.0": REFUSAL_CAUSES,
