@@ -157,6 +157,42 @@ const CASES: readonly ProviderCase[] = [
       wordsJa: ["キュー"],
     },
   },
+  // The tenth blind check (regional providers): a refusal of the sender under x.2.0 ("other or
+  // undefined mailbox status"), read as the recipient's mailbox status.
+  {
+    // community.virginmedia.com "Email Spam Content Found error 550 - 554"
+    name: "Virgin Media's 5.2.0 Spam content found: a spam verdict, not a mailbox status",
+    reply: "554 5.2.0 Spam content found",
+    status: "5.2.0",
+    remote: "mx.example.net",
+    expected: {
+      id: "refused-as-spam",
+      owner: "you",
+      temporary: false,
+      words: ["spam"],
+      wordsJa: ["迷惑メール"],
+    },
+  },
+  {
+    name: "a 5.2.0 whose words say spam was detected, from any server",
+    reply: "552 5.2.0 Message refused: spam detected",
+    status: "5.2.0",
+    remote: "mx.example.net",
+    expected: {
+      id: "refused-as-spam",
+      owner: "you",
+      temporary: false,
+      words: ["spam"],
+      wordsJa: ["迷惑メール"],
+    },
+  },
+  {
+    name: "negative: a 5.2.0 that names no cause keeps the registry's mailbox status",
+    reply: "550 5.2.0 Mailbox unavailable",
+    status: "5.2.0",
+    remote: "mx.example.net",
+    expected: { id: "iana-5.2.0", owner: "recipient", temporary: false, words: [] },
+  },
 ];
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {

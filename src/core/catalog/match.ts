@@ -571,11 +571,15 @@ const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
  * attempts (Haraka's "DNS lookup failure", "Tried all MXs"), not an address anyone refused.
  * x.5.0 ("other or undefined protocol status") is what many servers give any refusal: RFC 5321's
  * "550 Requested action not taken: mailbox unavailable", an unknown user, a full mailbox.
+ * x.2.0 ("other or undefined mailbox status") is what some mailbox providers give a refusal of the
+ * sender, not of the mailbox: Virgin Media's "5.2.0 Spam content found", Aruba's "5.2.0 ... spam
+ * detected".
  */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "7.0": REFUSAL_CAUSES,
   "7.1": REFUSAL_CAUSES,
   "3.2": new Set<Reason>(["toomanyconn"]),
+  "2.0": REFUSAL_CAUSES,
   "2.1": new Set<Reason>(["userunknown"]),
   "1.0": new Set<Reason>(["expired"]),
   "1.2": new Set<Reason>(["expired"]),

@@ -701,6 +701,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "spam blocked",
       "spam check",
       "spam content matched",
+      // Virgin Media's inbound filter: "554 5.2.0 Spam content found"
+      "spam content found",
       "spam detected",
       "spam email",
       "spam not accepted",

@@ -30,6 +30,12 @@ function listed(
 
 export const CASES: readonly ProviderCase[] = [
   listed(
+    "Vade Threat Network List, in the words of the postmaster page Vade runs for EarthLink",
+    "550 5.7.1 Connection refused: your sending address 203.0.113.7 is listed on the Vade Threat Network List",
+    "vade-threat-list-listed",
+    ["Vade Threat Network List"],
+  ),
+  listed(
     "Barracuda BRBL",
     "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=203.0.113.7",
     "barracuda-brbl-listed",

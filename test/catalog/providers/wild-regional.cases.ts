@@ -296,7 +296,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "ff-ip4-mx-vip1.prodigy.net",
     recipient: "lee@bellsouth.net",
     expected: {
-      id: "iana-5.7.25",
+      id: "att-invalid-sender-domain",
       owner: "your-admin",
       temporary: false,
       words: [],
@@ -310,7 +310,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx00.bellsouth.net",
     recipient: "lee@bellsouth.net",
     expected: {
-      id: "iana-5.2.1",
+      id: "att-mailbox-suspended",
       owner: "recipient",
       temporary: false,
       words: [],

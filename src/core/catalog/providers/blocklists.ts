@@ -1,7 +1,8 @@
 // Source: each list's own description and lookup page (barracudacentral.org, spamcop.net,
 // uceprotect.net, invaluement.com, mailspike.org, psbl.org, abusix.com, spamrats.com,
 // backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com,
-// 0spam.org, junkemailfilter.com (HostKarma), dronebl.org, blocklist.de, gbudb.com, spfbl.net;
+// 0spam.org, junkemailfilter.com (HostKarma), dronebl.org, blocklist.de, gbudb.com, spfbl.net, Vade
+// (its Threat Network List, as EarthLink's postmaster page by Vade describes it);
 // SORBS's closure notice, 2024), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
@@ -427,6 +428,18 @@ export const anyBlockList: ProviderCatalog = {
   ],
 };
 
+/** Vade's own list, which the mailbox providers it filters for (EarthLink and others on its hosted platform) name. */
+export const vadeThreatList = ipList({
+  id: "vade-threat-list",
+  name: "Vade Threat Network List",
+  page: "https://postmaster-earthlink.vadesecure.com/inbound_error_codes",
+  markers: ["vade threat list", "vade threat network"],
+  holds: t(
+    "IPs that Vade's filters saw sending spam, malware or phishing",
+    "Vade のフィルターが迷惑メール、マルウェア、フィッシングの送信を確認した IP ",
+  ),
+});
+
 export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   barracudaBrbl,
   spamcop,
@@ -447,6 +460,7 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   blocklistDe,
   gbudb,
   spfbl,
+  vadeThreatList,
   surbl,
   uribl,
   sorbs,

@@ -83,6 +83,13 @@ import { daum } from "./daum";
 import { aruba } from "./aruba";
 import { sfr } from "./sfr";
 import { italiaonline } from "./italiaonline";
+import { att } from "./att";
+import { earthlink } from "./earthlink";
+import { strato } from "./strato";
+import { telstra } from "./telstra";
+import { sohu } from "./sohu";
+import { proximus } from "./proximus";
+import { virginMedia } from "./virginmedia";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -123,6 +130,13 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   aruba,
   sfr,
   italiaonline,
+  att,
+  earthlink,
+  strato,
+  telstra,
+  sohu,
+  proximus,
+  virginMedia,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
