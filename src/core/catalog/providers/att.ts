@@ -103,9 +103,10 @@ export const att: ProviderCatalog = {
       ),
       cause: dnsCheck,
       fix: [
+        YOU.waitForRetry,
         t(
-          "Nothing to send again yet: your server retries. If the message comes back in the end, forward this report to your mail admin.",
-          "今は送り直す必要はありません。送信サーバーが再試行します。最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+          "If the message comes back in the end, forward this report to your mail admin.",
+          "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
         ),
       ],
       adminFix: [YOUR_ADMIN.checkPtr],
@@ -145,19 +146,14 @@ export const att: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "AT&T's servers were busy, or your server connected too often, so AT&T asked it to try again later; your server retries.",
-        "AT&T のサーバーが混み合っていたか、送信サーバーの接続が多すぎたため、AT&T は後で再試行するよう求めました。送信サーバーは再試行します。",
+        "AT&T's servers were busy, or your server connected too often, so AT&T asked it to try again later.",
+        "AT&T のサーバーが混み合っていたか、送信サーバーの接続が多すぎたため、AT&T は後で再試行するよう求めました。",
       ),
       cause: t(
         "AT&T limits how often one sender may connect, and defers mail at times of heavy traffic; both pass by themselves.",
         "AT&T は 1 つの送信元が接続できる頻度を制限しており、混雑時にはメールの受け付けを保留します。どちらも時間がたてば解消します。",
       ),
-      fix: [
-        t(
-          "Nothing to do: your server retries and the message is delivered once AT&T takes it.",
-          "何もする必要はありません。送信サーバーが再試行し、AT&T が受け付ければ配信されます。",
-        ),
-      ],
+      fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],
     },

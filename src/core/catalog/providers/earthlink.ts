@@ -15,10 +15,10 @@ import type { ProviderCatalog } from "./types";
 
 const INBOUND = "https://postmaster-earthlink.vadesecure.com/inbound_error_codes";
 
-/** A deferral: nothing for the user to do while the sending server retries. */
-const waitForRetry = t(
-  "Nothing to send again yet: your server keeps the message and retries. If messages to EarthLink addresses keep coming back, forward this report to your mail admin.",
-  "今は送り直す必要はありません。送信サーバーがメッセージを保持して再試行します。EarthLink のアドレス宛てのメールが戻り続ける場合は、このレポートをメール管理者に転送してください。",
+/** A deferral that lasts: the sending server's limits or reputation are for the admin. */
+const ifItKeepsComingBack = t(
+  "If messages to EarthLink addresses keep coming back, forward this report to your mail admin.",
+  "EarthLink のアドレス宛てのメールが戻り続ける場合は、このレポートをメール管理者に転送してください。",
 );
 
 export const earthlink: ProviderCatalog = {
@@ -92,19 +92,14 @@ export const earthlink: ProviderCatalog = {
       temporary: true,
       owner: "nobody",
       summary: t(
-        "EarthLink's server was temporarily unavailable; your server retries.",
-        "EarthLink のサーバーが一時的に利用できませんでした。送信サーバーは再試行します。",
+        "EarthLink's server was temporarily unavailable.",
+        "EarthLink のサーバーが一時的に利用できませんでした。",
       ),
       cause: t(
         "A passing condition on EarthLink's side; nothing about your message or your server.",
         "EarthLink 側の一時的な状態で、メッセージや送信サーバーの問題ではありません。",
       ),
-      fix: [
-        t(
-          "Nothing to do: your server retries and the message is delivered once EarthLink takes it.",
-          "何もする必要はありません。送信サーバーが再試行し、EarthLink が受け付ければ配信されます。",
-        ),
-      ],
+      fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],
     },
@@ -118,14 +113,14 @@ export const earthlink: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "EarthLink deferred the message: {ip} had more connections open to it at once than EarthLink allows; your server retries.",
-        "{ip} から EarthLink への同時接続数が上限を超えていたため、EarthLink はメッセージの受け付けを保留しました。送信サーバーは再試行します。",
+        "EarthLink deferred the message: {ip} had more connections open to it at once than EarthLink allows.",
+        "{ip} から EarthLink への同時接続数が上限を超えていたため、EarthLink はメッセージの受け付けを保留しました。",
       ),
       cause: t(
         "EarthLink limits how many connections one sending IP may hold at the same time; those above the limit are turned away until others close.",
         "EarthLink は 1 つの送信 IP が同時に張れる接続数を制限しており、上限を超えた接続は他の接続が閉じるまで断られます。",
       ),
-      fix: [waitForRetry],
+      fix: [YOU.waitForRetry, ifItKeepsComingBack],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry", "contact-your-admin"],
     },
@@ -139,14 +134,14 @@ export const earthlink: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "EarthLink is slowing down mail from {ip} for a while: too much of what that server sent recently was spam or other mail EarthLink does not accept; your server retries.",
-        "{ip} から最近届いたメールの多くが迷惑メールなど EarthLink が受け付けないメールであったため、EarthLink はしばらくこのアドレスからの受け付けを抑えています。送信サーバーは再試行します。",
+        "EarthLink is slowing down mail from {ip} for a while: too much of what that server sent recently was spam or other mail EarthLink does not accept.",
+        "{ip} から最近届いたメールの多くが迷惑メールなど EarthLink が受け付けないメールであったため、EarthLink はしばらくこのアドレスからの受け付けを抑えています。",
       ),
       cause: t(
         "EarthLink keeps track of the volume and quality of each sending IP's mail; past a limit of bad mail it defers that IP's messages until its record improves.",
         "EarthLink は送信 IP ごとにメールの量と質を記録しており、問題のあるメールが上限を超えると、評価が回復するまでその IP からのメッセージを保留します。",
       ),
-      fix: [waitForRetry],
+      fix: [YOU.waitForRetry, ifItKeepsComingBack],
       adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.cleanLists],
       actions: ["wait-for-retry", "contact-your-admin"],
     },

@@ -16,9 +16,9 @@ const PAGE =
   "https://community.virginmedia.com/t5/Email/Advice-for-sending-emails-to-Virgin-Media-domains/td-p/3957034";
 
 /** Both MXIN deferrals: the domain is fixed in DNS, then the server's retries get through. */
-const waitForRetry = t(
-  "Nothing to send again yet: your server retries. If the message comes back in the end, forward this report to your mail admin.",
-  "今は送り直す必要はありません。送信サーバーが再試行します。最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+const ifItComesBack = t(
+  "If the message comes back in the end, forward this report to your mail admin.",
+  "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
 );
 
 export const virginMedia: ProviderCatalog = {
@@ -69,14 +69,14 @@ export const virginMedia: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Virgin Media could not validate the domain of your message's return address (the envelope sender) in DNS, so it deferred the message; your server retries.",
-        "Virgin Media はメッセージの返信先アドレス (エンベロープ送信者) のドメインを DNS で確認できなかったため、受け付けを保留しました。送信サーバーは再試行します。",
+        "Virgin Media could not validate the domain of your message's return address (the envelope sender) in DNS, so it deferred the message.",
+        "Virgin Media はメッセージの返信先アドレス (エンベロープ送信者) のドメインを DNS で確認できなかったため、受け付けを保留しました。",
       ),
       cause: t(
         "A return-address domain with no DNS records (MX or A), or one that does not resolve at all, cannot receive replies or bounces; Virgin Media defers mail from it until it does.",
         "DNS レコード (MX や A) のない返信先ドメインや、名前解決できないドメインは、返信や配信エラーを受け取れません。Virgin Media は受け取れるようになるまで、そのメールを保留します。",
       ),
-      fix: [waitForRetry],
+      fix: [YOU.waitForRetry, ifItComesBack],
       adminFix: [
         t(
           "Give the envelope sender's domain ({domain}, or the application's return-path domain) an MX or A record, or set the sending application's return path to a domain that has one.",
@@ -95,14 +95,14 @@ export const virginMedia: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "Virgin Media found the domain in your message's From address invalid, so it deferred the message; your server retries.",
-        "Virgin Media はメッセージの From アドレスのドメインを無効と判断し、受け付けを保留しました。送信サーバーは再試行します。",
+        "Virgin Media found the domain in your message's From address invalid, so it deferred the message.",
+        "Virgin Media はメッセージの From アドレスのドメインを無効と判断し、受け付けを保留しました。",
       ),
       cause: t(
         "The From domain has neither MX nor A records in DNS, which legacy systems and look-alike domains used only for sending often lack.",
         "From のドメインに DNS の MX レコードも A レコードもありません。古いシステムや送信専用の類似ドメインでよく欠けています。",
       ),
-      fix: [waitForRetry],
+      fix: [YOU.waitForRetry, ifItComesBack],
       adminFix: [
         t(
           "Publish an MX (or at least an A) record for the From domain {domain}, with SPF and DMARC records beside it.",
