@@ -122,8 +122,8 @@ test("--text fills the facts it names into the words, never a raw placeholder", 
 
 test.each([
   // La Poste words its deferral and its refusal alike; the code asked says which this one is
-  ["4.2.1", "421 4.2.1 Service refuse. Veuillez essayer plus tard. LPN104_510", true],
-  ["5.5.0", "550 5.5.0 Service refuse. Veuillez essayer plus tard. LPN105_510", false],
+  ["4.2.1", "421 4.2.1 Service refuse. Veuillez essayer plus tard. LPN027_503", true],
+  ["5.5.0", "550 5.5.0 Service refuse. Veuillez essayer plus tard. LPN007_510", false],
 ])("%s: temporary as the asked code's class says (%s)", (status, reply, temporary) => {
   const { lines } = run(status, "--text", reply, "--remote", "smtp-in.laposte.net", "--json");
   expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ id: "laposte-service-refused", temporary });
