@@ -17,7 +17,7 @@ import {
 import { providerById } from "../catalog/providers/index";
 import { finishRecipient } from "../analysis/finish";
 import { findDiagnosticStatus, findReplyCode, findStatusCode } from "../status/codes";
-import type { BounceReport } from "../types";
+import type { BounceReport, RecipientFacts } from "../types";
 import { explainAs, readRecipient } from "./diagnose";
 
 export interface LookupOptions {
@@ -70,7 +70,11 @@ const DIALECT = {
  * text's, else a table's code as written ("4.7.500-699"); a final notice otherwise, as Exchange's
  * "550 4.4.7 QUEUE.Expired" is.
  */
-function askedBounce(code: string, reply: Asked, opts: LookupOptions): BounceReport {
+function askedBounce(
+  code: string,
+  reply: Asked,
+  opts: LookupOptions,
+): { report: BounceReport; recipient: RecipientFacts } {
   const { status, replyCode, text } = reply;
   const classOf = replyCode ?? status ?? findReplyCode(text) ?? findDiagnosticStatus(text) ?? code;
   const delayed = classOf.trim().startsWith("4");
@@ -87,13 +91,14 @@ function askedBounce(code: string, reply: Asked, opts: LookupOptions): BounceRep
     },
     kind,
   );
-  return {
+  const report: BounceReport = {
     kind,
     dialect: opts.server === undefined ? "rfc3464" : DIALECT[opts.server],
     recipients: [recipient],
     evidence: [],
     warnings: [],
   };
+  return { report, recipient };
 }
 
 function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
@@ -109,8 +114,7 @@ function unique(entries: readonly CatalogEntry[]): CatalogEntry[] {
 export function lookupCode(code: string, opts: LookupOptions = {}): CatalogEntry[] {
   const reply = asked(code, opts.text);
   const { status, text } = reply;
-  const report = askedBounce(code, reply, opts);
-  const recipient = report.recipients[0] as BounceReport["recipients"][number];
+  const { report, recipient } = askedBounce(code, reply, opts);
   const reading = readRecipient(report, recipient);
   const family = reading.input.family;
   const best = bestMatch(reading.input);
