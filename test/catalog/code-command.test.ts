@@ -122,8 +122,8 @@ test("--text fills the facts it names into the words, never a raw placeholder", 
 
 test.each([
   // La Poste words its deferral and its refusal alike; the code asked says which this one is
-  ["4.2.1", "421 4.2.1 Service refuse. Veuillez essayer plus tard. LPN104_510", true],
-  ["5.5.0", "550 5.5.0 Service refuse. Veuillez essayer plus tard. LPN105_510", false],
+  ["4.2.1", "421 4.2.1 Service refuse. Veuillez essayer plus tard. LPN027_503", true],
+  ["5.5.0", "550 5.5.0 Service refuse. Veuillez essayer plus tard. LPN007_510", false],
 ])("%s: temporary as the asked code's class says (%s)", (status, reply, temporary) => {
   const { lines } = run(status, "--text", reply, "--remote", "smtp-in.laposte.net", "--json");
   expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ id: "laposte-service-refused", temporary });
@@ -139,8 +139,23 @@ test.each([
     "550 4.4.7 QUEUE.Expired; message expired [Message=452 4.3.2 try again later] [LastAttemptedServerName=mx.fabrikam.example]",
     "iana-4.3.2",
   ],
-  ["550 4.4.7 QUEUE.Expired; message expired", "exo-4.4.7-message-expired"],
+  // nothing quoted: the expiry itself, as a bounce of an unnamed server that quotes Exchange's
+  // component ("QUEUE.Expired") reads it
+  ["550 4.4.7 QUEUE.Expired; message expired", "token-QUEUE.Expired"],
 ])("a give-up as pasted, %j, is explained by what it quotes (%s first)", (pasted, id) => {
   const { lines } = run(pasted, "--json");
   expect((JSON.parse(lines[0] ?? "{}") as { id: string }).id).toBe(id);
+});
+
+test("--server names the server that wrote the give-up: Exchange Online's expiry", () => {
+  const { lines } = run(
+    "550 4.4.7 QUEUE.Expired; message expired",
+    "--server",
+    "exchange-online",
+    "--json",
+  );
+  expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({
+    id: "exo-4.4.7-message-expired",
+    temporary: false,
+  });
 });

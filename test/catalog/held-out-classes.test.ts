@@ -204,7 +204,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const found = lookupCode(c.status, {
       text: c.reply,
       ...(c.remote !== undefined ? { remote: c.remote } : {}),
-      ...(c.recipient !== undefined ? { recipientDomain: c.recipient.split("@")[1] ?? "" } : {}),
+      ...(c.recipient !== undefined ? { recipient: c.recipient } : {}),
     });
     expect(found[0]?.id).toBe(c.expected.id);
   });

@@ -2,6 +2,7 @@
 // plus address hints (typos, stale autocomplete), authentication results and retry timing.
 import type {
   ActionId,
+  BounceFacts,
   BounceReport,
   CatalogSource,
   DiagnosedRecipient,
@@ -25,7 +26,7 @@ import { quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { notWritten, notWrittenAdvice, writtenAddress } from "./not-written";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
-import { serverFamily } from "./server";
+import { serverFamily, type ServerVerdict } from "./server";
 import { onSharedPool } from "./shared-ip";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
@@ -92,11 +93,29 @@ const NOT_EXPIRED_YET: Localized = {
   ja: "メッセージはまだ配信されていません。",
 };
 
-function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
+/**
+ * What diagnose() reads of a recipient before it chooses a meaning: the answer that counts (a
+ * give-up's quoted deferral, else the recipient's own), the server that gave it, the facts it names
+ * and the match input they make. The code command reads the bounce it builds for a reply the same way.
+ */
+export interface Reading {
+  /** The recipient's own status, normalized. */
+  readonly status: string | undefined;
+  /** A delay notice: the sending server still retries. */
+  readonly waiting: boolean;
+  /** The sending server is done with this recipient: no retry is coming. */
+  readonly final: boolean;
+  /** The recipient as the answer that counts gave it. */
+  readonly attempt: RecipientFacts;
+  readonly server: ServerVerdict;
+  readonly facts: BounceFacts;
+  readonly input: MatchInput;
+}
+
+export function readRecipient(report: BounceReport, recipient: RecipientFacts): Reading {
   const status = normalizeStatus(recipient.status);
   const diagnostic = recipient.diagnostic ?? "";
   const waiting = recipient.action === "delayed" || report.kind === "delayed";
-  // The sending server is done with this recipient: no retry is coming.
   const final = !waiting && !recipient.temporary && !NOT_FAILED.has(recipient.action ?? "");
   // A final notice's status that names no cause: the temporary reply it quotes does, as its
   // server's reply.
@@ -130,7 +149,22 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     if (e.field === UNKNOWN_USER_AWAY_FROM_RCPT) input.wording = "userunknown";
     else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
   }
-  const match = bestMatch(input);
+  return { status, waiting, final, attempt, server, facts, input };
+}
+
+/**
+ * The recipient explained with `match` as its meaning: diagnose() gives it the best match; the
+ * code command gives it each meaning it lists, so each is told as a bounce would tell it.
+ */
+export function explainAs(
+  report: BounceReport,
+  recipient: RecipientFacts,
+  reading: Reading,
+  match: CatalogMatch,
+): Explanation {
+  const { status, waiting, final, attempt, server, facts } = reading;
+  const matchStatus = reading.input.status;
+  const diagnostic = recipient.diagnostic ?? "";
   const shared = onSharedPool(match.entry, facts.ip, match.provider?.id);
   const entry = shared?.entry ?? match.entry;
   let values: FillValues =
@@ -245,6 +279,11 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   }
   explanation.facts = facts;
   return explanation;
+}
+
+function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
+  const reading = readRecipient(report, recipient);
+  return explainAs(report, recipient, reading, bestMatch(reading.input));
 }
 
 const MICROSOFT_SOURCES: ReadonlySet<CatalogSource> = new Set([

@@ -2,7 +2,7 @@
 // domain that failed authentication and its policy, the block list and its lookup page, a limit,
 // the domain that does not exist, the retry deadline. Each is validated before use (an IP is an IP,
 // a domain a domain) and stays plain text: it is filled into explanations, never rendered as markup.
-import type { BounceFacts, BounceReport, EntryAdvice, Localized, RecipientFacts } from "../types";
+import type { BounceFacts, BounceReport, Localized, RecipientFacts } from "../types";
 import { PROVIDERS } from "../catalog/providers/index";
 import { SubstringIndex } from "../reason/substring-index";
 
@@ -463,16 +463,4 @@ export function fillLocalized(text: Localized, values: FillValues): Localized {
 /** The placeholders a text uses that are not known (a catalog test keeps this empty). */
 export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(SLOT)].map((m) => m[1] ?? "").filter((name) => !isPlaceholder(name));
-}
-
-/** An entry's words with the facts filled in (the steps too). */
-export function fillAdvice<T extends EntryAdvice>(entry: T, values: FillValues): T {
-  const fill = (text: Localized): Localized => fillLocalized(text, values);
-  return {
-    ...entry,
-    summary: fill(entry.summary),
-    cause: fill(entry.cause),
-    fix: entry.fix.map(fill),
-    adminFix: entry.adminFix.map(fill),
-  };
 }

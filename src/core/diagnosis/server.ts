@@ -31,7 +31,7 @@ function isDomainOrSubdomain(host: string, suffix: string): boolean {
   return host.endsWith(suffix) && (dot === -1 || (dot >= 0 && host[dot] === "."));
 }
 
-export function isExchangeOnlineHost(host: string | undefined): boolean {
+function isExchangeOnlineHost(host: string | undefined): boolean {
   return (
     host !== undefined && EXCHANGE_ONLINE_HOSTS.some((suffix) => isDomainOrSubdomain(host, suffix))
   );
@@ -84,7 +84,7 @@ const BRACKETED_HOST = /\[([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\]/gi;
  * Outlook.com end each reply with it in brackets. It tells whose words these are when the bounce
  * names the remote server only by its IP address, or not at all.
  */
-export function microsoftReplyHost(diagnostic: string | undefined): string | undefined {
+function microsoftReplyHost(diagnostic: string | undefined): string | undefined {
   if (diagnostic === undefined || !diagnostic.includes("]")) return undefined;
   for (const m of diagnostic.matchAll(BRACKETED_HOST)) {
     const host = (m[1] as string).toLowerCase();

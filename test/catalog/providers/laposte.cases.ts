@@ -37,20 +37,6 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "LPN004_401: SPF does not allow the sending server",
-    reply: `550 5.5.0 SPF: ${IP} is not allowed to send mail. LPN004_401`,
-    status: "5.5.0",
-    remote: MX,
-    recipient: "camille@laposte.net",
-    expected: {
-      id: "laposte-spf",
-      owner: "your-admin",
-      temporary: false,
-      words: [IP, "SPF"],
-      wordsJa: [IP, "SPF"],
-    },
-  },
-  {
     name: "LPN003_517: DMARC verification failed",
     reply:
       // our own layout around the published code (DMARC, 517)
@@ -67,8 +53,9 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "LPN416: no such laposte.net mailbox",
-    reply: "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN416 416",
+    name: "LPN007_416: no such laposte.net mailbox",
+    // our own layout around the published code (an invalid recipient address, 416)
+    reply: "550 5.1.1 <camille@laposte.net>: Invalid recipient address. LPN007_416",
     status: "5.1.1",
     remote: MX,
     recipient: "camille@laposte.net",
@@ -78,35 +65,6 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["laposte.net", "typos"],
       wordsJa: ["laposte.net", "入力ミス"],
-    },
-  },
-  {
-    name: "LPN004_420: an archived mailbox, not the registry's 5.1.1 bad address",
-    reply: "550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]",
-    status: "5.1.1",
-    remote: MX,
-    recipient: "camille@laposte.net",
-    expected: {
-      id: "laposte-archived",
-      owner: "recipient",
-      temporary: false,
-      words: ["4 months", "signs in"],
-      wordsJa: ["4 か月", "サインイン"],
-    },
-  },
-  {
-    name: "LPN007_426: the recipient's account is blocked",
-    reply:
-      "550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426",
-    status: "5.5.0",
-    remote: MX,
-    recipient: "camille@laposte.net",
-    expected: {
-      id: "laposte-account-blocked",
-      owner: "recipient",
-      temporary: false,
-      words: ["blocked", "owner"],
-      wordsJa: ["ブロック", "持ち主"],
     },
   },
   {
@@ -152,6 +110,22 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: [IP, "Spamhaus"],
       wordsJa: [IP, "Spamhaus"],
+    },
+  },
+  {
+    name: "LPN027_503: La Poste's refusal as a deferral, temporary as its code says",
+    // our own layout around the published code (a temporary refusal, 503) and La Poste's words
+    reply:
+      "450 4.7.1 Client host rejected: Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN027_503",
+    status: "4.7.1",
+    remote: MX,
+    recipient: "camille@laposte.net",
+    expected: {
+      id: "laposte-service-refused",
+      owner: "your-admin",
+      temporary: true,
+      words: ["La Poste", "reputation"],
+      wordsJa: ["La Poste", "送信評価"],
     },
   },
 ];

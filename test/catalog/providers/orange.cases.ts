@@ -81,48 +81,6 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "OFR_416: no such Orange mailbox",
-    reply:
-      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]",
-    status: "5.1.1",
-    remote: MX,
-    recipient: "camille@orange.fr",
-    expected: {
-      id: "orange-no-such-user",
-      owner: "you",
-      temporary: false,
-      words: ["Orange", "typos"],
-      wordsJa: ["Orange", "入力ミス"],
-    },
-  },
-  {
-    name: "OFR_417: a full mailbox, not the registry's 5.1.1 bad address",
-    reply: "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
-    status: "5.1.1",
-    remote: MX,
-    recipient: "camille@orange.fr",
-    expected: {
-      id: "orange-mailbox-full",
-      owner: "recipient",
-      temporary: false,
-      words: ["full", "deletes"],
-      wordsJa: ["いっぱい", "削除"],
-    },
-  },
-  {
-    name: "a full mailbox in Orange's words, named by the recipient's domain alone",
-    reply: "552 5.1.1 Boite du destinataire pleine. Recipient overquota.",
-    status: "5.1.1",
-    recipient: "camille@wanadoo.fr",
-    expected: {
-      id: "orange-mailbox-full",
-      owner: "recipient",
-      temporary: false,
-      words: ["Orange", "full"],
-      wordsJa: ["Orange", "いっぱい"],
-    },
-  },
-  {
     name: "ofr_506: suspected spam, not the registry's 5.2.0 mailbox meaning",
     reply: "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]",
     status: "5.2.0",
@@ -134,21 +92,6 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["spam", "postmaster.orange.fr"],
       wordsJa: ["迷惑メール", "postmaster.orange.fr"],
-    },
-  },
-  {
-    name: "OFR_514: the message is too large, not the registry's 5.2.0",
-    reply:
-      "552 5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]",
-    status: "5.2.0",
-    remote: MX,
-    recipient: "camille@orange.fr",
-    expected: {
-      id: "orange-message-too-big",
-      owner: "you",
-      temporary: false,
-      words: ["larger", "attachments"],
-      wordsJa: ["サイズ", "添付ファイル"],
     },
   },
   {
@@ -164,6 +107,22 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["contoso.com", "MX records"],
       wordsJa: ["contoso.com", "MX レコード"],
+    },
+  },
+  {
+    name: "OFR004_105: the same slowdown under another code",
+    // our own layout around the published code (a temporary refusal, 105) and Orange's words
+    reply:
+      "421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR004_105 [105]",
+    status: "4.0.0",
+    remote: MX,
+    recipient: "camille@orange.fr",
+    expected: {
+      id: "orange-rate-limited",
+      owner: "your-admin",
+      temporary: true,
+      words: ["holding back"],
+      wordsJa: ["抑えています"],
     },
   },
 ];

@@ -42,7 +42,7 @@ describe.each(ALL.map((p) => [p.provider, p] as const))("cases %s", (_file, { ca
       const found = lookupCode(c.status, {
         text: c.reply,
         ...(c.remote !== undefined ? { remote: c.remote } : {}),
-        ...(c.recipient !== undefined ? { recipientDomain: c.recipient.split("@")[1] ?? "" } : {}),
+        ...(c.recipient !== undefined ? { recipient: c.recipient } : {}),
       });
       expect(found[0]?.id).toBe(c.expected.id);
     });

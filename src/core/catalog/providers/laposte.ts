@@ -1,22 +1,20 @@
-// Sources: La Poste's postmaster page for senders (https://postmaster.laposte.net/) and its help
-// page on frozen mailboxes (https://aide.laposte.net/contents/pourquoi-mon-adresse-a-t-elle-ete-gelee-et-que-dois-je-faire-pour-la-reactiver:
-// a laposte.net mailbox left without a sign-in for 4 months counts as inactive and may be emptied;
-// its owner reactivates it by signing in again); La Poste's replies as senders quoted them, each
-// ending in its "LPNnnn_NNN" code: "550 5.5.0 SPF: ... is not allowed to send mail. LPN004_401",
-// "Boite du destinataire archivee. Archived recipient. LPN004_420", "Service refuse. Veuillez
-// essayer plus tard. service refused, please try later. LPN007_510" and "Adresse d au moins un
-// destinataire invalide. Invalid recipient. LPN416" (https://github.com/sisimai/p5-sisimai/issues/241,
-// https://github.com/JamBrain/JamBrain/issues/270), "Le compte du destinataire est bloque. The
-// recipient account isblocked. LPN007_426" (https://github.com/sisimai/p5-sisimai/pull/349),
-// "Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec
-// LPN007_517", "Emetteur invalide / Invalid Sender" (LPN007_405), "Too many connections, slow
-// down" (https://bentonow.com/smtp-errors/laposte, https://github.com/sisimai/p5-sisimai/issues/243)
-// and "The emails sent to the mail host Laposte.net were blocked by our services. To regularize
-// your situation please click on the link below and follow the procedure" with a block list's
-// lookup link (Spamhaus, Sender Score). La Poste's servers are *.laposte.net; its codes read like
-// Orange's (./orange.ts: the three digits after the underscore name the cause) but its replies and
-// page are its own. Texts and codes are La Poste's (matched in the reply); the explanations are
-// our own words.
+// Sources: La Poste's postmaster page for senders (https://postmaster.laposte.net/); Bento's page
+// on La Poste's codes (https://bentonow.com/smtp-errors/laposte): LPN007_416 an invalid
+// recipient address, LPN007_510 its filters' refusal, "Message refused, DMARC verification
+// Failed. Message refuse, verification DMARC en echec LPN007_517", "Emetteur invalide / Invalid
+// Sender" (LPN007_405), "Too many connections, slow down" and La Poste's limits (2 connections,
+// about 100 messages each); "550 5.5.0 Service refuse. Veuillez essayer plus tard. service
+// refused, please try later. LPN007_510" as a site reported its mail to laposte.net refused
+// (https://github.com/JamBrain/JamBrain/issues/270) and as Gadz.org's page on French providers'
+// refusals quotes it (https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015);
+// and, as senders quoted it, "The emails sent to the mail host Laposte.net were blocked by our
+// services. To regularize your situation please click on the link below and follow the
+// procedure" with a block list's lookup link (Spamhaus, Sender Score). La Poste's servers are
+// *.laposte.net; its codes read like Orange's (./orange.ts: the three digits after the
+// underscore name the cause) but its replies and page are its own. Texts and codes are La
+// Poste's (matched in the reply); the explanations are our own words. LPN004_401 (SPF),
+// LPN004_420 (an archived mailbox) and LPN007_426 (a blocked account) had no source but another
+// bounce parser's issue threads, and are left out.
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
@@ -28,8 +26,8 @@ export const laPoste: ProviderCatalog = {
     name: "La Poste (laposte.net)",
     page: "https://postmaster.laposte.net/",
     hosts: [".laposte.net"],
-    // Its reference codes: "LPN007_510", "LPN105_104", "LPN416", "LPNAAA_101".
-    markers: ["lpn0", "lpn1", "lpn416", "lpnaaa_"],
+    // Its reference codes: "LPN007_510", "LPN105_104", "LPNAAA_101".
+    markers: ["lpn0", "lpn1", "lpnaaa_"],
     domains: ["laposte.net"],
     kind: "receiver",
   },
@@ -59,27 +57,6 @@ export const laPoste: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry", "contact-your-admin"],
-    },
-    {
-      id: "laposte-spf",
-      title: "SPF: sending server not allowed",
-      code: "",
-      texts: ["SPF: <ip> is not allowed to send mail"],
-      markers: ["_401"],
-      reasons: ["authfailure", "blocked"],
-      temporary: false,
-      owner: "your-admin",
-      summary: t(
-        "La Poste refused the message because the SPF record of your domain[[ ({domain})]] does not allow the server that sent it[[ ({ip})]].",
-        "自分のドメイン[[ ({domain}) ]]の SPF レコードが送信したサーバー[[ ({ip}) ]]を許可していないため、La Poste はメッセージを拒否しました。",
-      ),
-      cause: t(
-        "La Poste checks SPF and refuses mail from a server that the sender domain's SPF record does not list. This happens when mail is forwarded, or when a new service (a newsletter tool, a website) sends for the domain before its SPF record is updated.",
-        "La Poste は SPF を確認し、送信者のドメインの SPF レコードに記載されていないサーバーからのメールを拒否します。メールの転送時や、ニュースレター ツールや Web サイトなどが SPF レコードの更新前にそのドメインで送信し始めたときに起こります。",
-      ),
-      fix: [YOU.forwardToAdmin],
-      adminFix: [YOUR_ADMIN.checkSpf],
-      actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
     },
     {
       id: "laposte-dmarc",
@@ -186,8 +163,8 @@ export const laPoste: ProviderCatalog = {
     {
       id: "laposte-no-such-user",
       code: "",
-      texts: ["Adresse d au moins un destinataire invalide", "Invalid recipient"],
-      markers: ["lpn416", "_416"],
+      texts: ["Invalid recipient"],
+      markers: ["_416"],
       reasons: ["userunknown"],
       temporary: false,
       owner: "you",
@@ -202,52 +179,6 @@ export const laPoste: ProviderCatalog = {
       fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
-    },
-    {
-      id: "laposte-archived",
-      code: "",
-      texts: ["Boite du destinataire archivee", "Archived recipient"],
-      markers: ["_420"],
-      reasons: ["suspend"],
-      temporary: false,
-      owner: "recipient",
-      summary: t(
-        "The recipient's laposte.net mailbox is archived: it takes no mail because it has not been used for months.",
-        "受信者の laposte.net のメールボックスはアーカイブされています。何か月も使われていないため、メールを受け取りません。",
-      ),
-      cause: t(
-        "La Poste treats a mailbox nobody has signed in to for 4 months as inactive and may empty it. It works again once its owner signs in at laposte.net; until then every message to it is refused.",
-        "La Poste は、4 か月間サインインのないメールボックスを使われていないものとして扱い、中身を削除することがあります。持ち主が laposte.net にサインインすれば再び使えるようになり、それまではこの宛先へのメッセージはすべて拒否されます。",
-      ),
-      fix: [
-        YOU.reachRecipientOtherWay,
-        t(
-          "If they still want this address, they sign in at laposte.net to reactivate it; then send again.",
-          "受信者がこのアドレスを使い続けたい場合は、laposte.net にサインインして再び有効にしてもらい、その後で送り直してください。",
-        ),
-      ],
-      adminFix: [MAILBOX.dropFromLists],
-      actions: ["contact-recipient"],
-    },
-    {
-      id: "laposte-account-blocked",
-      code: "",
-      texts: ["Le compte du destinataire est bloque"],
-      markers: ["_426"],
-      reasons: ["suspend"],
-      temporary: false,
-      owner: "recipient",
-      summary: t(
-        "The recipient's laposte.net account is blocked, so it cannot receive mail.",
-        "受信者の laposte.net のアカウントがブロックされているため、メールを受け取れません。",
-      ),
-      cause: t(
-        "La Poste has blocked the account itself, not your message: only its owner can get it unblocked with La Poste (usually by signing in and following La Poste's procedure). Sending again does not help until then.",
-        "ブロックされているのはあなたのメッセージではなくアカウントそのものです。ブロックを解除できるのは持ち主だけです (通常は、サインインして La Poste の手順に従います)。それまでは送り直しても届きません。",
-      ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.askCurrentAddress],
-      adminFix: [MAILBOX.dropFromLists],
-      actions: ["contact-recipient"],
     },
   ],
 };

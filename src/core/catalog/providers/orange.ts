@@ -2,14 +2,13 @@
 // senders (a static sending IP with a valid PTR, a HELO name that is a real host name, SPF, DKIM
 // and DMARC, TLS, no listing on Abusix, Spamhaus or Cloudmark, whose lookup pages it links, at
 // most 2 simultaneous connections and 100 messages per connection) and its table of error codes;
-// Orange's replies as senders quoted them: "Trop de connexions, veuillez verifier votre
-// configuration. Too many connections, slow down. OFR004_104 [104]", "Adresse d au moins un
-// destinataire invalide. Invalid recipient. OFR_416 [416]", "Boite du destinataire pleine.
-// Recipient overquota. OFR_417 [417]", "Mail rejete. Mail rejected. ofr_506 [506]" and "Taille
-// limite du message atteinte. Maximum size of the message reached. OFR_514 [514]"
-// (https://github.com/sisimai/p5-sisimai/issues/240), "Adresse IP source bloquee pour incident de
-// spam. Client host blocked for spamming issues. OFR006_102 Ref
-// http://csi.cloudmark.com/reset-request/?ip=... [102]"
+// Orange's replies as senders and vendors quoted them: "421 OFR004_104 Trop de connexions,
+// veuillez verifier votre configuration / Too many connections, slow down" (Bento's page on
+// Orange's codes, https://bentonow.com/smtp-errors/orange), "550 5.2.0 Mail rejete. Mail
+// rejected. ofr_506 [506]" from smtp-in.orange.fr (Gadz.org's page on French providers'
+// refusals, https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015),
+// "Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.
+// OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=... [102]"
 // (https://github.com/ActiveCampaign/smtp-field-manual/pull/60), "Service refuse. Veuillez
 // essayer plus tard. Service refused, please try later. OFR_999 [999]"
 // (https://www.suped.com/knowledge/email-deliverability/technical/what-causes-email-delays-and-ofr_999-errors-when-sending-to-orangefr)
@@ -19,10 +18,11 @@
 // The three digits after the label's underscore ("OFR004_104") name the cause, as the reason
 // engine's franceptt rules read them; the label's own digits vary by server. La Poste's servers
 // write the same kind of codes with "LPN" (./laposte.ts). Texts and codes are Orange's (matched in
-// the reply); the explanations are our own words.
+// the reply); the explanations are our own words. OFR_416 (no such mailbox), OFR_417 (a full
+// mailbox) and OFR_514 (too large) had no source but another bounce parser's issue thread, and
+// are left out.
 import { t } from "../types";
-import { MAILBOX } from "./mailbox-steps";
-import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
+import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 /** Orange's form for senders, which its page names for a block it keeps itself. */
@@ -159,46 +159,6 @@ export const orange: ProviderCatalog = {
       actions: ["wait-for-retry", "contact-your-admin"],
     },
     {
-      id: "orange-no-such-user",
-      code: "",
-      texts: ["Adresse d au moins un destinataire invalide", "Invalid recipient"],
-      markers: ["_416"],
-      reasons: ["userunknown"],
-      temporary: false,
-      owner: "you",
-      summary: t(
-        "Orange has no mailbox with this address.",
-        "Orange には、このアドレスのメールボックスがありません。",
-      ),
-      cause: t(
-        "The address is mistyped, or the Orange or Wanadoo mailbox has been closed. Nothing was delivered.",
-        "アドレスの入力ミスか、Orange または Wanadoo のメールボックスが閉鎖されています。何も配信されていません。",
-      ),
-      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
-      adminFix: [MAILBOX.dropFromLists],
-      actions: ["resend-corrected-address", "clear-autocomplete-entry"],
-    },
-    {
-      id: "orange-mailbox-full",
-      code: "",
-      texts: ["Boite du destinataire pleine", "Recipient overquota"],
-      markers: ["_417"],
-      reasons: ["mailboxfull"],
-      temporary: false,
-      owner: "recipient",
-      summary: t(
-        "The recipient's Orange mailbox is full, so it cannot take new mail now.",
-        "受信者の Orange のメールボックスがいっぱいのため、現在は新しいメールを受け取れません。",
-      ),
-      cause: t(
-        "The mailbox has used up its storage; it takes mail again once its owner deletes messages.",
-        "メールボックスが保存容量を使い切っています。持ち主がメッセージを削除すれば、再び受け取れるようになります。",
-      ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
-      adminFix: [RECIPIENT_ADMIN.freeSpace],
-      actions: ["contact-recipient"],
-    },
-    {
       id: "orange-suspected-spam",
       code: "",
       texts: ["Mail rejete. Mail rejected"],
@@ -228,31 +188,6 @@ export const orange: ProviderCatalog = {
         YOUR_ADMIN.checkDkim,
       ],
       actions: ["contact-recipient", "contact-your-admin"],
-    },
-    {
-      id: "orange-message-too-big",
-      code: "",
-      texts: ["Taille limite du message atteinte", "Maximum size of the message reached"],
-      markers: ["_514"],
-      reasons: ["mesgtoobig"],
-      temporary: false,
-      owner: "you",
-      summary: t(
-        "Orange refused the message because it is larger than Orange accepts.",
-        "メッセージが Orange の受け付けるサイズを超えているため、Orange は拒否しました。",
-      ),
-      cause: t(
-        "Orange caps the size of a message, attachments included; attachments grow by about a third when they are encoded for sending.",
-        "Orange は添付ファイルを含むメッセージのサイズに上限を設けています。添付ファイルは送信用にエンコードされると約 3 分の 1 大きくなります。",
-      ),
-      fix: [YOU.shrink],
-      adminFix: [
-        t(
-          "If people in your organization often need to send large files, give them a file-sharing service so that they can send links instead of attachments.",
-          "自組織で大きなファイルを送る必要がよくある場合は、添付ファイルの代わりにリンクを送れるよう、ファイル共有サービスを用意してください。",
-        ),
-      ],
-      actions: ["shrink-attachments"],
     },
     {
       id: "orange-invalid-sender",
