@@ -96,7 +96,7 @@ export const CASES: readonly ProviderCase[] = [
       id: "att-busy",
       owner: "nobody",
       temporary: true,
-      words: ["AT&T", "retries"],
+      words: ["AT&T", "busy"],
       wordsJa: ["AT&T", "再試行"],
     },
   },
