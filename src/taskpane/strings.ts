@@ -43,7 +43,7 @@ const en = {
   kindBody: {
     failed: "The cards below say, for each address, what went wrong and who can fix it.",
     delayed:
-      "The sending server is still trying. You will get another report if it gives up; nothing to do yet.",
+      "The sending server is still trying, and you will get another report if it gives up. Each card below says whether anything needs doing meanwhile.",
     delivered: "This is a delivery receipt: nothing failed.",
     relayed:
       "It reached a system that does not send delivery receipts, so no further news will come back.",
@@ -248,7 +248,7 @@ const ja: UiStrings = {
   kindBody: {
     failed: "下のカードに、宛先ごとの原因と、誰が対処すべきかを示します。",
     delayed:
-      "送信サーバーが再試行を続けています。あきらめた場合は別のレポートが届きます。今は何もする必要はありません。",
+      "送信サーバーが再試行を続けています。あきらめた場合は別のレポートが届きます。その間に対応が必要かどうかは、下の各カードに示します。",
     delivered: "これは配信通知です。失敗はありません。",
     relayed: "配信通知を返さないシステムに渡されたため、これ以上の通知は届きません。",
     expanded: "グループがメンバーに配信しました。",

@@ -10,7 +10,8 @@ import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
 import { SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
 import { fillLocalized } from "../../src/core/diagnosis/facts";
-import { STILL_TRYING } from "../../src/core/diagnosis/retries";
+import { STILL_TRYING, TRYING_IN_VAIN } from "../../src/core/diagnosis/retries";
+import { CATALOG } from "../../src/core/catalog/index";
 import type { LabRow } from "../../scripts/lab/scoring";
 import { testSetEmails } from "./test-sets";
 
@@ -22,6 +23,9 @@ const SEND_AGAIN: readonly Localized[] = [
   YOU.checkAddress,
   SENDER.split,
 ];
+
+/** Each meaning's own temporary flag: false for a meaning no retry changes. */
+const TEMPORARY = new Map(CATALOG.map((e) => [e.id, e.temporary]));
 
 const delayed = testSetEmails().flatMap((file) => {
   const d = diagnose(analyze(new Uint8Array(readFileSync(file))));
@@ -53,16 +57,25 @@ describe("delay warnings", () => {
 
   it.each(delayed)("%s %s: still retrying, no resend asked", (_file, _address, r) => {
     const e = r.explanation;
+    // A meaning that does not pass by itself (Yahoo's "permanently deferred", a listing, a full
+    // mailbox): the retries go on in vain, so the steps lead with what fixes it, not with waiting.
+    const inVain = TEMPORARY.get(e.id) === false;
     const values = r.willRetryUntil === undefined ? {} : { until: r.willRetryUntil };
-    const sentence = fillLocalized(STILL_TRYING, values);
+    const sentence = fillLocalized(inVain ? TRYING_IN_VAIN : STILL_TRYING, values);
     expect([r.action, r.temporary]).toEqual(["delayed", true]);
     expect([e.summary.en.endsWith(sentence.en), e.summary.ja.endsWith(sentence.ja)]).toEqual([
       true,
       true,
     ]);
-    expect(e.fix[0]).toBe(SENDER.waitForRetry);
+    expect(e.fix[0] === SENDER.waitForRetry).toBe(!inVain);
     expect(e.fix.filter((step) => SEND_AGAIN.includes(step))).toEqual([]);
-    expect(e.actions[0]).toBe("wait-for-retry");
+    expect(e.actions[0] === "wait-for-retry").toBe(!inVain);
+    expect(e.actions).toContain("wait-for-retry");
     expect(e.actions.filter((action) => SEND_AGAIN_ACTIONS.has(action))).toEqual([]);
+  });
+
+  it("tell a delay whose meaning does not pass by itself apart (Yahoo's permanently deferred)", () => {
+    const ids = delayed.map(([, , r]) => r.explanation.id);
+    expect(ids.filter((id) => TEMPORARY.get(id) === false)).toContain("yahoo-permanently-deferred");
   });
 });

@@ -208,11 +208,19 @@ export function explainAs(
   const over = final && entry.temporary;
   const gaveUp = over && (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true;
   const expiry = entry.code.slice(2) === REASON_CODES.expired;
+  // A delay whose meaning does not pass by itself: the retries go on, but someone must act.
+  const inVain = waiting && !entry.temporary && !expiry;
   // What the notice says of the retries (an expiry meaning, x.4.7, says it gave up itself).
   const summary = fill(
     toldByNotice(
       waiting && expiry ? NOT_EXPIRED_YET : entry.summary,
-      waiting ? "still-trying" : gaveUp && !expiry ? "gave-up" : undefined,
+      inVain
+        ? "trying-in-vain"
+        : waiting
+          ? "still-trying"
+          : gaveUp && !expiry
+            ? "gave-up"
+            : undefined,
     ),
   );
   if (over) {
@@ -227,9 +235,10 @@ export function explainAs(
       actions = actions.filter((action) => !SEND_AGAIN_ACTIONS.has(action));
       fix = whileRetrying(fix);
     }
-    actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", true);
-    // while it retries, the first step says there is nothing to do yet
-    if (waiting) fix = [SENDER.waitForRetry, ...fix.filter((s) => s !== SENDER.waitForRetry)];
+    actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", !inVain);
+    // while it retries, the first step says there is nothing to do yet, unless retries are in vain
+    const acting = fix.filter((s) => s !== SENDER.waitForRetry);
+    if (waiting) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
   }
 
   const auth =

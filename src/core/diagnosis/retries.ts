@@ -10,19 +10,33 @@ export const STILL_TRYING: Localized = {
   ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けるため、送り直す必要はありません。",
 };
 
+/**
+ * Put after a permanent meaning on a delay warning: the receiver answered 4xx, but what it names
+ * (Yahoo's "permanently deferred", a block list's listing, a full mailbox) does not pass by
+ * itself, so waiting is not the advice.
+ */
+export const TRYING_IN_VAIN: Localized = {
+  en: "Your mail server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed; sending the message again would not help either.",
+  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。送り直しても同じです。",
+};
+
 /** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
 export const GAVE_UP: Localized = {
   en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last answer it got:",
   ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に受け取った応答:",
 };
 
-/** Where a notice leaves the sending server's retries: still trying, or given up on a temporary refusal. */
-export type RetryState = "still-trying" | "gave-up";
+/**
+ * Where a notice leaves the sending server's retries: still trying (in vain while the meaning's
+ * cause stays), or given up on a temporary refusal.
+ */
+export type RetryState = "still-trying" | "trying-in-vain" | "gave-up";
 
-/** The meaning as this notice tells it: followed by STILL_TRYING, or led by GAVE_UP. */
+/** The meaning as this notice tells it: followed by STILL_TRYING or TRYING_IN_VAIN, or led by GAVE_UP. */
 export function toldByNotice(meaning: Localized, state: RetryState | undefined): Localized {
-  if (state === "still-trying") {
-    return { en: `${meaning.en} ${STILL_TRYING.en}`, ja: `${meaning.ja}${STILL_TRYING.ja}` };
+  if (state === "still-trying" || state === "trying-in-vain") {
+    const after = state === "still-trying" ? STILL_TRYING : TRYING_IN_VAIN;
+    return { en: `${meaning.en} ${after.en}`, ja: `${meaning.ja}${after.ja}` };
   }
   if (state === "gave-up")
     return { en: `${GAVE_UP.en} ${meaning.en}`, ja: `${GAVE_UP.ja} ${meaning.ja}` };
