@@ -43,6 +43,8 @@ import { gmx } from "./gmx";
 import { docomo } from "./docomo";
 import { au } from "./au";
 import { softbank } from "./softbank";
+import { jcom } from "./jcom";
+import { sakura } from "./sakura";
 import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
@@ -97,6 +99,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   docomo,
   au,
   softbank,
+  jcom,
+  sakura,
   yahooJapan,
   netease,
   comcast,
