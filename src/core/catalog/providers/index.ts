@@ -67,6 +67,7 @@ import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
 import { sophos } from "./sophos";
 import { mailchannels } from "./mailchannels";
+import { hennge } from "./hennge";
 import { trendMicro } from "./trendmicro";
 import { openDmarc, policydSpf } from "./spf-dmarc-filters";
 import { amavis } from "./amavis";
@@ -138,6 +139,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   fortimail,
   sophos,
   mailchannels,
+  hennge,
   trendMicro,
   // filters and mail servers any domain may run: no host of their own, found by their words
   policydSpf,
