@@ -45,6 +45,7 @@ import { au } from "./au";
 import { softbank } from "./softbank";
 import { jcom } from "./jcom";
 import { sakura } from "./sakura";
+import { infosphere } from "./infosphere";
 import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
@@ -102,6 +103,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   softbank,
   jcom,
   sakura,
+  infosphere,
   yahooJapan,
   netease,
   comcast,
