@@ -373,7 +373,11 @@ export const exchangeOnlineDelivery = [
   {
     id: "exo-5.4.1-recipient-rejected",
     code: "5.4.1",
-    texts: ["Recipient address rejected: Access denied"],
+    // with the Japanese rendering of Microsoft's Japanese support article on this NDR
+    texts: [
+      "Recipient address rejected: Access denied",
+      "受信者アドレスが拒否されました: アクセスが拒否されました",
+    ],
     commonTexts: ["Recipient address rejected: Access denied"],
     source: "exchange-online",
     temporary: false,

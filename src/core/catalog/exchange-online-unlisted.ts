@@ -2,8 +2,11 @@
 // (seed 000) does not list: the code it gives up with when the retries of a table row run out
 // (the table has 4.4.316 "Connection refused", not "550 5.4.316 Message expired, connection
 // refused"), and the temporary error its front-end proxy answers with ("Temporary server error.
-// Please try again later. PRX4"), as people quote them from their reports and logs. Kept apart
-// from the seed entries; the words are our own.
+// Please try again later. PRX4"), as people quote them from their reports and logs; and the
+// refusal its support article KB 3024906 describes for mail to an external recipient whose
+// third-party spam filter lists the sender ("550 5.7.1 Message rejected due to content
+// restrictions", with the two Japanese renderings of Microsoft's Japanese pages). Kept apart from
+// the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
@@ -52,5 +55,40 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry"],
+  },
+  {
+    id: "exo-5.7.1-content-restrictions",
+    code: "5.7.1",
+    texts: [
+      "Message rejected due to content restrictions",
+      "コンテンツの制限のためメッセージは拒否されました",
+      "メッセージがコンテンツの制限のために拒否されました",
+    ],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The recipient's spam filter refused your message because of something in its content.",
+      "受信側の迷惑メール フィルターが、メッセージの内容を理由に受信を拒否しました。",
+    ),
+    cause: t(
+      "The recipient's organization uses a spam filter from another vendor, and that vendor's list of spam signatures holds something your messages carry: often a link, domain name or phone number in your signature, after recipients reported messages like yours as spam. Microsoft 365 only passes the refusal on.",
+      "受信者の組織は他社製の迷惑メール フィルターを使っており、そのベンダーの迷惑メール判定リストに、あなたのメッセージに含まれる要素が登録されています。受信者が同様のメッセージを迷惑メールとして報告した結果、署名内のリンク、ドメイン名、電話番号などが登録されることがよくあります。Microsoft 365 は拒否の結果を伝えているだけです。",
+    ),
+    fix: [
+      t(
+        "Send the message again without your signature (and without links), and tell your mail admin if that gets through.",
+        "署名 (およびリンク) を外してもう一度送ってみてください。それで届いた場合は、メール管理者に知らせてください。",
+      ),
+      SENDER.askYourAdmin,
+    ],
+    adminFix: [
+      t(
+        "Ask the recipient's mail admin, or the vendor of their spam filter, which part of the message is listed and to remove it from the list (or to update their signatures); find which part by sending test messages without the signature or links.",
+        "受信者のメール管理者、またはその迷惑メール フィルターのベンダーに、メッセージのどの部分が登録されているかを問い合わせ、リストからの削除 (または判定定義の更新) を依頼してください。署名やリンクを外したテスト メッセージを送ると、どの部分かを絞り込めます。",
+      ),
+    ],
+    actions: ["contact-your-admin", "contact-recipient-admin"],
   },
 ];

@@ -716,7 +716,12 @@ function providerTextMatch(
   return best;
 }
 
-/** A provider's meaning of the code alone: the one the engine's reason agrees with, else its first. */
+/**
+ * A provider's meaning of the code alone: the one the engine's reason agrees with, else its first.
+ * For a reply of its inbound servers, its meanings as a receiver come before the verdicts it writes
+ * as the sender's own outgoing server (`ownBounce`): Gmail's 4.2.1 from its MX is a recipient
+ * receiving too fast, not the sender's quota.
+ */
 function providerCodeMatch(
   table: ProviderTable,
   status: string,
@@ -724,7 +729,9 @@ function providerCodeMatch(
   which: Rows,
 ): ProviderRow | undefined {
   const rows = table.index.covering(status).filter((row) => rowApplies(row, which));
-  return rows.find((row) => reason !== undefined && row.reasons.includes(reason)) ?? rows[0];
+  const inbound = which === "all" ? rows.filter((row) => !row.ownBounce) : rows;
+  const pool = inbound.length > 0 ? inbound : rows;
+  return pool.find((row) => reason !== undefined && row.reasons.includes(reason)) ?? pool[0];
 }
 
 function viaProvider(

@@ -70,6 +70,28 @@ describe("which provider a refusal names", () => {
   });
 });
 
+describe("a provider's meaning of the code alone", () => {
+  // Words no table holds (a reply quoted in another language, a new wording): only the code and the
+  // refusing host are known. Before: Gmail's sending-limit and sign-in verdicts, which it writes as
+  // the sender's own outgoing server, for a reply of its MX.
+  test.each([
+    ["4.2.1", "gmail-smtp-in.l.google.com", "gmail-5.2.1-receiving-too-fast-deferred"],
+    ["4.7.0", "gmail-smtp-in.l.google.com", "gmail-5.7.26-unauthenticated-deferred"],
+    // a code it publishes only as its own verdict still reads as that verdict
+    ["5.4.5", "gmail-smtp-in.l.google.com", "gmail-5.4.5-sending-limit"],
+  ])("%s from %s is %s", (status, remoteServer, id) => {
+    const match = bestMatch({
+      status,
+      text: `${status.startsWith("4") ? "450" : "550"} ${status} 受信できませんでした`,
+      family: "other",
+      temporary: status.startsWith("4"),
+      remoteServer,
+      recipientDomain: "fabrikam.example",
+    });
+    expect(match.entry.id).toBe(id);
+  });
+});
+
 test("a word that merely contains a list's name does not name the list", () => {
   const match = bestMatch({
     status: "5.7.1",

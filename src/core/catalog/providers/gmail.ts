@@ -1,7 +1,8 @@
 // Source: Gmail and Google Workspace "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730)
 // and Google's Email sender guidelines (support.google.com/a/answer/81126) for the bulk-sender codes
-// 4.7.27-5.7.40. Texts are Google's published phrasings (matched in the reply); the explanations are
-// our own words.
+// 4.7.27-5.7.40. Texts are Google's published phrasings (matched in the reply), with the Japanese
+// renderings of the same table's Japanese page (?hl=ja) that Japanese users quote; the explanations
+// are our own words.
 import { t } from "../types";
 import { google } from "../../reason/providers/google";
 import { deferredAndRefused } from "./build";
@@ -294,6 +295,7 @@ const reputation: readonly ProviderEntry[] = [
         "an unusual amount of unsolicited",
         "unusual rate of unsolicited email",
         "exceeded the quota for sending messages that have the same Message-ID",
+        "から大量の迷惑メールが送信されたことを検出しました",
       ],
       reasons: ["speeding", "blocked", "badreputation", "spamdetected"],
       owner: "your-admin",
@@ -376,6 +378,7 @@ const reputation: readonly ProviderEntry[] = [
         "senders to use TLS/SSL for SMTP",
         "TLS required for RCPT domain",
         "Must issue a STARTTLS command first",
+        "RCPT ドメインには TLS が必要です",
       ],
       reasons: ["failedstarttls"],
       owner: "your-admin",
@@ -791,6 +794,7 @@ const recipient: readonly ProviderEntry[] = [
         "rate that prevents additional messages from being delivered",
         // the reply's first line, all that Sendmail keeps of it
         "The user you are trying to contact is receiving mail at a rate that",
+        "宛先のユーザーが、非常に速いペースでメールを受信しようとしています",
       ],
       reasons: ["speeding", "mailboxfull"],
       owner: "nobody",
@@ -879,6 +883,8 @@ const recipient: readonly ProviderEntry[] = [
         "has a policy that prohibited the mail that you sent",
         "that you are sending to (or from) has a policy that prohibit",
         "IP not in whitelist for RCPT domain",
+        "IP が RCPT ドメインのホワイトリストにありません",
+        "のメールポリシーに違反しています",
       ],
       markers: ["- gcdp"],
       reasons: ["policyviolation", "rejected", "blocked", "filtered"],
@@ -1011,6 +1017,9 @@ const routing: readonly ProviderEntry[] = [
       "server has temporarily rejected this message",
       "Connection expired, try reconnecting",
       "Cannot authenticate due to temporary system problem",
+      "システムに一時的な問題があります",
+      "サーバーがビジーです",
+      "システムの一時的な問題です",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,

@@ -43,6 +43,9 @@ import { gmx } from "./gmx";
 import { docomo } from "./docomo";
 import { au } from "./au";
 import { softbank } from "./softbank";
+import { jcom } from "./jcom";
+import { sakura } from "./sakura";
+import { infosphere } from "./infosphere";
 import { yahooJapan } from "./yahoo-japan";
 import { netease } from "./netease";
 import { comcast } from "./comcast";
@@ -65,6 +68,7 @@ import { hornetsecurity } from "./hornetsecurity";
 import { fortimail } from "./fortimail";
 import { sophos } from "./sophos";
 import { mailchannels } from "./mailchannels";
+import { hennge } from "./hennge";
 import { trendMicro } from "./trendmicro";
 import { openDmarc, policydSpf } from "./spf-dmarc-filters";
 import { amavis } from "./amavis";
@@ -104,6 +108,9 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   docomo,
   au,
   softbank,
+  jcom,
+  sakura,
+  infosphere,
   yahooJapan,
   netease,
   comcast,
@@ -148,6 +155,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   fortimail,
   sophos,
   mailchannels,
+  hennge,
   trendMicro,
   // filters and mail servers any domain may run: no host of their own, found by their words
   policydSpf,

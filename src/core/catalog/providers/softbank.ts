@@ -4,6 +4,7 @@
 // address or the sender's domain. Texts are SoftBank's phrasings; the explanations are our own words.
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
+import { senderDomainMissing } from "./sender-domain-missing";
 import { YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -37,30 +38,6 @@ export const softbank: ProviderCatalog = {
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "contact-recipient"],
     },
-    {
-      id: "softbank-sender-domain-missing",
-      title: "Sender's domain does not exist",
-      code: "",
-      texts: ["$domain does not exist"],
-      reasons: ["rejected"],
-      temporary: false,
-      owner: "your-admin",
-      summary: t(
-        "SoftBank refused the message because the sender's domain ({domain}) has no records in DNS.",
-        "送信者のドメイン ({domain}) の DNS レコードが見つからないため、SoftBank はメッセージを拒否しました。",
-      ),
-      cause: t(
-        "SoftBank refuses every message whose envelope sender (Return-Path) domain has no DNS record at all, whoever the recipient is; a made-up or expired bounce domain in a mailing tool is a common cause.",
-        "SoftBank は、エンベロープ送信者 (Return-Path) のドメインに DNS レコードが 1 つもないメールを、宛先にかかわらずすべて拒否します。配信ツールに設定した架空のドメインや期限切れのドメインがよくある原因です。",
-      ),
-      fix: [YOU.forwardToAdmin],
-      adminFix: [
-        t(
-          "Use an envelope sender (Return-Path) whose domain has MX or A records in public DNS; check with dig MX {domain}.",
-          "公開 DNS に MX または A レコードのあるドメインをエンベロープ送信者 (Return-Path) に使ってください。dig MX {domain} で確認できます。",
-        ),
-      ],
-      actions: ["contact-your-admin"],
-    },
+    senderDomainMissing("softbank", "SoftBank"),
   ],
 };
