@@ -133,3 +133,38 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["contact-recipient", "copy-summary"],
   },
 ];
+
+/**
+ * A deferral whose whole text is "try again later" (hMailServer's greylisting: "451 Please try
+ * again later."; ASSP's delaying: "451 4.7.1 Please try again later"): the registry's meaning of
+ * 4.0.0 or 4.7.1 would hand it to the recipient's admin, though nothing is wrong and the sending
+ * server's retry gets through. Only the reply's whole words: inside a longer reply the same words
+ * follow a reason of their own ("Throttled - Too much spam ... Try again later").
+ */
+export const BARE_DEFERRAL_WORDS: readonly string[] = ["please try again later", "try again later"];
+
+export const BARE_DEFERRAL: CatalogEntry = {
+  id: "deferred-try-later",
+  code: "",
+  texts: ["Please try again later"],
+  title: "Deferred: try again later",
+  source: "wording",
+  temporary: true,
+  owner: "nobody",
+  summary: t(
+    "The receiving server asked your server to try again later, without giving a reason.",
+    "受信側のサーバーは、理由を示さずに後で送り直すようあなたのサーバーに求めました。",
+  ),
+  cause: t(
+    "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",
+    "サーバーがこのように答えるのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。数分後の再試行で通ることが多く、何時間も続く保留だけが確認の対象です。",
+  ),
+  fix: [SENDER.waitForRetry],
+  adminFix: [
+    t(
+      "If the deferral lasts for hours, check that the sending server retries from the same IP address and keeps the message queued; the recipient's admin can exempt your server from greylisting.",
+      "保留が何時間も続く場合は、送信サーバーが同じ IP アドレスから再試行し、メッセージをキューに残しているか確認してください。受信側の管理者は、あなたのサーバーをグレーリスティングの対象から外せます。",
+    ),
+  ],
+  actions: ["wait-for-retry"],
+};

@@ -219,6 +219,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relay not permitted",
       "email address is not verified",
       "relaying denied",
+      // Kerio Connect's "550 5.7.1 Relaying is denied"
+      "relaying is denied",
       "relaying not allowed",
       "no relaying",
       "relay prohibited",
