@@ -83,6 +83,13 @@ import { daum } from "./daum";
 import { aruba } from "./aruba";
 import { sfr } from "./sfr";
 import { italiaonline } from "./italiaonline";
+import { vade } from "./vade";
+import { hmailserver } from "./hmailserver";
+import { icewarp } from "./icewarp";
+import { smartermail } from "./smartermail";
+import { domino } from "./domino";
+import { assp } from "./assp";
+import { ftgate } from "./ftgate";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -135,6 +142,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   sophos,
   mailchannels,
   trendMicro,
+  vade,
   // filters and mail servers any domain may run: no host of their own, found by their words
   policydSpf,
   openDmarc,
@@ -145,6 +153,12 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   qmail,
   sendmail,
   popBeforeSmtp,
+  assp,
+  hmailserver,
+  icewarp,
+  smartermail,
+  domino,
+  ftgate,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
