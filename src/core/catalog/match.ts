@@ -579,7 +579,10 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "3.2": new Set<Reason>(["toomanyconn"]),
   "2.1": new Set<Reason>(["userunknown"]),
   "1.0": new Set<Reason>(["expired"]),
-  "1.2": new Set<Reason>(["expired"]),
+  // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
+  "1.2": new Set<Reason>(["expired", "userunknown"]),
+  // "550 5.2.0 No such mailbox": the words name the mailbox's status
+  "2.0": new Set<Reason>(["userunknown", "mailboxfull", "suspend"]),
   "5.0": new Set<Reason>([
     ...REFUSAL_CAUSES,
     "userunknown",

@@ -1,9 +1,12 @@
 // Refusals written by mail server software and filters any domain may run, each in the words its
 // own source or documentation gives (see each table's header: hMailServer, IceWarp, SmarterMail,
 // HCL Domino, ASSP, FTGate), with sample values; none names a host of a known provider, so each
-// table is found by its words alone. Then Kerio Connect's relay refusal, and a deferral whose whole text is "try again later"
-// (hMailServer's greylisting, ASSP's delaying), any server's. Marked "(quoted)": replies people
-// quoted in public threads (named there), judged blind before these tables were written.
+// table is found by its words alone. Then words of filters that keep a general meaning (Kerio
+// Connect's relay refusal, MagicSpam's HELO refusal, the SPF project's "why" page, a sender domain
+// that does not exist, Exim's callout and reverse DNS checks), and a deferral whose whole text is
+// "try again later" (hMailServer's greylisting, ASSP's delaying), any server's. Marked "(quoted)":
+// replies people quoted in public threads (named there), judged blind before these tables and
+// words were added.
 import type { ProviderCase } from "./types";
 
 const MX = "mail.fabrikam.example";
@@ -278,6 +281,71 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["relaying denied", "signing in"],
       wordsJa: ["中継", "サインイン"],
+    },
+  },
+  {
+    name: "MagicSpam's HELO refusal, in words any filter may use (quoted)",
+    reply:
+      "550 Your message was rejected by this system and was not delivered. Reason: Messages from your location are rejected, bad or missing identifier (HELO). Contact your email administrator",
+    status: "5.0.0",
+    expected: {
+      id: "helo-name-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO", "host name"],
+      wordsJa: ["HELO", "ホスト名"],
+    },
+  },
+  {
+    name: "an SPF filter's refusal that links the SPF project's 'why' page",
+    reply:
+      "550 5.7.1 Please see http://www.openspf.net/why.html?sender=anna%40contoso.example&ip=203.0.113.7",
+    status: "5.7.1",
+    expected: {
+      id: "spf-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "-all"],
+      wordsJa: ["SPF", "-all"],
+    },
+  },
+  {
+    name: "a filter's refusal of a sender domain that does not exist (quoted, MailProtect)",
+    reply:
+      "550 5.1.0 MailProtect : Domain of sender address anna@bounces.contoso.example does not exist",
+    status: "5.1.0",
+    expected: {
+      id: "sender-domain-unknown",
+      owner: "your-admin",
+      temporary: false,
+      words: ["DNS", "return-path"],
+      wordsJa: ["DNS", "リターン パス"],
+    },
+  },
+  {
+    name: "Exim's callout to a server that refuses the check (quoted)",
+    reply:
+      "550-Callback setup failed while verifying anna@contoso.example 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces.",
+    status: "5.0.0",
+    expected: {
+      id: "exim-sender-verify",
+      owner: "your-admin",
+      temporary: false,
+      words: ["callout", "MX records"],
+      wordsJa: ["コールアウト", "MX レコード"],
+    },
+  },
+  {
+    name: "Exim's forward-confirmed reverse DNS check, as an ACL words it (quoted)",
+    reply:
+      "550-X-Host-Lookup-Failed: Reverse DNS lookup does not match for mail.contoso.example 550 (deferred)",
+    status: "5.0.0",
+    expected: {
+      id: "iana-5.7.25",
+      owner: "your-admin",
+      temporary: false,
+      words: ["reverse DNS"],
+      wordsJa: ["逆引き"],
     },
   },
   {
