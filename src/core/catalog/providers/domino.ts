@@ -38,13 +38,7 @@ export const domino: ProviderCatalog = {
         "これは、接続してきたサーバーが、管理者の有効にした DNS ブロック リスト (Spamhaus や SpamCop など) のいずれかに見つかったときの Domino の既定の応答です。応答はリストの名前を示しません。このメッセージではなく、送信サーバーのアドレスの問題です。",
       ),
       fix: [YOU.forwardToAdmin],
-      adminFix: [
-        t(
-          "Look {ip} up on the major block lists (a multi-list lookup finds which one), fix what got it listed, and request removal there.",
-          "主要なブロック リストで {ip} を検索し (複数のリストをまとめて調べる検索で掲載先がわかります)、掲載の原因を解消してから、そこで削除を申請してください。",
-        ),
-        YOUR_ADMIN.checkReputation,
-      ],
+      adminFix: [YOUR_ADMIN.findUnnamedListing, YOUR_ADMIN.checkReputation],
       actions: ["request-delisting", "contact-your-admin"],
     },
     {

@@ -188,12 +188,7 @@ export const ftgate: ProviderCatalog = {
         "応答には参照コードだけがあり、リストの名前はありません。リストは、迷惑メールやスパム トラップへのメールを送った IP アドレスや、家庭用回線のアドレスを掲載します。",
       ),
       fix: [YOU.forwardToAdmin],
-      adminFix: [
-        t(
-          "Look {ip} up on the major block lists (a multi-list lookup finds which one), fix what got it listed, and request removal there.",
-          "主要なブロック リストで {ip} を検索し (複数のリストをまとめて調べる検索で掲載先がわかります)、掲載の原因を解消してから、そこで削除を申請してください。",
-        ),
-      ],
+      adminFix: [YOUR_ADMIN.findUnnamedListing],
       actions: ["request-delisting", "contact-your-admin"],
     },
     {
