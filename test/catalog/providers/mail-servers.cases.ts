@@ -136,15 +136,15 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "SmarterMail: no sign-in before sending outside",
+    name: "SmarterMail's relay refusal keeps the sign-in meaning (other servers write it too)",
     reply: "550 Authentication is required for relay",
     status: "5.7.1",
     expected: {
-      id: "smartermail-auth-required",
+      id: "sign-in-required",
       owner: "you",
       temporary: false,
-      words: ["SmarterMail", "full email address"],
-      wordsJa: ["SmarterMail", "完全なメール アドレス"],
+      words: ["sign in", "SMTP"],
+      wordsJa: ["サインイン", "SMTP"],
     },
   },
   {
@@ -206,20 +206,6 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["ASSP", "antivirus"],
       wordsJa: ["ASSP", "ウイルス対策"],
-    },
-  },
-  {
-    name: "ASSP: judged as spam",
-    reply:
-      "554 5.7.1 Mail appears to be unsolicited -- send error reports to postmaster@fabrikam.example",
-    status: "5.7.1",
-    remote: MX,
-    expected: {
-      id: "assp-unsolicited",
-      owner: "you",
-      temporary: false,
-      words: ["ASSP", "spam"],
-      wordsJa: ["ASSP", "迷惑メール"],
     },
   },
   {

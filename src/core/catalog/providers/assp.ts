@@ -1,10 +1,11 @@
 // ASSP (Anti-Spam SMTP Proxy), the open-source filter many cPanel hosts put in front of their mail
-// servers, in its own reply words: the defaults of its configuration (assp.pl's settings AvError
-// "554 5.7.1 Mail appears infected with '$infection'.", SpamError "554 5.7.1 Mail appears to be
-// unsolicited ...", the connection refusal "554 <host> Service denied, closing transmission
-// channel"; assp.sourceforge.net) and a host's list of them (maxclicksonline.com knowledge base,
-// "ASSP bounced back messages and errors"). Its delaying (greylisting) reply "451 4.7.1 Please try
-// again later" names nothing of ASSP and is read by its words as any server's (../wordings.ts).
+// servers, in its own reply words: the defaults of its configuration (assp.pl's setting AvError
+// "554 5.7.1 Mail appears infected with '$infection'.", the connection refusal "554 <host> Service
+// denied, closing transmission channel"; assp.sourceforge.net) and a host's list of them
+// (maxclicksonline.com knowledge base, "ASSP bounced back messages and errors"). Its delaying
+// (greylisting) reply "451 4.7.1 Please try again later" and its spam refusal "Mail appears to be
+// unsolicited" (which other filters write too) name nothing of ASSP alone and keep the meanings
+// any server's words carry.
 // Found by its words, whatever host wrote them. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
@@ -19,11 +20,7 @@ export const assp: ProviderCatalog = {
     name: "ASSP (Anti-Spam SMTP Proxy)",
     page: PAGE,
     hosts: [],
-    markers: [
-      "service denied, closing transmission channel",
-      "mail appears infected with",
-      "mail appears to be unsolicited",
-    ],
+    markers: ["service denied, closing transmission channel", "mail appears infected with"],
     domains: [],
     kind: "receiver",
   },
@@ -71,31 +68,6 @@ export const assp: ProviderCatalog = {
       fix: [YOU.scanBeforeResend, SENDER.secureAccount],
       adminFix: [YOUR_ADMIN.scanSender],
       actions: ["secure-account", "contact-your-admin"],
-    },
-    {
-      id: "assp-unsolicited",
-      code: "",
-      texts: ["Mail appears to be unsolicited"],
-      reasons: ["spamdetected", "filtered"],
-      owner: "you",
-      temporary: false,
-      summary: t(
-        "The recipient's spam filter (ASSP) judged the message to be spam and refused it.",
-        "受信側の迷惑メール フィルター (ASSP) は、メッセージを迷惑メールと判定して拒否しました。",
-      ),
-      cause: t(
-        "ASSP scores each message on its words, links and sender, against what it learned from the recipients' spam and wanted mail. This message scored as spam; some hosts' replies add a code you can put in the subject to get through, or ask you to report the error to their postmaster.",
-        "ASSP は、受信者の迷惑メールと必要なメールから学習した内容をもとに、各メッセージの語句やリンク、送信者を採点します。このメッセージは迷惑メールと判定されました。ホスティング事業者によっては、件名に入れると通過できるコードを応答に添えたり、postmaster への報告を求めたりします。",
-      ),
-      fix: [
-        YOU.plainVersionOrAllowed,
-        t(
-          "If the reply gives a code to add to the subject, send the message again with that code in the subject.",
-          "応答に件名へ加えるコードがあれば、そのコードを件名に入れて送り直してください。",
-        ),
-      ],
-      adminFix: [YOUR_ADMIN.checkReputation],
-      actions: ["contact-recipient"],
     },
   ],
 };
