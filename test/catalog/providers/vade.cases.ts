@@ -1,6 +1,7 @@
 // Vade's refusals in front of Open-Xchange's hosted mailboxes, in the layout its postmaster pages
-// give (postmaster-oxsus.vadesecure.com; postmaster-oxseu.vadesecure.com for the EU platform): the
-// plain "Connection refused" / "Connection deferred" with the reference code, sample values.
+// give (postmaster-oxsus.vadesecure.com and its "Inbound SMTP error codes" page;
+// postmaster-oxseu.vadesecure.com for the EU platform): the plain "Connection refused" /
+// "Connection deferred" with the reference code, sample values.
 // "(quoted)": the three-zero form as a deliverability article quotes it (suped.com).
 import type { ProviderCase } from "./types";
 
@@ -99,6 +100,56 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["malformed", "closed"],
       wordsJa: ["正しくない", "閉鎖"],
+    },
+  },
+  {
+    name: "_102 on the newer page: Validity's block list, not a busy queue",
+    reply:
+      "550 5.7.1 Connection refused - 203.0.113.7 blocked by Validity - https://senderscore.org/blocklist-lookup/ OXSUS0001_102",
+    status: "5.7.1",
+    expected: {
+      id: "vade-validity-list",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Validity", "senderscore.org"],
+      wordsJa: ["Validity", "senderscore.org"],
+    },
+  },
+  {
+    name: "_111: a Spamhaus listing",
+    reply:
+      "550 5.7.1 Connection refused - 203.0.113.7 - https://check.spamhaus.org/results?query=203.0.113.7 OXSEU0001_111",
+    status: "5.7.1",
+    expected: {
+      id: "vade-spamhaus-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus", "check.spamhaus.org"],
+      wordsJa: ["Spamhaus", "check.spamhaus.org"],
+    },
+  },
+  {
+    name: "_108: forward-confirmed reverse DNS fails",
+    reply: "550 5.7.1 Connection refused - OXSUS0001_108",
+    status: "5.7.1",
+    expected: {
+      id: "vade-no-reverse-dns",
+      owner: "your-admin",
+      temporary: false,
+      words: ["forward-confirmed", "PTR"],
+      wordsJa: ["正引き", "PTR"],
+    },
+  },
+  {
+    name: "_130: rate-limited after unwanted mail",
+    reply: "421 4.2.1 Connection deferred - OXSUS0001_130",
+    status: "4.2.1",
+    expected: {
+      id: "vade-rate-limit",
+      owner: "your-admin",
+      temporary: true,
+      words: ["unwanted", "sending rate"],
+      wordsJa: ["望まれない", "送信ペース"],
     },
   },
 ];

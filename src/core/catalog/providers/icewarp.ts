@@ -2,8 +2,9 @@
 // IceWarp SMTP" (docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/,
 // phrases "Domain name required", "HELO/EHLO requires domain address", "Message is too long") and
 // the reply of its Intrusion Prevention ("421 4.7.1 Intrusion prevention active for [ip][R]", as
-// quoted in github.com/zytzagoo/smtp-validate-email/issues/9; the IceWarp manual's Intrusion
-// Prevention page describes the blocking). Its "501 5.7.1 Permission denied" carries no word of
+// quoted in github.com/zytzagoo/smtp-validate-email/issues/9; the letter is one of the reason codes
+// the manual's Intrusion Prevention page lists, docs.icewarp.com/Content/IceWarp-Server/
+// Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm). Its "501 5.7.1 Permission denied" carries no word of
 // IceWarp's own and keeps the code's meaning. Found by its words, whatever host wrote them. The
 // explanations are our own words.
 import { t } from "../types";
@@ -42,8 +43,8 @@ export const icewarp: ProviderCatalog = {
         "受信側の IceWarp サーバーは、あなたのサーバーの IP アドレス[[ {ip}]] をしばらくの間ブロックしています。侵入防止 (Intrusion Prevention) が、攻撃や迷惑メールとみなす動きを検知しました。",
       ),
       cause: t(
-        "IceWarp's intrusion prevention blocks an IP address for a set time after too many connections at once or in a short time, too many messages or recipients, mail to many addresses that do not exist, failed sign-ins, or a hit on a block list. A bulk send or an address-checking tool is the usual trigger; the block ends by itself, and the letter in brackets says which rule fired.",
-        "IceWarp の侵入防止は、同時または短時間の接続が多すぎる、メッセージや宛先が多すぎる、存在しない多数のアドレスへの送信、サインインの失敗、ブロック リストへの掲載などがあると、一定の時間その IP アドレスをブロックします。一斉送信やアドレス確認ツールがよくあるきっかけです。ブロックは時間がたてば自動で解除され、角かっこ内の文字はどの規則が働いたかを示します。",
+        "IceWarp's intrusion prevention blocks an IP address for a set time, and the letter in brackets says why: I too many connections in a minute, R too many RSET commands, P too much mail to addresses that do not exist, D a listing on a DNS block list, S a message over the spam score, M an oversized message, L failed sign-ins, Y an attempt to relay, A mail to a trap account, C a content filter, U blocked by hand. A bulk send or an address-checking tool is the usual trigger; the block ends by itself.",
+        "IceWarp の侵入防止は IP アドレスを一定の時間ブロックし、角かっこ内の文字がその理由を示します。I は 1 分間の接続が多すぎる、R は RSET コマンドが多すぎる、P は存在しないアドレスへのメールが多すぎる、D は DNS ブロック リストへの掲載、S は迷惑メールのスコアを超えたメッセージ、M はサイズの大きすぎるメッセージ、L はサインインの失敗、Y は中継の試み、A はトラップ用アカウントへのメール、C はコンテンツ フィルター、U は手動のブロックです。一斉送信やアドレス確認ツールがよくあるきっかけで、ブロックは時間がたてば自動で解除されます。",
       ),
       fix: [YOU.retryLater],
       adminFix: [

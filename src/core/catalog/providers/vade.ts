@@ -1,11 +1,13 @@
 // Vade (Vade Secure, now part of Hornetsecurity) filtering in front of the mailboxes of Open-Xchange's
 // hosted customers (many ISPs in the US and Europe). Its postmaster pages
-// (postmaster-oxsus.vadesecure.com for the US platform, postmaster-oxseu.vadesecure.com for the EU
-// one, listed in Open-Xchange's "Mail Server error codes of OX App Suite Cloud" article) name each
-// refusal by a code in the reply, OXSUS0001_nnn / OXSEU0001_nnn, behind a plain "Connection
-// refused"; some replies write the code with three zeros (OXSUS001_403). The reply's generic 5.7.1
-// or 4.2.1 says nothing, so the code is the meaning. Found by that code, whatever host wrote it.
-// The explanations are our own words.
+// (postmaster-oxsus.vadesecure.com for the US platform and its "Inbound SMTP error codes" page,
+// postmaster-oxseu.vadesecure.com for the EU one, listed in Open-Xchange's "Mail Server error codes
+// of OX App Suite Cloud" article) name each refusal by a code in the reply, OXSUS0001_nnn /
+// OXSEU0001_nnn, behind a plain "Connection refused"; some replies write the code with three zeros
+// (OXSUS001_403). The reply's generic 5.7.1 or 4.2.1 says nothing, so the code is the meaning. The
+// older page's _102 (a queue backlog, "Connection deferred") is the newer page's Validity block
+// list ("blocked by Validity"): the words tell them apart. Found by that code, whatever host wrote
+// it. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
@@ -53,9 +55,9 @@ export const vade: ProviderCatalog = {
     {
       id: "vade-backend-busy",
       code: "",
-      title: "Vade's servers busy (_102)",
+      title: "Vade's servers busy (_102, _103)",
       texts: ["Connection deferred"],
-      markers: ["001_102"],
+      markers: ["001_102", "001_103"],
       owner: "nobody",
       temporary: true,
       summary: t(
@@ -78,9 +80,9 @@ export const vade: ProviderCatalog = {
     {
       id: "vade-no-reverse-dns",
       code: "",
-      title: "No reverse DNS for the sending IP (_105)",
+      title: "No reverse DNS for the sending IP (_105, _108)",
       texts: ["Connection refused"],
-      markers: ["001_105"],
+      markers: ["001_105", "001_108"],
       reasons: ["requireptr"],
       owner: "your-admin",
       temporary: false,
@@ -89,8 +91,8 @@ export const vade: ProviderCatalog = {
         "あなたのサーバー[[ ({ip})]] の IP アドレスに逆引き DNS 名がないため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
       ),
       cause: t(
-        "Vade refuses a connection from an IP address whose reverse DNS (PTR) lookup finds no name: home connections and misconfigured servers look like that, and a real mail server is expected to have one.",
-        "Vade は、逆引き DNS (PTR) で名前が見つからない IP アドレスからの接続を拒否します。家庭用の回線や設定の誤ったサーバーがそうであり、本物のメール サーバーには名前があるものとされています。",
+        "Vade refuses a connection from an IP address whose reverse DNS (PTR) lookup finds no name (_105), or whose name does not lead back to the same address (_108, forward-confirmed reverse DNS): home connections and misconfigured servers look like that, and a real mail server is expected to have a matching name.",
+        "Vade は、逆引き DNS (PTR) で名前が見つからない IP アドレス (_105)、またはその名前の正引きが同じアドレスに戻らない IP アドレス (_108、正引き確認付きの逆引き DNS) からの接続を拒否します。家庭用の回線や設定の誤ったサーバーがそうであり、本物のメール サーバーには一致する名前があるものとされています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkPtr],
@@ -99,9 +101,9 @@ export const vade: ProviderCatalog = {
     {
       id: "vade-rate-limit",
       code: "",
-      title: "Too many connections or messages from one IP (_110, _136, _139, _140)",
+      title: "Too many connections or messages from one IP (_110, _130, _136, _139, _140)",
       texts: ["Connection refused"],
-      markers: ["001_110", "001_136", "001_139", "001_140"],
+      markers: ["001_110", "001_130", "001_136", "001_139", "001_140"],
       reasons: ["toomanyconn", "speeding"],
       owner: "your-admin",
       temporary: true,
@@ -110,12 +112,64 @@ export const vade: ProviderCatalog = {
         "あなたのサーバー[[ ({ip})]] が短時間に多くの接続を開いたか多くのメッセージを送ったため、受信側のメール フィルター (Vade) はそこからのメールを保留しました。後で再試行できます。",
       ),
       cause: t(
-        "Vade limits every sending IP address, in connections at once and in messages over time, to protect the mailboxes behind it. A burst of mail, such as a newsletter or many recipients at one provider, reaches the limit; the sending server's retries get through as the rate falls.",
-        "Vade は、背後のメールボックスを守るため、送信 IP アドレスごとに同時接続数と時間あたりのメッセージ数を制限しています。ニュースレターや同じ事業者の多数の宛先など、まとまった送信が上限に達します。送信ペースが下がれば、送信サーバーの再試行は受け付けられます。",
+        "Vade limits every sending IP address, in connections at once and in messages over time, to protect the mailboxes behind it, and lowers the limit for an address whose recent mail looked unwanted (_130). A burst of mail, such as a newsletter or many recipients at one provider, reaches the limit; the sending server's retries get through as the rate falls.",
+        "Vade は、背後のメールボックスを守るため、送信 IP アドレスごとに同時接続数と時間あたりのメッセージ数を制限しており、最近のメールが望まれないものに見えたアドレスには上限を下げます (_130)。ニュースレターや同じ事業者の多数の宛先など、まとまった送信が上限に達します。送信ペースが下がれば、送信サーバーの再試行は受け付けられます。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["wait-for-retry", "contact-your-admin"],
+    },
+    {
+      id: "vade-validity-list",
+      code: "",
+      title: "Sending IP on Validity's block list (_102)",
+      texts: ["blocked by Validity"],
+      markers: ["blocked by validity"],
+      reasons: ["blocked", "badreputation"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's mail filter (Vade) refused mail from your server[[ ({ip})]] because that IP address is on Validity's block list (Sender Score).",
+        "あなたのサーバー[[ ({ip})]] の IP アドレスが Validity のブロック リスト (Sender Score) に載っているため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
+      ),
+      cause: t(
+        "Validity lists addresses involved in spam, malware or phishing, and Vade refuses them for every mailbox it protects. The reply links Validity's lookup page for the address.",
+        "Validity は迷惑メールやマルウェア、フィッシングに関わったアドレスを掲載しており、Vade は保護しているすべてのメールボックスでそれらを拒否します。応答には、そのアドレスを調べる Validity の検索ページへのリンクがあります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Look {ip} up on senderscore.org's block list lookup, fix what got it listed (often a compromised account or device), then request removal there.",
+          "senderscore.org のブロック リスト検索で {ip} を調べ、掲載の原因 (乗っ取られたアカウントや端末が多い) を解消してから、そこで削除を申請してください。",
+        ),
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "vade-spamhaus-listed",
+      code: "",
+      title: "Sending IP on a Spamhaus block list (_111)",
+      texts: ["Connection refused"],
+      markers: ["001_111"],
+      reasons: ["blocked", "badreputation"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's mail filter (Vade) refused mail from your server[[ ({ip})]] because that IP address is on a Spamhaus block list.",
+        "あなたのサーバー[[ ({ip})]] の IP アドレスが Spamhaus のブロック リストに載っているため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
+      ),
+      cause: t(
+        "Spamhaus lists addresses involved in spam, malware or phishing, and addresses of home connections that should not deliver mail directly. The reply links Spamhaus's lookup for the address, which says which list and why.",
+        "Spamhaus は、迷惑メールやマルウェア、フィッシングに関わったアドレスや、直接メールを配信すべきでない家庭用回線のアドレスを掲載しています。応答には Spamhaus の検索ページへのリンクがあり、どのリストに載っているか、その理由がわかります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Look {ip} up on check.spamhaus.org (the link in the reply), fix what got it listed, then request removal there; a home connection's address must send through its provider's mail server instead.",
+          "check.spamhaus.org (応答のリンク) で {ip} を調べ、掲載の原因を解消してから、そこで削除を申請してください。家庭用回線のアドレスからは、プロバイダーのメール サーバー経由で送る必要があります。",
+        ),
+      ],
+      actions: ["request-delisting", "contact-your-admin"],
     },
     {
       id: "vade-recipient-unknown",
