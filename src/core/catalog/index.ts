@@ -19,7 +19,7 @@ import { classEntry, ianaEntry, type FailureClass } from "./build";
 import { PROVIDER_ENTRIES } from "./providers/index";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
-import { WORDING_ENTRIES } from "./wordings";
+import { BARE_DEFERRAL, WORDING_ENTRIES } from "./wordings";
 import { REPORT_KIND_ENTRIES } from "./report-kinds";
 import { REASON_MEANINGS } from "./reason-meanings";
 
@@ -68,6 +68,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   SENDING_PROVIDER.deferred,
   SENDING_PROVIDER.refused,
   ...WORDING_ENTRIES,
+  BARE_DEFERRAL,
   ...Object.values(REPORT_KIND_ENTRIES),
   ...Object.values(REASON_MEANINGS),
   ...IANA_ENTRIES,

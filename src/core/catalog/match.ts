@@ -4,6 +4,7 @@
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
+import { BARE_DEFERRAL, BARE_DEFERRAL_WORDS } from "./wordings";
 import {
   MICROSOFT_ENTRIES,
   TOKEN_ENTRIES,
@@ -579,10 +580,12 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "7.0": REFUSAL_CAUSES,
   "7.1": REFUSAL_CAUSES,
   "3.2": new Set<Reason>(["toomanyconn"]),
-  "2.0": REFUSAL_CAUSES,
+  // a refusal cause (above), or the mailbox status the words name ("550 5.2.0 No such mailbox")
+  "2.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "mailboxfull", "suspend"]),
   "2.1": new Set<Reason>(["userunknown"]),
   "1.0": new Set<Reason>(["expired"]),
-  "1.2": new Set<Reason>(["expired"]),
+  // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
+  "1.2": new Set<Reason>(["expired", "userunknown"]),
   "5.0": new Set<Reason>([
     ...REFUSAL_CAUSES,
     "userunknown",
@@ -616,6 +619,14 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   return entry && { entry, confidence: "class", viaReason: meaning };
 }
 
+/** A reply's words alone, without its codes, the DSN's "(in reply to ...)" and punctuation. */
+function bareWords(haystack: string): string {
+  return haystack
+    .replace(/\(in reply to [^)]*\)/g, " ")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+}
+
 /**
  * A meaning any server's words carry (greylisting), whatever code its software gave: after the
  * providers' and Microsoft's own texts, before a code's meaning.
@@ -624,6 +635,11 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
 let wordingMarks: Marks | undefined;
 
 function wordingMatch(status: string | undefined, haystack: string): CatalogMatch | undefined {
+  // a code of its own ("452 4.3.2 try again later": the registry's busy receiver) says more
+  const wordless =
+    status?.startsWith("4") === true && WORDLESS_SUBJECTS.has(status.split(".")[1] ?? "");
+  if (wordless && BARE_DEFERRAL_WORDS.includes(bareWords(haystack)))
+    return { entry: BARE_DEFERRAL, confidence: "exact" };
   wordingMarks ??= new Marks(
     WORDING_ENTRIES.flatMap((entry) => patternsOf(entry).map((p) => p.pieces[0] ?? "")),
   );

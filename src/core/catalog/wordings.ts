@@ -70,7 +70,15 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "helo-name-refused",
     code: "",
-    texts: ["bogus HELO", "invalid HELO", "HELO name", "when saying HELO", "HELO hostname"],
+    // MagicSpam: "bad or missing identifier (HELO)"
+    texts: [
+      "bogus HELO",
+      "invalid HELO",
+      "HELO name",
+      "when saying HELO",
+      "HELO hostname",
+      "missing identifier (HELO)",
+    ],
     source: "wording",
     temporary: false,
     owner: "your-admin",
@@ -89,7 +97,15 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "spf-refused",
     code: "",
-    texts: ["prohibited by SPF", "blocked by SPF", "rejected by SPF", "not permitted by SPF"],
+    // the SPF project's "why" page, which SPF filters link in their refusal
+    texts: [
+      "prohibited by SPF",
+      "blocked by SPF",
+      "rejected by SPF",
+      "not permitted by SPF",
+      "openspf.net/why",
+      "openspf.org/why",
+    ],
     source: "wording",
     temporary: false,
     owner: "your-admin",
@@ -104,6 +120,38 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     fix: [YOU.forwardToAdmin],
     adminFix: [YOUR_ADMIN.checkSpf],
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+  },
+  {
+    id: "sender-domain-unknown",
+    code: "",
+    // sendmail's check_mail words ("553 5.1.8 <x>... Domain of sender address x does not exist"),
+    // which filters built on it repeat under other codes ("550 5.1.0 MailProtect : ..."); Postfix's
+    // "Sender address rejected: Domain not found" has its table
+    texts: [
+      "Domain of sender address <address> does not exist",
+      "sender domain does not exist",
+      "sender's domain does not exist",
+    ],
+    title: "Domain of the sender address does not exist",
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because the domain of your sender address[[ ({domain})]] could not be found in DNS.",
+      "あなたの送信者アドレスのドメイン[[ ({domain})]] が DNS で見つからなかったため、受信側のサーバーはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "Receivers check that the envelope sender's domain exists (an MX or an address record), so that a reply or a bounce could reach it. A program, device or mailing service that sends with an invented, internal or misspelt domain, or a return-path domain whose DNS records were never published, fails the check.",
+      "受信側は、返信や配信エラーが届くように、エンベロープ送信者のドメインが存在するか (MX またはアドレス レコードがあるか) を確認します。架空のドメイン、内部用のドメイン、綴りを誤ったドメインで送るプログラムや機器、配信サービス、または DNS レコードが公開されていないリターン パスのドメインは、この確認に失敗します。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Check that the sender address's domain (and the return-path domain of any sending service) resolves publicly, with an MX or A record and name servers that answer.",
+        "送信者アドレスのドメイン (および配信サービスのリターン パスのドメイン) が外部から名前解決できるか、MX または A レコードがあり、ネーム サーバーが応答するかを確認してください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
   },
   {
     id: "sieve-rejected",
@@ -133,3 +181,38 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["contact-recipient", "copy-summary"],
   },
 ];
+
+/**
+ * A deferral whose whole text is "try again later" (hMailServer's greylisting: "451 Please try
+ * again later."; ASSP's delaying: "451 4.7.1 Please try again later"): the registry's meaning of
+ * 4.0.0 or 4.7.1 would hand it to the recipient's admin, though nothing is wrong and the sending
+ * server's retry gets through. Only the reply's whole words: inside a longer reply the same words
+ * follow a reason of their own ("Throttled - Too much spam ... Try again later").
+ */
+export const BARE_DEFERRAL_WORDS: readonly string[] = ["please try again later", "try again later"];
+
+export const BARE_DEFERRAL: CatalogEntry = {
+  id: "deferred-try-later",
+  code: "",
+  texts: ["Please try again later"],
+  title: "Deferred: try again later",
+  source: "wording",
+  temporary: true,
+  owner: "nobody",
+  summary: t(
+    "The receiving server asked your server to try again later, without giving a reason.",
+    "受信側のサーバーは、理由を示さずに後で送り直すようあなたのサーバーに求めました。",
+  ),
+  cause: t(
+    "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",
+    "サーバーがこのように答えるのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。数分後の再試行で通ることが多く、何時間も続く保留だけが確認の対象です。",
+  ),
+  fix: [SENDER.waitForRetry],
+  adminFix: [
+    t(
+      "If the deferral lasts for hours, check that the sending server retries from the same IP address and keeps the message queued; the recipient's admin can exempt your server from greylisting.",
+      "保留が何時間も続く場合は、送信サーバーが同じ IP アドレスから再試行し、メッセージをキューに残しているか確認してください。受信側の管理者は、あなたのサーバーをグレーリスティングの対象から外せます。",
+    ),
+  ],
+  actions: ["wait-for-retry"],
+};

@@ -219,6 +219,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relay not permitted",
       "email address is not verified",
       "relaying denied",
+      // Kerio Connect's "550 5.7.1 Relaying is denied"
+      "relaying is denied",
       "relaying not allowed",
       "no relaying",
       "relay prohibited",
@@ -493,6 +495,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "generic dns ptr-records",
       "reverse lookup failed",
       "no reverse dns",
+      // Exim's forward-confirmed check, as an ACL's X-Host-Lookup-Failed message words it
+      "reverse dns lookup does not match",
     ],
     seq: [
       ["domain ", " mismatches client ip"],

@@ -1,6 +1,7 @@
 // Exim's own refusal texts and cPanel's Exim configuration (most shared web hosts). Exim writes
 // "Sender verify failed" / "Could not complete sender verify callout" when `verify = sender` (with
-// a callout) cannot confirm the envelope sender, and "Unrouteable address" when no router can
+// a callout) cannot confirm the envelope sender ("Callback setup failed while verifying" when the
+// sender's server refused the check's connection, HELO or null sender), and "Unrouteable address" when no router can
 // deliver to the recipient's domain (the Exim specification, chapter "Access control lists",
 // exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html, and the default
 // configuration's ACLs); cPanel's spam filtering refuses with "The mail server detected your
@@ -26,6 +27,7 @@ export const exim: ProviderCatalog = {
       "sender verify failed",
       "sender verify defer",
       "could not complete sender verify",
+      "callback setup failed while verifying",
       "unrouteable address",
       "detected your message as spam and has prevented delivery",
       "spam points",
@@ -41,6 +43,7 @@ export const exim: ProviderCatalog = {
         "Sender verify failed",
         "Could not complete sender verify callout",
         "Sender verify defer",
+        "Callback setup failed while verifying",
       ],
       owner: "your-admin",
       temporary: false,

@@ -94,6 +94,13 @@ import { telstra } from "./telstra";
 import { sohu } from "./sohu";
 import { proximus } from "./proximus";
 import { virginMedia } from "./virginmedia";
+import { vade } from "./vade";
+import { hmailserver } from "./hmailserver";
+import { icewarp } from "./icewarp";
+import { smartermail } from "./smartermail";
+import { domino } from "./domino";
+import { assp } from "./assp";
+import { ftgate } from "./ftgate";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -157,6 +164,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   mailchannels,
   hennge,
   trendMicro,
+  vade,
   // filters and mail servers any domain may run: no host of their own, found by their words
   policydSpf,
   openDmarc,
@@ -167,6 +175,12 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   qmail,
   sendmail,
   popBeforeSmtp,
+  assp,
+  hmailserver,
+  icewarp,
+  smartermail,
+  domino,
+  ftgate,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

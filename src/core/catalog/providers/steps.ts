@@ -86,6 +86,11 @@ export const YOUR_ADMIN = {
     "Look {ip} up on {listPage}, fix what got it listed (often an infected machine or an open relay), then request removal there.",
     "{listPage} で {ip} を検索し、掲載の原因 (感染した端末やオープン リレーが多い) を解消してから、そこで削除を申請してください。",
   ),
+  /** A refusal that names no list: find which one first. */
+  findUnnamedListing: t(
+    "Look {ip} up on the major block lists (a multi-list lookup finds which one), fix what got it listed, and request removal there.",
+    "主要なブロック リストで {ip} を検索し (複数のリストをまとめて調べる検索で掲載先がわかります)、掲載の原因を解消してから、そこで削除を申請してください。",
+  ),
   scanSender: t(
     "Scan the sender's computer and check whether the account sent other infected messages; if the file is clean, the recipient's admin can report the false positive to the scanner's vendor.",
     "送信者のコンピューターをスキャンし、このアカウントが他にも感染したメッセージを送っていないか確認してください。ファイルが安全な場合は、受信側の管理者がスキャナーのベンダーに誤検知を報告できます。",
