@@ -1,5 +1,5 @@
-// The seventh blind check's third round on the biggest receivers and the block lists (December
-// 2026): Gmail / Google Workspace, Yahoo / AOL, Outlook.com, Microsoft 365 (Exchange Online
+// A third blind round on the biggest receivers and the block lists (December 2026), after the
+// fifth and seventh checks: Gmail / Google Workspace, Yahoo / AOL, Outlook.com, Microsoft 365 (Exchange Online
 // Protection), iCloud, Spamhaus and Abusix, as people quoted them in issue threads, forums, help
 // pages and the providers' own troubleshooting articles (2023-2026), none a case or a catalog text
 // before. Meaning, owner and temporary flag were written down before the code command saw them
