@@ -21,6 +21,20 @@ const CASES: readonly ProviderCase[] = [
       wordsJa: ["自動転送", "送信スパム フィルター ポリシー", "受信トレイ ルール"],
     },
   },
+  {
+    // Microsoft Learn, "ATTR35 response code when sending mail to EOP/EXO"
+    name: "4.4.62 mail sent to the wrong Office 365 region (ATTR35)",
+    reply:
+      "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please go to https://go.microsoft.com/fwlink/?linkid=865268",
+    status: "4.4.62",
+    expected: {
+      id: "exo-4.4.62-wrong-region",
+      owner: "your-admin",
+      temporary: true,
+      words: ["region", "smart host", "MX record"],
+      wordsJa: ["リージョン", "スマート ホスト", "MX レコード"],
+    },
+  },
 ];
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {

@@ -5,8 +5,11 @@
 // Please try again later. PRX4"), as people quote them from their reports and logs; and the
 // refusal its support article KB 3024906 describes for mail to an external recipient whose
 // third-party spam filter lists the sender ("550 5.7.1 Message rejected due to content
-// restrictions", with the two Japanese renderings of Microsoft's Japanese pages). Kept apart from
-// the seed entries; the words are our own.
+// restrictions", with the two Japanese renderings of Microsoft's Japanese pages); and the deferral
+// its troubleshooting article "ATTR35 response code when sending mail to EOP/EXO" describes
+// ("451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35": a smart host or MX value that
+// points at an old or shared Microsoft address). Kept apart from the seed entries; the words are
+// our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
@@ -90,5 +93,30 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["contact-your-admin", "contact-recipient-admin"],
+  },
+  {
+    id: "exo-4.4.62-wrong-region",
+    code: "4.4.62",
+    texts: ["Mail sent to the wrong Office 365 region"],
+    source: "exchange-online",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365 did not take the message because it reached Microsoft's servers for another region than the one hosting the recipient's organization.",
+      "受信者の組織を収容するリージョンとは別のリージョンの Microsoft のサーバーにメッセージが届いたため、Microsoft 365 は受け取りませんでした。",
+    ),
+    cause: t(
+      "The sending side delivers to a fixed Microsoft address (a smart host such as mail.messaging.microsoft.com or mail.global.frontbridge.com, or a Microsoft IP address) instead of the recipient domain's own MX record, so the mail lands in the wrong region. Deliveries keep failing until that setting is changed.",
+      "送信側が宛先ドメイン自身の MX レコードではなく、固定の Microsoft のアドレス (mail.messaging.microsoft.com や mail.global.frontbridge.com といったスマート ホスト、または Microsoft の IP アドレス) へ配信しているため、メールが別のリージョンに届いています。この設定を変えるまで配信は失敗し続けます。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Route the mail by the recipient domain's MX record; where a smart host is needed (a send connector, a printer or an application relaying to Microsoft 365), use the tenant's own MX host name (<domain>.mail.protection.outlook.com), never a shared Microsoft name or IP address.",
+        "宛先ドメインの MX レコードに従って配信してください。スマート ホストが必要な場合 (送信コネクタ、複合機やアプリケーションから Microsoft 365 への中継) は、共有の Microsoft の名前や IP アドレスではなく、テナント自身の MX ホスト名 (<ドメイン>.mail.protection.outlook.com) を使ってください。",
+      ),
+      ADMIN.checkConnectors,
+    ],
+    actions: ["contact-your-admin"],
   },
 ];

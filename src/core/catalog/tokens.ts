@@ -190,6 +190,32 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     },
     ["QuotaExceededException"],
   ),
+  // The same for a disabled account: the recipient's organization turned the account off (a
+  // departed employee, a suspended user), whatever code the bounce carries.
+  token(
+    "STOREDRV.Deliver.Exception:AccountDisabledException",
+    {
+      temporary: false,
+      owner: "recipient-admin",
+      summary: t(
+        "The recipient's account is disabled in their organization, so their mail server would not store your message.",
+        "受信者のアカウントが組織内で無効にされているため、受信側のメール サーバーはメッセージを格納しませんでした。",
+      ),
+      cause: t(
+        "The recipient's organization has turned the account off (often someone who left or was suspended); it takes mail again only if their admin enables it or forwards its mail to someone else.",
+        "受信者の組織がアカウントを無効にしています (退職者や利用停止中の人によくあります)。管理者が有効に戻すか、メールを別の人へ転送するよう設定しない限り、受信できません。",
+      ),
+      fix: [
+        t(
+          "Reach the person another way (phone, another address), or ask their organization who now handles their mail, and send it there.",
+          "他の手段 (電話や別のアドレス) で本人に連絡するか、相手の組織に今その人宛てのメールを受け取っている人を尋ね、その人に送ってください。",
+        ),
+      ],
+      adminFix: [ADMIN.checkRecipientMailbox],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+    ["AccountDisabledException"],
+  ),
   token("STOREDRV.Deliver", {
     stageOnly: true,
     temporary: false,

@@ -7,7 +7,9 @@
 // are our own words. A refusal of the sending server's HELO name, or of the sender's SPF, comes
 // from many servers in their own words ("bogus HELO", "Sender prohibited by SPF") under 5.7.1 or
 // 5.0.0, whose registry meanings say security or nothing; Postfix's, policyd-spf's and the big
-// receivers' own words have their tables (providers/).
+// receivers' own words have their tables (providers/). Postfix's smtpd hangs up on a client past
+// its error limit (smtpd_hard_error_limit) with "421 4.7.0 <host> Error: too many errors", and every
+// receiver running it (iCloud's MXs among them) writes that under 4.7.0, which says only "security".
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
@@ -179,6 +181,30 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["contact-recipient", "copy-summary"],
+  },
+  {
+    id: "too-many-errors",
+    code: "",
+    texts: ["Error: too many errors"],
+    source: "wording",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server closed the connection because the sending server had already made too many errors in it.",
+      "送信サーバーがその接続の中ですでに多くのエラーを起こしていたため、受信側のサーバーは接続を閉じました。",
+    ),
+    cause: t(
+      "Each command the receiver refuses in one session counts: unknown recipients, a bad HELO, a failed STARTTLS, a command out of order. Past its limit the receiver hangs up; the refusals before this reply are the real cause, and a sender that keeps making them may be blocked for longer.",
+      "1 回の接続の中で受信側が拒否したコマンドはそれぞれ数えられます: 存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなどです。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Read the sending server's log for the replies before this one in the same session: fix what they refuse (often invalid recipients on a list, or a TLS or HELO problem).",
+        "送信サーバーのログで、同じ接続の中でこの応答より前の応答を確認し、拒否されている点を直してください (リスト内の無効な宛先や、TLS や HELO の問題が多い)。",
+      ),
+    ],
+    actions: ["wait-for-retry", "contact-your-admin"],
   },
 ];
 

@@ -411,4 +411,31 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["TLS"],
     },
   },
+  {
+    name: "Postfix past its error limit (smtpd_hard_error_limit): the session's earlier refusals, not a busy server",
+    reply: "421 4.7.0 mx.fabrikam.example Error: too many errors",
+    status: "4.7.0",
+    remote: MX,
+    expected: {
+      id: "too-many-errors",
+      owner: "your-admin",
+      temporary: true,
+      words: ["too many errors", "log"],
+      wordsJa: ["エラー", "ログ"],
+    },
+  },
+  {
+    name: "the same words from iCloud's MX: Postfix's limit, not iCloud being unavailable",
+    reply: "421 4.7.0 mx02.mail.icloud.com Error: too many errors",
+    status: "4.7.0",
+    remote: "mx02.mail.icloud.com",
+    recipient: "kim@icloud.com",
+    expected: {
+      id: "too-many-errors",
+      owner: "your-admin",
+      temporary: true,
+      words: ["too many errors"],
+      wordsJa: ["エラー"],
+    },
+  },
 ];

@@ -242,4 +242,32 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["いっぱい"],
     },
   },
+  {
+    name: "4.7.652 too many connections (S3115): the sending server's connection limit, not Microsoft 365's evaluation hold",
+    reply:
+      "451 4.7.652 The mail server [203.0.113.7] has exceeded the maximum number of connections. (S3115) [DM6NAM12FT008.eop-nam12.prod.protection.outlook.com]",
+    status: "4.7.652",
+    remote: MX,
+    expected: {
+      id: "outlook-com-rate-limit",
+      owner: "your-admin",
+      temporary: true,
+      words: ["203.0.113.7", "connections"],
+      wordsJa: ["203.0.113.7", "接続"],
+    },
+  },
+  {
+    name: "disabled account in Microsoft's store words (AccountDisabledException), whatever the code",
+    reply:
+      "550 5.2.1 STOREDRV.Deliver.Exception:AccountDisabledException.MapiExceptionADUserDisabledAndHidden; Failed to process message due to a permanent exception with message [BeginDiagnosticData]",
+    status: "5.2.1",
+    remote: "fabrikam-example.mail.protection.outlook.com",
+    expected: {
+      id: "token-STOREDRV.Deliver.Exception:AccountDisabledException",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
 ];

@@ -203,4 +203,30 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Spamhaus DBL", "contoso.com"],
     },
   },
+  {
+    name: "DBL by role, Exchange Online Protection: the sending server's HELO name is listed, not its IP",
+    reply:
+      "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8001)",
+    status: "5.7.1",
+    expected: {
+      id: "spamhaus-dbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus DBL", "sending server's name"],
+      wordsJa: ["Spamhaus DBL", "送信サーバーの名前"],
+    },
+  },
+  {
+    name: "DBL by role: the envelope sender's domain is listed",
+    reply:
+      "550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-dbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus DBL"],
+    },
+  },
 ];

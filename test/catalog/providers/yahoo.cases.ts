@@ -466,4 +466,17 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Yahoo"],
     },
   },
+  {
+    name: "per-connection cap: the sending server's connection use, not a busy Yahoo",
+    reply: "421 Max message per connection reached, closing transmission channel",
+    status: "4.0.0",
+    remote: MX,
+    expected: {
+      id: "yahoo-max-messages-per-connection",
+      owner: "your-admin",
+      temporary: true,
+      words: ["Yahoo", "per connection"],
+      wordsJa: ["Yahoo", "1 接続あたり"],
+    },
+  },
 ];

@@ -258,7 +258,7 @@ export const icloud: ProviderCatalog = {
     {
       id: "icloud-service-unavailable",
       code: "",
-      texts: ["Service unavailable - try again later", "Error: too many errors"],
+      texts: ["Service unavailable - try again later"],
       reasons: ["systemerror", "toomanyconn"],
       temporary: true,
       owner: "nobody",

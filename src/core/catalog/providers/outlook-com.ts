@@ -212,6 +212,8 @@ export const outlookCom: ProviderCatalog = {
       texts: [
         "has exceeded the rate limit allowed",
         "has exceeded the connection limit allowed",
+        // 451 4.7.652 (S3115): too many connections open at once from the sending IP.
+        "has exceeded the maximum number of connections",
         "We have limits for how many messages can be sent per hour and per day",
       ],
       markers: ["rp-001", "rp-002", "rp-003"],

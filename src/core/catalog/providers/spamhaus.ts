@@ -182,7 +182,11 @@ export const spamhaus: ProviderCatalog = {
       code: "",
       texts: ["listed in dbl.spamhaus.org"],
       // ZRD (newly registered domains) is served with the DBL and means the same to the sender.
+      // Microsoft's receivers name the listed domain's role instead of the zone: "Helo domain is
+      // listed in Spamhaus" (the sending server's name), "MailFrom domain is listed in Spamhaus";
+      // longer than ZEN's bare "spamhaus", so it wins over it.
       markers: [
+        "domain is listed in spamhaus",
         "dbl.spamhaus.org",
         "spamhaus.org/dbl",
         "spamhaus.org/query/domain",
@@ -194,8 +198,8 @@ export const spamhaus: ProviderCatalog = {
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "The receiving server refused the message because a domain in it (the sender's or a link's) is on the Spamhaus DBL, a list of domains seen in spam.",
-        "メッセージ内のドメイン (送信者のドメインやリンク先) が、迷惑メールで使われたドメインの一覧である Spamhaus DBL に載っているため、受信側のサーバーはメッセージを拒否しました。",
+        "The receiving server refused the message because a domain in it (the sender's, the sending server's name or a link's) is on the Spamhaus DBL, a list of domains seen in spam.",
+        "メッセージに関わるドメイン (送信者のドメイン、送信サーバーの名前、リンク先) が、迷惑メールで使われたドメインの一覧である Spamhaus DBL に載っているため、受信側のサーバーはメッセージを拒否しました。",
       ),
       cause: t(
         "The DBL lists domains with a poor reputation: used by spammers, newly registered and abused, or compromised web sites that links point to.",
@@ -209,8 +213,8 @@ export const spamhaus: ProviderCatalog = {
       ],
       adminFix: [
         t(
-          "Look up {domain} and the domains the message links to at {listPage}; secure a compromised site before requesting removal.",
-          "{listPage} で {domain} とメッセージのリンク先ドメインを検索し、改ざんされたサイトは対処してから削除を申請してください。",
+          "Look up {domain}, the sending server's name and the domains the message links to at {listPage}; secure a compromised site before requesting removal.",
+          "{listPage} で {domain}、送信サーバーの名前、メッセージのリンク先ドメインを検索し、改ざんされたサイトは対処してから削除を申請してください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],

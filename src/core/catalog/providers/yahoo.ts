@@ -388,7 +388,6 @@ export const yahoo: ProviderCatalog = {
       code: "",
       texts: [
         "Resources temporarily unavailable",
-        "Max message per connection reached",
         "Service not available, closing transmission channel",
         "Internal server error",
         "temporary domain failure",
@@ -407,6 +406,27 @@ export const yahoo: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
+    },
+    {
+      // Yahoo's cap on messages in one connection, not a busy server: the sending server's own
+      // connection settings decide whether it keeps meeting it.
+      id: "yahoo-max-messages-per-connection",
+      code: "",
+      texts: ["Max message per connection reached"],
+      reasons: ["toomanyconn"],
+      temporary: true,
+      owner: "your-admin",
+      summary: t(
+        "Yahoo closed the connection because the sending server had sent as many messages over it as Yahoo allows in one connection.",
+        "送信サーバーが 1 つの接続で Yahoo の許す数のメッセージをすでに送っていたため、Yahoo は接続を閉じました。",
+      ),
+      cause: t(
+        "Yahoo limits the messages per connection; the rest must come over new connections. A sending server that packs many messages into one connection meets this again and again, and its mail to Yahoo is delayed.",
+        "Yahoo は 1 接続あたりのメッセージ数を制限しており、残りは新しい接続で送る必要があります。1 つの接続に多くのメッセージを詰め込む送信サーバーはこの制限に繰り返し当たり、Yahoo 宛てのメールが遅れます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [MAILBOX.fewerConnections],
+      actions: ["wait-for-retry", "contact-your-admin"],
     },
     {
       id: "yahoo-unresolvable-from-domain",
