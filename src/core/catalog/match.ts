@@ -23,6 +23,7 @@ import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { REASON_CODES } from "./reason-codes";
+import { REPLY_CODE_MEANINGS, type ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
@@ -533,6 +534,10 @@ export interface MatchInput {
   readonly writer?: string;
   /** The recipient's domain. */
   readonly recipientDomain?: string;
+  /** The SMTP reply code the refusing server gave ("521"). */
+  readonly replyCode?: string;
+  /** The SMTP command the reply answered ("MAIL", "RCPT"), where the bounce says it. */
+  readonly command?: string;
   /** The sender's domain (the returned original's From, else its return path). */
   readonly senderDomain?: string;
   /** `text` read once by the caller; without it, bestMatch reads it itself. */
@@ -614,6 +619,28 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   const code = REASON_CODES[meaning];
   const entry = code === undefined ? undefined : ianaFor(`${cls}.${code}`);
   return entry && { entry, confidence: "class", viaReason: meaning };
+}
+
+/**
+ * A reply code's meaning in the RFCs (`REPLY_CODE_MEANINGS`), when the reply's words named no other
+ * cause and its status says no more than the class, or is the code the RFCs pair with the reply
+ * (RFC 7504's "521 5.3.2", "556 5.1.10"): not the engine's reason alone (521 read as a null MX) nor
+ * the generating server's own meaning of that code.
+ */
+function replyMatch(
+  meaning: ReplyCodeMeaning,
+  input: MatchInput,
+  status: string | undefined,
+): CatalogMatch | undefined {
+  const cls = status?.[0] ?? "5";
+  const code = input.command === "MAIL" ? (meaning.atMail ?? meaning.code) : meaning.code;
+  if (cls !== "5" || !(input.reason === undefined || meaning.reasons.includes(input.reason)))
+    return undefined;
+  if (status !== undefined && !status.startsWith(".0.", 1) && status.slice(2) !== code)
+    return undefined;
+  const entry =
+    code === meaning.code ? (meaning.entry ?? ianaFor(`5.${code}`)) : ianaFor(`5.${code}`);
+  return entry && { entry, confidence: "code" };
 }
 
 /**
@@ -1001,16 +1028,20 @@ function tablesMatch(
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
   // text; so does a broad code (BROAD_CODES) when the words name a cause with a code of its own.
+  const byReply = input.replyCode === undefined ? undefined : REPLY_CODE_MEANINGS[input.replyCode];
   const vague =
     status === undefined ||
     // a normalized status's subject is "0" only as "x.0.y"
     status.startsWith(".0.", 1) ||
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
-      BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
+      (BROAD_CODES[status.slice(2)]?.has(input.reason) === true ||
+        byReply?.outranks?.includes(input.reason) === true));
   // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
   const generic = (match: CatalogMatch): CatalogMatch =>
     unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
+  const replied = byReply && replyMatch(byReply, input, status);
+  if (replied !== undefined) return generic(replied);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
     const registry = byCode === undefined || byCode.source === "iana";

@@ -138,6 +138,9 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
+  const replyCode = attempt.replyCode ?? findReplyCode(words);
+  if (replyCode !== undefined) input.replyCode = replyCode;
+  if (attempt.command !== undefined) input.command = attempt.command.toUpperCase();
   const senderDomain =
     domainOfAddress(report.original?.from) ?? domainOfAddress(report.original?.returnPath);
   if (senderDomain !== undefined) input.senderDomain = senderDomain;

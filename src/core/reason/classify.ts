@@ -115,6 +115,14 @@ const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "538": "failedstarttls",
 };
 
+/**
+ * A 521 whose words refuse the sender ("521 <ip> is blocked", "521 5.7.1 ... not allowed to send",
+ * "will not accept mail from"): RFC 7504's 521 is a host that takes no mail at all, yet servers give
+ * it to a sending server they refuse outright.
+ */
+const SENDER_REFUSED_ON_521 =
+  /\bblock(?:ed|ing|list)?\b|\bblack ?list|\bbann?ed\b|\bdenied\b|\brefused\b|\brejected\b|\bnot (?:allowed|permitted|authori[sz]ed)\b|\bwill not accept\b|\bwon'?t accept\b|\baccept(?:ing)? (?:\S+ ){0,3}from\b|\breputation\b|\b(?:dns)?rbl\b|\blisted\b/;
+
 function replyOf(input: ReasonInput, diag: string): string | undefined {
   return input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
 }
@@ -154,6 +162,13 @@ export function classifyReason(input: ReasonInput): ReasonResult {
 
   const provider = findProvider(providers, input, diag, status, command);
   if (provider) return result(provider.reason, `provider:${provider.id}`, provider.text);
+
+  if (
+    replyOf(input, diag) === "521" &&
+    (SENDER_REFUSED_ON_521.test(diag) || status.startsWith("5.7."))
+  ) {
+    return result("blocked", "reply-code", `521 ${diag}`);
+  }
 
   const local = LOCAL_DELIVERY_WORDING.some((w) => found().has(w));
 
