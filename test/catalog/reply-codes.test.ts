@@ -31,6 +31,14 @@ const NULL_MX = {
   wordsJa: ["null MX"],
 } as const;
 
+const SIGN_IN = {
+  id: "sign-in-required",
+  owner: "you",
+  temporary: false,
+  words: ["sign in"],
+  wordsJa: ["SMTP"],
+} as const;
+
 const CASES: readonly ProviderCase[] = [
   // 521 with words that refuse the sending server: a block of the sender, not a null MX.
   {
@@ -88,6 +96,13 @@ const CASES: readonly ProviderCase[] = [
     expected: NULL_MX,
   },
   {
+    // no refusing host named: Exchange Online's own 5.1.10 ("recipient not found") is not a 556's
+    name: "556 5.1.10 in a report that names no refusing host",
+    reply: "556 5.1.10 Recipient address has null MX",
+    status: "5.1.10",
+    expected: NULL_MX,
+  },
+  {
     name: "a bare 556 Domain does not accept mail",
     reply: "556 Domain does not accept mail",
     status: "5.0.0",
@@ -128,7 +143,37 @@ const CASES: readonly ProviderCase[] = [
     remote: HOST,
     expected: { id: "iana-5.1.3", owner: "you", temporary: false, words: [] },
   },
+  // RFC 4954's sign-in replies with words the engine does not know.
+  {
+    name: "a bare 530 Access denied: sign in to the sending server",
+    reply: "530 Access denied",
+    status: "5.0.0",
+    remote: HOST,
+    expected: SIGN_IN,
+  },
+  {
+    name: "RFC 4954's 530 5.7.0 with words of its own",
+    reply: "530 5.7.0 Access denied",
+    status: "5.7.0",
+    remote: HOST,
+    expected: SIGN_IN,
+  },
+  {
+    name: "a bare 535 Access denied",
+    reply: "535 Access denied",
+    status: "5.0.0",
+    remote: HOST,
+    expected: SIGN_IN,
+  },
   // Negatives: words that name another cause keep it, whatever the reply code.
+  {
+    // RFC 3207's reply for a client that did not start TLS
+    name: "RFC 3207's 530 Must issue a STARTTLS command first",
+    reply: "530 5.7.0 Must issue a STARTTLS command first",
+    status: "5.7.0",
+    remote: HOST,
+    expected: { id: "iana-5.7.10", owner: "your-admin", temporary: false, words: [] },
+  },
   {
     name: "a 552 that says the mailbox is over its storage",
     reply: "552 Requested mail action aborted: exceeded storage allocation",

@@ -36,6 +36,8 @@ export interface CatalogMatch {
   readonly matchedText?: string;
   /** Set when the entry was chosen from the engine's reason, for want of a telling code. */
   readonly viaReason?: Reason;
+  /** The SMTP reply code whose meaning in the RFCs chose the entry (REPLY_CODE_MEANINGS). */
+  readonly viaReply?: string;
   /** The provider whose table gave the entry, and what named it ("gmail: marker gsmtp"). */
   readonly provider?: ProviderIdentity;
   readonly providerRule?: string;
@@ -628,6 +630,7 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
  * the generating server's own meaning of that code.
  */
 function replyMatch(
+  reply: string,
   meaning: ReplyCodeMeaning,
   input: MatchInput,
   status: string | undefined,
@@ -640,7 +643,7 @@ function replyMatch(
     return undefined;
   const entry =
     code === meaning.code ? (meaning.entry ?? ianaFor(`5.${code}`)) : ianaFor(`5.${code}`);
-  return entry && { entry, confidence: "code" };
+  return entry && { entry, confidence: "code", viaReply: reply };
 }
 
 /**
@@ -1040,7 +1043,10 @@ function tablesMatch(
   // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
   const generic = (match: CatalogMatch): CatalogMatch =>
     unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
-  const replied = byReply && replyMatch(byReply, input, status);
+  const replied =
+    byReply && input.replyCode !== undefined
+      ? replyMatch(input.replyCode, byReply, input, status)
+      : undefined;
   if (replied !== undefined) return generic(replied);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];

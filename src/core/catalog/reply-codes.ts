@@ -1,11 +1,13 @@
 // Source: RFC 5321 4.2.2-4.2.3 (the reply codes and their texts), RFC 7504 3 (521 "host does not
 // accept mail" with 5.3.2, 556 "domain does not accept mail" with 5.1.10), RFC 7505 4 (556 5.1.10
-// for a null MX), RFC 1870 (552 for a message over the SIZE limit); the explanations are our own
-// words.
+// for a null MX), RFC 1870 (552 for a message over the SIZE limit), RFC 4954 6 (530 5.7.0
+// "authentication required", 535 5.7.8 "authentication credentials invalid"); the explanations
+// are our own words.
 // What a reply code means when the reply gives no enhanced code of its own (Postfix reports a bare
 // "521 ..." as 5.0.0) and no words the engine knows: the code's meaning in the RFCs, where the
 // engine's reason alone (or the class) said something else.
 import type { Reason } from "../types";
+import { REASON_MEANINGS } from "./reason-meanings";
 import { ADMIN } from "./steps";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
@@ -114,6 +116,13 @@ const NO_ROOM: CatalogEntry = {
   actions: ["shrink-attachments", "contact-recipient", "copy-summary"],
 };
 
+/** RFC 4954's sign-in replies: the client that sent the message did not sign in, or failed to. */
+const SIGN_IN: Pick<ReplyCodeMeaning, "reasons"> & { entry?: CatalogEntry } = {
+  ...(REASON_MEANINGS.securityerror !== undefined ? { entry: REASON_MEANINGS.securityerror } : {}),
+  // the class's fallback for a 5.7.x the words did not explain
+  reasons: ["securityerror", ...WORDLESS],
+};
+
 /** Reply code -> its meaning in the RFCs. */
 export const REPLY_CODE_MEANINGS: Readonly<Record<string, ReplyCodeMeaning>> = {
   "521": {
@@ -130,4 +139,6 @@ export const REPLY_CODE_MEANINGS: Readonly<Record<string, ReplyCodeMeaning>> = {
   // "mailbox name not allowed (e.g., mailbox syntax incorrect)": the recipient's, or at MAIL FROM
   // the sender's
   "553": { code: "1.3", atMail: "1.7", reasons: WORDLESS },
+  "530": { code: "7.0", ...SIGN_IN },
+  "535": { code: "7.8", ...SIGN_IN },
 };

@@ -46,6 +46,14 @@ function matchEvidence(match: CatalogMatch, status: string | undefined): Evidenc
       text: match.providerRule,
     });
   }
+  if (match.viaReply !== undefined) {
+    out.push({
+      fact: "explanation",
+      source: "inferred",
+      field: "reply-code",
+      text: match.viaReply,
+    });
+  }
   if (match.viaReason !== undefined) {
     out.push({ fact: "explanation", source: "inferred", field: "reason", text: match.viaReason });
   } else if (match.confidence === "class") {
