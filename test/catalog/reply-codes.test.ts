@@ -39,8 +39,17 @@ const SIGN_IN = {
   wordsJa: ["SMTP"],
 } as const;
 
+const NAME_NOT_ALLOWED = {
+  id: "reply-553-name-not-allowed",
+  owner: "you",
+  temporary: false,
+  words: ["553", "From address"],
+  wordsJa: ["553"],
+} as const;
+
 const CASES: readonly ProviderCase[] = [
-  // 521 with words that refuse the sending server: a block of the sender, not a null MX.
+  // 521 with words that refuse the sending server: a block of the sender, not a null MX. RFC 7504
+  // 3 says 521 SHOULD NOT be used for a server that refuses particular hosts; servers do it anyway.
   {
     // AT&T's reply as senders quote it (README, the regional blind check), from a host of no table
     name: "521 <ip> is blocked",
@@ -64,7 +73,8 @@ const CASES: readonly ProviderCase[] = [
     remote: HOST,
     expected: BLOCKED,
   },
-  // 521 as RFC 7504 means it: a host that takes no mail.
+  // 521 as RFC 7504 3 means it: a host that never accepts mail ("Server does not accept mail", or
+  // a variant such as "Host" or "Domain", is its text).
   {
     name: "RFC 7504's 521 with its paired 5.3.2",
     reply: "521 5.3.2 mx.fabrikam.example does not accept mail",
@@ -141,7 +151,15 @@ const CASES: readonly ProviderCase[] = [
     reply: "553 Requested action not taken: mailbox name not allowed",
     status: "5.0.0",
     remote: HOST,
-    expected: { id: "iana-5.1.3", owner: "you", temporary: false, words: [] },
+    expected: NAME_NOT_ALLOWED,
+  },
+  {
+    // ruanyf/weather-action issue 5 (2021): NetEase's outgoing server, a From not the account's
+    name: "NetEase's 553 Local user only",
+    reply: "553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785",
+    status: "5.0.0",
+    remote: "smtp.163.com",
+    expected: NAME_NOT_ALLOWED,
   },
   // RFC 4954's sign-in replies with words the engine does not know.
   {

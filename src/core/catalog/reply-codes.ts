@@ -8,7 +8,7 @@
 // engine's reason alone (or the class) said something else.
 import type { Reason } from "../types";
 import { REASON_MEANINGS } from "./reason-meanings";
-import { ADMIN } from "./steps";
+import { ADMIN, SENDER } from "./steps";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 
@@ -116,6 +116,32 @@ const NO_ROOM: CatalogEntry = {
   actions: ["shrink-attachments", "contact-recipient", "copy-summary"],
 };
 
+const NAME_NOT_ALLOWED: CatalogEntry = {
+  id: "reply-553-name-not-allowed",
+  code: "5.1.3/5.1.7",
+  texts: ["Requested action not taken: mailbox name not allowed"],
+  source: "reply-code",
+  temporary: false,
+  owner: "you",
+  summary: t(
+    "The server refused an address of this message as not allowed there (reply code 553): the recipient's address, or your own sender address.",
+    "サーバーは、このメッセージのアドレスを使用できないものとして拒否しました (応答コード 553)。宛先のアドレスか、あなた自身の送信者アドレスです。",
+  ),
+  cause: t(
+    "Reply 553 is for a mailbox name the server does not allow, a badly written one for example (RFC 5321). Outgoing servers give it too to a sender address the signed-in account may not send from; this reply did not say which address.",
+    "応答コード 553 は、書き方の誤りなど、サーバーが認めないメールボックス名のためのものです (RFC 5321)。送信サーバーは、サインインしたアカウントが使えない送信者アドレスにもこのコードを返します。この応答はどちらのアドレスかを示していません。",
+  ),
+  fix: [
+    SENDER.checkAddress,
+    t(
+      "If the address is right, check that the From address is one your account may send from (the address you sign in with, or one added to it), then send again.",
+      "アドレスが正しい場合は、差出人 (From) のアドレスが、あなたのアカウントで送信できるアドレス (サインインに使うアドレスか、それに追加したアドレス) であるか確かめてから送り直してください。",
+    ),
+  ],
+  adminFix: [],
+  actions: ["resend-corrected-address", "copy-summary"],
+};
+
 /** RFC 4954's sign-in replies: the client that sent the message did not sign in, or failed to. */
 const SIGN_IN: Pick<ReplyCodeMeaning, "reasons"> & { entry?: CatalogEntry } = {
   ...(REASON_MEANINGS.securityerror !== undefined ? { entry: REASON_MEANINGS.securityerror } : {}),
@@ -136,9 +162,10 @@ export const REPLY_CODE_MEANINGS: Readonly<Record<string, ReplyCodeMeaning>> = {
   "556": { code: "1.10", reasons: ["notaccept", ...WORDLESS] },
   "551": { code: "1.6", entry: USER_NOT_LOCAL, reasons: WORDLESS },
   "552": { code: "2.2", entry: NO_ROOM, reasons: WORDLESS },
-  // "mailbox name not allowed (e.g., mailbox syntax incorrect)": the recipient's, or at MAIL FROM
-  // the sender's
-  "553": { code: "1.3", atMail: "1.7", reasons: WORDLESS },
+  // "mailbox name not allowed (e.g., mailbox syntax incorrect)": the recipient's or the sender's
+  // (outgoing servers refuse a From the account may not use: NetEase's "553 Local user only"); at
+  // MAIL FROM, the sender's
+  "553": { code: "1.3", atMail: "1.7", entry: NAME_NOT_ALLOWED, reasons: WORDLESS },
   "530": { code: "7.0", ...SIGN_IN },
   "535": { code: "7.8", ...SIGN_IN },
 };

@@ -101,7 +101,10 @@ const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL"
 /** "spam" as a word of its own ("anti-spam" counts; "spamhaus" does not). */
 const SPAM_WORD = /\bspam\b/;
 
-/** Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504). */
+/**
+ * Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504); what the catalog
+ * tells for them, where the reply says no more, is in catalog/reply-codes.ts.
+ */
 const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "500": "syntaxerror",
   "501": "syntaxerror",
@@ -196,7 +199,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     ) {
       return result(reason, `text:${reason}`, hit);
     }
-    // 525: the account exists but is disabled (RFC 7504's "user account disabled").
+    // 525: the account exists but is disabled (RFC 5248's "User Account Disabled").
     if (reason === "suspend" && replyOf(input, diag) === "525") {
       return result("suspend", "reply-code", "525");
     }
