@@ -10,6 +10,8 @@ import {
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
   REASON_MEANINGS,
+  OWN_SERVER_MEANINGS,
+  REPLY_CODE_MEANINGS,
   classFallbackFor,
   ianaFor,
 } from "./index";
@@ -23,7 +25,7 @@ import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { REASON_CODES } from "./reason-codes";
-import { REPLY_CODE_MEANINGS, type ReplyCodeMeaning } from "./reply-codes";
+import type { ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
@@ -603,6 +605,27 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
 /** Causes that are a server's setting: deferred or refused, the same meaning and owner. */
 const SETTINGS: ReadonlySet<Reason> = new Set<Reason>(["norelaying"]);
 
+/** Is `host` the domain or one of its subdomains? */
+function within(host: string, domain: string | undefined): boolean {
+  const d = domain?.toLowerCase();
+  return d !== undefined && d !== "" && (host === d || host.endsWith(`.${d}`));
+}
+
+/**
+ * Did the sender's own server refuse: the refusing host is in the sender's domain ("smtp.contoso.com"
+ * for sam@contoso.com), the recipient's domain is another. Mail for another domain reaches such a
+ * host only as the sending side's own outgoing relay.
+ */
+function refusedBySendersServer(input: MatchInput): boolean {
+  const host = input.remoteServer?.toLowerCase();
+  return (
+    host !== undefined &&
+    within(host, input.senderDomain) &&
+    !within(host, input.recipientDomain) &&
+    !within(input.recipientDomain?.toLowerCase() ?? "", input.senderDomain)
+  );
+}
+
 /**
  * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its
  * registry entry in the status's class (or the recipient's), if the reason has one.
@@ -615,7 +638,8 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   // but for a setting that no retry changes ("454 4.7.1 Relay access denied")
   const own =
     (cls === "5" || SETTINGS.has(meaning)) && input.reasonByCode !== true
-      ? REASON_MEANINGS[meaning]
+      ? ((refusedBySendersServer(input) ? OWN_SERVER_MEANINGS[meaning] : undefined) ??
+        REASON_MEANINGS[meaning])
       : undefined;
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
