@@ -170,7 +170,7 @@ export const OWN_SERVER_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>
   norelaying: {
     id: "relay-refused-own-server",
     code: "",
-    texts: ["Relay access denied"],
+    texts: ["Relay access denied by your own outgoing server"],
     source: "reason",
     temporary: false,
     owner: "your-admin",

@@ -83,7 +83,7 @@ const USER_NOT_LOCAL: CatalogEntry = {
       "応答に受信者の別のアドレスが書かれていれば、そこへ送ってください。書かれていなければ、受信者に現在のアドレスを尋ねてください。",
     ),
   ],
-  adminFix: [],
+  adminFix: [ADMIN.checkRecipientExists],
   actions: ["contact-recipient", "copy-summary"],
 };
 
@@ -138,7 +138,12 @@ const NAME_NOT_ALLOWED: CatalogEntry = {
       "アドレスが正しい場合は、差出人 (From) のアドレスが、あなたのアカウントで送信できるアドレス (サインインに使うアドレスか、それに追加したアドレス) であるか確かめてから送り直してください。",
     ),
   ],
-  adminFix: [],
+  adminFix: [
+    t(
+      "On your outgoing server, check which From addresses the account may send from (its send-as rights or sender login map), and that the recipient's address reached it as written.",
+      "自組織の送信サーバーで、このアカウントが差出人 (From) として使えるアドレス (送信者としての権限や送信者ログインの対応表) と、宛先アドレスが書いたとおりに届いているかを確認してください。",
+    ),
+  ],
   actions: ["resend-corrected-address", "copy-summary"],
 };
 
