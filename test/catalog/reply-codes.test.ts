@@ -183,6 +183,13 @@ const CASES: readonly ProviderCase[] = [
     remote: HOST,
     expected: SIGN_IN,
   },
+  {
+    name: "RFC 4954's 538 without its enhanced code",
+    reply: "538 Encryption required for requested authentication mechanism",
+    status: "5.0.0",
+    remote: HOST,
+    expected: { id: "iana-5.7.11", owner: "your-admin", temporary: false, words: [] },
+  },
   // Negatives: words that name another cause keep it, whatever the reply code.
   {
     // RFC 3207's reply for a client that did not start TLS

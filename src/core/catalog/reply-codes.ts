@@ -171,6 +171,10 @@ export const REPLY_CODE_MEANINGS: Readonly<Record<string, ReplyCodeMeaning>> = {
   // (outgoing servers refuse a From the account may not use: NetEase's "553 Local user only"); at
   // MAIL FROM, the sender's
   "553": { code: "1.3", atMail: "1.7", entry: NAME_NOT_ALLOWED, reasons: WORDLESS },
+  // "encryption required for requested authentication mechanism" (RFC 4954 with 5.7.11; 524 in the
+  // registry): not the registry's x.7.10 that the reason alone gives, "encryption needed" for any mail
+  "524": { code: "7.11", reasons: ["failedstarttls", ...WORDLESS] },
+  "538": { code: "7.11", reasons: ["failedstarttls", ...WORDLESS] },
   "530": { code: "7.0", ...SIGN_IN },
   "535": { code: "7.8", ...SIGN_IN },
 };
