@@ -207,6 +207,13 @@ const CASES: readonly ProviderCase[] = [
     expected: { id: "iana-5.2.2", owner: "recipient", temporary: false, words: [] },
   },
   {
+    name: "a 521 whose words say the address does not exist",
+    reply: "521 5.1.1 <kim@fabrikam.example>: Recipient address rejected: User unknown",
+    status: "5.1.1",
+    remote: HOST,
+    expected: { id: "iana-5.1.1", owner: "you", temporary: false, words: [] },
+  },
+  {
     name: "a 521 whose words are a spam verdict",
     reply: "521 Our system has detected that this message is likely unsolicited mail",
     status: "5.0.0",

@@ -1055,7 +1055,8 @@ function tablesMatch(
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
   // text; so does a broad code (BROAD_CODES) when the words name a cause with a code of its own.
-  const byReply = input.replyCode === undefined ? undefined : REPLY_CODE_MEANINGS[input.replyCode];
+  const reply = input.replyCode;
+  const byReply = reply === undefined ? undefined : REPLY_CODE_MEANINGS[reply];
   const vague =
     status === undefined ||
     // a normalized status's subject is "0" only as "x.0.y"
@@ -1068,8 +1069,8 @@ function tablesMatch(
   const generic = (match: CatalogMatch): CatalogMatch =>
     unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
   const replied =
-    byReply && input.replyCode !== undefined
-      ? replyMatch(input.replyCode, byReply, input, status)
+    reply !== undefined && byReply !== undefined
+      ? replyMatch(reply, byReply, input, status)
       : undefined;
   if (replied !== undefined) return generic(replied);
   if (status !== undefined) {

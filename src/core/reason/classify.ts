@@ -166,13 +166,6 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   const provider = findProvider(providers, input, diag, status, command);
   if (provider) return result(provider.reason, `provider:${provider.id}`, provider.text);
 
-  if (
-    replyOf(input, diag) === "521" &&
-    (SENDER_REFUSED_ON_521.test(diag) || status.startsWith("5.7."))
-  ) {
-    return result("blocked", "reply-code", `521 ${diag}`);
-  }
-
   const local = LOCAL_DELIVERY_WORDING.some((w) => found().has(w));
 
   // A server that gave up ("expired") with no reply from any remote server (no reply code, no
@@ -208,6 +201,14 @@ export function classifyReason(input: ReasonInput): ReasonResult {
       const unknown = textOf("userunknown");
       if (unknown !== undefined) return result("filtered", UNKNOWN_USER_AWAY_FROM_RCPT, unknown);
     }
+  }
+  // A 521 whose words name no cause the first pass knows, but refuse the sender, or under a
+  // policy code: a block of the sending server, whatever the code's table says.
+  if (
+    replyOf(input, diag) === "521" &&
+    (SENDER_REFUSED_ON_521.test(diag) || status.startsWith("5.7."))
+  ) {
+    return result("blocked", "reply-code", `521 ${diag}`);
   }
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
   if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
