@@ -224,6 +224,8 @@ export type CatalogSource =
   | "report-kind"
   /** A cause the engine read from the words, where the code says only "refused". */
   | "reason"
+  /** A bare SMTP reply code's meaning in the RFCs (RFC 5321, 7504), where the reply says no more. */
+  | "reply-code"
   | "iana"
   | "rfc3463-class";
 

@@ -11,6 +11,7 @@ import {
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
   REASON_MEANINGS,
+  OWN_SERVER_MEANINGS,
   ianaFor,
 } from "../../src/core/catalog/index";
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
@@ -63,7 +64,7 @@ describe("every catalog entry", () => {
     expect(duplicates).toEqual([]);
   });
 
-  test("the parts add up: 104 seed meanings, 14 Microsoft meanings outside its NDR table, 19 tokens, the mailbox providers' 2 meanings of a reply without a reason and 2 of a refusal by the sender's own provider, 7 wordings and a bare deferral, 2 report kinds, 6 reason meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+  test("the parts add up: 104 seed meanings, 14 Microsoft meanings outside its NDR table, 19 tokens, the mailbox providers' 2 meanings of a reply without a reason and 2 of a refusal by the sender's own provider, 7 wordings and a bare deferral, 2 report kinds, 6 reason meanings and 1 for the sender's own server, 4 reply codes' meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
     expect(SEED_ENTRIES).toHaveLength(104);
     expect(MICROSOFT_ENTRIES).toHaveLength(118);
     expect(TOKEN_ENTRIES).toHaveLength(19);
@@ -87,8 +88,9 @@ describe("every catalog entry", () => {
       "virusdetected",
       "rejected",
     ]);
+    expect(Object.keys(OWN_SERVER_MEANINGS)).toEqual(["norelaying"]);
     expect(CATALOG).toHaveLength(
-      118 + 19 + PROVIDER_ENTRIES.length + 2 + 2 + 7 + 1 + 2 + 6 + IANA_CODES.length * 2 + 17,
+      118 + 19 + PROVIDER_ENTRIES.length + 2 + 2 + 7 + 1 + 2 + 6 + 1 + 4 + IANA_CODES.length * 2 + 17,
     );
   });
 

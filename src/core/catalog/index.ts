@@ -21,7 +21,8 @@ import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { BARE_DEFERRAL, WORDING_ENTRIES } from "./wordings";
 import { REPORT_KIND_ENTRIES } from "./report-kinds";
-import { REASON_MEANINGS } from "./reason-meanings";
+import { OWN_SERVER_MEANINGS, REASON_MEANINGS } from "./reason-meanings";
+import { REPLY_CODE_MEANINGS } from "./reply-codes";
 
 export type { CatalogEntry } from "./types";
 
@@ -57,7 +58,19 @@ export const CLASS_ENTRIES: readonly CatalogEntry[] = [
   ),
 ];
 
-export { PROVIDER_ENTRIES, WORDING_ENTRIES, REPORT_KIND_ENTRIES, REASON_MEANINGS };
+export {
+  PROVIDER_ENTRIES,
+  WORDING_ENTRIES,
+  REPORT_KIND_ENTRIES,
+  REASON_MEANINGS,
+  OWN_SERVER_MEANINGS,
+  REPLY_CODE_MEANINGS,
+};
+
+/** The reply codes' own meanings, each once (530 and 535 share the sign-in meaning). */
+const REPLY_CODE_ENTRIES: readonly CatalogEntry[] = [
+  ...new Set(Object.values(REPLY_CODE_MEANINGS).flatMap((m) => (m.entry ? [m.entry] : []))),
+].filter((entry) => !Object.values(REASON_MEANINGS).includes(entry));
 
 export const CATALOG: readonly CatalogEntry[] = [
   ...MICROSOFT_ENTRIES,
@@ -71,6 +84,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   BARE_DEFERRAL,
   ...Object.values(REPORT_KIND_ENTRIES),
   ...Object.values(REASON_MEANINGS),
+  ...Object.values(OWN_SERVER_MEANINGS),
+  ...REPLY_CODE_ENTRIES,
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,
 ];

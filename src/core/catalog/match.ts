@@ -11,6 +11,8 @@ import {
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
   REASON_MEANINGS,
+  OWN_SERVER_MEANINGS,
+  REPLY_CODE_MEANINGS,
   classFallbackFor,
   ianaFor,
 } from "./index";
@@ -24,6 +26,7 @@ import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { REASON_CODES } from "./reason-codes";
+import type { ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
@@ -36,6 +39,8 @@ export interface CatalogMatch {
   readonly matchedText?: string;
   /** Set when the entry was chosen from the engine's reason, for want of a telling code. */
   readonly viaReason?: Reason;
+  /** The SMTP reply code whose meaning in the RFCs chose the entry (REPLY_CODE_MEANINGS). */
+  readonly viaReply?: string;
   /** The provider whose table gave the entry, and what named it ("gmail: marker gsmtp"). */
   readonly provider?: ProviderIdentity;
   readonly providerRule?: string;
@@ -534,6 +539,10 @@ export interface MatchInput {
   readonly writer?: string;
   /** The recipient's domain. */
   readonly recipientDomain?: string;
+  /** The SMTP reply code the refusing server gave ("521"). */
+  readonly replyCode?: string;
+  /** The SMTP command the reply answered ("MAIL", "RCPT"), where the bounce says it. */
+  readonly command?: string;
   /** The sender's domain (the returned original's From, else its return path). */
   readonly senderDomain?: string;
   /** `text` read once by the caller; without it, bestMatch reads it itself. */
@@ -599,6 +608,27 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
 /** Causes that are a server's setting: deferred or refused, the same meaning and owner. */
 const SETTINGS: ReadonlySet<Reason> = new Set<Reason>(["norelaying"]);
 
+/** Is `host` the domain or one of its subdomains? */
+function within(host: string, domain: string | undefined): boolean {
+  const d = domain?.toLowerCase();
+  return d !== undefined && d !== "" && (host === d || host.endsWith(`.${d}`));
+}
+
+/**
+ * Did the sender's own server refuse: the refusing host is in the sender's domain ("smtp.contoso.com"
+ * for sam@contoso.com), the recipient's domain is another. Mail for another domain reaches such a
+ * host only as the sending side's own outgoing relay.
+ */
+function refusedBySendersServer(input: MatchInput): boolean {
+  const host = input.remoteServer?.toLowerCase();
+  return (
+    host !== undefined &&
+    within(host, input.senderDomain) &&
+    !within(host, input.recipientDomain) &&
+    !within(input.recipientDomain?.toLowerCase() ?? "", input.senderDomain)
+  );
+}
+
 /**
  * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its
  * registry entry in the status's class (or the recipient's), if the reason has one.
@@ -611,7 +641,8 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   // but for a setting that no retry changes ("454 4.7.1 Relay access denied")
   const own =
     (cls === "5" || SETTINGS.has(meaning)) && input.reasonByCode !== true
-      ? REASON_MEANINGS[meaning]
+      ? ((refusedBySendersServer(input) ? OWN_SERVER_MEANINGS[meaning] : undefined) ??
+        REASON_MEANINGS[meaning])
       : undefined;
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
@@ -625,6 +656,29 @@ function bareWords(haystack: string): string {
     .replace(/\(in reply to [^)]*\)/g, " ")
     .replace(/[^a-z]+/g, " ")
     .trim();
+}
+
+/**
+ * A reply code's meaning in the RFCs (`REPLY_CODE_MEANINGS`), when the reply's words named no other
+ * cause and its status says no more than the class, or is the code the RFCs pair with the reply
+ * (RFC 7504's "521 5.3.2", "556 5.1.10"): not the engine's reason alone (521 read as a null MX) nor
+ * the generating server's own meaning of that code.
+ */
+function replyMatch(
+  reply: string,
+  meaning: ReplyCodeMeaning,
+  input: MatchInput,
+  status: string | undefined,
+): CatalogMatch | undefined {
+  const cls = status?.[0] ?? "5";
+  const code = input.command === "MAIL" ? (meaning.atMail ?? meaning.code) : meaning.code;
+  if (cls !== "5" || !(input.reason === undefined || meaning.reasons.includes(input.reason)))
+    return undefined;
+  if (status !== undefined && !status.startsWith(".0.", 1) && status.slice(2) !== code)
+    return undefined;
+  const entry =
+    code === meaning.code ? (meaning.entry ?? ianaFor(`5.${code}`)) : ianaFor(`5.${code}`);
+  return entry && { entry, confidence: "code", viaReply: reply };
 }
 
 /**
@@ -1017,16 +1071,24 @@ function tablesMatch(
   if (byProvider !== undefined) return byProvider;
   // A code without a subject (5.0.0) or no code at all tells less than the reason read from the
   // text; so does a broad code (BROAD_CODES) when the words name a cause with a code of its own.
+  const reply = input.replyCode;
+  const byReply = reply === undefined ? undefined : REPLY_CODE_MEANINGS[reply];
   const vague =
     status === undefined ||
     // a normalized status's subject is "0" only as "x.0.y"
     status.startsWith(".0.", 1) ||
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
-      BROAD_CODES[status.slice(2)]?.has(input.reason) === true);
+      (BROAD_CODES[status.slice(2)]?.has(input.reason) === true ||
+        byReply?.outranks?.includes(input.reason) === true));
   // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
   const generic = (match: CatalogMatch): CatalogMatch =>
     unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
+  const replied =
+    reply !== undefined && byReply !== undefined
+      ? replyMatch(reply, byReply, input, status)
+      : undefined;
+  if (replied !== undefined) return generic(replied);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
     const registry = byCode === undefined || byCode.source === "iana";

@@ -160,3 +160,40 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     actions: ["contact-your-admin", "contact-recipient-admin", "copy-summary"],
   },
 };
+
+/**
+ * A cause's meaning when the refusing server is the sender's own (its host is in the sender's
+ * domain, the recipient elsewhere): a relay refusal there is the sending side's setup, never the
+ * recipient's domain's MX.
+ */
+export const OWN_SERVER_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
+  norelaying: {
+    id: "relay-refused-own-server",
+    code: "",
+    texts: ["Relay access denied by your own outgoing server"],
+    source: "reason",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Your own organization's outgoing server (the refusing host this report names) refused to pass the message on to {recipientDomain} (relaying denied): it did not recognize the server or program that handed it the message as one of its own.",
+      "自組織の送信サーバー (このレポートが拒否したホストとして示すもの) が、{recipientDomain} 宛てのメッセージの中継を拒否しました。メッセージを渡したサーバーやプログラムを、自組織のものとして認識しなかったためです。",
+    ),
+    cause: t(
+      "An outgoing server relays mail to other domains only for senders that sign in (SMTP authentication) or come from addresses it trusts. The server that wrote this report, or the program or device (a scanner, an application) that sent the message, handed it over without signing in, from an address the outgoing server does not list.",
+      "送信サーバーは、サインイン (SMTP 認証) した送信者か、信頼するアドレスから来たメールだけを他のドメインへ中継します。このレポートを書いたサーバー、またはメッセージを送ったプログラムや機器 (複合機、アプリケーション) が、サインインせずに、送信サーバーが登録していないアドレスからメッセージを渡しました。",
+    ),
+    fix: [
+      t(
+        "If a program or device (a scanner, an application) sent it, turn on sign-in (SMTP authentication) to the outgoing server in its mail settings; otherwise forward this report to your mail admin.",
+        "プログラムや機器 (複合機、アプリケーション) から送った場合は、そのメール設定で送信サーバーへのサインイン (SMTP 認証) を有効にしてください。それ以外の場合は、このレポートをメール管理者に転送してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "On that outgoing server, let the server or device that handed over the message relay: have it sign in (SMTP AUTH on the submission port), or add its address to the relay's trusted networks or relay connector.",
+        "その送信サーバーで、メッセージを渡したサーバーや機器が中継できるようにしてください。サインイン (サブミッション ポートでの SMTP AUTH) させるか、そのアドレスを中継の信頼するネットワークまたは中継用コネクタに加えてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+};

@@ -46,6 +46,14 @@ function matchEvidence(match: CatalogMatch, status: string | undefined): Evidenc
       text: match.providerRule,
     });
   }
+  if (match.viaReply !== undefined) {
+    out.push({
+      fact: "explanation",
+      source: "inferred",
+      field: "reply-code",
+      text: match.viaReply,
+    });
+  }
   if (match.viaReason !== undefined) {
     out.push({ fact: "explanation", source: "inferred", field: "reason", text: match.viaReason });
   } else if (match.confidence === "class") {
@@ -138,6 +146,9 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
   if (facts.recipientDomain !== undefined) input.recipientDomain = facts.recipientDomain;
+  const replyCode = attempt.replyCode ?? findReplyCode(words);
+  if (replyCode !== undefined) input.replyCode = replyCode;
+  if (attempt.command !== undefined) input.command = attempt.command.toUpperCase();
   const senderDomain =
     domainOfAddress(report.original?.from) ?? domainOfAddress(report.original?.returnPath);
   if (senderDomain !== undefined) input.senderDomain = senderDomain;

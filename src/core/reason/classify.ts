@@ -101,7 +101,10 @@ const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL"
 /** "spam" as a word of its own ("anti-spam" counts; "spamhaus" does not). */
 const SPAM_WORD = /\bspam\b/;
 
-/** Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504). */
+/**
+ * Reply codes that name a reason on their own (RFC 5321 4.2.3, RFC 3207, RFC 7504); what the catalog
+ * tells for them, where the reply says no more, is in catalog/reply-codes.ts.
+ */
 const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "500": "syntaxerror",
   "501": "syntaxerror",
@@ -114,6 +117,14 @@ const REPLY_REASONS: Readonly<Record<string, Reason>> = {
   "524": "failedstarttls",
   "538": "failedstarttls",
 };
+
+/**
+ * A 521 whose words refuse the sender ("521 <ip> is blocked", "521 5.7.1 ... not allowed to send",
+ * "will not accept mail from"): RFC 7504's 521 is a host that takes no mail at all, yet servers give
+ * it to a sending server they refuse outright.
+ */
+const SENDER_REFUSED_ON_521 =
+  /\bblock(?:ed|ing|list)?\b|\bblack ?list|\bbann?ed\b|\bdenied\b|\brefused\b|\brejected\b|\bnot (?:allowed|permitted|authori[sz]ed)\b|\bwill not accept\b|\bwon'?t accept\b|\baccept(?:ing)? (?:\S+ ){0,3}from\b|\breputation\b|\b(?:dns)?rbl\b|\blisted\b/;
 
 function replyOf(input: ReasonInput, diag: string): string | undefined {
   return input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
@@ -181,7 +192,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     ) {
       return result(reason, `text:${reason}`, hit);
     }
-    // 525: the account exists but is disabled (RFC 7504's "user account disabled").
+    // 525: the account exists but is disabled (RFC 5248's "User Account Disabled").
     if (reason === "suspend" && replyOf(input, diag) === "525") {
       return result("suspend", "reply-code", "525");
     }
@@ -190,6 +201,14 @@ export function classifyReason(input: ReasonInput): ReasonResult {
       const unknown = textOf("userunknown");
       if (unknown !== undefined) return result("filtered", UNKNOWN_USER_AWAY_FROM_RCPT, unknown);
     }
+  }
+  // A 521 whose words name no cause the first pass knows, but refuse the sender, or under a
+  // policy code: a block of the sending server, whatever the code's table says.
+  if (
+    replyOf(input, diag) === "521" &&
+    (SENDER_REFUSED_ON_521.test(diag) || status.startsWith("5.7."))
+  ) {
+    return result("blocked", "reply-code", `521 ${diag}`);
   }
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
   if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
