@@ -3,6 +3,8 @@
 import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { isMailbox } from "../mailbox";
+import { sameMailbox } from "../same-mailbox";
+import { addressValue } from "./fields";
 import { headerValue } from "../mime/headers";
 import { isGenericStatus } from "../status/codes";
 import type { Evidence } from "../types";
@@ -27,24 +29,39 @@ const NOTED = [
 ] as const;
 
 /**
+ * Sendmail's X-Actual-Recipient when it names another mailbox than the Final-Recipient: the list
+ * or alias was given in RCPT (Final-Recipient), the member or target it expanded to failed.
+ */
+function actualRecipient(r: DsnRecipient, final: string | undefined): string | undefined {
+  const field = raw(r, "x-actual-recipient");
+  const actual = field ? addressValue(field) : undefined;
+  return actual && final && isMailbox(actual) && isMailbox(final) && !sameMailbox(actual, final)
+    ? actual
+    : undefined;
+}
+
+/**
  * One DSN block as a decoded recipient; undefined when it names no recipient at all. The
  * Final-Recipient names it, unless that is no mailbox (an X.400 name, "LOCAL; user") and the
- * Original-Recipient is one.
+ * Original-Recipient is one, or Sendmail's X-Actual-Recipient names the member of the list the
+ * Final-Recipient is (then the list is the recipient first written).
  */
 export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
   const final = r.finalRecipient;
-  const original = r.originalRecipient;
+  const actual = actualRecipient(r, final);
+  const original = actual === undefined ? r.originalRecipient : (r.originalRecipient ?? final);
   const byOriginal = !(final && isMailbox(final)) && original !== undefined && isMailbox(original);
-  const address = byOriginal ? original : final || original;
+  const address = actual ?? (byOriginal ? original : final || original);
   if (!address) return undefined;
-  const evidence: Evidence[] = [
-    ev(
-      "address",
-      address === final ? "Final-Recipient" : "Original-Recipient",
-      raw(r, address === final ? "final-recipient" : "original-recipient"),
-    ),
-  ];
+  const field =
+    address === actual
+      ? "X-Actual-Recipient"
+      : address === final
+        ? "Final-Recipient"
+        : "Original-Recipient";
+  const evidence: Evidence[] = [ev("address", field, raw(r, field.toLowerCase()))];
   const out: Fields = { address, evidence };
+  if (original) out.originalRecipient = original;
   for (let i = 0; i < NOTED.length; i++) {
     const { from, to, field } = NOTED[i] as (typeof NOTED)[number];
     const value = r[from];
@@ -94,6 +111,7 @@ export function mergeRecipients(
     // every field named (no spread of d: a spread is a slow copy in V8)
     return defined({
       address,
+      originalRecipient: d.originalRecipient || match.originalRecipient,
       action: d.action,
       status: status || d.status,
       diagnostic: diagnostic || d.diagnostic,

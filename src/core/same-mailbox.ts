@@ -1,0 +1,19 @@
+// Whether two addresses of one recipient are the same mailbox spelled twice, not an alias, list or
+// forward that sent the message on to another one: the local part in another case or with a
+// "+tag", the domain a host of the same organization (user@example.jp, user@mx.example.jp).
+import { organizationalDomain } from "./diagnosis/auth";
+
+/** The local part as compared: lower-case, without a "+tag". */
+function localKey(local: string): string {
+  const plus = local.indexOf("+");
+  return (plus > 0 ? local.slice(0, plus) : local).toLowerCase();
+}
+
+export function sameMailbox(a: string, b: string): boolean {
+  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
+  if (x === y) return true;
+  const [ax, ay] = [x.lastIndexOf("@"), y.lastIndexOf("@")];
+  if (ax < 0 || ay < 0 || localKey(x.slice(0, ax)) !== localKey(y.slice(0, ay))) return false;
+  const [dx, dy] = [x.slice(ax + 1), y.slice(ay + 1)];
+  return dx === dy || organizationalDomain(dx) === organizationalDomain(dy);
+}
