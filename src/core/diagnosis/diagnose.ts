@@ -22,6 +22,7 @@ import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { givenUp, quotedDeferral, type QuotedDeferral } from "./gave-up";
+import { forwardAdvice, forwardOf } from "./forwarded";
 import { notWritten, notWrittenAdvice, writtenAddress } from "./not-written";
 import { readReply } from "./reply";
 import { serverFamily } from "./server";
@@ -159,17 +160,24 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     actions = withAction(actions, "clear-autocomplete-entry", true);
     fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
   }
+  // A known forward says more than the original's To and Cc: which address sent it on.
+  const forward = forwardOf(recipient);
+  const forwarded =
+    forward &&
+    forwardAdvice({ fix, actions, hints }, forward, isAddressProblem, fill(entry.summary));
   // An X.500 address is not the form To and Cc show, so it cannot be looked for there.
   const sentOn =
+    forward === undefined &&
     report.original !== undefined &&
     !hints.some((h) => h.kind === "x500-address") &&
     notWritten(report.original, recipient)
       ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
       : undefined;
-  if (sentOn !== undefined) {
-    fix = [...sentOn.fix];
-    actions = [...sentOn.actions];
-    hints = [...sentOn.hints];
+  const advice = forwarded ?? sentOn;
+  if (advice !== undefined) {
+    fix = [...advice.fix];
+    actions = [...advice.actions];
+    hints = [...advice.hints];
   }
   if (typo) {
     actions = withAction(actions, "resend-corrected-address", true);
@@ -228,7 +236,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     title: titleOf(entry, match.matchedText),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner: typo || (over && entry.owner === "nobody") ? "you" : entry.owner,
+    owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
     temporary: recipient.temporary,
     summary,
     cause: fill(entry.cause),
@@ -239,6 +247,7 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
     evidence,
     addressHints: hints,
   };
+  if (forward !== undefined) explanation.forwardedFrom = forward.written;
   if (sentOn !== undefined) explanation.notWritten = true;
   const resendTo = actions.includes("resend-corrected-address")
     ? (hints.find((h) => h.kind === "domain-typo")?.suggestion ?? written)
