@@ -1,12 +1,13 @@
-// A failed address that an alias, list or forward sent the message on to, from the address the
-// user wrote: the DSN's Original-Recipient, Sendmail's Final-Recipient beside its
-// X-Actual-Recipient, or a text report's words ("expanded from", "generated from", "Original
-// address"). Resending to the written address reaches the same forward and fails again, so the
-// advice names both addresses and whoever runs the written one, never a typo to correct. On main
-// before this rule every row below failed: the words were not read (5 files), Sendmail's list
-// or alias was reported as the failed address (4), and each of the 6 address problems had "you"
-// as the owner, with "check for typos and resend" (4) or the Bcc-or-list advice (2). The table
-// is every forward the test sets hold (closed: a forward found elsewhere fails the last test).
+// A failed address that an alias, list or forward sent the message on to, from the address the user
+// wrote: the DSN's Original-Recipient, Sendmail's Final-Recipient beside its X-Actual-Recipient,
+// Exim's Final-Recipient naming the list, or a text report's words ("expanded from", "generated
+// from", "Original address"). Resending to the written address reaches the same forward and fails
+// again, so the advice names both addresses and whoever runs the written one, never a typo to
+// correct. On main before this rule every row below failed: the words were not read (5 files), the
+// list or alias was reported as the failed address (Sendmail 6 files, Exim 2), and each of the 12
+// whose target's address failed had "you" as the owner, with "check for typos and resend" (10) or
+// the Bcc-or-list advice (2). The table is every forward the test sets hold (closed: a forward
+// found elsewhere fails the last test).
 import { join } from "node:path";
 import { items } from "../../src/cli/inputs";
 import { unquoteFromLines } from "../../src/cli/mbox";
@@ -100,6 +101,29 @@ const FORWARDS: readonly Row[] = [
     "agronomy-faculty@statecollege-ag.example.edu",
     "recipient-admin",
   ],
+  // Made here by Exim 4.96, Postfix 3.7.11 and Sendmail 8.17.1.9 (scripts/lab/aliases.sh): an
+  // alias to an unknown user, and a list with an accepted, an unknown and a full member. Exim's
+  // DSN names the list as Final-Recipient of each failure, its text the members.
+  ...["exim", "postfix", "sendmail"].flatMap((server): Row[] => [
+    [
+      `fixtures/bounces/${server}-alias-unknown.eml`,
+      "unknown@lab.test",
+      `committee@${server}.lab.test`,
+      "recipient-admin",
+    ],
+    [
+      `fixtures/bounces/${server}-alias-list-two-failed.eml`,
+      "gmail-nouser@gmail.lab.test",
+      `board@${server}.lab.test`,
+      "recipient-admin",
+    ],
+    [
+      `fixtures/bounces/${server}-alias-list-two-failed.eml`,
+      "full@lab.test",
+      `board@${server}.lab.test`,
+      undefined,
+    ],
+  ]),
   // Sendmail: Final-Recipient the list or alias, X-Actual-Recipient the member that failed
   [
     "fixtures/bounces/sendmail-expanded-list.eml",
@@ -141,6 +165,11 @@ describe.each(FORWARDS)("%s", (file, target, written, owner) => {
       written,
       written,
     ]);
+  });
+
+  test("the reply code is the target's, in the words quoted for it", () => {
+    expect(r).toBeDefined();
+    if (r?.replyCode !== undefined) expect(r.diagnostic).toContain(r.replyCode);
   });
 
   test("no advice for a typed address or a Bcc: retyping reaches the same forward", () => {
@@ -210,7 +239,9 @@ describe("a forward to another mailbox, from a built DSN", () => {
     const { e, d } = explain({ failed, originalRecipient: written, headers: [`To: ${written}`] });
     expect([e.forwardedFrom, e.owner, e.resendTo]).toEqual([written, owner, undefined]);
     expect(e.actions).toEqual(["copy-summary"]);
-    expect(helpDeskSummary(d, "en")).toContain(`  Sent to: ${written} (an alias, list or forward`);
+    expect(helpDeskSummary(d, "en")).toContain(
+      `  Original recipient: ${written} (an alias, list or forward`,
+    );
     expect(helpDeskSummary(d, "ja")).toContain(`  元の宛先: ${written} (`);
   });
 

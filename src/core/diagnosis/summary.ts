@@ -24,7 +24,7 @@ const LABELS = {
     explanation: "Explanation",
     owner: "Who must fix it",
     retry: "Retrying until",
-    forwardedFrom: "Sent to",
+    forwardedFrom: "Original recipient",
     forwardedFromText: "an alias, list or forward that sent it on to the address above",
     notWritten: "Address",
     notWrittenText:
