@@ -8,16 +8,10 @@
 // whose target's address failed had "you" as the owner, with "check for typos and resend" (10) or
 // the Bcc-or-list advice (2). The table is every forward the test sets hold (closed: a forward
 // found elsewhere fails the last test).
-import { join } from "node:path";
-import { items } from "../../src/cli/inputs";
-import { unquoteFromLines } from "../../src/cli/mbox";
 import { analyze, diagnose, helpDeskSummary, type DiagnosedRecipient } from "../../src/core";
 import { SENDER } from "../../src/core/catalog/steps";
-import { isCompoundFile } from "../../src/msg/compound-file";
-import { msgToEml } from "../../src/msg/msg-to-eml";
 import { bounce, type Bounce } from "./dsn-bounce";
-
-const TEST = join(__dirname, "..");
+import { diagnoses } from "./test-sets";
 
 /** Steps and actions that fit only an address the user typed, or a Bcc they added. */
 const TYPED = [
@@ -28,17 +22,7 @@ const TYPED = [
 ];
 
 function* recipients(dir: string): Generator<{ name: string; r: DiagnosedRecipient }> {
-  for (const item of items([join(TEST, dir)])) {
-    if (item.bytes === undefined) continue;
-    const bytes =
-      item.message !== undefined
-        ? unquoteFromLines(item.bytes)
-        : isCompoundFile(item.bytes)
-          ? msgToEml(item.bytes)
-          : item.bytes;
-    const name = `${item.file.slice(TEST.length + 1)}${item.message ? `#${item.message}` : ""}`;
-    for (const r of diagnose(analyze(bytes)).recipients) yield { name, r };
-  }
+  for (const { name, d } of diagnoses(dir)) for (const r of d.recipients) yield { name, r };
 }
 
 const SETS = ["fixtures", "corpus/sisimai", "corpus/lab", "corpus/lab-filters"];
