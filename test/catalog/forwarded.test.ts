@@ -214,6 +214,18 @@ describe("the same mailbox spelled otherwise is no forward: the typed-address ad
   });
 });
 
+test("an Exchange X.500 name of the written address is no forward: the stale entry stays", () => {
+  const x500 =
+    "IMCEAEX-_o=Contoso_ou=Exchange+20Administrative+20Group_cn=Recipients_cn=kim@contoso.example";
+  const { e } = explain({
+    failed: x500,
+    originalRecipient: "kim@contoso.example",
+    diagnostic: "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found",
+  });
+  expect(e.forwardedFrom).toBeUndefined();
+  expect(e.actions[0]).toBe("clear-autocomplete-entry");
+});
+
 describe("a forward to another mailbox, from a built DSN", () => {
   test.each([
     // [written, target, owner]: an organization's alias; a person's own forward at a provider

@@ -59,6 +59,9 @@ describe("sameMailbox", () => {
     ["kim+budget@fabrikam.example", "kim@fabrikam.example"],
     ["kim@mail.fabrikam.example", "kim@fabrikam.example"],
     ["kim@fabrikam.co.jp", "kim@mx.fabrikam.co.jp"],
+    // a mail host's routing address for the same mailbox
+    ["kim@fabrikam.example", "kim@fabrikam.mail.onmicrosoft.com"],
+    ["kim@fabrikam.example", "Kim@fabrikam.example.test-google-a.com"],
   ])("%s is %s", (a, b) => {
     expect(sameMailbox(a, b)).toBe(true);
   });
@@ -70,6 +73,7 @@ describe("sameMailbox", () => {
     ["kim@example.co.jp", "kim@example.ne.jp"],
     ["board@hoa.example", "m.garcia@isp.example"],
     ["+tag@fabrikam.example", "tag@fabrikam.example"],
+    ["kim@fabrikam.example", "k.lee@fabrikam.mail.onmicrosoft.com"],
   ])("%s is not %s", (a, b) => {
     expect(sameMailbox(a, b)).toBe(false);
   });

@@ -6,6 +6,7 @@
 import type { Localized, Owner, RecipientFacts } from "../types";
 import { SENDER } from "../catalog/steps";
 import { sameMailbox } from "../same-mailbox";
+import { isX500 } from "./address";
 import { fillLocalized } from "./facts";
 import { KNOWN_DOMAINS } from "./known-domains";
 import { isTyped, withoutTyped, type AddressAdvice } from "./not-written";
@@ -21,7 +22,9 @@ export function forwardOf(
   recipient: Pick<RecipientFacts, "address" | "originalRecipient">,
 ): Forward | undefined {
   const { address: target, originalRecipient: written } = recipient;
-  return written && target && !sameMailbox(written, target) ? { written, target } : undefined;
+  // an Exchange X.500 name is the same mailbox's other form, not another mailbox
+  if (!written || !target || isX500(written) || isX500(target)) return undefined;
+  return sameMailbox(written, target) ? undefined : { written, target };
 }
 
 const PERSONAL: ReadonlySet<string> = new Set(KNOWN_DOMAINS);
