@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Alias and list bounces (test/fixtures/bounces/*-alias-*.eml): a local alias to an unknown user
 # (committee@) and a list of an accepted, an unknown and a full member (board@), each expanded by
-# the sending server itself (an Exim redirect router, Postfix's alias_maps, Sendmail's aliases),
-# whose members the lab's receiver answers by local part (answers.ts). The server has the lab's
-# own configuration (mta/<server>.sh) with the aliases added. One server a run, as lab.sh installs
+# the sending server itself (an Exim redirect router, Postfix's alias_maps, Sendmail's aliases,
+# OpenSMTPD's alias table), whose members the lab's receiver answers by local part (answers.ts).
+# The server has the lab's own configuration (mta/<server>.sh) with the aliases added. One server a run, as lab.sh installs
 # it, with lab.sh's name server and receiver running on the same LAB_WORK (its resolv.conf there):
-#   unshare -mu --fork bash scripts/lab/aliases.sh exim|postfix|sendmail
+#   unshare -mu --fork bash scripts/lab/aliases.sh exim|postfix|sendmail|opensmtpd
 # The notices arrive in LAB_WORK/arrivals.
 set -euo pipefail
 server=$1
@@ -45,6 +45,16 @@ postfix)
   postconf -e mydestination=postfix.lab.test alias_maps="hash:$ALIASES" \
     alias_database="hash:$ALIASES"
   postalias "$ALIASES"
+  start
+  sleep 2
+  submit
+  ;;
+opensmtpd)
+  # the aliases for its own domain, matched before the lab's relay rule
+  sed -i "1i table aliases file:$ALIASES\naction \"alias\" mbox alias <aliases>" "$CONF"
+  sed -i 's|^match from local for any|match from local for domain "opensmtpd.lab.test" action "alias"\n&|' "$CONF"
+  smtpd -n -f "$CONF"
+  mkdir -p "$LAB_WORK/opensmtpd"
   start
   sleep 2
   submit

@@ -1,12 +1,13 @@
 // A failed address that an alias, list or forward sent the message on to, from the address the user
 // wrote: the DSN's Original-Recipient, Sendmail's Final-Recipient beside its X-Actual-Recipient,
-// Exim's Final-Recipient naming the list, or a text report's words ("expanded from", "generated
-// from", "Original address"). Resending to the written address reaches the same forward and fails
-// again, so the advice names both addresses and whoever runs the written one, never a typo to
-// correct. On main before this rule every row below failed: the words were not read (5 files), the
-// list or alias was reported as the failed address (Sendmail 6 files, Exim 2), and each of the 12
-// whose target's address failed had "you" as the owner, with "check for typos and resend" (10) or
-// the Bcc-or-list advice (2). The table is every forward the test sets hold (closed: a forward
+// Exim's Final-Recipient naming the list, a text report's words ("expanded from", "generated from",
+// "Original address"), or else the returned original's one Received "for <...>" that its To shows.
+// Resending to the written address reaches the same forward and fails again, so the advice names
+// both addresses and whoever runs the written one, never a typo to correct. On main before this
+// rule every row below failed: the original was not read (5 files in words, 4 OpenSMTPD notices),
+// the list or alias was reported as the failed address (Sendmail 6 files, Exim 2), and each of the
+// 15 whose target's address failed had "you" as the owner, with "check for typos and resend" (10)
+// or the Bcc-or-list advice (5). The table is every forward the test sets hold (closed: a forward
 // found elsewhere fails the last test).
 import { analyze, diagnose, helpDeskSummary, type DiagnosedRecipient } from "../../src/core";
 import { SENDER } from "../../src/core/catalog/steps";
@@ -108,6 +109,38 @@ const FORWARDS: readonly Row[] = [
       undefined,
     ],
   ]),
+  // OpenSMTPD names only the member (one notice each): the returned original's one Received
+  // "for <...>", which its To shows
+  [
+    "fixtures/bounces/opensmtpd-alias-unknown.eml",
+    "unknown@lab.test",
+    "committee@opensmtpd.lab.test",
+    "recipient-admin",
+  ],
+  [
+    "fixtures/bounces/opensmtpd-alias-list-unknown.eml",
+    "gmail-nouser@gmail.lab.test",
+    "board@opensmtpd.lab.test",
+    "recipient-admin",
+  ],
+  [
+    "fixtures/bounces/opensmtpd-alias-list-full.eml",
+    "full@lab.test",
+    "board@opensmtpd.lab.test",
+    undefined,
+  ],
+  [
+    `${BSD}/lhost-opensmtpd-17.eml`,
+    "userunknown@libsisimai.net",
+    "nekochan@df.example.jp",
+    "recipient-admin",
+  ],
+  [
+    `${BSD}/lhost-opensmtpd-17.eml`,
+    "mailboxfull@libsisimai.net",
+    "nekochan@df.example.jp",
+    undefined,
+  ],
   // Sendmail: Final-Recipient the list or alias, X-Actual-Recipient the member that failed
   [
     "fixtures/bounces/sendmail-expanded-list.eml",
