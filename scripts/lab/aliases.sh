@@ -2,10 +2,12 @@
 # Alias and list bounces (test/fixtures/bounces/*-alias-*.eml): a local alias to an unknown user
 # (committee@) and a list of an accepted, an unknown and a full member (board@), each expanded by
 # the sending server itself (an Exim redirect router, Postfix's alias_maps, Sendmail's aliases,
-# OpenSMTPD's alias table), whose members the lab's receiver answers by local part (answers.ts).
-# The server has the lab's own configuration (mta/<server>.sh) with the aliases added. One server a run, as lab.sh installs
-# it, with lab.sh's name server and receiver running on the same LAB_WORK (its resolv.conf there):
-#   unshare -mu --fork bash scripts/lab/aliases.sh exim|postfix|sendmail|opensmtpd
+# OpenSMTPD's alias table, Courier's aliases folder), whose members the lab's receiver answers by
+# local part (answers.ts). Courier sends a list's copies with a null sender, so only its alias's
+# notice comes back. The server has the lab's own configuration (mta/<server>.sh) with the aliases
+# added. One server a run, as lab.sh installs it, with lab.sh's name server and receiver running on
+# the same LAB_WORK (its resolv.conf there):
+#   unshare -mu --fork bash scripts/lab/aliases.sh exim|postfix|sendmail|opensmtpd|courier
 # The notices arrive in LAB_WORK/arrivals.
 set -euo pipefail
 server=$1
@@ -33,7 +35,7 @@ submit() {
   done
 }
 configure
-trap 'stop; rm -rf "$(dirname "$ALIASES")"' EXIT
+trap 'stop; rm -rf "$(dirname "$ALIASES")" /etc/courier/aliases/lab' EXIT
 case $server in
 exim)
   # a redirect router for the server's own domain, before the lab's dnslookup router
@@ -55,6 +57,14 @@ opensmtpd)
   sed -i 's|^match from local for any|match from local for domain "opensmtpd.lab.test" action "alias"\n&|' "$CONF"
   smtpd -n -f "$CONF"
   mkdir -p "$LAB_WORK/opensmtpd"
+  start
+  sleep 2
+  submit
+  ;;
+courier)
+  # (an alias file of the lab's beside the system's, folded in by makealiases)
+  cp "$ALIASES" /etc/courier/aliases/lab
+  makealiases
   start
   sleep 2
   submit

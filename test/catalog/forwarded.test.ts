@@ -6,7 +6,7 @@
 // both addresses and whoever runs the written one, never a typo to correct. On main before this
 // rule every row below failed: the original was not read (5 files in words, 4 OpenSMTPD notices),
 // the list or alias was reported as the failed address (Sendmail 6 files, Exim 2), and each of the
-// 15 whose target's address failed had "you" as the owner, with "check for typos and resend" (10)
+// 16 whose target's address failed had "you" as the owner, with "check for typos and resend" (11)
 // or the Bcc-or-list advice (5). The table is every forward the test sets hold (closed: a forward
 // found elsewhere fails the last test).
 import { analyze, diagnose, helpDeskSummary, type DiagnosedRecipient } from "../../src/core";
@@ -109,6 +109,14 @@ const FORWARDS: readonly Row[] = [
       undefined,
     ],
   ]),
+  // Courier 1.0.16 (its DSN's Original-Recipient; a list's copies go with a null sender, so no
+  // notice comes back for board@)
+  [
+    "fixtures/bounces/courier-alias-unknown.eml",
+    "unknown@lab.test",
+    "committee@courier.lab.test",
+    "recipient-admin",
+  ],
   // OpenSMTPD names only the member (one notice each): the returned original's one Received
   // "for <...>", which its To shows
   [
