@@ -16,6 +16,7 @@ import type {
   DsnRecipient,
 } from "./dialects/types";
 import { fromDsn, mergeRecipients } from "./dsn/recipients";
+import { withReceivedFor } from "./original/received-for";
 import { isMailbox } from "./mailbox";
 import { headerValue } from "./mime/headers";
 import { originalMessage } from "./original/facts";
@@ -260,6 +261,10 @@ function analyzeUnguarded(input: AnalyzeInput): BounceReport {
   const recipients: RecipientFacts[] = found.recipients.map((r, i) =>
     finishRecipient(r, found.kind, found.dsnBlocks[i]),
   );
+  const original =
+    src.originalHeaders && src.originalHeaders.length > 0
+      ? originalMessage(src.originalHeaders)
+      : undefined;
   const ds = src.deliveryStatus;
   const generatingServer = found.generatingServer ?? ds?.reportingMta;
   const date = headerValue(src.headers, "date");
@@ -272,11 +277,12 @@ function analyzeUnguarded(input: AnalyzeInput): BounceReport {
     subject: src.subject || undefined,
     from: src.from || undefined,
     date: date || undefined,
-    recipients,
-    original:
-      src.originalHeaders && src.originalHeaders.length > 0
-        ? originalMessage(src.originalHeaders)
-        : undefined,
+    // (a delivery report's only: an auto-reply's or a complaint's original went elsewhere)
+    recipients:
+      found.kind === "failed" || found.kind === "delayed"
+        ? withReceivedFor(recipients, original, src.originalHeaders)
+        : recipients,
+    original,
     evidence: found.evidence,
     warnings: read.warnings,
   });

@@ -314,6 +314,12 @@ export interface Explanation extends EntryAdvice {
   readonly evidence: readonly Evidence[];
   readonly addressHints: readonly AddressHint[];
   /**
+   * The address the user wrote, where an alias, list or forward sent the message on from it to
+   * the failed address (another mailbox: diagnosis/forwarded.ts). Set only then, with the advice
+   * for it; `notWritten` is not set beside it.
+   */
+  readonly forwardedFrom?: string;
+  /**
    * The failed address is not among the returned original's To and Cc: the message reached it as
    * a Bcc, or a group, list or forward sent it on. Set only then, with the advice for it.
    */

@@ -15,7 +15,8 @@ const cases: readonly Case[] = [
   ["lhost-powermta-01.eml", "powermta", [["kijitora@example.jp", "5.2.1", "userunknown"]]],
   ["lhost-activehunter-01.eml", "sendmail", [["kijitora@example.org", "5.1.1", "userunknown"]]],
   ["lhost-sendmail-01.eml", "sendmail", [["userunknown@bouncehammer.jp", "5.1.1", "userunknown"]]],
-  ["lhost-sendmail-03.eml", "sendmail", [["bounce0@example.org", "5.1.1", "userunknown"]]],
+  // the member of the list bounce0@ (X-Actual-Recipient) failed, not the list (Final-Recipient)
+  ["lhost-sendmail-03.eml", "sendmail", [["userunknown@example.co.jp", "5.1.1", "userunknown"]]],
   [
     "lhost-amazonses-09.eml",
     "amazonses",

@@ -166,28 +166,44 @@ describe("whom a card offers to resend to", () => {
     });
   });
 
-  it("an address an alias rewrote: the address the user wrote (Original-Recipient), for the resend and the stale entry", async () => {
+  it("an address the receiver re-spelled: the address the user wrote (Original-Recipient), for the resend and the stale entry", async () => {
     const dsn = bounce({
-      failed: "k.lee@mail.fabrikam.example",
+      failed: "kim@mail.fabrikam.example",
       originalRecipient: "kim@fabrikam.example",
     });
     const host = fakeHost();
     renderInPane(<Results diagnosis={diagnose(analyze(dsn))} />, host);
-    const field = cardOf("k.lee@mail.fabrikam.example").getByLabelText("Send to");
+    const field = cardOf("kim@mail.fabrikam.example").getByLabelText("Send to");
     expect((field as HTMLInputElement).value).toBe("kim@fabrikam.example");
     expect(
       screen.getByText(
-        "This is the address you wrote; the receiving side sent the message on to k.lee@mail.fabrikam.example, which failed.",
+        "This is the address you wrote; the receiving side sent the message on to kim@mail.fabrikam.example, which failed.",
       ),
     ).toBeTruthy();
-    expect(await resendFrom("k.lee@mail.fabrikam.example", host)).toMatchObject({
+    expect(await resendFrom("kim@mail.fabrikam.example", host)).toMatchObject({
       to: ["kim@fabrikam.example"],
     });
     fireEvent.click(
-      cardOf("k.lee@mail.fabrikam.example").getByRole("button", {
+      cardOf("kim@mail.fabrikam.example").getByRole("button", {
         name: "Remove the stale autocomplete entry",
       }),
     );
     expect(screen.getByText("The entry to remove: kim@fabrikam.example")).toBeTruthy();
+  });
+
+  it("an alias that forwards to another mailbox: no resend and no stale entry; the card names both", () => {
+    const dsn = bounce({
+      failed: "k.lee@mail.fabrikam.example",
+      originalRecipient: "kim@fabrikam.example",
+    });
+    renderInPane(<Results diagnosis={diagnose(analyze(dsn))} />, fakeHost());
+    const card = cardOf("k.lee@mail.fabrikam.example");
+    for (const name of ["Resend to a corrected address", "Remove the stale autocomplete entry"])
+      expect(card.queryByRole("button", { name })).toBeNull();
+    expect(
+      card.getByText(
+        /^The address you wrote, kim@fabrikam\.example, sends mail on to another mailbox, k\.lee@mail\.fabrikam\.example/,
+      ),
+    ).toBeTruthy();
   });
 });

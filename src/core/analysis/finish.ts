@@ -90,7 +90,7 @@ export function finishRecipient(
   });
   evidence.push(reason.evidence);
   const address = normalizeAddress(r.address);
-  const original = dsn?.originalRecipient && normalizeAddress(dsn.originalRecipient);
+  const original = r.originalRecipient && normalizeAddress(r.originalRecipient);
   return defined({
     // a report's block may name no mailbox (an X.400 name, a mailbox file): then no address
     address: isMailbox(address) ? address : "",

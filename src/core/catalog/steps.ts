@@ -38,6 +38,24 @@ export const SENDER = {
     "If you did not add it, retyping cannot fix it: tell the owner of the group or list[[ ({group})]], or the person whose mail is forwarded there, that mail to this address fails.",
     "BCC に加えていない場合は、入力し直しても直りません。グループやメーリング リスト[[ ({group})]] の管理者、またはこの宛先にメールを転送している人に、この宛先へのメールが届かないことを伝えてください。",
   ),
+  /**
+   * A failed address an alias, list or forward sent the message on to, from the address the user
+   * wrote (../diagnosis/forwarded.ts); the meaning of the refusal follows it.
+   */
+  forwardRefused: t(
+    "The address you wrote, {written}, sends mail on to another mailbox, {target} (it is an alias, a list or a forward), and that mailbox refused your message:",
+    "あなたが書いたアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先がメッセージを受け取りませんでした:",
+  ),
+  /** Who fixes it: retyping the address the user wrote sends it to the same forward. */
+  forwardTellOwner: t(
+    "Sending again to {written} fails the same way. Tell whoever runs {written} (its mail admin, the list's owner, or the person who set up the forward) that mail forwarded to {target} fails, so that they fix or remove the forward.",
+    "{written} に送り直しても同じように失敗します。{written} を管理している人 (そのメール管理者、リストの管理者、または転送を設定した人) に、{target} への転送が失敗していることを伝え、転送を直すか削除してもらってください。",
+  ),
+  /** The same, for a failure that is not about the address: which mailbox the report is about. */
+  forwardedNote: t(
+    "The address you wrote, {written}, sends mail on to {target} (it is an alias, a list or a forward); this report is about the delivery to {target}.",
+    "あなたが書いたアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。このレポートは転送先 {target} への配信についてのものです。",
+  ),
   waitForRetry: t(
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
     "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",

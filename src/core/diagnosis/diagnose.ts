@@ -23,6 +23,7 @@ import { addressHints } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
+import { forwardAdvice, forwardOf } from "./forwarded";
 import { notWritten, notWrittenAdvice, writtenAddress } from "./not-written";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
@@ -197,17 +198,24 @@ export function explainAs(
     actions = withAction(actions, "clear-autocomplete-entry", true);
     fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
   }
+  // A known forward says more than the original's To and Cc: which address sent it on.
+  const forward = forwardOf(recipient);
+  const forwarded =
+    forward &&
+    forwardAdvice({ fix, actions, hints }, forward, isAddressProblem, fill(entry.summary));
   // An X.500 address is not the form To and Cc show, so it cannot be looked for there.
   const sentOn =
+    forward === undefined &&
     report.original !== undefined &&
     !hints.some((h) => h.kind === "x500-address") &&
     notWritten(report.original, recipient)
       ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
       : undefined;
-  if (sentOn !== undefined) {
-    fix = [...sentOn.fix];
-    actions = [...sentOn.actions];
-    hints = [...sentOn.hints];
+  const advice = forwarded ?? sentOn;
+  if (advice !== undefined) {
+    fix = [...advice.fix];
+    actions = [...advice.actions];
+    hints = [...advice.hints];
   }
   if (typo) {
     actions = withAction(actions, "resend-corrected-address", true);
@@ -275,7 +283,7 @@ export function explainAs(
     title: titleOf(entry, match.matchedText),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner: typo || (over && entry.owner === "nobody") ? "you" : entry.owner,
+    owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
     temporary: recipient.temporary,
     summary,
     cause: fill(entry.cause),
@@ -286,6 +294,7 @@ export function explainAs(
     evidence,
     addressHints: hints,
   };
+  if (forward !== undefined) explanation.forwardedFrom = forward.written;
   if (sentOn !== undefined) explanation.notWritten = true;
   const resendTo = actions.includes("resend-corrected-address")
     ? (hints.find((h) => h.kind === "domain-typo")?.suggestion ?? written)

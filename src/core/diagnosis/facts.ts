@@ -337,7 +337,7 @@ export function bounceFacts(
   );
 }
 
-/** What entry texts may fill in: the facts, the provider's name, a group (not-written.ts). */
+/** What entry texts may fill in: the facts, the provider's name, a group (not-written.ts), a forward (forwarded.ts). */
 export const PLACEHOLDERS = [
   "ip",
   "domain",
@@ -353,6 +353,9 @@ export const PLACEHOLDERS = [
   "ipPool",
   "ipRange",
   "group",
+  // the address the user wrote and the one its alias, list or forward sent the message on to
+  "written",
+  "target",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -371,6 +374,8 @@ const FALLBACK: Record<Placeholder, Localized> = {
   ipPool: { en: "the mail provider", ja: "メール プロバイダー" },
   ipRange: { en: "its published range", ja: "公開された範囲" },
   group: { en: "the group or list", ja: "グループやリスト" },
+  written: { en: "the address you wrote", ja: "あなたが書いたアドレス" },
+  target: { en: "the mailbox it forwards to", ja: "転送先のメールボックス" },
 };
 
 export type FillValues = Partial<Record<Placeholder, string>>;

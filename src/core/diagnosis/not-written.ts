@@ -106,6 +106,23 @@ export interface AddressAdvice {
   readonly hints: readonly AddressHint[];
 }
 
+/** Whether the advice holds a step or action that fits only an address the user typed. */
+export function isTyped(advice: AddressAdvice): boolean {
+  return (
+    advice.fix.some((step) => TYPED_STEPS.has(step)) ||
+    advice.actions.some((action) => TYPED_ACTIONS.has(action))
+  );
+}
+
+/** The advice without its typed-address steps and actions and the stale-suggestion hint. */
+export function withoutTyped(advice: AddressAdvice): AddressAdvice {
+  return {
+    fix: advice.fix.filter((step) => !TYPED_STEPS.has(step)),
+    actions: advice.actions.filter((action) => !TYPED_ACTIONS.has(action)),
+    hints: advice.hints.filter((hint) => hint.kind !== "stale-autocomplete"),
+  };
+}
+
 /**
  * The advice for an address the user did not write, from the advice for a typed one. For an
  * address problem (`addressProblem`) the steps for the Bcc case and for a group's or forward's
@@ -120,13 +137,8 @@ export function notWrittenAdvice(
   original: Pick<OriginalMessage, "to">,
   addressProblem: boolean,
 ): AddressAdvice | undefined {
-  const typed =
-    advice.fix.some((step) => TYPED_STEPS.has(step)) ||
-    advice.actions.some((action) => TYPED_ACTIONS.has(action));
-  if (!typed) return undefined;
-  const actions = advice.actions.filter((action) => !TYPED_ACTIONS.has(action));
-  const hints = advice.hints.filter((hint) => hint.kind !== "stale-autocomplete");
-  const kept = advice.fix.filter((step) => !TYPED_STEPS.has(step));
+  if (!isTyped(advice)) return undefined;
+  const { fix: kept, actions, hints } = withoutTyped(advice);
   if (!addressProblem) {
     const at = advice.fix.findIndex((step) => TYPED_STEPS.has(step));
     const fix = at < 0 ? kept : [...kept.slice(0, at), SENDER.notWrittenBcc, ...kept.slice(at)];

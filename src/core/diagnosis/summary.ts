@@ -24,6 +24,8 @@ const LABELS = {
     explanation: "Explanation",
     owner: "Who must fix it",
     retry: "Retrying until",
+    forwardedFrom: "Original recipient",
+    forwardedFromText: "an alias, list or forward that sent it on to the address above",
     notWritten: "Address",
     notWrittenText:
       "not in the original's To or Cc (a Bcc, or a group, list or forward sent the message on)",
@@ -41,6 +43,8 @@ const LABELS = {
     explanation: "説明",
     owner: "対応する人",
     retry: "再試行の期限",
+    forwardedFrom: "元の宛先",
+    forwardedFromText: "上の宛先にメッセージを転送したエイリアス、リスト、または転送",
     notWritten: "アドレス",
     notWrittenText:
       "元のメッセージの To と Cc にない宛先 (BCC、またはグループ、リスト、転送で届いた宛先)",
@@ -76,6 +80,8 @@ export function helpDeskSummary(diagnosis: Diagnosis, lang: Lang): string {
     );
     lines.push(`    ${e.summary[lang]}`);
     add(l.owner, OWNER_LABELS[e.owner][lang], "  ");
+    if (e.forwardedFrom !== undefined)
+      add(l.forwardedFrom, `${e.forwardedFrom} (${l.forwardedFromText})`, "  ");
     if (e.notWritten === true) add(l.notWritten, l.notWrittenText, "  ");
   }
   return lines.join("\n");

@@ -55,6 +55,11 @@ export interface BounceSource {
 /** One recipient as a decoder found it; the pipeline fills in what is missing. */
 export interface DecodedRecipient {
   readonly address: string;
+  /**
+   * The address the message was first sent to, where an alias, list or forward turned it into
+   * `address`: a DSN's Original-Recipient, or the words of a text report (original-in-words.ts).
+   */
+  readonly originalRecipient?: string;
   readonly action?: string;
   readonly status?: string;
   readonly replyCode?: string;

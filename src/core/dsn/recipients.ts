@@ -3,6 +3,8 @@
 import { defined } from "../defined";
 import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { isMailbox } from "../mailbox";
+import { sameMailbox } from "../same-mailbox";
+import { addressValue } from "./fields";
 import { headerValue } from "../mime/headers";
 import { isGenericStatus } from "../status/codes";
 import type { Evidence } from "../types";
@@ -27,24 +29,39 @@ const NOTED = [
 ] as const;
 
 /**
+ * Sendmail's X-Actual-Recipient when it names another mailbox than the Final-Recipient: the list
+ * or alias was given in RCPT (Final-Recipient), the member or target it expanded to failed.
+ */
+function actualRecipient(r: DsnRecipient, final: string | undefined): string | undefined {
+  const field = raw(r, "x-actual-recipient");
+  const actual = field ? addressValue(field) : undefined;
+  return actual && final && isMailbox(actual) && isMailbox(final) && !sameMailbox(actual, final)
+    ? actual
+    : undefined;
+}
+
+/**
  * One DSN block as a decoded recipient; undefined when it names no recipient at all. The
  * Final-Recipient names it, unless that is no mailbox (an X.400 name, "LOCAL; user") and the
- * Original-Recipient is one.
+ * Original-Recipient is one, or Sendmail's X-Actual-Recipient names the member of the list the
+ * Final-Recipient is (then the list is the recipient first written).
  */
 export function fromDsn(r: DsnRecipient): DecodedRecipient | undefined {
   const final = r.finalRecipient;
-  const original = r.originalRecipient;
+  const actual = actualRecipient(r, final);
+  const original = actual === undefined ? r.originalRecipient : (r.originalRecipient ?? final);
   const byOriginal = !(final && isMailbox(final)) && original !== undefined && isMailbox(original);
-  const address = byOriginal ? original : final || original;
+  const address = actual ?? (byOriginal ? original : final || original);
   if (!address) return undefined;
-  const evidence: Evidence[] = [
-    ev(
-      "address",
-      address === final ? "Final-Recipient" : "Original-Recipient",
-      raw(r, address === final ? "final-recipient" : "original-recipient"),
-    ),
-  ];
+  const field =
+    address === actual
+      ? "X-Actual-Recipient"
+      : address === final
+        ? "Final-Recipient"
+        : "Original-Recipient";
+  const evidence: Evidence[] = [ev("address", field, raw(r, field.toLowerCase()))];
   const out: Fields = { address, evidence };
+  if (original) out.originalRecipient = original;
   for (let i = 0; i < NOTED.length; i++) {
     const { from, to, field } = NOTED[i] as (typeof NOTED)[number];
     const value = r[from];
@@ -60,8 +77,36 @@ function comparable(address: string): string {
   return address.trim().toLowerCase();
 }
 
+/** White space squeezed, lower-case: a DSN's folded words as the text reader has them. */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 /**
- * Fills the gaps of DSN recipients from the dialect's: matched by address, or by position when
+ * The member of a list or alias that a DSN block naming the list (Exim's Final-Recipient) is
+ * about, among the members the text names with the list as their original: the one whose words
+ * hold the block's diagnostic, else the one at the block's Remote-MTA, else the first not taken.
+ */
+function memberOf(
+  d: DecodedRecipient,
+  members: readonly DecodedRecipient[] | undefined,
+  taken: ReadonlySet<DecodedRecipient>,
+): DecodedRecipient | undefined {
+  const free = members?.filter((m) => !taken.has(m)) ?? [];
+  const words = d.diagnostic && squeezed(d.diagnostic).slice(0, 60);
+  const remote = d.remoteServer?.toLowerCase();
+  return (
+    (words
+      ? free.find((m) => m.diagnostic && squeezed(m.diagnostic).includes(words))
+      : undefined) ??
+    (remote ? free.find((m) => m.remoteServer?.toLowerCase() === remote) : undefined) ??
+    free[0]
+  );
+}
+
+/**
+ * Fills the gaps of DSN recipients from the dialect's: matched by address, by the list or alias
+ * a block names and the text names as its members' original (memberOf), or by position when
  * both list as many. The DSN's own fields win, except a class-only status (x.0.0), a status the
  * dialect marks as more precise, and an empty diagnostic; the dialect's sure reason, reply code
  * and command are always taken.
@@ -77,11 +122,20 @@ export function mergeRecipients(
     const key = comparable(x.address);
     if (!byAddress.has(key)) byAddress.set(key, x);
   }
+  // the members each list or alias expanded to, as the text names them ("generated from")
+  const byList = new Map<string, DecodedRecipient[]>();
+  for (const x of decoded) {
+    if (x.originalRecipient === undefined) continue;
+    const key = comparable(x.originalRecipient);
+    byList.set(key, [...(byList.get(key) ?? []), x]);
+  }
+  const taken = new Set<DecodedRecipient>();
   return dsn.map((d, i) => {
-    const match =
-      byAddress.get(comparable(d.address)) ??
-      (decoded.length === dsn.length ? decoded[i] : undefined);
+    const direct = byAddress.get(comparable(d.address));
+    const member = direct ? undefined : memberOf(d, byList.get(comparable(d.address)), taken);
+    const match = direct ?? member ?? (decoded.length === dsn.length ? decoded[i] : undefined);
     if (!match) return d;
+    if (member) taken.add(member);
     // A class-only code is refined by the text's code of the same class only: a transcript line
     // about another attempt (451 4.4.1 from one MX) never turns a failure into a delay.
     const refines = !d.status || (isGenericStatus(d.status) && match.status?.[0] === d.status[0]);
@@ -89,11 +143,15 @@ export function mergeRecipients(
       (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
     const diagnostic = d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
-    // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address.
-    const address = !isMailbox(d.address) && isMailbox(match.address) ? match.address : d.address;
+    // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address;
+    // a block naming the list or alias: the member that failed, the list its original.
+    const address =
+      member || (!isMailbox(d.address) && isMailbox(match.address)) ? match.address : d.address;
+    const original = member ? d.originalRecipient || d.address : d.originalRecipient;
     // every field named (no spread of d: a spread is a slow copy in V8)
     return defined({
       address,
+      originalRecipient: original || match.originalRecipient,
       action: d.action,
       status: status || d.status,
       diagnostic: diagnostic || d.diagnostic,
@@ -102,7 +160,10 @@ export function mergeRecipients(
       command: match.command || d.command,
       reason: match.reason || d.reason,
       preciseStatus: match.preciseStatus && match.status ? true : d.preciseStatus,
-      evidence: [...d.evidence, ...match.evidence.filter((e) => e.fact !== "address")],
+      evidence: [
+        ...d.evidence,
+        ...(member ? match.evidence : match.evidence.filter((e) => e.fact !== "address")),
+      ],
     });
   });
 }

@@ -6,6 +6,7 @@ import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
 import { mtaWordsReason } from "./mta-words";
+import { originalInWords } from "./original-in-words";
 import { namesOtherRole, opensSuggestions, quotesAddressees, senderTest } from "./other-addresses";
 import { lacksDsn } from "./signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
@@ -302,13 +303,18 @@ function recipientOf(
   field: string,
   reason: Reason | undefined,
 ): DecodedRecipient {
-  const diagnostic = squeezed.slice(0, 1000);
+  const expanded = originalInWords(squeezed);
+  const diagnostic = (expanded?.rest ?? squeezed).slice(0, 1000);
   const evidence: Evidence[] = [{ fact: "address", source: "body", field, text: address }];
+  if (expanded !== undefined) {
+    evidence.push({ fact: "originalRecipient", source: "body", field, text: expanded.words });
+  }
   if (diagnostic) {
     evidence.push({ fact: "diagnostic", source: "body", field, text: diagnostic.slice(0, 300) });
   }
   return defined({
     address,
+    originalRecipient: expanded?.original,
     status: findStatusCode(diagnostic) || undefined,
     replyCode: replyCodeIn(diagnostic) || undefined,
     diagnostic: diagnostic || undefined,
