@@ -90,7 +90,19 @@ describe("every catalog entry", () => {
     ]);
     expect(Object.keys(OWN_SERVER_MEANINGS)).toEqual(["norelaying"]);
     expect(CATALOG).toHaveLength(
-      118 + 19 + PROVIDER_ENTRIES.length + 2 + 2 + 7 + 1 + 2 + 6 + 1 + 4 + IANA_CODES.length * 2 + 17,
+      118 +
+        19 +
+        PROVIDER_ENTRIES.length +
+        2 +
+        2 +
+        7 +
+        1 +
+        2 +
+        6 +
+        1 +
+        4 +
+        IANA_CODES.length * 2 +
+        17,
     );
   });
 
