@@ -288,6 +288,27 @@ describe("a forward to another mailbox, from a built DSN", () => {
     expect([e.resendTo, e.owner]).toEqual(["kim@gmail.com", "you"]);
   });
 
+  test.each([
+    // Gmail's DMARC refusal and a receiver's SPF refusal, each of a message a forward re-sent
+    [
+      "5.7.26",
+      "550 5.7.26 Unauthenticated email from contoso.example is not accepted due to domain's DMARC policy",
+    ],
+    ["5.7.1", "550 5.7.1 Sender prohibited by SPF"],
+  ])(
+    "an authentication refusal (%s) after a forward says how the forward breaks SPF",
+    (status, diagnostic) => {
+      const b = { failed: "k.lee@mail.fabrikam.example", status, diagnostic };
+      const direct = explain(b).e;
+      const { e } = explain({ ...b, originalRecipient: "kim@fabrikam.example" });
+      expect(e.fix.slice(1)).toEqual(direct.fix);
+      expect(e.fix[0]?.en).toMatch(/^The address you wrote, kim@fabrikam\.example, sends mail on/);
+      expect(e.fix[0]?.en).toContain("DKIM-signed");
+      expect(e.fix[0]?.ja).toContain("SRS");
+      expect([e.owner, e.actions]).toEqual([direct.owner, direct.actions]);
+    },
+  );
+
   test("a full target mailbox keeps its advice and owner, after the note of the forward", () => {
     const b = { failed: "k.lee@mail.fabrikam.example", status: "5.2.2" };
     const diagnostic = "552 5.2.2 Mailbox full";

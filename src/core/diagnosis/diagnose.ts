@@ -198,11 +198,18 @@ export function explainAs(
     actions = withAction(actions, "clear-autocomplete-entry", true);
     fix = [SENDER.clearAutocomplete, ...fix.filter((step) => step !== SENDER.clearAutocomplete)];
   }
+  const authProblem =
+    isAuthenticationProblem(status, diagnostic) || entry.actions.includes("check-spf-dkim-dmarc");
   // A known forward says more than the original's To and Cc: which address sent it on.
   const forward = forwardOf(recipient);
   const forwarded =
     forward &&
-    forwardAdvice({ fix, actions, hints }, forward, isAddressProblem, fill(entry.summary));
+    forwardAdvice(
+      { fix, actions, hints },
+      forward,
+      { address: isAddressProblem, auth: authProblem },
+      fill(entry.summary),
+    );
   // An X.500 address is not the form To and Cc show, so it cannot be looked for there.
   const sentOn =
     forward === undefined &&
@@ -260,10 +267,7 @@ export function explainAs(
     if (waiting) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
   }
 
-  const auth =
-    isAuthenticationProblem(status, diagnostic) || entry.actions.includes("check-spf-dkim-dmarc")
-      ? authCheck(report.original)
-      : undefined;
+  const auth = authProblem ? authCheck(report.original) : undefined;
   if (auth !== undefined) actions = withAction(actions, "check-spf-dkim-dmarc");
   actions = withAction(actions, "copy-summary");
 

@@ -41,23 +41,25 @@ function forwardOwner(forward: Forward): Owner {
 
 /**
  * The advice for a forward's failed target. Where the advice was for a mistyped address (an
- * address problem, `addressProblem`: the target or its domain does not exist) it leads with the
+ * address problem, `problem.address`: the target or its domain does not exist) it leads with the
  * forward, both addresses and the refusal's meaning (`why`), then who fixes it, and names that
  * owner; the typed-address steps, actions and stale-suggestion hint go. Another failure (a full
  * mailbox, a block) keeps its advice and owner, after a note of which mailbox the report is
- * about, without typed-address steps (the target is not what the user typed).
+ * about, without typed-address steps (the target is not what the user typed); for an
+ * authentication refusal (`problem.auth`) the note says how the forward itself breaks SPF.
  */
 export function forwardAdvice(
   advice: AddressAdvice,
   forward: Forward,
-  addressProblem: boolean,
+  problem: { readonly address: boolean; readonly auth: boolean },
   why: Localized,
 ): AddressAdvice & { readonly owner?: Owner } {
   const values = { written: forward.written, target: forward.target };
   const typed = isTyped(advice);
   const kept = typed ? withoutTyped(advice) : advice;
-  if (!addressProblem || !typed) {
-    return { ...kept, fix: [fillLocalized(SENDER.forwardedNote, values), ...kept.fix] };
+  if (!problem.address || !typed) {
+    const note = problem.auth ? SENDER.forwardedAuthNote : SENDER.forwardedNote;
+    return { ...kept, fix: [fillLocalized(note, values), ...kept.fix] };
   }
   const refused = fillLocalized(SENDER.forwardRefused, values);
   const step = { en: `${refused.en} ${why.en}`, ja: `${refused.ja} ${why.ja}` };
