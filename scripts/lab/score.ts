@@ -1,7 +1,8 @@
 // Scores our engine, Perl Sisimai 4.25 (Debian's libsisimai-perl) and Go Sisimai 5 (the peer
 // binary, GOMAXPROCS=1) on the lab set, field by field (scoring.ts). Peers that give no action
 // are scored on the fields they give; Perl Sisimai's temporary flag is its Action: delayed.
-// usage: tsx scripts/lab/score.ts [--misses] [DIR]   (default test/corpus/lab)
+// usage: tsx scripts/lab/score.ts [--misses] [--round=N] [DIR]   (default test/corpus/lab)
+// --round=N scores only the rows marked "round": N (a held-out round's own figures).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,10 @@ import { FIELDS, ourAnswers, pct, scoreLab, type Answered, type LabRow } from ".
 const DIR =
   process.argv.slice(2).find((a) => !a.startsWith("--")) ??
   join(__dirname, "..", "..", "test", "corpus", "lab");
-const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as LabRow[];
+const round = process.argv.find((a) => a.startsWith("--round="))?.slice("--round=".length);
+const expected = (
+  JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as (LabRow & { round?: number })[]
+).filter((r) => round === undefined || String(r.round) === round);
 const files = [...new Set(expected.map((r) => r.file))];
 
 function ours(): Map<string, Answered[]> {

@@ -321,6 +321,27 @@ describe("the shared address-block reader", () => {
     expect(blocks[1]?.lines[0]).toBe("550 5.2.2 <b@example.org>... Mailbox full");
   });
 
+  test.each([
+    // chasquid: the address quoted, a note in brackets, the error under it
+    [
+      ['- "a@example.org" (EMAIL) failed with error:', "    550 5.1.1 No such user"],
+      "550 5.1.1 No such user",
+    ],
+    // Maddy's human part: the error on the line
+    [
+      ["Delivery to a@example.org failed with error: 552 5.2.2 Mailbox full"],
+      "552 5.2.2 Mailbox full",
+    ],
+    [['* "a@example.org" failed permanently:', "  554 5.7.1 Rejected"], "554 5.7.1 Rejected"],
+  ])("'addr ... failed with error:' lines: %j", (lines, error) => {
+    const text = [...lines, "", '- "b@example.org" (EMAIL) failed with error:', "  550 5.1.1 Gone"];
+    const blocks = textBlocks(text.join("\n"), {});
+    expect(blocks.map((b) => [b.address, b.lines])).toEqual([
+      ["a@example.org", [error]],
+      ["b@example.org", ["550 5.1.1 Gone"]],
+    ]);
+  });
+
   test("a long hostile line is read without error", () => {
     const text = "<" + "a".repeat(200_000) + "@" + "b.".repeat(200_000) + ">: 550";
     expect(Array.isArray(textBlocks(text, {}))).toBe(true);

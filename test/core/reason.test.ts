@@ -77,6 +77,14 @@ describe("wording beats a generic or weak status", () => {
       "hostunknown",
     ],
     [
+      "a domain with no DNS entries, in Apache James's words (no code at all)",
+      {
+        diagnostic:
+          "There are no DNS entries for the hostname gone.example.net. I cannot determine where to send this message.",
+      },
+      "hostunknown",
+    ],
+    [
       "a refused connection the system names alone is a network error (Courier, lab)",
       { status: "5.0.0", diagnosticType: "unknown", diagnostic: "Connection refused" },
       "networkerror",

@@ -622,6 +622,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "unroutable address",
       "unrouteable address",
       "does not appear to be registered",
+      // Apache James's "There are no DNS entries for the hostname example.net. I cannot determine
+      // where to send this message."
+      "no dns entries for the hostname",
       "domaine inconnu",
       "domain unbekannt",
       "dominio desconocido",

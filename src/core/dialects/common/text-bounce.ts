@@ -71,6 +71,15 @@ const ADDRESS_PAREN_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>\s{1,12}\((.{
 const ADDRESS_BRACKET_TEXT = new RegExp(
   String.raw`^\s{0,12}<?${ADDR}>?\s{1,12}\[([^\[\]]{1,500})\]\s*$`,
 );
+/**
+ * '- "addr" (EMAIL) failed with error:' (chasquid), "Delivery to addr failed with error: 550 ..."
+ * (Maddy): the address, a note in brackets, then "failed" and a colon; the error follows on the
+ * line or under it.
+ */
+const ADDRESS_FAILED_COLON = new RegExp(
+  String.raw`^\s{0,12}(?:[*-]\s{1,4})?(?:delivery to\s{1,4})?["<]?${ADDR}[">]?(?:\s{1,4}\([^()]{1,40}\))?\s{1,4}failed(?: permanently)?(?: with error)?:\s*(.{0,2000})$`,
+  "i",
+);
 /** "Unknown user: addr": the error, then the address it is about. */
 const TEXT_COLON_ADDRESS = new RegExp(
   String.raw`^\s{0,8}(?<text>[^:@<>]{3,80}):\s{1,4}<?(?<address>${ADDR})>?\s*$`,
@@ -158,6 +167,7 @@ const COMMON_RECIPIENT_LINES = [
   SENDMAIL_DOTS,
   ADDRESS_PAREN_TEXT,
   ADDRESS_BRACKET_TEXT,
+  ADDRESS_FAILED_COLON,
   TEXT_COLON_ADDRESS,
 ];
 
