@@ -514,4 +514,28 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["拒否", "1 日"],
     },
   },
+  {
+    name: "an outgoing server's limit on the address, as a refusal (quoted: freescout-help-desk/freescout#4005)",
+    reply: "554 5.7.1 Reached address outgoing limits for",
+    status: "5.7.1",
+    expected: {
+      id: "own-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["outgoing mail server", "password"],
+      wordsJa: ["送信メール サーバー", "パスワード"],
+    },
+  },
+  {
+    name: "an outgoing server's daily cap after DATA (quoted: root-io/vmail#67)",
+    reply: "550 5.7.1 <DATA>: Data command rejected: only 10 messages per day",
+    status: "5.7.1",
+    expected: {
+      id: "own-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["per day"],
+      wordsJa: ["1 日"],
+    },
+  },
 ];
