@@ -260,6 +260,14 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     id: "own-sending-limit-deferred",
     code: "4.x.x",
     temporary: true,
+    fix: [
+      SENDER.waitForRetry,
+      t(
+        "If you did not send that much this hour or today, change your password: someone else may be sending through your account.",
+        "この 1 時間や今日それほど送っていない場合は、パスワードを変更してください。他人があなたのアカウントから送っているおそれがあります。",
+      ),
+    ],
+    actions: ["wait-for-retry", "copy-summary"],
     summary: t(
       "Your own outgoing mail server is holding this message back: your account reached the number of messages it may send per hour or per day; the recipient's side has not seen it.",
       "あなた自身の送信メール サーバーがこのメッセージの送信を保留しています。あなたのアカウントが 1 時間または 1 日に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
