@@ -575,6 +575,14 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
       "iana-5.1.1",
       "you",
     ],
+    // an unknown user refused under the security catch-all (Postfix access maps, Tuta)
+    [
+      "550 5.7.1 <kim@fabrikam.example>: Recipient address rejected: Recipient not found",
+      "5.7.1",
+      "userunknown",
+      "iana-5.1.1",
+      "you",
+    ],
     // RFC 5321's text under x.5.0, "other or undefined protocol status"
     [
       "550 5.5.0 Requested action not taken: mailbox unavailable",

@@ -586,8 +586,10 @@ const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
  * detected".
  */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
-  "7.0": REFUSAL_CAUSES,
-  "7.1": REFUSAL_CAUSES,
+  // an unknown user refused under the security catch-all ("550 5.7.1 <a@b>: Recipient address
+  // rejected: Recipient not found", Tuta's and other Postfix sites' access maps)
+  "7.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown"]),
+  "7.1": new Set<Reason>([...REFUSAL_CAUSES, "userunknown"]),
   "3.2": new Set<Reason>(["toomanyconn"]),
   // a refusal cause (above), or the mailbox status the words name ("550 5.2.0 No such mailbox")
   "2.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "mailboxfull", "suspend"]),
@@ -698,14 +700,19 @@ function wordingMatch(status: string | undefined, haystack: string): CatalogMatc
     WORDING_ENTRIES.flatMap((entry) => patternsOf(entry).map((p) => p.pieces[0] ?? "")),
   );
   if (!wordingMarks.in(haystack)) return undefined;
+  // one meaning worded as a deferral and as a refusal: the status's class picks
+  const deferred = status?.startsWith("4");
+  let found: CatalogMatch | undefined;
   for (const entry of WORDING_ENTRIES) {
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
-      return { entry, confidence, matchedText: matched };
+      const match = { entry, confidence, matchedText: matched };
+      if (deferred === undefined || entry.temporary === deferred) return match;
+      found ??= match;
     }
   }
-  return undefined;
+  return found;
 }
 
 // --- the provider layer ------------------------------------------------------------------------

@@ -15,6 +15,54 @@ import { t } from "./types";
 import { SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 
+/**
+ * The sender's own outgoing server capping the account's sending ("450 4.7.1 End-of-data rejected:
+ * Number messages per hour exceeded", "462 Daily send limit reached. Please try again tomorrow"):
+ * mailbox and hosting providers word their hourly and daily caps this way, as a deferral or a
+ * refusal. The recipient's side never saw the message.
+ */
+const OWN_SENDING_LIMIT: CatalogEntry = {
+  id: "own-sending-limit",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "5.x.x",
+  title: "Your account reached its sending limit",
+  texts: [
+    "Daily send limit reached",
+    "daily sending limit",
+    "hourly sending limit",
+    "Number messages per hour exceeded",
+    "messages per hour exceeded",
+    "only <x> messages per day",
+    "reached your sending limit",
+    "outgoing limits",
+    "outgoing limit reached",
+  ],
+  source: "wording",
+  temporary: false,
+  owner: "you",
+  summary: t(
+    "Your own outgoing mail server refused to send this message: your account reached the number of messages it may send per hour or per day; the recipient's side never saw it.",
+    "あなた自身の送信メール サーバーがこのメッセージの送信を拒否しました。あなたのアカウントが 1 時間または 1 日に送れるメッセージ数の上限に達したためです。受信側にはメッセージが届いていません。",
+  ),
+  cause: t(
+    "Mailbox and hosting providers cap how many messages (or recipients) one account sends per hour and per day, against spam from stolen passwords. Every recipient of a message to many people counts, and so does mail an application or a contact form sends through the account.",
+    "メール サービスやレンタル サーバーは、盗まれたパスワードからの迷惑メールを防ぐため、1 つのアカウントが 1 時間や 1 日に送れるメッセージ (または宛先) の数に上限を設けています。多数に宛てたメッセージでは宛先の 1 人 1 人が数えられ、アプリケーションや問い合わせフォームがそのアカウントで送るメールも数に入ります。",
+  ),
+  fix: [
+    t(
+      "Send it again after the hour or the day is over, to fewer recipients at a time; if you did not send that much, change your password, as someone else may be sending through your account.",
+      "その 1 時間または 1 日が過ぎてから、一度に送る宛先を減らして送り直してください。それほど送っていない場合は、他人があなたのアカウントから送っているおそれがあるため、パスワードを変更してください。",
+    ),
+  ],
+  adminFix: [
+    t(
+      "Move mailings and application mail to a sending service made for volume, or ask the provider to raise the account's cap.",
+      "一斉送信やアプリケーションのメールは大量送信向けの送信サービスに移すか、プロバイダーにアカウントの上限の引き上げを依頼してください。",
+    ),
+  ],
+  actions: ["copy-summary"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -205,6 +253,25 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  OWN_SENDING_LIMIT,
+  {
+    ...OWN_SENDING_LIMIT,
+    id: "own-sending-limit-deferred",
+    code: "4.x.x",
+    temporary: true,
+    fix: [
+      SENDER.waitForRetry,
+      t(
+        "If you did not send that much this hour or today, change your password: someone else may be sending through your account.",
+        "この 1 時間や今日それほど送っていない場合は、パスワードを変更してください。他人があなたのアカウントから送っているおそれがあります。",
+      ),
+    ],
+    actions: ["wait-for-retry", "copy-summary"],
+    summary: t(
+      "Your own outgoing mail server is holding this message back: your account reached the number of messages it may send per hour or per day; the recipient's side has not seen it.",
+      "あなた自身の送信メール サーバーがこのメッセージの送信を保留しています。あなたのアカウントが 1 時間または 1 日に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
+    ),
   },
 ];
 

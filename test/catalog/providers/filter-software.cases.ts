@@ -438,4 +438,104 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["エラー"],
     },
   },
+  {
+    name: "cPanel's Exim: the domain over its hourly cap, message dropped (InMotion Hosting's help page)",
+    reply:
+      "Domain contoso.example has exceeded the max emails per hour (313/250 (125%)) allowed. Message discarded.",
+    status: "5.0.0",
+    expected: {
+      id: "exim-cpanel-hourly-limit",
+      owner: "your-admin",
+      temporary: false,
+      words: ["hosting server", "per hour", "password"],
+      wordsJa: ["ホスティング", "1 時間"],
+    },
+  },
+  {
+    name: "cPanel's Exim: the same cap, message held for later (quoted: freeCodeCamp/guide#1611)",
+    reply:
+      "Domain contoso.example has exceeded the max emails per hour (121/100 (121%)) allowed.  Message will be reattempted later",
+    status: "4.0.0",
+    expected: {
+      id: "exim-cpanel-hourly-limit-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["holding", "per hour"],
+      wordsJa: ["保留", "1 時間"],
+    },
+  },
+  {
+    name: "cPanel's Exim: too many failed or deferred messages this hour (HostKing's knowledge base)",
+    reply:
+      "Domain contoso.example has exceeded the max defers and failures per hour (5/5 (100%)) allowed.",
+    status: "5.0.0",
+    expected: {
+      id: "exim-cpanel-failure-limit",
+      owner: "your-admin",
+      temporary: false,
+      words: ["failed", "deferred", "addresses that do not exist"],
+      wordsJa: ["失敗", "保留"],
+    },
+  },
+  {
+    name: "an outgoing server's hourly cap on the account, as a deferral (quoted: rubymonsters/speakerinnen_liste#1357)",
+    reply:
+      "450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. Error:RATE_MSG",
+    status: "4.7.1",
+    expected: {
+      id: "own-sending-limit-deferred",
+      owner: "you",
+      temporary: true,
+      words: ["outgoing mail server", "per hour", "password"],
+      wordsJa: ["送信メール サーバー", "上限"],
+    },
+  },
+  {
+    name: "an outgoing server's daily cap on the account (Polaris Mail's help page)",
+    reply: "462 Daily send limit reached. Please try again tomorrow",
+    status: "4.0.0",
+    expected: {
+      id: "own-sending-limit-deferred",
+      owner: "you",
+      temporary: true,
+      words: ["per day"],
+      wordsJa: ["1 日"],
+    },
+  },
+  {
+    name: "a daily cap worded as a refusal: the same meaning, not retried",
+    reply: "550 5.7.1 You have reached your daily sending limit",
+    status: "5.7.1",
+    expected: {
+      id: "own-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["refused", "per day"],
+      wordsJa: ["拒否", "1 日"],
+    },
+  },
+  {
+    name: "an outgoing server's limit on the address, as a refusal (quoted: freescout-help-desk/freescout#4005)",
+    reply: "554 5.7.1 Reached address outgoing limits for",
+    status: "5.7.1",
+    expected: {
+      id: "own-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["outgoing mail server", "password"],
+      wordsJa: ["送信メール サーバー", "パスワード"],
+    },
+  },
+  {
+    name: "an outgoing server's daily cap after DATA (quoted: root-io/vmail#67)",
+    reply: "550 5.7.1 <DATA>: Data command rejected: only 10 messages per day",
+    status: "5.7.1",
+    expected: {
+      id: "own-sending-limit",
+      owner: "you",
+      temporary: false,
+      words: ["per day"],
+      wordsJa: ["1 日"],
+    },
+  },
 ];

@@ -7,15 +7,56 @@
 // configuration's ACLs); cPanel's spam filtering refuses with "The mail server detected your
 // message as spam and has prevented delivery." and the Exim specification's content-scanning
 // example with "This message scored <score> spam points." Exim's "relay not permitted" keeps the
-// engine's relaying meaning (reason-meanings.ts). Found by these words, whatever host wrote them.
+// engine's relaying meaning (reason-meanings.ts). cPanel's Exim also caps what each hosted domain
+// sends (WHM Tweak Settings, docs.cpanel.net/whm/server-configuration/tweak-settings: "Max hourly
+// emails per domain", "Maximum percentage of failed or deferred messages a domain may send per
+// hour"); the sender's own hosting server then writes "Domain <domain> has exceeded the max emails
+// per hour (n/m (p%)) allowed. Message discarded." (or "Message will be reattempted later") and
+// "... the max defers and failures per hour ...", as hosts' help pages quote them (InMotion
+// Hosting's "Domain has exceeded the max emails per hour", HostKing's knowledge base). Found by
+// these words, whatever host wrote them.
 // The explanations are our own words.
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
-import type { ProviderCatalog } from "./types";
+import type { ProviderCatalog, ProviderEntry } from "./types";
 
 const ACL =
   "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html";
+
+/** cPanel's hourly cap per domain: "Message discarded"; held instead below ("reattempted later"). */
+const HOURLY_LIMIT: ProviderEntry = {
+  id: "exim-cpanel-hourly-limit",
+  code: "",
+  temporary: false,
+  title: "Your domain reached its hosting server's hourly sending limit",
+  texts: [
+    "has exceeded the max emails per hour <x> allowed. Message discarded",
+    "has exceeded the max emails per hour",
+  ],
+  owner: "your-admin",
+  summary: t(
+    "Your own hosting server stopped this message: your domain sent more mail this hour than the host allows per domain; the recipient's side never saw it.",
+    "あなた自身のホスティング サーバーがこのメッセージを止めました。あなたのドメインが、ホストがドメインごとに認める 1 時間あたりの送信数を超えたためです。受信側にはメッセージが届いていません。",
+  ),
+  cause: t(
+    "Shared web hosts (cPanel's Exim) count the messages each hosted domain sends per hour and hold or drop those over the cap; every mailbox, contact form and script of the domain counts. A cap you reach without a mailing usually means a form or script sends in bulk, or a mailbox password was stolen.",
+    "共用のレンタル サーバー (cPanel の Exim) は、ホストする各ドメインが 1 時間に送るメッセージを数え、上限を超えた分を保留または破棄します。ドメインのすべてのメールボックス、問い合わせフォーム、スクリプトが数に入ります。一斉送信をしていないのに上限に達した場合は、フォームやスクリプトが大量に送っているか、メールボックスのパスワードが盗まれていることがほとんどです。",
+  ),
+  fix: [
+    t(
+      "Send it again in the next hour, or spread a larger mailing over several hours; if you did not send much, tell whoever runs your domain's hosting.",
+      "次の 1 時間のうちに送り直すか、多数への送信は数時間に分けてください。あまり送っていない場合は、ドメインのホスティングを管理している人に知らせてください。",
+    ),
+  ],
+  adminFix: [
+    t(
+      "Find what sent so much this hour (the hosting panel's mail delivery report: a form, a script, a mailbox), change the passwords of any mailbox you do not trust, and move mailings to a sending service; the host can raise the domain's hourly cap.",
+      "この 1 時間に何が大量に送ったか (ホスティングの管理画面の配信レポートで、フォーム、スクリプト、メールボックスのどれか) を調べ、信用できないメールボックスのパスワードを変更し、一斉送信は送信サービスに移してください。ドメインの 1 時間あたりの上限はホストに引き上げてもらえます。",
+    ),
+  ],
+  actions: ["contact-your-admin", "copy-summary"],
+};
 
 export const exim: ProviderCatalog = {
   provider: {
@@ -31,11 +72,57 @@ export const exim: ProviderCatalog = {
       "unrouteable address",
       "detected your message as spam and has prevented delivery",
       "spam points",
+      "max emails per hour",
+      "max defers and failures per hour",
     ],
     domains: [],
     kind: "receiver",
   },
   entries: [
+    HOURLY_LIMIT,
+    {
+      ...HOURLY_LIMIT,
+      id: "exim-cpanel-hourly-limit-deferred",
+      texts: [
+        "has exceeded the max emails per hour <x> allowed. Message will be reattempted later",
+      ],
+      temporary: true,
+      summary: t(
+        "Your own hosting server is holding this message: your domain sent more mail this hour than the host allows per domain; the recipient's side has not seen it yet.",
+        "あなた自身のホスティング サーバーがこのメッセージを保留しています。あなたのドメインが、ホストがドメインごとに認める 1 時間あたりの送信数を超えたためです。受信側にはまだ届いていません。",
+      ),
+      fix: [SENDER.waitForRetry],
+      actions: ["wait-for-retry", "contact-your-admin"],
+    },
+    {
+      id: "exim-cpanel-failure-limit",
+      title: "Too many of your domain's messages failed this hour",
+      code: "",
+      texts: ["has exceeded the max defers and failures per hour"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "Your own hosting server stopped this message: too many of your domain's messages failed or were deferred this hour, so the host stops its outgoing mail for a while; the recipient's side never saw it.",
+        "あなた自身のホスティング サーバーがこのメッセージを止めました。この 1 時間にあなたのドメインのメッセージの多くが失敗または保留になったため、ホストがしばらく送信を止めています。受信側にはメッセージが届いていません。",
+      ),
+      cause: t(
+        "Shared web hosts (cPanel's Exim) stop a domain's outgoing mail for the rest of the hour once a set share of its messages bounced or was deferred: mail to addresses that do not exist, to servers that refuse it, or spam sent through a stolen password or a hacked form.",
+        "共用のレンタル サーバー (cPanel の Exim) は、ドメインのメッセージのうち一定の割合が返送または保留になると、その 1 時間の残りはそのドメインの送信を止めます。存在しないアドレスや受信を拒否するサーバーへのメール、盗まれたパスワードや改ざんされたフォームから送られた迷惑メールが原因です。",
+      ),
+      fix: [
+        t(
+          "Send it again after the hour; before that, look at your other bounces and stop writing to addresses that do not exist or refuse your mail.",
+          "1 時間たってから送り直してください。その前に他の返送メールを確認し、存在しないアドレスや受信を拒否するアドレスへの送信をやめてください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Check the hosting panel's mail delivery report for the failing messages: clean the lists and forms that write to bad addresses, and change the passwords of any mailbox or form that sent mail you did not expect.",
+          "ホスティングの管理画面の配信レポートで失敗したメッセージを確認し、誤ったアドレスへ送るリストやフォームを整理し、身に覚えのないメールを送ったメールボックスやフォームのパスワードを変更してください。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
     {
       id: "exim-sender-verify",
       code: "",

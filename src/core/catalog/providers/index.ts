@@ -101,6 +101,7 @@ import { smartermail } from "./smartermail";
 import { domino } from "./domino";
 import { assp } from "./assp";
 import { ftgate } from "./ftgate";
+import { titan } from "./titan";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -151,6 +152,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   sohu,
   proximus,
   virginMedia,
+  titan,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
