@@ -141,7 +141,7 @@ const NAME_NOT_ALLOWED: CatalogEntry = {
   adminFix: [
     t(
       "On your outgoing server, check which From addresses the account may send from (its send-as rights or sender login map), and that the recipient's address reached it as written.",
-      "自組織の送信サーバーで、このアカウントが差出人 (From) として使えるアドレス (送信者としての権限や送信者ログインの対応表) と、宛先アドレスが入力したとおりに届いているかを確認してください。",
+      "自組織の送信サーバーで、このアカウントが差出人 (From) として使えるアドレス (送信者としての権限や送信者ログインの対応表) を確認し、宛先アドレスが入力したとおりに届いているかも確認してください。",
     ),
   ],
   actions: ["resend-corrected-address", "copy-summary"],

@@ -62,7 +62,7 @@ export const SENDER = {
    */
   forwardedAuthNote: t(
     "The address you wrote, {written}, sends mail on to {target} (it is an alias, a list or a forward), and {target} checked your message's authentication after the forward. A forward re-sends the message from its own server, which your domain's SPF does not list: the check passes when your mail is DKIM-signed for your domain (a forward keeps the signature) or when the forward rewrites the envelope sender (SRS). Tell your mail admin, and whoever runs {written}.",
-    "あなたが入力したアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。{target} は転送後にメッセージの認証を確認しました。転送ではメッセージが転送元のサーバーから送り直されるため、そのサーバーはあなたのドメインの SPF に含まれていません。あなたのメールが自ドメインの DKIM で署名されていれば (署名は転送後も残ります)、または転送側がエンベロープ送信者を書き換えれば (SRS)、認証に合格します。自組織のメール管理者と、{written} を管理している人に伝えてください。",
+    "あなたが入力したアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。{target} は転送後にメッセージの認証を確認しました。転送ではメッセージが転送元のサーバーから送り直されるため、そのサーバーはあなたのドメインの SPF に含まれていません。あなたのメールが自ドメインの DKIM で署名されているか (署名は転送後も残ります)、転送側がエンベロープ送信者を書き換えれば (SRS)、認証に合格します。自組織のメール管理者と、{written} を管理している人に伝えてください。",
   ),
   waitForRetry: t(
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",

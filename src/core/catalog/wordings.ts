@@ -243,13 +243,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Each command the receiver refuses in one session counts: unknown recipients, a bad HELO, a failed STARTTLS, a command out of order. Past its limit the receiver hangs up; the refusals before this reply are the real cause, and a sender that keeps making them may be blocked for longer.",
-      "1 回の接続の中で受信側が拒否したコマンドはそれぞれ数えられます: 存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなどです。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
+      "1 回の接続の中で受信側が拒否したコマンド (存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなど) は、1 つずつ数えられます。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
       t(
         "Read the sending server's log for the replies before this one in the same session: fix what they refuse (often invalid recipients on a list, or a TLS or HELO problem).",
-        "送信サーバーのログで、同じ接続の中でこの応答より前の応答を確認し、拒否されている点を直してください (リスト内の無効な宛先や、TLS や HELO の問題が多い)。",
+        "送信サーバーのログで、同じ接続の中でこの応答より前の応答を確認し、拒否されている点を直してください (リスト内の無効な宛先や、TLS・HELO の問題がよくあります)。",
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
