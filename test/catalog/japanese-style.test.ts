@@ -71,7 +71,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/侵害/, "乗っ取られた (a compromised account or host)"],
   [/評判/, "評価 (reputation)"],
   [/グレイ|グレーリスト(?!ィング)/, "グレーリスティング"],
-  [/バウンス/, "配信エラー or 配信不能レポート (NDR)"],
+  [/バウンス|返送メール/, "配信エラー or 配信不能レポート (NDR)"],
+  [/リターン ?パス|返信先/, "エンベロープ送信者 (Return-Path) or 返送先 (返信先 is Reply-To)"],
   [/満杯/, "いっぱい"],
 ];
 
