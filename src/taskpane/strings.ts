@@ -298,7 +298,7 @@ const ja: UiStrings = {
   resendAddressLabel: "宛先",
   resendHint: "アドレスを確認してください。正しいと思われるアドレスを入力してあります。",
   resendWritten: (failed: string): string =>
-    `あなたが書いたアドレスです。受信側がメッセージを ${failed} に転送し、そこで届きませんでした。`,
+    `あなたが入力したアドレスです。受信側がメッセージを ${failed} に転送し、そこで届きませんでした。`,
   resendSendAgain:
     "新しいメッセージには添付ファイルが含まれません。Outlook の「再送信」(クラシック Outlook のレポート画面) なら添付ファイルも送られます。",
   resendUnavailable: "新しいメッセージを開く操作は Outlook の中でのみ使えます。",

@@ -27,8 +27,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "a space between Japanese and Latin letters or digits",
   ],
   [
-    /メーリングリスト|メールアドレス|メールサーバー|(?<!迷惑)メールフィルター|ブロックリスト/,
+    /メーリングリスト|メールアドレス|メールサーバー|メールアプリ|(?<!迷惑)メールフィルター|ブロックリスト/,
     "a space between katakana words: メーリング リスト, メール アドレス, ブロック リスト",
+  ],
+  // An optional part is dropped whole when its fact is unknown: a space after it would stay
+  // before the particle ("あなたのサーバー の IP アドレス"), so the space goes inside.
+  [
+    new RegExp(`\\]\\] [${KANA_KANJI}]`),
+    "the space inside the optional part: サーバー[[ ({ip}) ]]の, not サーバー[[ ({ip})]] の",
   ],
   [
     /サーバ(?!ー)|ユーザ(?!ー)|フォルダ(?!ー)/,
@@ -50,7 +56,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "受信側のサーバー, 送信側のサーバー (or 送信サーバー)",
   ],
   [
-    /受信者側|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
+    /受信者側|受信者の組織|受信者の(メール)?管理者|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",
   ],
   [/担当者|IT 部門/, "管理者 (or ヘルプデスク)"],
@@ -65,7 +71,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/侵害/, "乗っ取られた (a compromised account or host)"],
   [/評判/, "評価 (reputation)"],
   [/グレイ|グレーリスト(?!ィング)/, "グレーリスティング"],
-  [/バウンス/, "配信エラー or 配信不能レポート (NDR)"],
+  [/バウンス|返送メール/, "配信エラー or 配信不能レポート (NDR)"],
+  [/リターン ?パス|返信先/, "エンベロープ送信者 (Return-Path) or 返送先 (返信先 is Reply-To)"],
   [/満杯/, "いっぱい"],
 ];
 

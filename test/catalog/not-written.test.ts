@@ -114,7 +114,7 @@ describe("an address the user did not write", () => {
     if (group === undefined) {
       expect(owner).toEqual({
         en: SENDER.notWrittenTellOwner.en.replace("[[ ({group})]]", ""),
-        ja: SENDER.notWrittenTellOwner.ja.replace("[[ ({group})]]", ""),
+        ja: SENDER.notWrittenTellOwner.ja.replace("[[ ({group}) ]]", ""),
       });
     } else {
       expect(owner?.en).toContain(`the group or list (${group}),`);

@@ -77,7 +77,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient's organization uses a spam filter from another vendor, and that vendor's list of spam signatures holds something your messages carry: often a link, domain name or phone number in your signature, after recipients reported messages like yours as spam. Microsoft 365 only passes the refusal on.",
-      "受信者の組織は他社製の迷惑メール フィルターを使っており、そのベンダーの迷惑メール判定リストに、あなたのメッセージに含まれる要素が登録されています。受信者が同様のメッセージを迷惑メールとして報告した結果、署名内のリンク、ドメイン名、電話番号などが登録されることがよくあります。Microsoft 365 は拒否の結果を伝えているだけです。",
+      "受信側の組織は他社製の迷惑メール フィルターを使っており、そのベンダーの迷惑メール判定リストに、あなたのメッセージに含まれる要素が登録されています。受信者が同様のメッセージを迷惑メールとして報告した結果、署名内のリンク、ドメイン名、電話番号などが登録されることがよくあります。Microsoft 365 は拒否の結果を伝えているだけです。",
     ),
     fix: [
       t(
@@ -89,7 +89,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Ask the recipient's mail admin, or the vendor of their spam filter, which part of the message is listed and to remove it from the list (or to update their signatures); find which part by sending test messages without the signature or links.",
-        "受信者のメール管理者、またはその迷惑メール フィルターのベンダーに、メッセージのどの部分が登録されているかを問い合わせ、リストからの削除 (または判定定義の更新) を依頼してください。署名やリンクを外したテスト メッセージを送ると、どの部分かを絞り込めます。",
+        "受信側のメール管理者、またはその迷惑メール フィルターのベンダーに、メッセージのどの部分が登録されているかを問い合わせ、リストからの削除 (または判定定義の更新) を依頼してください。署名やリンクを外したテスト メッセージを送ると、どの部分かを絞り込めます。",
       ),
     ],
     actions: ["contact-your-admin", "contact-recipient-admin"],
@@ -103,7 +103,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "Microsoft 365 did not take the message because it reached Microsoft's servers for another region than the one hosting the recipient's organization.",
-      "受信者の組織を収容するリージョンとは別のリージョンの Microsoft のサーバーにメッセージが届いたため、Microsoft 365 は受け取りませんでした。",
+      "受信側の組織を収容するリージョンとは別のリージョンの Microsoft のサーバーにメッセージが届いたため、Microsoft 365 は受け取りませんでした。",
     ),
     cause: t(
       "The sending side delivers to a fixed Microsoft address (a smart host such as mail.messaging.microsoft.com or mail.global.frontbridge.com, or a Microsoft IP address) instead of the recipient domain's own MX record, so the mail lands in the wrong region. Deliveries keep failing until that setting is changed.",

@@ -44,7 +44,7 @@ const HOST_TAKES_NO_MAIL: CatalogEntry = {
   ),
   cause: t(
     "Reply 521 is for a host that takes no mail (RFC 7504): the recipient's domain points its mail at a web server, a parked domain or a mail server that was switched off. A domain that has stopped receiving mail, or a mistyped domain that happens to exist, ends this way.",
-    "応答コード 521 は、メールを受け取らないホストのためのものです (RFC 7504)。宛先のドメインのメールの送り先が、Web サーバー、パーキング ドメイン、停止したメール サーバーなどを指しています。メールの受信をやめたドメインや、たまたま存在する打ち間違いのドメインでこうなります。",
+    "応答コード 521 は、メールを受け取らないホストのためのものです (RFC 7504)。宛先のドメインのメールの送り先が、Web サーバー、パーキング ドメイン、停止したメール サーバーなどを指しています。メールの受信をやめたドメインや、入力ミスでできた、たまたま実在するドメインでこうなります。",
   ),
   fix: [
     t(
@@ -71,7 +71,7 @@ const USER_NOT_LOCAL: CatalogEntry = {
   owner: "you",
   summary: t(
     'The receiving server says the recipient is not at this address on it (reply code 551, "user not local") and did not take the message.',
-    "受信側のサーバーは、受信者はこのサーバーのこのアドレスにはいない (応答コード 551「user not local」) として、メッセージを受け取りませんでした。",
+    "受信側のサーバーは、受信者がこのサーバーのこのアドレスにはいない (応答コード 551「user not local」) として、メッセージを受け取りませんでした。",
   ),
   cause: t(
     "Reply 551 is for a server that knows the recipient's mail goes elsewhere but does not pass it on (RFC 5321): the person moved to another address or another mail system. The reply often names the address to use.",
@@ -125,7 +125,7 @@ const NAME_NOT_ALLOWED: CatalogEntry = {
   owner: "you",
   summary: t(
     "The server refused an address of this message as not allowed there (reply code 553): the recipient's address, or your own sender address.",
-    "サーバーは、このメッセージのアドレスを使用できないものとして拒否しました (応答コード 553)。宛先のアドレスか、あなた自身の送信者アドレスです。",
+    "サーバーは、このメッセージのアドレスを使用できないものとして拒否しました (応答コード 553)。宛先のアドレスか、あなた自身の送信者アドレスのどちらかです。",
   ),
   cause: t(
     "Reply 553 is for a mailbox name the server does not allow, a badly written one for example (RFC 5321). Outgoing servers give it too to a sender address the signed-in account may not send from; this reply did not say which address.",
@@ -141,7 +141,7 @@ const NAME_NOT_ALLOWED: CatalogEntry = {
   adminFix: [
     t(
       "On your outgoing server, check which From addresses the account may send from (its send-as rights or sender login map), and that the recipient's address reached it as written.",
-      "自組織の送信サーバーで、このアカウントが差出人 (From) として使えるアドレス (送信者としての権限や送信者ログインの対応表) と、宛先アドレスが書いたとおりに届いているかを確認してください。",
+      "自組織の送信サーバーで、このアカウントが差出人 (From) として使えるアドレス (送信者としての権限や送信者ログインの対応表) を確認し、宛先アドレスが入力したとおりに届いているかも確認してください。",
     ),
   ],
   actions: ["resend-corrected-address", "copy-summary"],

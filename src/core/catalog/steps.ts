@@ -36,7 +36,7 @@ export const SENDER = {
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(
     "If you did not add it, retyping cannot fix it: tell the owner of the group or list[[ ({group})]], or the person whose mail is forwarded there, that mail to this address fails.",
-    "BCC に加えていない場合は、入力し直しても直りません。グループやメーリング リスト[[ ({group})]] の管理者、またはこの宛先にメールを転送している人に、この宛先へのメールが届かないことを伝えてください。",
+    "BCC に加えていない場合は、入力し直しても直りません。グループやメーリング リスト[[ ({group}) ]]の管理者、またはこの宛先にメールを転送している人に、この宛先へのメールが届かないことを伝えてください。",
   ),
   /**
    * A failed address an alias, list or forward sent the message on to, from the address the user
@@ -44,7 +44,7 @@ export const SENDER = {
    */
   forwardRefused: t(
     "The address you wrote, {written}, sends mail on to another mailbox, {target} (it is an alias, a list or a forward), and that mailbox refused your message:",
-    "あなたが書いたアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先がメッセージを受け取りませんでした:",
+    "あなたが入力したアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先がメッセージを受け取りませんでした:",
   ),
   /** Who fixes it: retyping the address the user wrote sends it to the same forward. */
   forwardTellOwner: t(
@@ -54,7 +54,7 @@ export const SENDER = {
   /** The same, for a failure that is not about the address: which mailbox the report is about. */
   forwardedNote: t(
     "The address you wrote, {written}, sends mail on to {target} (it is an alias, a list or a forward); this report is about the delivery to {target}.",
-    "あなたが書いたアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。このレポートは転送先 {target} への配信についてのものです。",
+    "あなたが入力したアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。このレポートは転送先 {target} への配信についてのものです。",
   ),
   /**
    * The same, for an authentication refusal: a forward re-sends the message from its own server,
@@ -62,7 +62,7 @@ export const SENDER = {
    */
   forwardedAuthNote: t(
     "The address you wrote, {written}, sends mail on to {target} (it is an alias, a list or a forward), and {target} checked your message's authentication after the forward. A forward re-sends the message from its own server, which your domain's SPF does not list: the check passes when your mail is DKIM-signed for your domain (a forward keeps the signature) or when the forward rewrites the envelope sender (SRS). Tell your mail admin, and whoever runs {written}.",
-    "あなたが書いたアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。{target} は転送後にメッセージの認証を確認しました。転送ではメッセージが転送元のサーバーから送り直されるため、そのサーバーはあなたのドメインの SPF に含まれていません。あなたのメールが自ドメインの DKIM で署名されていれば (署名は転送後も残ります)、または転送側がエンベロープ送信者を書き換えれば (SRS)、認証に合格します。自組織のメール管理者と、{written} を管理している人に伝えてください。",
+    "あなたが入力したアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。{target} は転送後にメッセージの認証を確認しました。転送ではメッセージが転送元のサーバーから送り直されるため、そのサーバーはあなたのドメインの SPF に含まれていません。あなたのメールが自ドメインの DKIM で署名されているか (署名は転送後も残ります)、転送側がエンベロープ送信者を書き換えれば (SRS)、認証に合格します。自組織のメール管理者と、{written} を管理している人に伝えてください。",
   ),
   waitForRetry: t(
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",

@@ -203,7 +203,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       ),
       cause: t(
         "The recipient's organization has turned the account off (often someone who left or was suspended); it takes mail again only if their admin enables it or forwards its mail to someone else.",
-        "受信者の組織がアカウントを無効にしています (退職者や利用停止中の人によくあります)。管理者が有効に戻すか、メールを別の人へ転送するよう設定しない限り、受信できません。",
+        "受信側の組織がアカウントを無効にしています (退職者や利用停止中の人によくあります)。管理者が有効に戻すか、メールを別の人へ転送するよう設定しない限り、受信できません。",
       ),
       fix: [
         t(

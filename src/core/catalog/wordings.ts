@@ -161,7 +161,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "The receiving server refused the message because the SPF record of your domain[[ {domain}]] does not allow the server that sent it[[ ({ip})]].",
-      "あなたのドメイン[[ {domain}]] の SPF レコードが、メッセージを送ったサーバー[[ ({ip})]] を許可していないため、受信側のサーバーはメッセージを拒否しました。",
+      "あなたのドメイン[[ {domain} ]]の SPF レコードが、メッセージを送ったサーバー[[ ({ip}) ]]を許可していないため、受信側のサーバーはメッセージを拒否しました。",
     ),
     cause: t(
       "SPF lets a domain publish which servers may send its mail. The sending IP address is not among them and the record asks receivers to refuse such mail (-all). A mail service, website or device that sends as your domain but is missing from the record, or a forwarder that passed the message on, is the usual cause.",
@@ -188,17 +188,17 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "The receiving server refused the message because the domain of your sender address[[ ({domain})]] could not be found in DNS.",
-      "あなたの送信者アドレスのドメイン[[ ({domain})]] が DNS で見つからなかったため、受信側のサーバーはメッセージを拒否しました。",
+      "あなたの送信者アドレスのドメイン[[ ({domain}) ]]が DNS で見つからなかったため、受信側のサーバーはメッセージを拒否しました。",
     ),
     cause: t(
       "Receivers check that the envelope sender's domain exists (an MX or an address record), so that a reply or a bounce could reach it. A program, device or mailing service that sends with an invented, internal or misspelt domain, or a return-path domain whose DNS records were never published, fails the check.",
-      "受信側は、返信や配信エラーが届くように、エンベロープ送信者のドメインが存在するか (MX またはアドレス レコードがあるか) を確認します。架空のドメイン、内部用のドメイン、綴りを誤ったドメインで送るプログラムや機器、配信サービス、または DNS レコードが公開されていないリターン パスのドメインは、この確認に失敗します。",
+      "受信側は、返信や配信エラーが届くように、エンベロープ送信者のドメインが存在するか (MX または A レコードがあるか) を確認します。架空のドメイン、内部用のドメイン、綴りを誤ったドメインで送るプログラムや機器、配信サービス、または DNS レコードが公開されていない Return-Path のドメインは、この確認に失敗します。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
       t(
         "Check that the sender address's domain (and the return-path domain of any sending service) resolves publicly, with an MX or A record and name servers that answer.",
-        "送信者アドレスのドメイン (および配信サービスのリターン パスのドメイン) が外部から名前解決できるか、MX または A レコードがあり、ネーム サーバーが応答するかを確認してください。",
+        "送信者アドレスのドメイン (および配信サービスの Return-Path のドメイン) が外部から名前解決できるか、MX または A レコードがあり、ネーム サーバーが応答するかを確認してください。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],
@@ -243,13 +243,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Each command the receiver refuses in one session counts: unknown recipients, a bad HELO, a failed STARTTLS, a command out of order. Past its limit the receiver hangs up; the refusals before this reply are the real cause, and a sender that keeps making them may be blocked for longer.",
-      "1 回の接続の中で受信側が拒否したコマンドはそれぞれ数えられます: 存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなどです。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
+      "1 回の接続の中で受信側が拒否したコマンド (存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなど) は、1 つずつ数えられます。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
       t(
         "Read the sending server's log for the replies before this one in the same session: fix what they refuse (often invalid recipients on a list, or a TLS or HELO problem).",
-        "送信サーバーのログで、同じ接続の中でこの応答より前の応答を確認し、拒否されている点を直してください (リスト内の無効な宛先や、TLS や HELO の問題が多い)。",
+        "送信サーバーのログで、同じ接続の中でこの応答より前の応答を確認し、拒否されている点を直してください (リスト内の無効な宛先や、TLS・HELO の問題がよくあります)。",
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],

@@ -374,7 +374,7 @@ const FALLBACK: Record<Placeholder, Localized> = {
   ipPool: { en: "the mail provider", ja: "メール プロバイダー" },
   ipRange: { en: "its published range", ja: "公開された範囲" },
   group: { en: "the group or list", ja: "グループやリスト" },
-  written: { en: "the address you wrote", ja: "あなたが書いたアドレス" },
+  written: { en: "the address you wrote", ja: "あなたが入力したアドレス" },
   target: { en: "the mailbox it forwards to", ja: "転送先のメールボックス" },
 };
 

@@ -305,7 +305,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: false,
       words: ["DNS", "return-path"],
-      wordsJa: ["DNS", "リターン パス"],
+      wordsJa: ["DNS", "Return-Path"],
     },
   },
   {

@@ -34,7 +34,7 @@ export const assp: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's spam filter (ASSP) refused the connection from your server[[ ({ip})]] before any message was sent: it does not take mail from that IP address.",
-        "受信側の迷惑メール フィルター (ASSP) は、メッセージが送られる前に、あなたのサーバー[[ ({ip})]] からの接続を拒否しました。その IP アドレスからのメールを受け付けていません。",
+        "受信側の迷惑メール フィルター (ASSP) は、メッセージが送られる前に、あなたのサーバー[[ ({ip}) ]]からの接続を拒否しました。その IP アドレスからのメールを受け付けていません。",
       ),
       cause: t(
         "ASSP refuses a connection outright when the IP address is on its deny list, on a block list it checks, or was blocked for a while after sending spam or too many bad messages. It is about the sending server's address, not about this message.",

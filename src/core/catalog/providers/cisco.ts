@@ -14,7 +14,7 @@ const senderDomain = {
   reasons: ["rejected"],
   summary: t(
     "The recipient's Cisco gateway could not find your sending domain[[ {domain}]] in DNS, so it would not accept mail from it.",
-    "受信側の Cisco ゲートウェイが DNS で送信ドメイン[[ {domain}]] を見つけられなかったため、そこからのメールを受け付けませんでした。",
+    "受信側の Cisco ゲートウェイが DNS で送信ドメイン[[ {domain} ]]を見つけられなかったため、そこからのメールを受け付けませんでした。",
   ),
   cause: t(
     "Cisco Secure Email verifies that the domain of the envelope sender (the return address) resolves in DNS; it refuses the message when the domain does not exist and defers it when the lookup fails for now.",
@@ -24,7 +24,7 @@ const senderDomain = {
   adminFix: [
     t(
       "Check that the return-path domain[[ {domain}]] has A or MX records and that its name servers answer from the internet; an application sending with a made-up or internal domain must use a real one.",
-      "返送先 (Return-Path) のドメイン[[ {domain}]] に A または MX レコードがあり、そのネーム サーバーがインターネットから応答することを確認してください。架空のドメインや社内専用のドメインで送っているアプリケーションは、実在するドメインを使う必要があります。",
+      "返送先 (Return-Path) のドメイン[[ {domain} ]]に A または MX レコードがあり、そのネーム サーバーがインターネットから応答することを確認してください。架空のドメインや社内専用のドメインで送っているアプリケーションは、実在するドメインを使う必要があります。",
     ),
   ],
   actions: ["contact-your-admin"],
@@ -70,7 +70,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway refused the connection because your sending server's IP address[[ {ip}]] has a poor reputation with Cisco Talos.",
-        "送信サーバーの IP アドレス[[ {ip}]] の Cisco Talos での評価が低いため、受信側の Cisco ゲートウェイが接続を拒否しました。",
+        "送信サーバーの IP アドレス[[ {ip} ]]の Cisco Talos での評価が低いため、受信側の Cisco ゲートウェイが接続を拒否しました。",
       ),
       cause: t(
         "Cisco Secure Email sorts connecting servers by their Talos (SenderBase) reputation score; a poor score puts the IP in the blocked sender group, which is refused before any message is sent.",
@@ -94,7 +94,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway refused the message because your domain's SPF record[[ ({domain})]] does not allow the server that sent it[[ ({ip})]].",
-        "あなたのドメインの SPF レコード[[ ({domain})]] が送信したサーバー[[ ({ip})]] を許可していないため、受信側の Cisco ゲートウェイはメッセージを拒否しました。",
+        "あなたのドメインの SPF レコード[[ ({domain}) ]]が送信したサーバー[[ ({ip}) ]]を許可していないため、受信側の Cisco ゲートウェイはメッセージを拒否しました。",
       ),
       cause: t(
         "SPF verification on the recipient's gateway failed for the sending identity, and its policy rejects such mail.",
@@ -142,7 +142,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Cisco gateway refused the message because it failed DMARC for your domain[[ {domain}]], whose policy asks receivers to reject such mail.",
-        "あなたのドメイン[[ {domain}]] の DMARC に失敗したため、受信側の Cisco ゲートウェイはメッセージを拒否しました。そのドメインのポリシーが、失敗したメールの拒否を求めています。",
+        "あなたのドメイン[[ {domain} ]]の DMARC に失敗したため、受信側の Cisco ゲートウェイはメッセージを拒否しました。そのドメインのポリシーが、失敗したメールの拒否を求めています。",
       ),
       cause: t(
         "Neither SPF nor DKIM passed in alignment with the From domain, and the domain publishes p=reject.",
@@ -191,7 +191,7 @@ export const cisco: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's organization[[ ({recipientDomain})]] has no mailbox with the address you wrote to.",
-        "受信側の組織[[ ({recipientDomain})]] には、宛先のアドレスのメールボックスがありません。",
+        "受信側の組織[[ ({recipientDomain}) ]]には、宛先のアドレスのメールボックスがありません。",
       ),
       cause: t(
         "Cisco Secure Email checks each recipient against the organization's directory during the conversation and refuses addresses it does not find.",
@@ -235,7 +235,7 @@ export const cisco: ProviderCatalog = {
       ),
       cause: t(
         "The mail flow policy applied to your server's IP[[ ({ip})]] has a recipients-per-hour limit; servers with a middling reputation are put in the throttled group, whose limit is low.",
-        "送信サーバーの IP[[ ({ip})]] に適用されるメール フロー ポリシーには 1 時間あたりの宛先数の上限があります。評価が中程度のサーバーは制限の厳しいグループに入れられます。",
+        "送信サーバーの IP[[ ({ip}) ]]に適用されるメール フロー ポリシーには 1 時間あたりの宛先数の上限があります。評価が中程度のサーバーは制限の厳しいグループに入れられます。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [

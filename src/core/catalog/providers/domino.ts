@@ -31,7 +31,7 @@ export const domino: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Domino server refused the connection from your server[[ ({ip})]] because that IP address is on a DNS block list it checks.",
-        "あなたのサーバー[[ ({ip})]] の IP アドレスが、受信側の Domino サーバーが参照する DNS ブロック リストに載っているため、Domino はその接続を拒否しました。",
+        "あなたのサーバー[[ ({ip}) ]]の IP アドレスが、受信側の Domino サーバーが参照する DNS ブロック リストに載っているため、Domino はその接続を拒否しました。",
       ),
       cause: t(
         "This is Domino's default reply when a connecting server is found on one of the DNS block lists (such as Spamhaus or SpamCop) its admin turned on; the reply does not name the list. It is about the sending server's address, not about this message.",

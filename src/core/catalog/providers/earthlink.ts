@@ -47,7 +47,7 @@ export const earthlink: ProviderCatalog = {
       ),
       cause: t(
         "The code at the end of the reply names the list: ELNK_101 is Vade's Threat Network list, ELNK_102 a Validity block list, ELNK_111 a Spamhaus list. Each lists addresses that sent spam, malware or phishing; Spamhaus also lists home connections that should not deliver mail themselves.",
-        "返信の末尾のコードがリストを示します。ELNK_101 は Vade の Threat Network リスト、ELNK_102 は Validity のブロック リスト、ELNK_111 は Spamhaus のリストです。いずれも迷惑メール、マルウェア、フィッシングを送ったアドレスを登録しています。Spamhaus は、自らメールを配信すべきでない家庭用回線のアドレスも登録しています。",
+        "応答の末尾のコードがリストを示します。ELNK_101 は Vade の Threat Network リスト、ELNK_102 は Validity のブロック リスト、ELNK_111 は Spamhaus のリストです。いずれも迷惑メール、マルウェア、フィッシングを送ったアドレスを登録しています。Spamhaus は、自らメールを配信すべきでない家庭用回線のアドレスも登録しています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

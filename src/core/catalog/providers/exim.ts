@@ -52,7 +52,7 @@ const HOURLY_LIMIT: ProviderEntry = {
   adminFix: [
     t(
       "Find what sent so much this hour (the hosting panel's mail delivery report: a form, a script, a mailbox), change the passwords of any mailbox you do not trust, and move mailings to a sending service; the host can raise the domain's hourly cap.",
-      "この 1 時間に何が大量に送ったか (ホスティングの管理画面の配信レポートで、フォーム、スクリプト、メールボックスのどれか) を調べ、信用できないメールボックスのパスワードを変更し、一斉送信は送信サービスに移してください。ドメインの 1 時間あたりの上限はホストに引き上げてもらえます。",
+      "この 1 時間に大量に送信したもの (フォーム、スクリプト、メールボックスのどれか) をホスティングの管理画面の配信レポートで特定し、信用できないメールボックスのパスワードを変更し、一斉送信は送信サービスに移してください。ドメインの 1 時間あたりの上限はホストに引き上げてもらえます。",
     ),
   ],
   actions: ["contact-your-admin", "copy-summary"],
@@ -107,12 +107,12 @@ export const exim: ProviderCatalog = {
       ),
       cause: t(
         "Shared web hosts (cPanel's Exim) stop a domain's outgoing mail for the rest of the hour once a set share of its messages bounced or was deferred: mail to addresses that do not exist, to servers that refuse it, or spam sent through a stolen password or a hacked form.",
-        "共用のレンタル サーバー (cPanel の Exim) は、ドメインのメッセージのうち一定の割合が返送または保留になると、その 1 時間の残りはそのドメインの送信を止めます。存在しないアドレスや受信を拒否するサーバーへのメール、盗まれたパスワードや改ざんされたフォームから送られた迷惑メールが原因です。",
+        "共用のレンタル サーバー (cPanel の Exim) は、ドメインのメッセージのうち一定の割合が配信エラーまたは保留になると、その 1 時間の残りはそのドメインの送信を止めます。存在しないアドレスや受信を拒否するサーバーへのメール、盗まれたパスワードや改ざんされたフォームから送られた迷惑メールが原因です。",
       ),
       fix: [
         t(
           "Send it again after the hour; before that, look at your other bounces and stop writing to addresses that do not exist or refuse your mail.",
-          "1 時間たってから送り直してください。その前に他の返送メールを確認し、存在しないアドレスや受信を拒否するアドレスへの送信をやめてください。",
+          "1 時間たってから送り直してください。その前に他の配信エラーを確認し、存在しないアドレスや受信を拒否するアドレスへの送信をやめてください。",
         ),
       ],
       adminFix: [

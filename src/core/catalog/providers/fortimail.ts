@@ -58,7 +58,7 @@ export const fortimail: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Fortinet filter (FortiMail or FortiGate) refused your message because the sending server's IP address[[ {ip}]] or your sender address is on FortiGuard's antispam block list.",
-        "受信側の Fortinet のフィルター (FortiMail または FortiGate) は、送信サーバーの IP アドレス[[ {ip}]] または送信者のアドレスが FortiGuard の迷惑メール対策のブロック リストに載っているため、メッセージを拒否しました。",
+        "受信側の Fortinet のフィルター (FortiMail または FortiGate) は、送信サーバーの IP アドレス[[ {ip} ]]または送信者のアドレスが FortiGuard の迷惑メール対策のブロック リストに載っているため、メッセージを拒否しました。",
       ),
       cause: t(
         "FortiGuard AntiSpam, Fortinet's reputation service, lists IP addresses and sender addresses that have sent spam; every FortiMail and FortiGate that uses it refuses their mail. A compromised account or machine, an abused web form or a shared sending IP is the usual cause. This is about the sending side, not the recipient's settings.",
@@ -174,7 +174,7 @@ export const fortimail: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's FortiMail refused your sending server[[ ({ip})]]: by FortiMail's own count, too much of the mail it sent there was bad.",
-        "受信側の FortiMail は、あなたの送信サーバー[[ ({ip})]] からのメールを拒否しました。FortiMail 自身の集計で、そのサーバーから届いたメールに問題のあるものが多すぎました。",
+        "受信側の FortiMail は、あなたの送信サーバー[[ ({ip}) ]]からのメールを拒否しました。FortiMail 自身の集計で、そのサーバーから届いたメールに問題のあるものが多すぎました。",
       ),
       cause: t(
         "FortiMail's sender reputation scores each sending IP on what it delivered: spam, viruses, mail to addresses that do not exist, messages failing DKIM or SPF. Above one score it defers the IP's connections for a while, above a higher one it refuses them with a 5.7.1 reply; the score falls again as the bad mail stops.",

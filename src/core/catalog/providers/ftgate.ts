@@ -65,7 +65,7 @@ export const ftgate: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's FTGate server refused the message because the address is a spam trap: no person reads it, and mail to it marks the sender as a spammer.",
-        "宛先のアドレスがスパム トラップ (人が読まず、送られてきたメールで送信者を迷惑メール送信者とみなすアドレス) であるため、受信側の FTGate サーバーはメッセージを拒否しました。",
+        "宛先のアドレスがスパム トラップ (人が読まず、送られてきたメールの送信者を迷惑メールの送信元とみなすアドレス) であるため、受信側の FTGate サーバーはメッセージを拒否しました。",
       ),
       cause: t(
         "FTGate can mark a mailbox as a spam trap; its reply looks like a disabled mailbox, but the reference code says trap. Addresses like this reach a mailing list through purchased or scraped lists, or old addresses kept long after they stopped being used.",
@@ -133,7 +133,7 @@ export const ftgate: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's FTGate server turned away a connection from your server[[ ({ip})]] because it already had as many open from that address as it allows.",
-        "受信側の FTGate サーバーは、あなたのサーバー[[ ({ip})]] からの接続が許可する数だけすでに開いていたため、新しい接続を断りました。",
+        "受信側の FTGate サーバーは、あなたのサーバー[[ ({ip}) ]]からの接続をすでに上限の数まで受け付けていたため、新しい接続を断りました。",
       ),
       cause: t(
         "FTGate caps the sessions one IP address may hold at once. A sending server that opens many parallel connections, for a mailing or a backlog, reaches the cap; retries with fewer connections get through.",
@@ -181,7 +181,7 @@ export const ftgate: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's FTGate server refused mail from your server[[ ({ip})]] because that IP address is on a public block list (RBL) it checks.",
-        "あなたのサーバー[[ ({ip})]] の IP アドレスが、受信側の FTGate サーバーが参照する公開ブロック リスト (RBL) に載っているため、FTGate はそこからのメールを拒否しました。",
+        "あなたのサーバー[[ ({ip}) ]]の IP アドレスが、受信側の FTGate サーバーが参照する公開ブロック リスト (RBL) に載っているため、FTGate はそこからのメールを拒否しました。",
       ),
       cause: t(
         "The reply gives only the reference code, not the list's name. Lists add an IP address that sent spam or to their spam traps, or that belongs to a home connection.",

@@ -239,7 +239,7 @@ const reputation: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} did not accept the message because the sending IP address[[ {ip}]] has no valid reverse DNS (PTR) name.",
-        "送信 IP アドレス[[ {ip}]] に有効な逆引き DNS (PTR) 名がないため、{provider} はメッセージを受け付けませんでした。",
+        "送信 IP アドレス[[ {ip} ]]に有効な逆引き DNS (PTR) 名がないため、{provider} はメッセージを受け付けませんでした。",
       ),
       cause: t(
         "Gmail requires the sending IP to have a PTR record whose host name resolves back to the same IP.",
@@ -331,7 +331,7 @@ const reputation: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} treated the message as likely spam, because of the very low reputation of the sending IP address[[ {ip}]] or of {domain}, or of its content and links.",
-        "送信 IP アドレス[[ {ip}]] または {domain} の評価が非常に低い、あるいは内容やリンクのために、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
+        "送信 IP アドレス[[ {ip} ]]または {domain} の評価が非常に低い、あるいは内容やリンクのために、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
       ),
       cause: t(
         "Gmail scores each message on the sender's reputation and on its content; this one scored as unwanted mail.",
@@ -443,7 +443,7 @@ const reputation: readonly ProviderEntry[] = [
     owner: "your-admin",
     summary: t(
       "Google's SMTP relay refused to pass the message on: the sending server[[ {ip}]] is not registered for your organization's relay.",
-      "Google の SMTP リレーがメッセージの中継を拒否しました。送信サーバー[[ {ip}]] は組織のリレー設定に登録されていません。",
+      "Google の SMTP リレーがメッセージの中継を拒否しました。送信サーバー[[ {ip} ]]は組織のリレー設定に登録されていません。",
     ),
     cause: t(
       "The Google Workspace SMTP relay accepts only the IP addresses or the authenticated accounts its admin allowed.",

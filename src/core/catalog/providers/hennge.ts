@@ -116,7 +116,7 @@ export const hennge: ProviderCatalog = {
       ),
       cause: t(
         "HENNGE Email DLP blocks a sender (or a whole organization) that causes many bounces in a short time, usually by mailing old or mistyped addresses; the block lifts after the time the reply gives, and an admin can lift some blocks in its console.",
-        "HENNGE Email DLP は、短時間に多くの配信エラーを起こした送信者 (または組織全体) をブロックします。古いアドレスや誤ったアドレスへの送信が主な原因です。ブロックは応答に示された時間が経つと解除され、一部のブロックは管理者が管理画面から解除できます。",
+        "HENNGE Email DLP は、短時間に多くの配信エラーを起こした送信者 (または組織全体) をブロックします。古いアドレスや誤ったアドレスへの送信が主な原因です。ブロックは応答に示された時間がたつと解除され、一部のブロックは管理者が管理画面から解除できます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

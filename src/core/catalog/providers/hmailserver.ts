@@ -76,7 +76,7 @@ export const hmailserver: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving hMailServer refused the message because your domain[[ {domain}]] has no MX record in DNS, so it cannot receive replies.",
-        "あなたのドメイン[[ {domain}]] に DNS の MX レコードがなく、返信を受け取れないため、受信側の hMailServer はメッセージを拒否しました。",
+        "あなたのドメイン[[ {domain} ]]に DNS の MX レコードがなく、返信を受け取れないため、受信側の hMailServer はメッセージを拒否しました。",
       ),
       cause: t(
         "hMailServer's anti-spam can check that the sender's domain publishes an MX record and refuse mail when it does not: a domain that cannot receive mail is typical of forged senders. A domain used only for sending (an application's or a newsletter's) often lacks one.",
@@ -100,7 +100,7 @@ export const hmailserver: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving hMailServer takes mail for the recipient's domain only for a list of addresses (a route), and the recipient's address is not on it.",
-        "受信側の hMailServer は、宛先のドメインのメールを決められたアドレスの一覧 (ルート) の分だけ受け付けており、宛先のアドレスはその一覧にありません。",
+        "受信側の hMailServer は、宛先のドメインについては、決められたアドレスの一覧 (ルート) にあるアドレス宛てのメールだけを受け付けており、宛先のアドレスはその一覧にありません。",
       ),
       cause: t(
         "The recipient's organization relays its mail through this hMailServer with a route that lists the addresses to pass on. An address missing from the list is refused: either the address is wrong, or their admin has not added it. Older hMailServer versions give this refusal a temporary 421 code, so your server may keep retrying in vain.",

@@ -77,7 +77,7 @@ export const hornetsecurity: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Hornetsecurity gateway refused mail from your sending server because its IP address[[ {ip}]] has a bad reputation there.",
-        "受信側の Hornetsecurity のゲートウェイは、送信サーバーの IP アドレス[[ {ip}]] の評価が低いため、メールを受け付けませんでした。",
+        "受信側の Hornetsecurity のゲートウェイは、送信サーバーの IP アドレス[[ {ip} ]]の評価が低いため、メールを受け付けませんでした。",
       ),
       cause: t(
         "Hornetsecurity blocks an IP address that is on its own block list or on another block list (RBL) it checks, usually after spam was sent from it: a compromised account or machine, a web form abused for sending, or other senders sharing the same IP. This concerns the sending server, not the recipient's settings.",

@@ -40,7 +40,7 @@ export const icewarp: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The receiving IceWarp server has blocked your server's IP address[[ {ip}]] for a while: its intrusion prevention saw behaviour it treats as an attack or as spam.",
-        "受信側の IceWarp サーバーは、あなたのサーバーの IP アドレス[[ {ip}]] をしばらくの間ブロックしています。侵入防止 (Intrusion Prevention) が、攻撃や迷惑メールとみなす動きを検知しました。",
+        "受信側の IceWarp サーバーは、あなたのサーバーの IP アドレス[[ {ip} ]]をしばらくの間ブロックしています。侵入防止 (Intrusion Prevention) が、攻撃や迷惑メールとみなす動きを検知しました。",
       ),
       cause: t(
         "IceWarp's intrusion prevention blocks an IP address for a set time, and the letter in brackets says why: I too many connections in a minute, R too many RSET commands, P too much mail to addresses that do not exist, D a listing on a DNS block list, S a message over the spam score, M an oversized message, L failed sign-ins, Y an attempt to relay, A mail to a trap account, C a content filter, U blocked by hand. A bulk send or an address-checking tool is the usual trigger; the block ends by itself.",

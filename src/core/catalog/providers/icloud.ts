@@ -75,7 +75,7 @@ export const icloud: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "iCloud Mail refused the connection because the sending IP[[ {ip}]] has no working reverse DNS (PTR) name.",
-        "送信元 IP[[ {ip}]] に有効な逆引き DNS (PTR) 名がないため、iCloud メールは接続を拒否しました。",
+        "送信元 IP[[ {ip} ]]に有効な逆引き DNS (PTR) 名がないため、iCloud メールは接続を拒否しました。",
       ),
       cause: t(
         "Apple requires every sending IP to have a PTR record whose name resolves back to the same IP; servers without one look like infected or home machines.",
@@ -126,7 +126,7 @@ export const icloud: ProviderCatalog = {
       adminFix: [
         t(
           "Open the Proofpoint lookup page named in the error[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip})]], fix the cause and request removal there.",
-          "エラーに示された Proofpoint の照会ページ[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip})]] を開き、原因を解消してからそこで削除を申請してください。",
+          "エラーに示された Proofpoint の照会ページ[[ (https://support.proofpoint.com/dnsbl-lookup.cgi?ip={ip}) ]]を開き、原因を解消してからそこで削除を申請してください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],

@@ -34,7 +34,7 @@ export const jcom: ProviderCatalog = {
       ),
       cause: t(
         "The address is mistyped, or its owner changed it or ended the J:COM contract. Addresses change when people move or switch providers, so an address that once worked can stop.",
-        "アドレスの入力ミスか、持ち主がアドレスを変更したか J:COM の契約を終了しています。引っ越しやプロバイダーの変更でアドレスが変わることがあるため、以前は届いていたアドレスでも届かなくなることがあります。",
+        "アドレスの入力ミスか、持ち主がアドレスを変更したか J:COM の契約を終了したかのどちらかです。引っ越しやプロバイダーの変更でアドレスが変わることがあるため、以前は届いていたアドレスでも届かなくなることがあります。",
       ),
       fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],

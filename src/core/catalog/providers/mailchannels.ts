@@ -88,7 +88,7 @@ export const mailchannels: ProviderCatalog = {
       page: OUTBOUND,
       summary: t(
         "MailChannels refused to send your message because the IP address or domain it came from[[ ({ip})]] is on a public block list of spam sources.",
-        "MailChannels は、メッセージの送信元の IP アドレスまたはドメイン[[ ({ip})]] が迷惑メール送信元の公開ブロック リストに載っているため、送信を拒否しました。",
+        "MailChannels は、メッセージの送信元の IP アドレスまたはドメイン[[ ({ip}) ]]が迷惑メール送信元の公開ブロック リストに載っているため、送信を拒否しました。",
       ),
       cause: relayCause,
       fix: [YOU.forwardToAdmin],
@@ -247,7 +247,7 @@ export const mailchannels: ProviderCatalog = {
       page: INBOUND,
       summary: t(
         "The recipient's MailChannels filter refuses all mail from your server's IP address[[ ({ip})]].",
-        "受信側の MailChannels フィルターは、あなたのサーバーの IP アドレス[[ ({ip})]] からのメールをすべて拒否しています。",
+        "受信側の MailChannels フィルターは、あなたのサーバーの IP アドレス[[ ({ip}) ]]からのメールをすべて拒否しています。",
       ),
       cause: t(
         "MailChannels has blocked the connecting IP address itself, whatever the message; nothing gets through from it until MailChannels reviews the block.",

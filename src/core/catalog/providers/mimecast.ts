@@ -18,7 +18,7 @@ const adminBlock = {
   ),
   cause: t(
     "A Blocked Senders policy set by the recipient's mail admin matched the sender address, its domain or the sending IP[[ {ip}]]. Mimecast applies blocks before permitted senders, so only that admin can lift it.",
-    "受信側のメール管理者が設定した Blocked Senders ポリシーが、送信者アドレス、そのドメイン、または送信元 IP[[ {ip}]] に一致しました。Mimecast ではブロックが許可リストより優先されるため、解除できるのはその管理者だけです。",
+    "受信側のメール管理者が設定した Blocked Senders ポリシーが、送信者アドレス、そのドメイン、または送信元 IP[[ {ip} ]]に一致しました。Mimecast ではブロックが許可リストより優先されるため、解除できるのはその管理者だけです。",
   ),
   fix: [
     t(
@@ -41,7 +41,7 @@ const ipReputation = {
   reasons: ["badreputation", "blocked"],
   summary: t(
     "The recipient's Mimecast gateway refused mail from your sending server's IP address[[ {ip}]] because of its reputation[[ on {list}]].",
-    "受信側の Mimecast ゲートウェイは、送信サーバーの IP アドレス[[ {ip}]] の評価が低い[[ ({list} に掲載)]]ため、メールを受け付けませんでした。",
+    "受信側の Mimecast ゲートウェイは、送信サーバーの IP アドレス[[ {ip} ]]の評価が低い[[ ({list} に掲載)]]ため、メールを受け付けませんでした。",
   ),
   cause: t(
     "Mimecast scores each connecting IP from its own traffic and from block lists; this IP scored too low. A shared or newly used IP, spam sent from a compromised account, or a listing on a public block list are the usual reasons.",
@@ -87,7 +87,7 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "Mimecast defers the first message from a new combination of sending IP, sender and recipient until the sending server tries again (between one minute and 12 hours later). The same reply is given while the sending IP[[ {ip}]] has a poor reputation, so a deferral that never clears points there.",
-        "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再試行してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP[[ {ip}]] の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
+        "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再試行してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP[[ {ip} ]]の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
@@ -185,7 +185,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The address you wrote to does not exist at the recipient's organization[[ ({recipientDomain})]].",
-        "宛先のアドレスは受信側の組織[[ ({recipientDomain})]] に存在しません。",
+        "宛先のアドレスは受信側の組織[[ ({recipientDomain}) ]]に存在しません。",
       ),
       cause: t(
         "Mimecast checks each recipient against the organization's directory before it accepts a message; this address was not found there (a typo, a former employee, or an old address in Outlook's suggestions).",
@@ -271,11 +271,11 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast refused the message as spoofed: it says it comes from an address of the recipient's own domain[[ ({recipientDomain})]] but arrived from a server outside that organization.",
-        "Mimecast はこのメッセージをなりすましとして拒否しました。受信側の組織自身のドメイン[[ ({recipientDomain})]] のアドレスから送られたことになっているのに、組織外のサーバーから届いたためです。",
+        "Mimecast はこのメッセージをなりすましとして拒否しました。受信側の組織自身のドメイン[[ ({recipientDomain}) ]]のアドレスから送られたことになっているのに、組織外のサーバーから届いたためです。",
       ),
       cause: t(
         "An Anti-Spoofing policy blocks outside mail that uses the organization's own domain in the From address. It usually hits a service (newsletter tool, web form, scanner, CRM) that sends as your domain through its own servers[[ ({ip})]].",
-        "Anti-Spoofing ポリシーは、組織自身のドメインを差出人 (From) に使った外部からのメールをブロックします。あなたのドメイン名義で自社のサーバー[[ ({ip})]] から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
+        "Anti-Spoofing ポリシーは、組織自身のドメインを差出人 (From) に使った外部からのメールをブロックします。あなたのドメイン名義で自社のサーバー[[ ({ip}) ]]から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
       ),
       fix: [
         t(
@@ -305,7 +305,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast refused the message because the sender authentication (SPF, DKIM or DMARC) of your domain[[ {domain}]] failed.",
-        "あなたのドメイン[[ {domain}]] の送信者認証 (SPF・DKIM・DMARC のいずれか) が失敗したため、Mimecast はメッセージを拒否しました。",
+        "あなたのドメイン[[ {domain} ]]の送信者認証 (SPF・DKIM・DMARC のいずれか) が失敗したため、Mimecast はメッセージを拒否しました。",
       ),
       cause: t(
         "The recipient's Mimecast checks SPF, DKIM and DMARC and rejects what fails the check named in the reply: the sending server is missing from the domain's SPF record, the DKIM signature is missing or broken, or the From domain does not align.",
@@ -329,7 +329,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast refused the message because the domain of your return address[[ ({domain})]] could not be found in DNS.",
-        "返送先アドレスのドメイン[[ ({domain})]] が DNS で見つからなかったため、Mimecast はメッセージを拒否しました。",
+        "返送先アドレスのドメイン[[ ({domain}) ]]が DNS で見つからなかったため、Mimecast はメッセージを拒否しました。",
       ),
       cause: t(
         "Mimecast checks that the envelope sender's domain exists; an application or device that sends with a made-up or internal-only domain fails the check.",
@@ -386,7 +386,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The message is larger than the recipient's Mimecast accepts[[ ({limit})]].",
-        "メッセージが受信側の Mimecast で受け付けるサイズ[[ ({limit})]] を超えています。",
+        "メッセージが受信側の Mimecast で受け付けるサイズ[[ ({limit}) ]]を超えています。",
       ),
       cause: t(
         "The recipient's organization sets a maximum message size in Mimecast (the whole message with its encoded attachments, which is about a third larger than the files themselves).",
@@ -459,7 +459,7 @@ export const mimecast: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Mimecast would not accept mail for this recipient's domain[[ ({recipientDomain})]]: the Mimecast account its mail is sent to is not set up, or not switched on, to receive it.",
-        "Mimecast はこの宛先ドメイン[[ ({recipientDomain})]] のメールを受け付けませんでした。メールの届け先となっている Mimecast アカウントが、このドメインの受信用に設定されていないか、受信が有効になっていません。",
+        "Mimecast はこの宛先ドメイン[[ ({recipientDomain}) ]]のメールを受け付けませんでした。メールの届け先となっている Mimecast アカウントが、このドメインの受信用に設定されていないか、受信が有効になっていません。",
       ),
       cause: t(
         "The domain's MX records point to Mimecast, but the recipient's Mimecast account does not list the domain as its own or has inbound mail turned off (often during a move to or away from Mimecast).",

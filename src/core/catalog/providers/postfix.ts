@@ -81,7 +81,7 @@ export const postfix: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The receiving server refused the connection because the sending server's IP address[[ {ip}]] has no reverse DNS (PTR) name, or that name does not lead back to the same address.",
-        "送信サーバーの IP アドレス[[ {ip}]] に逆引き DNS (PTR) 名がない、またはその名前が同じアドレスに戻らないため、受信側のサーバーは接続を拒否しました。",
+        "送信サーバーの IP アドレス[[ {ip} ]]に逆引き DNS (PTR) 名がない、またはその名前が同じアドレスに戻らないため、受信側のサーバーは接続を拒否しました。",
       ),
       cause: t(
         'Postfix looks the connecting IP address up in reverse DNS and then looks the name it gets up again; "cannot find your hostname" means one of the two lookups failed or they did not agree, "cannot find your reverse hostname" that there is no PTR name at all. A DNS server that did not answer in time gives the same refusal as a deferral, which clears on a later try.',
@@ -228,7 +228,7 @@ export const postfix: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The receiving server is holding back mail from your sending server[[ ({ip})]] for a while, because it sent more messages in a short time than that server allows.",
-        "送信サーバー[[ ({ip})]] が短い時間に受信側のサーバーの許容数を超えるメッセージを送ったため、受信側はしばらくの間このサーバーからのメールを受け付けていません。",
+        "送信サーバー[[ ({ip}) ]]が短い時間に受信側のサーバーの許容数を超えるメッセージを送ったため、受信側はしばらくの間このサーバーからのメールを受け付けていません。",
       ),
       cause: t(
         "Postfix counts the messages each sending IP address delivers per minute (smtpd_client_message_rate_limit) and defers the rest once the count passes the limit. Japanese hosting services document the same limit for their own servers, where it lifts by itself a few minutes after the sending slows. Your server keeps retrying, so the message usually arrives late rather than not at all.",

@@ -16,7 +16,7 @@ const pdrBlock = {
   page: IPCHECK,
   summary: t(
     "Proofpoint, the recipient's mail filter, refused your message because the sending server's IP address[[ {ip}]] is on its block list (Proofpoint Dynamic Reputation, PDR).",
-    "受信側のメール フィルター Proofpoint は、送信サーバーの IP アドレス[[ {ip}]] が自社のブロック リスト (Proofpoint Dynamic Reputation、PDR) に載っているため、メッセージを拒否しました。",
+    "受信側のメール フィルター Proofpoint は、送信サーバーの IP アドレス[[ {ip} ]]が自社のブロック リスト (Proofpoint Dynamic Reputation、PDR) に載っているため、メッセージを拒否しました。",
   ),
   cause: t(
     "Proofpoint blocks an IP that keeps sending mail its filters score as spam or virus; it does not block for a domain or for bulk mail as such. The block lifts on its own some time after the spam stops, or on request.",
@@ -67,7 +67,7 @@ export const proofpoint: ProviderCatalog = {
       reasons: ["blocked", "badreputation"],
       summary: t(
         "The recipient's Proofpoint filter refused the connection from your sending server[[ ({ip})]] under its local policy, which Proofpoint sites use for servers on a real-time block list.",
-        "受信側の Proofpoint フィルターが、ローカル ポリシーに基づいて送信サーバー[[ ({ip})]] からの接続を拒否しました。Proofpoint を使う組織では、リアルタイム ブロック リストに載ったサーバーにこの応答を返します。",
+        "受信側の Proofpoint フィルターが、ローカル ポリシーに基づいて送信サーバー[[ ({ip}) ]]からの接続を拒否しました。Proofpoint を使う組織では、リアルタイム ブロック リストに載ったサーバーにこの応答を返します。",
       ),
       cause: t(
         "The sending IP is listed on a block list the recipient's Proofpoint consults, or sits in a consumer network range; the message is refused before its content is looked at.",
@@ -77,7 +77,7 @@ export const proofpoint: ProviderCatalog = {
       adminFix: [
         t(
           "Check the sending IP[[ {ip}]] on Proofpoint's IP check page and the common public block lists, fix the cause and request removal; mail should leave through a server with a static IP and a matching PTR record.",
-          "送信元 IP[[ {ip}]] を Proofpoint の IP チェック ページと主要な公開ブロック リストで確認し、原因を解消して削除を申請してください。メールは固定 IP と一致する PTR レコードを持つサーバーから送信してください。",
+          "送信元 IP[[ {ip} ]]を Proofpoint の IP チェック ページと主要な公開ブロック リストで確認し、原因を解消して削除を申請してください。メールは固定 IP と一致する PTR レコードを持つサーバーから送信してください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],
@@ -91,7 +91,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Proofpoint service says the address you wrote to is not a valid mailbox at that organization[[ ({recipientDomain})]].",
-        "受信側の Proofpoint サービスによると、宛先のアドレスはその組織[[ ({recipientDomain})]] の有効なメールボックスではありません。",
+        "受信側の Proofpoint サービスによると、宛先のアドレスはその組織[[ ({recipientDomain}) ]]の有効なメールボックスではありません。",
       ),
       cause: t(
         "Proofpoint Essentials keeps a list of the organization's real addresses (SMTP Discovery); addresses marked invalid there are refused: a typo, a former employee, or a mailbox created too recently to be known yet.",
@@ -154,7 +154,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Proofpoint, the recipient's mail filter, refused your sender: the sending server's IP address[[ {ip}]] is on a block list, or your domain's SPF record does not allow that server.",
-        "受信側のメール フィルター Proofpoint は送信者を拒否しました。送信サーバーの IP アドレス[[ {ip}]] がブロック リストに載っているか、ドメインの SPF レコードがそのサーバーを許可していません。",
+        "受信側のメール フィルター Proofpoint は送信者を拒否しました。送信サーバーの IP アドレス[[ {ip} ]]がブロック リストに載っているか、ドメインの SPF レコードがそのサーバーを許可していません。",
       ),
       cause: t(
         "Proofpoint checks the connecting IP against block lists and the sender's domain against its SPF record before it takes the message; either check failed. The recipient's filter cannot fix this: the change is on the sending side.",
@@ -239,7 +239,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The Proofpoint server that received your message does not handle mail for the recipient's domain[[ ({recipientDomain})]], so it refused to pass it on.",
-        "メッセージを受け取った Proofpoint サーバーは宛先ドメイン[[ ({recipientDomain})]] のメールを扱っていないため、転送を拒否しました。",
+        "メッセージを受け取った Proofpoint サーバーは宛先ドメイン[[ ({recipientDomain}) ]]のメールを扱っていないため、転送を拒否しました。",
       ),
       cause: t(
         "The domain's MX records point to a Proofpoint server whose configuration does not list the domain (often during or after a move between mail services).",

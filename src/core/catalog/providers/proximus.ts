@@ -47,7 +47,7 @@ export const proximus: ProviderCatalog = {
       adminFix: [
         t(
           "Check the mail server: no open relay, a reverse DNS (PTR) record for {ip}, bulk mail sent from your own server rather than relay.proximus.be; then ask Proximus to remove the listing, giving {ip}, the customer number and what was fixed.",
-          "メール サーバーを確認してください。オープン リレーでないこと、{ip} に逆引き DNS (PTR) レコードがあること、一斉送信は relay.proximus.be ではなく自組織のサーバーから送ることです。そのうえで {ip}、顧客番号、対処内容を添えて Proximus に登録の削除を依頼してください。",
+          "メール サーバーがオープン リレーでないこと、{ip} に逆引き DNS (PTR) レコードがあること、一斉送信を relay.proximus.be ではなく自組織のサーバーから送っていることを確認してください。そのうえで {ip}、顧客番号、対処内容を添えて Proximus に登録の削除を依頼してください。",
         ),
         YOUR_ADMIN.cleanLists,
       ],

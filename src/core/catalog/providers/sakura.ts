@@ -32,7 +32,7 @@ export const sakura: ProviderCatalog = {
       ),
       cause: t(
         "Sakura's rental servers have a foreign IP address filter, turned on by default, that refuses mail sent through the account from abroad. It also stops services that send through your Sakura account from servers abroad, such as Gmail's \"Send mail as\" or a mail app used while travelling.",
-        "さくらインターネットのレンタル サーバーには「国外 IP アドレス フィルター」があり、初期設定で有効になっています。国外から自分のアカウント経由で送ろうとするメールは拒否されます。Gmail の「他のアドレスからメールを送信」のように国外のサーバーからさくらのアカウント経由で送るサービスや、海外滞在中に使うメールアプリも止まります。",
+        "さくらインターネットのレンタル サーバーには「国外 IP アドレス フィルター」があり、初期設定で有効になっています。国外から自分のアカウント経由で送ろうとするメールは拒否されます。Gmail の「他のアドレスからメールを送信」のように国外のサーバーからさくらのアカウント経由で送るサービスや、海外滞在中に使うメール アプリも止まります。",
       ),
       fix: [
         t(

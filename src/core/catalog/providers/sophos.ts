@@ -68,7 +68,7 @@ export const sophos: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The recipient's Sophos Email gateway refused your message because it failed the SPF check: {domain} does not list the server that sent it[[ ({ip})]].",
-        "受信側の Sophos Email ゲートウェイは、メッセージが SPF の確認に失敗したため拒否しました。{domain} は送信したサーバー[[ ({ip})]] を許可していません。",
+        "受信側の Sophos Email ゲートウェイは、メッセージが SPF の確認に失敗したため拒否しました。{domain} は送信したサーバー[[ ({ip}) ]]を許可していません。",
       ),
       cause: authCause,
       fix: [YOU.forwardToAdmin],
@@ -102,7 +102,7 @@ export const sophos: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The recipient's Sophos Email gateway refused your message because the sending server's IP address[[ {ip}]] is on a block list (RBL).",
-        "受信側の Sophos Email ゲートウェイは、送信サーバーの IP アドレス[[ {ip}]] がブロック リスト (RBL) に載っているため、メッセージを拒否しました。",
+        "受信側の Sophos Email ゲートウェイは、送信サーバーの IP アドレス[[ {ip} ]]がブロック リスト (RBL) に載っているため、メッセージを拒否しました。",
       ),
       cause: t(
         "Sophos looks up the connecting IP on real-time block lists before it takes a message; this IP was listed. A listing usually follows spam sent from that IP (a compromised account, an infected machine) or a shared IP that others abused.",
@@ -264,7 +264,7 @@ export const sophos: ProviderCatalog = {
       owner: "recipient-admin",
       summary: t(
         "The Sophos Email gateway that received your message does not handle mail for the recipient's domain[[ ({recipientDomain})]], so it refused it.",
-        "メッセージを受け取った Sophos Email ゲートウェイは宛先のドメイン[[ ({recipientDomain})]] のメールを扱っていないため、拒否しました。",
+        "メッセージを受け取った Sophos Email ゲートウェイは宛先のドメイン[[ ({recipientDomain}) ]]のメールを扱っていないため、拒否しました。",
       ),
       cause: t(
         "The domain's MX records point to Sophos, but the domain is not set up (or no longer set up) in the recipient's Sophos Central account; this often happens during a move between mail services.",
@@ -294,7 +294,7 @@ export const sophos: ProviderCatalog = {
       owner: "you",
       summary: t(
         "The address you wrote to does not exist at the recipient's organization[[ ({recipientDomain})]].",
-        "宛先のアドレスは受信側の組織[[ ({recipientDomain})]] に存在しません。",
+        "宛先のアドレスは受信側の組織[[ ({recipientDomain}) ]]に存在しません。",
       ),
       cause: t(
         "Sophos Email accepts mail only for the mailboxes listed in the recipient's Sophos Central account; this address is not among them: a typo, a former employee, or a new mailbox that the recipient's directory sync has not brought to Sophos yet.",

@@ -28,7 +28,7 @@ export const policydSpf: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving server refused the message because your domain's SPF record does not list the server that sent it[[ ({ip})]].",
-        "あなたのドメインの SPF レコードに、メッセージを送ったサーバー[[ ({ip})]] が記載されていないため、受信側のサーバーはメッセージを拒否しました。",
+        "あなたのドメインの SPF レコードに、メッセージを送ったサーバー[[ ({ip}) ]]が記載されていないため、受信側のサーバーはメッセージを拒否しました。",
       ),
       cause: t(
         'SPF lets a domain publish which servers may send its mail. The receiving server looked up the SPF record of the envelope sender\'s domain (or of the HELO name), and the sending IP address is not in it while the record ends in -all ("fail"). The usual causes: a new mail service, website or scanner that sends as your domain but was never added to the record, or a forwarder that passed the message on from its own servers.',
@@ -62,7 +62,7 @@ export const openDmarc: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving server refused the message because it failed the DMARC check of the From domain[[ {domain}]], whose owner asks receivers to refuse such mail.",
-        "差出人 (From) のドメイン[[ {domain}]] の DMARC の確認にメッセージが合格せず、そのドメインの所有者が受信側にそのようなメールの拒否を求めているため、受信側のサーバーはメッセージを拒否しました。",
+        "差出人 (From) のドメイン[[ {domain} ]]の DMARC の確認にメッセージが合格せず、そのドメインの所有者が受信側にそのようなメールの拒否を求めているため、受信側のサーバーはメッセージを拒否しました。",
       ),
       cause: t(
         "DMARC passes only when SPF or DKIM passes for a domain that matches the From address. Neither did here, and the From domain publishes p=reject. Mail sent as your domain by an outside service that does not sign with your domain's DKIM key, or a message changed by a forwarder or mailing list, fails this way.",

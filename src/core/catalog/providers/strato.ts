@@ -59,7 +59,7 @@ export const strato: ProviderCatalog = {
       fix: [
         t(
           "Remove the link (B-URL) or the suspicious wording (B-TEXT, B-SCORE, B-EX), including any in your signature, and send the message again.",
-          "リンク (B-URL) や疑わしい文言 (B-TEXT、B-SCORE、B-EX) を署名内のものも含めて削除し、メッセージを送り直してください。",
+          "リンク (B-URL) や疑わしい文言 (B-TEXT・B-SCORE・B-EX) を署名内のものも含めて削除し、メッセージを送り直してください。",
         ),
       ],
       adminFix: [
@@ -155,11 +155,11 @@ export const strato: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "STRATO refused the message because its return address (envelope sender) is in a domain that belongs to STRATO itself, which only STRATO may send from.",
-        "メッセージの返信先アドレス (エンベロープ送信者) が STRATO 自身のドメインで、そのドメインから送れるのは STRATO だけであるため、STRATO はメッセージを拒否しました。",
+        "メッセージの返送先アドレス (エンベロープ送信者) が STRATO 自身のドメインで、そのドメインから送れるのは STRATO だけであるため、STRATO はメッセージを拒否しました。",
       ),
       cause: t(
         "Spam often forges a provider's own domains; STRATO refuses them from anyone else. A program or web form that sets such a return address runs into this.",
-        "迷惑メールは事業者自身のドメインをよく偽装するため、STRATO は他者からのそのようなアドレスを拒否します。返信先をそうしたアドレスに設定したプログラムや Web フォームがこれに当たります。",
+        "迷惑メールは事業者自身のドメインをよく偽装するため、STRATO は他者からのそのようなアドレスを拒否します。返送先をそうしたアドレスに設定したプログラムや Web フォームがこれに当たります。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

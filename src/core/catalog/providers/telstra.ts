@@ -35,7 +35,7 @@ export const telstra: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "BigPond's spam filter rejected this message: its content (text, links, what the links lead to) together with the sender's record looked like spam.",
-        "BigPond の迷惑メール フィルターはこのメッセージを拒否しました。内容 (本文、リンク、リンク先) と送信元の実績を合わせて迷惑メールと判断されました。",
+        "BigPond の迷惑メール フィルターはこのメッセージを拒否しました。内容 (本文、リンク、リンク先) と送信元のこれまでの実績から、迷惑メールと判断されました。",
       ),
       cause: t(
         "The verdict is about this message, not a block of the sender: others from the same address may pass. BigPond weighs the links' domains (shorteners and listed domains especially), the wording and the complaints its users made about similar mail.",

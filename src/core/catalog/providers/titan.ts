@@ -37,11 +37,11 @@ export const titan: ProviderCatalog = {
       owner: "you",
       summary: t(
         "Titan Mail has no mailbox with this address: the part before the @ does not exist at the recipient's domain.",
-        "Titan Mail には、このアドレスのメールボックスがありません。宛先ドメインに @ より前の部分のアドレスが存在しません。",
+        "Titan Mail には、このアドレスのメールボックスがありません。宛先ドメインに、@ より前の部分に当たるアドレスが存在しません。",
       ),
       cause: t(
         "The recipient's domain keeps its mail at Titan, and Titan looked the address up among that domain's mailboxes and aliases without finding it: a typo, a former employee's address, or a mailbox the domain's owner deleted.",
-        "宛先のドメインは Titan でメールを管理しており、Titan はそのドメインのメールボックスと別名の中からアドレスを探しましたが見つかりませんでした。入力ミス、退職者のアドレス、ドメインの所有者が削除したメールボックスなどが原因です。",
+        "宛先のドメインは Titan でメールを管理しており、Titan はそのドメインのメールボックスとエイリアスの中からアドレスを探しましたが見つかりませんでした。入力ミス、退職者のアドレス、ドメインの所有者が削除したメールボックスなどが原因です。",
       ),
       fix: [YOU.checkAddress, SENDER.clearAutocomplete],
       adminFix: [ADMIN.checkRecipientExists],
@@ -100,7 +100,7 @@ export const titan: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Titan refused the message because your sender address's domain has no mail (MX) record and no address (A) record, so no reply or bounce could reach it.",
-        "送信者アドレスのドメインにメール (MX) レコードもアドレス (A) レコードもなく、返信や返送メールが届かないため、Titan はメッセージを拒否しました。",
+        "送信者アドレスのドメインにメール (MX) レコードもアドレス (A) レコードもなく、返信や配信エラーが届かないため、Titan はメッセージを拒否しました。",
       ),
       cause: t(
         "Titan looks up the domain of the envelope sender before accepting mail. A domain with neither record is usually mistyped in the sending program's settings, expired, or a name used only for sending (noreply.example) that was never published in DNS.",
@@ -118,7 +118,7 @@ export const titan: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Titan refused the message because your sender address's domain states that it takes no mail (a null MX record), so no reply or bounce could reach it.",
-        "送信者アドレスのドメインがメールを受け取らないと宣言している (null MX レコード) ため、返信や返送メールが届かないとして Titan はメッセージを拒否しました。",
+        "送信者アドレスのドメインがメールを受け取らないと宣言している (null MX レコード) ため、返信や配信エラーが届かないとして Titan はメッセージを拒否しました。",
       ),
       cause: t(
         'A domain that publishes a null MX (an MX record pointing to ".") tells everyone it never receives mail. Titan does not take mail sent from such a domain: the sending program uses it as the envelope sender by mistake, or the domain\'s MX records were set up wrongly.',
@@ -143,7 +143,7 @@ export const titan: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Titan refused mail from your sending server[[ ({ip})]] because a block list it checks[[ ({list})]] lists that IP address.",
-        "Titan は、確認しているブロック リスト[[ ({list})]] に送信サーバー[[ ({ip})]] の IP アドレスが載っているため、そのサーバーからのメールを拒否しました。",
+        "Titan は、確認しているブロック リスト[[ ({list}) ]]に送信サーバー[[ ({ip}) ]]の IP アドレスが載っているため、そのサーバーからのメールを拒否しました。",
       ),
       cause: t(
         "Titan refuses connections from IP addresses that public block lists (Barracuda's among them) list for spam. On a shared sending server another user's mail can get the IP listed; the listing, not this message, is the cause.",
@@ -165,7 +165,7 @@ export const titan: ProviderCatalog = {
       ),
       cause: t(
         "Titan counts commands sent out of order, before its greeting or in an unexpected form as a protocol error. It comes from the sending server or program (a script's own SMTP code, a misconfigured device), not from the message's content.",
-        "Titan は、順序の誤ったコマンド、あいさつの前に送られたコマンド、想定外の形式のコマンドをプロトコル エラーとして扱います。メッセージの内容ではなく、送信サーバーやプログラム (スクリプト独自の SMTP 処理、設定の誤った機器) が原因です。",
+        "Titan は、順序の誤ったコマンド、挨拶の前に送られたコマンド、想定外の形式のコマンドをプロトコル エラーとして扱います。メッセージの内容ではなく、送信サーバーやプログラム (スクリプト独自の SMTP 処理、設定の誤った機器) が原因です。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

@@ -38,7 +38,7 @@ const RATE = "https://success.trendmicro.com/en-US/solution/KA-0010158";
 /** What Deep Discovery Email Inspector's sender filtering checks (its SMTP error codes page). */
 const senderFilteringCause = t(
   "Trend Micro's sender filtering checks the connecting server and the sender before it takes a message: directory harvest and bounce attack protection, SMTP traffic throttling, and SPF, DKIM and DMARC. One of these checks failed for your server[[ ({ip})]] or domain ({domain}).",
-  "Trend Micro の送信者フィルターは、メッセージを受け取る前に接続元のサーバーと送信者を確認します。ディレクトリ ハーベスト攻撃や配信エラーを悪用した攻撃の防御、SMTP トラフィックの制限、SPF・DKIM・DMARC です。あなたのサーバー[[ ({ip})]] またはドメイン ({domain}) がそのいずれかで不合格になりました。",
+  "Trend Micro の送信者フィルターは、メッセージを受け取る前に接続元のサーバーと送信者を確認します。ディレクトリ ハーベスト攻撃や配信エラーを悪用した攻撃の防御、SMTP トラフィックの制限、SPF・DKIM・DMARC です。あなたのサーバー[[ ({ip}) ]]またはドメイン ({domain}) がそのいずれかで不合格になりました。",
 );
 
 export const trendMicro: ProviderCatalog = {
@@ -129,7 +129,7 @@ export const trendMicro: ProviderCatalog = {
       owner: "you",
       summary: t(
         "The recipient's Trend Micro Email Security says the address you wrote to is not a valid mailbox at that organization[[ ({recipientDomain})]].",
-        "受信側の Trend Micro Email Security によると、宛先のアドレスはその組織[[ ({recipientDomain})]] の有効なメールボックスではありません。",
+        "受信側の Trend Micro Email Security によると、宛先のアドレスはその組織[[ ({recipientDomain}) ]]の有効なメールボックスではありません。",
       ),
       cause: t(
         "Trend Micro Email Security checks each recipient against the directory the organization imported or synchronized into it, and refuses addresses that are not there: a typo, a former employee, or a mailbox created after the last directory sync.",
@@ -209,7 +209,7 @@ export const trendMicro: ProviderCatalog = {
       page: "https://success.trendmicro.com/dcx/s/solution/1106332-550-domain-of-forward-path-is-not-allowed-error-message-appears-when-sending-mails-in-interscan-me",
       summary: t(
         "The Trend Micro gateway (InterScan Messaging Security) that received your message does not relay mail for the recipient's domain[[ ({recipientDomain})]], so it refused it.",
-        "メッセージを受け取った Trend Micro のゲートウェイ (InterScan Messaging Security) は宛先のドメイン[[ ({recipientDomain})]] のメールを中継しない設定のため、拒否しました。",
+        "メッセージを受け取った Trend Micro のゲートウェイ (InterScan Messaging Security) は宛先のドメイン[[ ({recipientDomain}) ]]のメールを中継しない設定のため、拒否しました。",
       ),
       cause: t(
         "The gateway passes on mail only for the domains in its Relay Domains list, and the recipient's domain is not in it: usually a domain added to the organization's mail but not to its gateway.",

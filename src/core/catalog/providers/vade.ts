@@ -36,7 +36,7 @@ export const vade: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's mail filter (Vade) refused mail from your server[[ ({ip})]] because its IP address is on Vade's own list of addresses seen sending spam.",
-        "受信側のメール フィルター (Vade) は、あなたのサーバー[[ ({ip})]] の IP アドレスが、迷惑メールの送信が確認されたアドレスを集めた Vade 独自のリストに載っているため、そこからのメールを拒否しました。",
+        "受信側のメール フィルター (Vade) は、あなたのサーバー[[ ({ip}) ]]の IP アドレスが、迷惑メールの送信が確認されたアドレスを集めた Vade 独自のリストに載っているため、そこからのメールを拒否しました。",
       ),
       cause: t(
         "Vade builds this list from the spam its filters see across the providers it protects. A listed IP is refused for every mailbox behind Vade, whatever the message; the usual causes are a compromised account or device sending spam through the server, or a shared server whose other users did.",
@@ -66,7 +66,7 @@ export const vade: ProviderCatalog = {
       ),
       cause: t(
         "Too many messages were waiting in Vade's queue for the receiving provider's servers. Nothing is wrong with your message or your server; the sending server retries by itself.",
-        "受信側事業者のサーバーへ渡すメッセージが Vade のキューにたまりすぎていました。あなたのメッセージやサーバーに問題はありません。送信サーバーが自動で再試行します。",
+        "受信側の事業者のサーバーへ渡すメッセージが Vade のキューにたまりすぎていました。あなたのメッセージやサーバーに問題はありません。送信サーバーが自動で再試行します。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [
@@ -88,11 +88,11 @@ export const vade: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's mail filter (Vade) refused mail from your server[[ ({ip})]] because that IP address has no reverse DNS name.",
-        "あなたのサーバー[[ ({ip})]] の IP アドレスに逆引き DNS 名がないため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
+        "あなたのサーバー[[ ({ip}) ]]の IP アドレスに逆引き DNS 名がないため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
       ),
       cause: t(
         "Vade refuses a connection from an IP address whose reverse DNS (PTR) lookup finds no name (_105), or whose name does not lead back to the same address (_108, forward-confirmed reverse DNS): home connections and misconfigured servers look like that, and a real mail server is expected to have a matching name.",
-        "Vade は、逆引き DNS (PTR) で名前が見つからない IP アドレス (_105)、またはその名前の正引きが同じアドレスに戻らない IP アドレス (_108、正引き確認付きの逆引き DNS) からの接続を拒否します。家庭用の回線や設定の誤ったサーバーがそうであり、本物のメール サーバーには一致する名前があるものとされています。",
+        "Vade は、逆引き DNS (PTR) で名前が見つからない IP アドレス (_105)、またはその名前の正引きが同じアドレスに戻らない IP アドレス (_108、正引き確認付きの逆引き DNS) からの接続を拒否します。家庭用回線や設定を誤ったサーバーがこれに当たります。正規のメール サーバーには一致する名前があるのが前提です。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkPtr],
@@ -109,7 +109,7 @@ export const vade: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's mail filter (Vade) held back mail from your server[[ ({ip})]] because it opened too many connections or sent too many messages in a short time; it may try again later.",
-        "あなたのサーバー[[ ({ip})]] が短時間に多くの接続を開いたか多くのメッセージを送ったため、受信側のメール フィルター (Vade) はそこからのメールを保留しました。後で再試行できます。",
+        "あなたのサーバー[[ ({ip}) ]]が短時間に多くの接続を開いたか多くのメッセージを送ったため、受信側のメール フィルター (Vade) はそこからのメールを保留しました。後で再試行できます。",
       ),
       cause: t(
         "Vade limits every sending IP address, in connections at once and in messages over time, to protect the mailboxes behind it, and lowers the limit for an address whose recent mail looked unwanted (_130). A burst of mail, such as a newsletter or many recipients at one provider, reaches the limit; the sending server's retries get through as the rate falls.",
@@ -130,7 +130,7 @@ export const vade: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's mail filter (Vade) refused mail from your server[[ ({ip})]] because that IP address is on Validity's block list (Sender Score).",
-        "あなたのサーバー[[ ({ip})]] の IP アドレスが Validity のブロック リスト (Sender Score) に載っているため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
+        "あなたのサーバー[[ ({ip}) ]]の IP アドレスが Validity のブロック リスト (Sender Score) に載っているため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
       ),
       cause: t(
         "Validity lists addresses involved in spam, malware or phishing, and Vade refuses them for every mailbox it protects. The reply links Validity's lookup page for the address.",
@@ -156,7 +156,7 @@ export const vade: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's mail filter (Vade) refused mail from your server[[ ({ip})]] because that IP address is on a Spamhaus block list.",
-        "あなたのサーバー[[ ({ip})]] の IP アドレスが Spamhaus のブロック リストに載っているため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
+        "あなたのサーバー[[ ({ip}) ]]の IP アドレスが Spamhaus のブロック リストに載っているため、受信側のメール フィルター (Vade) はそこからのメールを拒否しました。",
       ),
       cause: t(
         "Spamhaus lists addresses involved in spam, malware or phishing, and addresses of home connections that should not deliver mail directly. The reply links Spamhaus's lookup for the address, which says which list and why.",

@@ -53,7 +53,7 @@ export const virginMedia: ProviderCatalog = {
         YOU.forwardToAdmin,
         t(
           "If you write to one person at Virgin Media, a plain message without links may get through meanwhile; the recipient can also add your address to their contacts.",
-          "Virgin Media の特定の相手に送る場合は、その間リンクのない簡潔な文面なら届くことがあります。受信者があなたのアドレスを連絡先に追加することもできます。",
+          "Virgin Media の特定の相手に送る場合は、当面はリンクのない簡潔な文面なら届くことがあります。受信者があなたのアドレスを連絡先に追加することもできます。",
         ),
       ],
       adminFix: [YOUR_ADMIN.checkPtr, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
@@ -70,11 +70,11 @@ export const virginMedia: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Virgin Media could not validate the domain of your message's return address (the envelope sender) in DNS, so it deferred the message.",
-        "Virgin Media はメッセージの返信先アドレス (エンベロープ送信者) のドメインを DNS で確認できなかったため、受け付けを保留しました。",
+        "Virgin Media はメッセージの返送先アドレス (エンベロープ送信者) のドメインを DNS で確認できなかったため、受け付けを保留しました。",
       ),
       cause: t(
         "A return-address domain with no DNS records (MX or A), or one that does not resolve at all, cannot receive replies or bounces; Virgin Media defers mail from it until it does.",
-        "DNS レコード (MX や A) のない返信先ドメインや、名前解決できないドメインは、返信や配信エラーを受け取れません。Virgin Media は受け取れるようになるまで、そのメールを保留します。",
+        "DNS レコード (MX や A) のない返送先ドメインや、名前解決できないドメインは、返信や配信エラーを受け取れません。Virgin Media は受け取れるようになるまで、そのメールを保留します。",
       ),
       fix: [YOU.waitForRetry, ifItComesBack],
       adminFix: [
