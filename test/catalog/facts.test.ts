@@ -261,6 +261,16 @@ test("placeholders: the fact, else the fallback phrase; an optional part only wi
     "Mail from 203.0.113.7 was refused (policy p=reject).",
   );
   expect(fillText(text, {}, "en")).toBe("Mail from your sending server's IP address was refused.");
-  expect(fillText("{ip} からのメール", {}, "ja")).toBe("送信サーバーの IP アドレス からのメール");
   expect(fillText("{unknown} stays", {}, "en")).toBe("{unknown} stays");
+});
+
+test.each([
+  // [text, facts, Japanese]: a Latin fact keeps its spaces; a Japanese stand-in takes none
+  ["{ip} からのメール", {}, "送信サーバーの IP アドレスからのメール"],
+  ["{ip} からのメール", { ip: "203.0.113.7" }, "203.0.113.7 からのメール"],
+  ["本当に {domain} から送られた", {}, "本当にあなたのドメインから送られた"],
+  ["本当に {domain} から送られた", { domain: "contoso.com" }, "本当に contoso.com から送られた"],
+  ["[[{ip} の]]サーバー", {}, "サーバー"],
+])("Japanese spacing: %s with %j", (text, facts, ja) => {
+  expect(fillText(text, facts, "ja")).toBe(ja);
 });

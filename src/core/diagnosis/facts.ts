@@ -441,11 +441,20 @@ function render(
   lang: "en" | "ja",
 ): string {
   let out = "";
+  // Japanese sets a Latin fact ("example.com") apart with spaces; its Japanese stand-in takes none.
+  let standIn = false;
   for (const bit of template) {
-    if (typeof bit === "string") out += bit;
-    else if ("fact" in bit) out += values[bit.fact] ?? FALLBACK[bit.fact][lang];
-    else if (bit.facts.every((fact) => values[fact] !== undefined)) {
+    if (typeof bit === "string") {
+      out += standIn && bit.startsWith(" ") ? bit.slice(1) : bit;
+      standIn = false;
+    } else if ("fact" in bit) {
+      const value = values[bit.fact];
+      standIn = value === undefined && lang === "ja";
+      if (standIn && out.endsWith(" ")) out = out.slice(0, -1);
+      out += value ?? FALLBACK[bit.fact][lang];
+    } else if (bit.facts.every((fact) => values[fact] !== undefined)) {
       out += render(bit.part, values, lang);
+      standIn = false;
     }
   }
   return out;
