@@ -7,7 +7,7 @@
 // bounces of the sets below). Neither set was used to tune the rule.
 import { resendForm, type Diagnosis } from "../../src/core";
 import { suggestDomain } from "../../src/core/diagnosis/address";
-import { addressKey } from "../../src/core/diagnosis/not-written";
+import { addressKey } from "../../src/core/original/addressees";
 import { isMailbox } from "../../src/core/mailbox";
 import { diagnoses } from "./test-sets";
 

@@ -692,8 +692,7 @@ let wordingMarks: Marks | undefined;
 
 function wordingMatch(status: string | undefined, haystack: string): CatalogMatch | undefined {
   // a code of its own ("452 4.3.2 try again later": the registry's busy receiver) says more
-  const wordless =
-    status?.startsWith("4") === true && WORDLESS_SUBJECTS.has(status.split(".")[1] ?? "");
+  const wordless = status?.startsWith("4") === true && hasWordlessSubject(status);
   if (wordless && BARE_DEFERRAL_WORDS.includes(bareWords(haystack)))
     return { entry: BARE_DEFERRAL, confidence: "exact" };
   wordingMarks ??= new Marks(
@@ -924,6 +923,11 @@ const isOwnByDomain = (who: Identified): boolean => !isNotByDomain(who) && isNot
 /** Subjects whose registry meaning says no more than "refused": other (x.0.x) and policy (x.7.x). */
 const WORDLESS_SUBJECTS: ReadonlySet<string> = new Set(["0", "7"]);
 
+/** Is the status's subject one of WORDLESS_SUBJECTS? No status counts as "other" (x.0.x). */
+function hasWordlessSubject(status: string | undefined): boolean {
+  return WORDLESS_SUBJECTS.has(status?.split(".")[1] ?? "0");
+}
+
 /** The registry's meaning of a code, or its class's: no table's own words. */
 export function isRegistryMeaning(entry: CatalogEntry): boolean {
   return entry.source === "iana" || entry.source === "rfc3463-class";
@@ -947,7 +951,7 @@ function unexplained(
     haystack === "" ||
     entry.owner !== "recipient-admin" ||
     !isRegistryMeaning(entry) ||
-    !WORDLESS_SUBJECTS.has(status.split(".")[1] ?? "")
+    !hasWordlessSubject(status)
   )
     return match;
   const domain = input.recipientDomain?.toLowerCase() ?? "";
@@ -996,7 +1000,7 @@ function sentByOwnProvider(
  * code ("5.1.3 bad address syntax") means what it says from any server.
  */
 function saysOnlyRefused(status: string | undefined): boolean {
-  return WORDLESS_SUBJECTS.has(status?.split(".")[1] ?? "0") || status?.slice(2) === "1.0";
+  return hasWordlessSubject(status) || status?.slice(2) === "1.0";
 }
 
 /**

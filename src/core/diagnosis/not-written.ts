@@ -8,14 +8,9 @@ import { YOU } from "../catalog/providers/steps";
 import { SENDER } from "../catalog/steps";
 import { normalizeAddress } from "../analysis/finish";
 import { isMailbox } from "../mailbox";
+import { addressKey, addresseeKeys } from "../original/addressees";
 import { isX500 } from "./address";
 import { fillLocalized } from "./facts";
-
-/** The bare address of "Name <a@b>" or "a@b", lower-cased for comparison. */
-export function addressKey(address: string): string {
-  const m = /<([^<>]{1,320})>/.exec(address);
-  return (m?.[1] ?? address).trim().toLowerCase();
-}
 
 /**
  * True when the original's To and Cc are known and show neither the failed address nor the
@@ -28,7 +23,7 @@ export function notWritten(
   recipient: Pick<RecipientFacts, "address" | "originalRecipient">,
 ): boolean {
   if (original === undefined || original.to.length + original.cc.length === 0) return false;
-  const written = new Set([...original.to, ...original.cc].map(addressKey));
+  const written = addresseeKeys(original);
   const sent = [recipient.address, recipient.originalRecipient];
   return !sent.some((address) => address !== undefined && written.has(addressKey(address)));
 }

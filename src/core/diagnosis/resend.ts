@@ -1,7 +1,8 @@
 // resendForm: the fields of a new message that resends to a corrected address, from the returned original.
 import type { DiagnosedRecipient, Diagnosis, Lang } from "../types";
 import { NOT_FAILED } from "./diagnose";
-import { addressKey, notWritten, writtenAddress } from "./not-written";
+import { addressKey } from "../original/addressees";
+import { notWritten, writtenAddress } from "./not-written";
 
 export interface ResendForm {
   readonly to: readonly string[];

@@ -5,6 +5,7 @@ import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { isMailbox } from "../mailbox";
 import { sameMailbox } from "../same-mailbox";
 import { addressValue } from "./fields";
+import { squeeze } from "../dialects/microsoft/lines";
 import { headerValue } from "../mime/headers";
 import { isGenericStatus } from "../status/codes";
 import type { Evidence } from "../types";
@@ -79,7 +80,7 @@ function comparable(address: string): string {
 
 /** White space squeezed, lower-case: a DSN's folded words as the text reader has them. */
 function squeezed(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return squeeze(text).toLowerCase();
 }
 
 /**

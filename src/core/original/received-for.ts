@@ -4,9 +4,9 @@
 // To or Cc shows it and does not show the failed address. With two envelope recipients a server
 // names none, or each its own: nothing is told then.
 import type { HeaderField } from "../dialects/types";
-import { addressKey } from "../diagnosis/not-written";
 import { isMailbox } from "../mailbox";
 import { sameMailbox } from "../same-mailbox";
+import { addressKey, addresseeKeys } from "./addressees";
 import type { OriginalMessage, RecipientFacts } from "../types";
 
 const FOR = /\sfor\s+<([^<>\s]{1,320})>/i;
@@ -34,7 +34,7 @@ export function withReceivedFor(
   headers: readonly HeaderField[] | undefined,
 ): readonly RecipientFacts[] {
   if (original === undefined || headers === undefined) return recipients;
-  const written = new Set([...original.to, ...original.cc].map(addressKey));
+  const written = addresseeKeys(original);
   const sent = written.size > 0 ? receivedFor(headers) : undefined;
   if (sent === undefined || !written.has(addressKey(sent.address))) return recipients;
   return recipients.map((r) =>
