@@ -102,9 +102,3 @@ export function classFallbackFor(cls: FailureClass, subject: string): CatalogEnt
   const id = cls === "2" ? "class-2" : `class-${cls}.${subject}`;
   return classById.get(id) ?? classEntry(cls, "0");
 }
-
-const byId = new Map(CATALOG.map((entry) => [entry.id, entry]));
-
-export function entryById(id: string): CatalogEntry | undefined {
-  return byId.get(id);
-}
