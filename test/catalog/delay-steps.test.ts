@@ -11,7 +11,7 @@ import { SENDER } from "../../src/core/catalog/steps";
 import { SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
 import { fillLocalized } from "../../src/core/diagnosis/facts";
 import { STILL_TRYING, TRYING_IN_VAIN } from "../../src/core/diagnosis/retries";
-import { CATALOG } from "../../src/core/catalog/index";
+import { CATALOG, DELAYED_ENTRY } from "../../src/core/catalog/index";
 import type { LabRow } from "../../scripts/lab/scoring";
 import { testSetEmails } from "./test-sets";
 
@@ -72,6 +72,16 @@ describe("delay warnings", () => {
     expect(e.actions[0] === "wait-for-retry").toBe(!inVain);
     expect(e.actions).toContain("wait-for-retry");
     expect(e.actions.filter((action) => SEND_AGAIN_ACTIONS.has(action))).toEqual([]);
+  });
+
+  it("never take the registry's expiry meaning: a delay that names no cause has its own", () => {
+    const told = delayed.map(([, , r]) => [r.explanation.id, r.explanation.owner]);
+    // 17 recipients of the lab's delay warnings were "x.4.7 delivery time expired", for the
+    // recipient's admin, while the notice said the server still retries
+    expect(told.filter(([id]) => /^iana-\d\.4\.7$/.test(id as string))).toEqual([]);
+    const own = told.filter(([id]) => id === DELAYED_ENTRY.id);
+    expect(own.length).toBeGreaterThan(10);
+    expect(new Set(own.map(([, owner]) => owner))).toEqual(new Set(["nobody"]));
   });
 
   it("tell a delay whose meaning does not pass by itself apart (Yahoo's permanently deferred)", () => {

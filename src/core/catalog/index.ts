@@ -20,7 +20,7 @@ import { PROVIDER_ENTRIES } from "./providers/index";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { BARE_DEFERRAL, WORDING_ENTRIES } from "./wordings";
-import { REPORT_KIND_ENTRIES } from "./report-kinds";
+import { DELAYED_ENTRY, REPORT_KIND_ENTRIES } from "./report-kinds";
 import { OWN_SERVER_MEANINGS, REASON_MEANINGS } from "./reason-meanings";
 import { REPLY_CODE_MEANINGS } from "./reply-codes";
 
@@ -62,6 +62,7 @@ export {
   PROVIDER_ENTRIES,
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
+  DELAYED_ENTRY,
   REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,
@@ -83,6 +84,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...WORDING_ENTRIES,
   BARE_DEFERRAL,
   ...Object.values(REPORT_KIND_ENTRIES),
+  DELAYED_ENTRY,
   ...Object.values(REASON_MEANINGS),
   ...Object.values(OWN_SERVER_MEANINGS),
   ...REPLY_CODE_ENTRIES,

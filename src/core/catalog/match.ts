@@ -10,6 +10,7 @@ import {
   TOKEN_ENTRIES,
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
+  DELAYED_ENTRY,
   REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,
@@ -520,6 +521,8 @@ export interface MatchInput {
   readonly text?: string;
   readonly family: ServerFamily;
   readonly temporary: boolean;
+  /** A delay warning: the sending server still retries. */
+  readonly waiting?: boolean;
   /** The engine's reason: decides between a provider's meanings, and stands in for a vague code. */
   readonly reason?: Reason;
   /**
@@ -1009,7 +1012,8 @@ function saysOnlyRefused(status: string | undefined): boolean {
  * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
  * (Outlook.com: Microsoft's exact texts first); a block list the words name; words any server
  * may write (greylisting, `WORDING_ENTRIES`); the receiver's meaning of its code (never the registry's for a code it publishes); the code's meaning
- * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback.
+ * (Microsoft's, then the registry's); the engine's reason for a vague code; the class fallback;
+ * on a delay warning, the delay's own meaning (`DELAYED_ENTRY`) in place of the registry's expiry.
  */
 export function bestMatch(input: MatchInput): CatalogMatch {
   // An automatic reply or a complaint report is no refusal, whatever words or code it carries.
@@ -1020,7 +1024,14 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     input.reply?.haystack ??
     (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
-  return sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
+  const best = sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
+  // On a delay warning the registry's "delivery time expired" (x.4.7, a code or a reason alone)
+  // says the opposite of the notice: the message has not expired, and nobody needs to act yet.
+  return input.waiting === true &&
+    best.entry.source === "iana" &&
+    best.entry.code.slice(2) === REASON_CODES.expired
+    ? { entry: DELAYED_ENTRY, confidence: best.confidence }
+    : best;
 }
 
 /** bestMatch() for a reply that is no automatic reply or complaint: the tables in their order. */

@@ -3,6 +3,7 @@
 // from a feedback loop (RFC 5965 ARF, Microsoft's JMRP). Without them the class fallback called
 // an out-of-office reply a permanent failure for the recipient's admin. Our own words.
 import type { Reason } from "../types";
+import { ADMIN, SENDER } from "./steps";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 
@@ -67,4 +68,36 @@ export const REPORT_KIND_ENTRIES: Readonly<Partial<Record<Reason, CatalogEntry>>
     ],
     actions: ["secure-account", "copy-summary"],
   },
+};
+
+/**
+ * A delay warning whose reply names no cause: the registry's meaning of its code ("x.4.7 delivery
+ * time expired") says the opposite of the notice, and its owner (the recipient's admin) is not yet
+ * anyone's to act on. Chosen by the report's kind in bestMatch(). Our own words.
+ */
+export const DELAYED_ENTRY: CatalogEntry = {
+  id: "delivery-delayed",
+  code: "",
+  texts: ["Delivery delayed, still being retried"],
+  source: "report-kind",
+  temporary: true,
+  owner: "nobody",
+  summary: t(
+    "The message has not been delivered yet: the receiving side has not taken it so far.",
+    "メッセージはまだ配信されていません。これまでのところ、受信側に受け取られていません。",
+  ),
+  cause: t(
+    "The sending server could not hand the message over on its attempts so far, and the notice does not say why: the receiving server did not answer, or answered only with a temporary refusal. Most delays clear up on their own within hours (a receiving server that is busy, down for maintenance or unreachable for a while, or a temporary limit).",
+    "送信側のサーバーはこれまでの試行でメッセージを渡せませんでしたが、通知にはその理由が書かれていません。受信側のサーバーが応答しなかったか、一時的な拒否だけを返しています。多くの遅延は数時間以内に自然に解消します (受信側のサーバーの混雑、保守や一時的な接続不能、一時的な上限など)。",
+  ),
+  fix: [SENDER.waitForRetry],
+  adminFix: [
+    t(
+      "If delays to this domain go on, read the last reply the sending server got in its queue or logs.",
+      "この宛先ドメインへの遅延が続く場合は、送信側のサーバーのキューやログで、最後に受け取った応答を確認してください。",
+    ),
+    ADMIN.checkDns,
+    ADMIN.checkRemoteServer,
+  ],
+  actions: ["wait-for-retry", "copy-summary"],
 };

@@ -143,6 +143,7 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
     reason: recipient.reason,
     reply,
   };
+  if (waiting) input.waiting = true;
   if (matchStatus !== undefined) input.status = matchStatus;
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
