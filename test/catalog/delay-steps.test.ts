@@ -60,7 +60,9 @@ describe("delay warnings", () => {
     // A meaning that does not pass by itself (Yahoo's "permanently deferred", a listing, a full
     // mailbox): the retries go on in vain, so the steps lead with what fixes it, not with waiting.
     const inVain = TEMPORARY.get(e.id) === false;
-    const values = r.willRetryUntil === undefined ? {} : { until: r.willRetryUntil };
+    // the notice's Will-Retry-Until, as the facts read it
+    expect(e.facts?.until === undefined).toBe(r.willRetryUntil === undefined);
+    const values = e.facts?.until === undefined ? {} : { until: e.facts.until };
     const sentence = fillLocalized(inVain ? TRYING_IN_VAIN : STILL_TRYING, values);
     expect([r.action, r.temporary]).toEqual(["delayed", true]);
     expect([e.summary.en.endsWith(sentence.en), e.summary.ja.endsWith(sentence.ja)]).toEqual([

@@ -313,8 +313,8 @@ describe("temporary failures", () => {
     expect(e.actions).not.toContain("retry-later");
     expect(e.fix[0]?.en).toMatch(/^Nothing to do yet/);
     // the date the sending server gives up, in the notice's sentence on its retries
-    expect(e.summary.en).toContain("by itself until Wed, 18 Nov 2026 09:00:00 +0000, so you");
-    expect(e.summary.ja).toContain("Wed, 18 Nov 2026 09:00:00 +0000 まで自動で再試行");
+    expect(e.summary.en).toContain("by itself until 2026-11-18 09:00 UTC, so you");
+    expect(e.summary.ja).toContain("2026-11-18 09:00 UTC まで自動で再試行");
     expect(e.temporary).toBe(true);
   });
 

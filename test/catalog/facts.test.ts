@@ -187,8 +187,18 @@ test("the missing domain, the limit, the block list and its page, the retry dead
   expect(listed.list).toBe("Barracuda Reputation Block List (BRBL)");
   expect(listed.listPage).toBe("https://www.barracudacentral.org/lookups");
   expect(factsOf("", { willRetryUntil: "Wed, 18 Nov 2026 09:00:00 +0000" }).until).toBe(
-    "Wed, 18 Nov 2026 09:00:00 +0000",
+    "2026-11-18 09:00 UTC",
   );
+});
+
+test.each([
+  ["Sat, 05 Dec 2026 16:48:15 +0900", "2026-12-05 07:48 UTC"],
+  ["Fri, 30 Apr 2013 23:45:42 -0500 (EST)", "2013-05-01 04:45 UTC"],
+  ["5 Dec 2026 07:48:15 GMT", "2026-12-05 07:48 UTC"],
+  // not a date: said as written, the notice's own words
+  ["when the queue lifetime ends", "when the queue lifetime ends"],
+])("the retry deadline %s is said as %s in either language", (written, said) => {
+  expect(factsOf("", { willRetryUntil: written }).until).toBe(said);
 });
 
 test.each([

@@ -5,6 +5,7 @@
 import type { BounceFacts, BounceReport, Localized, RecipientFacts } from "../types";
 import { PROVIDERS } from "../catalog/providers/index";
 import { SubstringIndex } from "../reason/substring-index";
+import { timeOf } from "../original/facts";
 
 const IPV4 =
   /(?<![\d.:])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?!\d|\.\d)/g;
@@ -304,7 +305,7 @@ export function factsOf(
   const missingDomain =
     firstMatch(lower, found, MISSING_DOMAIN) ??
     (anyIn(found, lower, [RECIPIENT_DOMAIN_MISSING]) ? recipientDomain : undefined);
-  const until = context.willRetryUntil?.slice(0, 80);
+  const until = context.willRetryUntil && retryDate(context.willRetryUntil);
   const list = found.size === 0 ? undefined : blockList(lower, found);
   // Set field by field, in this order (the JSON output's): spreads of optional parts cost more.
   const facts: { -readonly [K in keyof BounceFacts]: BounceFacts[K] } = {};
@@ -318,6 +319,17 @@ export function factsOf(
   if (until !== undefined) facts.until = until;
   if (recipientDomain !== undefined) facts.recipientDomain = recipientDomain;
   return facts;
+}
+
+/**
+ * A DSN's Will-Retry-Until as a sentence of either language shows it: "2026-12-05 07:48 UTC"
+ * ("Sat, 05 Dec 2026 16:48:15 +0900" read as a date in a Japanese sentence); as written when it
+ * does not parse. The evidence keeps the notice's own words.
+ */
+function retryDate(written: string): string {
+  const time = timeOf(written.trim());
+  if (Number.isNaN(time)) return written.slice(0, 80);
+  return `${new Date(time).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** Everything the bounce names about this recipient's refusal. */

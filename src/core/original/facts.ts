@@ -59,7 +59,7 @@ function hop(value: string): { -readonly [K in keyof Hop]: Hop[K] } {
 }
 
 /** A date's time, without a trailing "(comment)" such as "(JST)"; NaN when it does not parse. */
-function timeOf(date: string): number {
+export function timeOf(date: string): number {
   // the date is trimmed, so only one ending in ")" can carry the comment
   return Date.parse(date.endsWith(")") ? date.replace(/\s*\([^()]*\)\s*$/, "") : date);
 }
