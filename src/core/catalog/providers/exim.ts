@@ -74,6 +74,7 @@ export const exim: ProviderCatalog = {
       "spam points",
       "max emails per hour",
       "max defers and failures per hour",
+      "disabled recipient address",
     ],
     domains: [],
     kind: "receiver",
@@ -192,6 +193,40 @@ export const exim: ProviderCatalog = {
       fix: [YOU.plainVersionOrAllowed],
       adminFix: [ADMIN.checkAuthRecords, YOUR_ADMIN.checkReputation],
       actions: ["contact-recipient", "copy-summary"],
+    },
+    {
+      // cPanel's "block" setting for a suspended account (Cpanel/Email/Config/SuspendedDelivery.pm
+      // writes "525 5.7.13 Disabled recipient address"; its "bounce" setting the same words as a
+      // deferral): 5.7.13's registry meaning, a disabled account after a sign-in, is the sender's.
+      id: "exim-cpanel-suspended-recipient",
+      title: "The recipient's hosting account is suspended",
+      code: "",
+      texts: ["Disabled recipient address"],
+      reasons: ["suspend", "userunknown", "rejected"],
+      owner: "recipient-admin",
+      temporary: false,
+      page: "https://docs.cpanel.net/whm/service-configuration/exim-configuration-manager-basic-editor/",
+      summary: t(
+        "The recipient's mail server refused the message because the hosting account the recipient's address belongs to is suspended; nothing about your message or your setup caused it.",
+        "宛先アドレスが属するホスティング アカウントが停止されているため、受信側のメール サーバーはメッセージを拒否しました。あなたのメッセージや設定が原因ではありません。",
+      ),
+      cause: t(
+        "On cPanel hosting, a suspended account (often for an unpaid bill or abuse) can be set to refuse the mail of all its addresses with these words, as a refusal or as a deferral that holds the mail until the account is back. Only the recipient, or whoever runs the domain's hosting, can have it lifted.",
+        "cPanel のホスティングでは、停止されたアカウント (支払いの滞りや不正利用によることが多い) が、そのすべてのアドレス宛のメールをこの文言で拒否するように設定できます。拒否する場合と、アカウントが戻るまで保留する場合があります。解除できるのは受信者か、ドメインのホスティングを管理する人だけです。",
+      ),
+      fix: [
+        t(
+          "Reach the recipient another way (phone, another address) and tell them their domain's hosting account is suspended; send again once it is restored.",
+          "電話や別のアドレスなど他の手段で受信者に連絡し、ドメインのホスティング アカウントが停止されていることを伝えてください。復旧してから送り直してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Nothing to change on the sending side. The recipient's side has its hosting provider lift the suspension (often a billing matter).",
+          "送信側で変える設定はありません。受信側がホスティング事業者に停止の解除を依頼します (多くは支払いの問題です)。",
+        ),
+      ],
+      actions: ["contact-recipient", "contact-recipient-admin"],
     },
   ],
 };

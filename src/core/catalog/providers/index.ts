@@ -102,6 +102,9 @@ import { domino } from "./domino";
 import { assp } from "./assp";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
+import { cleanmail } from "./cleanmail";
+import { baruwa } from "./baruwa";
+import { mailgun } from "./mailgun";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -183,6 +186,9 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   smartermail,
   domino,
   ftgate,
+  cleanmail,
+  baruwa,
+  mailgun,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
