@@ -1,7 +1,8 @@
 // Refusals of hosted filters, gateways and mail server software that had no table before the
 // seventh words round (December 2026): Cleanmail, Baruwa, Mailgun, Hornetsecurity's filter classes,
 // cPanel's suspended account, IceWarp's sender check, Postfix's postscreen and DNS deferral, Rspamd's
-// multimap, Microsoft 365's ATTR5 deferral and 5.7.350, and a sender on a receiver's own block list.
+// multimap, Microsoft 365's ATTR5 deferral and 5.7.350, a sender on a receiver's own block list, and
+// VIPRE Email Security's published refusals with the Exim words it lists.
 // Marked "(quoted)" are replies people quoted or vendors published (source named), judged blind
 // before these tables were written; the others are the same classes in their plain forms.
 import type { ProviderCase } from "./types";
@@ -351,6 +352,104 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["outside Microsoft 365", "allow"],
       wordsJa: ["Microsoft 365"],
+    },
+  },
+  {
+    // (quoted) vipre.freshdesk.com, "Email rejection reasons" (the set scored once after the round)
+    name: "VIPRE: the recipient's domain is not set up there (quoted)",
+    reply: "550 Your domain is not configured to use this MX host.",
+    status: "5.0.0",
+    expected: {
+      id: "vipre-domain-not-configured",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["VIPRE", "MX records"],
+      wordsJa: ["VIPRE", "MX レコード"],
+    },
+  },
+  {
+    name: "VIPRE: TLS required for the sender's domain (quoted)",
+    reply: "550 Your sender domain is required to send via an encrypted SMTP session",
+    status: "5.0.0",
+    expected: {
+      id: "vipre-tls-required",
+      owner: "your-admin",
+      temporary: false,
+      words: ["TLS", "STARTTLS"],
+      wordsJa: ["TLS"],
+    },
+  },
+  {
+    name: "VIPRE: a sender claiming the recipient's own domain (quoted)",
+    reply: "550 You cannot say you are me. I am me.",
+    status: "5.0.0",
+    expected: {
+      id: "vipre-own-domain-spoof",
+      owner: "your-admin",
+      temporary: false,
+      words: ["phishing", "own domain"],
+      wordsJa: ["フィッシング"],
+    },
+  },
+  {
+    name: "VIPRE: the recipient's server refused the address (quoted)",
+    reply: "550 Invalid Mailbox (Call FWD)",
+    status: "5.0.0",
+    expected: {
+      id: "vipre-callout-rejected",
+      owner: "you",
+      temporary: false,
+      words: ["typo", "does not exist"],
+      wordsJa: ["入力ミス"],
+    },
+  },
+  {
+    name: "VIPRE: call forward rejected, as a 5.1.1",
+    reply: "550 5.1.1 Call forward rejected",
+    status: "5.1.1",
+    expected: {
+      id: "vipre-callout-rejected",
+      owner: "you",
+      temporary: false,
+      words: ["call forward"],
+      wordsJa: ["コール フォワード"],
+    },
+  },
+  {
+    name: "Exim: the recipient domain's MX points at the receiving server (quoted)",
+    reply: "550 Lowest numbered MX record points to local host",
+    status: "5.0.0",
+    expected: {
+      id: "exim-mx-points-to-self",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["MX record", "DNS"],
+      wordsJa: ["MX レコード"],
+    },
+  },
+  {
+    name: "Exim: recipient callout could not finish (quoted)",
+    reply: "451 Could not complete recipient callout",
+    status: "4.0.0",
+    expected: {
+      id: "exim-recipient-callout-deferred",
+      owner: "recipient-admin",
+      temporary: true,
+      words: ["callout", "mail server"],
+      wordsJa: ["コールアウト"],
+    },
+  },
+  {
+    name: "Exim: recipient verify callout, in Exim's own words",
+    reply: "451 4.4.0 Could not complete recipient verify callout",
+    status: "4.4.0",
+    remote: "mx.fabrikam.example",
+    expected: {
+      id: "exim-recipient-callout-deferred",
+      owner: "recipient-admin",
+      temporary: true,
+      words: ["callout"],
+      wordsJa: ["コールアウト"],
     },
   },
 ];

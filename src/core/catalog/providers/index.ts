@@ -105,6 +105,7 @@ import { titan } from "./titan";
 import { cleanmail } from "./cleanmail";
 import { baruwa } from "./baruwa";
 import { mailgun } from "./mailgun";
+import { vipre } from "./vipre";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -189,6 +190,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   cleanmail,
   baruwa,
   mailgun,
+  vipre,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
