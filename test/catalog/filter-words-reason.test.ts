@@ -19,6 +19,20 @@ function read(status: string, reply: string): [string | undefined, string | unde
 
 test.each([
   // status, reply, reason, entry
+  // ClamAV's heuristic phishing signature as a receiver quotes it (Broadcom's knowledge base
+  // article 169925); it read as the registry's 5.0.0, owned by the recipient's admin
+  [
+    "5.0.0",
+    "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)",
+    "virusdetected",
+    "refused-as-malware",
+  ],
+  [
+    "5.7.1",
+    "554 5.7.1 Rejected: Heuristics.Phishing.Email.SSL-Spoof",
+    "virusdetected",
+    "refused-as-malware",
+  ],
   ["5.7.1", "554 5.7.1 Gtube pattern", "spamdetected", "rspamd-gtube"],
   ["5.6.0", "550 5.6.0 Gtube pattern; message rejected", "spamdetected", "rspamd-gtube"],
   [

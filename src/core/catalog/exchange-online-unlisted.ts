@@ -8,11 +8,17 @@
 // restrictions", with the two Japanese renderings of Microsoft's Japanese pages); and the deferral
 // its troubleshooting article "ATTR35 response code when sending mail to EOP/EXO" describes
 // ("451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35": a smart host or MX value that
-// points at an old or shared Microsoft address). Kept apart from the seed entries; the words are
-// our own.
+// points at an old or shared Microsoft address). Microsoft 365's receivers' "451 4.4.4 Temporary
+// server error. Please try again later ATTR5" (Kerio Connect's knowledge base, "Unable to email O365
+// domain due to SMTP error 451 4.4.4": most often Microsoft holding back or throttling the sending
+// server's connections, its IP's standing or its volume, so the 4.4.4 registry meaning, a routing
+// failure, misleads); and 5.7.350, the refusal an outside server gave a message Microsoft 365 sent on,
+// whose NDR asks the sender to change the message first and the recipient's admin to allow them.
+// Kept apart from the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
+import { YOU } from "./providers/steps";
 
 export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
   {
@@ -118,5 +124,50 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       ADMIN.checkConnectors,
     ],
     actions: ["contact-your-admin"],
+  },
+  {
+    id: "exo-4.4.4-temporary-server-error",
+    code: "4.4.4",
+    texts: ["Temporary server error. Please try again later"],
+    byTextOnly: true,
+    title: "Microsoft 365 deferred your server (ATTR5)",
+    source: "exchange-online",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365's receiving servers did not take the message for now and asked your server to try again later.",
+      "Microsoft 365 の受信側のサーバーは今はメッセージを受け取らず、後で再試行するようあなたのサーバーに求めました。",
+    ),
+    cause: t(
+      "Microsoft 365 answers this way when it holds back connections from a sending server: an IP address with little or poor sending history, a burst of mail, or a temporary block while it evaluates the sender. Short spells clear by themselves; one that lasts for hours or comes back with every send points at the sending server's reputation or volume, not at the recipient's address.",
+      "Microsoft 365 は、送信サーバーからの接続を抑えるときにこう応答します。送信実績が少ないか評価の低い IP アドレス、短時間の大量送信、送信者を評価する間の一時的なブロックなどです。短時間なら自然に解消します。何時間も続く場合や送るたびに繰り返す場合は、宛先アドレスではなく送信サーバーの評価や送信量に原因があります。",
+    ),
+    fix: [SENDER.waitForRetry],
+    adminFix: [
+      t(
+        "If it lasts: check that the sending IP address is on no block list and has a matching reverse DNS name, spread bulk mail over time, and ask the recipient's admin to allow your server's IP address if the deferrals continue.",
+        "続く場合は、送信 IP アドレスがブロック リストに載っていないこと、逆引き DNS 名が一致していることを確認し、一斉送信は時間を分散させてください。遅延が続くなら、受信側の管理者にあなたのサーバーの IP アドレスの許可を依頼してください。",
+      ),
+    ],
+    actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  {
+    id: "exo-5.7.350-remote-spam",
+    code: "5.7.350",
+    texts: ["Remote server returned message detected as spam"],
+    source: "exchange-online",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "Microsoft 365 passed your message on, but the recipient's mail server (or its filtering service, outside Microsoft 365) refused it as suspected spam.",
+      "Microsoft 365 はメッセージを送り出しましたが、受信者のメール サーバー (または Microsoft 365 の外にあるそのフィルター サービス) が迷惑メールの疑いで拒否しました。",
+    ),
+    cause: t(
+      "The refusal is the outside receiver's verdict on this message, quoted after the arrow in the report: its words, links, attachments or the way it was sent looked like spam to that filter. Microsoft 365 only reports it; nothing in your Microsoft 365 settings caused it, and only the recipient's side can allow your mail if a changed message is still refused.",
+      "この拒否は外部の受信側がこのメッセージに下した判定で、レポートの矢印の後に引用されています。文面、リンク、添付ファイル、送り方が、そのフィルターには迷惑メールに見えました。Microsoft 365 は報告しているだけで、あなたの Microsoft 365 の設定が原因ではありません。文面を変えても拒否される場合、許可できるのは受信側だけです。",
+    ),
+    fix: [YOU.plainVersionOrAllowed],
+    adminFix: [ADMIN.checkAuthRecords],
+    actions: ["contact-recipient", "copy-summary"],
   },
 ];

@@ -10,6 +10,10 @@
 // receivers' own words have their tables (providers/). Postfix's smtpd hangs up on a client past
 // its error limit (smtpd_hard_error_limit) with "421 4.7.0 <host> Error: too many errors", and every
 // receiver running it (iCloud's MXs among them) writes that under 4.7.0, which says only "security".
+// A sender on the receiving organization's own block list ("551 Sender is on domain's blacklist",
+// among the receivers' refusals Broadcom's knowledge base article 169925 lists; a Baruwa gateway's
+// "The sender ... is banned") or on one user's ("Your message was rejected by this user") comes
+// under 5.0.0 or a bare 551, whose meanings say nothing or "user not local".
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
@@ -272,6 +276,60 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Your own outgoing mail server is holding this message back: your account reached the number of messages it may send per hour or per day; the recipient's side has not seen it.",
       "あなた自身の送信メール サーバーがこのメッセージの送信を保留しています。あなたのアカウントが 1 時間または 1 日に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
     ),
+  },
+  {
+    id: "sender-blocked-by-recipient-domain",
+    code: "",
+    title: "The recipient's organization blocks your address",
+    texts: [
+      "Sender is on domain's blacklist",
+      "The sender <x> is banned",
+      "The domain <x> is banned",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The recipient's mail system refused the message because your address, your domain or your server is on its own list of blocked senders.",
+      "あなたのアドレス、ドメイン、またはサーバーが受信側独自の拒否する送信者のリストに載っているため、受信側のメール システムはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "The receiving organization's admin (or its filter's settings) added you to the senders it refuses. This is their own list, not a public block list, so nothing on your side clears it; only they can take you off.",
+      "受信側の組織の管理者 (またはそのフィルターの設定) が、あなたを拒否する送信者に登録しています。公開ブロック リストではなく受信側独自のリストのため、あなたの側で解除することはできません。外せるのは受信側だけです。",
+    ),
+    fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+    adminFix: [
+      t(
+        "Nothing to change on the sending side. The recipient's admin removes your address, domain or IP address from the filter's blocked senders if the mail is wanted.",
+        "送信側で変える設定はありません。必要なメールであれば、受信側の管理者がフィルターの拒否する送信者からあなたのアドレス、ドメイン、IP アドレスを外します。",
+      ),
+    ],
+    actions: ["contact-recipient", "contact-recipient-admin"],
+  },
+  {
+    id: "sender-blocked-by-recipient",
+    code: "",
+    title: "The recipient blocks your address",
+    texts: ["Your message was rejected by this user"],
+    source: "wording",
+    temporary: false,
+    owner: "recipient",
+    summary: t(
+      "The recipient's mailbox refused the message: the recipient has set it to turn away your mail.",
+      "受信者のメールボックスがメッセージを拒否しました。受信者があなたからのメールを受け取らないよう設定しています。",
+    ),
+    cause: t(
+      "The recipient (not the organization) listed your address or domain among the senders to refuse in their own mailbox settings.",
+      "組織ではなく受信者本人が、自分のメールボックスの設定で、あなたのアドレスやドメインを拒否する送信者に登録しています。",
+    ),
+    fix: [
+      t(
+        "If the message is wanted, ask the recipient another way to take your address off their blocked senders.",
+        "必要なメッセージであれば、別の手段で受信者に連絡し、受信拒否リストからあなたのアドレスを外してもらってください。",
+      ),
+    ],
+    adminFix: [SENDER.nothingToDo],
+    actions: ["contact-recipient"],
   },
 ];
 

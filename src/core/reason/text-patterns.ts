@@ -940,6 +940,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "message is infected",
       "malware detected",
       "virus-infected",
+      // ClamAV's heuristic phishing signatures (Heuristics.Phishing.Email.SpoofedDomain: a link
+      // whose shown address names another domain) as scanners quote them
+      "heuristics.phishing.",
+      "contained unsafe content",
       "ウイルス",
       "病毒",
     ],

@@ -276,7 +276,7 @@ export const CASES: readonly ProviderCase[] = [
     reply: "550 5.7.350 Remote server returned message detected as spam",
     status: "5.7.350",
     expected: {
-      id: "refused-as-spam",
+      id: "exo-5.7.350-remote-spam",
       owner: "you",
       temporary: false,
       words: ["spam"],

@@ -14,7 +14,12 @@
 // per hour (n/m (p%)) allowed. Message discarded." (or "Message will be reattempted later") and
 // "... the max defers and failures per hour ...", as hosts' help pages quote them (InMotion
 // Hosting's "Domain has exceeded the max emails per hour", HostKing's knowledge base). Found by
-// these words, whatever host wrote them.
+// these words, whatever host wrote them. Exim's dnslookup router writes "lowest numbered MX record
+// points to local host" when a domain's best MX is the receiving server itself but the domain is
+// not set up there (the Exim specification, chapter "The dnslookup router", option self), and a
+// recipient callout that cannot finish defers with "Could not complete recipient verify callout"
+// (the ACL chapter); both are the recipient's side, as VIPRE Email Security's list of its
+// rejection reasons explains them (vipre.freshdesk.com, "Email rejection reasons").
 // The explanations are our own words.
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
@@ -74,6 +79,10 @@ export const exim: ProviderCatalog = {
       "spam points",
       "max emails per hour",
       "max defers and failures per hour",
+      "disabled recipient address",
+      "lowest numbered mx record points to local host",
+      "could not complete recipient verify callout",
+      "could not complete recipient callout",
     ],
     domains: [],
     kind: "receiver",
@@ -192,6 +201,95 @@ export const exim: ProviderCatalog = {
       fix: [YOU.plainVersionOrAllowed],
       adminFix: [ADMIN.checkAuthRecords, YOUR_ADMIN.checkReputation],
       actions: ["contact-recipient", "copy-summary"],
+    },
+    {
+      // cPanel's "block" setting for a suspended account (Cpanel/Email/Config/SuspendedDelivery.pm
+      // writes "525 5.7.13 Disabled recipient address"; its "bounce" setting the same words as a
+      // deferral): 5.7.13's registry meaning, a disabled account after a sign-in, is the sender's.
+      id: "exim-cpanel-suspended-recipient",
+      title: "The recipient's hosting account is suspended",
+      code: "",
+      texts: ["Disabled recipient address"],
+      reasons: ["suspend", "userunknown", "rejected"],
+      owner: "recipient-admin",
+      temporary: false,
+      page: "https://docs.cpanel.net/whm/service-configuration/exim-configuration-manager-basic-editor/",
+      summary: t(
+        "The recipient's mail server refused the message because the hosting account the recipient's address belongs to is suspended; nothing about your message or your setup caused it.",
+        "宛先アドレスが属するホスティング アカウントが停止されているため、受信側のメール サーバーはメッセージを拒否しました。あなたのメッセージや設定が原因ではありません。",
+      ),
+      cause: t(
+        "On cPanel hosting, a suspended account (often for an unpaid bill or abuse) can be set to refuse the mail of all its addresses with these words, as a refusal or as a deferral that holds the mail until the account is back. Only the recipient, or whoever runs the domain's hosting, can have it lifted.",
+        "cPanel のホスティングでは、停止されたアカウント (支払いの滞りや不正利用によることが多い) が、そのすべてのアドレス宛のメールをこの文言で拒否するように設定できます。拒否する場合と、アカウントが戻るまで保留する場合があります。解除できるのは受信者か、ドメインのホスティングを管理する人だけです。",
+      ),
+      fix: [
+        t(
+          "Reach the recipient another way (phone, another address) and tell them their domain's hosting account is suspended; send again once it is restored.",
+          "電話や別のアドレスなど他の手段で受信者に連絡し、ドメインのホスティング アカウントが停止されていることを伝えてください。復旧してから送り直してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Nothing to change on the sending side. The recipient's side has its hosting provider lift the suspension (often a billing matter).",
+          "送信側で変える設定はありません。受信側がホスティング事業者に停止の解除を依頼します (多くは支払いの問題です)。",
+        ),
+      ],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+    {
+      id: "exim-mx-points-to-self",
+      title: "The recipient domain's MX points back at the receiving server",
+      code: "",
+      texts: ["lowest numbered MX record points to local host"],
+      reasons: ["hostunknown", "networkerror", "systemerror"],
+      page: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_dnslookup_router.html",
+      owner: "recipient-admin",
+      temporary: false,
+      summary: t(
+        "The receiving mail server could not deliver for the recipient's domain: the domain's main MX record points at that server itself, which is not set up to take the domain's mail.",
+        "受信側のメール サーバーは宛先ドメインへ配信できませんでした。ドメインの最優先の MX レコードがそのサーバー自身を指していますが、そのサーバーはこのドメインのメールを受け取るよう設定されていません。",
+      ),
+      cause: t(
+        "Exim gives these words when the lowest-numbered MX of a domain names the server itself but the domain is not one it delivers locally or routes on: the recipient domain's DNS or the filter service in front of it is set up wrongly (often a domain moved to a filtering service without adding it there). Only the recipient's side can fix it.",
+        "Exim は、ドメインの最優先の MX がサーバー自身を指しているのに、そのドメインがローカル配信や転送の対象として設定されていないときにこの文言を返します。宛先ドメインの DNS か、その前にあるフィルター サービスの設定の誤りです (フィルター サービスにドメインを追加しないまま移行した場合が多い)。直せるのは受信側だけです。",
+      ),
+      fix: [YOU.checkDomainThenTellRecipient],
+      adminFix: [
+        t(
+          "Nothing to change on the sending side. The recipient's admin makes the domain's MX point to a server that accepts its mail, or adds the domain to the server or filtering service its MX names.",
+          "送信側で変える設定はありません。受信側の管理者が、ドメインの MX をメールを受け取るサーバーに向けるか、MX が指すサーバーやフィルター サービスにドメインを追加します。",
+        ),
+      ],
+      actions: ["contact-recipient-admin"],
+    },
+    {
+      id: "exim-recipient-callout-deferred",
+      title: "The recipient could not be checked for now",
+      code: "",
+      texts: [
+        "Could not complete recipient verify callout",
+        "Could not complete recipient callout",
+      ],
+      reasons: ["networkerror", "systemerror", "expired"],
+      page: ACL,
+      owner: "recipient-admin",
+      temporary: true,
+      summary: t(
+        "The receiving filter could not confirm the recipient's address with the recipient's own mail server just now (that server did not answer its check), so it deferred the message.",
+        "受信側のフィルターは、宛先アドレスを受信者自身のメール サーバーに今は確認できませんでした (そのサーバーが確認に応答しませんでした)。そのためメッセージを保留しました。",
+      ),
+      cause: t(
+        "A filter or gateway in front of the recipient's mailboxes checks each recipient by asking the mailbox server behind it (a callout) before it accepts mail. When that server is down, slow or refuses the gateway's connection, the check cannot finish and the gateway defers. This is between the recipient's filter and their own server.",
+        "受信者のメールボックスの前にあるフィルターやゲートウェイは、メールを受け付ける前に、後ろのメールボックス サーバーに宛先を問い合わせて確認します (コールアウト)。そのサーバーが停止している、応答が遅い、またはゲートウェイからの接続を拒否すると、確認が終わらずゲートウェイは保留します。受信側のフィルターと受信側自身のサーバーの間の問題です。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "If it lasts: tell the recipient's admin that their filtering service cannot reach their mail server to check recipients.",
+          "続く場合は、受信側のフィルター サービスが宛先の確認のために受信側のメール サーバーへ接続できていないことを、受信側の管理者に伝えてください。",
+        ),
+      ],
+      actions: ["wait-for-retry", "contact-recipient-admin"],
     },
   ],
 };

@@ -7,7 +7,13 @@
 // (support.hornetsecurity.com/hc/en-us/articles/22036971529617: "510 5.1.7 malformed Header-From
 // according to RFC 5322"); a reply a user quoted from an antispameurope.com gateway
 // (pastebin.com/YvH8wVdW: "554 5.5.4 Your IP ... address has a bad reputation. To unblock visit
-// http://cloud-security.net/unblock?..."). Its gateways are *.hornetsecurity.com,
+// http://cloud-security.net/unblock?..."); and the reply texts of its filter's rejection classes, as
+// a reseller of the same engine lists them (support.everycloud.com, "Workspace classification
+// codes": "554 5.5.4 Spam IP rejected", "554 5.5.5 e-mail Rejected Spam", "554 5.5.7 e-mail Rejected
+// Content Attachment", "554 5.6.4 Virus E-Mail Blocked", "554 5.5.3 e-mail Rejected Content Filter
+// Size", "554 5.7.1 unknown domain or unknown recipient (LDAP check)"; its loop rule names the
+// X-antispameurope-disclaimer header). Their codes are its own numbering (5.5.4 is no syntax
+// error, 5.6.4 no conversion), so its words decide. Its gateways are *.hornetsecurity.com,
 // *.antispameurope.com (its former name) and cloud-security.net. Texts are Hornetsecurity's
 // (matched in the reply); the explanations are our own words.
 import { t } from "../types";
@@ -31,6 +37,16 @@ export const hornetsecurity: ProviderCatalog = {
       "cloud-security.net/unblock",
       // Its Header-From refusal names no product, but the wording is its own.
       "malformed header-from according to rfc 5322",
+      // Its filter's rejection classes, in words no other filter uses.
+      "spam ip rejected",
+      "e-mail rejected spam",
+      "spam header rejected",
+      "spam link rejected",
+      "spam body rejected",
+      "e-mail rejected content attachment",
+      "virus e-mail blocked",
+      "e-mail rejected content filter size",
+      "unknown domain or unknown recipient (ldap check)",
     ],
     domains: [],
     kind: "receiver",
@@ -124,6 +140,141 @@ export const hornetsecurity: ProviderCatalog = {
         ),
       ],
       actions: ["contact-recipient-admin", "retry-later"],
+    },
+    {
+      id: "hornetsecurity-spam-ip",
+      title: "Spam IP rejected",
+      code: "",
+      texts: ["Spam IP rejected"],
+      reasons: ["badreputation", "blocked", "rejected"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter refused the connection because your sending server's IP address[[ {ip}]] is on its spam reputation lists.",
+        "送信サーバーの IP アドレス[[ {ip} ]]が迷惑メールの評価リストに載っているため、受信側の Hornetsecurity のフィルターは接続を拒否しました。",
+      ),
+      cause: t(
+        "Hornetsecurity scores the IP address that connects before it looks at the message; an address that sent spam recently, or shares its range with senders that do, is refused whatever the message says. This is about the sending server, not the recipient's settings.",
+        "Hornetsecurity は、メッセージを見る前に接続してきた IP アドレスを評価します。最近迷惑メールを送った IP や、そうした送信者と同じ範囲の IP は、メッセージの内容にかかわらず拒否されます。受信側の設定ではなく、送信サーバーの問題です。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.findUnnamedListing, YOUR_ADMIN.checkReputation],
+      actions: ["request-delisting", "contact-your-admin"],
+    },
+    {
+      id: "hornetsecurity-spam",
+      title: "Rejected as spam",
+      code: "",
+      texts: [
+        "e-mail Rejected Spam",
+        "Spam Header rejected",
+        "Spam Link rejected",
+        "Spam Body rejected",
+      ],
+      reasons: ["spamdetected", "rejected", "policyviolation"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter refused the message as spam; the reply says whether its headers, a link or its text decided it.",
+        "受信側の Hornetsecurity のフィルターは、メッセージを迷惑メールとして拒否しました。ヘッダー、リンク、本文のどれで判定されたかが応答に示されています。",
+      ),
+      cause: t(
+        "The filter matched the message against spam signatures: known spam text, a link on its blocked-link lists, or headers typical of bulk mail software. A link shortener, a tracking domain or a shared sending service's link often sets it off.",
+        "フィルターは、既知の迷惑メールの文面、ブロック対象のリンク、一斉送信ソフトに典型的なヘッダーといった迷惑メールの特徴とメッセージを照合しました。短縮 URL、トラッキング用ドメイン、共有の送信サービスのリンクがきっかけになることがよくあります。",
+      ),
+      fix: [YOU.plainVersionOrAllowed],
+      adminFix: [YOUR_ADMIN.checkReputation],
+      actions: ["contact-recipient", "copy-summary"],
+    },
+    {
+      id: "hornetsecurity-virus",
+      title: "Virus e-mail blocked",
+      code: "",
+      texts: ["Virus E-Mail Blocked"],
+      reasons: ["virusdetected", "securityerror", "rejected"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter found malware in the message (an attachment or a link) and refused it.",
+        "受信側の Hornetsecurity のフィルターがメッセージ (添付ファイルまたはリンク) にマルウェアを見つけ、拒否しました。",
+      ),
+      cause: t(
+        "Its virus scanners flag a known malware signature or a link to a malware or phishing site. A real infection on the sending side, a file that was infected before you got it, or a false alarm on a harmless archive or macro document all give this refusal.",
+        "ウイルス スキャナーが既知のマルウェアの特徴や、マルウェア・フィッシング サイトへのリンクを検出しました。送信側の実際の感染、受け取る前から感染していたファイル、無害なアーカイブやマクロ付き文書の誤検知のいずれでも、この拒否になります。",
+      ),
+      fix: [YOU.scanBeforeResend],
+      adminFix: [YOUR_ADMIN.scanSender],
+      actions: ["secure-account", "contact-your-admin"],
+    },
+    {
+      id: "hornetsecurity-attachment",
+      title: "Attachment type not allowed",
+      code: "",
+      texts: ["e-mail Rejected Content Attachment"],
+      reasons: ["policyviolation", "rejected", "contenterror"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter refused the message because of an attachment its content policy does not let in.",
+        "受信側の Hornetsecurity のフィルターは、コンテンツ ポリシーで受け入れない添付ファイルがあるため、メッセージを拒否しました。",
+      ),
+      cause: t(
+        "The recipient's organization blocks some attachment types (programs, scripts, macro documents, some archives) whatever their content; this is its policy, not a spam or virus verdict.",
+        "受信側の組織は、内容にかかわらず一部の種類の添付ファイル (プログラム、スクリプト、マクロ付き文書、一部のアーカイブ) をブロックしています。迷惑メールやウイルスの判定ではなく、受信側のポリシーです。",
+      ),
+      fix: [
+        t(
+          "Send the file another way (a sharing link, or a common format such as PDF), or ask the recipient which file types they accept.",
+          "ファイルは共有リンクや PDF などの一般的な形式といった別の方法で送るか、受け付けるファイルの種類を受信者に確認してください。",
+        ),
+      ],
+      adminFix: [YOUR_ADMIN.largeFilesAsLinks],
+      actions: ["contact-recipient"],
+    },
+    {
+      id: "hornetsecurity-size",
+      title: "Message too large for the filter",
+      code: "",
+      texts: ["e-mail Rejected Content Filter Size"],
+      reasons: ["mesgtoobig", "exceedlimit"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter refused the message because it is larger than its size limit.",
+        "メッセージがサイズの上限を超えているため、受信側の Hornetsecurity のフィルターはメッセージを拒否しました。",
+      ),
+      cause: t(
+        "The filter limits the size of messages it takes; attachments grow by about a third when sent, so a file near the limit already exceeds it.",
+        "フィルターは受け取るメッセージのサイズを制限しています。添付ファイルは送信時に約 3 分の 1 大きくなるため、上限に近いファイルはすでに上限を超えています。",
+      ),
+      fix: [YOU.shrink],
+      adminFix: [YOUR_ADMIN.largeFilesAsLinks],
+      actions: ["shrink-attachments"],
+    },
+    {
+      id: "hornetsecurity-unknown-recipient",
+      title: "Unknown recipient (directory check)",
+      code: "",
+      texts: ["unknown domain or unknown recipient (LDAP check)"],
+      reasons: ["userunknown", "hostunknown", "rejected"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter refused the message: the recipient's directory, which it checks, holds no such address.",
+        "受信側の Hornetsecurity のフィルターはメッセージを拒否しました。照合している受信側のディレクトリに、その宛先アドレスがありません。",
+      ),
+      cause: t(
+        "The filter looks each recipient up in the recipient organization's directory (LDAP) and refuses an address or domain it does not find: usually a typo or an address that no longer exists; rarely a mailbox created so recently that the filter has not synchronized it yet.",
+        "フィルターは宛先ごとに受信側の組織のディレクトリ (LDAP) を照会し、見つからないアドレスやドメインを拒否します。多くは入力ミスか、すでに存在しないアドレスです。まれに、作成直後でフィルターにまだ同期されていないメールボックスのこともあります。",
+      ),
+      fix: [YOU.checkAddress],
+      adminFix: [
+        t(
+          "For the recipient's admin: if the address is real, check that the filter's directory synchronization includes it.",
+          "受信側の管理者向け: アドレスが正しい場合は、フィルターのディレクトリ同期にそのアドレスが含まれているか確認してください。",
+        ),
+      ],
+      actions: ["resend-corrected-address"],
     },
   ],
 };

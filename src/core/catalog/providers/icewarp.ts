@@ -4,9 +4,11 @@
 // the reply of its Intrusion Prevention ("421 4.7.1 Intrusion prevention active for [ip][R]", as
 // quoted in github.com/zytzagoo/smtp-validate-email/issues/9; the letter is one of the reason codes
 // the manual's Intrusion Prevention page lists, docs.icewarp.com/Content/IceWarp-Server/
-// Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm). Its "501 5.7.1 Permission denied" carries no word of
-// IceWarp's own and keeps the code's meaning. Found by its words, whatever host wrote them. The
-// explanations are our own words.
+// Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm). Its "501 5.7.1 Permission denied"
+// (the same article: a sign-in under another name than the sender's, unauthenticated use of the
+// submission port, or, in its older table, a sending IP without reverse DNS) is known by the whole
+// line: "Permission denied" alone is any server's. Found by its words, whatever host wrote them.
+// The explanations are our own words.
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -25,6 +27,7 @@ export const icewarp: ProviderCatalog = {
       "domain name required",
       "helo/ehlo requires domain address",
       "message is too long",
+      "501 5.7.1 permission denied",
     ],
     domains: [],
     kind: "receiver",
@@ -118,6 +121,32 @@ export const icewarp: ProviderCatalog = {
       fix: [YOU.shrink],
       adminFix: [YOUR_ADMIN.largeFilesAsLinks],
       actions: ["shrink-attachments"],
+    },
+    {
+      id: "icewarp-permission-denied",
+      code: "5.7.1",
+      texts: ["501 5.7.1 Permission denied"],
+      title: "Permission denied (IceWarp)",
+      reasons: ["securityerror", "rejected", "blocked", "authfailure"],
+      page: ERRORS,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The IceWarp server refused the sender: the account that signed in is not the sender address, or the sending server's IP address has no reverse DNS name.",
+        "IceWarp サーバーは送信者を拒否しました。サインインしたアカウントが送信者アドレスと異なるか、送信サーバーの IP アドレスに逆引き DNS 名がありません。",
+      ),
+      cause: t(
+        "IceWarp gives these words for its sender checks: it can refuse a message whose SMTP sign-in names another user than the MAIL FROM address, a local sender that does not use the submission port, and a connecting IP address without reverse DNS (PTR). All of them are about how the message was sent, not about the recipient.",
+        "IceWarp は送信者の確認にこの文言を使います。SMTP のサインインが MAIL FROM のアドレスと別のユーザーであるメッセージ、送信用ポート (サブミッション ポート) を使わないローカルの送信者、逆引き DNS (PTR) のない IP アドレスからの接続を拒否できます。いずれも送り方の問題で、受信者の問題ではありません。",
+      ),
+      fix: [
+        t(
+          "Send from the address of the account your mail program signs in with (check the account's outgoing server settings), then send again.",
+          "メール アプリがサインインに使うアカウントのアドレスから送ってください (アカウントの送信サーバーの設定を確認してください)。そのうえで送り直してください。",
+        ),
+      ],
+      adminFix: [YOUR_ADMIN.checkPtr],
+      actions: ["contact-your-admin"],
     },
   ],
 };

@@ -102,6 +102,10 @@ import { domino } from "./domino";
 import { assp } from "./assp";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
+import { cleanmail } from "./cleanmail";
+import { baruwa } from "./baruwa";
+import { mailgun } from "./mailgun";
+import { vipre } from "./vipre";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -183,6 +187,10 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   smartermail,
   domino,
   ftgate,
+  cleanmail,
+  baruwa,
+  mailgun,
+  vipre,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

@@ -5,7 +5,14 @@
 // reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
 // reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"),
 // and the one its own SMTP client writes when a TLS policy of "encrypt" or stronger meets a server
-// that offers no STARTTLS (smtp_proto.c; TLS_README, "Mandatory TLS encryption"). Postfix runs behind
+// that offers no STARTTLS (smtp_proto.c; TLS_README, "Mandatory TLS encryption"), and the one it
+// writes when a DNS lookup of the destination fails for now ("Host or domain name not found. Name
+// service error for name=... type=MX: Host not found, try again": the resolver's temporary answer,
+// dns_lookup.c; a delay, not a mistyped domain, which reads "Host not found" without "try again").
+// Its postscreen answers "450 4.3.2 Service currently unavailable" to a client it has not yet
+// passed (POSTSCREEN_README: the deep protocol tests and the DNSBL score; the client must come
+// back, as with greylisting; the Modoboa maintainers explain it so in modoboa issues #997 and
+// #3586), which the registry reads as a busy receiver. Postfix runs behind
 // many self-hosted and hosted domains (and inside Zimbra, iRedMail, mailcow, Proxmox Mail Gateway),
 // so these words mean the same whichever host wrote them: the table is found by its words, not by a
 // host. "Relay access denied" and an access table's "Client host rejected: Access denied" keep the
@@ -40,6 +47,8 @@ export const postfix: ProviderCatalog = {
       "improper use of smtp command pipelining",
       "error: too much mail from",
       "tls is required, but",
+      "host not found, try again",
+      "service currently unavailable",
     ],
     domains: [],
     kind: "receiver",
@@ -289,6 +298,58 @@ export const postfix: ProviderCatalog = {
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "postfix-dns-try-again",
+      title: "DNS lookup failed for now",
+      code: "4.4.3/4.4.0/4.0.0",
+      texts: ["Host not found, try again"],
+      reasons: ["networkerror", "hostunknown", "expired"],
+      page: "https://www.postfix.org/postconf.5.html#smtp_host_lookup",
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The sending server could not look up where to deliver for the recipient's domain just now (a DNS lookup timed out or failed for the moment), so the message waits in its queue.",
+        "送信サーバーは、宛先ドメインの配送先を今は調べられませんでした (DNS の問い合わせが時間切れか一時的に失敗しました)。そのためメッセージは送信待ちのまま保持されています。",
+      ),
+      cause: t(
+        '"try again" is the DNS resolver\'s temporary answer: the domain\'s name servers did not answer in time, or the sending server\'s own resolver had trouble. It says nothing against the address itself: a domain that does not exist gives "Host not found" without "try again", as a refusal. Most such delays clear within minutes; one that lasts for days means the recipient domain\'s DNS servers are broken.',
+        '"try again" は DNS リゾルバーの一時的な応答です。ドメインのネーム サーバーが時間内に応答しなかったか、送信サーバー自身のリゾルバーに問題がありました。アドレスそのものの誤りを示すものではありません。存在しないドメインの場合は "try again" のない "Host not found" となり、拒否になります。たいていは数分で解消します。何日も続く場合は、宛先ドメインの DNS サーバーの不具合です。',
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "If it lasts: check that the sending server's DNS resolver works (it answers for other domains), then look up the recipient domain's MX and name servers; if they do not answer, only the recipient's side can fix its DNS.",
+          "続く場合は、送信サーバーの DNS リゾルバーが正常か (他のドメインを引けるか) を確認し、宛先ドメインの MX とネーム サーバーを調べてください。応答しない場合、DNS を直せるのは受信側だけです。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
+    },
+    {
+      id: "postfix-postscreen-deferred",
+      title: "Deferred by postscreen",
+      code: "4.3.2",
+      texts: ["Service currently unavailable"],
+      reasons: ["blocked", "systemerror", "rejected", "toomanyconn"],
+      page: "https://www.postfix.org/POSTSCREEN_README.html",
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The receiving Postfix server's front guard (postscreen) turned your server away for now; a mail server that comes back later is let through.",
+        "受信側の Postfix サーバーの入口の防御 (postscreen) が、今はあなたのサーバーを断りました。後でもう一度来たメール サーバーは通されます。",
+      ),
+      cause: t(
+        "postscreen tests each new sending server before any mail is taken: whether it speaks too early, how it behaves in the SMTP dialogue, and its score on the block lists the receiver checks. A server that passes the deeper tests must still disconnect and come back, so its first attempt gets this deferral, much like greylisting. A deferral that never clears means the sending IP address keeps failing the tests: often a block-list listing.",
+        "postscreen は、メールを受け取る前に新しい送信サーバーを試験します。早すぎる送信がないか、SMTP のやりとりでのふるまい、受信側が参照するブロック リストでのスコアなどです。詳しい試験に合格したサーバーも一度切断して来直す必要があるため、最初の試みはグレーリスティングと同じようにこの保留になります。いつまでも解消しない場合は、送信 IP アドレスが試験に落ち続けています。多くはブロック リストへの掲載です。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "If the deferral lasts for hours, check the sending IP address on the public block lists and that the server waits for the receiver's greeting before it speaks; the recipient's admin can exempt your server in postscreen's access list.",
+          "保留が何時間も続く場合は、送信 IP アドレスが公開ブロック リストに載っていないか、サーバーが受信側の挨拶を待ってから送信しているかを確認してください。受信側の管理者は、postscreen のアクセス リストであなたのサーバーを除外できます。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
     },
   ],
 };

@@ -3,11 +3,14 @@
 // "Gtube pattern" (the GTUBE test string, always refused whatever the thresholds: rspamd issues
 // #2437, #3303) and its antivirus module's default message '${SCANNER}: virus found: "${VIRUS}"'
 // (rspamd.com/doc/modules/antivirus.html). Its greylisting and soft-reject answer ("Try again
-// later") is left to the greylisting wording: it names no Rspamd word. Found by its own words,
+// later") is left to the greylisting wording: it names no Rspamd word. Its multimap module refuses
+// with "Matched map: SYMBOL" unless the rule sets a message of its own (NethServer's issue #5811
+// quotes "554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"; rspamd issues #2729 and #3165 the same
+// words for allow maps): a map the receiver's admin keeps. Found by its own words,
 // whatever host wrote them. The explanations are our own words.
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
-import { YOU, YOUR_ADMIN } from "./steps";
+import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const ACTIONS = "https://rspamd.com/doc/configuration/metrics.html";
@@ -18,7 +21,7 @@ export const rspamd: ProviderCatalog = {
     name: "Rspamd",
     page: ACTIONS,
     hosts: [],
-    markers: ["gtube pattern", "spam message rejected", ": virus found:"],
+    markers: ["gtube pattern", "spam message rejected", ": virus found:", "matched map:"],
     domains: [],
     kind: "receiver",
   },
@@ -91,6 +94,32 @@ export const rspamd: ProviderCatalog = {
       fix: [YOU.scanBeforeResend, SENDER.secureAccount],
       adminFix: [YOUR_ADMIN.scanSender],
       actions: ["secure-account", "contact-your-admin"],
+    },
+    {
+      id: "rspamd-multimap",
+      title: "Matched a local map rule",
+      code: "",
+      texts: ["Matched map: <symbol>"],
+      reasons: ["policyviolation", "rejected", "blocked", "filtered"],
+      page: "https://rspamd.com/doc/modules/multimap.html",
+      owner: "recipient-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's spam filter (Rspamd) refused the message because it matched one of the receiving organization's own lists (a map); the name after \"Matched map\" says which.",
+        '受信側の迷惑メール フィルター (Rspamd) は、メッセージが受信側の組織独自のリスト (マップ) に一致したため拒否しました。"Matched map" の後の名前が、どのリストかを示します。',
+      ),
+      cause: t(
+        "Rspamd's multimap rules compare the message with lists the receiver's admin keeps: blocked senders, domains or IP addresses, forbidden attachment names or extensions, words in the subject. A rule set to refuse gives this reply with the rule's name (FORBIDDEN_FILE_EXTENSION: an attachment type; a name with BLACKLIST or BLOCK: your address, domain or server). It is the receiver's own setting, not a public list or a spam score.",
+        "Rspamd のマルチマップ ルールは、受信側の管理者が管理するリストとメッセージを照合します。ブロックする送信者・ドメイン・IP アドレス、禁止する添付ファイルの名前や拡張子、件名の語句などです。拒否に設定されたルールは、ルール名とともにこの応答を返します (FORBIDDEN_FILE_EXTENSION は添付ファイルの種類、BLACKLIST や BLOCK を含む名前はあなたのアドレス、ドメイン、サーバー)。公開リストや迷惑メールのスコアではなく、受信側の設定です。",
+      ),
+      fix: [
+        t(
+          "If the rule's name points at an attachment, send the file another way (a sharing link or another format); otherwise reach the recipient another way and ask their admin to allow your mail.",
+          "ルール名が添付ファイルを示す場合は、共有リンクや別の形式など別の方法でファイルを送ってください。それ以外の場合は、別の手段で受信者に連絡し、受信側の管理者にあなたのメールを許可してもらってください。",
+        ),
+      ],
+      adminFix: [RECIPIENT_ADMIN.reviewPolicy],
+      actions: ["contact-recipient", "contact-recipient-admin"],
     },
   ],
 };
