@@ -129,6 +129,9 @@ describe("in Outlook (stand-in host)", () => {
       expect(text).toContain("contoso.com");
       expect(text).not.toContain("REQUIRETLS");
       await expect(card.getByTestId("provider-source").textContent()).resolves.toContain(provider);
+      // Gmail's table came on demand, the other providers' tables did not come at all.
+      const tables = opened.requests.filter((url) => /\/provider-[\w-]+\.\w+\.js$/.test(url));
+      expect(tables).toEqual([expect.stringMatching(/\/provider-gmail\.\w+\.js$/)]);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await shot(opened, name);
       await page.context().close();
