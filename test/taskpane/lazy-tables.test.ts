@@ -7,6 +7,8 @@ import { join } from "node:path";
 import type * as Core from "../../src/core";
 import type * as Explain from "../../src/taskpane/explain";
 import type * as ProviderIndex from "../../src/core/catalog/providers/index";
+import { CASES as GMAIL_CASES } from "../catalog/providers/gmail.cases";
+import { wrap } from "../catalog/providers/wrap";
 
 const INDEX = "../../src/core/catalog/providers/index";
 const ROOT = join(__dirname, "..");
@@ -26,6 +28,8 @@ let eager!: typeof Core;
 let lazy!: typeof Explain;
 const asked: string[][] = [];
 let providers = 0;
+/** Set to make the loader give no table. */
+let failing = false;
 
 beforeAll(() => {
   jest.isolateModules(() => {
@@ -38,6 +42,7 @@ beforeAll(() => {
       ...actual,
       PROVIDER_CATALOGS: [],
       loadProviderTables: (ids: readonly string[]) => {
+        if (failing) return Promise.resolve([]);
         asked.push([...ids]);
         return actual.loadProviderTables(ids);
       },
@@ -48,6 +53,22 @@ beforeAll(() => {
 
 test("the test set is there", () => {
   expect(FILES.length).toBeGreaterThan(1200);
+});
+
+test("a table the loader cannot give makes an error state that names it, never a card without it", async () => {
+  const dkim = GMAIL_CASES.find((c) => c.expected.id === "gmail-5.7.30-dkim");
+  if (dkim === undefined) throw new Error("the Gmail DKIM case is missing");
+  failing = true;
+  const state = await lazy.explain({
+    ok: true,
+    bounce: { origin: "paste", input: wrap(dkim, "exo-en") },
+  });
+  failing = false;
+  expect(state).toEqual({
+    status: "empty",
+    failure: "error",
+    detail: "No table for provider gmail",
+  });
 });
 
 test("every test bounce: the pane's diagnosis with tables loaded on demand equals the eager one", async () => {
