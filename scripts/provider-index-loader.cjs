@@ -11,7 +11,7 @@ const esbuild = require("esbuild");
 /** The files index.ts imports values from ("./gmail"), in its order. */
 function importedFiles(source) {
   const files = [];
-  for (const m of source.matchAll(/^import \{[^}]*\} from "\.\/([\w-]+)";$/gm)) files.push(m[1]);
+  for (const m of source.matchAll(/^import \{[^}]*\} from "\.\/([\w./-]+)";$/gm)) files.push(m[1]);
   return files;
 }
 

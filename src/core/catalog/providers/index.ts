@@ -24,7 +24,9 @@
 //    provider's published texts. The harness finds the file by its name and wraps each case four
 //    ways (Exchange Online NDR in English, Japanese and its current layout; Postfix DSN);
 //    `npx tsx scripts/provider-score.ts` prints the share right per file.
-// Precedence and matching are in ../match.ts; the data files hold no logic.
+// Precedence and matching are in ../match.ts; the data files hold no logic. The pane loads each
+// table when a bounce names it, from what its build reads in this list (see
+// scripts/provider-index-loader.cjs): nothing to add for that.
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
 import { rowsOf } from "./rows";
