@@ -144,7 +144,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "*.js"],
+    files: ["bin/**/*.js", "*.js", "scripts/**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

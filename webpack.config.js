@@ -162,6 +162,12 @@ module.exports = async (_env, argv) => {
     },
     module: {
       rules: [
+        // The provider tables load when a bounce names them (see the loader).
+        {
+          test: path.resolve(__dirname, "src/core/catalog/providers/index.ts"),
+          enforce: "pre",
+          loader: path.resolve(__dirname, "scripts/provider-index-loader.cjs"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -1,5 +1,5 @@
 // Turns what the host handed over into what the pane shows: a diagnosis, or why there is none.
-import { analyze, diagnose } from "../core";
+import { analyze, diagnoseLoading, loadProviderTables } from "../core";
 import type { Diagnosis } from "../core";
 import type { LoadFailure, LoadResult } from "../office/types";
 
@@ -10,11 +10,14 @@ export type PaneState =
   | { readonly status: "ready"; readonly diagnosis: Diagnosis; readonly name?: string }
   | { readonly status: "empty"; readonly failure: LoadFailure; readonly detail?: string };
 
-/** Runs the engine on a load result. Never throws: a failure becomes an "empty" state. */
-export function explain(result: LoadResult): PaneState {
+/**
+ * Runs the engine on a load result, loading the provider tables the bounce names first. Never
+ * rejects: a failure becomes an "empty" state.
+ */
+export async function explain(result: LoadResult): Promise<PaneState> {
   if (!result.ok) return { status: "empty", failure: result.failure, detail: result.message };
   try {
-    const diagnosis = diagnose(analyze(result.bounce.input));
+    const diagnosis = await diagnoseLoading(analyze(result.bounce.input), loadProviderTables);
     if (diagnosis.kind === "not-a-bounce") return { status: "empty", failure: "not-a-bounce" };
     const { name } = result.bounce;
     return name === undefined

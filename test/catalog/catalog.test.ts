@@ -17,7 +17,8 @@ import {
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
 import { codeCovers, textScore } from "../../src/core/catalog/match";
 import { IANA_CODES } from "../../src/core/catalog/iana";
-import { PROVIDER_TABLES } from "../../src/core/catalog/providers/index";
+import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
+import { rowsOf } from "../../src/core/catalog/providers/rows";
 
 const OWNERS = ["you", "your-admin", "recipient-admin", "microsoft", "recipient", "nobody"];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -52,7 +53,7 @@ describe("every catalog entry", () => {
     // Within one table, entries with the same words are told apart by the engine's reasons
     // (docomo's "Unknown user": a missing address, or the recipient's own filter).
     const reasonsOf = new Map(
-      PROVIDER_TABLES.flatMap((table) => table.rows.map((row) => [row.entry.id, row.reasons])),
+      PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => [row.entry.id, row.reasons])),
     );
     const claims = CATALOG.flatMap((e) =>
       e.texts.map(

@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
 import { CATALOG } from "../../src/core/catalog/index";
-import { PROVIDER_TABLES } from "../../src/core/catalog/providers/index";
+import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
+import { rowsOf } from "../../src/core/catalog/providers/rows";
 import { SENDER } from "../../src/core/catalog/steps";
 import { GAVE_UP } from "../../src/core/diagnosis/retries";
 import type { DiagnosedRecipient } from "../../src/core/types";
@@ -443,7 +444,7 @@ describe("Exchange Online gave up: the deferral it quotes explains the failure",
 describe("a temporary meaning's words", () => {
   const temporary = [
     ...new Map(
-      [...CATALOG, ...PROVIDER_TABLES.flatMap((table) => table.rows.map((row) => row.entry))]
+      [...CATALOG, ...PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => row.entry))]
         .filter((entry) => entry.temporary)
         .map((entry) => [entry.id, entry] as const),
     ).values(),

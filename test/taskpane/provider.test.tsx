@@ -18,8 +18,8 @@ const spfCase = CASES.find((c) => c.expected.id === "gmail-5.7.26-spf-hard-fail"
 if (spfCase === undefined) throw new Error("the Gmail SPF case is missing");
 const raw = wrap(spfCase, "exo-en");
 
-function paneDiagnosis() {
-  const state = explain({ ok: true, bounce: { origin: "paste", input: raw } });
+async function paneDiagnosis() {
+  const state = await explain({ ok: true, bounce: { origin: "paste", input: raw } });
   if (state.status !== "ready") throw new Error(`pane state ${state.status}`);
   return state.diagnosis;
 }
@@ -38,16 +38,16 @@ function cliExplanation(): Explanation {
   return e;
 }
 
-test("the pane and the command line give the same explanation for the same bounce", () => {
-  const pane = paneDiagnosis().recipients[0]?.explanation;
+test("the pane and the command line give the same explanation for the same bounce", async () => {
+  const pane = (await paneDiagnosis()).recipients[0]?.explanation;
   const cli = cliExplanation();
   expect(cli.id).toBe("gmail-5.7.26-spf-hard-fail");
   expect(pane).toEqual(cli);
 });
 
-test("the card shows the filled-in facts and the provider's page, opened only on a click", () => {
+test("the card shows the filled-in facts and the provider's page, opened only on a click", async () => {
   const openLink = jest.fn();
-  renderInPane(<Results diagnosis={paneDiagnosis()} />, fakeHost({ openLink }));
+  renderInPane(<Results diagnosis={await paneDiagnosis()} />, fakeHost({ openLink }));
   const card = within(screen.getByTestId("recipient-card"));
   expect(
     card.getByText(/SPF failed: 203\.0\.113\.7 is not listed in the SPF record of contoso\.com/),
@@ -61,8 +61,11 @@ test("the card shows the filled-in facts and the provider's page, opened only on
   expect(openLink).toHaveBeenCalledWith("https://support.google.com/a/answer/3726730");
 });
 
-test("in Japanese the facts stay as written and the provider is named", () => {
-  renderInPane(<Results diagnosis={paneDiagnosis()} />, fakeHost({ displayLanguage: "ja-JP" }));
+test("in Japanese the facts stay as written and the provider is named", async () => {
+  renderInPane(
+    <Results diagnosis={await paneDiagnosis()} />,
+    fakeHost({ displayLanguage: "ja-JP" }),
+  );
   const card = within(screen.getByTestId("recipient-card"));
   expect(
     card.getByText(/203\.0\.113\.7 が contoso\.com の SPF レコードに記載されておらず/),

@@ -17,12 +17,9 @@ import {
   classFallbackFor,
   ianaFor,
 } from "./index";
-import {
-  PROVIDER_TABLES,
-  PROVIDERS,
-  type ProviderIdentity,
-  type ProviderRow,
-} from "./providers/index";
+import { PROVIDERS, type ProviderCatalog, type ProviderIdentity } from "./providers/index";
+import { rowsOf, type ProviderRow } from "./providers/rows";
+import { providerTable } from "./providers/tables";
 import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
@@ -724,12 +721,20 @@ interface ProviderTable {
   readonly index: CodeIndex<ProviderRow>;
 }
 
-const TABLES: ReadonlyMap<string, ProviderTable> = new Map(
-  PROVIDER_TABLES.map(({ provider, rows }) => [
-    provider.id,
-    { provider, index: new CodeIndex(rows) },
-  ]),
-);
+/** Each table's rows indexed on its first use. */
+const indexed = new WeakMap<ProviderCatalog, ProviderTable>();
+
+/** The named provider's table, when it has been added (see ./providers/tables.ts). */
+function tableOf(who: Identified): ProviderTable | undefined {
+  const catalog = providerTable(who.provider.id);
+  if (catalog === undefined) return undefined;
+  let table = indexed.get(catalog);
+  if (table === undefined) {
+    table = { provider: catalog.provider, index: new CodeIndex(rowsOf(catalog)) };
+    indexed.set(catalog, table);
+  }
+  return table;
+}
 
 /**
  * Which of a provider's rows a reply may select: all of them, or only the verdicts it writes as the
@@ -837,7 +842,7 @@ function providerStrong(
   input: MatchInput,
 ): CatalogMatch | undefined {
   for (const who of named) {
-    const table = TABLES.get(who.provider.id);
+    const table = tableOf(who);
     const rows = rowsFor(who, input);
     const hit = table && providerTextMatch(table, status, haystack, input.reason, rows);
     if (hit !== undefined) {
@@ -859,7 +864,7 @@ function providerByCode(
   for (const who of named) {
     // A provider that only wrote the bounce may be reporting another server's code.
     if (who.provider.kind !== "receiver" || who.by === "writer") continue;
-    const table = TABLES.get(who.provider.id);
+    const table = tableOf(who);
     const row = table && providerCodeMatch(table, status, reason, rowsFor(who, input));
     if (row !== undefined) {
       const agrees = reason !== undefined && row.reasons.includes(reason);

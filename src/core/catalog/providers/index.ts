@@ -24,10 +24,12 @@
 //    provider's published texts. The harness finds the file by its name and wraps each case four
 //    ways (Exchange Online NDR in English, Japanese and its current layout; Postfix DSN);
 //    `npx tsx scripts/provider-score.ts` prints the share right per file.
-// Precedence and matching are in ../match.ts; the data files hold no logic.
-import type { Reason } from "../../types";
+// Precedence and matching are in ../match.ts; the data files hold no logic. The pane loads each
+// table when a bounce names it, from what its build reads in this list (see
+// scripts/provider-index-loader.cjs): nothing to add for that.
 import type { CatalogEntry } from "../types";
 import type { ProviderCatalog, ProviderIdentity } from "./types";
+import { rowsOf } from "./rows";
 import { barracuda } from "./barracuda";
 import { OTHER_BLOCK_LISTS } from "./blocklists";
 import { cisco } from "./cisco";
@@ -108,6 +110,7 @@ import { mailgun } from "./mailgun";
 import { vipre } from "./vipre";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
+export type { ProviderRow } from "./rows";
 
 export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   // receivers
@@ -198,39 +201,21 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
 
 export const PROVIDERS: readonly ProviderIdentity[] = PROVIDER_CATALOGS.map((c) => c.provider);
 
-/** One provider meaning: its catalog entry, and what selects it besides its code and texts. */
-export interface ProviderRow {
-  readonly code: string;
-  readonly entry: CatalogEntry;
-  readonly markers: readonly string[];
-  readonly reasons: readonly Reason[];
-  readonly ownBounce: boolean;
-}
-
-/** A provider's entries as catalog entries (source "provider", the page named). */
-function rowsOf({ provider, entries }: ProviderCatalog): ProviderRow[] {
-  return entries.map(({ markers, reasons, page, ownBounce, ...entry }) => ({
-    code: entry.code,
-    markers: markers ?? [],
-    reasons: reasons ?? [],
-    ownBounce: ownBounce ?? false,
-    entry: { ...entry, source: "provider", provider: provider.id, page: page ?? provider.page },
-  }));
-}
-
-/** Each provider with its rows, in registry order. */
-export const PROVIDER_TABLES: readonly {
-  readonly provider: ProviderIdentity;
-  readonly rows: readonly ProviderRow[];
-}[] = PROVIDER_CATALOGS.map((c) => ({ provider: c.provider, rows: rowsOf(c) }));
-
 /** Every provider entry, as the catalog lists them. */
-export const PROVIDER_ENTRIES: readonly CatalogEntry[] = PROVIDER_TABLES.flatMap((t) =>
-  t.rows.map((row) => row.entry),
+export const PROVIDER_ENTRIES: readonly CatalogEntry[] = PROVIDER_CATALOGS.flatMap((c) =>
+  rowsOf(c).map((row) => row.entry),
 );
 
 const byId = new Map(PROVIDERS.map((p) => [p.id, p]));
 
 export function providerById(id: string): ProviderIdentity | undefined {
   return byId.get(id);
+}
+
+/**
+ * The tables of these providers. Here every table is loaded at start; the pane's build replaces
+ * this module with one that imports each table on demand (scripts/provider-index-loader.cjs).
+ */
+export function loadProviderTables(ids: readonly string[]): Promise<readonly ProviderCatalog[]> {
+  return Promise.resolve(PROVIDER_CATALOGS.filter((c) => ids.includes(c.provider.id)));
 }
