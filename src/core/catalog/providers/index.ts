@@ -102,6 +102,7 @@ import { domino } from "./domino";
 import { assp } from "./assp";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
+import { ziggo } from "./ziggo";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 
@@ -153,6 +154,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   proximus,
   virginMedia,
   titan,
+  ziggo,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
