@@ -102,6 +102,7 @@ import { domino } from "./domino";
 import { assp } from "./assp";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
+import { aaisp } from "./aaisp";
 import { ziggo } from "./ziggo";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -154,6 +155,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   proximus,
   virginMedia,
   titan,
+  aaisp,
   ziggo,
   outlookCom,
   // security gateways in front of company mailboxes
