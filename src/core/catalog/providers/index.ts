@@ -103,6 +103,7 @@ import { assp } from "./assp";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
 import { aaisp } from "./aaisp";
+import { talktalk } from "./talktalk";
 import { ziggo } from "./ziggo";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -156,6 +157,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   virginMedia,
   titan,
   aaisp,
+  talktalk,
   ziggo,
   outlookCom,
   // security gateways in front of company mailboxes
