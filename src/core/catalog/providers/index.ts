@@ -104,6 +104,7 @@ import { ftgate } from "./ftgate";
 import { titan } from "./titan";
 import { aaisp } from "./aaisp";
 import { talktalk } from "./talktalk";
+import { cloudfilter } from "./cloudfilter";
 import { ziggo } from "./ziggo";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
@@ -158,6 +159,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   titan,
   aaisp,
   talktalk,
+  cloudfilter,
   ziggo,
   outlookCom,
   // security gateways in front of company mailboxes
