@@ -64,7 +64,7 @@ describe("every catalog entry", () => {
     expect(duplicates).toEqual([]);
   });
 
-  test("the parts add up: 104 seed meanings, 14 Microsoft meanings outside its NDR table, 19 tokens, the mailbox providers' 2 meanings of a reply without a reason and 2 of a refusal by the sender's own provider, 9 wordings (one meaning twice: deferred and refused) and a bare deferral, 2 report kinds, 6 reason meanings and 1 for the sender's own server, 4 reply codes' meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
+  test("the parts add up: 104 seed meanings, 14 Microsoft meanings outside its NDR table, 19 tokens, the mailbox providers' 2 meanings of a reply without a reason and 2 of a refusal by the sender's own provider, 11 wordings (two meanings twice: deferred and refused) and a bare deferral, 2 report kinds, 6 reason meanings (one for two reasons) and 1 for the sender's own server, 4 reply codes' meanings, IANA codes for classes 4 and 5, 17 class fallbacks", () => {
     expect(SEED_ENTRIES).toHaveLength(104);
     expect(MICROSOFT_ENTRIES).toHaveLength(118);
     expect(TOKEN_ENTRIES).toHaveLength(19);
@@ -78,12 +78,15 @@ describe("every catalog entry", () => {
       "sender-domain-unknown",
       "sieve-rejected",
       "too-many-errors",
+      "receiver-ip-filtered",
+      "receiver-ip-filtered-deferred",
       "own-sending-limit",
       "own-sending-limit-deferred",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([
       "blocked",
+      "badreputation",
       "spamdetected",
       "norelaying",
       "securityerror",
@@ -97,7 +100,7 @@ describe("every catalog entry", () => {
         PROVIDER_ENTRIES.length +
         2 +
         2 +
-        9 +
+        11 +
         1 +
         2 +
         6 +

@@ -83,7 +83,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...WORDING_ENTRIES,
   BARE_DEFERRAL,
   ...Object.values(REPORT_KIND_ENTRIES),
-  ...Object.values(REASON_MEANINGS),
+  // each once: one meaning serves two reasons (a block list, a poor reputation)
+  ...new Set(Object.values(REASON_MEANINGS)),
   ...Object.values(OWN_SERVER_MEANINGS),
   ...REPLY_CODE_ENTRIES,
   ...IANA_ENTRIES,

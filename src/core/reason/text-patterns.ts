@@ -520,6 +520,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
     any: [
       "a poor email reputation score",
       "rate limited due to ip reputation",
+      // BT's "550 Message rejected due to sender IP reputation ([ip])"
+      "due to sender ip reputation",
       "ip/domain reputation problems",
       "very low reputation",
       "none/bad reputation",
