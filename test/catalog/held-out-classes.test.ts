@@ -461,3 +461,34 @@ test.each(HOSTED_COMPANY)("%s", (_name, c, sender) => {
   const bounce = wrap(c, "postfix").replaceAll("sam@contoso.com", sender);
   expect(problems(c, diagnose(analyze(bounce)).recipients[0]?.explanation)).toEqual([]);
 });
+
+// A disabled account refused under 5.1.1 (Swisscom's MX, as Infomaniak's help quotes it): the
+// mailbox exists but is turned off, so the registry's "disabled" meaning, not a spelling check.
+// (In an Exchange Online NDR, Microsoft's own 5.1.1 meaning is given: its tables keep their codes.)
+const DISABLED: ProviderCase = {
+  name: "a disabled account under 5.1.1",
+  reply: "550 5.1.1 anna@fabrikam.example recipient rejected, account administratively disabled",
+  status: "5.1.1",
+  remote: "mx.fabrikam.example",
+  expected: {
+    id: "iana-5.2.1",
+    owner: "recipient",
+    temporary: false,
+    words: ["disabled"],
+    wordsJa: ["無効"],
+  },
+};
+
+test("a disabled account under 5.1.1 reads as disabled, in a Postfix DSN and the code command", () => {
+  expect(problems(DISABLED, explainWrapped(DISABLED, "postfix"))).toEqual([]);
+  const [first] = lookupCode(DISABLED.status, {
+    text: DISABLED.reply,
+    remote: "mx.fabrikam.example",
+  });
+  expect(first?.id).toBe("iana-5.2.1");
+});
+
+test("an unknown user under 5.1.1 keeps the registry's bad destination mailbox", () => {
+  const [first] = lookupCode("5.1.1", { text: "550 5.1.1 <anna@fabrikam.example>: User unknown" });
+  expect(first?.id).toBe("iana-5.1.1");
+});

@@ -158,6 +158,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "this address no longer accepts mail",
       "user or domain is disabled",
       "account has been disabled",
+      // Swisscom's "550 5.1.1 <a@b> recipient rejected, account administratively disabled"
+      "account administratively disabled",
       "account has been suspended",
       "account is disabled",
       "account is inactive",
