@@ -1,5 +1,6 @@
-// Source: the inbound mail service Cloudmark runs for internet providers (MX hosts under
-// *.mx.a.cloudfilter.net: Shaw's shw-central, eir's, CenturyLink's, the US carriers' SMS gateways),
+// Source: the mail service Cloudmark runs for internet providers and hosts (MX hosts under
+// *.mx.a.cloudfilter.net: Shaw's shw-central, eir's, CenturyLink's, the US carriers' SMS gateways;
+// outgoing relays under *.ext.cloudfilter.net for Shaw, Telus, Virgin Media and Bluehost/HostGator),
 // whose replies end in an AUP# code without Cox's "CX": Shaw's community forum thread "Shaw server
 // blocking emails from domain" (support.shaw.ca, td-p/38236: "AUP#MXRT ... they are rate limiting
 // connections. I have also seen AUP#CNCT which is too many concurrent connections. This is coming
@@ -32,8 +33,8 @@ export const cloudfilter: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "The recipient's provider, whose mail Cloudmark filters, is limiting how fast it takes mail from your server[[ ({ip})]].",
-        "Cloudmark がメールをフィルターしている受信側のプロバイダーが、あなたのサーバー[[ ({ip}) ]]からメールを受け取る速さを制限しています。",
+        "A mail server on Cloudmark's service for internet providers (the recipient's provider's, or your own provider's outgoing relay) is limiting how fast it takes mail from the sending server[[ ({ip})]].",
+        "インターネット プロバイダー向けの Cloudmark のサービス上のメール サーバー (受信側のプロバイダーのもの、またはあなた自身のプロバイダーの送信中継サーバー) が、送信サーバー[[ ({ip}) ]]からメールを受け取る速さを制限しています。",
       ),
       cause: t(
         'The filter counts the messages each sending IP delivers in a time window; past the limit, which is lower for an IP with a poor reputation, it answers "temporarily unavailable" until the window passes.',
@@ -53,8 +54,8 @@ export const cloudfilter: ProviderCatalog = {
       temporary: true,
       owner: "your-admin",
       summary: t(
-        "The recipient's provider, whose mail Cloudmark filters, refused a connection because your server[[ ({ip})]] had too many open at once.",
-        "Cloudmark がメールをフィルターしている受信側のプロバイダーは、あなたのサーバー[[ ({ip}) ]]が同時に開いていた接続が多すぎたため、接続を拒否しました。",
+        "A mail server on Cloudmark's service for internet providers (the recipient's provider's, or your own provider's outgoing relay) refused a connection because the sending server[[ ({ip})]] had too many open at once.",
+        "インターネット プロバイダー向けの Cloudmark のサービス上のメール サーバー (受信側のプロバイダーのもの、またはあなた自身のプロバイダーの送信中継サーバー) は、送信サーバー[[ ({ip}) ]]が同時に開いていた接続が多すぎたため、接続を拒否しました。",
       ),
       cause: t(
         "The filter allows each sending IP only a few connections at a time; a server that opens one per message, or many in parallel, is turned away until some close.",
