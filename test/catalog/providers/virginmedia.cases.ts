@@ -95,6 +95,19 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
+    // the known miss of the regional round: a bounce naming neither host nor a Virgin Media mailbox
+    name: "Spam content found, named by its words alone",
+    reply: "554 5.2.0 Spam content found",
+    status: "5.2.0",
+    expected: {
+      id: "virginmedia-spam-content",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Virgin Media", "SPF"],
+      wordsJa: ["Virgin Media", "SPF"],
+    },
+  },
+  {
     // Braze's documentation of Virgin Media's hourly limit quotes this reply
     name: "MXIN503: the hourly limit per sending IP, for a virginmedia.com mailbox",
     reply: "421 4.1.1 MXIN503 Hourly ratelimit for your IP exceeded",

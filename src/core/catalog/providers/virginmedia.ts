@@ -21,7 +21,8 @@ export const virginMedia: ProviderCatalog = {
     page: PAGE,
     // Servers named under its own domains are its own; the reply's codes and the recipient's domain name it too.
     hosts: [".virginmedia.com", ".ntlworld.com", ".blueyonder.co.uk", ".virgin.net"],
-    markers: ["mxin400", "mxin619", "mxin503"],
+    // "Spam content found": its spam verdict's words, which no other server was found to write
+    markers: ["mxin400", "mxin619", "mxin503", "spam content found"],
     domains: ["virginmedia.com", "ntlworld.com", "blueyonder.co.uk", "virgin.net"],
     kind: "receiver",
   },
