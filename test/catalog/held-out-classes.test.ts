@@ -161,16 +161,17 @@ const CASES: readonly ProviderCase[] = [
   // undefined mailbox status"), read as the recipient's mailbox status.
   {
     // community.virginmedia.com "Email Spam Content Found error 550 - 554"
-    name: "Virgin Media's 5.2.0 Spam content found: a spam verdict, not a mailbox status",
+    // (its words name Virgin Media since the sixth round, whatever host relays the reply)
+    name: "Virgin Media's 5.2.0 Spam content found: its spam verdict, not a mailbox status",
     reply: "554 5.2.0 Spam content found",
     status: "5.2.0",
     remote: "mx.example.net",
     expected: {
-      id: "refused-as-spam",
-      owner: "you",
+      id: "virginmedia-spam-content",
+      owner: "your-admin",
       temporary: false,
-      words: ["spam"],
-      wordsJa: ["迷惑メール"],
+      words: ["spam", "Virgin Media"],
+      wordsJa: ["迷惑メール", "Virgin Media"],
     },
   },
   {
