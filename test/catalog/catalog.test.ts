@@ -79,6 +79,8 @@ describe("every catalog entry", () => {
       "sender-domain-unknown",
       "sieve-rejected",
       "too-many-errors",
+      "receiver-ip-filtered",
+      "receiver-ip-filtered-deferred",
       "own-sending-limit",
       "own-sending-limit-deferred",
       "sender-blocked-by-recipient-domain",
@@ -87,6 +89,7 @@ describe("every catalog entry", () => {
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([
       "blocked",
+      "badreputation",
       "spamdetected",
       "norelaying",
       "securityerror",
@@ -103,14 +106,15 @@ describe("every catalog entry", () => {
         // sender's own provider
         2 +
         2 +
-        // one of them twice: deferred and refused
+        // two meanings twice: deferred and refused
         WORDING_ENTRIES.length +
         // the bare deferral
         1 +
         Object.keys(REPORT_KIND_ENTRIES).length +
         // the delay's own meaning
         1 +
-        Object.keys(REASON_MEANINGS).length +
+        // one meaning serves two reasons (a block list, a poor reputation)
+        new Set(Object.values(REASON_MEANINGS)).size +
         Object.keys(OWN_SERVER_MEANINGS).length +
         // the reply codes' own meanings (530 and 535 share one)
         4 +

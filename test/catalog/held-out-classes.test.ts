@@ -161,16 +161,17 @@ const CASES: readonly ProviderCase[] = [
   // undefined mailbox status"), read as the recipient's mailbox status.
   {
     // community.virginmedia.com "Email Spam Content Found error 550 - 554"
-    name: "Virgin Media's 5.2.0 Spam content found: a spam verdict, not a mailbox status",
+    // (its words name Virgin Media since the sixth round, whatever host relays the reply)
+    name: "Virgin Media's 5.2.0 Spam content found: its spam verdict, not a mailbox status",
     reply: "554 5.2.0 Spam content found",
     status: "5.2.0",
     remote: "mx.example.net",
     expected: {
-      id: "refused-as-spam",
-      owner: "you",
+      id: "virginmedia-spam-content",
+      owner: "your-admin",
       temporary: false,
-      words: ["spam"],
-      wordsJa: ["迷惑メール"],
+      words: ["spam", "Virgin Media"],
+      wordsJa: ["迷惑メール", "Virgin Media"],
     },
   },
   {
@@ -192,6 +193,77 @@ const CASES: readonly ProviderCase[] = [
     status: "5.2.0",
     remote: "mx.example.net",
     expected: { id: "iana-5.2.0", owner: "recipient", temporary: false, words: [] },
+  },
+  // The sixth blind round (mailbox providers and ISPs with no table): words many servers share.
+  {
+    // blog.jinbo.net (2005), Hanafos's own explanation of its reply: the IP must be registered
+    name: "a Korean ISP's 'Your IP(...) is filtered ... You must register your IP': the sender's admin registers it",
+    reply:
+      "421 4.3.2 Your IP(203.0.113.5) is filtered and this connection will be closed. You must register your IP to spammaster@hanafos.com By SpaceLee, the Lord of mail server.",
+    status: "4.3.2",
+    remote: "mail.hanafos.com",
+    expected: {
+      id: "receiver-ip-filtered-deferred",
+      owner: "your-admin",
+      temporary: true,
+      words: ["register"],
+      wordsJa: ["登録"],
+    },
+  },
+  {
+    // puffinknight.tistory.com: a Korean portal's refusal of an IP sending bulk mail
+    name: "Paran's SPAM_SUSPECT:IP_CONTROL: the sending IP filtered until cleared",
+    reply: "550 Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)",
+    status: "5.0.0",
+    expected: {
+      id: "receiver-ip-filtered",
+      owner: "your-admin",
+      temporary: false,
+      words: ["register"],
+      wordsJa: ["登録"],
+    },
+  },
+  {
+    // btbusiness.custhelp.com answer 15074, the reply as BT's help quotes it, no host named
+    name: "'Message rejected due to sender IP reputation' without a host: the sending server's reputation",
+    reply: "550 Message rejected due to sender IP reputation ([203.0.113.5])",
+    status: "5.0.0",
+    expected: {
+      id: "refused-sending-server",
+      owner: "your-admin",
+      temporary: false,
+      words: ["reputation"],
+      wordsJa: ["評価"],
+    },
+  },
+  {
+    // chirpinternet.eu (2020): iiNet's inbound gateway, its reputation refusal naming the IP
+    name: "a gateway's 'rejected due to the sending MTA's poor reputation', the IP in the middle",
+    reply:
+      "554 Your access to this mail system from 203.0.113.5 has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+    status: "5.0.0",
+    remote: "asav.iinet.net.au",
+    expected: {
+      id: "refused-sending-server",
+      owner: "your-admin",
+      temporary: false,
+      words: ["203.0.113.5", "reputation"],
+      wordsJa: ["203.0.113.5", "評価"],
+    },
+  },
+  {
+    // netbit.com.br's help: its submission server refusing a mail program's greeting
+    name: "'HELO should be a FQDN or address literal': the sending side's HELO name",
+    reply: "550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)",
+    status: "5.0.0",
+    remote: "smtp.netbit.example",
+    expected: {
+      id: "helo-name-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["HELO"],
+      wordsJa: ["HELO"],
+    },
   },
 ];
 
@@ -389,4 +461,35 @@ const HOSTED_COMPANY: readonly (readonly [string, ProviderCase, string])[] = [
 test.each(HOSTED_COMPANY)("%s", (_name, c, sender) => {
   const bounce = wrap(c, "postfix").replaceAll("sam@contoso.com", sender);
   expect(problems(c, diagnose(analyze(bounce)).recipients[0]?.explanation)).toEqual([]);
+});
+
+// A disabled account refused under 5.1.1 (Swisscom's MX, as Infomaniak's help quotes it): the
+// mailbox exists but is turned off, so the registry's "disabled" meaning, not a spelling check.
+// (In an Exchange Online NDR, Microsoft's own 5.1.1 meaning is given: its tables keep their codes.)
+const DISABLED: ProviderCase = {
+  name: "a disabled account under 5.1.1",
+  reply: "550 5.1.1 anna@fabrikam.example recipient rejected, account administratively disabled",
+  status: "5.1.1",
+  remote: "mx.fabrikam.example",
+  expected: {
+    id: "iana-5.2.1",
+    owner: "recipient",
+    temporary: false,
+    words: ["disabled"],
+    wordsJa: ["無効"],
+  },
+};
+
+test("a disabled account under 5.1.1 reads as disabled, in a Postfix DSN and the code command", () => {
+  expect(problems(DISABLED, explainWrapped(DISABLED, "postfix"))).toEqual([]);
+  const [first] = lookupCode(DISABLED.status, {
+    text: DISABLED.reply,
+    remote: "mx.fabrikam.example",
+  });
+  expect(first?.id).toBe("iana-5.2.1");
+});
+
+test("an unknown user under 5.1.1 keeps the registry's bad destination mailbox", () => {
+  const [first] = lookupCode("5.1.1", { text: "550 5.1.1 <anna@fabrikam.example>: User unknown" });
+  expect(first?.id).toBe("iana-5.1.1");
 });

@@ -85,7 +85,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   BARE_DEFERRAL,
   ...Object.values(REPORT_KIND_ENTRIES),
   DELAYED_ENTRY,
-  ...Object.values(REASON_MEANINGS),
+  // each once: one meaning serves two reasons (a block list, a poor reputation)
+  ...new Set(Object.values(REASON_MEANINGS)),
   ...Object.values(OWN_SERVER_MEANINGS),
   ...REPLY_CODE_ENTRIES,
   ...IANA_ENTRIES,

@@ -594,6 +594,9 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // a refusal cause (above), or the mailbox status the words name ("550 5.2.0 No such mailbox")
   "2.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "mailboxfull", "suspend"]),
   "2.1": new Set<Reason>(["userunknown"]),
+  // a disabled account refused as an unknown address ("550 5.1.1 <a@b> recipient rejected, account
+  // administratively disabled"): the mailbox exists, so checking the spelling will not help
+  "1.1": new Set<Reason>(["suspend"]),
   "1.0": new Set<Reason>(["expired"]),
   // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
   "1.2": new Set<Reason>(["expired", "userunknown"]),

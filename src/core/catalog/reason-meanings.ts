@@ -8,27 +8,35 @@ import { ADMIN } from "./steps";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 
+/**
+ * A refusal of the sending server: a block list, or its reputation with the receiver ("550 Message
+ * rejected due to sender IP reputation", "554 ... poor reputation"), which the registry's x.7.1
+ * handed to the recipient's admin.
+ */
+const REFUSED_SENDING_SERVER: CatalogEntry = {
+  id: "refused-sending-server",
+  code: "",
+  texts: ["Sending server refused (block list or reputation)"],
+  source: "reason",
+  temporary: false,
+  owner: "your-admin",
+  summary: t(
+    "The receiving server refused mail from your sending server ({ip}) or your domain, most often because it is on a block list the receiver uses[[ ({list})]] or has a poor reputation there.",
+    "受信側のサーバーは、あなたの送信サーバー ({ip}) またはドメインからのメールを拒否しました。多くの場合、受信側が使うブロック リスト[[ ({list})]]に載っているか、受信側での評価が低いことが原因です。",
+  ),
+  cause: t(
+    "Receivers check the connecting server's IP address, and often the sending domain, against block lists and their own reputation data. A listing usually follows spam sent from that address: a compromised account or device, a shared address another customer misused, or a sudden jump in volume.",
+    "受信側は、接続してきたサーバーの IP アドレス (多くの場合は送信ドメインも) をブロック リストや独自の評価データと照合します。掲載の多くは、その IP アドレスから送られた迷惑メールが原因です。乗っ取られたアカウントや端末、ほかの利用者が悪用した共用の IP アドレス、送信量の急増などが考えられます。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [YOUR_ADMIN.checkListing, YOUR_ADMIN.checkReputation],
+  actions: ["request-delisting", "contact-your-admin", "copy-summary"],
+};
+
 /** A reason's own meaning, where the registry code it maps to says less. */
 export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
-  blocked: {
-    id: "refused-sending-server",
-    code: "",
-    texts: ["Sending server refused (block list or reputation)"],
-    source: "reason",
-    temporary: false,
-    owner: "your-admin",
-    summary: t(
-      "The receiving server refused mail from your sending server ({ip}) or your domain, most often because it is on a block list the receiver uses[[ ({list})]] or has a poor reputation there.",
-      "受信側のサーバーは、あなたの送信サーバー ({ip}) またはドメインからのメールを拒否しました。多くの場合、受信側が使うブロック リスト[[ ({list})]]に載っているか、受信側での評価が低いことが原因です。",
-    ),
-    cause: t(
-      "Receivers check the connecting server's IP address, and often the sending domain, against block lists and their own reputation data. A listing usually follows spam sent from that address: a compromised account or device, a shared address another customer misused, or a sudden jump in volume.",
-      "受信側は、接続してきたサーバーの IP アドレス (多くの場合は送信ドメインも) をブロック リストや独自の評価データと照合します。掲載の多くは、その IP アドレスから送られた迷惑メールが原因です。乗っ取られたアカウントや端末、ほかの利用者が悪用した共用の IP アドレス、送信量の急増などが考えられます。",
-    ),
-    fix: [YOU.forwardToAdmin],
-    adminFix: [YOUR_ADMIN.checkListing, YOUR_ADMIN.checkReputation],
-    actions: ["request-delisting", "contact-your-admin", "copy-summary"],
-  },
+  blocked: REFUSED_SENDING_SERVER,
+  badreputation: REFUSED_SENDING_SERVER,
   spamdetected: {
     id: "refused-as-spam",
     code: "",

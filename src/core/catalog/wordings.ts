@@ -67,6 +67,47 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
   actions: ["copy-summary"],
 };
 
+/**
+ * The receiver's anti-spam filtering the sending IP until its operator registers it or has it
+ * cleared with the receiver: the wording Korean mail servers share ("421 4.3.2 Your IP(<ip>) is
+ * filtered and this connection will be closed. You must register your IP to <address or page>",
+ * Naver's with realip.naver.com, whose table names it, and Hanafos's with its own address, as
+ * Korean senders list them) and Paran's "Transaction failed. (SPAM_SUSPECT:IP_CONTROL)
+ * (cleanip.paran.com)". Under 421 or 550, whose registry meanings say "service not available" or
+ * nothing; the sending server's retries do not help until the IP is registered.
+ */
+const RECEIVER_IP_FILTERED: CatalogEntry = {
+  id: "receiver-ip-filtered",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "5.x.x",
+  title: "Sending IP filtered by the receiver until registered",
+  texts: [
+    "is filtered and this connection will be closed",
+    "You must register your IP to",
+    "SPAM_SUSPECT:IP_CONTROL",
+  ],
+  source: "wording",
+  temporary: false,
+  owner: "your-admin",
+  summary: t(
+    "The receiving mail service's anti-spam filter blocks mail from your server's IP address[[ ({ip})]] and asks the IP's operator to register it with the service.",
+    "受信側のメール サービスの迷惑メール フィルターが、あなたのサーバーの IP アドレス[[ ({ip}) ]]からのメールを遮断しており、その IP の運用者にサービスへの登録を求めています。",
+  ),
+  cause: t(
+    "Some mail services, common among Korean portals and internet providers, filter an IP that sends much mail, or mail their users report, until its operator registers it as a mail server with them (the address or page in the reply) or has it cleared there.",
+    "韓国のポータルやインターネット プロバイダーに多いように、大量のメールや利用者から報告されたメールを送る IP を、その運用者がメール サーバーとして登録する (応答にある連絡先やページで) か解除を受けるまで遮断するメール サービスがあります。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [
+    t(
+      "Register {ip} with the receiving service at the address or page its reply names, with SPF, DKIM and a reverse DNS name in place, and send less to it at a time.",
+      "SPF・DKIM と逆引き DNS 名を設定したうえで、応答に書かれた連絡先やページで受信側のサービスに {ip} を登録し、一度に送る量を減らしてください。",
+    ),
+    YOUR_ADMIN.checkReputation,
+  ],
+  actions: ["contact-your-admin", "request-delisting"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -132,6 +173,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "when saying HELO",
       "HELO hostname",
       "missing identifier (HELO)",
+      // Exim's example ACLs, kept by many hosts: "HELO should be a FQDN or address literal"
+      "HELO should be a FQDN",
     ],
     source: "wording",
     temporary: false,
@@ -257,6 +300,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  RECEIVER_IP_FILTERED,
+  {
+    ...RECEIVER_IP_FILTERED,
+    id: "receiver-ip-filtered-deferred",
+    code: "4.x.x",
+    temporary: true,
   },
   OWN_SENDING_LIMIT,
   {

@@ -158,6 +158,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "this address no longer accepts mail",
       "user or domain is disabled",
       "account has been disabled",
+      // Swisscom's "550 5.1.1 <a@b> recipient rejected, account administratively disabled"
+      "account administratively disabled",
       "account has been suspended",
       "account is disabled",
       "account is inactive",
@@ -520,6 +522,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
     any: [
       "a poor email reputation score",
       "rate limited due to ip reputation",
+      // BT's "550 Message rejected due to sender IP reputation ([ip])"
+      "due to sender ip reputation",
       "ip/domain reputation problems",
       "very low reputation",
       "none/bad reputation",

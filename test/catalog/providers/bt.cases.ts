@@ -105,16 +105,16 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "negative: another receiver's IP-reputation words are not BT's",
+    name: "negative: another receiver's IP-reputation words are not BT's (the general reputation meaning)",
     reply: `550 Message rejected due to sender IP reputation ([${IP}])`,
     status: "5.0.0",
     remote: "mx.example.net",
     expected: {
-      id: "iana-5.0.0",
-      owner: "recipient-admin",
+      id: "refused-sending-server",
+      owner: "your-admin",
       temporary: false,
-      words: [],
-      wordsJa: [],
+      words: [IP],
+      wordsJa: [IP],
     },
   },
 ];

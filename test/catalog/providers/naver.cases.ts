@@ -100,16 +100,16 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
-    name: "negative: another SpaceLee-style 'IP is filtered' names no Naver page",
+    name: "negative: another SpaceLee-style 'IP is filtered' names no Naver page (the general wording)",
     reply: `554 5.7.1 Your IP(${IP}) is filtered and this connection will be closed. You must register your IP to spammaster at example.net`,
     status: "5.7.1",
     remote: "mx.example.net",
     expected: {
-      id: "iana-5.7.1",
-      owner: "recipient-admin",
+      id: "receiver-ip-filtered",
+      owner: "your-admin",
       temporary: false,
-      words: [],
-      wordsJa: [],
+      words: ["register"],
+      wordsJa: ["登録"],
     },
   },
 ];

@@ -1,5 +1,5 @@
 // Virgin Media Mail refusals as its community forum's staff posts and senders quote them: the spam
-// verdict and the MXIN deferrals of a sender domain. Sample values.
+// verdict, the MXIN deferrals of a sender domain and its hourly limit per IP. Sample values.
 import type { ProviderCase } from "./types";
 
 const RCPT = "sam@virginmedia.com";
@@ -88,6 +88,45 @@ export const CASES: readonly ProviderCase[] = [
     status: "4.2.0",
     expected: {
       id: "virginmedia-header-from-domain",
+      owner: "your-admin",
+      temporary: true,
+      words: ["Virgin Media"],
+      wordsJa: ["Virgin Media"],
+    },
+  },
+  {
+    // the known miss of the regional round: a bounce naming neither host nor a Virgin Media mailbox
+    name: "Spam content found, named by its words alone",
+    reply: "554 5.2.0 Spam content found",
+    status: "5.2.0",
+    expected: {
+      id: "virginmedia-spam-content",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Virgin Media", "SPF"],
+      wordsJa: ["Virgin Media", "SPF"],
+    },
+  },
+  {
+    // Braze's documentation of Virgin Media's hourly limit quotes this reply
+    name: "MXIN503: the hourly limit per sending IP, for a virginmedia.com mailbox",
+    reply: "421 4.1.1 MXIN503 Hourly ratelimit for your IP exceeded",
+    status: "4.1.1",
+    recipient: RCPT,
+    expected: {
+      id: "virginmedia-hourly-ratelimit",
+      owner: "your-admin",
+      temporary: true,
+      words: ["Virgin Media", "tries again"],
+      wordsJa: ["Virgin Media", "再試行"],
+    },
+  },
+  {
+    name: "MXIN503 named by its code alone: Virgin Media's, the first of the two networks",
+    reply: "421 4.1.1 MXIN503 Hourly ratelimit for your IP exceeded",
+    status: "4.1.1",
+    expected: {
+      id: "virginmedia-hourly-ratelimit",
       owner: "your-admin",
       temporary: true,
       words: ["Virgin Media"],

@@ -102,13 +102,7 @@ export const att: ProviderCatalog = {
         "AT&T は {ip} の逆引き DNS 名を調べましたが有効な応答が得られなかったため、今はこのアドレスからのメールを受け付けていません。",
       ),
       cause: dnsCheck,
-      fix: [
-        YOU.waitForRetry,
-        t(
-          "If the message comes back in the end, forward this report to your mail admin.",
-          "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
-        ),
-      ],
+      fix: [YOU.waitForRetry, YOU.forwardIfItFails],
       adminFix: [YOUR_ADMIN.checkPtr],
       actions: ["wait-for-retry", "contact-your-admin"],
     },

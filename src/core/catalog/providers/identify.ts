@@ -93,9 +93,18 @@ export function identifyProviders(
       found.push({ provider, by, text });
     }
   };
+  // The recipient's domain is the weakest sign (a relay on the way may refuse mail for
+  // gmail.com): the matcher decides what it may select.
+  const domain = input.recipientDomain ?? "";
+  const byDomain = domain === "" ? [] : positionsNaming(domains, domain).map((at) => providers[at]);
   const byMarker = (list: readonly ProviderIdentity[]): void => {
     if (named.size === 0) return;
-    for (const provider of list) {
+    // Networks sharing one platform write the same codes (Virgin Media's and Ziggo's MXIN): the
+    // one that runs the recipient's domain comes first.
+    const shared = byDomain.filter(
+      (p): p is ProviderIdentity => p !== undefined && list.includes(p),
+    );
+    for (const provider of [...shared, ...list]) {
       const marker = provider.markers.find((m) => named.has(m));
       if (marker !== undefined) add(provider, "marker", marker);
     }
@@ -107,12 +116,7 @@ export function identifyProviders(
     for (const at of positionsNaming(hosts, writer)) add(providers[at], "writer", writer);
   }
   byMarker(receivers);
-  // The recipient's domain is the weakest sign (a relay on the way may refuse mail for
-  // gmail.com): the matcher decides what it may select.
-  const domain = input.recipientDomain ?? "";
-  if (domain !== "") {
-    for (const at of positionsNaming(domains, domain)) add(providers[at], "domain", domain);
-  }
+  for (const provider of byDomain) add(provider, "domain", domain);
   byMarker(lists);
   return found;
 }

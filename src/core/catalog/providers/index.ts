@@ -108,6 +108,10 @@ import { cleanmail } from "./cleanmail";
 import { baruwa } from "./baruwa";
 import { mailgun } from "./mailgun";
 import { vipre } from "./vipre";
+import { aaisp } from "./aaisp";
+import { talktalk } from "./talktalk";
+import { cloudfilter } from "./cloudfilter";
+import { ziggo } from "./ziggo";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 export type { ProviderRow } from "./rows";
@@ -160,6 +164,10 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   proximus,
   virginMedia,
   titan,
+  aaisp,
+  talktalk,
+  cloudfilter,
+  ziggo,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,

@@ -35,6 +35,11 @@ export const YOU = {
     "Do not send the file again as it is: scan your computer and the file with your antivirus, and if the recipient still needs a file you trust, share it through a link instead.",
     "そのファイルをそのまま送り直さないでください。お使いのウイルス対策ソフトでコンピューターとファイルをスキャンし、信頼できるファイルをまだ受信者が必要としている場合は、代わりにリンクで共有してください。",
   ),
+  /** A deferral the sending server keeps retrying: the admin is needed only if it finally fails. */
+  forwardIfItFails: t(
+    "If the message comes back in the end, forward this report to your mail admin.",
+    "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+  ),
   /** The same steps as the catalog's own (../steps.ts). */
   shrink: SENDER.shrink,
   waitForRetry: SENDER.waitForRetry,

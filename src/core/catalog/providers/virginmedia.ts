@@ -3,23 +3,16 @@
 // 5.2.0 Spam content found", answered with Virgin Media's own checklist for senders: one consistent
 // sending IP with reverse DNS, SPF, DKIM, RFC-compliant messages, honest links) and "Advice for
 // sending emails to Virgin Media domains" (td-p/3957034: a sending domain without SPF or DMARC is
-// greylisted); its inbound servers' MXIN codes as senders met them: "421 4.1.0 MXIN400 Cannot
-// validate your Mailfrom Domain" (a forum thread of that title, cited in
-// github.com/swapmyvote/swapmyvote/issues/552) and "421 4.2.0 MXIN619 Your Header From domain is
-// invalid" (suped.com, 2025: a From domain without MX or A records). Its mailbox domains are
-// virginmedia.com, ntlworld.com, blueyonder.co.uk and virgin.net. The explanations are our own words.
+// greylisted); its inbound servers' MXIN codes, which Ziggo's share, are in ./mxin.ts. Its mailbox
+// domains are virginmedia.com, ntlworld.com, blueyonder.co.uk and virgin.net. The explanations are
+// our own words.
 import { t } from "../types";
+import { mxinEntries } from "./mxin";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const PAGE =
   "https://community.virginmedia.com/t5/Email/Advice-for-sending-emails-to-Virgin-Media-domains/td-p/3957034";
-
-/** Both MXIN deferrals: the domain is fixed in DNS, then the server's retries get through. */
-const ifItComesBack = t(
-  "If the message comes back in the end, forward this report to your mail admin.",
-  "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
-);
 
 export const virginMedia: ProviderCatalog = {
   provider: {
@@ -28,7 +21,8 @@ export const virginMedia: ProviderCatalog = {
     page: PAGE,
     // Servers named under its own domains are its own; the reply's codes and the recipient's domain name it too.
     hosts: [".virginmedia.com", ".ntlworld.com", ".blueyonder.co.uk", ".virgin.net"],
-    markers: ["mxin400", "mxin619"],
+    // "Spam content found": its spam verdict's words, which no other server was found to write
+    markers: ["mxin400", "mxin619", "mxin503", "spam content found"],
     domains: ["virginmedia.com", "ntlworld.com", "blueyonder.co.uk", "virgin.net"],
     kind: "receiver",
   },
@@ -59,57 +53,6 @@ export const virginMedia: ProviderCatalog = {
       adminFix: [YOUR_ADMIN.checkPtr, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
       actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
     },
-    {
-      id: "virginmedia-mailfrom-domain",
-      title: "Envelope sender's domain could not be validated (MXIN400)",
-      code: "",
-      texts: ["Cannot validate your Mailfrom Domain"],
-      markers: ["mxin400"],
-      reasons: ["rejected", "hostunknown"],
-      temporary: true,
-      owner: "your-admin",
-      summary: t(
-        "Virgin Media could not validate the domain of your message's return address (the envelope sender) in DNS, so it deferred the message.",
-        "Virgin Media はメッセージの返送先アドレス (エンベロープ送信者) のドメインを DNS で確認できなかったため、受け付けを保留しました。",
-      ),
-      cause: t(
-        "A return-address domain with no DNS records (MX or A), or one that does not resolve at all, cannot receive replies or bounces; Virgin Media defers mail from it until it does.",
-        "DNS レコード (MX や A) のない返送先ドメインや、名前解決できないドメインは、返信や配信エラーを受け取れません。Virgin Media は受け取れるようになるまで、そのメールを保留します。",
-      ),
-      fix: [YOU.waitForRetry, ifItComesBack],
-      adminFix: [
-        t(
-          "Give the envelope sender's domain ({domain}, or the application's return-path domain) an MX or A record, or set the sending application's return path to a domain that has one.",
-          "エンベロープ送信者のドメイン ({domain}、またはアプリケーションの Return-Path のドメイン) に MX または A レコードを設定するか、送信アプリケーションの Return-Path をそれらのあるドメインにしてください。",
-        ),
-      ],
-      actions: ["wait-for-retry", "contact-your-admin"],
-    },
-    {
-      id: "virginmedia-header-from-domain",
-      title: "From domain invalid (MXIN619)",
-      code: "",
-      texts: ["Your Header From domain is invalid"],
-      markers: ["mxin619"],
-      reasons: ["rejected", "notcompliantrfc"],
-      temporary: true,
-      owner: "your-admin",
-      summary: t(
-        "Virgin Media found the domain in your message's From address invalid, so it deferred the message.",
-        "Virgin Media はメッセージの From アドレスのドメインを無効と判断し、受け付けを保留しました。",
-      ),
-      cause: t(
-        "The From domain has neither MX nor A records in DNS, which legacy systems and look-alike domains used only for sending often lack.",
-        "From のドメインに DNS の MX レコードも A レコードもありません。古いシステムや送信専用の類似ドメインでよく欠けています。",
-      ),
-      fix: [YOU.waitForRetry, ifItComesBack],
-      adminFix: [
-        t(
-          "Publish an MX (or at least an A) record for the From domain {domain}, with SPF and DMARC records beside it.",
-          "From のドメイン {domain} に MX (少なくとも A) レコードを公開し、あわせて SPF と DMARC のレコードも設定してください。",
-        ),
-      ],
-      actions: ["wait-for-retry", "contact-your-admin"],
-    },
+    ...mxinEntries("virginmedia", "Virgin Media"),
   ],
 };
