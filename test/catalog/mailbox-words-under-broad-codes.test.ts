@@ -14,7 +14,22 @@ test.each([
   expect(first(code, text)).toBe("iana-5.1.1");
 });
 
+// The other status of a subject (x.3.0, x.4.0) gives way the same way: the words name the mailbox
+// or the domain, whose owner is the recipient or you, not the recipient's admin.
 test.each([
+  [
+    "5.3.0",
+    "553 5.3.0 <kim@example.com>... No such user here (in reply to RCPT TO command)",
+    "iana-5.1.1",
+  ],
+  ["4.3.0", "452 4.3.0 Disk quota exceeded", "iana-4.2.2"],
+  ["5.4.0", "550 5.4.0 Host not found", "iana-5.1.2"],
+])("%s %s: the cause the words name", (code, text, id) => {
+  expect(first(code, text)).toBe(id);
+});
+
+test.each([
+  ["5.3.0", "550 5.3.0 Requested action not taken (in reply to RCPT TO command)", "iana-5.3.0"],
   ["5.1.2", "550 5.1.2 Host unknown (in reply to RCPT TO command)", "iana-5.1.2"],
   ["5.2.0", "550 5.2.0 Requested action not taken (in reply to RCPT TO command)", "iana-5.2.0"],
 ])("%s %s keeps the code's meaning", (code, text, id) => {

@@ -1,5 +1,5 @@
 // Turns the IANA and RFC 3463 class tables into catalog entries for a given class (4 or 5).
-import type { ActionId, Localized } from "../types";
+import type { ActionId, Localized, Owner } from "../types";
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
@@ -18,6 +18,16 @@ function withRetry(cls: FailureClass, actions: readonly ActionId[]): readonly Ac
     : actions;
 }
 
+/**
+ * A refusal that nobody needs to fix (a busy receiver, a cap that resets) is nobody's only while
+ * the sending server retries it; given as a permanent reply, nothing retries it, and sending again
+ * later is the sender's (as diagnose() says of a deferral the server gave up on). A report that
+ * asks nothing (its only action is copying the summary) stays nobody's.
+ */
+export function ownerWhenPermanent(owner: Owner, actions: readonly ActionId[]): Owner {
+  return owner === "nobody" && actions.some((a) => a !== "copy-summary") ? "you" : owner;
+}
+
 /** Steps that ask the recipient's side to act: not for a problem the sender's side owns. */
 const RECIPIENT_SIDE: readonly Localized[] = [SENDER.askRecipientAdmin, ADMIN.checkRules];
 
@@ -26,7 +36,9 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const [subject = "0"] = row.code.split(".");
   const subj = subjectOf(subject);
   const klass = CLASSES[cls];
-  const owner = row.owner ?? subj.owner;
+  const actions = row.actions ?? subj.actions;
+  const rowOwner = row.owner ?? subj.owner;
+  const owner = cls === "5" ? ownerWhenPermanent(rowOwner, actions) : rowOwner;
   // The sender's setup (SPF, DKIM, PTR, volume) is never the recipient's to fix.
   const senderSide = owner === "you" || owner === "your-admin";
   const steps = (list: readonly Localized[]): readonly Localized[] =>
@@ -46,7 +58,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
     ),
     fix: cls === "4" ? [SENDER.waitForRetry, ...fix] : fix,
     adminFix: row.adminFix ?? steps(subj.adminFix),
-    actions: withRetry(cls, row.actions ?? subj.actions),
+    actions: withRetry(cls, actions),
   };
 }
 

@@ -295,7 +295,7 @@ export const exchangeOnlineDelivery = [
     texts: ["Recipient's per hour message receive limit exceeded"],
     source: "exchange-online",
     temporary: false,
-    owner: "nobody",
+    owner: "you",
     summary: t(
       "The recipient has received more messages this hour, from all senders together, than Exchange Online allows.",
       "受信者がこの 1 時間に (すべての送信者から合わせて) 受け取ったメッセージが、Exchange Online の上限を超えました。",

@@ -56,12 +56,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
       "The recipient has delivery restrictions that exclude this sender, or a mail flow (transport) rule matched the message and rejected it.",
       "宛先の配信制限にこの送信者が含まれていないか、メール フロー (トランスポート) ルールの条件に一致して拒否されました。",
     ),
-    fix: [
-      t(
-        "Ask the group's owner (or the recipient) for permission to send to it.",
-        "グループの所有者 (または受信者) に送信の許可を依頼してください。",
-      ),
-    ],
+    fix: [SENDER.askGroupPermission],
     adminFix: [ADMIN.checkRules, ADMIN.messageTrace],
     actions: ["contact-recipient", "contact-recipient-admin"],
   },

@@ -1,6 +1,7 @@
 // Source: IANA "SMTP Enhanced Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6522, 6531, 6710, 7293, 7372, 7505, 8098, 8617, 8689), subject.detail part.
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
+import { MAILBOX } from "./providers/mailbox-steps";
 import { YOUR_ADMIN } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 
@@ -58,6 +59,12 @@ const AUTH: Pick<IanaCode, "owner" | "actions"> = {
   owner: "your-admin",
   actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
 };
+
+/** A sign-in the sending server refused: the account's settings in the mail program. */
+const CHECK_SIGN_IN = t(
+  "Check the user name and password your mail program uses for the outgoing (SMTP) server, correct them and send again; if they are right, forward this report to your mail admin.",
+  "メール ソフトが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、直してから送り直してください。正しい場合は、このレポートをメール管理者に転送してください。",
+);
 
 /** A busy or closing receiver: its admin looks only if it lasts. */
 const RECEIVER_LOAD = t(
@@ -131,7 +138,13 @@ export const IANA_CODES: readonly IanaCode[] = [
     "送信者のメールボックスのアドレスの構文が不正",
     "Your own (sender) address is not written in a valid form.",
     "送信者であるあなたのアドレスの書き方が正しくありません。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    // the sender's own address: the recipient's address steps do not apply
+    {
+      owner: "your-admin",
+      actions: ["contact-your-admin"],
+      fix: [SENDER.askYourAdmin],
+      adminFix: [YOUR_ADMIN.checkMessageFormat],
+    },
   ),
   row(
     "1.8",
@@ -139,7 +152,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "送信者のシステムのアドレスが不正",
     "Your own (sender) domain does not exist or cannot receive replies.",
     "送信者のドメインが存在しないか、返信を受け取れません。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    {
+      owner: "your-admin",
+      actions: ["contact-your-admin"],
+      fix: [SENDER.askYourAdmin],
+      adminFix: [ADMIN.checkDns],
+    },
   ),
   row(
     "1.9",
@@ -278,7 +296,11 @@ export const IANA_CODES: readonly IanaCode[] = [
     "ディレクトリ サーバーの障害",
     "A directory or DNS lookup needed for routing failed.",
     "ルーティングに必要なディレクトリや DNS の検索に失敗しました。",
-    { owner: "your-admin", actions: ["retry-later", "contact-your-admin"] },
+    {
+      owner: "your-admin",
+      actions: ["retry-later", "contact-your-admin"],
+      fix: [SENDER.retryLater, SENDER.askYourAdmin],
+    },
   ),
   row(
     "4.4",
@@ -297,6 +319,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     {
       owner: "nobody",
       actions: ["retry-later"],
+      fix: [SENDER.retryLater],
       adminFix: [
         RECEIVER_LOAD,
         t(
@@ -312,7 +335,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "ルーティング ループを検出",
     "The message went round in a loop between servers.",
     "メッセージがサーバー間でループしました。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    { owner: "your-admin", actions: ["contact-your-admin"], fix: [SENDER.askYourAdmin] },
   ),
   row(
     "4.7",
@@ -348,7 +371,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "宛先が多すぎる",
     "The message had more recipients than the server accepts at once.",
     "メッセージの宛先が、サーバーが一度に受け付ける数を超えていました。",
-    { owner: "you", actions: ["split-recipients"] },
+    { owner: "you", actions: ["split-recipients"], fix: [SENDER.split] },
   ),
   row(
     "5.4",
@@ -466,7 +489,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メーリング リストの展開が禁止",
     "You are not allowed to send to this mailing list.",
     "このメーリング リストへの送信は許可されていません。",
-    { actions: ["contact-recipient-admin"] },
+    { actions: ["contact-recipient-admin"], fix: [SENDER.askGroupPermission] },
   ),
   row(
     "7.3",
@@ -509,7 +532,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "認証情報が無効",
     "The user name or password used to send was rejected.",
     "送信に使ったユーザー名またはパスワードが拒否されました。",
-    { owner: "you", actions: ["contact-your-admin"] },
+    { owner: "you", actions: ["contact-your-admin"], fix: [CHECK_SIGN_IN] },
   ),
   row(
     "7.9",
@@ -541,7 +564,16 @@ export const IANA_CODES: readonly IanaCode[] = [
     "パスワードの移行が必要",
     "The account's password must be changed before it can be used to send.",
     "送信に使う前に、アカウントのパスワードを変更する必要があります。",
-    { owner: "you", actions: ["contact-your-admin"] },
+    {
+      owner: "you",
+      actions: ["contact-your-admin"],
+      fix: [
+        t(
+          "Sign in to your mail account (its webmail) and change the password as it asks, then enter the new password in your mail program's outgoing (SMTP) server settings and send again.",
+          "メール アカウント (Web メール) にサインインして求められたとおりにパスワードを変更し、メール ソフトの送信 (SMTP) サーバーの設定に新しいパスワードを入力してから送り直してください。",
+        ),
+      ],
+    },
   ),
   row(
     "7.13",
@@ -564,7 +596,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "優先度が低すぎる",
     "The message's priority is too low for the server to accept now.",
     "メッセージの優先度が低く、サーバーは今は受け付けません。",
-    { owner: "nobody", actions: ["retry-later"] },
+    { owner: "nobody", actions: ["retry-later"], fix: [SENDER.retryLater] },
   ),
   row(
     "7.16",
@@ -580,7 +612,11 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールボックスの所有者が変わった",
     "The address now belongs to someone else than the person you meant.",
     "このアドレスは、意図した相手とは別の人のものになっています。",
-    { owner: "you", actions: ["contact-recipient", "resend-corrected-address"] },
+    {
+      owner: "you",
+      actions: ["contact-recipient", "resend-corrected-address"],
+      fix: [MAILBOX.askCurrentAddress],
+    },
   ),
   row(
     "7.18",
@@ -588,7 +624,11 @@ export const IANA_CODES: readonly IanaCode[] = [
     "ドメインの所有者が変わった",
     "The recipient's domain has changed hands since the address was last valid.",
     "宛先のドメインは、アドレスが有効だった頃から所有者が変わっています。",
-    { owner: "you", actions: ["contact-recipient", "resend-corrected-address"] },
+    {
+      owner: "you",
+      actions: ["contact-recipient", "resend-corrected-address"],
+      fix: [MAILBOX.askCurrentAddress],
+    },
   ),
   row(
     "7.19",
@@ -667,7 +707,11 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールの大量送信を検知",
     "The receiver saw an unusual flood of mail from this sender.",
     "受信側が、この送信者からの異常な量のメールを検知しました。",
-    { owner: "you", actions: ["retry-later", "secure-account"] },
+    {
+      owner: "you",
+      actions: ["retry-later", "secure-account"],
+      fix: [SENDER.retryLater, SENDER.secureAccount],
+    },
   ),
   row(
     "7.29",

@@ -597,6 +597,12 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // a disabled account refused as an unknown address ("550 5.1.1 <a@b> recipient rejected, account
   // administratively disabled"): the mailbox exists, so checking the spelling will not help
   "1.1": new Set<Reason>(["suspend"]),
+  // "553 5.3.0 ... No such user here", "4.3.0 ... Disk quota exceeded": the mailbox the words
+  // name, not the mail system's other status (the recipient's admin's)
+  "3.0": new Set<Reason>(["userunknown", "mailboxfull", "suspend"]),
+  // Exchange 2003's "5.4.0 The destination server for this recipient could not be found in DNS":
+  // the recipient's domain, the address to check
+  "4.0": new Set<Reason>(["hostunknown"]),
   "1.0": new Set<Reason>(["expired"]),
   // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
   "1.2": new Set<Reason>(["expired", "userunknown"]),

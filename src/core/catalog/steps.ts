@@ -84,6 +84,11 @@ export const SENDER = {
     "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
     "メッセージを小さくしてください。添付ファイルを外すか圧縮するか、代わりにファイルへのリンクを共有してください。",
   ),
+  /** A group or list that takes mail only from members or approved senders. */
+  askGroupPermission: t(
+    "Ask the group's owner (or the recipient) for permission to send to it.",
+    "グループの所有者 (または受信者) に送信の許可を依頼してください。",
+  ),
   split: t(
     "Send the message to fewer recipients at a time, in several batches.",
     "宛先の数を減らし、何回かに分けて送ってください。",

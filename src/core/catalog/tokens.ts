@@ -237,7 +237,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     {
       stageOnly: true,
       temporary: false,
-      owner: "your-admin",
+      owner: "you",
       summary: t(
         "Your mailbox server could not hand the message over for sending.",
         "あなたのメールボックス サーバーが、メッセージを送信処理に渡せませんでした。",
@@ -304,7 +304,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
   }),
   token("ROUTING.NoConnectorForAddressType", {
     temporary: false,
-    owner: "your-admin",
+    owner: "you",
     summary: t(
       "Exchange has no route for this kind of address, often an old internal (X.500) address picked from a suggestion.",
       "Exchange にはこの種類のアドレスへの経路がありません。多くは候補から選ばれた古い社内 (X.500) アドレスです。",

@@ -196,7 +196,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "kim@gmail.com",
     expected: {
       id: "gmail-5.2.1-receiving-too-fast",
-      owner: "nobody",
+      owner: "you",
       temporary: false,
       words: ["faster"],
       wordsJa: ["速さ"],

@@ -16,7 +16,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "jo@bigpond.com",
     expected: {
       id: "telstra-suspected-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["BigPond", "shorteners"],
       wordsJa: ["BigPond", "短縮 URL"],
@@ -29,7 +29,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx2.bigpond.com",
     expected: {
       id: "telstra-suspected-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["BigPond"],
       wordsJa: ["BigPond"],
@@ -42,7 +42,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "jo@bigpond.net.au",
     expected: {
       id: "telstra-suspected-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["BigPond"],
       wordsJa: ["BigPond"],
@@ -55,7 +55,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: MX,
     expected: {
       id: "telstra-suspected-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["BigPond"],
       wordsJa: ["BigPond"],

@@ -1240,7 +1240,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "kim@yahoo.com",
     expected: {
       id: "yahoo-content-blocked",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: [],
     },

@@ -97,7 +97,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "alex@yahoo.com",
     expected: {
       id: "yahoo-content-blocked",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Yahoo", "link"],
       wordsJa: ["Yahoo", "リンク"],
@@ -379,7 +379,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "kim@yahoo.com",
     expected: {
       id: "yahoo-content-blocked",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Yahoo"],
     },
@@ -392,7 +392,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "kim@fabrikam.example",
     expected: {
       id: "yahoo-content-blocked",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Yahoo"],
     },

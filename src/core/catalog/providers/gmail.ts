@@ -764,7 +764,7 @@ const recipient: readonly ProviderEntry[] = [
     ],
     reasons: ["suspend"],
     temporary: false,
-    owner: "you",
+    owner: "recipient",
     summary: t(
       "The recipient's Google account is disabled or inactive, so it takes no mail.",
       "受信者の Google アカウントが無効または休止状態のため、メールを受け取れません。",

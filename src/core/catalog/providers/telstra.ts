@@ -32,7 +32,7 @@ export const telstra: ProviderCatalog = {
       markers: ["ib703", "ib704"],
       reasons: ["spamdetected", "contenterror", "badreputation"],
       temporary: false,
-      owner: "your-admin",
+      owner: "you",
       summary: t(
         "BigPond's spam filter rejected this message: its content (text, links, what the links lead to) together with the sender's record looked like spam.",
         "BigPond の迷惑メール フィルターはこのメッセージを拒否しました。内容 (本文、リンク、リンク先) と送信元のこれまでの実績から、迷惑メールと判断されました。",

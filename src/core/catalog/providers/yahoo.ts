@@ -222,7 +222,7 @@ export const yahoo: ProviderCatalog = {
       markers: ["[ph01]"],
       reasons: ["policyviolation", "spamdetected", "virusdetected"],
       temporary: false,
-      owner: "your-admin",
+      owner: "you",
       summary: t(
         "Yahoo refused the message because of its content: its filters treat something in it (a link or an attachment) as harmful.",
         "Yahoo は、メールの内容 (リンクや添付ファイルなど) を有害とみなしたため受け取りを拒否しました。",

@@ -1,0 +1,188 @@
+// Who must fix it: the owner follows the cause a meaning names, and the steps follow the owner.
+// Each rule runs over the whole catalog (and the last ones over every test bounce's output) and
+// lists the entries that break it; the rubric and the audit that found the broken ones are in the
+// README (catalog, "Who must fix it").
+import { readFileSync } from "node:fs";
+import { analyze, diagnose } from "../../src/core";
+import type { CatalogEntry } from "../../src/core/catalog/index";
+import { CATALOG, OWN_SERVER_MEANINGS, REASON_MEANINGS } from "../../src/core/catalog/index";
+import { MAILBOX } from "../../src/core/catalog/providers/mailbox-steps";
+import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
+import { rowsOf } from "../../src/core/catalog/providers/rows";
+import { YOU } from "../../src/core/catalog/providers/steps";
+import { SENDER } from "../../src/core/catalog/steps";
+import type { EntryAdvice, Localized, Owner, Reason } from "../../src/core/types";
+import { testSetEmails } from "./test-sets";
+
+/** The cause an entry names first: a provider row's first reason, or the reason a meaning is for. */
+const PRIMARY = new Map<string, Reason>([
+  ...PROVIDER_CATALOGS.flatMap((table) =>
+    rowsOf(table).flatMap((row) =>
+      row.reasons[0] === undefined ? [] : [[row.entry.id, row.reasons[0]] as const],
+    ),
+  ),
+  ...[REASON_MEANINGS, OWN_SERVER_MEANINGS].flatMap((meanings) =>
+    Object.entries(meanings).flatMap(([reason, entry]) =>
+      entry === undefined ? [] : [[entry.id, reason as Reason] as const],
+    ),
+  ),
+]);
+const BLOCK_LIST_ROWS = new Set(
+  PROVIDER_CATALOGS.filter((table) => table.provider.kind === "blocklist").flatMap((table) =>
+    rowsOf(table).map((row) => row.entry.id),
+  ),
+);
+
+const same = (steps: readonly Localized[]) => {
+  const texts = new Set(steps.map((step) => step.en));
+  return (step: Localized | undefined) => step !== undefined && texts.has(step.en);
+};
+/** Steps about the address the user typed: theirs to check. */
+const ADDRESS_STEP = same([SENDER.checkAddress, YOU.checkAddress, SENDER.clearAutocomplete]);
+/** Steps that hand the report to the sender's own admin. */
+const YOUR_ADMIN_STEP = same([SENDER.askYourAdmin, YOU.forwardToAdmin]);
+/** Steps that tell the recipient their own mailbox refuses mail. */
+const TELL_RECIPIENT_STEP = same([SENDER.contactRecipient, YOU.reachRecipientOtherWay]);
+
+/** The first step that asks something of the sender ("nothing to do yet" is no step). */
+const firstStep = (advice: Pick<EntryAdvice, "fix">): Localized | undefined =>
+  advice.fix.find((step) => step.en !== SENDER.waitForRetry.en);
+/** A report that asks nothing: an automatic reply, a success, a status with no failure. */
+const asksNothing = (advice: Pick<EntryAdvice, "actions">): boolean =>
+  advice.actions.every((action) => action === "copy-summary" || action === "wait-for-retry");
+
+interface Rule {
+  readonly rule: string;
+  readonly applies: (entry: CatalogEntry) => boolean;
+  readonly holds: (entry: CatalogEntry) => boolean;
+}
+
+const RULES: readonly Rule[] = [
+  {
+    rule: "a meaning nobody acts on is temporary, or a report that asks nothing",
+    applies: (e) => e.owner === "nobody",
+    holds: (e) => e.temporary || asksNothing(e),
+  },
+  {
+    rule: "a first step that hands the report to your admin is not yours, the recipient's or nobody's",
+    applies: (e) => YOUR_ADMIN_STEP(firstStep(e)),
+    holds: (e) => !(["you", "recipient", "nobody"] as Owner[]).includes(e.owner),
+  },
+  {
+    // Microsoft's table sends a banned recipient (5.7.505) to its support, after the address
+    // check; a report that asks nothing keeps the registry subject's steps.
+    rule: "a first step about the typed address is not an admin's or nobody's",
+    applies: (e) => ADDRESS_STEP(firstStep(e)) && !asksNothing(e),
+    holds: (e) => e.owner !== "your-admin" && e.owner !== "nobody",
+  },
+  {
+    rule: "telling the recipient their mailbox refuses mail names the recipient's side",
+    applies: (e) => TELL_RECIPIENT_STEP(firstStep(e)),
+    holds: (e) => e.owner === "recipient" || e.owner === "recipient-admin",
+  },
+  {
+    rule: "an address that does not exist is yours to check",
+    applies: (e) => PRIMARY.get(e.id) === "userunknown",
+    holds: (e) =>
+      e.owner === "you" &&
+      e.fix.some((step) => ADDRESS_STEP(step) || step.en === MAILBOX.askCurrentAddress.en),
+  },
+  {
+    rule: "a full mailbox is the recipient's",
+    applies: (e) => PRIMARY.get(e.id) === "mailboxfull",
+    holds: (e) => e.owner === "recipient",
+  },
+  {
+    rule: "a switched-off mailbox is the recipient's side's, or yours to replace when it is closed",
+    applies: (e) => PRIMARY.get(e.id) === "suspend",
+    holds: (e) =>
+      e.owner === "recipient" ||
+      e.owner === "recipient-admin" ||
+      (e.owner === "you" && e.fix.some((step) => step.en === MAILBOX.askCurrentAddress.en)),
+  },
+  {
+    rule: "a message too large is yours to make smaller",
+    applies: (e) => PRIMARY.get(e.id) === "mesgtoobig",
+    holds: (e) => e.owner === "you" && e.fix[0]?.en === SENDER.shrink.en,
+  },
+  {
+    // A receiver whose own check failed for the moment (Cisco's DMARC temperror) asks nobody.
+    rule: "a refused authentication or reverse DNS is your admin's",
+    applies: (e) =>
+      !e.temporary && ["authfailure", "requireptr"].includes(PRIMARY.get(e.id) ?? "undefined"),
+    holds: (e) => e.owner === "your-admin",
+  },
+  {
+    rule: "malware found in the message is yours to remove",
+    applies: (e) => !e.temporary && PRIMARY.get(e.id) === "virusdetected",
+    holds: (e) => e.owner === "you",
+  },
+  {
+    // The two exceptions name the receiver's own fault: Spamhaus answering its queries through a
+    // public resolver with an error, and a list that closed in 2024 and lists everyone.
+    rule: "a block list's listing is your admin's, unless the receiver misuses the list",
+    applies: (e) =>
+      BLOCK_LIST_ROWS.has(e.id) && !["spamhaus-open-resolver", "sorbs-listed"].includes(e.id),
+    holds: (e) => e.owner === "your-admin",
+  },
+];
+
+describe.each(RULES.map((r) => [r.rule, r] as const))("%s", (_rule, { applies, holds }) => {
+  const entries = CATALOG.filter(applies);
+
+  test("applies to some entries", () => {
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  test("holds for every one", () => {
+    expect(entries.filter((e) => !holds(e)).map((e) => `${e.id}: ${e.owner}`)).toEqual([]);
+  });
+});
+
+describe("the owners every test bounce is told", () => {
+  // After diagnose(): a give-up, a typo, a forward or the sender's own provider may change the
+  // owner and the steps, and the steps must still follow it.
+  const told = testSetEmails().flatMap((file) =>
+    diagnose(analyze(new Uint8Array(readFileSync(file)))).recipients.map(
+      (r) => [`${file.slice(file.indexOf("test/"))} ${r.address}`, r] as const,
+    ),
+  );
+
+  test("the sets hold failures of every owner", () => {
+    const owners = new Set(told.map(([, r]) => r.explanation.owner));
+    expect([...owners].sort()).toEqual(
+      ["microsoft", "nobody", "recipient", "recipient-admin", "you", "your-admin"].sort(),
+    );
+  });
+
+  test.each([
+    [
+      "nobody acts on a failure only while it is retried",
+      (o: Owner, r: (typeof told)[number][1]) =>
+        o !== "nobody" || r.temporary || asksNothing(r.explanation),
+    ],
+    [
+      "a first step for your admin is not told to you, the recipient or nobody",
+      (o: Owner, r: (typeof told)[number][1]) =>
+        !YOUR_ADMIN_STEP(firstStep(r.explanation)) ||
+        !(["you", "recipient", "nobody"] as Owner[]).includes(o),
+    ],
+    [
+      "a first step about the typed address is not told to an admin or nobody",
+      (o: Owner, r: (typeof told)[number][1]) =>
+        !ADDRESS_STEP(firstStep(r.explanation)) || (o !== "your-admin" && o !== "nobody"),
+    ],
+    [
+      "telling the recipient their mailbox refuses mail is told to the recipient's side",
+      (o: Owner, r: (typeof told)[number][1]) =>
+        !TELL_RECIPIENT_STEP(firstStep(r.explanation)) ||
+        o === "recipient" ||
+        o === "recipient-admin",
+    ],
+  ])("%s", (_rule, holds) => {
+    const broken = told
+      .filter(([, r]) => !holds(r.explanation.owner, r))
+      .map(([where, r]) => `${where}: ${r.explanation.id} ${r.explanation.owner}`);
+    expect(broken).toEqual([]);
+  });
+});
