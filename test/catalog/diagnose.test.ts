@@ -352,6 +352,47 @@ describe("temporary failures", () => {
   });
 });
 
+describe("Exchange's own 'Unable to connect'", () => {
+  const QUEUED =
+    '451 4.4.0 Primary target IP address responded with: "421 4.2.1 Unable to connect." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.';
+  const EXCHANGE = { generatingServer: "ex01.contoso.com", dialect: "exchange2007" } as const;
+  test.each([
+    ["a delay warning", { status: "4.2.1", action: "delayed", temporary: true }, "delayed"],
+    ["the final notice", { status: "5.4.7", temporary: false }, "failed"],
+  ] as const)("%s: a connection Exchange could not open, not a disabled mailbox", (_n, r, kind) => {
+    const e = explain(
+      { ...r, address: "kim@fabrikam.com", reason: "expired", diagnostic: QUEUED },
+      { ...EXCHANGE, kind },
+    );
+    expect([e.id, e.owner]).toEqual(["exs-4.2.1-unable-to-connect", "your-admin"]);
+  });
+
+  test.each([
+    [
+      "Exchange's 4.2.1 without those words",
+      "451 4.2.1 Mailbox disabled, not accepting messages",
+      EXCHANGE,
+    ],
+    [
+      "another server's words",
+      "unable to connect to remote server [192.0.2.222:25]: Operation timed out",
+      { generatingServer: "mx.example.org" },
+    ],
+  ] as const)("%s: not Exchange's connection failure", (_n, diagnostic, extra) => {
+    const e = explain(
+      {
+        address: "kim@fabrikam.com",
+        status: "4.2.1",
+        temporary: true,
+        reason: "suspend",
+        diagnostic,
+      },
+      { ...extra, kind: "delayed" },
+    );
+    expect(e.id).toBe("iana-4.2.1");
+  });
+});
+
 describe("class fallback for codes in no table", () => {
   test.each([
     [

@@ -14,6 +14,13 @@
 // server's connections, its IP's standing or its volume, so the 4.4.4 registry meaning, a routing
 // failure, misleads); and 5.7.350, the refusal an outside server gave a message Microsoft 365 sent on,
 // whose NDR asks the sender to change the message first and the recipient's admin to allow them.
+// And Exchange Server's own reply when it cannot open a connection to any of the destination's
+// hosts, '451 4.4.0 Primary target IP address responded with: "421 4.2.1 Unable to connect."
+// Attempted failover to alternate host, but that did not succeed' (its queue's last error, quoted
+// in the delay and failure reports; Microsoft's SBS team blog "What to Check When Exchange Cannot
+// Send Email to Certain Domains" and admins' write-ups: outbound port 25 closed by a firewall or
+// antivirus, a wrong smart host, or the destination down): "4.2.1" is Exchange's, not a disabled
+// mailbox (the registry's 4.2.1), so only its words select it.
 // Kept apart from the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
@@ -169,5 +176,35 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     fix: [YOU.plainVersionOrAllowed],
     adminFix: [ADMIN.checkAuthRecords],
     actions: ["contact-recipient", "copy-summary"],
+  },
+  {
+    id: "exs-4.2.1-unable-to-connect",
+    code: "4.2.1",
+    texts: ["Unable to connect"],
+    // qmail-like servers write "unable to connect to remote server" too
+    commonTexts: ["Unable to connect"],
+    byTextOnly: true,
+    title: "Exchange could not connect to the destination's mail server",
+    source: "exchange-server",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "Your Exchange server could not open a connection to any of the recipient's mail servers.",
+      "あなたの Exchange サーバーは、受信者のどのメール サーバーにも接続できませんでした。",
+    ),
+    cause: t(
+      'No server answered on port 25: Exchange tried the destination\'s main host and its alternates and reached none. When mail to every outside domain is stuck, something on your side closes outgoing port 25 (a firewall, an antivirus "mass-mailing" protection, the internet provider) or the send connector points at a wrong smart host; when only this domain is stuck, its mail servers are down or refuse your server.',
+      "ポート 25 で応答したサーバーがありません。Exchange は宛先のメイン ホストと代替ホストを試しましたが、どれにも到達できませんでした。外部のすべてのドメイン宛てのメールが滞っている場合は、あなたの側で何か (ファイアウォール、ウイルス対策ソフトの大量送信対策、インターネット プロバイダー) が送信ポート 25 を閉じているか、送信コネクタが誤ったスマート ホストを指しています。このドメイン宛てだけが滞っている場合は、宛先のメール サーバーが停止しているか、あなたのサーバーを拒否しています。",
+    ),
+    fix: [SENDER.waitForRetry, SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "From the Exchange server, test a connection to the destination's MX host on port 25 (Test-NetConnection -Port 25, or telnet) and to another domain's: if none connects, open outgoing port 25 or fix the send connector's smart host; if only this one fails, ask the recipient's admin.",
+        "Exchange サーバーから、宛先の MX ホストと別のドメインの MX ホストへのポート 25 の接続を試してください (Test-NetConnection -Port 25 や telnet)。どちらもつながらない場合は送信ポート 25 を開けるか送信コネクタのスマート ホストを直し、この宛先だけがつながらない場合は受信側の管理者に連絡してください。",
+      ),
+      ADMIN.checkConnectors,
+      ADMIN.checkRemoteServer,
+    ],
+    actions: ["wait-for-retry", "contact-your-admin", "copy-summary"],
   },
 ];
