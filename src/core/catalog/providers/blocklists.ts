@@ -3,7 +3,8 @@
 // backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com,
 // 0spam.org, junkemailfilter.com (HostKarma), dronebl.org, blocklist.de, gbudb.com, spfbl.net, Vade
 // (its Threat Network List, as EarthLink's postmaster page by Vade describes it);
-// SORBS's closure notice, 2024), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
+// SORBS's closure notice, 2024; lashback.com's UBL page; nordspam.com; Microsoft's Exchange Online NDR
+// page for 5.7.1, which quotes its own "Blocklist 1"), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
 import type { Localized, Reason } from "../../types";
@@ -21,6 +22,8 @@ interface ListData extends DomainListData {
   /** What the list holds, in a phrase after "it lists ...". */
   readonly holds: Localized;
   readonly reasons?: readonly Reason[];
+  /** Said instead of "a public list that receivers consult" when the list is one receiver's own. */
+  readonly cause?: Localized;
 }
 
 /** A list is known by the markers in the reply (its zone or name), never by a host or domain. */
@@ -53,10 +56,12 @@ function ipList(list: ListData): ProviderCatalog {
           `The receiving server refused mail from {ip} because the block list ${list.name} lists that IP address.`,
           `ブロック リスト ${list.name} が {ip} を掲載しているため、受信側のサーバーはそこからのメールを拒否しました。`,
         ),
-        cause: t(
-          `${list.name} is a public list that receivers consult; it lists ${list.holds.en}.`,
-          `${list.name} は受信側が参照する公開リストで、${list.holds.ja}を掲載しています。`,
-        ),
+        cause:
+          list.cause ??
+          t(
+            `${list.name} is a public list that receivers consult; it lists ${list.holds.en}.`,
+            `${list.name} は受信側が参照する公開リストで、${list.holds.ja}を掲載しています。`,
+          ),
         fix: [YOU.forwardToAdmin],
         adminFix: [YOUR_ADMIN.checkListing, YOUR_ADMIN.checkReputation],
         actions: ["request-delisting", "contact-your-admin"],
@@ -384,6 +389,10 @@ const ANY_LIST_MARKERS = [
   "dnsbl",
   "is in an rbl",
   "is in rbl",
+  // a receiver's own words for the same check ("was found in a DNS blacklist database")
+  "dns blacklist",
+  "dns blocklist",
+  "dns block list",
 ];
 
 export const anyBlockList: ProviderCatalog = {
@@ -440,6 +449,55 @@ export const vadeThreatList = ipList({
   ),
 });
 
+/**
+ * Microsoft 365's own IP block list as Exchange Online Protection names it in a refusal
+ * ("blocked using Blocklist 1; To request removal ... delist@messaging.microsoft.com"): removal goes
+ * through Microsoft, not a public list's site.
+ */
+export const microsoftBlockList = ipList({
+  id: "microsoft-blocklist",
+  name: "Microsoft 365 IP block list",
+  page: "https://sender.office.com/",
+  markers: ["blocked using blocklist 1", "delist@messaging.microsoft.com"],
+  holds: t(
+    "IPs that Microsoft's filters (Exchange Online Protection) saw sending spam or other abuse",
+    "Microsoft のフィルター (Exchange Online Protection) が迷惑メールなどの悪用を確認した IP ",
+  ),
+  cause: t(
+    "This is Microsoft's own list, which Microsoft 365 checks for every organization it receives mail for: it holds IPs that its filters saw sending spam or other abuse. Microsoft removes an IP on request in its delist portal, once the cause is fixed.",
+    "これは Microsoft 独自のリストで、Microsoft 365 が受信するすべての組織のメールに適用されます。Microsoft のフィルターが迷惑メールなどの悪用を確認した IP が載ります。原因を解消したうえで、Microsoft の登録解除ポータルで申請すれば削除されます。",
+  ),
+});
+
+export const lashback = ipList({
+  id: "lashback",
+  name: "LashBack Unsubscribe Blacklist (UBL)",
+  page: "https://lashback.com/support/UnsubscribeBlacklistSupport.aspx",
+  markers: ["ubl.unsubscore.com", "unsubscore", "lashback"],
+  holds: t(
+    "IPs that sent mail to addresses taken from unsubscribe (suppression) lists: a sign that a list was bought or unsubscribes are not honoured",
+    "配信停止 (抑制) リストから取られたアドレスにメールを送った IP (購入リストの使用や配信停止の未処理の兆候です) ",
+  ),
+});
+
+export const nordspam = ipList({
+  id: "nordspam",
+  name: "NordSpam",
+  page: "https://www.nordspam.com/",
+  markers: ["bl.nordspam.com", "nordspam"],
+  holds: t(
+    "IPs it saw sending spam, phishing or other abuse, mostly aimed at Nordic and European users; removal is by request only",
+    "主に北欧・欧州の利用者に向けて迷惑メールやフィッシングなどを送った IP (削除は申請によってのみ行われます) ",
+  ),
+});
+
+export const nordspamDomains = domainList({
+  id: "nordspam-dbl",
+  name: "NordSpam DBL",
+  page: "https://www.nordspam.com/",
+  markers: ["dbl.nordspam.com"],
+});
+
 export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   barracudaBrbl,
   spamcop,
@@ -464,6 +522,11 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   surbl,
   uribl,
   sorbs,
+  microsoftBlockList,
+  lashback,
+  // the domain list first: its zone (dbl.nordspam.com) holds the IP list's (bl.nordspam.com)
+  nordspamDomains,
+  nordspam,
   // last: the catch-all for a list none of the above describes
   anyBlockList,
 ];
