@@ -417,8 +417,8 @@ export const anyBlockList: ProviderCatalog = {
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "The receiving server refused mail from {ip} because a block list it consults ({list}) lists that IP address.",
-        "受信側のサーバーが参照するブロック リスト ({list}) が {ip} を掲載しているため、そこからのメールは拒否されました。",
+        "The receiving server refused mail from {ip} because a block list it consults[[ ({list})]] lists that IP address.",
+        "受信側のサーバーが参照するブロック リスト[[ ({list}) ]]が {ip} を掲載しているため、そこからのメールは拒否されました。",
       ),
       cause: t(
         "Receivers look up each connecting IP in DNS block lists, which list IPs seen sending spam, infected machines, or ranges that should not send mail directly. The fix is on the sending side: the listing, not the recipient.",
