@@ -205,4 +205,114 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["Spamhaus"],
     },
   },
+  // A second set of 8, collected after the changes above and scored once before spamdyke's table
+  // (7 of 8 right; the eighth, spamdyke's own block file, read as any block list, now right).
+  // https://github.com/openstreetmap/operations/issues/1247 (2025-06)
+  {
+    name: "a01: 550 5.7.1 Unfortunately, messages from [87.252.214.98] weren",
+    reply:
+      "550 5.7.1 Unfortunately, messages from [87.252.214.98] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+    status: "5.7.1",
+    expected: {
+      id: "outlook-com-5.7.1-block-list",
+      owner: "your-admin",
+      temporary: false,
+      words: ["block list"],
+      wordsJa: ["ブロック リスト"],
+    },
+  },
+  // https://github.com/anonaddy/anonaddy/issues/921 (2026-08)
+  {
+    name: "a02: The sending IP address 37.58.63.184 is listed on Spamhaus ZE",
+    reply:
+      "The sending IP address 37.58.63.184 is listed on Spamhaus ZEN (IP blocklist) (found in envelope/header From).",
+    status: "5.0.0",
+    expected: {
+      id: "spamhaus-zen",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus", "37.58.63.184"],
+      wordsJa: ["Spamhaus", "37.58.63.184"],
+    },
+  },
+  // https://notes.sagredo.eu/files/qmail/patches/rbl.README
+  {
+    name: "a03: 451 http://www.spamhaus.org/query/bl?ip=30.50.20.3",
+    reply: "451 http://www.spamhaus.org/query/bl?ip=30.50.20.3",
+    status: "4.0.0",
+    expected: {
+      id: "spamhaus-zen",
+      owner: "your-admin",
+      temporary: true,
+      words: ["Spamhaus", "30.50.20.3"],
+      wordsJa: ["Spamhaus", "30.50.20.3"],
+    },
+  },
+  // https://www.2large.co.za/spamdyke
+  {
+    name: "a04: Refused. Your IP address is blacklisted.",
+    reply: "Refused. Your IP address is blacklisted.",
+    status: "5.0.0",
+    expected: {
+      id: "spamdyke-own-blacklist",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["spamdyke", "block file"],
+      wordsJa: ["spamdyke"],
+    },
+  },
+  // https://www.2large.co.za/spamdyke
+  {
+    name: "a05: Refused. You have no reverse DNS entry.",
+    reply: "Refused. You have no reverse DNS entry.",
+    status: "5.0.0",
+    expected: {
+      id: "iana-5.7.25",
+      owner: "your-admin",
+      temporary: false,
+      words: ["reverse DNS"],
+      wordsJa: ["PTR"],
+    },
+  },
+  // https://github.com/iredmail/iRedMail/issues/156
+  {
+    name: "a06: 421 Refused. Your reverse DNS entry does not resolve to an I",
+    reply: "421 Refused. Your reverse DNS entry does not resolve to an IP.",
+    status: "4.0.0",
+    remote: "mx1.free.fr",
+    expected: {
+      id: "iana-4.7.25",
+      owner: "your-admin",
+      temporary: true,
+      words: ["reverse DNS"],
+      wordsJa: ["PTR"],
+    },
+  },
+  // https://pastebin.com/FreqNBvG
+  {
+    name: "a07: 554 Refused. Your IP address is listed in the RBL at b.barra",
+    reply: "554 Refused. Your IP address is listed in the RBL at b.barracudacentral.org",
+    status: "5.0.0",
+    remote: "mail.sitgesfilmoffice.cat",
+    expected: {
+      id: "barracuda-brbl-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Barracuda"],
+      wordsJa: ["Barracuda"],
+    },
+  },
+  // https://pastebin.com/VSzBjb7D
+  {
+    name: "a08: 421 Refused. Your reverse DNS entry does not resolve.",
+    reply: "421 Refused. Your reverse DNS entry does not resolve.",
+    status: "4.0.0",
+    expected: {
+      id: "iana-4.7.25",
+      owner: "your-admin",
+      temporary: true,
+      words: ["reverse DNS"],
+      wordsJa: ["PTR"],
+    },
+  },
 ];

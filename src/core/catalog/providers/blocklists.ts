@@ -389,6 +389,8 @@ const ANY_LIST_MARKERS = [
   "dnsbl",
   "is in an rbl",
   "is in rbl",
+  // spamdyke's "Your IP address is listed in the RBL at ZONE"
+  "listed in the rbl at",
   // a receiver's own words for the same check ("was found in a DNS blacklist database")
   "dns blacklist",
   "dns blocklist",
