@@ -253,4 +253,18 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["NordSpam DBL", "リンク"],
     },
   },
+  {
+    name: "AHBL, closed and listing every address since 2015: the receiver's stale setting",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dnsbl.ahbl.org; Listed",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "ahbl-listed",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["203.0.113.7", "AHBL", "every address"],
+      wordsJa: ["203.0.113.7", "AHBL"],
+    },
+  },
 ];

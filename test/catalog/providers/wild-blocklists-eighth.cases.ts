@@ -315,4 +315,19 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["PTR"],
     },
   },
+  // A third set, collected after the spamdyke table and scored once (0 of 3): AHBL, closed and
+  // answering "listed" for every address since 2015, is now read as the receiver's stale setting.
+  // https://www.idea11.com.au/blog/blacklisted-at-dnsbl-ahbl-org/ (2015)
+  {
+    name: "t03: 550 blacklisted at dnsbl.ahbl.org",
+    reply: "550 blacklisted at dnsbl.ahbl.org",
+    status: "5.0.0",
+    expected: {
+      id: "ahbl-listed",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["AHBL", "every address"],
+      wordsJa: ["AHBL"],
+    },
+  },
 ];

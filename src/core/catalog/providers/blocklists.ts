@@ -3,7 +3,7 @@
 // backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com,
 // 0spam.org, junkemailfilter.com (HostKarma), dronebl.org, blocklist.de, gbudb.com, spfbl.net, Vade
 // (its Threat Network List, as EarthLink's postmaster page by Vade describes it);
-// SORBS's closure notice, 2024; lashback.com's UBL page; nordspam.com; Microsoft's Exchange Online NDR
+// SORBS's closure notice, 2024; AHBL's closure, 2014-2015; lashback.com's UBL page; nordspam.com; Microsoft's Exchange Online NDR
 // page for 5.7.1, which quotes its own "Blocklist 1"), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
@@ -329,51 +329,87 @@ export const uribl = domainList({
   markers: ["uribl.com", "uribl"],
 });
 
-/** SORBS closed in 2024: a receiver still naming it refuses by a list that no longer exists. */
-export const sorbs: ProviderCatalog = {
-  provider: {
-    id: "sorbs",
-    name: "SORBS",
-    page: "https://en.wikipedia.org/wiki/SORBS",
-    hosts: [],
-    markers: ["sorbs.net"],
-    domains: [],
-    kind: "blocklist",
-  },
-  entries: [
-    {
-      id: "sorbs-listed",
-      code: "",
-      texts: ["listed on SORBS"],
-      markers: ["dnsbl.sorbs.net", "sorbs.net"],
-      reasons: ["blocked"],
-      temporary: false,
-      owner: "recipient-admin",
-      summary: t(
-        "The receiving server refused mail from {ip} because of the SORBS block list, which closed in 2024.",
-        "2024 年に閉鎖された SORBS ブロック リストを理由に、受信側のサーバーは {ip} からのメールを拒否しました。",
-      ),
-      cause: t(
-        "SORBS no longer operates, so there is no listing to remove; the receiving server still consults it and should stop.",
-        "SORBS は運用を終了しており、削除を申請する掲載もありません。受信側のサーバーがまだ参照しており、参照をやめる必要があります。",
-      ),
-      fix: [
-        t(
-          "Ask the recipient to tell their mail admin that their server still uses the closed SORBS list.",
-          "受信者から受信側のメール管理者に、閉鎖された SORBS リストをまだ使っていると伝えてもらってください。",
+interface ClosedListData extends DomainListData {
+  /** When it closed, as a phrase: "closed in 2024" / "2024 年に閉鎖された". */
+  readonly closed: Localized;
+  readonly cause: Localized;
+  /** It answers "listed" for every address since it closed: the sender's reputation is no part of it. */
+  readonly listsEveryone?: true;
+}
+
+/**
+ * A list that no longer operates: a receiver still naming it refuses by a list that no longer
+ * exists (or, for a list that answers "listed" for every address since it closed, refuses every
+ * sender), so the fix is the receiver's.
+ */
+function closedList(list: ClosedListData): ProviderCatalog {
+  return {
+    provider: listIdentity(list),
+    entries: [
+      {
+        id: `${list.id}-listed`,
+        code: "",
+        texts: [`listed on ${list.name}`],
+        markers: list.markers,
+        reasons: ["blocked"],
+        temporary: false,
+        owner: "recipient-admin",
+        summary: t(
+          `The receiving server refused mail from {ip} because of the ${list.name} block list, which ${list.closed.en}.`,
+          `${list.closed.ja} ${list.name} ブロック リストを理由に、受信側のサーバーは {ip} からのメールを拒否しました。`,
         ),
-      ],
-      adminFix: [
-        t(
-          "Recipient's admin: remove SORBS from the server's block-list checks.",
-          "受信側の管理者: サーバーのブロック リスト参照から SORBS を外してください。",
-        ),
-        YOUR_ADMIN.checkReputation,
-      ],
-      actions: ["contact-recipient", "contact-recipient-admin"],
-    },
-  ],
-};
+        cause: list.cause,
+        fix: [
+          t(
+            `Ask the recipient to tell their mail admin that their server still uses the closed ${list.name} list.`,
+            `受信者から受信側のメール管理者に、閉鎖された ${list.name} リストをまだ使っていると伝えてもらってください。`,
+          ),
+        ],
+        adminFix: [
+          t(
+            `Recipient's admin: remove ${list.name} from the server's block-list checks.`,
+            `受信側の管理者: サーバーのブロック リスト参照から ${list.name} を外してください。`,
+          ),
+          ...(list.listsEveryone ? [] : [YOUR_ADMIN.checkReputation]),
+        ],
+        actions: ["contact-recipient", "contact-recipient-admin"],
+      },
+    ],
+  };
+}
+
+export const sorbs = closedList({
+  id: "sorbs",
+  name: "SORBS",
+  page: "https://en.wikipedia.org/wiki/SORBS",
+  markers: ["dnsbl.sorbs.net", "sorbs.net"],
+  closed: t("closed in 2024", "2024 年に閉鎖された"),
+  cause: t(
+    "SORBS no longer operates, so there is no listing to remove; the receiving server still consults it and should stop.",
+    "SORBS は運用を終了しており、削除を申請する掲載もありません。受信側のサーバーがまだ参照しており、参照をやめる必要があります。",
+  ),
+});
+
+/**
+ * AHBL (Abusive Hosts Blocking List) closed in 2014 and has answered "listed" for every address
+ * and domain since 1 January 2015, so a receiver still using it refuses every sender (its
+ * announcement as Validity and Word to the Wise reported it).
+ */
+export const ahbl = closedList({
+  id: "ahbl",
+  name: "AHBL",
+  page: "https://wordtothewise.com/2015/01/ahbl-wildcards-internet",
+  markers: ["dnsbl.ahbl.org", "rhsbl.ahbl.org", "ahbl.org"],
+  listsEveryone: true,
+  closed: t(
+    "closed in 2014 and since 2015 lists every address",
+    "2014 年に閉鎖され、2015 年からはすべてのアドレスを掲載扱いにしている",
+  ),
+  cause: t(
+    'AHBL no longer operates: since 1 January 2015 it answers "listed" for every address and domain, so a server that still consults it refuses every sender. Nothing about your server caused it, and there is no listing to remove.',
+    "AHBL は運用を終了しており、2015 年 1 月 1 日からはすべてのアドレスとドメインを「掲載あり」と答えます。まだ参照しているサーバーはすべての送信者を拒否します。あなたのサーバーが原因ではなく、削除を申請する掲載もありません。",
+  ),
+});
 
 /**
  * Any other DNS block list, named in the reply's own words (Postfix "Client host [ip] blocked using
@@ -529,6 +565,7 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   // the domain list first: its zone (dbl.nordspam.com) holds the IP list's (bl.nordspam.com)
   nordspamDomains,
   nordspam,
+  ahbl,
   // last: the catch-all for a list none of the above describes
   anyBlockList,
 ];
