@@ -9,6 +9,7 @@ import { CATALOG, OWN_SERVER_MEANINGS, REASON_MEANINGS } from "../../src/core/ca
 import { MAILBOX } from "../../src/core/catalog/providers/mailbox-steps";
 import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
 import { rowsOf } from "../../src/core/catalog/providers/rows";
+import { ahbl, sorbs } from "../../src/core/catalog/providers/blocklists";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
 import type { EntryAdvice, Localized, Owner, Reason } from "../../src/core/types";
@@ -32,6 +33,9 @@ const BLOCK_LIST_ROWS = new Set(
     rowsOf(table).map((row) => row.entry.id),
   ),
 );
+
+/** The lists that no longer operate: a receiver still using them is at fault. */
+const CLOSED_LISTS = new Set([sorbs, ahbl].flatMap((list) => list.entries.map((e) => e.id)));
 
 const same = (steps: readonly Localized[]) => {
   const texts = new Set(steps.map((step) => step.en));
@@ -118,11 +122,12 @@ const RULES: readonly Rule[] = [
     holds: (e) => e.owner === "you",
   },
   {
-    // The two exceptions name the receiver's own fault: Spamhaus answering its queries through a
-    // public resolver with an error, and a list that closed in 2024 and lists everyone.
+    // The exceptions name the receiver's own fault: Spamhaus answering its queries through a
+    // public resolver with an error, and the lists that closed (SORBS in 2024; AHBL, which has
+    // listed everyone since 2015).
     rule: "a block list's listing is your admin's, unless the receiver misuses the list",
     applies: (e) =>
-      BLOCK_LIST_ROWS.has(e.id) && !["spamhaus-open-resolver", "sorbs-listed"].includes(e.id),
+      BLOCK_LIST_ROWS.has(e.id) && e.id !== "spamhaus-open-resolver" && !CLOSED_LISTS.has(e.id),
     holds: (e) => e.owner === "your-admin",
   },
 ];

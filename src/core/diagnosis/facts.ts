@@ -205,10 +205,20 @@ export function domainOfAddress(address: string | undefined): string | undefined
   return domainOrUndefined(address.slice(at + 1, end < 0 ? address.length : end));
 }
 
-/** The zone a DNS block-list refusal names (Postfix "blocked using", Exim "black list at"). */
-const LIST_ZONE = /(?:blocked using|in a black ?list at|listed at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
+/**
+ * The zone a DNS block-list refusal names (Postfix "blocked using", Exim "black list at", spamdyke
+ * "listed in the RBL at").
+ */
+const LIST_ZONE =
+  /(?:blocked using|in a black ?list at|listed at|listed in the rbl at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
 /** LIST_ZONE's openings: without one, it cannot match. */
-const LIST_ZONE_WORDS = ["blocked using", "in a black list at", "in a blacklist at", "listed at"];
+const LIST_ZONE_WORDS = [
+  "blocked using",
+  "in a black list at",
+  "in a blacklist at",
+  "listed at",
+  "listed in the rbl at",
+];
 
 /** The lists with a table of their own (not the catch-all for any other list). */
 const BLOCK_LISTS = PROVIDERS.filter(

@@ -221,4 +221,50 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["URIBL", "リンク"],
     },
   },
+  listed(
+    "Microsoft 365's own list, as Exchange Online Protection names it",
+    "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com",
+    "microsoft-blocklist-listed",
+    ["Microsoft", "sender.office.com", "delist portal"],
+  ),
+  listed(
+    "LashBack UBL",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using ubl.unsubscore.com",
+    "lashback-listed",
+    ["LashBack", "unsubscribe"],
+  ),
+  listed(
+    "NordSpam, an IP",
+    "550 5.7.1 Rejected because 203.0.113.7 is in a black list at bl.nordspam.com",
+    "nordspam-listed",
+    ["NordSpam", "nordspam.com"],
+  ),
+  {
+    name: "NordSpam DBL: a link's or the sender's domain",
+    reply:
+      "554 5.7.1 Service unavailable; Sender address [sam@bad.example] blocked using dbl.nordspam.com",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "nordspam-dbl-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["NordSpam DBL", "links"],
+      wordsJa: ["NordSpam DBL", "リンク"],
+    },
+  },
+  {
+    name: "AHBL, closed and listing every address since 2015: the receiver's stale setting",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dnsbl.ahbl.org; Listed",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "ahbl-listed",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["203.0.113.7", "AHBL", "every address"],
+      wordsJa: ["203.0.113.7", "AHBL"],
+    },
+  },
 ];

@@ -10,6 +10,71 @@ const MX = "mx.fabrikam.example";
 
 export const CASES: readonly ProviderCase[] = [
   {
+    name: "spamdyke: the receiver's own IP block file",
+    reply: "554 Refused. Your IP address is blacklisted.",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "spamdyke-own-blacklist",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["spamdyke", "block file", "not a public block list"],
+      wordsJa: ["spamdyke", "ブロック ファイル"],
+    },
+  },
+  {
+    name: "spamdyke: the receiver's own name block file",
+    reply: "554 Refused. Your domain name is blacklisted.",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "spamdyke-own-blacklist",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["spamdyke", "domain-blacklist"],
+      wordsJa: ["spamdyke", "domain-blacklist"],
+    },
+  },
+  {
+    name: "spamdyke: an address that takes no mail",
+    reply: "554 Refused. Mail is not being accepted at this address.",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "spamdyke-recipient-refused",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["spamdyke", "recipient-blacklist"],
+      wordsJa: ["spamdyke", "recipient-blacklist"],
+    },
+  },
+  {
+    name: "spamdyke: a server that spoke before the greeting",
+    reply: "554 Refused. You are not following the SMTP protocol.",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "spamdyke-early-talker",
+      owner: "your-admin",
+      temporary: false,
+      words: ["spamdyke", "greeting", "220"],
+      wordsJa: ["spamdyke", "220"],
+    },
+  },
+  {
+    name: "spamdyke: a public list it names, by the list's zone",
+    reply: "554 Refused. Your IP address is listed in the RBL at bl.fabrikam-rbl.example",
+    status: "5.0.0",
+    remote: MX,
+    expected: {
+      id: "dnsbl-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["bl.fabrikam-rbl.example"],
+      wordsJa: ["bl.fabrikam-rbl.example"],
+    },
+  },
+  {
     name: "Amavis BANNED: a banned attachment type, not spam",
     reply:
       "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload,T=exe,N=invoice.exe",

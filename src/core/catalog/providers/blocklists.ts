@@ -3,7 +3,8 @@
 // backscatterer.org, senderscore.org, csi.cloudmark.com, servicecentral.trendmicro.com, nixspam.net, surbl.org, uribl.com,
 // 0spam.org, junkemailfilter.com (HostKarma), dronebl.org, blocklist.de, gbudb.com, spfbl.net, Vade
 // (its Threat Network List, as EarthLink's postmaster page by Vade describes it);
-// SORBS's closure notice, 2024), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
+// SORBS's closure notice, 2024; AHBL's closure, 2014-2015; lashback.com's UBL page; nordspam.com; Microsoft's Exchange Online NDR
+// page for 5.7.1, which quotes its own "Blocklist 1"), and Postfix's and Exim's reply formats for any other list. Any receiver may name these lists in a refusal;
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
 import type { Localized, Reason } from "../../types";
@@ -21,6 +22,8 @@ interface ListData extends DomainListData {
   /** What the list holds, in a phrase after "it lists ...". */
   readonly holds: Localized;
   readonly reasons?: readonly Reason[];
+  /** Said instead of "a public list that receivers consult" when the list is one receiver's own. */
+  readonly cause?: Localized;
 }
 
 /** A list is known by the markers in the reply (its zone or name), never by a host or domain. */
@@ -53,10 +56,12 @@ function ipList(list: ListData): ProviderCatalog {
           `The receiving server refused mail from {ip} because the block list ${list.name} lists that IP address.`,
           `ブロック リスト ${list.name} が {ip} を掲載しているため、受信側のサーバーはそこからのメールを拒否しました。`,
         ),
-        cause: t(
-          `${list.name} is a public list that receivers consult; it lists ${list.holds.en}.`,
-          `${list.name} は受信側が参照する公開リストで、${list.holds.ja}を掲載しています。`,
-        ),
+        cause:
+          list.cause ??
+          t(
+            `${list.name} is a public list that receivers consult; it lists ${list.holds.en}.`,
+            `${list.name} は受信側が参照する公開リストで、${list.holds.ja}を掲載しています。`,
+          ),
         fix: [YOU.forwardToAdmin],
         adminFix: [YOUR_ADMIN.checkListing, YOUR_ADMIN.checkReputation],
         actions: ["request-delisting", "contact-your-admin"],
@@ -324,51 +329,87 @@ export const uribl = domainList({
   markers: ["uribl.com", "uribl"],
 });
 
-/** SORBS closed in 2024: a receiver still naming it refuses by a list that no longer exists. */
-export const sorbs: ProviderCatalog = {
-  provider: {
-    id: "sorbs",
-    name: "SORBS",
-    page: "https://en.wikipedia.org/wiki/SORBS",
-    hosts: [],
-    markers: ["sorbs.net"],
-    domains: [],
-    kind: "blocklist",
-  },
-  entries: [
-    {
-      id: "sorbs-listed",
-      code: "",
-      texts: ["listed on SORBS"],
-      markers: ["dnsbl.sorbs.net", "sorbs.net"],
-      reasons: ["blocked"],
-      temporary: false,
-      owner: "recipient-admin",
-      summary: t(
-        "The receiving server refused mail from {ip} because of the SORBS block list, which closed in 2024.",
-        "2024 年に閉鎖された SORBS ブロック リストを理由に、受信側のサーバーは {ip} からのメールを拒否しました。",
-      ),
-      cause: t(
-        "SORBS no longer operates, so there is no listing to remove; the receiving server still consults it and should stop.",
-        "SORBS は運用を終了しており、削除を申請する掲載もありません。受信側のサーバーがまだ参照しており、参照をやめる必要があります。",
-      ),
-      fix: [
-        t(
-          "Ask the recipient to tell their mail admin that their server still uses the closed SORBS list.",
-          "受信者から受信側のメール管理者に、閉鎖された SORBS リストをまだ使っていると伝えてもらってください。",
+interface ClosedListData extends DomainListData {
+  /** When it closed, as a phrase: "closed in 2024" / "2024 年に閉鎖された". */
+  readonly closed: Localized;
+  readonly cause: Localized;
+  /** It answers "listed" for every address since it closed: the sender's reputation is no part of it. */
+  readonly listsEveryone?: true;
+}
+
+/**
+ * A list that no longer operates: a receiver still naming it refuses by a list that no longer
+ * exists (or, for a list that answers "listed" for every address since it closed, refuses every
+ * sender), so the fix is the receiver's.
+ */
+function closedList(list: ClosedListData): ProviderCatalog {
+  return {
+    provider: listIdentity(list),
+    entries: [
+      {
+        id: `${list.id}-listed`,
+        code: "",
+        texts: [`listed on ${list.name}`],
+        markers: list.markers,
+        reasons: ["blocked"],
+        temporary: false,
+        owner: "recipient-admin",
+        summary: t(
+          `The receiving server refused mail from {ip} because of the ${list.name} block list, which ${list.closed.en}.`,
+          `${list.closed.ja} ${list.name} ブロック リストを理由に、受信側のサーバーは {ip} からのメールを拒否しました。`,
         ),
-      ],
-      adminFix: [
-        t(
-          "Recipient's admin: remove SORBS from the server's block-list checks.",
-          "受信側の管理者: サーバーのブロック リスト参照から SORBS を外してください。",
-        ),
-        YOUR_ADMIN.checkReputation,
-      ],
-      actions: ["contact-recipient", "contact-recipient-admin"],
-    },
-  ],
-};
+        cause: list.cause,
+        fix: [
+          t(
+            `Ask the recipient to tell their mail admin that their server still uses the closed ${list.name} list.`,
+            `受信者から受信側のメール管理者に、閉鎖された ${list.name} リストをまだ使っていると伝えてもらってください。`,
+          ),
+        ],
+        adminFix: [
+          t(
+            `Recipient's admin: remove ${list.name} from the server's block-list checks.`,
+            `受信側の管理者: サーバーのブロック リスト参照から ${list.name} を外してください。`,
+          ),
+          ...(list.listsEveryone ? [] : [YOUR_ADMIN.checkReputation]),
+        ],
+        actions: ["contact-recipient", "contact-recipient-admin"],
+      },
+    ],
+  };
+}
+
+export const sorbs = closedList({
+  id: "sorbs",
+  name: "SORBS",
+  page: "https://en.wikipedia.org/wiki/SORBS",
+  markers: ["dnsbl.sorbs.net", "sorbs.net"],
+  closed: t("closed in 2024", "2024 年に閉鎖された"),
+  cause: t(
+    "SORBS no longer operates, so there is no listing to remove; the receiving server still consults it and should stop.",
+    "SORBS は運用を終了しており、削除を申請する掲載もありません。受信側のサーバーがまだ参照しており、参照をやめる必要があります。",
+  ),
+});
+
+/**
+ * AHBL (Abusive Hosts Blocking List) closed in 2014 and has answered "listed" for every address
+ * and domain since 1 January 2015, so a receiver still using it refuses every sender (its
+ * announcement as Validity and Word to the Wise reported it).
+ */
+export const ahbl = closedList({
+  id: "ahbl",
+  name: "AHBL",
+  page: "https://wordtothewise.com/2015/01/ahbl-wildcards-internet",
+  markers: ["dnsbl.ahbl.org", "rhsbl.ahbl.org", "ahbl.org"],
+  listsEveryone: true,
+  closed: t(
+    "closed in 2014 and since 2015 lists every address",
+    "2014 年に閉鎖され、2015 年からはすべてのアドレスを掲載扱いにしている",
+  ),
+  cause: t(
+    'AHBL no longer operates: since 1 January 2015 it answers "listed" for every address and domain, so a server that still consults it refuses every sender. Nothing about your server caused it, and there is no listing to remove.',
+    "AHBL は運用を終了しており、2015 年 1 月 1 日からはすべてのアドレスとドメインを「掲載あり」と答えます。まだ参照しているサーバーはすべての送信者を拒否します。あなたのサーバーが原因ではなく、削除を申請する掲載もありません。",
+  ),
+});
 
 /**
  * Any other DNS block list, named in the reply's own words (Postfix "Client host [ip] blocked using
@@ -384,6 +425,12 @@ const ANY_LIST_MARKERS = [
   "dnsbl",
   "is in an rbl",
   "is in rbl",
+  // spamdyke's "Your IP address is listed in the RBL at ZONE"
+  "listed in the rbl at",
+  // a receiver's own words for the same check ("was found in a DNS blacklist database")
+  "dns blacklist",
+  "dns blocklist",
+  "dns block list",
 ];
 
 export const anyBlockList: ProviderCatalog = {
@@ -408,8 +455,8 @@ export const anyBlockList: ProviderCatalog = {
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "The receiving server refused mail from {ip} because a block list it consults ({list}) lists that IP address.",
-        "受信側のサーバーが参照するブロック リスト ({list}) が {ip} を掲載しているため、そこからのメールは拒否されました。",
+        "The receiving server refused mail from {ip} because a block list it consults[[ ({list})]] lists that IP address.",
+        "受信側のサーバーが参照するブロック リスト[[ ({list}) ]]が {ip} を掲載しているため、そこからのメールは拒否されました。",
       ),
       cause: t(
         "Receivers look up each connecting IP in DNS block lists, which list IPs seen sending spam, infected machines, or ranges that should not send mail directly. The fix is on the sending side: the listing, not the recipient.",
@@ -440,6 +487,55 @@ export const vadeThreatList = ipList({
   ),
 });
 
+/**
+ * Microsoft 365's own IP block list as Exchange Online Protection names it in a refusal
+ * ("blocked using Blocklist 1; To request removal ... delist@messaging.microsoft.com"): removal goes
+ * through Microsoft, not a public list's site.
+ */
+export const microsoftBlockList = ipList({
+  id: "microsoft-blocklist",
+  name: "Microsoft 365 IP block list",
+  page: "https://sender.office.com/",
+  markers: ["blocked using blocklist 1", "delist@messaging.microsoft.com"],
+  holds: t(
+    "IPs that Microsoft's filters (Exchange Online Protection) saw sending spam or other abuse",
+    "Microsoft のフィルター (Exchange Online Protection) が迷惑メールなどの悪用を確認した IP ",
+  ),
+  cause: t(
+    "This is Microsoft's own list, which Microsoft 365 checks for every organization it receives mail for: it holds IPs that its filters saw sending spam or other abuse. Microsoft removes an IP on request in its delist portal, once the cause is fixed.",
+    "これは Microsoft 独自のリストで、Microsoft 365 が受信するすべての組織のメールに適用されます。Microsoft のフィルターが迷惑メールなどの悪用を確認した IP が載ります。原因を解消したうえで、Microsoft の登録解除ポータルで申請すれば削除されます。",
+  ),
+});
+
+export const lashback = ipList({
+  id: "lashback",
+  name: "LashBack Unsubscribe Blacklist (UBL)",
+  page: "https://lashback.com/support/UnsubscribeBlacklistSupport.aspx",
+  markers: ["ubl.unsubscore.com", "unsubscore", "lashback"],
+  holds: t(
+    "IPs that sent mail to addresses taken from unsubscribe (suppression) lists: a sign that a list was bought or unsubscribes are not honoured",
+    "配信停止 (抑制) リストから取られたアドレスにメールを送った IP (購入リストの使用や配信停止の未処理の兆候です) ",
+  ),
+});
+
+export const nordspam = ipList({
+  id: "nordspam",
+  name: "NordSpam",
+  page: "https://www.nordspam.com/",
+  markers: ["bl.nordspam.com", "nordspam"],
+  holds: t(
+    "IPs it saw sending spam, phishing or other abuse, mostly aimed at Nordic and European users; removal is by request only",
+    "主に北欧・欧州の利用者に向けて迷惑メールやフィッシングなどを送った IP (削除は申請によってのみ行われます) ",
+  ),
+});
+
+export const nordspamDomains = domainList({
+  id: "nordspam-dbl",
+  name: "NordSpam DBL",
+  page: "https://www.nordspam.com/",
+  markers: ["dbl.nordspam.com"],
+});
+
 export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   barracudaBrbl,
   spamcop,
@@ -464,6 +560,12 @@ export const OTHER_BLOCK_LISTS: readonly ProviderCatalog[] = [
   surbl,
   uribl,
   sorbs,
+  microsoftBlockList,
+  lashback,
+  // the domain list first: its zone (dbl.nordspam.com) holds the IP list's (bl.nordspam.com)
+  nordspamDomains,
+  nordspam,
+  ahbl,
   // last: the catch-all for a list none of the above describes
   anyBlockList,
 ];

@@ -102,6 +102,7 @@ import { icewarp } from "./icewarp";
 import { smartermail } from "./smartermail";
 import { domino } from "./domino";
 import { assp } from "./assp";
+import { spamdyke } from "./spamdyke";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
 import { cleanmail } from "./cleanmail";
@@ -202,6 +203,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   baruwa,
   mailgun,
   vipre,
+  spamdyke,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,

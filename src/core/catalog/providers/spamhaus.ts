@@ -14,7 +14,14 @@ export const spamhaus: ProviderCatalog = {
     page: LOOKUP,
     hosts: [],
     // Its lists' own names too, as receivers that spell them out write them (GoDaddy's IB105).
-    markers: ["spamhaus", "abuseat.org", "exploits block list (xbl)", "policy block list (pbl)"],
+    // The PBL's own listing text too, which some receivers quote without naming Spamhaus.
+    markers: [
+      "spamhaus",
+      "abuseat.org",
+      "exploits block list (xbl)",
+      "policy block list (pbl)",
+      "pbl's policy",
+    ],
     domains: [],
     kind: "blocklist",
   },
@@ -156,6 +163,10 @@ export const spamhaus: ProviderCatalog = {
         "spamhaus.org/pbl",
         "policy block list (pbl)",
         "pbl.dq.spamhaus.net",
+        // its listing text: "not meeting PBL's policy for IP addresses permitted to deliver
+        // unauthenticated 'direct-to-mx' email"
+        "pbl's policy",
+        "direct-to-mx",
       ],
       reasons: ["blocked"],
       temporary: false,
