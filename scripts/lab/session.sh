@@ -14,21 +14,13 @@ if [ -e /etc/mailname ]; then
   echo "$server.lab.test" >"$LAB_WORK/$server/mailname"
   mount --bind "$LAB_WORK/$server/mailname" /etc/mailname
 fi
-# The routing set's local user whose forward file (named $1: .forward) sends everything on
-# (tables/forward: "user target"), for the servers' route_tables.
-forward_file() {
-  local user target
-  read -r user target <"$tables/forward"
-  id "$user" >/dev/null 2>&1 || useradd -m "$user"
-  printf '%s\n' "$target" >"/home/$user/$1"
-  chown "$user:" "/home/$user/$1" && chmod 644 "/home/$user/$1"
-}
+# shellcheck source=scripts/lab/tables.sh
+source scripts/lab/tables.sh
 configure
 # The routing set (LAB_SET=routes): the server's own aliases, forward, virtual and canonical tables.
 if [ "${LAB_SET:-}" = routes ]; then
-  tables="$LAB_WORK/$server/tables"
-  node --import tsx scripts/lab/routes.ts "$tables"
-  route_tables "$tables"
+  node --import tsx scripts/lab/routes.ts "$LAB_WORK/$server/tables"
+  route_tables "$LAB_WORK/$server/tables"
 fi
 version >"$LAB_WORK/$server/server.txt"
 trap stop EXIT

@@ -43,7 +43,7 @@ route_tables() {
   routers="$routers\nuserforward:\n  driver = redirect\n  domains = exim.lab.test\n  check_local_user\n  file = \$home/.forward"
   sed -i "s|^begin routers\$|begin routers\n$routers|" /etc/exim4/exim4.conf
   { echo "begin rewrite"; awk '{ print $1, $2, "T" }' "$1/canonical"; } >>/etc/exim4/exim4.conf
-  forward_file .forward
+  forward_file "$1" .forward
 }
 start() { /usr/sbin/exim4 -q15s -oP "$PIDFILE"; }
 flush() { :; }

@@ -25,7 +25,7 @@ route_tables() {
   sed -i "1i table aliases file:$1/aliases\ntable vmap file:$1/virtual\naction \"local\" mbox alias <aliases>\naction \"vmap\" mbox virtual <vmap>" "$CONF"
   sed -i 's|^match from local for any|match from local for domain "opensmtpd.lab.test" action "local"\nmatch from local for domain "virtual.lab.test" action "vmap"\n&|' "$CONF"
   smtpd -n -f "$CONF"
-  forward_file .forward
+  forward_file "$1" .forward
 }
 # In the foreground (-d, its log on stderr) so that its process id is known and it is stopped by it.
 start() {

@@ -29,7 +29,7 @@ route_tables() {
     smtputf8_enable=yes
   postalias "$1/aliases"
   postmap "$1/virtual" "$1/canonical"
-  forward_file .forward
+  forward_file "$1" .forward
 }
 start() { postfix start; }
 flush() { postqueue -f; }

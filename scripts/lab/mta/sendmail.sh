@@ -41,9 +41,12 @@ route_tables() {
   cp "$1/aliases" "$aliases"
   sed -i "s|^O AliasFile=.*|O AliasFile=hash:$aliases|; s|^Cwlocalhost\$|Cwlocalhost\nCwsendmail.lab.test|" "$CF"
   /usr/sbin/sendmail -C"$CF" -bi
-  forward_file .forward
+  forward_file "$1" .forward
 }
 start() { /usr/sbin/sendmail -C"$CF" -q15s; }
 flush() { :; }
-stop() { [ -f "$PIDFILE" ] && kill "$(head -1 "$PIDFILE")" || true; }
+stop() {
+  [ -f "$PIDFILE" ] && kill "$(head -1 "$PIDFILE")" || true
+  rm -rf /var/lib/bounce-lab-routes
+}
 version() { echo "Sendmail $(/usr/sbin/sendmail -C"$CF" -d0.1 -bt </dev/null 2>/dev/null | sed -n 's/^Version \([^ ]*\).*/\1/p' | head -1)"; }
