@@ -111,13 +111,16 @@ export function scoreLab(
   let offers = 0;
   let wrongOffers = 0;
   let warnings = 0;
-  let warningResends: number | undefined = 0;
+  let resends = 0;
   // A field an analyzer never gives (Go Sisimai's action and temporary flag) is not scored, even
   // on the rows of a notice it gave no answer for.
   const given = (f: "action" | "temporary") =>
     [...answers.values()].some((list) => list.some((a) => a[f] !== undefined));
   const givesAction = given("action");
   const givesTemporary = given("temporary");
+  // Told to send again: ours says so; a peer, where it gives an action, by not calling it delayed.
+  const tells =
+    givesAction || [...answers.values()].some((list) => list.some((a) => "toldToResend" in a));
   for (const [file, rows] of byFile) {
     const got = answers.get(file) ?? [];
     const forms = (r: LabRow) =>
@@ -166,9 +169,8 @@ export function scoreLab(
         warnings += 1;
         const told =
           g && ("toldToResend" in g ? g.toldToResend : g.action && g.action !== "delayed");
-        if (g && !("toldToResend" in g) && g.action === undefined) warningResends = undefined;
-        else if (told && warningResends !== undefined) {
-          warningResends += 1;
+        if (told) {
+          resends += 1;
           misses.push(`${file} ${row.address}: a delay warning told to send again`);
         }
       }
@@ -198,7 +200,7 @@ export function scoreLab(
     offers,
     wrongOffers,
     warnings,
-    warningResends,
+    warningResends: tells ? resends : undefined,
     misses,
   };
 }
