@@ -21,7 +21,7 @@ export LAB_RECEIVER=${LAB_RECEIVER:-} LAB_SET=${LAB_SET:-}
 if [ "$LAB_SET" = routes ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-routes} LAB_WARN=${LAB_WARN:-25s,50s,75s}
   export LAB_EXPIRE=${LAB_EXPIRE:-150s} LAB_WAIT=${LAB_WAIT:-200}
-  export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier}
+  export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier chasquid}
 fi
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
 export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}
