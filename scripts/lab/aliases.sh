@@ -5,8 +5,8 @@
 # OpenSMTPD's alias table, Courier's aliases folder), whose members the lab's receiver answers by
 # local part (answers.ts). Courier sends a list's copies with a null sender, so only its alias's
 # notice comes back. The server has the lab's own configuration (mta/<server>.sh) with the aliases
-# added. One server a run, as lab.sh installs it, with lab.sh's name server and receiver running on
-# the same LAB_WORK (its resolv.conf there):
+# added by its route_tables. One server a run, as lab.sh installs it, with lab.sh's name server
+# and receiver running on the same LAB_WORK (its resolv.conf there):
 #   unshare -mu --fork bash scripts/lab/aliases.sh exim|postfix|sendmail|opensmtpd|courier
 # The notices arrive in LAB_WORK/arrivals.
 set -euo pipefail
@@ -20,13 +20,18 @@ if [ -e /etc/mailname ]; then
   echo "$server.lab.test" >"$LAB_WORK/$server-mailname"
   mount --bind "$LAB_WORK/$server-mailname" /etc/mailname
 fi
-# Sendmail takes an alias file only in a folder root owns and nobody else may write.
-ALIASES=/var/lib/bounce-lab-aliases/aliases
-mkdir -p "$(dirname "$ALIASES")" && chmod 755 "$(dirname "$ALIASES")"
-cat >"$ALIASES" <<LIST
+# shellcheck source=scripts/lab/tables.sh
+source scripts/lab/tables.sh
+# The aliases go in as the routing set's tables do (route_tables in mta/<server>.sh), without its
+# virtual, canonical and forward entries.
+tables="$LAB_WORK/$server-alias-tables"
+mkdir -p "$tables" "$LAB_WORK/$server" && chmod 755 "$tables"
+cat >"$tables/aliases" <<LIST
 committee: unknown@lab.test
 board: ok@lab.test, gmail-nouser@gmail.lab.test, full@lab.test
 LIST
+: >"$tables/virtual"
+: >"$tables/canonical"
 submit() {
   for alias in committee board; do
     printf 'From: Sender <sender@inbox.lab.test>\nTo: %s@%s.lab.test\nSubject: alias test %s\nMessage-ID: <%s-%s@inbox.lab.test>\nDate: %s\n\nHello.\n' \
@@ -35,46 +40,11 @@ submit() {
   done
 }
 configure
-trap 'stop; rm -rf "$(dirname "$ALIASES")" /etc/courier/aliases/lab' EXIT
-case $server in
-exim)
-  # a redirect router for the server's own domain, before the lab's dnslookup router
-  sed -i "s|^begin routers\$|begin routers\naliases:\n  driver = redirect\n  domains = exim.lab.test\n  data = \${lookup{\$local_part}lsearch{$ALIASES}}|" \
-    /etc/exim4/exim4.conf
-  submit
-  ;;
-postfix)
-  postconf -e mydestination=postfix.lab.test alias_maps="hash:$ALIASES" \
-    alias_database="hash:$ALIASES"
-  postalias "$ALIASES"
-  start
-  sleep 2
-  submit
-  ;;
-opensmtpd)
-  # the aliases for its own domain, matched before the lab's relay rule
-  sed -i "1i table aliases file:$ALIASES\naction \"alias\" mbox alias <aliases>" "$CONF"
-  sed -i 's|^match from local for any|match from local for domain "opensmtpd.lab.test" action "alias"\n&|' "$CONF"
-  smtpd -n -f "$CONF"
-  mkdir -p "$LAB_WORK/opensmtpd"
-  start
-  sleep 2
-  submit
-  ;;
-courier)
-  # (an alias file of the lab's beside the system's, folded in by makealiases)
-  cp "$ALIASES" /etc/courier/aliases/lab
-  makealiases
-  start
-  sleep 2
-  submit
-  ;;
-sendmail)
-  sed -i "s|^O AliasFile=.*|O AliasFile=hash:$ALIASES|; s|^Cwlocalhost\$|Cwlocalhost\nCwsendmail.lab.test|" "$CF"
-  /usr/sbin/sendmail -C"$CF" -bi
-  submit
-  ;;
-esac
+trap stop EXIT
+route_tables "$tables"
+start
+sleep 2
+submit
 for _ in 1 2 3; do
   sleep 5
   flush

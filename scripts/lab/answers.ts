@@ -327,9 +327,36 @@ export interface Truth {
 /** Local parts the receiver accepts: "ok" recipients, and the sender's mailbox for the bounces. */
 export const ACCEPTED = new Set(["ok", "sender"]);
 
+/**
+ * The answer key of a local part, as the receiver reads it: unquoted, lower case, and cut where a
+ * subaddress (+news), a quoted word ("unknown lab") or a name (unknown.山田) follows a known key,
+ * so that one answer serves the rewritten, quoted and UTF-8 forms of an address.
+ */
+export function answerKey(localPart: string): string {
+  const local = localPart.replace(/^"(.*)"$/, "$1").toLowerCase();
+  const keys = [...Object.keys(BY_LOCAL_PART), ...ACCEPTED];
+  return (
+    keys
+      .filter((k) => local === k || (local.startsWith(k) && /^[+ .]/.test(local.slice(k.length))))
+      .sort((a, b) => b.length - a.length)[0] ?? local
+  );
+}
+
+/** A quoted local part: the receiver's SMTP library (smtp-server) refuses its syntax itself at RCPT,
+ * before any answer of the lab's ("501 Error: Bad recipient address syntax", no enhanced status). */
+const QUOTED_REFUSED: Truth = {
+  temporary: false,
+  reason: "syntaxerror",
+  status: null,
+  cause: "501 Error: Bad recipient address syntax",
+};
+
 /** The truth for a recipient the lab refuses; null for one it accepts. */
 export function truthOf(address: string): Truth | null {
-  const [local = "", domain = ""] = address.split("@");
+  const at = address.lastIndexOf("@");
+  if (address.startsWith('"')) return QUOTED_REFUSED;
+  const local = answerKey(address.slice(0, at));
+  const domain = address.slice(at + 1).toLowerCase();
   if (ACCEPTED.has(local) && !UNREACHABLE[domain] && !BY_HOST[domain]) return null;
   const filtered = FILTERED[address.toLowerCase()];
   if (filtered) return filtered;

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { truthOf, type Truth } from "./answers";
+import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
 import { FILTER_SCENARIOS, SCENARIOS } from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
@@ -61,7 +62,7 @@ function writeCounts(all: readonly Row[]): void {
   const readme = join(OUT, "README.md");
   if (!existsSync(readme)) return;
   const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
-  const scenarios = [...SCENARIOS, ...FILTER_SCENARIOS]
+  const scenarios = [...SCENARIOS, ...FILTER_SCENARIOS, ...ROUTE_SCENARIOS]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
   const names = Object.keys(versions);
@@ -86,6 +87,16 @@ function writeCounts(all: readonly Row[]): void {
   );
   writeFileSync(readme, text);
 }
+
+/** The recipients the receiver answered, and when (its log's RCPT lines). */
+const answered = (
+  existsSync(join(WORK, "receiver.log"))
+    ? readFileSync(join(WORK, "receiver.log"), "utf8").split("\n")
+    : []
+).flatMap((line) => {
+  const m = /^(\S+) RCPT (\S+) /.exec(line);
+  return m?.[1] && m[2] ? [{ time: Date.parse(m[1]), address: m[2].toLowerCase() }] : [];
+});
 
 const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .split("\n")
@@ -122,12 +133,33 @@ for (const server of servers) {
     const message = sent.find((s) => text.includes(`<${s.messageId}>`));
     if (!message) continue;
     const age = (arrival.time - message.time) / 1000;
+    // Each address the user wrote, and the addresses the server itself delivered to for it (its
+    // aliases, forward, virtual or canonical tables: routes.ts); a notice is searched for each in
+    // the forms a server may write it (case, an IDN's A-label, UTF-8 as xtext), outside the
+    // returned original's To and Cc (the routing set's headers name every recipient).
+    const searched = bytes
+      .toString("utf8")
+      .replace(/^(?:To|Cc):.*(?:\r?\n[ \t].*)*/gm, "")
+      .toLowerCase();
     const named = message.rcpts
-      .flatMap((address) => {
-        const truth = truthOf(address);
-        const at = text.indexOf(address);
-        return truth && at >= 0 ? [{ address, truth, at, kind: kindOf(truth, age) }] : [];
-      })
+      .flatMap((written) =>
+        deliveredTo(written, server).flatMap((address) => {
+          // An IDN domain the receiver never saw between sending and the notice: the server looked
+          // up its UTF-8 form, which the lab's name server does not know (routes.ts).
+          const unseen = !answered.some(
+            (a) =>
+              a.address === address.toLowerCase() &&
+              a.time >= message.time &&
+              a.time <= arrival.time,
+          );
+          const truth = isIdn(address) && unseen ? IDN_NOT_LOOKED_UP : truthOf(address);
+          const forms = addressForms(address);
+          const found = forms.map((f) => searched.indexOf(f.toLowerCase())).filter((i) => i >= 0);
+          return truth && found.length > 0
+            ? [{ address, written, forms, truth, at: Math.min(...found), kind: kindOf(truth, age) }]
+            : [];
+        }),
+      )
       .sort((a, b) => a.at - b.at);
     // A notice of permanent refusals reports those, and the temporary failures that have expired
     // by then (Courier reports a message's refusals with its expiry, in one final notice); the
@@ -148,7 +180,7 @@ for (const server of servers) {
     }
     mkdirSync(join(OUT, "maildir", server), { recursive: true });
     writeFileSync(join(OUT, file), bytes);
-    reported.forEach(({ address, truth, kind }, i) => {
+    reported.forEach(({ address, written, forms, truth, kind }, i) => {
       // A refusal's status is judged where the notice quotes it. One that quotes nothing of the
       // reply (Haraka's "Some recipients failed: <a>, <b>" for recipients it split off) cannot
       // tell why: Sisimai's words for no cause known, "onhold" and "undefined" (not even words:
@@ -160,6 +192,12 @@ for (const server of servers) {
         lhost: server,
         index: i + 1,
         address,
+        // The address the user wrote (To, Cc, the envelope): the only right resend target. Where
+        // the server expanded it, a notice may name either: both count as the row's address.
+        written,
+        ...(forms.length > 1 || written !== address
+          ? { also_addresses: [...new Set([...forms, written])].filter((a) => a !== address) }
+          : {}),
         action: kind === "warning" ? "delayed" : "failed",
         temporary: kind === "warning",
         status: judged ? truth.status : null,

@@ -9,12 +9,20 @@
 # queue-lifetime timers, default 1m / 3m), LAB_WAIT (seconds to wait for a server's notices after
 # sending, default 260), LAB_WORK (scratch folder), LAB_RECEIVER=filters (the servers send the
 # scenarios of filters.ts to a real filtering receiver, filters.sh, instead; their notices go to
-# test/corpus/lab-filters).
+# test/corpus/lab-filters). LAB_SET=routes sends the routing set (routes.ts: the servers' own
+# aliases, forwards and rewriting, mixed and staged notices, written address forms) to the scripted
+# receiver, with warnings at several stages (LAB_WARN 25s,50s,75s: the servers that send more than
+# one warning send them all) and a 150 s lifetime; its notices go to test/corpus/lab-routes.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export LAB_WORK=${LAB_WORK:-/tmp/bounce-lab}
-export LAB_RECEIVER=${LAB_RECEIVER:-}
+export LAB_RECEIVER=${LAB_RECEIVER:-} LAB_SET=${LAB_SET:-}
+if [ "$LAB_SET" = routes ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-routes} LAB_WARN=${LAB_WARN:-25s,50s,75s}
+  export LAB_EXPIRE=${LAB_EXPIRE:-150s} LAB_WAIT=${LAB_WAIT:-200}
+  export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier chasquid}
+fi
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
 export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}
 [ "$(id -u)" = 0 ] || { echo "npm run lab: needs root (it installs mail servers with apt)" >&2; exit 1; }

@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { SMTPServer, type SMTPServerSession } from "smtp-server";
-import { ACCEPTED, BY_HOST, BY_LOCAL_PART, type Answer } from "./answers";
+import { ACCEPTED, BY_HOST, BY_LOCAL_PART, answerKey, type Answer } from "./answers";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 if (!WORK) throw new Error("LAB_WORK is not set");
@@ -26,7 +26,8 @@ function refusal(answer: Answer, rcpt: string): Error {
   return err;
 }
 
-const localPart = (address: string): string => address.split("@")[0]?.toLowerCase() ?? "";
+const localPart = (address: string): string =>
+  answerKey(address.slice(0, address.lastIndexOf("@")));
 
 let seq = 0;
 function store(session: SMTPServerSession, bytes: Buffer): void {

@@ -15,6 +15,10 @@ export interface Scenario {
   readonly sender?: string;
   /** A body that trips a filter: the GTUBE test string, or more than the receiver's size limit. */
   readonly body?: "gtube" | "large";
+  /** The To: and Cc: addresses, where the header names what the user wrote (the routing set);
+   * by default To: is a list address that is none of the envelope recipients. */
+  readonly to?: readonly string[];
+  readonly cc?: readonly string[];
 }
 
 const domainOf = (local: string): string => {
@@ -132,6 +136,9 @@ const encode = (text: string, charset: Charset): Buffer =>
         },
       );
 
+/** A UTF-8 address as its bytes, since the message is built as latin1 text. */
+const bytes = (address: string): string => Buffer.from(address, "utf8").toString("latin1");
+
 const wrap76 = (b64: string): string => b64.replace(/.{1,76}/g, "$&\r\n");
 
 /** A small PDF-looking attachment; its bytes are fixed so every run sends the same message. */
@@ -169,7 +176,8 @@ export function compose(server: string, scenario: Scenario, index: number): Outg
     cte === "base64" ? wrap76(bodyBytes.toString("base64")) : bodyBytes.toString("latin1");
   const header = [
     `From: =?UTF-8?B?${Buffer.from("ラボ 送信者").toString("base64")}?= <${scenario.sender ?? SENDER}>`,
-    `To: Lab Team <team@lists.lab.test>`,
+    `To: ${scenario.to?.map(bytes).join(", ") ?? "Lab Team <team@lists.lab.test>"}`,
+    ...(scenario.cc ? [`Cc: ${scenario.cc.map(bytes).join(", ")}`] : []),
     `Subject: =?${charset}?B?${encode(subject, charset).toString("base64")}?=`,
     `Message-ID: <${messageId}>`,
     `X-Lab-Scenario: ${server}/${scenario.name}`,

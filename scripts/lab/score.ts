@@ -69,7 +69,17 @@ for (const server of servers) {
   const n = new Set(expected.filter((r) => r.lhost === server).map((r) => r.file)).size;
   console.log(`  ${server}: ${n} notices`);
 }
-console.log(["analyzer", ...FIELDS, "all fields", "sets exact", "precision"].join("\t"));
+console.log(
+  [
+    "analyzer",
+    ...FIELDS,
+    "all fields",
+    "sets exact",
+    "precision",
+    "resend offers (wrong)",
+    "warnings told to resend",
+  ].join("\t"),
+);
 const goPath = goPeer();
 if (goPath === undefined) console.log(GO_NOT_FOUND);
 const analyzers: [string, Map<string, Answered[]>][] = [
@@ -89,6 +99,8 @@ for (const [name, answers] of analyzers) {
       pct(s.allRight, s.rows),
       pct(s.exactSets, s.notices),
       pct(s.reportedRight, s.reported),
+      s.written === 0 ? "n/a" : `${s.offers}/${s.written} (${s.wrongOffers})`,
+      s.warningResends === undefined ? "n/a" : `${s.warningResends}/${s.warnings}`,
     ].join("\t"),
   );
   if (process.argv.includes("--misses")) for (const m of s.misses) console.log(`  ${m}`);

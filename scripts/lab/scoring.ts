@@ -1,7 +1,11 @@
 // Scores answers on the lab set (test/corpus/lab/expected.json), row by row, matching rows by
 // address: a notice's count, and for each expected recipient its address, action, status (where
-// the refusal carried one), reason and temporary flag. Shared by the suite and scripts/lab/score.ts.
-import { analyze } from "../../src/core";
+// the refusal carried one), reason and temporary flag; and, where the set records the address the
+// user wrote (the routing set), the resend: offers to another address, and delay warnings told to
+// send again. Shared by the suite and scripts/lab/score.ts.
+import { analyze, diagnose } from "../../src/core";
+import { SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
+import { addressKey } from "../../src/core/original/addressees";
 
 export interface LabRow {
   readonly file: string;
@@ -15,6 +19,11 @@ export interface LabRow {
   readonly also_accepted?: { readonly reasons?: readonly string[] };
   readonly scenario: string;
   readonly kind: string;
+  /** The address the user wrote, where the set records it (the routing set): the resend's target. */
+  readonly written?: string;
+  /** Other forms the notice may name the row's recipient by (the written address it was expanded
+   * from, an IDN's A-label, UTF-8 as xtext). */
+  readonly also_addresses?: readonly string[];
 }
 
 /** One recipient as an analyzer answered it; fields a peer does not give are left out. */
@@ -24,12 +33,20 @@ export interface Answered {
   readonly reason?: string;
   readonly action?: string;
   readonly temporary?: boolean;
+  /** The address a resend is offered to, or none. A peer offers none: the address it names as
+   * failed, on a row it does not call delayed, is what a tool built on it would resend to. */
+  readonly resendTo?: string;
+  /** Told to send the message again (a resend, or a step that sends again), or not; undefined
+   * where the analyzer gives no action. */
+  readonly toldToResend?: boolean;
 }
 
 /** Our engine's answer to one notice in the rows' form; a recipient without an Action takes the notice's kind. */
 export function ourAnswers(raw: Uint8Array): Answered[] {
   const report = analyze(raw);
-  return report.recipients.map((r) => ({
+  const explained = diagnose(report).recipients;
+  return report.recipients.map((r, i) => ({
+    ...resendOf(explained[i]?.explanation),
     address: r.address,
     status: r.status ?? null,
     reason: r.reason,
@@ -37,6 +54,19 @@ export function ourAnswers(raw: Uint8Array): Answered[] {
     temporary: r.temporary,
   }));
 }
+
+function resendOf(
+  e: { readonly resendTo?: string; readonly actions: readonly string[] } | undefined,
+): Pick<Answered, "resendTo" | "toldToResend"> {
+  const told = (e?.actions ?? []).some(
+    (a) => a === "resend-corrected-address" || SEND_AGAIN_ACTIONS.has(a as never),
+  );
+  return { ...(e?.resendTo === undefined ? {} : { resendTo: e.resendTo }), toldToResend: told };
+}
+
+/** Where an answer offers to resend: ours where it says; a peer's named address unless delayed. */
+const offerOf = (g: Answered): string | undefined =>
+  "toldToResend" in g ? g.resendTo : g.action === "delayed" ? undefined : g.address;
 
 export const FIELDS = ["count", "address", "action", "status", "reason", "temporary"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -54,6 +84,13 @@ export interface LabScore {
   /** Addresses reported, and of those, expected ones (address precision). */
   readonly reported: number;
   readonly reportedRight: number;
+  /** Rows that record the written address, resends offered on them, and those to another address. */
+  readonly written: number;
+  readonly offers: number;
+  readonly wrongOffers: number;
+  /** Delay-warning rows, and those told to send again (n/a: the analyzer gives no action). */
+  readonly warnings: number;
+  readonly warningResends: number | undefined;
   readonly misses: string[];
 }
 
@@ -70,29 +107,73 @@ export function scoreLab(
   let exactSets = 0;
   let reported = 0;
   let reportedRight = 0;
+  let written = 0;
+  let offers = 0;
+  let wrongOffers = 0;
+  let warnings = 0;
+  let resends = 0;
+  // A field an analyzer never gives (Go Sisimai's action and temporary flag) is not scored, even
+  // on the rows of a notice it gave no answer for.
+  const given = (f: "action" | "temporary") =>
+    [...answers.values()].some((list) => list.some((a) => a[f] !== undefined));
+  const givesAction = given("action");
+  const givesTemporary = given("temporary");
+  // Told to send again: ours says so; a peer, where it gives an action, by not calling it delayed.
+  const tells =
+    givesAction || [...answers.values()].some((list) => list.some((a) => "toldToResend" in a));
   for (const [file, rows] of byFile) {
     const got = answers.get(file) ?? [];
-    const want = new Set(rows.map((r) => r.address.toLowerCase()));
+    const forms = (r: LabRow) =>
+      [r.address, ...(r.also_addresses ?? [])].map((a) => a.toLowerCase());
+    const want = new Set(rows.flatMap(forms));
     const gotSet = new Set(got.map((a) => a.address.toLowerCase()));
-    exactSets += Number(gotSet.size === want.size && [...want].every((a) => gotSet.has(a)));
+    exactSets += Number(
+      gotSet.size === rows.length && rows.every((r) => forms(r).some((a) => gotSet.has(a))),
+    );
     reported += got.length;
     reportedRight += got.filter((a) => want.has(a.address.toLowerCase())).length;
     const countOk = got.length === rows.length;
     n.count += 1;
     ok.count += Number(countOk);
     for (const row of rows) {
-      const g = got.find((a) => a.address.toLowerCase() === row.address);
+      const g = got.find((a) => forms(row).includes(a.address.toLowerCase()));
       const checks: [Field, boolean | undefined][] = [
         ["address", g !== undefined],
-        ["action", g?.action === undefined && g ? undefined : g?.action === row.action],
+        [
+          "action",
+          !givesAction || (g && g.action === undefined) ? undefined : g?.action === row.action,
+        ],
         ["status", row.status === null ? undefined : g?.status === row.status],
         [
           "reason",
           g?.reason === row.reason || (row.also_accepted?.reasons ?? []).includes(g?.reason ?? ""),
         ],
-        ["temporary", g?.temporary === undefined && g ? undefined : g?.temporary === row.temporary],
+        [
+          "temporary",
+          !givesTemporary || (g && g.temporary === undefined)
+            ? undefined
+            : g?.temporary === row.temporary,
+        ],
       ];
       const wrong: string[] = countOk ? [] : [`count ${got.length}/${rows.length}`];
+      const offer = g && offerOf(g);
+      if (row.written !== undefined) {
+        written += 1;
+        offers += Number(offer !== undefined);
+        if (offer !== undefined && addressKey(offer) !== addressKey(row.written)) {
+          wrongOffers += 1;
+          misses.push(`${file} ${row.address}: resend offered to ${offer}, written ${row.written}`);
+        }
+      }
+      if (row.action === "delayed") {
+        warnings += 1;
+        const told =
+          g && ("toldToResend" in g ? g.toldToResend : g.action && g.action !== "delayed");
+        if (told) {
+          resends += 1;
+          misses.push(`${file} ${row.address}: a delay warning told to send again`);
+        }
+      }
       for (const [field, right] of checks) {
         if (right === undefined) continue;
         n[field] += 1;
@@ -115,6 +196,11 @@ export function scoreLab(
     exactSets,
     reported,
     reportedRight,
+    written,
+    offers,
+    wrongOffers,
+    warnings,
+    warningResends: tells ? resends : undefined,
     misses,
   };
 }

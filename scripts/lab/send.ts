@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ROUTE_SCENARIOS, forServer, type Route, type RouteScenario } from "./routes";
 import { FILTER_SCENARIOS, RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
 
 const server = process.argv[2] ?? "";
@@ -14,29 +15,47 @@ if (!server || submit.length === 0 || !process.env["LAB_WORK"])
 mkdirSync(work, { recursive: true });
 
 // A relay-only server (nullmailer) gets the scenarios its smart host can answer; a run against the
-// filtering receiver (LAB_RECEIVER=filters) the scenarios of its filters.
-const all = process.env["LAB_RECEIVER"] === "filters" ? FILTER_SCENARIOS : SCENARIOS;
-const scenarios = process.env["LAB_RELAY_ONLY"] ? RELAY_SCENARIOS : all;
-const sent = scenarios.map((scenario) => {
-  const index = all.indexOf(scenario);
+// filtering receiver (LAB_RECEIVER=filters) the scenarios of its filters; the routing set
+// (LAB_SET=routes) those whose routes the server has (LAB_ROUTES, its script's ROUTES).
+const routes = process.env["LAB_SET"] === "routes";
+const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
+const all: readonly RouteScenario[] = routes
+  ? ROUTE_SCENARIOS
+  : process.env["LAB_RECEIVER"] === "filters"
+    ? FILTER_SCENARIOS
+    : SCENARIOS;
+const scenarios = process.env["LAB_RELAY_ONLY"]
+  ? RELAY_SCENARIOS
+  : all.filter((s) => s.needs === undefined || has.has(s.needs));
+const refused: string[] = [];
+const sent = scenarios.flatMap((generic) => {
+  const index = all.indexOf(generic);
+  const scenario = forServer(generic, server);
   const out = compose(server, scenario, index);
   const [cmd = "", ...args] = submit;
   const time = Date.now();
   const run = spawnSync(cmd, [...args, "-oi", "-f", scenario.sender ?? SENDER, ...scenario.rcpts], {
     input: out.bytes,
   });
-  if (run.status !== 0)
-    throw new Error(
-      `${cmd} failed for ${scenario.name}: ${String(run.stderr)} ${String(run.stdout)}`,
-    );
-  return {
-    scenario: scenario.name,
-    messageId: out.messageId,
-    rcpts: scenario.rcpts,
-    charset: out.charset,
-    attachment: out.attachment,
-    time,
-  };
+  if (run.status !== 0) {
+    // The routing set's addresses (quoted, UTF-8) may be refused by the submission command itself:
+    // the user sees that at once, no notice comes; recorded, not sent.
+    const why = `${cmd} failed for ${scenario.name}: ${String(run.stderr)} ${String(run.stdout)}`;
+    if (!routes) throw new Error(why);
+    refused.push(why.trim());
+    return [];
+  }
+  return [
+    {
+      scenario: scenario.name,
+      messageId: out.messageId,
+      rcpts: scenario.rcpts,
+      charset: out.charset,
+      attachment: out.attachment,
+      time,
+    },
+  ];
 });
 writeFileSync(join(work, "sent.json"), JSON.stringify(sent, null, 1) + "\n");
+writeFileSync(join(work, "refused.txt"), refused.map((r) => `${r}\n`).join(""));
 console.log(`${server}: submitted ${sent.length} messages`);

@@ -14,13 +14,20 @@ if [ -e /etc/mailname ]; then
   echo "$server.lab.test" >"$LAB_WORK/$server/mailname"
   mount --bind "$LAB_WORK/$server/mailname" /etc/mailname
 fi
+# shellcheck source=scripts/lab/tables.sh
+source scripts/lab/tables.sh
 configure
+# The routing set (LAB_SET=routes): the server's own aliases, forward, virtual and canonical tables.
+if [ "${LAB_SET:-}" = routes ]; then
+  node --import tsx scripts/lab/routes.ts "$LAB_WORK/$server/tables"
+  route_tables "$LAB_WORK/$server/tables"
+fi
 version >"$LAB_WORK/$server/server.txt"
 trap stop EXIT
 trap 'exit 1' INT TERM
 start
 sleep 2
-LAB_SUBMIT="$SUBMIT" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$server"
+LAB_SUBMIT="$SUBMIT" LAB_ROUTES="${ROUTES:-}" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$server"
 end=$((SECONDS + LAB_WAIT))
 while [ "$SECONDS" -lt "$end" ]; do
   sleep 15

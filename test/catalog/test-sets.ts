@@ -1,4 +1,4 @@
-// The bounces the data-wide tables check: the lab's two sets (real mail servers), our fixtures and the
+// The bounces the data-wide tables check: the lab's three sets (real mail servers), our fixtures and the
 // development corpus, every .eml below them; or every message of a folder as the command reads it.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { msgToEml } from "../../src/msg/msg-to-eml";
 const ROOTS = [
   join(__dirname, "..", "corpus", "lab", "maildir"),
   join(__dirname, "..", "corpus", "lab-filters", "maildir"),
+  join(__dirname, "..", "corpus", "lab-routes", "maildir"),
   join(__dirname, "..", "fixtures"),
   join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd"),
 ];

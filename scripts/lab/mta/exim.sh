@@ -12,7 +12,7 @@ configure() {
 primary_hostname = exim.lab.test
 qualify_domain = lab.test
 local_interfaces = 127.0.0.1
-delay_warning = ${LAB_WARN}:1h
+delay_warning = ${LAB_WARN//,/:}:1h
 dns_retrans = 3s
 dns_retry = 2
 log_file_path = /var/log/exim4/lab-%slog
@@ -32,6 +32,18 @@ remote_smtp:
 begin retry
 *  *  F,${LAB_EXPIRE},15s
 CONF
+}
+# The routing set (routes.ts): redirect routers for its own aliases (a +suffix allowed), a user's
+# .forward and a virtual alias domain, before the dnslookup router; envelope recipient rewriting.
+ROUTES="aliases forward canonical virtual smtputf8"
+route_tables() {
+  local routers
+  routers="aliases:\n  driver = redirect\n  domains = exim.lab.test\n  local_part_suffix = +*\n  local_part_suffix_optional\n  data = \${lookup{\$local_part}lsearch{$1/aliases}}"
+  routers="$routers\nvirtual:\n  driver = redirect\n  domains = virtual.lab.test\n  data = \${lookup{\$local_part@\$domain}lsearch{$1/virtual}}"
+  routers="$routers\nuserforward:\n  driver = redirect\n  domains = exim.lab.test\n  check_local_user\n  file = \$home/.forward"
+  sed -i "s|^begin routers\$|begin routers\n$routers|" /etc/exim4/exim4.conf
+  { echo "begin rewrite"; awk '{ print $1, $2, "T" }' "$1/canonical"; } >>/etc/exim4/exim4.conf
+  forward_file "$1" .forward
 }
 start() { /usr/sbin/exim4 -q15s -oP "$PIDFILE"; }
 flush() { :; }

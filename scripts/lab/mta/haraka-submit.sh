@@ -1,6 +1,7 @@
-# A sendmail-style submission for a server that has no sendmail command (Haraka): the lab calls it
-# as SUBMIT HOST:PORT -oi -f SENDER RCPT... with the message on standard input, and swaks hands the
-# message as it is to the server by SMTP (one envelope, every recipient).
+# A sendmail-style submission for a server that has no sendmail command (Haraka, chasquid): the lab
+# calls it as SUBMIT HOST:PORT -oi -f SENDER RCPT... with the message on standard input, and swaks
+# hands the message as it is to the server by SMTP (one envelope, every recipient), with the
+# server's own swaks options in LAB_SWAKS_OPTS (chasquid: TLS and a user's login).
 set -euo pipefail
 server=$1
 shift
@@ -14,4 +15,5 @@ while [ $# -gt 0 ]; do
   shift
 done
 to=$(IFS=, && echo "${rcpts[*]}")
-exec swaks --silent 2 --server "$server" --helo submit.lab.test --from "$from" --to "$to" --data -
+# shellcheck disable=SC2086
+exec swaks --silent 2 --server "$server" ${LAB_SWAKS_OPTS:-} --helo submit.lab.test --from "$from" --to "$to" --data -

@@ -12,11 +12,20 @@ configure() {
   rm -rf /var/spool/smtpd/queue/* /var/spool/smtpd/incoming/* /var/spool/smtpd/corrupt/* /var/spool/smtpd/temporary/*
   cat >"$CONF" <<CONF
 queue ttl $LAB_EXPIRE
-bounce warn-interval $LAB_WARN
+bounce warn-interval ${LAB_WARN//,/, }
 action "out" relay helo opensmtpd.lab.test
 match from local for any action "out"
 CONF
   smtpd -n -f "$CONF"
+}
+# The routing set (routes.ts): its own aliases and local users (their .forward), and a virtual
+# alias domain, matched before the relay rule.
+ROUTES="aliases forward virtual smtputf8"
+route_tables() {
+  sed -i "1i table aliases file:$1/aliases\ntable vmap file:$1/virtual\naction \"local\" mbox alias <aliases>\naction \"vmap\" mbox virtual <vmap>" "$CONF"
+  sed -i 's|^match from local for any|match from local for domain "opensmtpd.lab.test" action "local"\nmatch from local for domain "virtual.lab.test" action "vmap"\n&|' "$CONF"
+  smtpd -n -f "$CONF"
+  forward_file "$1" .forward
 }
 # In the foreground (-d, its log on stderr) so that its process id is known and it is stopped by it.
 start() {

@@ -12,12 +12,24 @@ configure() {
     inet_interfaces=loopback-only inet_protocols=ipv4 default_transport=smtp relay_transport=smtp \
     relayhost= alias_maps= alias_database= smtp_dns_support_level=enabled \
     smtp_tls_security_level=none smtp_connect_timeout=10s smtp_helo_timeout=10s \
-    delay_warning_time="$LAB_WARN" maximal_queue_lifetime="$LAB_EXPIRE" \
+    delay_warning_time="${LAB_WARN%%,*}" maximal_queue_lifetime="$LAB_EXPIRE" \
     bounce_queue_lifetime="$LAB_EXPIRE" queue_run_delay=10s minimal_backoff_time=10s \
     maximal_backoff_time=20s maillog_file=/var/log/postfix-lab.log compatibility_level=3.6
   # No listener (the receiver owns port 25), no chroot (it would keep Debian's resolv.conf).
   postconf -M# smtp/inet
   postconf -F '*/*/chroot = n'
+}
+# The routing set (routes.ts): local aliases with a subaddress delimiter, a user's .forward, a
+# virtual alias domain, recipient canonical rewriting; SMTPUTF8 is on by default.
+ROUTES="aliases forward canonical virtual smtputf8"
+route_tables() {
+  postconf -e mydestination=postfix.lab.test alias_maps="hash:$1/aliases" \
+    alias_database="hash:$1/aliases" recipient_delimiter=+ virtual_alias_domains=virtual.lab.test \
+    virtual_alias_maps="hash:$1/virtual" recipient_canonical_maps="hash:$1/canonical" \
+    smtputf8_enable=yes
+  postalias "$1/aliases"
+  postmap "$1/virtual" "$1/canonical"
+  forward_file "$1" .forward
 }
 start() { postfix start; }
 flush() { postqueue -f; }

@@ -19,7 +19,7 @@ define(\`confDOMAIN_NAME', \`sendmail.lab.test')dnl
 define(\`confDONT_PROBE_INTERFACES', \`True')dnl
 define(\`QUEUE_DIR', \`/var/spool/mqueue-lab')dnl
 define(\`confPID_FILE', \`$PIDFILE')dnl
-define(\`confTO_QUEUEWARN', \`$LAB_WARN')dnl
+define(\`confTO_QUEUEWARN', \`${LAB_WARN%%,*}')dnl
 define(\`confTO_QUEUERETURN', \`$LAB_EXPIRE')dnl
 define(\`confTO_CONNECT', \`10s')dnl
 define(\`confTO_ICONNECT', \`10s')dnl
@@ -32,7 +32,21 @@ MAILER(\`local')dnl
 MAILER(\`smtp')dnl
 MC
 }
+# The routing set (routes.ts): its own aliases (user+detail falls back to user) and a user's
+# .forward. Sendmail takes an alias file only in a folder root owns and nobody else may write.
+ROUTES="aliases forward smtputf8"
+route_tables() {
+  local aliases=/var/lib/bounce-lab-routes/aliases
+  mkdir -p "$(dirname "$aliases")" && chmod 755 "$(dirname "$aliases")"
+  cp "$1/aliases" "$aliases"
+  sed -i "s|^O AliasFile=.*|O AliasFile=hash:$aliases|; s|^Cwlocalhost\$|Cwlocalhost\nCwsendmail.lab.test|" "$CF"
+  /usr/sbin/sendmail -C"$CF" -bi
+  forward_file "$1" .forward
+}
 start() { /usr/sbin/sendmail -C"$CF" -q15s; }
 flush() { :; }
-stop() { [ -f "$PIDFILE" ] && kill "$(head -1 "$PIDFILE")" || true; }
+stop() {
+  [ -f "$PIDFILE" ] && kill "$(head -1 "$PIDFILE")" || true
+  rm -rf /var/lib/bounce-lab-routes
+}
 version() { echo "Sendmail $(/usr/sbin/sendmail -C"$CF" -d0.1 -bt </dev/null 2>/dev/null | sed -n 's/^Version \([^ ]*\).*/\1/p' | head -1)"; }

@@ -148,7 +148,15 @@ export function mergeRecipients(
     // a block naming the list or alias: the member that failed, the list its original.
     const address =
       member || (!isMailbox(d.address) && isMailbox(match.address)) ? match.address : d.address;
-    const original = member ? d.originalRecipient || d.address : d.originalRecipient;
+    // An Original-Recipient that is the failed address itself names no expansion: the text's
+    // "expanded from" address, where it names one, is the one given (Postfix writes the rewritten
+    // address there after its canonical maps, and the given one only in its text report).
+    const own = d.originalRecipient && comparable(d.originalRecipient) === comparable(d.address);
+    const original = member
+      ? d.originalRecipient || d.address
+      : own
+        ? match.originalRecipient || d.originalRecipient
+        : d.originalRecipient;
     // every field named (no spread of d: a spread is a slow copy in V8)
     return defined({
       address,
