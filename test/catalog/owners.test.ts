@@ -92,6 +92,13 @@ const RULES: readonly Rule[] = [
       e.fix.some((step) => ADDRESS_STEP(step) || step.en === MAILBOX.askCurrentAddress.en),
   },
   {
+    // Postfix's unknown user asked the sender to tell the recipient their mailbox refuses mail:
+    // there is no mailbox, and the sender has the address wrong or out of date.
+    rule: "an address that does not exist never tells the recipient their mailbox refuses mail",
+    applies: (e) => PRIMARY.get(e.id) === "userunknown" && e.owner === "you",
+    holds: (e) => !e.fix.some((step) => TELL_RECIPIENT_STEP(step)),
+  },
+  {
     rule: "a full mailbox is the recipient's",
     applies: (e) => PRIMARY.get(e.id) === "mailboxfull",
     holds: (e) => e.owner === "recipient",

@@ -22,6 +22,7 @@
 // Postfix's (matched in the reply); the explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
+import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -197,7 +198,7 @@ export const postfix: ProviderCatalog = {
         "Postfix checks every recipient against the addresses it knows before accepting a message (its local, virtual mailbox, alias or relay recipient table) and refuses one it does not find. The address is mistyped, the person has left, or the mailbox was never set up on this server. If you are sure the address is right, the recipient's mail admin has not added it (a gateway's relay recipient table is often out of date).",
         "Postfix は、メッセージを受け付ける前にすべての宛先を自分の知っているアドレス (ローカル、仮想メールボックス、エイリアス、中継先の宛先テーブル) と照合し、見つからない宛先を拒否します。アドレスの入力ミス、退職、またはこのサーバーにメールボックスが作られていないことが原因です。アドレスが正しいと確信できる場合は、受信側の管理者がアドレスを登録していません (ゲートウェイの中継先の宛先テーブルが古いことがよくあります)。",
       ),
-      fix: [YOU.checkAddress, SENDER.clearAutocomplete, YOU.reachRecipientOtherWay],
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, MAILBOX.askCurrentAddress],
       adminFix: [
         t(
           "Recipient's admin: if the address should exist, add it to the server's mailboxes or aliases, or refresh the gateway's list of valid recipients (relay_recipient_maps).",
