@@ -597,6 +597,9 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // a disabled account refused as an unknown address ("550 5.1.1 <a@b> recipient rejected, account
   // administratively disabled"): the mailbox exists, so checking the spelling will not help
   "1.1": new Set<Reason>(["suspend"]),
+  // the registry's x.7.13 is a sender's own account disabled at sign-in; given to RCPT ("525 5.7.13
+  // <a@b>: Recipient address rejected: User account disabled") it is the recipient's mailbox
+  "7.13": new Set<Reason>(["suspend"]),
   // "553 5.3.0 ... No such user here", "4.3.0 ... Disk quota exceeded": the mailbox the words
   // name, not the mail system's other status (the recipient's admin's)
   "3.0": new Set<Reason>(["userunknown", "mailboxfull", "suspend"]),

@@ -181,10 +181,13 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   // (Postfix's "X-Postfix" type still carries the remote server's words.)
   const smtp = !(input.diagnosticType ?? "").toLowerCase().startsWith("x-unix");
   for (const reason of smtp ? FIRST_PASS : []) {
-    if (strongStatus && byStatus === reason && statusHolds(reason, command, textOf)) {
-      return result(reason, FROM_STATUS_TABLE, `${status} ${diag}`);
-    }
     const hit = textOf(reason);
+    if (strongStatus && byStatus === reason && statusHolds(reason, command, textOf)) {
+      // The words saying it too, the reason is theirs as well as the table's.
+      return hit === undefined
+        ? result(reason, FROM_STATUS_TABLE, `${status} ${diag}`)
+        : result(reason, `text:${reason}`, hit);
+    }
     if (
       hit !== undefined &&
       textHolds(reason, command, byStatus, strongStatus, local) &&

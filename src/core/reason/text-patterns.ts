@@ -160,6 +160,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "account has been disabled",
       // Swisscom's "550 5.1.1 <a@b> recipient rejected, account administratively disabled"
       "account administratively disabled",
+      // "525 5.7.13 <a@b>: Recipient address rejected: User account disabled", cPanel's "525 5.7.13
+      // Disabled recipient address"
+      "user account disabled",
+      "disabled recipient address",
       "account has been suspended",
       "account is disabled",
       "account is inactive",
