@@ -463,31 +463,49 @@ test.each(HOSTED_COMPANY)("%s", (_name, c, sender) => {
   expect(problems(c, diagnose(analyze(bounce)).recipients[0]?.explanation)).toEqual([]);
 });
 
-// A disabled account refused under 5.1.1 (Swisscom's MX, as Infomaniak's help quotes it): the
-// mailbox exists but is turned off, so the registry's "disabled" meaning, not a spelling check.
-// (In an Exchange Online NDR, Microsoft's own 5.1.1 meaning is given: its tables keep their codes.)
-const DISABLED: ProviderCase = {
-  name: "a disabled account under 5.1.1",
-  reply: "550 5.1.1 anna@fabrikam.example recipient rejected, account administratively disabled",
-  status: "5.1.1",
-  remote: "mx.fabrikam.example",
-  expected: {
-    id: "iana-5.2.1",
-    owner: "recipient",
-    temporary: false,
-    words: ["disabled"],
-    wordsJa: ["無効"],
-  },
-};
-
-test("a disabled account under 5.1.1 reads as disabled, in a Postfix DSN and the code command", () => {
-  expect(problems(DISABLED, explainWrapped(DISABLED, "postfix"))).toEqual([]);
-  const [first] = lookupCode(DISABLED.status, {
-    text: DISABLED.reply,
+// A disabled account refused under a code that means something else: under 5.1.1 (Swisscom's MX,
+// as Infomaniak's help quotes it) the mailbox exists but is turned off, so not a spelling check;
+// under 5.7.13 given to RCPT (Postfix access maps, "User account disabled") it is the recipient's
+// account, not the registry's sender account disabled at sign-in (your admin's). The registry's
+// "disabled" meaning either way. (In an Exchange Online NDR, Microsoft's own 5.1.1 meaning is
+// given: its tables keep their codes.)
+const DISABLED: readonly ProviderCase[] = [
+  {
+    name: "a disabled account under 5.1.1",
+    reply: "550 5.1.1 anna@fabrikam.example recipient rejected, account administratively disabled",
+    status: "5.1.1",
     remote: "mx.fabrikam.example",
-  });
-  expect(first?.id).toBe("iana-5.2.1");
-});
+    expected: {
+      id: "iana-5.2.1",
+      owner: "recipient",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
+  {
+    name: "a disabled account under 5.7.13",
+    reply: "525 5.7.13 <anna@fabrikam.example>: Recipient address rejected: User account disabled",
+    status: "5.7.13",
+    remote: "mx.fabrikam.example",
+    expected: {
+      id: "iana-5.2.1",
+      owner: "recipient",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
+];
+
+test.each(DISABLED.map((c) => [c.name, c] as const))(
+  "%s reads as disabled, in a Postfix DSN and the code command",
+  (_name, c) => {
+    expect(problems(c, explainWrapped(c, "postfix"))).toEqual([]);
+    const [first] = lookupCode(c.status, { text: c.reply, remote: "mx.fabrikam.example" });
+    expect(first?.id).toBe("iana-5.2.1");
+  },
+);
 
 test("an unknown user under 5.1.1 keeps the registry's bad destination mailbox", () => {
   const [first] = lookupCode("5.1.1", { text: "550 5.1.1 <anna@fabrikam.example>: User unknown" });
