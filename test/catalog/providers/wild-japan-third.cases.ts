@@ -145,4 +145,33 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["ドメイン"],
     },
   },
+  // support.office.com/ja-jp/article/...-5-1-0-477289e6-9150-4627-afce-f61fc7c4605b (Microsoft's
+  // Japanese 5.1.0 article: an SPF record that cannot be read, RFC 7208's permerror)
+  {
+    name: "j9-10: 550 5.1.0 アドレスが拒否されました: SPF 永続的エラー",
+    reply: "550 5.1.0 アドレスが拒否されました: SPF 永続的エラー",
+    status: "5.1.0",
+    recipient: "kim@fabrikam.co.jp",
+    expected: {
+      id: "spf-permerror",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF record", "10 DNS lookups"],
+      wordsJa: ["SPF レコード", "10 回"],
+    },
+  },
+  // the English wording of the same article
+  {
+    name: "j9-11: 550 5.1.0 Address rejected: SPF Permanent Error",
+    reply: "550 5.1.0 Address rejected: SPF Permanent Error",
+    status: "5.1.0",
+    recipient: "sato@contoso.jp",
+    expected: {
+      id: "spf-permerror",
+      owner: "your-admin",
+      temporary: false,
+      words: ["v=spf1"],
+      wordsJa: ["v=spf1"],
+    },
+  },
 ];
