@@ -38,18 +38,19 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["中継"],
     },
   },
-  // e-postinc.jp/faq/faq01-79.html (E-Post Mail Server, a Japanese mail server product)
+  // e-postinc.jp/faq/faq01-79.html (E-Post Mail Server, a Japanese mail server product; its table
+  // since, epost.ts)
   {
     name: "j9-03: 550 5.7.1 Sorry [address] , I don't allow unauthorized relaying .",
     reply: "550 5.7.1 Sorry [kim@example.com] , I don't allow unauthorized relaying .",
     status: "5.7.1",
     recipient: "kim@fabrikam.co.jp",
     expected: {
-      id: "relay-refused",
+      id: "epost-unauthorized-relay",
       owner: "your-admin",
       temporary: false,
-      words: ["relaying denied", "signs in"],
-      wordsJa: ["中継", "サインイン"],
+      words: ["E-Post", "signs in"],
+      wordsJa: ["E-Post", "サインイン"],
     },
   },
   // bloggerblog0.blogspot.com/2021/09/smtp.html (a copy of Google's Japanese SMTP error table):
