@@ -76,6 +76,7 @@ describe("every catalog entry", () => {
       "rfc5322-noncompliant",
       "helo-name-refused",
       "spf-refused",
+      "spf-permerror",
       "sender-domain-unknown",
       "sieve-rejected",
       "too-many-errors",

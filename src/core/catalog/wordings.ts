@@ -219,6 +219,35 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
   },
   {
+    id: "spf-permerror",
+    code: "",
+    // RFC 7208's "permerror" result (2.6.7: the domain's published SPF records could not be
+    // interpreted), as receivers name it in a refusal: "SPF Permanent Error" in Microsoft's 5.1.0
+    // article, rendered "SPF 永続的エラー" in its Japanese version (support.office.com/ja-jp,
+    // 477289e6-9150-4627-afce-f61fc7c4605b), and the result's own name
+    texts: ["SPF Permanent Error", "SPF permerror", "spf=permerror", "SPF 永続的エラー"],
+    title: "SPF record could not be read (permerror)",
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because the SPF record of your domain[[ {domain}]] is broken, so it could not check which servers may send its mail.",
+      "あなたのドメイン[[ {domain} ]]の SPF レコードに誤りがあり、どのサーバーが送信してよいかを確認できなかったため、受信側のサーバーはメッセージを拒否しました。",
+    ),
+    cause: t(
+      "The record could not be read as SPF: a syntax error, two SPF records for one domain, an include of a domain that has none, or more than 10 DNS lookups in all (each include, a, mx and redirect counts). Receivers that enforce SPF treat such a domain as failing, whichever server sent the message.",
+      "レコードを SPF として解釈できませんでした。書式の誤り、1 つのドメインに SPF レコードが 2 つある、SPF レコードのないドメインを include している、DNS 参照が合計 10 回を超えている (include、a、mx、redirect がそれぞれ数えられます)、などが原因です。SPF を厳格に適用する受信側は、どのサーバーから送られたかに関係なく、このようなドメインを不合格として扱います。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Look up the SPF record of {domain} with an SPF checker: keep exactly one record starting with v=spf1, correct its syntax, and bring it within 10 DNS lookups (replace nested includes with the addresses they stand for, or drop services no longer used).",
+        "SPF チェック ツールで {domain} の SPF レコードを確認してください。v=spf1 で始まるレコードを 1 つだけにし、書式の誤りを直し、DNS 参照を 10 回以内に収めてください (入れ子の include をそのアドレスに置き換える、使わなくなったサービスを外すなど)。",
+      ),
+    ],
+    actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+  },
+  {
     id: "sender-domain-unknown",
     code: "",
     // sendmail's check_mail words ("553 5.1.8 <x>... Domain of sender address x does not exist"),

@@ -239,6 +239,14 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relaying nicht erlaubt",
       "retransmisión denegada",
       "不允许中继",
+      // E-Post Mail Server's "I don't allow unauthorized relaying" (e-postinc.jp FAQ 01-79), and
+      // a relay refusal rendered in Japanese, as Microsoft's Japanese article on relay errors
+      // quotes it ("....リレー拒否") and Japanese hosts' manuals word it ("メールの中継を拒否")
+      "allow unauthorized relaying",
+      "リレー拒否",
+      "リレーを拒否",
+      "中継拒否",
+      "中継を拒否",
     ],
   },
   authfailure: {
@@ -434,6 +442,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "无此用户",
       "用户名不存在",
       "このメールアドレスは存在しません",
+      // DTI's Japanese rendering of "User unknown" ("<address> のユーザーは登録されていません")
+      "ユーザーは登録されていません",
+      "ユーザは登録されていません",
       "存在しないメールアドレス",
       "нет такого пользователя",
       "пользователь не найден",

@@ -506,6 +506,8 @@ const reputation: readonly ProviderEntry[] = [
         "Peak SMTP relay limit exceeded for",
         "SMTP relay limit exceeded",
         "SMTP relay sending limit exceeded",
+        // Google's Japanese rendering of its relay limit replies
+        "SMTP リレーの上限を超えています",
       ],
       reasons: ["speeding", "toomanyconn", "exceedlimit"],
       owner: "your-admin",
@@ -1020,6 +1022,9 @@ const routing: readonly ProviderEntry[] = [
       "システムに一時的な問題があります",
       "サーバーがビジーです",
       "システムの一時的な問題です",
+      // "Try again later, closing connection." in Google's Japanese table (its "お試しください"
+      // left to the placeholder: our style guide keeps that phrase out of our own literals)
+      "しばらくしてからもう一度<...>接続を閉じます",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,
@@ -1048,7 +1053,9 @@ export const gmail: ProviderCatalog = {
     id: "gmail",
     name: "Gmail / Google Workspace",
     page: "https://support.google.com/a/answer/3726730",
-    hosts: google.hosts,
+    // and Google's relay and submission servers, smtp-relay.gmail.com and smtp.gmail.com (its SMTP
+    // relay setup page, support.google.com/a/answer/2956491), whose limits Google's table lists
+    hosts: [...google.hosts, ".gmail.com"],
     markers: [
       "gsmtp",
       "- gcdp",

@@ -113,6 +113,7 @@ import { aaisp } from "./aaisp";
 import { talktalk } from "./talktalk";
 import { cloudfilter } from "./cloudfilter";
 import { ziggo } from "./ziggo";
+import { epost } from "./epost";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 export type { ProviderRow } from "./rows";
@@ -204,6 +205,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   mailgun,
   vipre,
   spamdyke,
+  epost,
   // block lists named in replies
   spamhaus,
   ...OTHER_BLOCK_LISTS,
