@@ -393,6 +393,35 @@ describe("Exchange's own 'Unable to connect'", () => {
   });
 });
 
+describe("Exchange's own 5.5.0 for a remote server's bare 550", () => {
+  test.each([
+    // the words name a cause: Microsoft's meaning of the code ("mailbox unavailable") says no more
+    // than the registry's, and the cause's own meaning is told
+    [
+      "550 domain [contoso.com] mismatches client ip 192.0.2.225.",
+      "requireptr",
+      "iana-5.7.25",
+      "your-admin",
+    ],
+    [
+      "554 The mail could not be delivered to the recipient because the domain is not reachable.",
+      "hostunknown",
+      "iana-5.1.2",
+      "you",
+    ],
+    // Microsoft's own words keep Microsoft's meaning
+    [
+      "550 5.5.0 Requested action not taken: mailbox unavailable",
+      "userunknown",
+      "exo-5.5.0-mailbox-unavailable",
+      "you",
+    ],
+  ] as const)("%s", (diagnostic, reason, id, owner) => {
+    const e = explain({ address: "kim@fabrikam.example", status: "5.5.0", reason, diagnostic });
+    expect([e.id, e.owner]).toEqual([id, owner]);
+  });
+});
+
 describe("class fallback for codes in no table", () => {
   test.each([
     [

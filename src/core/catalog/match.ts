@@ -1130,7 +1130,9 @@ function tablesMatch(
   if (replied !== undefined) return generic(replied);
   if (status !== undefined) {
     const byCode = meaningsByCode(status, input.family)[0];
-    const registry = byCode === undefined || byCode.source === "iana";
+    // Microsoft's meaning of a broad code, by the code alone, says no more than the registry's
+    // (Exchange gives a remote server's bare "550" its own 5.5.0)
+    const registry = byCode === undefined || byCode.source !== "provider";
     if (byCode !== undefined && !(vague && registry))
       return generic({ entry: byCode, confidence: "code" });
   }
