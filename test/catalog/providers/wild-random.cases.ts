@@ -340,4 +340,45 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["relays.ordb.org"],
     },
   },
+  // github.com/forwardemail/forwardemail.net/issues/547 (a second sample, after the fixes)
+  {
+    name: "r10-k01: 421 Server shutting down",
+    reply: "421 Server shutting down",
+    status: "4.0.0",
+    expected: {
+      id: "iana-4.3.2",
+      owner: "nobody",
+      temporary: true,
+      words: ["shutting down"],
+      wordsJa: ["停止中"],
+    },
+  },
+  // github.com/chatmail/filtermail/issues/143 (GMX dropping an idle session)
+  {
+    name: "r10-k03: 421 gmx.net Service closing transmission channel - command timeout",
+    reply: "421 gmx.net Service closing transmission channel - command timeout",
+    status: "4.0.0",
+    remote: "mx00.emig.gmx.net",
+    expected: {
+      id: "iana-4.3.2",
+      owner: "nobody",
+      temporary: true,
+      words: ["shutting down"],
+      wordsJa: ["停止中"],
+    },
+  },
+  // blogs.iphouse.net/2010/01/19/undeliverable-mail/ (maildrop's quota refusal, relayed by Postfix)
+  {
+    name: "r10-k04: permission denied. Command output: maildrop: maildir over quota.",
+    reply: "permission denied. Command output: maildrop: maildir over quota.",
+    status: "5.0.0",
+    remote: "smtpin-2.iphouse.net",
+    expected: {
+      id: "iana-5.2.2",
+      owner: "recipient",
+      temporary: false,
+      words: ["storage quota"],
+      wordsJa: ["容量"],
+    },
+  },
 ];
