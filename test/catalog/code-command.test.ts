@@ -77,7 +77,7 @@ test.each([
   ["550-5.1.1 The email account that you tried to reach does not exist.", "iana-5.1.1"],
   ["452 4.2.2 The email account that you tried to reach is over quota.", "iana-4.2.2"],
   ["550", "iana-5.0.0"],
-  ["421", "iana-4.0.0"],
+  ["421", "iana-4.3.2"],
 ])("a reply as pasted, %j, is explained (%s first)", (pasted, id) => {
   const { code, lines } = run(pasted, "--json");
   expect(code).toBe(0);

@@ -684,14 +684,19 @@ function replyMatch(
   input: MatchInput,
   status: string | undefined,
 ): CatalogMatch | undefined {
-  const cls = status?.[0] ?? "5";
+  const own = meaning.deferral === true ? "4" : "5";
+  // a deferral's meaning needs the notice's own temporary status: a give-up quoting a last 421
+  // ("421 ... Deferred: Connection timed out") keeps its expiry
+  const cls = status?.[0] ?? (own === "4" ? undefined : own);
   const code = input.command === "MAIL" ? (meaning.atMail ?? meaning.code) : meaning.code;
-  if (cls !== "5" || !(input.reason === undefined || meaning.reasons.includes(input.reason)))
+  if (cls !== own || !(input.reason === undefined || meaning.reasons.includes(input.reason)))
     return undefined;
   if (status !== undefined && !status.startsWith(".0.", 1) && status.slice(2) !== code)
     return undefined;
   const entry =
-    code === meaning.code ? (meaning.entry ?? ianaFor(`5.${code}`)) : ianaFor(`5.${code}`);
+    code === meaning.code
+      ? (meaning.entry ?? ianaFor(`${own}.${code}`))
+      : ianaFor(`${own}.${code}`);
   return entry && { entry, confidence: "code", viaReply: reply };
 }
 
@@ -956,7 +961,8 @@ export function isRegistryMeaning(entry: CatalogEntry): boolean {
 /**
  * A mailbox provider's reply that gives no reason, for a mailbox it runs itself (the recipient's
  * domain is one of its `domains`): the registry's meaning would hand it to the recipient's admin,
- * and there is none. Only for a registry or class meaning of a wordless subject, owned there.
+ * and there is none. Only for a registry or class meaning of a wordless subject, owned there, or a
+ * deferral reply code's meaning (421), which says no more about the provider's own mailbox.
  */
 function unexplained(
   named: readonly Identified[],
@@ -969,7 +975,8 @@ function unexplained(
   if (
     status === undefined ||
     haystack === "" ||
-    entry.owner !== "recipient-admin" ||
+    (entry.owner !== "recipient-admin" &&
+      !(match.viaReply !== undefined && REPLY_CODE_MEANINGS[match.viaReply]?.deferral === true)) ||
     !isRegistryMeaning(entry) ||
     !hasWordlessSubject(status)
   )

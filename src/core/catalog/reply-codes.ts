@@ -26,6 +26,8 @@ export interface ReplyCodeMeaning {
    * sending server they refuse ("521 <ip> is blocked"), whatever code they add.
    */
   readonly outranks?: readonly Reason[];
+  /** A 4xx reply code: its meaning is the temporary class's (the registry's 4.x.y for `code`). */
+  readonly deferral?: boolean;
 }
 
 /** No cause in the words: the engine's fallbacks. */
@@ -175,6 +177,12 @@ export const REPLY_CODE_MEANINGS: Readonly<Record<string, ReplyCodeMeaning>> = {
   // registry): not the registry's x.7.10 that the reason alone gives, "encryption needed" for any mail
   "524": { code: "7.11", reasons: ["failedstarttls", ...WORDLESS] },
   "538": { code: "7.11", reasons: ["failedstarttls", ...WORDLESS] },
+  // "<domain> Service not available, closing transmission channel" (RFC 5321 4.2.3): the receiver
+  // is shutting down, restarting or dropping an idle session ("421 Server shutting down", GMX's
+  // "421 gmx.net Service closing transmission channel - command timeout"); the registry's 4.3.2
+  // ("system not accepting network messages"), not 4.0.0's nothing said, handed to the recipient's admin
+  // (a delay notice's own "expired" is no cause the words named)
+  "421": { code: "3.2", deferral: true, reasons: ["expired", ...WORDLESS] },
   "530": { code: "7.0", ...SIGN_IN },
   "535": { code: "7.8", ...SIGN_IN },
 };

@@ -112,7 +112,14 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
     code: "",
-    texts: ["Greylisted", "greylist", "graylist", "grey-list", "gray-list"],
+    texts: [
+      "Greylisted",
+      "greylist",
+      "graylist",
+      "grey-list",
+      "gray-list",
+      "Intentional policy rejection, please try again later",
+    ],
     source: "wording",
     temporary: true,
     owner: "nobody",
@@ -414,12 +421,24 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
 
 /**
  * A deferral whose whole text is "try again later" (hMailServer's greylisting: "451 Please try
- * again later."; ASSP's delaying: "451 4.7.1 Please try again later"): the registry's meaning of
- * 4.0.0 or 4.7.1 would hand it to the recipient's admin, though nothing is wrong and the sending
- * server's retry gets through. Only the reply's whole words: inside a longer reply the same words
- * follow a reason of their own ("Throttled - Too much spam ... Try again later").
+ * again later."; ASSP's delaying: "451 4.7.1 Please try again later"), or names no cause but a
+ * passing failure (OpenSMTPD's "451 Temporary failure", Barracuda's "421 Temporary failure, please
+ * try again later.", RFC 5321's own "450 Requested mail action not taken: mailbox unavailable",
+ * which it glosses "e.g., mailbox busy"): the registry's meaning of 4.0.0 or 4.7.1 would hand it
+ * to the recipient's admin, though nothing is wrong and the sending server's retry gets through.
+ * Only the reply's whole words: inside a longer reply the same words follow a reason of their own
+ * ("Throttled - Too much spam ... Try again later").
  */
-export const BARE_DEFERRAL_WORDS: readonly string[] = ["please try again later", "try again later"];
+export const BARE_DEFERRAL_WORDS: readonly string[] = [
+  "please try again later",
+  "try again later",
+  "temporary failure",
+  "temporary failure please try again later",
+  "temporary local problem please try later",
+  "mailbox temporarily unavailable",
+  "requested mail action not taken mailbox unavailable",
+  "requested action not taken mailbox unavailable",
+];
 
 export const BARE_DEFERRAL: CatalogEntry = {
   id: "deferred-try-later",

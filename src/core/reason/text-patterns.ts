@@ -309,6 +309,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "address does not exist",
       "address not present in directory",
       "address unknown",
+      "addressee unknown",
       "bad destination mailbox address",
       "can't accept user",
       "destination addresses were unknown",
@@ -813,9 +814,13 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
     any: [
       "mail sent from your ip address has been temporarily rate limited",
       "please try again slower",
+      // a receiver's cap on the sender's rate ("451 4.7.1 Temporary rate limit exceeded"); a cap on
+      // its connections is toomanyconn's ("452 4.3.2 Connection rate limit exceeded")
+      "rate limit exceeded",
       "receiving mail at a rate that prevents additional messages",
       "has sent to too many recipients",
     ],
+    unless: ["connection rate limit"],
   },
   toomanyconn: {
     any: [

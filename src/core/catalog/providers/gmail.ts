@@ -910,6 +910,40 @@ const recipient: readonly ProviderEntry[] = [
     },
   ),
   {
+    // Google Groups' refusal of a post its spam filter caught ("Your email to group <group> was
+    // rejected due to spam classification"): the reply names the group's owner, who can hold such
+    // posts for moderation instead, and links support.google.com/a/answer/168383.
+    id: "gmail-group-spam-rejected",
+    code: "",
+    title: "Google group refused the message as spam",
+    texts: ["was rejected due to spam classification"],
+    reasons: ["spamdetected", "filtered", "rejected"],
+    page: "https://support.google.com/a/answer/168383",
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "A Google group refused the message: its spam filter classified the message as spam, and the group bounces such posts instead of holding them for its owner to review.",
+      "Google グループがメッセージを拒否しました。迷惑メール フィルターがメッセージを迷惑メールと判定し、このグループはそうした投稿をオーナーの確認待ちにせず差し戻す設定になっています。",
+    ),
+    cause: t(
+      "Google Groups scores each post like Gmail does; a post from a domain without SPF or DKIM, or with advertising-like content, is more likely to be caught. The group's owner decides whether a caught post is bounced or held for moderation.",
+      "Google グループは投稿を Gmail と同じように採点します。SPF や DKIM のないドメインからの投稿や、広告のような内容の投稿は判定されやすくなります。判定された投稿を差し戻すか、確認待ちにするかはグループのオーナーが決めます。",
+    ),
+    fix: [
+      t(
+        "Ask the group's owner (another way) to turn on moderation for caught posts or to approve your address; send again after that.",
+        "別の手段でグループのオーナーに連絡し、判定された投稿を確認待ちにする設定にするか、あなたのアドレスを承認してもらい、その後で送り直してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "The group's owner or Google Workspace admin turns on moderation for messages caught as spam; your own admin checks that your domain publishes SPF and signs with DKIM.",
+        "グループのオーナーまたは Google Workspace の管理者が、迷惑メールと判定されたメッセージを確認待ちにする設定を有効にしてください。送信側の管理者は、自ドメインが SPF を公開し DKIM で署名しているか確認してください。",
+      ),
+    ],
+    actions: ["contact-recipient", "contact-recipient-admin"],
+  },
+  {
     // "Message bounced due to a policy rule" (support.google.com/a/answer/7282433): the sender's
     // own organization requires S/MIME, and Gmail had no public key for the recipient.
     id: "gmail-5.7.1-smime-required",

@@ -5,7 +5,11 @@
 // refusal, read there as a domain typed wrong) and Hosting Ace's メールについて FAQ (tiki.ne.jp/ace/faq/mail.html: the full mailbox
 // deferral). qmail runs behind many hosted domains, so the table is found by its words, not by a
 // host. Its size refusal ("databytes limit", #5.3.4) and "no mailbox here by that name" (#5.1.1)
-// keep the registry's meanings, which are the same. The explanations are our own words.
+// keep the registry's meanings, which are the same. qmail-local's loop refusal ("This message is
+// looping: it already has my Delivered-To line. (#5.4.6)", its source and GoDaddy's bounce help page,
+// godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685) is a mailbox forwarding back to
+// itself: the registry's 5.4.6 names a routing loop between servers, your admin's. The explanations
+// are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
 import { RECIPIENT_ADMIN, YOU } from "./steps";
@@ -17,7 +21,11 @@ export const qmail: ProviderCatalog = {
     name: "qmail",
     page: "https://cr.yp.to/qmail.html",
     hosts: [],
-    markers: ["list of allowed rcpthosts", "sorry, mailbox is full"],
+    markers: [
+      "list of allowed rcpthosts",
+      "sorry, mailbox is full",
+      "already has my delivered-to line",
+    ],
     domains: [],
     kind: "receiver",
   },
@@ -76,6 +84,36 @@ export const qmail: ProviderCatalog = {
       ),
       fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
+      actions: ["contact-recipient"],
+    },
+    {
+      id: "qmail-forwarding-loop",
+      title: "Forwarding loop at the recipient's mailbox",
+      code: "",
+      texts: ["This message is looping: it already has my Delivered-To line"],
+      page: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+      owner: "recipient",
+      temporary: false,
+      summary: t(
+        "The recipient's mailbox sent the message back to itself: its forwarding goes round in a loop, so the server stopped delivering it.",
+        "受信者のメールボックスがメッセージを自分自身へ送り返していました。転送がループしているため、サーバーは配信を止めました。",
+      ),
+      cause: t(
+        "qmail marks each message it delivers to a mailbox with that mailbox's Delivered-To line, and refuses a message that already carries it: the mailbox forwards to an address that forwards back (two addresses forwarding to each other, or a forward to itself).",
+        "qmail は、メールボックスに配信するメッセージにそのメールボックスの Delivered-To 行を付け、すでにその行があるメッセージは拒否します。転送先のアドレスが元のアドレスへ転送し返している (2 つのアドレスが互いに転送している、または自分自身へ転送している) 状態です。",
+      ),
+      fix: [
+        t(
+          "Tell the recipient another way (phone, chat, another address) that their mail forwarding loops, so they correct it; then send again.",
+          "電話やチャット、別のアドレスなど他の手段で、受信者のメール転送がループしていることを伝えて直してもらい、その後で送り直してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "The recipient (or their admin) checks the mailbox's forwarding rules (its .qmail file or the hosting panel's forwarders) and removes the forward that leads back to it.",
+          "受信者 (または管理者) が、メールボックスの転送設定 (.qmail ファイルやホスティングの管理画面の転送設定) を確認し、元のアドレスへ戻る転送を外してください。",
+        ),
+      ],
       actions: ["contact-recipient"],
     },
   ],
