@@ -43,6 +43,10 @@ route_tables() {
   /usr/sbin/sendmail -C"$CF" -bi
   forward_file "$1" .forward
 }
+# The localized set (locales.ts): Sendmail translates none of its own text; an admin's ErrorHeader
+# paragraph comes first in every notice.
+LOCALES="ja-jis de"
+locale_templates() { sed -i "s|^#*O ErrorHeader=.*|O ErrorHeader=$1/sendmail-header|" "$CF"; }
 start() { /usr/sbin/sendmail -C"$CF" -q15s; }
 flush() { :; }
 stop() {
