@@ -130,6 +130,19 @@ function replyOf(input: ReasonInput, diag: string): string | undefined {
   return input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
 }
 
+/**
+ * A protocol status (x.5.x) under a command-syntax reply (500-504) is the reply's own meaning:
+ * Sendmail writes 5.5.4 ("invalid command arguments", which the table reads as a system error)
+ * for any 501 that came without an enhanced code, and receivers send "501 5.5.4" for an address
+ * they cannot parse.
+ */
+function syntaxReply(input: ReasonInput, diag: string, status: string): Reason | undefined {
+  const reply = replyOf(input, diag);
+  return /^5\.5\.\d$/.test(status) && reply !== undefined && /^50[0-4]$/.test(reply)
+    ? REPLY_REASONS[reply]
+    : undefined;
+}
+
 function result(reason: Reason, field: string, text: string): ReasonResult {
   const evidence: Evidence = {
     fact: "reason",
@@ -173,7 +186,9 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   // it names no reason of the recipient's side, so only the words may refine "expired".
   const ownStatus =
     explicit === "expired" && !input.remoteServer && replyOf(input, diag) === undefined;
-  const byStatus = ownStatus ? undefined : STATUS_REASONS[status];
+  const byStatus = ownStatus
+    ? undefined
+    : (syntaxReply(input, diag, status) ?? STATUS_REASONS[status]);
   const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
   const textOf = wordingOf(diag, found());
 
