@@ -136,10 +136,15 @@ function replyOf(input: ReasonInput, diag: string): string | undefined {
  * for any 501 that came without an enhanced code, and receivers send "501 5.5.4" for an address
  * they cannot parse.
  */
-function syntaxReply(input: ReasonInput, diag: string, status: string): Reason | undefined {
+function syntaxReply(
+  input: ReasonInput,
+  diag: string,
+  status: string,
+): { reason: Reason; reply: string } | undefined {
   const reply = replyOf(input, diag);
-  return /^5\.5\.\d$/.test(status) && reply !== undefined && /^50[0-4]$/.test(reply)
-    ? REPLY_REASONS[reply]
+  const reason = reply === undefined ? undefined : REPLY_REASONS[reply];
+  return /^5\.5\.\d$/.test(status) && reply !== undefined && /^50[0-4]$/.test(reply) && reason
+    ? { reason, reply }
     : undefined;
 }
 
@@ -186,9 +191,7 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   // it names no reason of the recipient's side, so only the words may refine "expired".
   const ownStatus =
     explicit === "expired" && !input.remoteServer && replyOf(input, diag) === undefined;
-  const byStatus = ownStatus
-    ? undefined
-    : (syntaxReply(input, diag, status) ?? STATUS_REASONS[status]);
+  const byStatus = ownStatus ? undefined : STATUS_REASONS[status];
   const strongStatus = byStatus !== undefined && !WEAK_STATUS_REASONS.has(byStatus);
   const textOf = wordingOf(diag, found());
 
@@ -224,6 +227,11 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     (SENDER_REFUSED_ON_521.test(diag) || status.startsWith("5.7."))
   ) {
     return result("blocked", "reply-code", `521 ${diag}`);
+  }
+  // The table's reading of a protocol status that a syntax reply contradicts (5.5.4) yields to it.
+  const syntax = byStatus === undefined ? undefined : syntaxReply(input, diag, status);
+  if (syntax !== undefined && syntax.reason !== byStatus) {
+    return result(syntax.reason, "reply-code", `${syntax.reply} ${status}`);
   }
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
   if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
