@@ -70,6 +70,30 @@ export const BY_LOCAL_PART: Readonly<Record<string, Answer>> = {
     status: "4.2.0",
     reason: "expired",
   },
+  // The localized set's replies for several recipients of one message (locales.ts): a bare 501,
+  // as a receiver's SMTP library sends for an address it cannot parse (smtp-server's own words);
+  // 501 with 5.5.4 (invalid command arguments); a temporary 452 4.2.2 mailbox over quota.
+  syntax: {
+    phase: "rcpt",
+    code: 501,
+    lines: ["Error: Bad recipient address syntax"],
+    status: null,
+    reason: "syntaxerror",
+  },
+  "syntax-params": {
+    phase: "rcpt",
+    code: 501,
+    lines: ["5.5.4 <{rcpt}>: Invalid RCPT TO address provided"],
+    status: "5.5.4",
+    reason: "syntaxerror",
+  },
+  "quota-tmp": {
+    phase: "rcpt",
+    code: 452,
+    lines: ["4.2.2 <{rcpt}>: Mailbox full, try again later"],
+    status: "4.2.2",
+    reason: "mailboxfull",
+  },
   "gmail-nouser": {
     phase: "rcpt",
     code: 550,

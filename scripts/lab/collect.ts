@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { truthOf, type Truth } from "./answers";
+import { LOCALE_SCENARIOS } from "./locales";
 import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
 import { FILTER_SCENARIOS, SCENARIOS } from "./scenarios";
 
@@ -62,7 +63,7 @@ function writeCounts(all: readonly Row[]): void {
   const readme = join(OUT, "README.md");
   if (!existsSync(readme)) return;
   const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
-  const scenarios = [...SCENARIOS, ...FILTER_SCENARIOS, ...ROUTE_SCENARIOS]
+  const scenarios = [...SCENARIOS, ...FILTER_SCENARIOS, ...ROUTE_SCENARIOS, ...LOCALE_SCENARIOS]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
   const names = Object.keys(versions);

@@ -13,6 +13,9 @@
 # aliases, forwards and rewriting, mixed and staged notices, written address forms) to the scripted
 # receiver, with warnings at several stages (LAB_WARN 25s,50s,75s: the servers that send more than
 # one warning send them all) and a 150 s lifetime; its notices go to test/corpus/lab-routes.
+# LAB_SET=locales runs each server once per locale of its script (LOCALES: the admin's translated
+# templates of locales.ts) with the scenarios there, a 20 s warning and a 100 s lifetime; its
+# notices go to test/corpus/lab-locales, one folder per server and locale.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -22,6 +25,11 @@ if [ "$LAB_SET" = routes ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-routes} LAB_WARN=${LAB_WARN:-25s,50s,75s}
   export LAB_EXPIRE=${LAB_EXPIRE:-150s} LAB_WAIT=${LAB_WAIT:-200}
   export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier chasquid}
+fi
+if [ "$LAB_SET" = locales ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-locales} LAB_WARN=${LAB_WARN:-20s}
+  export LAB_EXPIRE=${LAB_EXPIRE:-100s} LAB_WAIT=${LAB_WAIT:-130}
+  export LAB_SERVERS=${LAB_SERVERS:-postfix exim sendmail}
 fi
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
 export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}
@@ -67,6 +75,7 @@ if [ "${LAB_RECEIVER:-}" = filters ]; then
 fi
 sleep 3
 
+runs=""
 for server in $LAB_SERVERS; do
   echo "== $server: installing"
   (
@@ -81,9 +90,17 @@ for server in $LAB_SERVERS; do
       apt-get install -y -q $PACKAGE >"$LAB_WORK/apt-$server.log" 2>&1
     fi
   )
-  echo "== $server: sending and waiting ${LAB_WAIT}s for its notices"
-  unshare -mu --fork bash scripts/lab/session.sh "$server"
+  locales=""
+  # shellcheck source=/dev/null
+  [ "$LAB_SET" = locales ] && locales=$(source "scripts/lab/mta/$server.sh" && echo "${LOCALES:-}")
+  for locale in ${locales:-""}; do
+    echo "== $server${locale:+ ($locale)}: sending and waiting ${LAB_WAIT}s for its notices"
+    LAB_LOCALE=$locale unshare -mu --fork bash scripts/lab/session.sh "$server"
+    runs="$runs $server${locale:+-$locale}"
+  done
 done
+# The collector reads each run's folder (a server's, or a server's in one locale).
+export LAB_SERVERS=${runs# }
 
 node --import tsx scripts/lab/collect.ts
 echo "npm run lab: done in $(($(date +%s) - started)) s"

@@ -8,7 +8,9 @@ server=$1
 source "scripts/lab/mta/$server.sh"
 hostname "$server.lab.test"
 mount --bind "$LAB_WORK/resolv.conf" /etc/resolv.conf
-mkdir -p "$LAB_WORK/$server"
+# A localized run (LAB_SET=locales) is one server in one locale: its own folder, server-locale.
+run=$server${LAB_LOCALE:+-$LAB_LOCALE}
+mkdir -p "$LAB_WORK/$server" "$LAB_WORK/$run"
 # Debian's servers take their name from /etc/mailname, which the first package installed wrote.
 if [ -e /etc/mailname ]; then
   echo "$server.lab.test" >"$LAB_WORK/$server/mailname"
@@ -22,12 +24,17 @@ if [ "${LAB_SET:-}" = routes ]; then
   node --import tsx scripts/lab/routes.ts "$LAB_WORK/$server/tables"
   route_tables "$LAB_WORK/$server/tables"
 fi
-version >"$LAB_WORK/$server/server.txt"
+# The localized set: the locale's templates (locales.ts), installed by the server's locale_templates.
+if [ -n "${LAB_LOCALE:-}" ]; then
+  node --import tsx scripts/lab/locales.ts "$LAB_LOCALE" "$LAB_WORK/$run/templates"
+  locale_templates "$LAB_WORK/$run/templates"
+fi
+echo "$(version)${LAB_LOCALE:+ ($LAB_LOCALE)}" >"$LAB_WORK/$run/server.txt"
 trap stop EXIT
 trap 'exit 1' INT TERM
 start
 sleep 2
-LAB_SUBMIT="$SUBMIT" LAB_ROUTES="${ROUTES:-}" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$server"
+LAB_SUBMIT="$SUBMIT" LAB_ROUTES="${ROUTES:-}" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$run"
 end=$((SECONDS + LAB_WAIT))
 while [ "$SECONDS" -lt "$end" ]; do
   sleep 15

@@ -2,7 +2,8 @@
 // receiver's set (test/corpus/lab, nine set-ups of eight servers) and the filtering receiver's
 // (test/corpus/lab-filters: real Postfix, postgrey, policyd-spf, OpenDMARC, rspamd and Dovecot
 // refusing mail sent by seven servers), both made by real mail servers by `npm run lab`: all fields
-// right for at least 99% of rows, and no delay warning read as a failure.
+// right for at least 99% of rows, and no delay warning read as a failure. The routing and
+// localized sets below add their own checks.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ourAnswers, pct, scoreLab, type Answered, type LabRow } from "../../scripts/lab/scoring";
@@ -109,4 +110,66 @@ describe("bounce lab routing set", () => {
   });
 
   passes(set, 30);
+});
+
+// The localized set: Postfix, Exim and Sendmail with their notices translated by the admin
+// (Japanese in UTF-8 and ISO-2022-JP, German, French: test/corpus/lab-locales/README.md), and
+// replies of 501, 501 5.5.4, 550 5.1.1 and 452 4.2.2 for several recipients of one message.
+describe("bounce lab localized set", () => {
+  const set = labSet("lab-locales");
+
+  it("holds every server in every locale its script names, and resends to check on every row", () => {
+    expect(set.servers).toEqual(
+      expect.arrayContaining([
+        ...["ja-utf8", "ja-jis", "de", "fr"].flatMap((l) => [`postfix-${l}`, `exim-${l}`]),
+        "sendmail-ja-jis",
+        "sendmail-de",
+      ]),
+    );
+    expect([...new Set(set.expected.map((r) => r.lhost))].sort()).toEqual([...set.servers].sort());
+    expect(set.score.written).toBe(set.score.rows);
+  });
+
+  passes(set, 20);
+
+  // The same notices with their report part gone (forwarded as text, or passed by a gateway that
+  // keeps only the first part): the admin's translated sentences and subject are then the only
+  // words that say whether the server still retries.
+  const textOnly = (file: string): Uint8Array => {
+    const raw = readFileSync(join(__dirname, "..", "corpus", "lab-locales", file), "latin1");
+    const head = raw.slice(0, raw.search(/\r?\n\r?\n/));
+    const header = (name: string) =>
+      new RegExp(`^${name}:.*(?:\\r?\\n[ \\t].*)*`, "im").exec(head)?.[0] ?? "";
+    const boundary = /boundary="?([^";\r\n]+)/.exec(head)?.[1] ?? "";
+    const part = raw.split(`--${boundary}`)[1] ?? "";
+    const [partHead = "", ...body] = part.trim().split(/\r?\n\r?\n/);
+    const type = /^content-type:.*/im.exec(partHead)?.[0] ?? "Content-Type: text/plain";
+    const text = [header("From"), header("To"), header("Subject"), "MIME-Version: 1.0", type];
+    return new Uint8Array(Buffer.from([...text, "", body.join("\n\n"), ""].join("\n"), "latin1"));
+  };
+  const files = [...new Set(set.expected.map((r) => r.file))];
+  it.each(files)("reads %s's action from its text alone", (file) => {
+    const answers = ourAnswers(textOnly(file));
+    const rows = set.expected.filter((r) => r.file === file);
+    const actions = rows.map(
+      (r) => answers.find((a) => a.address.toLowerCase() === r.address.toLowerCase())?.action,
+    );
+    expect(actions).toEqual(rows.map((r) => r.action));
+  });
+  // Postfix's and Exim's refusals keep their reason too: Exim's block under an address alone on
+  // its line names the address again in its error line. (Sendmail's text alone mixes its
+  // transcript's temporary recipients in: left, lab-locales/README.md.)
+  const refusals = files.filter((f) =>
+    set.expected.some(
+      (r) => r.file === f && r.kind === "refusal" && !r.lhost.startsWith("sendmail"),
+    ),
+  );
+  it.each(refusals)("reads %s's refusal reasons from its text alone", (file) => {
+    const answers = ourAnswers(textOnly(file));
+    const rows = set.expected.filter((r) => r.file === file && r.kind === "refusal");
+    const reasons = rows.map(
+      (r) => answers.find((a) => a.address.toLowerCase() === r.address.toLowerCase())?.reason,
+    );
+    expect(reasons).toEqual(rows.map((r) => r.reason));
+  });
 });

@@ -595,6 +595,27 @@ describe("authority order and fallbacks", () => {
       "syntaxerror",
     );
   });
+  // Sendmail's 5.5.4 for a bare 501, a receiver's own "501 5.5.4": the reply's syntax error, not the
+  // status table's system error; 5.5.4 under another reply keeps the table's reading.
+  test.each([
+    [
+      "Sendmail's status for a bare 501",
+      "5.5.4",
+      "501",
+      "501 Bad recipient address syntax",
+      "syntaxerror",
+    ],
+    [
+      "a receiver's 501 5.5.4",
+      "5.5.4",
+      "501",
+      "501 5.5.4 <a@b.test>: Invalid RCPT TO address provided",
+      "syntaxerror",
+    ],
+    ["5.5.4 under a 554", "5.5.4", "554", "554 5.5.4 Invalid arguments", "systemerror"],
+  ] as const)("%s", (_name, status, replyCode, diagnostic, expected) => {
+    expect(run({ status, replyCode, diagnostic, command: "RCPT" })).toBe(expected);
+  });
   test("unknown words are onhold, nothing at all undefined", () => {
     expect(run({ diagnostic: "something odd happened" })).toBe("onhold");
     expect(run({})).toBe("undefined");

@@ -45,6 +45,11 @@ route_tables() {
   { echo "begin rewrite"; awk '{ print $1, $2, "T" }' "$1/canonical"; } >>/etc/exim4/exim4.conf
   forward_file "$1" .forward
 }
+# The localized set (locales.ts): its bounce and delay-warning message files.
+LOCALES="ja-utf8 ja-jis de fr"
+locale_templates() {
+  sed -i "s|^begin routers\$|bounce_message_file = $1/exim-bounce\nwarn_message_file = $1/exim-warn\nbegin routers|" /etc/exim4/exim4.conf
+}
 start() { /usr/sbin/exim4 -q15s -oP "$PIDFILE"; }
 flush() { :; }
 stop() {

@@ -31,6 +31,9 @@ route_tables() {
   postmap "$1/virtual" "$1/canonical"
   forward_file "$1" .forward
 }
+# The localized set (locales.ts): the failure, delay and success templates of bounce_template_file.
+LOCALES="ja-utf8 ja-jis de fr"
+locale_templates() { postconf -e bounce_template_file="$1/postfix.cf"; }
 start() { postfix start; }
 flush() { postqueue -f; }
 stop() { postfix stop; }

@@ -5,6 +5,7 @@
 // Sendmail savemail.c, OpenSMTPD bounce.c, Exchange's and Gmail's delay notices).
 import { Marks } from "../dialects/common/marks";
 import { textLines } from "../dialects/common/text-lines";
+import { SUBJECT_PREFIXES } from "../dialects/microsoft/labels";
 import type { BounceSource } from "../dialects/types";
 
 /** Sentences of a notice whose sender keeps trying (lower-case, each on one line). */
@@ -39,6 +40,37 @@ const STILL_TRYING = new Marks([
   "delivery postponed",
   "still being retried",
   "delivery incomplete",
+  // The same sentences as admins translate their servers' templates (Postfix
+  // bounce_template_file, Exim warn_message_file): the notice's own words are then the only
+  // ones, and a localized warning read as a failure tells the user to send a duplicate.
+  // Japanese
+  "再送の必要はありません",
+  "再送する必要はありません",
+  "再送していただく必要はありません",
+  "再送信の必要はありません",
+  "再送信する必要はありません",
+  "引き続き配信を試み",
+  "引き続き配送を試み",
+  "再配信を試みます",
+  "配信を再試行します",
+  "まだ配信されていません",
+  "まだ配信できていません",
+  "まだ配送されていません",
+  // German
+  "nicht erneut senden",
+  "nicht erneut zu senden",
+  "versucht weiterhin",
+  "wird weiterhin versucht",
+  "noch nicht zugestellt",
+  "zustellung wird erneut versucht",
+  // French
+  "pas besoin de renvoyer",
+  "inutile de renvoyer",
+  "continue d'essayer",
+  "continue d’essayer",
+  "pas encore pu être remis",
+  "pas encore été remis",
+  "pas encore été distribué",
 ]);
 
 /** Sentences of a report whose sender has given up: a final report, whatever else it says. */
@@ -68,6 +100,12 @@ const GAVE_UP_WORDS: ReadonlySet<string> = new Set(GAVE_UP.list);
 /** Subjects of delay warnings (lower-case starts or parts). */
 const DELAY_SUBJECT =
   /delayed mail|delivery delayed|\(delay\)|warning: message .{0,40} delayed|warning: could not send message for past|notification: warning|warning: delayed mail|still being retried|delivery delay/i;
+/** Localized subjects of delay notices ("配信遅延", "Zustellung verzögert", "Remise différée"),
+ * the list Exchange's localized reports start with, which admins' own templates use too. */
+const LOCALIZED_DELAY_SUBJECT = new Marks([...SUBJECT_PREFIXES.delayed]);
+
+const delaySubject = (subject: string): boolean =>
+  DELAY_SUBJECT.test(subject) || LOCALIZED_DELAY_SUBJECT.in(subject.toLowerCase());
 
 /**
  * "delayed" for a warning that delivery is still being tried, "final" for a report that says
@@ -76,7 +114,7 @@ const DELAY_SUBJECT =
 export function noticeStage(src: BounceSource): "delayed" | "final" | undefined {
   const head = textLines(src).head();
   const first = NOTICE_WORDS.first(head);
-  if (first === undefined) return DELAY_SUBJECT.test(src.subject) ? "delayed" : undefined;
+  if (first === undefined) return delaySubject(src.subject) ? "delayed" : undefined;
   if (GAVE_UP_WORDS.has(first.mark)) return "final";
   // A still-trying sentence came first: a gave-up one can only start after it (at its start,
   // the gave-up marks, listed first, would have matched).

@@ -33,11 +33,17 @@ function fromText(src: BounceSource): DecodedRecipient[] {
       .map(clean)
       .filter((a) => !isSender(a) && !DAEMON.test(a));
     if (addresses.length === 0) continue;
-    // The error may sit on the lines after the address, or in a heading just before it.
+    // The error may sit on the lines after the address, or in a heading just before it. Under an
+    // address alone on its line (Exim's block, whatever language its text is in), a line that
+    // names it again is still its error ("SMTP error ... after RCPT TO:<a>:"); any other
+    // address, or any address after a sentence, starts another block.
+    const alone = addresses.length === 1 && clean(line.trim()) === addresses[0];
+    const own = new Set(alone ? addresses.map((a) => a.toLowerCase()) : []);
     const after: string[] = [line.trim()];
     for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
       const next = (lines[j] as string).trim();
-      if (ORIGINAL_START.test(next) || addressesIn(next).length > 0) break;
+      const named = addressesIn(next).map((a) => clean(a).toLowerCase());
+      if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;
       if (next !== "") after.push(next);
     }
     const before = lines.slice(Math.max(0, i - 3), i).join(" ");

@@ -130,6 +130,24 @@ function replyOf(input: ReasonInput, diag: string): string | undefined {
   return input.replyCode ?? /\b[245]\d\d\b/.exec(diag)?.[0];
 }
 
+/**
+ * A protocol status (x.5.x) under a command-syntax reply (500-504) is the reply's own meaning:
+ * Sendmail writes 5.5.4 ("invalid command arguments", which the table reads as a system error)
+ * for any 501 that came without an enhanced code, and receivers send "501 5.5.4" for an address
+ * they cannot parse.
+ */
+function syntaxReply(
+  input: ReasonInput,
+  diag: string,
+  status: string,
+): { reason: Reason; reply: string } | undefined {
+  const reply = replyOf(input, diag);
+  const reason = reply === undefined ? undefined : REPLY_REASONS[reply];
+  return /^5\.5\.\d$/.test(status) && reply !== undefined && /^50[0-4]$/.test(reply) && reason
+    ? { reason, reply }
+    : undefined;
+}
+
 function result(reason: Reason, field: string, text: string): ReasonResult {
   const evidence: Evidence = {
     fact: "reason",
@@ -212,6 +230,11 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     (SENDER_REFUSED_ON_521.test(diag) || status.startsWith("5.7."))
   ) {
     return result("blocked", "reply-code", `521 ${diag}`);
+  }
+  // The table's reading of a protocol status that a syntax reply contradicts (5.5.4) yields to it.
+  const syntax = byStatus === undefined ? undefined : syntaxReply(input, diag, status);
+  if (syntax !== undefined && syntax.reason !== byStatus) {
+    return result(syntax.reason, "reply-code", `${syntax.reply} ${status}`);
   }
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
   if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
