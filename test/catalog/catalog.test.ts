@@ -86,6 +86,8 @@ describe("every catalog entry", () => {
       "own-sending-limit-deferred",
       "sender-blocked-by-recipient-domain",
       "sender-blocked-by-recipient",
+      "line-too-long",
+      "sender-identity-unverified",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

@@ -417,6 +417,63 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     adminFix: [SENDER.nothingToDo],
     actions: ["contact-recipient"],
   },
+  {
+    // a line past RFC 5321's 1,000 octets ("552 message line is too long", as a Swift Mailer user
+    // quoted it in swiftmailer/swiftmailer#989): only the words name it, under 552 or 5.0.0
+    id: "line-too-long",
+    code: "",
+    title: "A line of the message is too long",
+    texts: ["message line is too long", "message line too long"],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because one of its lines is longer than the mail standard allows (1,000 characters); the message was not too large.",
+      "メッセージ内の 1 行がメールの規格で許される長さ (1,000 文字) を超えているため、受信側のサーバーは受け取りを拒否しました。メッセージ全体の大きさの問題ではありません。",
+    ),
+    cause: t(
+      "The program that wrote the message (a web form, a script, an application's mail library) put a very long line in it, often HTML on one line, without wrapping it or encoding the body.",
+      "メッセージを作成したプログラム (Web フォーム、スクリプト、アプリケーションのメール ライブラリ) が、1 行に並べた HTML などの長い行を、折り返しも本文のエンコードもせずに書き込んでいます。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Have the sending program encode the body (quoted-printable or base64) or wrap its lines under 998 characters, then send again.",
+        "送信プログラムで本文をエンコード (quoted-printable または base64) するか、行を 998 文字未満で折り返すようにしてから、送り直してください。",
+      ),
+      YOUR_ADMIN.checkMessageFormat,
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    // a sending service (an email API or relay) that sends only from the addresses and domains
+    // verified in the account: SendGrid's "550 The from address does not match a verified Sender
+    // Identity" (EBWiki/EBWiki#3861), SMTP2GO's "550-From header sender domain not verified"
+    // (PHPMailer/PHPMailer#2683), under a bare 550
+    id: "sender-identity-unverified",
+    code: "",
+    title: "The From address is not verified with your sending service",
+    texts: ["does not match a verified Sender Identity", "sender domain not verified"],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The sending service you send through refused the message because its From address (or that address's domain) is not verified in your account there; the recipient's side never saw it.",
+      "送信に使っているサービスが、差出人 (From) のアドレス (またはそのドメイン) がそのアカウントで確認 (認証) されていないため、メッセージを拒否しました。受信側にはメッセージが届いていません。",
+    ),
+    cause: t(
+      "Email sending services (SendGrid, SMTP2GO and others) send only from addresses or domains the account owner has proved are theirs, so nobody sends in another's name through them. A new From address, or a domain whose verification lapsed, is refused.",
+      "メール送信サービス (SendGrid、SMTP2GO など) は、他人になりすました送信を防ぐため、アカウントの持ち主が自分のものと証明したアドレスやドメインからしか送りません。新しい差出人 (From) のアドレスや、確認が切れたドメインは拒否されます。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "In the sending service's account, verify the From address or its whole domain (the service's sender or domain settings), or make the application send from an address already verified there.",
+        "送信サービスのアカウントで、差出人 (From) のアドレスまたはそのドメイン全体を確認 (認証) するか (サービスの送信者やドメインの設定)、アプリケーションが確認済みのアドレスから送るようにしてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
 ];
 
 /**

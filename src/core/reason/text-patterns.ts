@@ -247,6 +247,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "リレーを拒否",
       "中継拒否",
       "中継を拒否",
+      // "554 relay rejected for policy reasons" (errors.top's article on that reply)
+      "relay rejected",
     ],
   },
   authfailure: {
@@ -616,7 +618,13 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "mittente rifiutato",
       "remetente rejeitado",
     ],
-    unless: ["5.1.0 address rejected", "recipient address rejected", "sender ip address rejected"],
+    unless: [
+      "5.1.0 address rejected",
+      "recipient address rejected",
+      "sender ip address rejected",
+      // the sender did not sign in: the refusal's cause, not the address (securityerror)
+      "sender address rejected: not logged in",
+    ],
   },
   hostunknown: {
     any: [
@@ -808,6 +816,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["rule imposed as ", " is blacklisted on"],
       ["spam ", " exceeded"],
       ["this message scored ", " spam points"],
+      // "554 5.7.1 Content rejected - suspected spam" (verifyrhq.com's article on that reply)
+      ["rejected", "suspected spam"],
     ],
   },
   speeding: {
@@ -949,6 +959,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["the ip", " is blacklisted"],
       ["your access ip", " has been rejected"],
       ["your sender's ip address is listed at ", ".abuseat.org"],
+      // Postfix's reject_rbl_client with a reply of the admin's own that names no list ("554 5.7.1
+      // Service unavailable; Client host [ip] blocked you may be infected", Gandi's help page)
+      ["client host [", "] blocked"],
     ],
   },
   virusdetected: {
@@ -1157,6 +1170,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "authentication is required",
       "verification failure",
       "you are not authorized to send mail, authentication is required",
+      // Postfix's smtpd_sender_login_maps refusal of a sender that did not sign in ("553 5.7.1
+      // <x>: Sender address rejected: not logged in", hardware/mailserver#329)
+      "not logged in",
     ],
     seq: [["authentication failed; server ", " said: "]],
   },
