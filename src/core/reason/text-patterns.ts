@@ -829,7 +829,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "rate limit exceeded",
       "receiving mail at a rate that prevents additional messages",
       "has sent to too many recipients",
+      // a bare throttle ("421 Rate limited, try again later") and the one-word spelling
+      // ("451 4.7.1 Ratelimit \"user\" exceeded", rspamd's limit on an account's sending)
+      "rate limited, try again later",
     ],
+    seq: [["ratelimit ", " exceeded"]],
     unless: ["connection rate limit"],
   },
   toomanyconn: {

@@ -276,7 +276,11 @@ export const spfbl = ipList({
   holds: t("IPs and senders with a poor reputation", "評価の低い IP や送信者"),
 });
 
-/** A list of domains seen in spam: a domain in the message (a link, the sender's) is on it. */
+/**
+ * A list of domains seen in spam: a domain in the message (a link, the sender's) is on it, or the
+ * name the sending server greets with (Postfix's reject_rhsbl_helo: "Helo command [name] blocked
+ * using multi.uribl.com").
+ */
 function domainList(list: DomainListData): ProviderCatalog {
   return {
     provider: listIdentity(list),
@@ -290,8 +294,8 @@ function domainList(list: DomainListData): ProviderCatalog {
         temporary: false,
         owner: "your-admin",
         summary: t(
-          `The receiving server refused the message because a domain in it (a link's or the sender's) is on ${list.name}, a list of domains seen in spam.`,
-          `メッセージ内のドメイン (リンク先や送信者のドメイン) が、迷惑メールで使われたドメインの一覧 ${list.name} に載っているため、受信側のサーバーはメッセージを拒否しました。`,
+          `The receiving server refused the message because a domain in it (a link's or the sender's) or the name the sending server greets with is on ${list.name}, a list of domains seen in spam.`,
+          `メッセージ内のドメイン (リンク先や送信者のドメイン) または送信サーバーが名乗った名前が、迷惑メールで使われたドメインの一覧 ${list.name} に載っているため、受信側のサーバーはメッセージを拒否しました。`,
         ),
         cause: t(
           `${list.name} lists domains that appear in spam: often a link shortener or a compromised web site the message links to.`,
