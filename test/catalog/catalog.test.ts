@@ -88,6 +88,7 @@ describe("every catalog entry", () => {
       "sender-blocked-by-recipient",
       "line-too-long",
       "sender-identity-unverified",
+      "recipient-certified-mail-only",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

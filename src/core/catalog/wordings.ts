@@ -474,6 +474,35 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ],
     actions: ["contact-your-admin", "copy-summary"],
   },
+  {
+    // an Italian certified-mail (PEC) box takes only certified mail unless its owner allows
+    // ordinary mail: Aruba PEC's "554 <x>: Messaggio rifiutato dal sistema. Indirizzo destinatario
+    // sconosciuto o non abilitato alla ricezione di posta non certificata" (guide.pec.it, common
+    // errors); under a bare 554 or 5.0.0, or 5.1.1 for the "unknown" half of the words
+    id: "recipient-certified-mail-only",
+    code: "",
+    title: "The recipient takes only certified (PEC) mail",
+    texts: ["non abilitato alla ricezione di posta non certificata"],
+    source: "wording",
+    temporary: false,
+    owner: "recipient",
+    summary: t(
+      "The recipient's address is a certified-mail (PEC) box that refuses ordinary email, or the address is not known there; your message was not delivered.",
+      "宛先のアドレスは通常のメールを受け付けない認証メール (PEC) のボックスであるか、そこでは知られていないアドレスです。メッセージは配信されませんでした。",
+    ),
+    cause: t(
+      "In Italy, certified email (PEC) boxes accept only messages sent from other PEC boxes unless their owner turns on the receiving of ordinary mail. Your mail is ordinary email, so the box turned it away.",
+      "イタリアの認証メール (PEC) のボックスは、持ち主が通常のメールの受信を有効にしない限り、他の PEC ボックスから送られたメッセージしか受け付けません。あなたのメールは通常のメールのため、拒否されました。",
+    ),
+    fix: [
+      t(
+        "Ask the recipient another way to allow ordinary mail in their PEC box's settings, or for an ordinary address; or send from a PEC box of your own.",
+        "別の手段で受信者に連絡し、PEC ボックスの設定で通常のメールの受信を有効にしてもらうか、通常のアドレスを教えてもらってください。または、あなた自身の PEC ボックスから送ってください。",
+      ),
+    ],
+    adminFix: [SENDER.nothingToDo],
+    actions: ["contact-recipient"],
+  },
 ];
 
 /**
