@@ -56,6 +56,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "not sufficient disk space",
       "user has exceeded quota",
       "user has too many messages on the server",
+      // Web.de's over-quota refusal, in English beside its German (sitepackage.de's and Strato's lists)
+      "exhausted allowed storage space",
       "exceeds the size limit of the mailbox",
       // fr, de, es, it, pt, nl
       "boite du destinataire pleine",
@@ -65,6 +67,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "postfach voll",
       "postfach ist voll",
       "speicherplatz",
+      "speichervolumen überschritten",
+      "speichervolumen ueberschritten",
       "buzón lleno",
       "buzon lleno",
       "buzón está lleno",
