@@ -23,7 +23,7 @@ import { providerTable } from "./providers/tables";
 import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
-import { REASON_CODES } from "./reason-codes";
+import { REASON_CODES, isExpiryMeaning } from "./reason-codes";
 import type { ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
 
@@ -1051,9 +1051,7 @@ export function bestMatch(input: MatchInput): CatalogMatch {
   const best = sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
   // On a delay warning the registry's "delivery time expired" (x.4.7, a code or a reason alone)
   // says the opposite of the notice: the message has not expired, and nobody needs to act yet.
-  return input.waiting === true &&
-    best.entry.source === "iana" &&
-    best.entry.code.slice(2) === REASON_CODES.expired
+  return input.waiting === true && best.entry.source === "iana" && isExpiryMeaning(best.entry)
     ? { entry: DELAYED_ENTRY, confidence: best.confidence }
     : best;
 }

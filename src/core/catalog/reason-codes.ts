@@ -1,6 +1,7 @@
 // Source: RFC 3463 / IANA registry codes that usually go with each Sisimai reason; used when a bounce
 // gives no status (or only an x.0.x one) but its words told the engine the reason.
 import type { Reason } from "../types";
+import type { CatalogEntry } from "./types";
 
 /** reason -> "subject.detail" of the registry code that carries that meaning. */
 export const REASON_CODES: Partial<Record<Reason, string>> = {
@@ -34,3 +35,8 @@ export const REASON_CODES: Partial<Record<Reason, string>> = {
   failedstarttls: "7.10",
   speeding: "7.28",
 };
+
+/** A meaning of an expiry code (x.4.7, "delivery time expired"), whatever its table. */
+export function isExpiryMeaning(entry: CatalogEntry): boolean {
+  return entry.code.slice(2) === REASON_CODES.expired;
+}

@@ -13,7 +13,7 @@ import type {
   RecipientFacts,
 } from "../types";
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
-import { REASON_CODES } from "../catalog/reason-codes";
+import { isExpiryMeaning } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
 import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
@@ -234,7 +234,7 @@ export function explainAs(
   // that lifts in a day, given as 550, was refused at once.
   const over = final && entry.temporary;
   const gaveUp = over && (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true;
-  const expiry = entry.code.slice(2) === REASON_CODES.expired;
+  const expiry = isExpiryMeaning(entry);
   // A delay whose meaning does not pass by itself: the retries go on, but someone must act.
   const inVain = waiting && !entry.temporary && !expiry;
   // What the notice says of the retries (an expiry meaning, x.4.7, says it gave up itself).
