@@ -81,7 +81,7 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["容量の上限"],
     },
   },
-  // the same refusal in German alone, as Web.de's older servers wrote it
+  // our own variant, not a quoted reply: the same refusal's German half alone
   {
     name: "r13-06: 550 Benutzer hat das Speichervolumen überschritten",
     reply: "550 Benutzer hat das Speichervolumen überschritten",
