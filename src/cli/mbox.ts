@@ -69,11 +69,13 @@ function trimSeparatorGap(bytes: Uint8Array): Uint8Array {
 
 function messageOf(position: number, body: Uint8Array): MboxMessage {
   const bytes = new Uint8Array(trimSeparatorGap(body)); // its own buffer, to hand to a worker
-  const first = lineAt(bytes, 0);
+  // The whole message is here: a first line with no newline after it ends where the message does
+  // (lineAt leaves such a line unread, since a separator could still go on).
+  const first = lineAt(bytes, 0) ?? Buffer.from(bytes).toString("latin1");
   const broken =
     bytes.length === 0
       ? "empty message"
-      : first !== undefined && !HEADER_LINE.test(first)
+      : !HEADER_LINE.test(first)
         ? "no header at its start"
         : undefined;
   return { position, bytes, ...(broken !== undefined ? { broken } : {}) };

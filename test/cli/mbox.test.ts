@@ -83,13 +83,25 @@ describe("mbox", () => {
     expect(out.map((m) => m.text)).toEqual(messages);
   });
 
-  it("names an empty message and one without a header as broken", () => {
-    const text = `${SEP}\n${SEP}\nnot a header line\n\n${SEP}\n${msg(3)}\n`;
-    expect(split(text).map((m) => [m.position, m.broken])).toEqual([
-      [1, "empty message"],
-      [2, "no header at its start"],
-      [3, undefined],
-    ]);
+  it.each([
+    [
+      "in the middle",
+      `${SEP}\n${SEP}\nnot a header line\n\n${SEP}\n${msg(3)}\n`,
+      ["empty message", "no header at its start", undefined],
+    ],
+    // The last message's only line, with no newline after it, is still its first line.
+    [
+      "at the end, one line",
+      `${SEP}\n${SEP}\n${msg(2)}\n${SEP}\n\u0000\u0000binary`,
+      ["empty message", undefined, "no header at its start"],
+    ],
+    [
+      "at the end, one header line",
+      `${SEP}\n${SEP}\n${msg(2)}\n${SEP}\nSubject: only`,
+      ["empty message", undefined, undefined],
+    ],
+  ])("names an empty message and one without a header as broken (%s)", (_name, text, broken) => {
+    expect(split(text).map((m) => m.broken)).toEqual(broken);
   });
 
   it.each([
