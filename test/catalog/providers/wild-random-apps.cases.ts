@@ -80,6 +80,33 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["サインイン"],
     },
   },
+  // https://github.com/marcpope/borgbackupserver/issues/16 (Brevo's relay)
+  {
+    name: "r15-08: 535 5.7.0 Invalid login or password",
+    reply: "535 5.7.0 Invalid login or password",
+    status: "5.7.0",
+    remote: "smtp-relay.brevo.com",
+    expected: {
+      id: "sign-in-required",
+      owner: "you",
+      temporary: false,
+      words: ["sign in"],
+      wordsJa: ["サインイン"],
+    },
+  },
+  // variant: x.7.0 names only the subject RFC 4954's 535 5.7.8 has
+  {
+    name: "r15-08 variant: 535 5.7.0 Authentication failed",
+    reply: "535 5.7.0 Authentication failed",
+    status: "5.7.0",
+    expected: {
+      id: "sign-in-required",
+      owner: "you",
+      temporary: false,
+      words: ["sign in"],
+      wordsJa: ["サインイン"],
+    },
+  },
   // https://github.com/codeforamerica/clean/issues/331 (as SendGrid reported it)
   {
     name: "r15-11: 552 #5.3.4 message size exceeds limit",
@@ -121,6 +148,19 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["sender address"],
       wordsJa: ["送信者アドレス"],
+    },
+  },
+  // variant: a 421 whose status names only the subject of 421's own 4.3.2 (Gmail's words)
+  {
+    name: "r15 variant: 421 4.3.0 Temporary System Problem. Try again later",
+    reply: "421 4.3.0 Temporary System Problem. Try again later",
+    status: "4.3.0",
+    expected: {
+      id: "iana-4.3.2",
+      owner: "nobody",
+      temporary: true,
+      words: ["not taking mail"],
+      wordsJa: ["受け付けていません"],
     },
   },
 ];
