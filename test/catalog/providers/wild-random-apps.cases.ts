@@ -107,6 +107,47 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["サインイン"],
     },
   },
+  // https://github.com/dpwright/HaskellNet-SSL/issues/20 (the University of Cambridge's Hermes)
+  {
+    name: "r15-09: 503 STARTTLS command used when not advertised",
+    reply: "503 STARTTLS command used when not advertised",
+    status: "5.0.0",
+    remote: "smtp.hermes.cam.ac.uk",
+    expected: {
+      id: "reply-503-bad-sequence",
+      owner: "your-admin",
+      temporary: false,
+      words: ["wrong point", "503"],
+      wordsJa: ["順序", "503"],
+    },
+  },
+  // https://github.com/nodemailer/nodemailer/issues/26 (1&1's smtp.perfora.net)
+  {
+    name: "r15-10: 503 Command sequence error",
+    reply: "503 Command sequence error",
+    status: "5.0.0",
+    remote: "smtp.perfora.net",
+    expected: {
+      id: "reply-503-bad-sequence",
+      owner: "your-admin",
+      temporary: false,
+      words: ["wrong point", "503"],
+      wordsJa: ["順序", "503"],
+    },
+  },
+  // variant: Postfix's own 503, with the enhanced code it pairs with it
+  {
+    name: "r15-10 variant: 503 5.5.1 Error: need RCPT command",
+    reply: "503 5.5.1 Error: need RCPT command",
+    status: "5.5.1",
+    expected: {
+      id: "reply-503-bad-sequence",
+      owner: "your-admin",
+      temporary: false,
+      words: ["wrong point"],
+      wordsJa: ["順序"],
+    },
+  },
   // https://github.com/codeforamerica/clean/issues/331 (as SendGrid reported it)
   {
     name: "r15-11: 552 #5.3.4 message size exceeds limit",
