@@ -191,6 +191,47 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["送信者アドレス"],
     },
   },
+  // https://github.com/nitinsh06/Django-Verify-Email/issues/35
+  {
+    name: "r15-14: 550 not local sender over smtp",
+    reply: "550 not local sender over smtp",
+    status: "5.0.0",
+    expected: {
+      id: "sender-not-signed-in-account",
+      owner: "you",
+      temporary: false,
+      words: ["sender address", "signed in"],
+      wordsJa: ["送信者アドレス", "サインイン"],
+    },
+  },
+  // https://github.com/toeverything/AFFiNE/issues/13820 (outside the sample: the same query's
+  // twelfth result)
+  {
+    name: "r15-14 variant: 553 Envolope sender mismatch with login user",
+    reply: "553 Envolope sender mismatch with login user",
+    status: "5.0.0",
+    expected: {
+      id: "sender-not-signed-in-account",
+      owner: "you",
+      temporary: false,
+      words: ["sender address"],
+      wordsJa: ["送信者アドレス"],
+    },
+  },
+  // variant: Postfix's reject_sender_login_mismatch
+  {
+    name: "r15-14 variant: 553 5.7.1 Sender address rejected: not owned by user",
+    reply:
+      "553 5.7.1 <ken@contoso.com>: Sender address rejected: not owned by user kim@contoso.com",
+    status: "5.7.1",
+    expected: {
+      id: "sender-not-signed-in-account",
+      owner: "you",
+      temporary: false,
+      words: ["sender address"],
+      wordsJa: ["送信者アドレス"],
+    },
+  },
   // variant: a 421 whose status names only the subject of 421's own 4.3.2 (Gmail's words)
   {
     name: "r15 variant: 421 4.3.0 Temporary System Problem. Try again later",
