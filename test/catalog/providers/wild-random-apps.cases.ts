@@ -52,6 +52,33 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["接続数"],
     },
   },
+  // https://github.com/maildev/maildev/issues/96
+  {
+    name: "r15-05: 451 ESMTP MailEnable Service temporarily refused connection ... too busy",
+    reply:
+      "451 ESMTP MailEnable Service temporarily refused connection at 11/27/15 11:25:27 from IP (2.13.169.206) because the server is too busy.",
+    status: "4.0.0",
+    expected: {
+      id: "iana-4.4.5",
+      owner: "nobody",
+      temporary: true,
+      words: ["overloaded"],
+      wordsJa: ["過負荷"],
+    },
+  },
+  // variant: the same congestion in plain words, under a bare deferral
+  {
+    name: "r15-05 variant: 451 Server is too busy, try again later",
+    reply: "451 Server is too busy, try again later",
+    status: "4.0.0",
+    expected: {
+      id: "iana-4.4.5",
+      owner: "nobody",
+      temporary: true,
+      words: ["overloaded"],
+      wordsJa: ["過負荷"],
+    },
+  },
   // https://github.com/lossme/ComicBook/issues/3
   {
     name: "r15-06: 535 Error: authentication failed",
