@@ -448,14 +448,23 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     // the sender's own outgoing server refusing a sender address the signed-in account does not
     // own: Postfix's reject_sender_login_mismatch ("553 5.7.1 <x>: Sender address rejected: not
-    // owned by user <login>", as a mailing program's help page quotes it), "553 Envolope sender
-    // mismatch with login user" (toeverything/AFFiNE#13820), "550 not local sender over smtp"
+    // owned by user <login>", as a mailing program's help page quotes it; Yandex's "553 5.7.1
+    // Sender address rejected: not owned by auth user.", splitbrain/dokuwiki-plugin-smtp#38),
+    // iCloud's "550 5.7.0 From address is not one of your addresses" (TryGhost/Ghost#24100, and
+    // READMEs of scan-to-mail tools sending through iCloud), "553 Envolope sender mismatch with
+    // login user" (toeverything/AFFiNE#13820), "550 not local sender over smtp"
     // (nitinsh06/Django-Verify-Email#35); SmarterMail's own wording has its table. Under 553, 550
-    // or 5.7.1, whose meanings name the recipient's address, a refused sender or a policy
+    // or 5.7.x, whose meanings name the recipient's address, a refused sender or a policy
     id: "sender-not-signed-in-account",
     code: "",
     title: "The sender address is not one your account may send from",
-    texts: ["not owned by user", "sender mismatch with login user", "not local sender"],
+    texts: [
+      "not owned by user",
+      "not owned by auth user",
+      "From address is not one of your addresses",
+      "sender mismatch with login user",
+      "not local sender",
+    ],
     source: "wording",
     temporary: false,
     owner: "you",
