@@ -231,6 +231,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relaying denied",
       // Kerio Connect's "550 5.7.1 Relaying is denied"
       "relaying is denied",
+      // Haraka's answer when no plugin allowed relaying to the recipient ("550 I cannot deliver
+      // mail for <x>", its connection.js; keycloak/keycloak#27456)
+      "i cannot deliver mail for",
       "relaying not allowed",
       "no relaying",
       "relay prohibited",
