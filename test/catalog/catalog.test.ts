@@ -87,6 +87,7 @@ describe("every catalog entry", () => {
       "sender-blocked-by-recipient-domain",
       "sender-blocked-by-recipient",
       "line-too-long",
+      "sender-not-signed-in-account",
       "sender-identity-unverified",
       "recipient-certified-mail-only",
     ]);
@@ -120,8 +121,9 @@ describe("every catalog entry", () => {
         // one meaning serves two reasons (a block list, a poor reputation)
         new Set(Object.values(REASON_MEANINGS)).size +
         Object.keys(OWN_SERVER_MEANINGS).length +
-        // the reply codes' own meanings (530 and 535 share one)
-        4 +
+        // the reply codes' own meanings (521, 551, 552, 553 and 503; 530 and 535 share the
+        // sign-in reason's)
+        5 +
         IANA_ENTRIES.length +
         CLASS_ENTRIES.length,
     );

@@ -691,7 +691,15 @@ function replyMatch(
   const code = input.command === "MAIL" ? (meaning.atMail ?? meaning.code) : meaning.code;
   if (cls !== own || !(input.reason === undefined || meaning.reasons.includes(input.reason)))
     return undefined;
-  if (status !== undefined && !status.startsWith(".0.", 1) && status.slice(2) !== code)
+  // a status that names only the paired code's subject ("535 5.7.0 Invalid login or password":
+  // x.7.0, "other security status") says no more than the reply code does
+  const subjectOnly = status?.endsWith(".0") === true && status.slice(2, 3) === code.slice(0, 1);
+  if (
+    status !== undefined &&
+    !status.startsWith(".0.", 1) &&
+    status.slice(2) !== code &&
+    !subjectOnly
+  )
     return undefined;
   const entry =
     code === meaning.code

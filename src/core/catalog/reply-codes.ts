@@ -149,6 +149,38 @@ const NAME_NOT_ALLOWED: CatalogEntry = {
   actions: ["resend-corrected-address", "copy-summary"],
 };
 
+/**
+ * RFC 5321's 503, "bad sequence of commands": the sending program sent a command the server does not
+ * take at that point of the conversation (AUTH before the second EHLO after STARTTLS: 1&1's "503
+ * Command sequence error", nodemailer/nodemailer#26; STARTTLS before EHLO: "503 STARTTLS command
+ * used when not advertised", dpwright/HaskellNet-SSL#20; Postfix's "503 5.5.1 Error: need MAIL
+ * command"). Not a syntax error (x.5.2, what the reason alone gives): each command was well formed.
+ */
+const BAD_SEQUENCE: CatalogEntry = {
+  id: "reply-503-bad-sequence",
+  code: "5.5.1",
+  texts: ["Bad sequence of commands"],
+  source: "reply-code",
+  temporary: false,
+  owner: "your-admin",
+  summary: t(
+    "The server refused a command from the program that sent your message because it came at the wrong point of the SMTP conversation (reply code 503, bad sequence of commands).",
+    "メッセージを送ったプログラムのコマンドが SMTP のやり取りの順序に合わなかったため、サーバーがそのコマンドを拒否しました (応答コード 503、コマンドの順序の誤り)。",
+  ),
+  cause: t(
+    "Reply 503 is for commands out of order (RFC 5321): the program signed in before greeting the server again after starting encryption, asked for encryption the server had not offered, or sent the message before an accepted sender and recipient. The fault is in the sending program or its settings, not in the message or the address.",
+    "応答コード 503 は、順序の誤ったコマンドのためのものです (RFC 5321)。暗号化を始めた後にサーバーへ挨拶し直す前にサインインした、サーバーが提供していない暗号化を求めた、受け付けられた送信者と宛先の前にメッセージを送った、などです。原因はメッセージやアドレスではなく、送信プログラムかその設定にあります。",
+  ),
+  fix: [SENDER.askYourAdmin],
+  adminFix: [
+    t(
+      "Update the sending program or its mail library, and check its encryption setting against the server's port (implicit TLS on 465, STARTTLS on 587); the server's log or the program's SMTP debug output shows the command that came out of order.",
+      "送信プログラムやそのメール ライブラリを更新し、暗号化の設定がサーバーのポートに合っているか (465 は最初から TLS、587 は STARTTLS) 確認してください。順序を外れたコマンドは、サーバーのログかプログラムの SMTP デバッグ出力でわかります。",
+    ),
+  ],
+  actions: ["contact-your-admin", "copy-summary"],
+};
+
 /** RFC 4954's sign-in replies: the client that sent the message did not sign in, or failed to. */
 const SIGN_IN: Pick<ReplyCodeMeaning, "reasons"> & { entry?: CatalogEntry } = {
   ...(REASON_MEANINGS.securityerror !== undefined ? { entry: REASON_MEANINGS.securityerror } : {}),
@@ -183,6 +215,8 @@ export const REPLY_CODE_MEANINGS: Readonly<Record<string, ReplyCodeMeaning>> = {
   // ("system not accepting network messages"), not 4.0.0's nothing said, handed to the recipient's admin
   // (a delay notice's own "expired" is no cause the words named)
   "421": { code: "3.2", deferral: true, reasons: ["expired", ...WORDLESS] },
+  // "bad sequence of commands"; Postfix pairs it with 5.5.1 ("503 5.5.1 Error: need MAIL command")
+  "503": { code: "5.1", entry: BAD_SEQUENCE, reasons: ["syntaxerror", ...WORDLESS] },
   "530": { code: "7.0", ...SIGN_IN },
   "535": { code: "7.8", ...SIGN_IN },
 };

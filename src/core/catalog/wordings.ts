@@ -446,6 +446,51 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["contact-your-admin", "copy-summary"],
   },
   {
+    // the sender's own outgoing server refusing a sender address the signed-in account does not
+    // own: Postfix's reject_sender_login_mismatch ("553 5.7.1 <x>: Sender address rejected: not
+    // owned by user <login>", as a mailing program's help page quotes it; Yandex's "553 5.7.1
+    // Sender address rejected: not owned by auth user.", splitbrain/dokuwiki-plugin-smtp#38),
+    // iCloud's "550 5.7.0 From address is not one of your addresses" (TryGhost/Ghost#24100, and
+    // READMEs of scan-to-mail tools sending through iCloud), "553 Envolope sender mismatch with
+    // login user" (toeverything/AFFiNE#13820), "550 not local sender over smtp"
+    // (nitinsh06/Django-Verify-Email#35); SmarterMail's own wording has its table. Under 553, 550
+    // or 5.7.x, whose meanings name the recipient's address, a refused sender or a policy
+    id: "sender-not-signed-in-account",
+    code: "",
+    title: "The sender address is not one your account may send from",
+    texts: [
+      "not owned by user",
+      "not owned by auth user",
+      "From address is not one of your addresses",
+      "sender mismatch with login user",
+      "not local sender",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "Your own outgoing mail server refused to send this message because its sender address is not one the account you signed in with may use; the recipient's side never saw it.",
+      "あなた自身の送信メール サーバーが、このメッセージの送信者アドレスはサインインしたアカウントで使えるアドレスではないとして、送信を拒否しました。受信側にはメッセージが届いていません。",
+    ),
+    cause: t(
+      "Outgoing servers let an account send only from its own address (or its domain, or addresses added to it), so nobody sends in another's name through them. A program or device set up with one account's password and another From address, or a From address typed differently from the account's, is refused.",
+      "送信サーバーは、他人になりすました送信を防ぐため、アカウント自身のアドレス (またはそのドメインや、追加されたアドレス) からの送信しか認めません。あるアカウントのパスワードで別の差出人 (From) アドレスを使うよう設定されたプログラムや機器、アカウントとは違う書き方の差出人 (From) アドレスは拒否されます。",
+    ),
+    fix: [
+      t(
+        "Send from the address you sign in with (in a program or device, set its From address to the account's own), or have that address added to your account as one you may send from, then send again.",
+        "サインインに使うアドレスから送ってください。プログラムや機器では、差出人 (From) アドレスをアカウント自身のアドレスに設定してください。または、そのアドレスを送信に使えるアドレスとしてアカウントに追加してもらってから、送り直してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "On the outgoing server, check which sender addresses the account may use (its send-as rights or the sender login map) and add the address if it should be allowed.",
+        "送信サーバーで、このアカウントが使える送信者アドレス (送信者としての権限や送信者ログインの対応表) を確認し、許可すべきアドレスであれば追加してください。",
+      ),
+    ],
+    actions: ["copy-summary"],
+  },
+  {
     // a sending service (an email API or relay) that sends only from the addresses and domains
     // verified in the account: SendGrid's "550 The from address does not match a verified Sender
     // Identity" (EBWiki/EBWiki#3861), SMTP2GO's "550-From header sender domain not verified"

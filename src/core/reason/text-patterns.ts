@@ -231,6 +231,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relaying denied",
       // Kerio Connect's "550 5.7.1 Relaying is denied"
       "relaying is denied",
+      // Haraka's answer when no plugin allowed relaying to the recipient ("550 I cannot deliver
+      // mail for <x>", its connection.js; keycloak/keycloak#27456)
+      "i cannot deliver mail for",
       "relaying not allowed",
       "no relaying",
       "relay prohibited",
@@ -867,6 +870,14 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "maximum number of concurrent server connections",
       "too many sessions from",
       "concurrency limit reached",
+      // a receiver too loaded to take one more connection, the same congestion in other words:
+      // MailEnable's "451 ESMTP MailEnable Service temporarily refused connection at <time> from IP
+      // (<ip>) because the server is too busy." (maildev/maildev#96), ProxSMTP's and ClamSMTP's
+      // "Server busy, too many connections" (zone-eu/wildduck#399)
+      "server is too busy",
+      "server too busy",
+      "server is busy",
+      "server busy",
     ],
   },
   blocked: {

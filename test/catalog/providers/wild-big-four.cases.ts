@@ -328,10 +328,12 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.5.1",
     remote: "mx01.mail.icloud.com",
     expected: {
-      id: "iana-5.5.1",
+      // RFC 5321's 503 (commands out of sequence) has its own words now, under the same 5.5.1
+      id: "reply-503-bad-sequence",
       owner: "your-admin",
       temporary: false,
-      words: [],
+      words: ["wrong point"],
+      wordsJa: ["順序"],
     },
   },
   // github sabuhish/fastapi-mail#75 (2021-07)
