@@ -114,6 +114,7 @@ import { talktalk } from "./talktalk";
 import { cloudfilter } from "./cloudfilter";
 import { ziggo } from "./ziggo";
 import { epost } from "./epost";
+import { alibabaDirectMail, alibabaMail } from "./alibaba";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 export type { ProviderRow } from "./rows";
@@ -170,6 +171,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   talktalk,
   cloudfilter,
   ziggo,
+  alibabaMail,
+  alibabaDirectMail,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
