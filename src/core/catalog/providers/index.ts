@@ -115,6 +115,7 @@ import { cloudfilter } from "./cloudfilter";
 import { ziggo } from "./ziggo";
 import { epost } from "./epost";
 import { alibabaDirectMail, alibabaMail } from "./alibaba";
+import { mail263 } from "./mail263";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 export type { ProviderRow } from "./rows";
@@ -173,6 +174,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   ziggo,
   alibabaMail,
   alibabaDirectMail,
+  mail263,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
