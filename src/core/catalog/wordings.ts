@@ -207,6 +207,9 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "blocked by SPF",
       "rejected by SPF",
       "not permitted by SPF",
+      // Coremail's servers tag their refusals "DebugInfo:<verdict>" (a Coremail partner's FAQ,
+      // hezoon.cn/compro/detail/23/305/530.html: the sending IP is outside the domain's SPF)
+      "SPF_REJECT",
       "openspf.net/why",
       "openspf.org/why",
     ],

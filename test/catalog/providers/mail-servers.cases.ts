@@ -6,7 +6,8 @@
 // that does not exist, Exim's callout and reverse DNS checks), and a deferral whose whole text is
 // "try again later" (hMailServer's greylisting, ASSP's delaying), any server's. Marked "(quoted)":
 // replies people quoted in public threads (named there), judged blind before these tables and
-// words were added.
+// words were added. Coremail's SPF verdict ("DebugInfo:SPF_REJECT") came in the fourteenth words
+// round (the set in /work/wt/h-words14-set, outside the repository).
 import type { ProviderCase } from "./types";
 
 const MX = "mail.fabrikam.example";
@@ -357,6 +358,32 @@ export const CASES: readonly ProviderCase[] = [
       temporary: true,
       words: ["greylisting", "same IP address"],
       wordsJa: ["グレーリスティング", "同じ IP アドレス"],
+    },
+  },
+  // https://hezoon.cn/compro/detail/23/305/530.html (a Coremail partner's FAQ)
+  {
+    name: "C1 Coremail: DebugInfo:SPF_REJECT",
+    reply: "550 DebugInfo:SPF_REJECT",
+    status: "5.0.0",
+    expected: {
+      id: "spf-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF"],
+      wordsJa: ["SPF"],
+    },
+  },
+  {
+    name: "Coremail's SPF verdict under 5.7.1, with its sending IP",
+    reply: "550 5.7.1 Mail rejected by policy, DebugInfo: SPF_REJECT 192.0.2.10",
+    status: "5.7.1",
+    remote: "mx.fabrikam.example",
+    expected: {
+      id: "spf-refused",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SPF", "domain"],
+      wordsJa: ["SPF", "ドメイン"],
     },
   },
 ];

@@ -114,6 +114,8 @@ import { talktalk } from "./talktalk";
 import { cloudfilter } from "./cloudfilter";
 import { ziggo } from "./ziggo";
 import { epost } from "./epost";
+import { alibabaDirectMail, alibabaMail } from "./alibaba";
+import { mail263 } from "./mail263";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 export type { ProviderRow } from "./rows";
@@ -170,6 +172,9 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   talktalk,
   cloudfilter,
   ziggo,
+  alibabaMail,
+  alibabaDirectMail,
+  mail263,
   outlookCom,
   // security gateways in front of company mailboxes
   mimecast,
