@@ -87,6 +87,7 @@ describe("every catalog entry", () => {
       "sender-blocked-by-recipient-domain",
       "sender-blocked-by-recipient",
       "line-too-long",
+      "attachment-type-refused",
       "sender-identity-unverified",
       "recipient-certified-mail-only",
     ]);
