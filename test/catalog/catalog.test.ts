@@ -88,6 +88,7 @@ describe("every catalog entry", () => {
       "sender-blocked-by-recipient",
       "line-too-long",
       "sender-not-signed-in-account",
+      "attachment-type-refused",
       "sender-identity-unverified",
       "recipient-certified-mail-only",
     ]);

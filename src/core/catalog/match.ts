@@ -589,7 +589,9 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // an unknown user refused under the security catch-all ("550 5.7.1 <a@b>: Recipient address
   // rejected: Recipient not found", Tuta's and other Postfix sites' access maps)
   "7.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown"]),
-  "7.1": new Set<Reason>([...REFUSAL_CAUSES, "userunknown"]),
+  // and a disabled or inactive mailbox refused under it ("540 5.7.1 <a@b>: recipient address
+  // rejected: Inactive", Rambler's)
+  "7.1": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "suspend"]),
   "3.2": new Set<Reason>(["toomanyconn"]),
   // a refusal cause (above), or the mailbox status the words name ("550 5.2.0 No such mailbox")
   "2.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "mailboxfull", "suspend"]),
@@ -606,7 +608,10 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // Exchange 2003's "5.4.0 The destination server for this recipient could not be found in DNS":
   // the recipient's domain, the address to check
   "4.0": new Set<Reason>(["hostunknown"]),
-  "1.0": new Set<Reason>(["expired"]),
+  // x.1.0 ("other address status") under words that say the mailbox is not there ("550 5.1.0 -
+  // Unknown address error 550-'MAILBOX NOT FOUND'"): the unknown address, not a vaguer "something
+  // about an address"
+  "1.0": new Set<Reason>(["expired", "userunknown"]),
   // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
   "1.2": new Set<Reason>(["expired", "userunknown"]),
   "5.0": new Set<Reason>([

@@ -494,6 +494,48 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["copy-summary"],
   },
   {
+    // an attachment whose file type the receiver does not take, in words many servers and filters
+    // write ("552 Disapproved attachment", as ReachMail's bounce types quote it; "attachment type
+    // not allowed", "prohibited attachment", "attachment type .exe is not allowed by policy"),
+    // under 552, 554 or 5.0.0 or a policy code that says only "refused"; the engine reads them as a
+    // policy refusal, the recipient's admin's, though it is the sender who sends the file another way
+    id: "attachment-type-refused",
+    code: "",
+    title: "An attachment's type is not accepted",
+    texts: [
+      "Disapproved attachment",
+      "prohibited attachment",
+      "illegal attachment",
+      "attachment type not allowed",
+      "attachments of type",
+      "attachment type <type> is not allowed",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The receiving server refused the message because of an attachment: its file type is one the recipient's side does not accept (program files and scripts, often archives that hold them).",
+      "受信側のサーバーは添付ファイルを理由にメッセージを拒否しました。そのファイルの種類 (プログラムやスクリプト、それらを含むことの多い圧縮ファイルなど) を受信側が受け付けていません。",
+    ),
+    cause: t(
+      "Mail servers and filters refuse file types that often carry malware, whatever the file holds; renaming the file does not help, as they look at its content too.",
+      "メール サーバーやフィルターは、中身にかかわらず、マルウェアを運ぶことの多い種類のファイルを拒否します。内容も調べられるため、ファイル名を変えても通りません。",
+    ),
+    fix: [
+      t(
+        "Send the message again without the attachment and share the file through a link, or in a format the recipient accepts (such as PDF); if they need that very file, ask them to have it allowed.",
+        "添付ファイルを外して送り直し、ファイルはリンクで共有するか、受信者が受け付ける形式 (PDF など) で送ってください。そのファイル自体が必要な場合は、受信者に許可してもらうよう依頼してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Nothing to change on the sending side. The recipient's admin can allow the file type for this sender if it is wanted.",
+        "送信側で変える設定はありません。必要なファイルであれば、受信側の管理者がこの送信者に対してそのファイルの種類を許可できます。",
+      ),
+    ],
+    actions: ["contact-recipient", "copy-summary"],
+  },
+  {
     // a sending service (an email API or relay) that sends only from the addresses and domains
     // verified in the account: SendGrid's "550 The from address does not match a verified Sender
     // Identity" (EBWiki/EBWiki#3861), SMTP2GO's "550-From header sender domain not verified"

@@ -186,6 +186,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "mailbox is disabled",
       "mailbox disabled",
       "mailbox is inactive",
+      // Rambler's "540 5.7.1 <a@b>: recipient address rejected: Inactive" (Postmark's SMTP Field
+      // Manual)
+      "recipient address rejected: inactive",
       "mailbox unavailable or access denied",
       "recipient rejected: temporarily inactive",
       "recipient suspend the service",
@@ -300,6 +303,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // DKIM and DMARC as gateways word a refusal (Sophos, Cisco, Gmail's deferral)
       "valid dkim signature",
       "failed a dmarc check",
+      // "550 5.2.0 Message rejected due to DMARC" (Comcast's DM000001, as Postmark's SMTP Field
+      // Manual quotes it), alike "due to spf" above
+      "due to dmarc",
       "dmarc unauthenticated",
       "dmarc verification",
       "does not meet the required authentication level",

@@ -28,10 +28,18 @@ export const barracuda: ProviderCatalog = {
   entries: [
     {
       // Recipient verification: the gateway asked the mail server behind it, which has no such user.
+      // "cuda_nsu" tags every reply of that check, whatever the server behind said ("450 cuda_nsu
+      // 4.7.1 ... Policy Rejection- Abuse. Go away.", "550 cuda_nsu 5.4.1 ... Access denied", as
+      // Postmark's SMTP Field Manual lists them): it names Barracuda, the words name the cause.
       id: "barracuda-no-such-user",
       code: "",
-      texts: ["Recipient address rejected: User unknown", "No such user"],
-      markers: ["cuda_nsu"],
+      texts: [
+        "Recipient address rejected: User unknown",
+        "No such user",
+        "<address>... User unknown",
+        // Microsoft 365 behind the gateway refusing an address it does not have (5.4.1)
+        "Recipient address rejected: Access denied",
+      ],
       reasons: ["userunknown"],
       temporary: false,
       owner: "you",

@@ -109,6 +109,7 @@ import { cleanmail } from "./cleanmail";
 import { baruwa } from "./baruwa";
 import { mailgun } from "./mailgun";
 import { vipre } from "./vipre";
+import { improvmx } from "./improvmx";
 import { aaisp } from "./aaisp";
 import { talktalk } from "./talktalk";
 import { cloudfilter } from "./cloudfilter";
@@ -209,6 +210,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   baruwa,
   mailgun,
   vipre,
+  improvmx,
   spamdyke,
   epost,
   // block lists named in replies

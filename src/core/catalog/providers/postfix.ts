@@ -9,6 +9,12 @@
 // writes when a DNS lookup of the destination fails for now ("Host or domain name not found. Name
 // service error for name=... type=MX: Host not found, try again": the resolver's temporary answer,
 // dns_lookup.c; a delay, not a mistyped domain, which reads "Host not found" without "try again").
+// A recipient address it checks with the mail server behind it (reject_unverified_recipient,
+// ADDRESS_VERIFICATION_README) that it could not verify yet is deferred as "450 4.1.1 <a@b>:
+// Recipient address rejected: unverified address: <why the probe failed>", or "Address verification
+// in progress" while the probe runs; gateways built on it (Proofpoint's, in Postmark's SMTP Field
+// Manual) write the same. The registry reads 4.1.1 as an address that does not exist; an address
+// the probe found missing reads "undeliverable address", with the inner server's own refusal.
 // Its postscreen answers "450 4.3.2 Service currently unavailable" to a client it has not yet
 // passed (POSTSCREEN_README: the deep protocol tests and the DNSBL score; the client must come
 // back, as with greylisting; the Modoboa maintainers explain it so in modoboa issues #997 and
@@ -50,6 +56,8 @@ export const postfix: ProviderCatalog = {
       "tls is required, but",
       "host not found, try again",
       "service currently unavailable",
+      "recipient address rejected: unverified address",
+      "address verification in progress",
     ],
     domains: [],
     kind: "receiver",
@@ -206,6 +214,34 @@ export const postfix: ProviderCatalog = {
         ),
       ],
       actions: ["resend-corrected-address", "clear-autocomplete-entry", "contact-recipient"],
+    },
+    {
+      id: "postfix-address-unverified",
+      title: "Address not verified yet",
+      // "unverified address" is always Postfix's deferral (unverified_recipient_defer_code); a code
+      // would let the row stand for any 4.1.1 of a Postfix site
+      code: "",
+      texts: ["Recipient address rejected: unverified address", "Address verification in progress"],
+      reasons: ["systemerror", "networkerror", "userunknown"],
+      page: "https://www.postfix.org/ADDRESS_VERIFICATION_README.html",
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The recipient's mail gateway checks every address with the mail server behind it before accepting a message; that check has not finished yet (or could not reach that server just now), so it asked your server to try again later.",
+        "受信側のメール ゲートウェイは、メッセージを受け付ける前に背後のメール サーバーへ宛先アドレスを確認します。その確認がまだ終わっていない (または今はそのサーバーに接続できなかった) ため、後で再試行するよう求めました。",
+      ),
+      cause: t(
+        'This says nothing against the address yet: the gateway\'s probe is still running, or it failed for a reason the reply names after "unverified address" (a lost connection, a timeout). If the address turns out not to exist, a later attempt is refused with "undeliverable address"; a deferral that lasts for days means the recipient\'s gateway cannot reach its own mail server.',
+        'アドレスが誤っているという意味ではまだありません。ゲートウェイの確認が進行中か、応答の "unverified address" の後に書かれた理由 (接続の切断、時間切れ) で失敗しています。アドレスが存在しなければ、後の試行が "undeliverable address" で拒否されます。何日も続く場合は、受信側のゲートウェイが自分のメール サーバーに接続できていません。',
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "Nothing to change on the sending side. If the deferral lasts, the recipient's admin checks that the gateway reaches the mail server behind it (the probe's failure is in the gateway's log).",
+          "送信側で変える設定はありません。保留が続く場合は、受信側の管理者がゲートウェイから背後のメール サーバーへ接続できるかを確認します (確認の失敗理由はゲートウェイのログにあります)。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
     },
     {
       id: "postfix-size-limit",
