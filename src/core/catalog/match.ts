@@ -13,6 +13,7 @@ import {
   DELAYED_ENTRY,
   REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
+  RECIPIENT_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,
   classFallbackFor,
   ianaFor,
@@ -644,6 +645,41 @@ function refusedBySendersServer(input: MatchInput): boolean {
 }
 
 /**
+ * Is `host` the domain's own server: the domain or one of its subdomains, or the domain's Exchange
+ * Online MX, which Microsoft names after the domain with its dots as dashes
+ * ("fabrikam-com.mail.protection.outlook.com" for fabrikam.com).
+ */
+function serverOf(host: string, domain: string | undefined): boolean {
+  const d = domain?.toLowerCase();
+  return (
+    within(host, d) ||
+    (d !== undefined && host === `${d.replace(/\./g, "-")}.mail.protection.outlook.com`)
+  );
+}
+
+/**
+ * Did the recipient's domain's own server refuse: the refusing host is in the recipient's domain
+ * (or is its Exchange Online MX), the sender's domain is another. Its relay refusal is its own
+ * domain not set up there, not the sending side's route.
+ */
+function refusedByRecipientsServer(input: MatchInput): boolean {
+  const host = input.remoteServer?.toLowerCase();
+  const recipient = input.recipientDomain?.toLowerCase();
+  return (
+    host !== undefined &&
+    serverOf(host, recipient) &&
+    !within(recipient ?? "", input.senderDomain) &&
+    !within(input.senderDomain?.toLowerCase() ?? "", recipient)
+  );
+}
+
+/** A cause's meaning for the side whose server refused (the sender's own, the recipient's own). */
+function sideMeaning(input: MatchInput, meaning: Reason): CatalogEntry | undefined {
+  if (refusedBySendersServer(input)) return OWN_SERVER_MEANINGS[meaning];
+  return refusedByRecipientsServer(input) ? RECIPIENT_SERVER_MEANINGS[meaning] : undefined;
+}
+
+/**
  * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its
  * registry entry in the status's class (or the recipient's), if the reason has one.
  */
@@ -655,8 +691,7 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   // but for a setting that no retry changes ("454 4.7.1 Relay access denied")
   const own =
     (cls === "5" || SETTINGS.has(meaning)) && input.reasonByCode !== true
-      ? ((refusedBySendersServer(input) ? OWN_SERVER_MEANINGS[meaning] : undefined) ??
-        REASON_MEANINGS[meaning])
+      ? (sideMeaning(input, meaning) ?? REASON_MEANINGS[meaning])
       : undefined;
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
