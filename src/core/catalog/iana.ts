@@ -2,7 +2,7 @@
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
 import { MAILBOX } from "./providers/mailbox-steps";
-import { YOUR_ADMIN } from "./providers/steps";
+import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 
 export interface IanaCode {
@@ -707,10 +707,14 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールの大量送信を検知",
     "The receiver saw an unusual flood of mail from this sender.",
     "受信側が、この送信者からの異常な量のメールを検知しました。",
+    // a rate the receiver measures on the sending server or domain, as Gmail's 4.7.28 names it
+    // (its IP, SPF or DKIM domain): your admin's, as in Gmail's table; a cap on your own account
+    // has words of its own (own-sending-limit)
     {
-      owner: "you",
-      actions: ["retry-later", "secure-account"],
-      fix: [SENDER.retryLater, SENDER.secureAccount],
+      owner: "your-admin",
+      actions: ["retry-later", "contact-your-admin"],
+      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.slowDown, ADMIN.checkCompromise],
     },
   ),
   row(

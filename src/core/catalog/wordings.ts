@@ -40,6 +40,10 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
     "reached your sending limit",
     "outgoing limits",
     "outgoing limit reached",
+    // Rspamd's ratelimit bucket for an authenticated sender (rspamd.com/doc/modules/ratelimit.html:
+    // "user"), which mailcow and docker-mailserver apply to their users' outgoing mail (mailcow
+    // issues #176, #539, #1497); quoted with or without backslashes
+    "Ratelimit <x>user<x> exceeded",
   ],
   source: "wording",
   temporary: false,
