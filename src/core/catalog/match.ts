@@ -742,9 +742,13 @@ function replyMatch(
 /** The first literal piece of every wording's texts: one pass rules most replies out. */
 let wordingMarks: Marks | undefined;
 
-function wordingMatch(status: string | undefined, haystack: string): CatalogMatch | undefined {
+function wordingMatch(
+  status: string | undefined,
+  haystack: string,
+  replied: boolean,
+): CatalogMatch | undefined {
   // a code of its own ("452 4.3.2 try again later": the registry's busy receiver) says more
-  const wordless = status?.startsWith("4") === true && hasWordlessSubject(status);
+  const wordless = status?.startsWith("4") === true && saysOnlyNotNow(status, replied);
   if (wordless && BARE_DEFERRAL_WORDS.includes(bareWords(haystack)))
     return { entry: BARE_DEFERRAL, confidence: "exact" };
   wordingMarks ??= new Marks(
@@ -988,6 +992,17 @@ function hasWordlessSubject(status: string | undefined): boolean {
   return WORDLESS_SUBJECTS.has(status?.split(".")[1] ?? "0");
 }
 
+/**
+ * A deferral's status that says no more than "not now": a wordless subject, or, in a server's
+ * reply (`replied`: it has a reply code), the mail system's other status (x.3.0, "other or
+ * undefined mail system status"), which Gmail gives its passing failure ("451 4.3.0 Mail server
+ * temporarily rejected message"). A local mailer's x.3.0 without one (Postfix's "x-unix; temporary
+ * failure") is the recipient's system failing, not a receiver asking to be tried later.
+ */
+function saysOnlyNotNow(status: string, replied: boolean): boolean {
+  return hasWordlessSubject(status) || (replied && status.slice(2) === "3.0");
+}
+
 /** The registry's meaning of a code, or its class's: no table's own words. */
 export function isRegistryMeaning(entry: CatalogEntry): boolean {
   return entry.source === "iana" || entry.source === "rfc3463-class";
@@ -1142,7 +1157,7 @@ function tablesMatch(
     (input.family === "other" ? undefined : providerStrong(domainOwn, status, haystack, input)) ??
     providerStrong(microsoftRun, status, haystack, input) ??
     providerStrong(lists, status, haystack, input) ??
-    (haystack === "" ? undefined : wordingMatch(status, haystack)) ??
+    (haystack === "" ? undefined : wordingMatch(status, haystack, input.replyCode !== undefined)) ??
     providerByCode(ownByCode, status, input) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
       ? providerByCode(microsoftByCode, status, input)

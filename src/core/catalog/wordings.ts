@@ -525,6 +525,10 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "temporary failure",
   "temporary failure please try again later",
   "temporary local problem please try later",
+  // Gmail's passing failure (its table, when the bounce names Gmail), and the same words elsewhere
+  "mail server temporarily rejected message",
+  "message temporarily rejected",
+  "temporarily rejected",
   "mailbox temporarily unavailable",
   "requested mail action not taken mailbox unavailable",
   "requested action not taken mailbox unavailable",
