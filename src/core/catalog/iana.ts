@@ -136,14 +136,17 @@ export const IANA_CODES: readonly IanaCode[] = [
     "1.7",
     "Bad sender's mailbox address syntax",
     "送信者のメールボックスのアドレスの構文が不正",
-    "Your own (sender) address is not written in a valid form.",
-    "送信者であるあなたのアドレスの書き方が正しくありません。",
-    // the sender's own address: the recipient's address steps do not apply
+    "The receiving server refused your own (sender) address: it is not written in a valid form, or the server does not accept it as a sender.",
+    "受信側のサーバーが、送信者であるあなたのアドレスを拒否しました。書き方が正しくないか、送信者として受け付けられないアドレスです。",
+    // the sender's own address: the recipient's address steps do not apply. Servers give x.1.7 to
+    // any refused sender, not only to bad syntax ("553 5.1.7 Sender address rejected", Postfix's
+    // "Sender address rejected: not owned by user"); the sending domain's DNS and authentication
+    // are the usual causes (Rackspace's and MxToolbox's bounce pages), your admin's to check
     {
       owner: "your-admin",
       actions: ["contact-your-admin"],
       fix: [SENDER.askYourAdmin],
-      adminFix: [YOUR_ADMIN.checkMessageFormat],
+      adminFix: [YOUR_ADMIN.checkMessageFormat, ADMIN.checkDns],
     },
   ),
   row(

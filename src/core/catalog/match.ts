@@ -607,7 +607,8 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // Exchange 2003's "5.4.0 The destination server for this recipient could not be found in DNS":
   // the recipient's domain, the address to check
   "4.0": new Set<Reason>(["hostunknown"]),
-  "1.0": new Set<Reason>(["expired"]),
+  // "550 5.1.0 Sender rejected": the sender refused, not an address that does not exist
+  "1.0": new Set<Reason>(["expired", "rejected"]),
   // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
   "1.2": new Set<Reason>(["expired", "userunknown"]),
   "5.0": new Set<Reason>([
@@ -1046,8 +1047,8 @@ function unexplained(
 
 /**
  * A refusal by the sender's own provider's outgoing server (see sendersOwn()): a meaning that
- * hands it to the recipient's side, or the registry's or class meaning of a code that says only
- * "refused" (x.0.x, x.7.x), gives way to the sending side's meaning.
+ * hands it to the recipient's side, the registry's or class meaning of a code that says only
+ * "refused" (x.0.x, x.7.x), or the general sender refusal, gives way to the sending side's meaning.
  */
 function sentByOwnProvider(
   named: readonly Identified[],
@@ -1059,7 +1060,9 @@ function sentByOwnProvider(
   const { entry } = match;
   const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
   const generic = isRegistryMeaning(entry) && saysOnlyRefused(status);
-  if (!recipientSide && !generic) return match;
+  // the general sender refusal speaks of the receiving side: here it is the sending provider's
+  const senderRefused = entry === REASON_MEANINGS.rejected;
+  if (!recipientSide && !generic && !senderRefused) return match;
   const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
   if (who === undefined) return match;
   const temporary = status?.startsWith("4") ?? input.temporary;

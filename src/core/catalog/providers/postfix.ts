@@ -2,7 +2,7 @@
 // (smtpd_check.c; the postconf(5) manual, postfix.org/postconf.5.html: reject_non_fqdn_helo_hostname,
 // reject_invalid_helo_hostname, reject_unknown_helo_hostname, reject_unknown_client_hostname,
 // reject_unknown_reverse_client_hostname, reject_unknown_sender_domain,
-// reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
+// reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_sender_login_mismatch, reject_non_fqdn_recipient,
 // reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"),
 // and the one its own SMTP client writes when a TLS policy of "encrypt" or stronger meets a server
 // that offers no STARTTLS (smtp_proto.c; TLS_README, "Mandatory TLS encryption"), and the one it
@@ -146,6 +146,37 @@ export const postfix: ProviderCatalog = {
         t(
           "Set the sending program's or device's sender (From and envelope) to a full address of your domain, or have the server that relays it rewrite short addresses to your domain (in Postfix, myorigin and append_dot_mydomain).",
           "送信するプログラムや機器の送信者 (From とエンベロープ) を、自組織のドメインの完全なアドレスに設定してください。または、中継するサーバーで短いアドレスを自組織のドメインに書き換えてください (Postfix では myorigin と append_dot_mydomain)。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      // reject_sender_login_mismatch: the signed-in account may not send as that From; only the
+      // sender's own outgoing server signs users in, so the refusal is always its own
+      id: "postfix-sender-login-mismatch",
+      code: "",
+      texts: ["Sender address rejected: not owned by user"],
+      page: `${POSTCONF}#reject_sender_login_mismatch`,
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "Your own outgoing server refused the message: the account you signed in with may not send as the sender address the message carries.",
+        "自分の送信サーバーがメッセージを拒否しました。サインインしたアカウントには、メッセージの送信者アドレスとして送る権限がありません。",
+      ),
+      cause: t(
+        "The outgoing server keeps a list of the addresses each account may send as. A From set to another person's address, a shared or alias address the account was not given, or an application or form that sends as a fixed address while signing in as another account is refused before the message leaves.",
+        "送信サーバーは、アカウントごとに送信者として使えるアドレスの一覧を持っています。他人のアドレスや、アカウントに割り当てられていない共有アドレス・エイリアスを From にした場合や、アプリケーションやフォームが別のアカウントでサインインしたまま固定のアドレスで送る場合は、メッセージが送り出される前に拒否されます。",
+      ),
+      fix: [
+        t(
+          "Send from the address of the account you sign in with; if you need to send as the other address, ask your mail admin to allow it for your account.",
+          "サインインしているアカウントのアドレスから送ってください。別のアドレスとして送る必要がある場合は、メール管理者にそのアドレスをアカウントで使えるよう依頼してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "If the account should send as that address, add it to the account's allowed senders (Postfix's smtpd_sender_login_maps; a Sender ACL or alias in mailcow, Mail-in-a-Box and similar servers).",
+          "そのアカウントがこのアドレスで送るべき場合は、アカウントの送信を許可するアドレスに加えてください (Postfix の smtpd_sender_login_maps、mailcow や Mail-in-a-Box などでは送信者 ACL やエイリアス)。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
