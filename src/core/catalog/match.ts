@@ -1048,7 +1048,8 @@ function unexplained(
 /**
  * A refusal by the sender's own provider's outgoing server (see sendersOwn()): a meaning that
  * hands it to the recipient's side, the registry's or class meaning of a code that says only
- * "refused" (x.0.x, x.7.x), or the general sender refusal, gives way to the sending side's meaning.
+ * "refused" (x.0.x, x.7.x), or the general sender refusal or spam verdict, gives way to the sending
+ * side's meaning.
  */
 function sentByOwnProvider(
   named: readonly Identified[],
@@ -1060,9 +1061,11 @@ function sentByOwnProvider(
   const { entry } = match;
   const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
   const generic = isRegistryMeaning(entry) && saysOnlyRefused(status);
-  // the general sender refusal speaks of the receiving side: here it is the sending provider's
-  const senderRefused = entry === REASON_MEANINGS.rejected;
-  if (!recipientSide && !generic && !senderRefused) return match;
+  // the general sender refusal and spam verdict speak of the receiving side: here they are the
+  // sending provider's (NetEase's "554 DT:SPM" from smtp.163.com: its outgoing filter)
+  const receivingSide =
+    entry === REASON_MEANINGS.rejected || entry === REASON_MEANINGS.spamdetected;
+  if (!recipientSide && !generic && !receivingSide) return match;
   const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
   if (who === undefined) return match;
   const temporary = status?.startsWith("4") ?? input.temporary;
