@@ -28,6 +28,14 @@ const SENDING_SIDE = {
   wordsJa: ["中継"],
 } as const;
 
+const OWN_SERVER = {
+  id: "relay-refused-own-server",
+  owner: "your-admin",
+  temporary: false,
+  words: ["Your own organization's outgoing server", "relay connector"],
+  wordsJa: ["自組織の送信サーバー", "中継用コネクタ"],
+} as const;
+
 const CASES: readonly ProviderCase[] = [
   // pastebin.com/UXwG9BMC: Gmail's bounce, "rejected by the server for the recipient domain
   // sleepbcn.com by mail.sleepbcn.com"
@@ -86,12 +94,22 @@ const CASES: readonly ProviderCase[] = [
     remote: "gatewaysl.websitewelcome.com",
     expected: SENDING_SIDE,
   },
+  // From the sender's own Exchange Online MX: an on-premises server relaying through it without a
+  // working connector (Microsoft's KB 2827473 for "550 5.4.1 Relay Access Denied"), whichever of
+  // Microsoft's tables reads the words: the own-server meaning (relay-own-server.test.ts)
   {
-    name: "Exchange Online's 5.7.54 from the sender's own Exchange Online MX (a connector not set up)",
+    name: "Exchange Online's 5.4.1 Relay Access Denied from the sender's own Exchange Online MX",
+    reply: "550 5.4.1 Relay Access Denied",
+    status: "5.4.1",
+    remote: "contoso-com.mail.protection.outlook.com",
+    expected: OWN_SERVER,
+  },
+  {
+    name: "Exchange Online's 5.7.54 from the sender's own Exchange Online MX (our variant)",
     reply: "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain",
     status: "5.7.54",
     remote: "contoso-com.mail.protection.outlook.com",
-    expected: SENDING_SIDE,
+    expected: OWN_SERVER,
   },
   {
     name: "a host whose name only ends like the recipient's domain",

@@ -631,21 +631,6 @@ function within(host: string, domain: string | undefined): boolean {
 }
 
 /**
- * Did the sender's own server refuse: the refusing host is in the sender's domain ("smtp.contoso.com"
- * for sam@contoso.com), the recipient's domain is another. Mail for another domain reaches such a
- * host only as the sending side's own outgoing relay.
- */
-function refusedBySendersServer(input: MatchInput): boolean {
-  const host = input.remoteServer?.toLowerCase();
-  return (
-    host !== undefined &&
-    within(host, input.senderDomain) &&
-    !within(host, input.recipientDomain) &&
-    !within(input.recipientDomain?.toLowerCase() ?? "", input.senderDomain)
-  );
-}
-
-/**
  * Is `host` the domain's own server: the domain or one of its subdomains, or the domain's Exchange
  * Online MX, which Microsoft names after the domain with its dots as dashes
  * ("fabrikam-com.mail.protection.outlook.com" for fabrikam.com).
@@ -655,6 +640,22 @@ function serverOf(host: string, domain: string | undefined): boolean {
   return (
     within(host, d) ||
     (d !== undefined && host === `${d.replace(/\./g, "-")}.mail.protection.outlook.com`)
+  );
+}
+
+/**
+ * Did the sender's own server refuse: the refusing host is in the sender's domain ("smtp.contoso.com"
+ * for sam@contoso.com) or is its Exchange Online MX (an on-premises server routing its outgoing mail
+ * through it, Microsoft's KB 2827473), the recipient's domain is another. Mail for another domain reaches such a
+ * host only as the sending side's own outgoing relay.
+ */
+function refusedBySendersServer(input: MatchInput): boolean {
+  const host = input.remoteServer?.toLowerCase();
+  return (
+    host !== undefined &&
+    serverOf(host, input.senderDomain) &&
+    !within(host, input.recipientDomain) &&
+    !within(input.recipientDomain?.toLowerCase() ?? "", input.senderDomain)
   );
 }
 
@@ -1104,12 +1105,29 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     input.reply?.haystack ??
     (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
-  const best = sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
+  const best = relayOfOwnServer(
+    input,
+    sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named)),
+  );
   // On a delay warning the registry's "delivery time expired" (x.4.7, a code or a reason alone)
   // says the opposite of the notice: the message has not expired, and nobody needs to act yet.
   return input.waiting === true && best.entry.source === "iana" && isExpiryMeaning(best.entry)
     ? { entry: DELAYED_ENTRY, confidence: best.confidence }
     : best;
+}
+
+/**
+ * A relay refusal by the sender's own server (refusedBySendersServer) is the sending side's relay
+ * setting, whichever of Microsoft's tables read the words: Exchange Online's "550 5.4.1 Relay Access
+ * Denied" row names the recipient's domain's MX, but from the sender's own Exchange Online MX it is
+ * the on-premises connector (KB 2827473). A provider's own row keeps its meaning.
+ */
+function relayOfOwnServer(input: MatchInput, match: CatalogMatch): CatalogMatch {
+  const own = OWN_SERVER_MEANINGS.norelaying;
+  const relay = (input.wording ?? input.reason) === "norelaying";
+  if (own === undefined || !relay || match.provider !== undefined || match.entry === own)
+    return match;
+  return refusedBySendersServer(input) ? { entry: own, confidence: match.confidence } : match;
 }
 
 /** bestMatch() for a reply that is no automatic reply or complaint: the tables in their order. */
