@@ -1,6 +1,7 @@
 // A deferral whose whole text is "try again later" reads as a deferral owned by nobody (hMailServer's
-// greylisting, ASSP's delaying); the same words after a reason, under a code of its own, or in a
-// permanent refusal keep their own meanings.
+// greylisting, ASSP's delaying), also under x.3.0, the mail system's other status (Gmail's "451 4.3.0
+// Mail server temporarily rejected message"); the same words after a reason, under a code of its
+// own, or in a permanent refusal keep their own meanings.
 import { lookupCode } from "../../src/core";
 
 const first = (code: string, text: string): string | undefined => lookupCode(code, { text })[0]?.id;
@@ -9,6 +10,12 @@ test.each([
   ["451", "451 Please try again later."],
   ["4.7.1", "451 4.7.1 Please try again later"],
   ["4.0.0", "451 Try again later"],
+  // cloudmailin.com/smtp-troubleshooter/451-error: Gmail's passing failure without its "gsmtp" or
+  // host, and Exim's deferral (already a bare deferral); the rest our variants under x.3.0
+  ["4.3.0", "451 4.3.0 Mail server temporarily rejected message."],
+  ["451", "451 Temporary local problem - please try later."],
+  ["4.3.0", "451 4.3.0 Temporary failure, please try again later"],
+  ["4.3.0", "450 4.3.0 Message temporarily rejected"],
 ])("%s %s: a deferral without a reason", (code, text) => {
   expect(first(code, text)).toBe("deferred-try-later");
 });
@@ -25,6 +32,11 @@ test.each([
   ],
   // a permanent refusal that says to try later
   ["5.0.0", "554 Please try again later"],
+  // the receiving system's own failure, named (its admin's if it lasts)
+  ["4.3.0", "451 4.3.0 Error: queue file write error"],
+  ["4.3.0", "451 4.3.0 <kim@fabrikam.example>: Temporary lookup failure"],
+  // a local mailer's x.3.0, no server's reply (Postfix's "x-unix; temporary failure")
+  ["4.3.0", "temporary failure"],
 ])("%s %s is no bare deferral", (code, text) => {
   expect(first(code, text)).not.toBe("deferred-try-later");
 });

@@ -12,6 +12,7 @@ import {
   REPORT_KIND_ENTRIES,
   REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
+  RECIPIENT_SERVER_MEANINGS,
   ianaFor,
 } from "../../src/core/catalog/index";
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
@@ -103,6 +104,7 @@ describe("every catalog entry", () => {
       "rejected",
     ]);
     expect(Object.keys(OWN_SERVER_MEANINGS)).toEqual(["norelaying"]);
+    expect(Object.keys(RECIPIENT_SERVER_MEANINGS)).toEqual(["norelaying"]);
     expect(CATALOG).toHaveLength(
       // 104 seed meanings and 17 Microsoft meanings outside its NDR table
       MICROSOFT_ENTRIES.length +
@@ -122,6 +124,7 @@ describe("every catalog entry", () => {
         // one meaning serves two reasons (a block list, a poor reputation)
         new Set(Object.values(REASON_MEANINGS)).size +
         Object.keys(OWN_SERVER_MEANINGS).length +
+        Object.keys(RECIPIENT_SERVER_MEANINGS).length +
         // the reply codes' own meanings (521, 551, 552, 553 and 503; 530 and 535 share the
         // sign-in reason's)
         5 +

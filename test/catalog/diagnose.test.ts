@@ -610,11 +610,12 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
       "your-admin",
     ],
     ["550 5.7.1 Message content rejected, UBE", "spamdetected", "refused-as-spam", "you"],
+    // from the recipient's own MX (mx1.fabrikam.example): its domain not set up there
     [
       "554 5.7.1 <kim@fabrikam.example>: Relay access denied",
       "norelaying",
-      "relay-refused",
-      "your-admin",
+      "relay-refused-recipient-server",
+      "recipient-admin",
     ],
     ["550 5.7.1 Sender address rejected: blocked", "rejected", "sender-refused", "you"],
   ] as const)(

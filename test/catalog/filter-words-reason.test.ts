@@ -95,9 +95,19 @@ test.each([
     "blocked",
     "spfbl-listed",
   ],
-  // a deferred relay refusal: the same setting as a refused one
-  ["4.7.1", "454 4.7.1 <kim@fabrikam.example>: Relay access denied", "norelaying", "relay-refused"],
-  ["5.7.1", "554 5.7.1 <kim@fabrikam.example>: Relay access denied", "norelaying", "relay-refused"],
+  // a deferred relay refusal: the same setting as a refused one (from the recipient's own MX, here)
+  [
+    "4.7.1",
+    "454 4.7.1 <kim@fabrikam.example>: Relay access denied",
+    "norelaying",
+    "relay-refused-recipient-server",
+  ],
+  [
+    "5.7.1",
+    "554 5.7.1 <kim@fabrikam.example>: Relay access denied",
+    "norelaying",
+    "relay-refused-recipient-server",
+  ],
 ])("%s %s: %s, %s", (status, reply, reason, id) => {
   expect(read(status, reply)).toEqual([reason, id]);
 });

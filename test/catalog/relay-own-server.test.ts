@@ -1,6 +1,7 @@
 // A relay refusal by the sender's own outgoing server (its host in the sender's domain, the
 // recipient elsewhere) is the sending side's setup: a server or device that did not sign in. The
-// same words from the recipient's domain's server keep the general relay meaning. Each case in the
+// same words from the recipient's domain's server are that domain's setup
+// (relay-recipient-server.test.ts); from another host, the general relay meaning. Each case in the
 // four wrappings (the sender is sam@contoso.com there). Postfix's texts as its logs show them
 // (a Zimbra server relaying through a Postfix relay, pastebin jYwNHtb8; the 454 form, pastebin
 // cKda1QsC); Sendmail's and Exim's common variant.
@@ -48,11 +49,17 @@ const CASES: readonly ProviderCase[] = [
   },
   // Negatives.
   {
-    name: "the same words from the recipient's domain's server",
+    name: "the same words from the recipient's domain's server (its own meaning: relay-recipient-server.test.ts)",
     reply: "554 5.7.1 <kim@fabrikam.example>: Relay access denied",
     status: "5.7.1",
     remote: "mx.fabrikam.example",
-    expected: RECEIVER,
+    expected: {
+      id: "relay-refused-recipient-server",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["MX record"],
+      wordsJa: ["MX レコード"],
+    },
   },
   {
     name: "the sender's own server refusing an address in the sender's own domain",

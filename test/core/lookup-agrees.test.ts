@@ -6,6 +6,7 @@ import { lookupCode } from "../../src/core";
 import { allProviderCases } from "../catalog/providers/cases";
 import { explainWrapped } from "../catalog/providers/check";
 import type { ProviderCase } from "../catalog/providers/types";
+import { recipientOf } from "../catalog/providers/wrap";
 
 const CASES = allProviderCases().flatMap(({ provider, cases }) =>
   cases.map((c) => [`${provider}: ${c.name}`, c] as const),
@@ -21,7 +22,7 @@ function asked(c: ProviderCase): First {
   const found = lookupCode(c.status, {
     text: c.reply,
     ...(c.remote !== undefined ? { remote: c.remote } : {}),
-    ...(c.recipient !== undefined ? { recipient: c.recipient } : {}),
+    recipient: recipientOf(c),
   })[0];
   return { id: found?.id, owner: found?.owner, temporary: found?.temporary };
 }

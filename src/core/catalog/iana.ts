@@ -2,7 +2,7 @@
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
 import { MAILBOX } from "./providers/mailbox-steps";
-import { YOUR_ADMIN } from "./providers/steps";
+import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 
 export interface IanaCode {
@@ -136,14 +136,17 @@ export const IANA_CODES: readonly IanaCode[] = [
     "1.7",
     "Bad sender's mailbox address syntax",
     "送信者のメールボックスのアドレスの構文が不正",
-    "Your own (sender) address is not written in a valid form.",
-    "送信者であるあなたのアドレスの書き方が正しくありません。",
-    // the sender's own address: the recipient's address steps do not apply
+    "The receiving server refused your own (sender) address: it is not written in a valid form, or the server does not accept it as a sender.",
+    "受信側のサーバーが、送信者であるあなたのアドレスを拒否しました。書き方が正しくないか、送信者として受け付けられないアドレスです。",
+    // the sender's own address: the recipient's address steps do not apply. Servers give x.1.7 to
+    // any refused sender, not only to bad syntax ("553 5.1.7 Sender address rejected", Postfix's
+    // "Sender address rejected: not owned by user"); the sending domain's DNS and authentication
+    // are the usual causes (Rackspace's and MxToolbox's bounce pages), your admin's to check
     {
       owner: "your-admin",
       actions: ["contact-your-admin"],
       fix: [SENDER.askYourAdmin],
-      adminFix: [YOUR_ADMIN.checkMessageFormat],
+      adminFix: [YOUR_ADMIN.checkMessageFormat, ADMIN.checkDns],
     },
   ),
   row(
@@ -707,10 +710,14 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールの大量送信を検知",
     "The receiver saw an unusual flood of mail from this sender.",
     "受信側が、この送信者からの異常な量のメールを検知しました。",
+    // a rate the receiver measures on the sending server or domain, as Gmail's 4.7.28 names it
+    // (its IP, SPF or DKIM domain): your admin's, as in Gmail's table; a cap on your own account
+    // has words of its own (own-sending-limit)
     {
-      owner: "you",
-      actions: ["retry-later", "secure-account"],
-      fix: [SENDER.retryLater, SENDER.secureAccount],
+      owner: "your-admin",
+      actions: ["retry-later", "contact-your-admin"],
+      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      adminFix: [YOUR_ADMIN.slowDown, ADMIN.checkCompromise],
     },
   ),
   row(

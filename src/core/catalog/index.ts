@@ -21,7 +21,7 @@ import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { BARE_DEFERRAL, WORDING_ENTRIES } from "./wordings";
 import { DELAYED_ENTRY, REPORT_KIND_ENTRIES } from "./report-kinds";
-import { OWN_SERVER_MEANINGS, REASON_MEANINGS } from "./reason-meanings";
+import { OWN_SERVER_MEANINGS, REASON_MEANINGS, RECIPIENT_SERVER_MEANINGS } from "./reason-meanings";
 import { REPLY_CODE_MEANINGS } from "./reply-codes";
 
 export type { CatalogEntry } from "./types";
@@ -65,6 +65,7 @@ export {
   DELAYED_ENTRY,
   REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
+  RECIPIENT_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,
 };
 
@@ -88,6 +89,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   // each once: one meaning serves two reasons (a block list, a poor reputation)
   ...new Set(Object.values(REASON_MEANINGS)),
   ...Object.values(OWN_SERVER_MEANINGS),
+  ...Object.values(RECIPIENT_SERVER_MEANINGS),
   ...REPLY_CODE_ENTRIES,
   ...IANA_ENTRIES,
   ...CLASS_ENTRIES,

@@ -13,6 +13,7 @@ import {
   DELAYED_ENTRY,
   REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
+  RECIPIENT_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,
   classFallbackFor,
   ianaFor,
@@ -610,8 +611,9 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "4.0": new Set<Reason>(["hostunknown"]),
   // x.1.0 ("other address status") under words that say the mailbox is not there ("550 5.1.0 -
   // Unknown address error 550-'MAILBOX NOT FOUND'"): the unknown address, not a vaguer "something
-  // about an address"
-  "1.0": new Set<Reason>(["expired", "userunknown"]),
+  // about an address"; "550 5.1.0 Sender rejected": the sender refused, not an address that does
+  // not exist
+  "1.0": new Set<Reason>(["expired", "userunknown", "rejected"]),
   // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
   "1.2": new Set<Reason>(["expired", "userunknown"]),
   "5.0": new Set<Reason>([
@@ -634,18 +636,54 @@ function within(host: string, domain: string | undefined): boolean {
 }
 
 /**
+ * Is `host` the domain's own server: the domain or one of its subdomains, or the domain's Exchange
+ * Online MX, which Microsoft names after the domain with its dots as dashes
+ * ("fabrikam-com.mail.protection.outlook.com" for fabrikam.com).
+ */
+function serverOf(host: string, domain: string | undefined): boolean {
+  const d = domain?.toLowerCase();
+  return (
+    within(host, d) ||
+    (d !== undefined && host === `${d.replace(/\./g, "-")}.mail.protection.outlook.com`)
+  );
+}
+
+/**
  * Did the sender's own server refuse: the refusing host is in the sender's domain ("smtp.contoso.com"
- * for sam@contoso.com), the recipient's domain is another. Mail for another domain reaches such a
+ * for sam@contoso.com) or is its Exchange Online MX (an on-premises server routing its outgoing mail
+ * through it, Microsoft's KB 2827473), the recipient's domain is another. Mail for another domain reaches such a
  * host only as the sending side's own outgoing relay.
  */
 function refusedBySendersServer(input: MatchInput): boolean {
   const host = input.remoteServer?.toLowerCase();
   return (
     host !== undefined &&
-    within(host, input.senderDomain) &&
+    serverOf(host, input.senderDomain) &&
     !within(host, input.recipientDomain) &&
     !within(input.recipientDomain?.toLowerCase() ?? "", input.senderDomain)
   );
+}
+
+/**
+ * Did the recipient's domain's own server refuse: the refusing host is in the recipient's domain
+ * (or is its Exchange Online MX), the sender's domain is another. Its relay refusal is its own
+ * domain not set up there, not the sending side's route.
+ */
+function refusedByRecipientsServer(input: MatchInput): boolean {
+  const host = input.remoteServer?.toLowerCase();
+  const recipient = input.recipientDomain?.toLowerCase();
+  return (
+    host !== undefined &&
+    serverOf(host, recipient) &&
+    !within(recipient ?? "", input.senderDomain) &&
+    !within(input.senderDomain?.toLowerCase() ?? "", recipient)
+  );
+}
+
+/** A cause's meaning for the side whose server refused (the sender's own, the recipient's own). */
+function sideMeaning(input: MatchInput, meaning: Reason): CatalogEntry | undefined {
+  if (refusedBySendersServer(input)) return OWN_SERVER_MEANINGS[meaning];
+  return refusedByRecipientsServer(input) ? RECIPIENT_SERVER_MEANINGS[meaning] : undefined;
 }
 
 /**
@@ -660,8 +698,7 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   // but for a setting that no retry changes ("454 4.7.1 Relay access denied")
   const own =
     (cls === "5" || SETTINGS.has(meaning)) && input.reasonByCode !== true
-      ? ((refusedBySendersServer(input) ? OWN_SERVER_MEANINGS[meaning] : undefined) ??
-        REASON_MEANINGS[meaning])
+      ? (sideMeaning(input, meaning) ?? REASON_MEANINGS[meaning])
       : undefined;
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
@@ -720,9 +757,13 @@ function replyMatch(
 /** The first literal piece of every wording's texts: one pass rules most replies out. */
 let wordingMarks: Marks | undefined;
 
-function wordingMatch(status: string | undefined, haystack: string): CatalogMatch | undefined {
+function wordingMatch(
+  status: string | undefined,
+  haystack: string,
+  replied: boolean,
+): CatalogMatch | undefined {
   // a code of its own ("452 4.3.2 try again later": the registry's busy receiver) says more
-  const wordless = status?.startsWith("4") === true && hasWordlessSubject(status);
+  const wordless = status?.startsWith("4") === true && saysOnlyNotNow(status, replied);
   if (wordless && BARE_DEFERRAL_WORDS.includes(bareWords(haystack)))
     return { entry: BARE_DEFERRAL, confidence: "exact" };
   wordingMarks ??= new Marks(
@@ -966,6 +1007,17 @@ function hasWordlessSubject(status: string | undefined): boolean {
   return WORDLESS_SUBJECTS.has(status?.split(".")[1] ?? "0");
 }
 
+/**
+ * A deferral's status that says no more than "not now": a wordless subject, or, in a server's
+ * reply (`replied`: it has a reply code), the mail system's other status (x.3.0, "other or
+ * undefined mail system status"), which Gmail gives its passing failure ("451 4.3.0 Mail server
+ * temporarily rejected message"). A local mailer's x.3.0 without one (Postfix's "x-unix; temporary
+ * failure") is the recipient's system failing, not a receiver asking to be tried later.
+ */
+function saysOnlyNotNow(status: string, replied: boolean): boolean {
+  return hasWordlessSubject(status) || (replied && status.slice(2) === "3.0");
+}
+
 /** The registry's meaning of a code, or its class's: no table's own words. */
 export function isRegistryMeaning(entry: CatalogEntry): boolean {
   return entry.source === "iana" || entry.source === "rfc3463-class";
@@ -1009,8 +1061,9 @@ function unexplained(
 
 /**
  * A refusal by the sender's own provider's outgoing server (see sendersOwn()): a meaning that
- * hands it to the recipient's side, or the registry's or class meaning of a code that says only
- * "refused" (x.0.x, x.7.x), gives way to the sending side's meaning.
+ * hands it to the recipient's side, the registry's or class meaning of a code that says only
+ * "refused" (x.0.x, x.7.x), or the general sender refusal or spam verdict, gives way to the sending
+ * side's meaning.
  */
 function sentByOwnProvider(
   named: readonly Identified[],
@@ -1022,7 +1075,11 @@ function sentByOwnProvider(
   const { entry } = match;
   const recipientSide = entry.owner === "recipient" || entry.owner === "recipient-admin";
   const generic = isRegistryMeaning(entry) && saysOnlyRefused(status);
-  if (!recipientSide && !generic) return match;
+  // the general sender refusal and spam verdict speak of the receiving side: here they are the
+  // sending provider's (NetEase's "554 DT:SPM" from smtp.163.com: its outgoing filter)
+  const receivingSide =
+    entry === REASON_MEANINGS.rejected || entry === REASON_MEANINGS.spamdetected;
+  if (!recipientSide && !generic && !receivingSide) return match;
   const who = named.find((w) => w.provider.kind === "receiver" && sendersOwn(w, input));
   if (who === undefined) return match;
   const temporary = status?.startsWith("4") ?? input.temporary;
@@ -1061,12 +1118,29 @@ export function bestMatch(input: MatchInput): CatalogMatch {
     input.reply?.haystack ??
     (input.text === undefined || input.text === "" ? "" : haystackOf(input.text));
   const named = providersOf(input, haystack);
-  const best = sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named));
+  const best = relayOfOwnServer(
+    input,
+    sentByOwnProvider(named, input, status, tablesMatch(input, status, haystack, named)),
+  );
   // On a delay warning the registry's "delivery time expired" (x.4.7, a code or a reason alone)
   // says the opposite of the notice: the message has not expired, and nobody needs to act yet.
   return input.waiting === true && best.entry.source === "iana" && isExpiryMeaning(best.entry)
     ? { entry: DELAYED_ENTRY, confidence: best.confidence }
     : best;
+}
+
+/**
+ * A relay refusal by the sender's own server (refusedBySendersServer) is the sending side's relay
+ * setting, whichever of Microsoft's tables read the words: Exchange Online's "550 5.4.1 Relay Access
+ * Denied" row names the recipient's domain's MX, but from the sender's own Exchange Online MX it is
+ * the on-premises connector (KB 2827473). A provider's own row keeps its meaning.
+ */
+function relayOfOwnServer(input: MatchInput, match: CatalogMatch): CatalogMatch {
+  const own = OWN_SERVER_MEANINGS.norelaying;
+  const relay = (input.wording ?? input.reason) === "norelaying";
+  if (own === undefined || !relay || match.provider !== undefined || match.entry === own)
+    return match;
+  return refusedBySendersServer(input) ? { entry: own, confidence: match.confidence } : match;
 }
 
 /** bestMatch() for a reply that is no automatic reply or complaint: the tables in their order. */
@@ -1120,7 +1194,7 @@ function tablesMatch(
     (input.family === "other" ? undefined : providerStrong(domainOwn, status, haystack, input)) ??
     providerStrong(microsoftRun, status, haystack, input) ??
     providerStrong(lists, status, haystack, input) ??
-    (haystack === "" ? undefined : wordingMatch(status, haystack)) ??
+    (haystack === "" ? undefined : wordingMatch(status, haystack, input.replyCode !== undefined)) ??
     providerByCode(ownByCode, status, input) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
       ? providerByCode(microsoftByCode, status, input)

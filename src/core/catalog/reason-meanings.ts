@@ -205,3 +205,38 @@ export const OWN_SERVER_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>
     actions: ["contact-your-admin", "copy-summary"],
   },
 };
+
+/**
+ * A cause's meaning when the refusing server is the recipient's domain's own (its host is in the
+ * recipient's domain, or is that domain's Exchange Online MX), the sender elsewhere: a relay
+ * refusal there says the domain's own server does not take mail for it (Broadcom's KB 396890 for
+ * "554 5.7.1 Relay access denied", Microsoft's 5.4.1 "Relay Access Denied"), which only the
+ * recipient's side can fix.
+ */
+export const RECIPIENT_SERVER_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
+  norelaying: {
+    id: "relay-refused-recipient-server",
+    code: "",
+    texts: ["Relay access denied by the recipient's own mail server"],
+    source: "reason",
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The mail server of {recipientDomain} itself (the refusing host this report names) refused the message as relaying: it is not set up to take mail for its own domain.",
+      "{recipientDomain} 自身のメール サーバー (このレポートが拒否したホストとして示すもの) が、メッセージを中継として拒否しました。このサーバーは、自分のドメイン宛てのメールを受け付ける設定になっていません。",
+    ),
+    cause: t(
+      "A server refuses to relay mail for domains it does not handle. When the recipient's domain's own server answers so, that domain's mail setup is broken: its MX record still points at a server (an old host, a former provider) that no longer takes the domain, or the domain was removed from the list of domains the server receives for.",
+      "サーバーは、自分が扱っていないドメイン宛てのメールの中継を拒否します。宛先のドメイン自身のサーバーがこう答えた場合は、そのドメインのメール設定に問題があります。MX レコードが、もうそのドメインを扱っていないサーバー (古いホストや以前の事業者) を指したままになっているか、サーバーの受信対象のドメインの一覧からそのドメインが外されています。",
+    ),
+    fix: [YOU.checkDomainThenTellRecipient],
+    adminFix: [
+      ADMIN.checkDns,
+      t(
+        "Recipient's admin: point the domain's MX records at the server that holds its mailboxes now, and list the domain there as one it accepts (accepted domain, relay_domains or virtual domains).",
+        "受信側の管理者: ドメインの MX レコードを、現在メールボックスを置いているサーバーに向け、そのサーバーでこのドメインを受け付けるドメイン (承認済みドメイン、relay_domains、仮想ドメイン) として登録してください。",
+      ),
+    ],
+    actions: ["contact-recipient-admin", "copy-summary"],
+  },
+};

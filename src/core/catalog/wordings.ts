@@ -40,6 +40,10 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
     "reached your sending limit",
     "outgoing limits",
     "outgoing limit reached",
+    // Rspamd's ratelimit bucket for an authenticated sender (rspamd.com/doc/modules/ratelimit.html:
+    // "user"), which mailcow and docker-mailserver apply to their users' outgoing mail (mailcow
+    // issues #176, #539, #1497); quoted with or without backslashes
+    "Ratelimit <x>user<x> exceeded",
   ],
   source: "wording",
   temporary: false,
@@ -456,7 +460,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // iCloud's "550 5.7.0 From address is not one of your addresses" (TryGhost/Ghost#24100, and
     // READMEs of scan-to-mail tools sending through iCloud), "553 Envolope sender mismatch with
     // login user" (toeverything/AFFiNE#13820), "550 not local sender over smtp"
-    // (nitinsh06/Django-Verify-Email#35); SmarterMail's own wording has its table. Under 553, 550
+    // (nitinsh06/Django-Verify-Email#35); Postfix's reject_sender_login_mismatch (postconf(5));
+    // SmarterMail's own wording has its table. Under 553, 550
     // or 5.7.x, whose meanings name the recipient's address, a refused sender or a policy
     id: "sender-not-signed-in-account",
     code: "",
@@ -487,8 +492,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ],
     adminFix: [
       t(
-        "On the outgoing server, check which sender addresses the account may use (its send-as rights or the sender login map) and add the address if it should be allowed.",
-        "送信サーバーで、このアカウントが使える送信者アドレス (送信者としての権限や送信者ログインの対応表) を確認し、許可すべきアドレスであれば追加してください。",
+        "On the outgoing server, check which sender addresses the account may use (its send-as rights, or the sender login map: Postfix's smtpd_sender_login_maps, a sender ACL or alias in mailcow and similar servers) and add the address if it should be allowed.",
+        "送信サーバーで、このアカウントが使える送信者アドレス (送信者としての権限や送信者ログインの対応表: Postfix の smtpd_sender_login_maps、mailcow などでは送信者 ACL やエイリアス) を確認し、許可すべきアドレスであれば追加してください。",
       ),
     ],
     actions: ["copy-summary"],
@@ -611,6 +616,10 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "temporary failure",
   "temporary failure please try again later",
   "temporary local problem please try later",
+  // Gmail's passing failure (its table, when the bounce names Gmail), and the same words elsewhere
+  "mail server temporarily rejected message",
+  "message temporarily rejected",
+  "temporarily rejected",
   "mailbox temporarily unavailable",
   "requested mail action not taken mailbox unavailable",
   "requested action not taken mailbox unavailable",

@@ -239,6 +239,32 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["送信者アドレス", "myorigin"],
     },
   },
+  // github.com/mailcow/mailcow issue 253 (mailcow's Postfix)
+  {
+    name: "Postfix: the signed-in account may not send as that address (quoted: mailcow#253)",
+    reply: "553 5.7.1 <user@domain.de>: Sender address rejected: not owned by user user@domain.de",
+    status: "5.7.1",
+    expected: {
+      id: "sender-not-signed-in-account",
+      owner: "you",
+      temporary: false,
+      words: ["signed in", "smtpd_sender_login_maps"],
+      wordsJa: ["サインイン", "smtpd_sender_login_maps"],
+    },
+  },
+  {
+    name: "Postfix: the same under x.1.7 (our variant)",
+    reply:
+      "553 5.1.7 <sam@contoso.com>: Sender address rejected: not owned by user kim@contoso.com",
+    status: "5.1.7",
+    expected: {
+      id: "sender-not-signed-in-account",
+      owner: "you",
+      temporary: false,
+      words: ["signed in"],
+      wordsJa: ["サインイン"],
+    },
+  },
   {
     name: "Postfix: the recipient's domain not found",
     reply: "550 5.1.2 <kim@fabrikam.exmaple>: Recipient address rejected: Domain not found",

@@ -196,13 +196,14 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
+    // from the recipient's own MX: its domain not set up there (relay-recipient-server.test.ts)
     name: "negative: sendmail's Relaying denied keeps the engine's meaning",
     reply: "550 5.7.1 <kim@fabrikam.example>... Relaying denied",
     status: "5.7.1",
     remote: MX,
     expected: {
-      id: "relay-refused",
-      owner: "your-admin",
+      id: "relay-refused-recipient-server",
+      owner: "recipient-admin",
       temporary: false,
       words: ["relay"],
       wordsJa: ["中継"],

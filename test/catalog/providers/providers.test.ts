@@ -6,7 +6,7 @@ import { bestMatch } from "../../../src/core/catalog/match";
 import { PROVIDER_CATALOGS, PROVIDER_ENTRIES } from "../../../src/core/catalog/providers/index";
 import { allProviderCases } from "./cases";
 import { explainWrapped, problems } from "./check";
-import { WRAPPINGS } from "./wrap";
+import { WRAPPINGS, recipientOf } from "./wrap";
 
 const ALL = allProviderCases();
 
@@ -42,7 +42,7 @@ describe.each(ALL.map((p) => [p.provider, p] as const))("cases %s", (_file, { ca
       const found = lookupCode(c.status, {
         text: c.reply,
         ...(c.remote !== undefined ? { remote: c.remote } : {}),
-        ...(c.recipient !== undefined ? { recipient: c.recipient } : {}),
+        recipient: recipientOf(c),
       });
       expect(found[0]?.id).toBe(c.expected.id);
     });

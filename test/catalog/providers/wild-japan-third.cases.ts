@@ -26,10 +26,12 @@ export const CASES: readonly ProviderCase[] = [
   // article on relay errors; a miss of the second Japanese round)
   {
     name: "j9-02: 550 <address> ....リレー拒否",
+    // the article's refusing server is the sender's own outgoing one, its example.com a placeholder
+    // it also gives the recipient; here the recipient is at another domain, as in real mail
     reply: "550 <someone@example.com> ....リレー拒否",
     status: "5.0.0",
     remote: "smtp.example.com",
-    recipient: "someone@example.com",
+    recipient: "someone@example.org",
     expected: {
       id: "relay-refused",
       owner: "your-admin",

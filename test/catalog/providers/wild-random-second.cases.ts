@@ -16,7 +16,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "4.0.0",
     expected: {
       id: "iana-4.7.28",
-      owner: "you",
+      owner: "your-admin",
       temporary: true,
       words: ["flood"],
       wordsJa: ["異常な量"],
@@ -121,11 +121,11 @@ export const CASES: readonly ProviderCase[] = [
     reply: '451 4.7.1 Ratelimit "user" exceeded',
     status: "4.7.1",
     expected: {
-      id: "iana-4.7.28",
+      id: "own-sending-limit-deferred",
       owner: "you",
       temporary: true,
-      words: ["flood"],
-      wordsJa: ["異常な量"],
+      words: ["your account"],
+      wordsJa: ["あなたのアカウント"],
     },
   },
   // https://github.com/sendgrid/docs/issues/2682

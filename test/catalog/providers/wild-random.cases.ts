@@ -97,7 +97,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "4.7.1",
     expected: {
       id: "iana-4.7.28",
-      owner: "you",
+      owner: "your-admin",
       temporary: true,
       words: ["flood"],
       wordsJa: ["異常な量"],

@@ -108,7 +108,8 @@ function exoModernHuman(c: ProviderCase): string {
 
 function postfixHuman(c: ProviderCase): string {
   const delayed = c.status.startsWith("4");
-  const host = c.remote ?? "mx.fabrikam.example";
+  // a host in neither party's domain: a case without a remote tests the words alone
+  const host = c.remote ?? "mx.example.net";
   return [
     `This is the mail system at host ${POSTFIX_HOST}.`,
     "",
