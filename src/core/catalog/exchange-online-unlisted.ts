@@ -21,6 +21,14 @@
 // Send Email to Certain Domains" and admins' write-ups: outbound port 25 closed by a firewall or
 // antivirus, a wrong smart host, or the destination down): "4.2.1" is Exchange's, not a disabled
 // mailbox (the registry's 4.2.1), so only its words select it.
+// Exchange Server's queue error '451 4.4.0 DNS query failed. The error was: DNS query failed with
+// error ErrorDnsQueryFailed' (Microsoft Learn, "451 4.4.0 DNS query failed Exchange Server error in
+// message queue": the DNS server Exchange uses does not answer, or the destination's DNS servers
+// ignore its AAAA query): Exchange's own lookup failed, which the registry's 4.4.0, "network or
+// routing", does not say; a nonexistent domain names its own token and keeps its meaning. And
+// Exchange Online's '420 4.2.0 Recipient deferred because there is no Mdb' (KB 3028012: the
+// recipient's synchronized object gives its mailbox no mailbox database), which the registry's
+// 4.2.0, "mailbox status", leaves the recipient's.
 // Kept apart from the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
@@ -206,5 +214,60 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       ADMIN.checkRemoteServer,
     ],
     actions: ["wait-for-retry", "contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exs-4.4.0-dns-query-failed",
+    code: "4.4.0",
+    // Exchange's own failure ("... with error ErrorDnsQueryFailed", "ErrorRetry"); the bare "DNS
+    // query failed" heads its nonexistent-domain and MX-loop errors too, whose tokens say more
+    texts: ["DNS query failed with error"],
+    byTextOnly: true,
+    title: "Exchange's DNS lookup for the destination failed",
+    source: "exchange-server",
+    temporary: true,
+    owner: "your-admin",
+    summary: t(
+      "Your Exchange server could not look up where to deliver mail for the recipient's domain: its DNS query failed.",
+      "あなたの Exchange サーバーは、受信者のドメイン宛てのメールをどこへ配信するかを調べられませんでした。DNS の問い合わせが失敗しました。",
+    ),
+    cause: t(
+      "The query did not get an answer, which is not the same as the domain not existing. When mail to every outside domain is stuck, the DNS servers Exchange uses (the network adapter's, or the ones set for external lookups) do not work or cannot reach the internet; when only some domains are stuck, their DNS servers answer Exchange's queries badly (some ignore the IPv6 AAAA query).",
+      "問い合わせに応答が得られなかったもので、ドメインが存在しないという意味ではありません。外部のすべてのドメイン宛てのメールが滞っている場合は、Exchange が使う DNS サーバー (ネットワーク アダプターのもの、または外部参照用に設定したもの) が動いていないか、インターネットに到達できません。一部のドメイン宛てだけが滞っている場合は、そのドメインの DNS サーバーが Exchange の問い合わせに正しく応答していません (IPv6 の AAAA の問い合わせを無視するサーバーがあります)。",
+    ),
+    fix: [SENDER.waitForRetry, SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "On the Exchange server, resolve the destination domain's MX records with nslookup or Resolve-DnsName against the DNS servers Exchange uses; fix or replace those servers (Exchange's external DNS lookup settings and the send connector's \"use the external DNS lookup settings\" option), or, for one domain whose DNS servers misbehave, route it through a send connector to its mail server as a smart host.",
+        "Exchange サーバーで、Exchange が使う DNS サーバーに対して nslookup や Resolve-DnsName で宛先ドメインの MX レコードを引いてください。その DNS サーバーを直すか替え (Exchange の外部 DNS 参照の設定と、送信コネクタの「外部 DNS 参照設定を使用する」)、DNS サーバーの応答がおかしい特定のドメインについては、そのメール サーバーをスマート ホストにした送信コネクタで送ってください。",
+      ),
+      ADMIN.checkDns,
+    ],
+    actions: ["wait-for-retry", "contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-4.2.0-no-mailbox-database",
+    code: "4.2.0",
+    texts: ["Recipient deferred because there is no Mdb"],
+    byTextOnly: true,
+    title: "The recipient's mailbox has no mailbox database",
+    source: "exchange-online",
+    temporary: true,
+    owner: "recipient-admin",
+    summary: t(
+      "The recipient's organization cannot deliver to this mailbox yet: the mailbox has no mailbox database to store mail in.",
+      "受信側の組織は、このメールボックスにまだ配信できません。メールボックスに、メールを保存するメールボックス データベースがありません。",
+    ),
+    cause: t(
+      "Exchange found the recipient but no mailbox database behind it: the mailbox is not fully created, is being moved, or its directory object (often one synchronized from an on-premises directory) is set up wrongly. The recipient's admin must fix the object; the address itself is right.",
+      "Exchange は受信者を見つけましたが、その背後にメールボックス データベースがありません。メールボックスの作成が終わっていない、移動中である、またはディレクトリのオブジェクト (オンプレミスのディレクトリから同期されたものが多い) の設定が誤っています。直すのは受信側の管理者で、アドレス自体は正しいものです。",
+    ),
+    fix: [SENDER.waitForRetry, SENDER.contactRecipient],
+    adminFix: [
+      t(
+        "Check the recipient's synchronized object and its license; if the mailbox still has no database, open a case with Microsoft support.",
+        "受信者の同期されたオブジェクトとライセンスを確認してください。それでもメールボックスにデータベースがない場合は、Microsoft サポートに問い合わせてください。",
+      ),
+    ],
+    actions: ["wait-for-retry", "contact-recipient", "copy-summary"],
   },
 ];
