@@ -173,3 +173,27 @@ describe("bounce lab localized set", () => {
     expect(reasons).toEqual(rows.map((r) => r.reason));
   });
 });
+
+// The mailing-list set: mlmmj and Mailman 3 behind Postfix, their notices to a poster (a post
+// refused by the list's policy, a post held for a moderator, the moderator's rejection) and to a
+// member or owner about a bouncing member (test/corpus/lab-lists/README.md). A held post is a
+// delay no server retries: it must not be read as a failure, nor told to be sent again.
+describe("bounce lab mailing-list set", () => {
+  const set = labSet("lab-lists");
+
+  it("holds both managers, held posts, refusals and notices that report no failure", () => {
+    expect([...set.servers].sort()).toEqual(["mailman3", "mlmmj"]);
+    for (const server of set.servers) {
+      const kinds = new Set(set.expected.filter((r) => r.lhost === server).map((r) => r.kind));
+      expect([...kinds].sort()).toEqual(["hold", "none", "refusal"]);
+    }
+  });
+
+  passes(set, 6);
+
+  it("names who must act on every notice it reports", () => {
+    const owned = set.expected.filter((r) => r.owner != null);
+    expect(owned.length).toBeGreaterThanOrEqual(15);
+    expect(set.score.ok.owner).toBe(set.score.n.owner);
+  });
+});
