@@ -6,7 +6,7 @@
 // moderator's refusal or the request's expiry): lists.ts OUTCOMES. The list's own copies of the
 // user's posts (the user is a member of most lists) carry the lab's scenario header at the top:
 // they are mail, not notices, and left out.
-// usage: LAB_WORK=dir LAB_SERVERS="mlmmj mailman3" tsx scripts/lab/collect-lists.ts
+// usage: LAB_WORK=dir LAB_SERVERS="mlmmj mailman3 sympa" tsx scripts/lab/collect-lists.ts
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LISTS, LIST_SCENARIOS, OUTCOMES, BOUNCING_MEMBER, type Manager } from "./lists";
@@ -24,7 +24,7 @@ const arrivals = readFileSync(join(WORK, "arrivals.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Arrival);
-const servers = (process.env["LAB_SERVERS"] ?? "mlmmj mailman3")
+const servers = (process.env["LAB_SERVERS"] ?? "mlmmj mailman3 sympa")
   .split(" ")
   .filter((s): s is Manager => s in OUTCOMES && existsSync(join(WORK, s, "sent.json")));
 
@@ -55,11 +55,12 @@ for (const server of servers) {
       posts += Number(head.includes(`X-Lab-Scenario: ${server}/`));
       continue;
     }
-    // the list's address, or one of its own (+bounces-..., -owner, -request), on this host
+    // a notice of this manager's host, and the list's name in it as a word: its address or one
+    // of its own (+bounces-..., -owner, -request), or the name alone (Sympa's "the list
+    // 'lab-moderated'"); no list's name is part of another's
+    if (!text.toLowerCase().includes(`@${host}`)) continue;
     const list = LISTS.find((l) =>
-      new RegExp(`(?:^|[^\\w-])${escape(l.name)}(?:[-+][^@\\s>]*)?@${escape(host)}`, "im").test(
-        text,
-      ),
+      new RegExp(`(?:^|[^\\w-])${escape(l.name)}(?![\\w-])`, "im").test(text),
     );
     if (!list) continue;
     const scenario = LIST_SCENARIOS.find((s) => s.list === list);

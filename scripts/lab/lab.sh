@@ -16,7 +16,7 @@
 # LAB_SET=locales runs each server once per locale of its script (LOCALES: the admin's translated
 # templates of locales.ts) with the scenarios there, a 20 s warning and a 100 s lifetime; its
 # notices go to test/corpus/lab-locales, one folder per server and locale. LAB_SET=lists runs list
-# managers behind Postfix (mta/mlmmj.sh, mta/mailman3.sh) with one list per policy of lists.ts and
+# managers behind Postfix (mta/mlmmj.sh, mta/mailman3.sh, mta/sympa.sh) with one list per policy of lists.ts and
 # a post to each; their notices go to test/corpus/lab-lists (collect-lists.ts).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -35,7 +35,7 @@ if [ "$LAB_SET" = locales ]; then
 fi
 if [ "$LAB_SET" = lists ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-lists} LAB_WAIT=${LAB_WAIT:-180} LAB_WARN=${LAB_WARN:-1h}
-  export LAB_SERVERS=${LAB_SERVERS:-mlmmj mailman3}
+  export LAB_SERVERS=${LAB_SERVERS:-mlmmj mailman3 sympa}
 fi
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
 export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}

@@ -31,7 +31,7 @@ export type Policy =
   /** the user owns the list; a member's address bounces the user's post */
   | "owned";
 
-export type Manager = "mlmmj" | "mailman3";
+export type Manager = "mlmmj" | "mailman3" | "sympa";
 
 export interface List {
   readonly name: string;
@@ -124,6 +124,13 @@ export const OUTCOMES: Readonly<Record<Manager, Partial<Record<Policy, readonly 
     access: [refused("rejected", "recipient-admin", "an access rule denies the sender", POLICY)],
     modonly: [refused("rejected", "recipient-admin", "modonlypost: not a moderator", POLICY)],
     bouncing: [NONE("probe: messages to the member bounced, now back to normal")],
+  },
+  sympa: {
+    closed: [refused("rejected", "recipient-admin", "send private: not a subscriber", POLICY)],
+    moderated: [held("policyviolation", "send editorkey: to the moderator")],
+    "held-nonmember": [held("policyviolation", "send privateoreditorkey: a non-member's post")],
+    size: [refused("mesgtoobig", "you", "max_size exceeded")],
+    explicit: [refused("policyviolation", "you", "send public_nobcc: the list only in Bcc")],
   },
   mailman3: {
     closed: [refused("rejected", "recipient-admin", "non-member post rejected", POLICY)],

@@ -62,5 +62,7 @@ flush() {
 stop() {
   mm stop || true
   postfix stop
+  # the next server's Postfix (the lab's other managers and sets) has no LMTP transport
+  postconf -X transport_maps local_recipient_maps
 }
 version() { echo "Mailman $(dpkg-query -W -f '${Version}' mailman3 | sed 's/-[^-]*$//') (Postfix $(postconf -h mail_version))"; }
