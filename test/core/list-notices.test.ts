@@ -1,5 +1,5 @@
 // Mailing-list managers' notices to a poster, in the managers' own template words (mlmmj's list
-// texts, Mailman 2's and 3's templates) with other lists, subjects and wrappings than the lab's
+// texts, Mailman 2's and 3's templates, Sympa's message reports) with other lists, subjects and wrappings than the lab's
 // (test/corpus/lab-lists has the real ones): a held post is a delay no server retries, told
 // neither to wait for a retry nor to send again; a refusal by the list's policy is the list
 // owner's, one by its size or a missing To: the poster's; a list's word about a member's own
@@ -141,7 +141,71 @@ const CASES: readonly Case[] = [
     owner: "recipient-admin",
     entry: "list-refused-moderator",
   },
+  {
+    // Sympa's moderating_message, wrapped
+    name: "Sympa hold on a moderated list",
+    raw: notice(
+      '"SYMPA" <sympa@lists.example.edu>',
+      "Message distribution",
+      "Your message to the list 'physics-seminar' has been forwarded to the\nmoderator(s)",
+    ),
+    address: "physics-seminar@lists.example.edu",
+    action: "delayed",
+    reason: "policyviolation",
+    owner: "recipient-admin",
+    entry: "list-held-for-moderator",
+  },
+  {
+    name: "Sympa refusal of a non-subscriber, under its own delivery report",
+    raw: sympaReport(
+      "alumni",
+      "Message distribution in the list is restricted to list subscribers.",
+    ),
+    address: "alumni@lists.example.edu",
+    action: "failed",
+    reason: "rejected",
+    owner: "recipient-admin",
+    entry: "list-refused-sender",
+  },
 ];
+
+/** Sympa's refusal: its message report under a delivery report of its own (Diagnostic-Code type
+ * X-Sympa, the registry's phrase), the reason in the text. */
+function sympaReport(list: string, reason: string): Uint8Array {
+  const lines = [
+    'From: "SYMPA" <sympa-request@lists.example.edu>',
+    "To: poster@example.org",
+    "Subject: Message distribution: Authorization denied",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    "",
+    "--b1",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "This is an automatic response sent by Sympa Mailing Lists Manager.",
+    `Impossible to distribute your message for list '${list}@lists.example.edu' for`,
+    "the following reason:",
+    "",
+    `Your message for list '${list}' (attached below) was rejected.`,
+    "You are not allowed to send this message for the following reason:",
+    "",
+    ` ${reason}`,
+    "",
+    "--b1",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; lists.example.edu",
+    "",
+    `Final-Recipient: rfc822; ${list}@lists.example.edu`,
+    "Action: failed",
+    "Status: 5.7.1",
+    "Diagnostic-Code: X-Sympa; Delivery not authorized, message refused",
+    "",
+    "--b1--",
+    "",
+  ];
+  return new Uint8Array(Buffer.from(lines.join("\n")));
+}
 
 describe("a mailing list's notice to a poster", () => {
   it.each(CASES)("$name", (c) => {

@@ -1,7 +1,7 @@
 // Meanings of a mailing-list manager's notices to a poster (the listmanager dialect reads them):
 // the list holds the post for its moderator, or refused it by its own policy. The words are the
 // managers' own templates (mlmmj's list texts wait-post and deny-post; Mailman 2's and 3's held,
-// rejected and refused notices), so they hold wherever the list is. A hold is no failure and no
+// rejected and refused notices; Sympa's message reports), so they hold wherever the list is. A hold is no failure and no
 // server retries it: the moderator posts it or refuses it, and sending again would post it twice.
 // A refusal by the list's policy is the list owner's to change (the receiving side's policy);
 // a post too big or naming the list only in Bcc is the poster's to fix (the size meaning of
@@ -23,6 +23,7 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
     texts: [
       "is being held until the list moderator can review it",
       "moderators are being asked to review it before releasing it",
+      "has been forwarded to the moderator",
     ],
     source: "wording",
     temporary: true,
@@ -51,6 +52,7 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
     title: "The mailing list does not take posts from your address",
     texts: [
       "because you are not a list subscriber",
+      "Message distribution in the list is restricted to list subscribers",
       "because you are not a list moderator",
       "because of an access rule set up by the list administrator",
       "The message is not from a list member",

@@ -1,5 +1,6 @@
 // Mailing-list managers' notices to a poster (mlmmj's list texts deny-post and wait-post; Mailman
-// 2's and 3's held, refused and moderator-rejected templates, and Mailman 2's non-member refusal): the list refused the post by its
+// 2's and 3's held, refused and moderator-rejected templates, and Mailman 2's non-member refusal;
+// Sympa's message reports, its refusals under a delivery report of its own): the list refused the post by its
 // policy, or holds it for a moderator. The recipient is the list's own address; a held post is
 // delayed (a moderator decides; nothing to send again), a refused one failed. The list's notices
 // to a member about the member's own bouncing address (mlmmj's probe, Mailman's "membership
@@ -18,6 +19,8 @@ const HELD = new Marks([
   "the moderators are being asked to review it before releasing it to the list",
   // Mailman 2 and 3 (postheld)
   "is being held until the list moderator can review it for approval",
+  // Sympa (message_report, moderating_message)
+  "has been forwarded to the moderator",
 ]);
 
 /** A list manager's sentence that the list refused the post. */
@@ -29,6 +32,8 @@ const REFUSED = new Marks([
   "has been rejected by the list moderator",
   // Mailman 2 (a non-member's post, rejected by the list's setting)
   "your message has been automatically rejected",
+  // Sympa (message_report, under its own delivery report: Diagnostic-Code type X-Sympa)
+  "impossible to distribute your message for list",
 ]);
 
 /** The causes the managers name, and their reasons; the first that the words hold wins. */
@@ -37,11 +42,13 @@ const CAUSES: readonly (readonly [string, Reason])[] = [
   ["exceeded the maximum allowed message size", "mesgtoobig"],
   ["is larger than the", "mesgtoobig"],
   ["message body is too big", "mesgtoobig"],
+  ["was over the maximum size", "mesgtoobig"],
   // the sender is not allowed to post: not a member, not a moderator, a rule of the list's admin
   ["not a list subscriber", "rejected"],
   ["not a list moderator", "rejected"],
   ["not from a list member", "rejected"],
   ["non-members are not allowed", "rejected"],
+  ["restricted to list subscribers", "rejected"],
   ["you are not allowed to post to this mailing list", "rejected"],
   ["access rule set up by the list administrator", "rejected"],
   ["matched a header rule", "rejected"],
@@ -49,23 +56,32 @@ const CAUSES: readonly (readonly [string, Reason])[] = [
 const causeOf = phraseLookup(CAUSES);
 
 /** The list's address: one the notice's From: names with the manager's suffix taken off
- * (list+owner@, list-bounces@, list-owner@), or the first address of the notice's opening. */
+ * (list+owner@, list-bounces@, list-owner@); else the list Sympa names ("the list 'name'", from
+ * its own sympa@ address: the name at From:'s domain); else the first address of the opening. */
 function listAddress(src: BounceSource, lines: readonly string[]): string | undefined {
   const from = addressesIn(src.from)[0];
   const own = from?.replace(/[+-](?:owner|bounces|bounces-help|request|admin)@/i, "@");
   const named = lines.flatMap((l) => addressesIn(l));
-  return (
-    (own !== from ? named.find((a) => a.toLowerCase() === own?.toLowerCase()) : undefined) ??
-    (own !== from ? own : named[0])
-  );
+  if (own !== from) return named.find((a) => a.toLowerCase() === own?.toLowerCase()) ?? own;
+  const quoted = /\blist '([^'\s@]+)(@[^'\s]+)?'/i.exec(lines.join(" "));
+  const domain = from?.slice(from.lastIndexOf("@"));
+  const at = quoted?.[2] ?? domain;
+  if (quoted?.[1] && at) return `${quoted[1]}${at}`;
+  return named[0];
 }
+
+/** A list manager's own delivery report (Sympa's, Diagnostic-Code type X-Sympa): its text says
+ * why, which its report's registry code (5.7.1) does not. */
+const byListManager = (src: BounceSource): boolean =>
+  src.deliveryStatus?.recipients.some((r) => r.diagnosticType?.toLowerCase() === "x-sympa") ===
+  true;
 
 /** The opening of the notice's text with its lines joined: the managers wrap their sentences
  * wherever the list's name and the post's subject end. */
 const joined = (src: BounceSource): string => textLines(src).head().replace(/\s+/g, " ");
 const LIST = new Marks(["list"]);
 const listNotice = (src: BounceSource, marks: Marks): boolean =>
-  lacksDsn(src) && textHas(src, LIST) && marks.in(joined(src));
+  (lacksDsn(src) || byListManager(src)) && textHas(src, LIST) && marks.in(joined(src));
 
 export const listManager: Dialect = {
   id: "listmanager",
@@ -88,7 +104,13 @@ export const listManager: Dialect = {
     const recipient = recipientFromLines(address, lines, "list manager notice", reason);
     return {
       kind: held ? "delayed" : "failed",
-      recipients: [{ ...recipient, action: held ? "delayed" : "failed" }],
+      recipients: [
+        {
+          ...recipient,
+          action: held ? "delayed" : "failed",
+          ...(byListManager(src) ? { preciseDiagnostic: true } : {}),
+        },
+      ],
       evidence: [
         {
           fact: "dialect",
