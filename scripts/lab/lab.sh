@@ -15,7 +15,9 @@
 # one warning send them all) and a 150 s lifetime; its notices go to test/corpus/lab-routes.
 # LAB_SET=locales runs each server once per locale of its script (LOCALES: the admin's translated
 # templates of locales.ts) with the scenarios there, a 20 s warning and a 100 s lifetime; its
-# notices go to test/corpus/lab-locales, one folder per server and locale.
+# notices go to test/corpus/lab-locales, one folder per server and locale. LAB_SET=lists runs list
+# managers behind Postfix (mta/mlmmj.sh, mta/mailman3.sh, mta/sympa.sh) with one list per policy of lists.ts and
+# a post to each; their notices go to test/corpus/lab-lists (collect-lists.ts).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -30,6 +32,10 @@ if [ "$LAB_SET" = locales ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-locales} LAB_WARN=${LAB_WARN:-20s}
   export LAB_EXPIRE=${LAB_EXPIRE:-100s} LAB_WAIT=${LAB_WAIT:-130}
   export LAB_SERVERS=${LAB_SERVERS:-postfix exim sendmail}
+fi
+if [ "$LAB_SET" = lists ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-lists} LAB_WAIT=${LAB_WAIT:-180} LAB_WARN=${LAB_WARN:-1h}
+  export LAB_SERVERS=${LAB_SERVERS:-mlmmj mailman3 sympa}
 fi
 export LAB_WARN=${LAB_WARN:-1m} LAB_EXPIRE=${LAB_EXPIRE:-3m} LAB_WAIT=${LAB_WAIT:-260}
 export LAB_SERVERS=${LAB_SERVERS:-postfix exim opensmtpd sendmail courier dma haraka haraka-skeleton nullmailer}
@@ -102,5 +108,9 @@ done
 # The collector reads each run's folder (a server's, or a server's in one locale).
 export LAB_SERVERS=${runs# }
 
-node --import tsx scripts/lab/collect.ts
+if [ "$LAB_SET" = lists ]; then
+  node --import tsx scripts/lab/collect-lists.ts
+else
+  node --import tsx scripts/lab/collect.ts
+fi
 echo "npm run lab: done in $(($(date +%s) - started)) s"

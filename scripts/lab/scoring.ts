@@ -21,6 +21,9 @@ export interface LabRow {
   readonly kind: string;
   /** The address the user wrote, where the set records it (the routing set): the resend's target. */
   readonly written?: string;
+  /** Who must act (the mailing-list set records it); "none" rows are notices that report no
+   * failed or held delivery (a list's probe): an analyzer should report no recipient. */
+  readonly owner?: string | null;
   /** Other forms the notice may name the row's recipient by (the written address it was expanded
    * from, an IDN's A-label, UTF-8 as xtext). */
   readonly also_addresses?: readonly string[];
@@ -39,6 +42,8 @@ export interface Answered {
   /** Told to send the message again (a resend, or a step that sends again), or not; undefined
    * where the analyzer gives no action. */
   readonly toldToResend?: boolean;
+  /** Who must act, where the analyzer says (ours). */
+  readonly owner?: string;
 }
 
 /** Our engine's answer to one notice in the rows' form; a recipient without an Action takes the notice's kind. */
@@ -52,6 +57,7 @@ export function ourAnswers(raw: Uint8Array): Answered[] {
     reason: r.reason,
     action: r.action ?? (report.kind === "delayed" ? "delayed" : "failed"),
     temporary: r.temporary,
+    ...(explained[i] ? { owner: explained[i].explanation.owner } : {}),
   }));
 }
 
@@ -68,7 +74,15 @@ function resendOf(
 const offerOf = (g: Answered): string | undefined =>
   "toldToResend" in g ? g.resendTo : g.action === "delayed" ? undefined : g.address;
 
-export const FIELDS = ["count", "address", "action", "status", "reason", "temporary"] as const;
+export const FIELDS = [
+  "count",
+  "address",
+  "action",
+  "status",
+  "reason",
+  "temporary",
+  "owner",
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface LabScore {
@@ -118,6 +132,7 @@ export function scoreLab(
     [...answers.values()].some((list) => list.some((a) => a[f] !== undefined));
   const givesAction = given("action");
   const givesTemporary = given("temporary");
+  const givesOwner = [...answers.values()].some((list) => list.some((a) => a.owner !== undefined));
   // Told to send again: ours says so; a peer, where it gives an action, by not calling it delayed.
   const tells =
     givesAction || [...answers.values()].some((list) => list.some((a) => "toldToResend" in a));
@@ -125,17 +140,27 @@ export function scoreLab(
     const got = answers.get(file) ?? [];
     const forms = (r: LabRow) =>
       [r.address, ...(r.also_addresses ?? [])].map((a) => a.toLowerCase());
-    const want = new Set(rows.flatMap(forms));
+    // A notice that reports no failed or held delivery (a list's probe) wants no recipient.
+    const reporting = rows.filter((r) => r.action !== "none");
+    const want = new Set(reporting.flatMap(forms));
     const gotSet = new Set(got.map((a) => a.address.toLowerCase()));
     exactSets += Number(
-      gotSet.size === rows.length && rows.every((r) => forms(r).some((a) => gotSet.has(a))),
+      gotSet.size === reporting.length &&
+        reporting.every((r) => forms(r).some((a) => gotSet.has(a))),
     );
     reported += got.length;
     reportedRight += got.filter((a) => want.has(a.address.toLowerCase())).length;
-    const countOk = got.length === rows.length;
+    const countOk = got.length === reporting.length;
     n.count += 1;
     ok.count += Number(countOk);
-    for (const row of rows) {
+    const none = rows.length - reporting.length;
+    if (none > 0) {
+      n.action += none;
+      ok.action += got.length === 0 ? none : 0;
+      allRight += got.length === 0 ? none : 0;
+      if (got.length > 0) misses.push(`${file}: not a bounce, got ${JSON.stringify(got)}`);
+    }
+    for (const row of reporting) {
       const g = got.find((a) => forms(row).includes(a.address.toLowerCase()));
       const checks: [Field, boolean | undefined][] = [
         ["address", g !== undefined],
@@ -154,6 +179,7 @@ export function scoreLab(
             ? undefined
             : g?.temporary === row.temporary,
         ],
+        ["owner", row.owner == null || !givesOwner ? undefined : g?.owner === row.owner],
       ];
       const wrong: string[] = countOk ? [] : [`count ${got.length}/${rows.length}`];
       const offer = g && offerOf(g);
@@ -183,7 +209,7 @@ export function scoreLab(
       if (wrong.length === 0) allRight += 1;
       else
         misses.push(
-          `${file} ${row.address}: ${wrong.join(", ")} (got ${JSON.stringify(g ?? null)}; expected ${row.action} ${row.status ?? "-"} ${row.reason} temporary=${row.temporary})`,
+          `${file} ${row.address}: ${wrong.join(", ")} (got ${JSON.stringify(g ?? null)}; expected ${row.action} ${row.status ?? "-"} ${row.reason} temporary=${row.temporary}${row.owner ? ` owner=${row.owner}` : ""})`,
         );
     }
   }

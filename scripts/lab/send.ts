@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { LIST_SCENARIOS, OUTCOMES, type Manager } from "./lists";
 import { LOCALE_SCENARIOS } from "./locales";
 import { ROUTE_SCENARIOS, forServer, type Route, type RouteScenario } from "./routes";
 import { FILTER_SCENARIOS, RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
@@ -18,16 +19,19 @@ mkdirSync(work, { recursive: true });
 // A relay-only server (nullmailer) gets the scenarios its smart host can answer; a run against the
 // filtering receiver (LAB_RECEIVER=filters) the scenarios of its filters; the routing set
 // (LAB_SET=routes) those whose routes the server has (LAB_ROUTES, its script's ROUTES); the
-// localized set (LAB_SET=locales) its own.
+// localized set (LAB_SET=locales) its own; the mailing-list set (LAB_SET=lists) a post to each list
+// whose policy the manager has a form of.
 const routes = process.env["LAB_SET"] === "routes";
 const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
 const all: readonly RouteScenario[] = routes
   ? ROUTE_SCENARIOS
   : process.env["LAB_SET"] === "locales"
     ? LOCALE_SCENARIOS
-    : process.env["LAB_RECEIVER"] === "filters"
-      ? FILTER_SCENARIOS
-      : SCENARIOS;
+    : process.env["LAB_SET"] === "lists"
+      ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
+      : process.env["LAB_RECEIVER"] === "filters"
+        ? FILTER_SCENARIOS
+        : SCENARIOS;
 const scenarios = process.env["LAB_RELAY_ONLY"]
   ? RELAY_SCENARIOS
   : all.filter((s) => s.needs === undefined || has.has(s.needs));

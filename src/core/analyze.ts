@@ -21,6 +21,7 @@ import { isMailbox } from "./mailbox";
 import { headerValue } from "./mime/headers";
 import { originalMessage } from "./original/facts";
 import { readBounce } from "./source";
+import { listMembershipNotice } from "./dialects/mta/listmanager";
 import type { AnalyzeInput, BounceKind, BounceReport, Evidence, RecipientFacts } from "./types";
 
 /** The recipients whose address is a mailbox: a reader's guess at anything else is no recipient. */
@@ -159,6 +160,21 @@ function decode(src: BounceSource): Decoded {
     if (recipient === undefined) continue;
     blocks.push(block);
     dsn.push(recipient);
+  }
+  if (dsn.length === 0 && listMembershipNotice(src)) {
+    return {
+      kind: "not-a-bounce",
+      dialect: "listmanager",
+      recipients: [],
+      dsnBlocks: [],
+      evidence: [
+        {
+          fact: "kind",
+          source: "body",
+          text: "a list's notice about a member's own bouncing address: no delivery of this sender's failed",
+        },
+      ],
+    };
   }
   const { found, recognised } = runDialects(src);
   if (dsn.length > 0) {

@@ -92,6 +92,11 @@ describe("every catalog entry", () => {
       "attachment-type-refused",
       "sender-identity-unverified",
       "recipient-certified-mail-only",
+      // a mailing list's notices to a poster (list-notices.ts)
+      "list-held-for-moderator",
+      "list-refused-sender",
+      "list-refused-moderator",
+      "list-implicit-destination",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

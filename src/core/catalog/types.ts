@@ -32,6 +32,11 @@ export interface CatalogEntry extends EntryAdvice {
    * Microsoft text of any code beside it ("message size exceeds ...") says more.
    */
   readonly stageOnly?: boolean;
+  /**
+   * A delay that no server retries: a person decides (a mailing list holds the post for its
+   * moderator). Its notice says neither that the server keeps trying nor to wait for a retry.
+   */
+  readonly heldForReview?: boolean;
 }
 
 /** Builds a text in both languages (keeps the data files short). */

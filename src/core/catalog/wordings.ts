@@ -18,6 +18,7 @@ import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
+import { LIST_NOTICE_ENTRIES } from "./list-notices";
 
 /**
  * The sender's own outgoing server capping the account's sending ("450 4.7.1 End-of-data rejected:
@@ -598,6 +599,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     adminFix: [SENDER.nothingToDo],
     actions: ["contact-recipient"],
   },
+  // a mailing list's notices to a poster (list-notices.ts)
+  ...LIST_NOTICE_ENTRIES,
 ];
 
 /**

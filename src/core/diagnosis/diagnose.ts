@@ -237,13 +237,15 @@ export function explainAs(
   const expiry = isExpiryMeaning(entry);
   // A delay whose meaning does not pass by itself: the retries go on, but someone must act.
   const inVain = waiting && !entry.temporary && !expiry;
+  // A post held for review: nothing retries it, a person decides.
+  const retried = waiting && entry.heldForReview !== true;
   // What the notice says of the retries (an expiry meaning, x.4.7, says it gave up itself).
   const summary = fill(
     toldByNotice(
       waiting && expiry ? NOT_EXPIRED_YET : entry.summary,
       inVain
         ? "trying-in-vain"
-        : waiting
+        : retried
           ? "still-trying"
           : gaveUp && !expiry
             ? "gave-up"
@@ -262,10 +264,11 @@ export function explainAs(
       actions = actions.filter((action) => !SEND_AGAIN_ACTIONS.has(action));
       fix = whileRetrying(fix);
     }
-    actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", !inVain);
+    if (!waiting || retried)
+      actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", !inVain);
     // while it retries, the first step says there is nothing to do yet, unless retries are in vain
     const acting = fix.filter((s) => s !== SENDER.waitForRetry);
-    if (waiting) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
+    if (retried) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
   }
 
   const auth = authProblem ? authCheck(report.original) : undefined;

@@ -73,6 +73,11 @@ export interface DecodedRecipient {
    * local queue verdict (Exchange's QUEUE.Expired 4.4.7). The merge then keeps the decoder's.
    */
   readonly preciseStatus?: boolean;
+  /**
+   * True when `diagnostic` says more than the DSN's Diagnostic-Code: a list manager's report,
+   * whose code field holds only the registry's phrase and whose text says why. The merge keeps it.
+   */
+  readonly preciseDiagnostic?: boolean;
   readonly evidence: readonly Evidence[];
 }
 

@@ -142,7 +142,8 @@ export function mergeRecipients(
     const refines = !d.status || (isGenericStatus(d.status) && match.status?.[0] === d.status[0]);
     const status =
       (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
-    const diagnostic = d.diagnostic || match.diagnostic;
+    const diagnostic =
+      (match.preciseDiagnostic && match.diagnostic) || d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
     // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address;
     // a block naming the list or alias: the member that failed, the list its original.

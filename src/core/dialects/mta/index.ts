@@ -14,6 +14,7 @@ import { imailServer } from "./imailserver";
 import { interScanMss } from "./interscanmss";
 import { messageLabs } from "./messagelabs";
 import { googleGroups } from "./googlegroups";
+import { listManager } from "./listmanager";
 import { notes } from "./notes";
 import { opensmtpd } from "./opensmtpd";
 import { postfix } from "./postfix";
@@ -37,6 +38,7 @@ export const mtaDialects: readonly Dialect[] = [
   notes,
   ezweb,
   googleGroups,
+  listManager,
   qmail,
   gmail,
   exim,
