@@ -7,6 +7,14 @@ import type { BounceSource, HeaderField } from "../types";
 const SENDER_LABELS =
   /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
 
+/**
+ * Header fields of the returned original that hold message ids ("Message-ID: <id@host>"): when a
+ * report quotes the original with no line marking where it begins, their values look like
+ * addresses, yet name a message.
+ */
+const MESSAGE_ID_LABELS =
+  /^\s*(?:message-id|resent-message-id|in-reply-to|references|content-id)\s*:/i;
+
 /** The returned original's addressees quoted in a report ("To: list@", "Cc: ..."). */
 const ADDRESSEE_LABELS = /^\s*(?:to|cc|bcc)\s*:/i;
 
@@ -35,7 +43,7 @@ const SUGGESTION_HEADING =
 
 /** Whether `line` names its (first) address as a sender, a contact or a suggestion. */
 export function namesOtherRole(line: string): boolean {
-  if (SENDER_LABELS.test(line)) return true;
+  if (SENDER_LABELS.test(line) || MESSAGE_ID_LABELS.test(line)) return true;
   const at = line.indexOf("@");
   if (at < 0) return false;
   // the words before the first address, without its local part ("helpdesk@..." is no label);

@@ -56,8 +56,18 @@ const HEADER_OPENINGS = ["received: from ", "return-path: <", "return-path:<"];
 
 /** An address, its domain ASCII labels or U-labels (textDomain). */
 const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9${INTL_LETTERS}]${textDomain(0, 250)})`;
-/** "  addr", "<addr>:", "* addr", "addr:" alone on a line. */
-const SOLE_ADDRESS = new RegExp(String.raw`^\s{0,12}(?:[*-]\s{1,4})?["<]?${ADDR}[">]?:?\s*$`);
+/** "  addr", "<addr>:", "* addr", "-- addr", "addr:" alone on a line. */
+const SOLE_ADDRESS = new RegExp(
+  String.raw`^\s{0,12}(?:(?:[*-]|--)\s{1,4})?["<]?${ADDR}[">]?:?\s*$`,
+);
+/**
+ * "Recipient: [SMTP:addr]" (MailEnable), "[SMTP:addr]": the address in Exchange's proxy form,
+ * its reason on the lines under it.
+ */
+const PROXY_FORM_ADDRESS = new RegExp(
+  String.raw`^\s{0,12}(?:recipient\s{0,4}:\s{0,4})?\[(?:smtp|rfc822):${ADDR}\]\s*$`,
+  "i",
+);
 /** "<addr>: host x said: 550 ..." (Postfix, qmail), "addr: 550 ..." (OpenSMTPD) on one line. */
 const ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}<${ADDR}>:?\s+(\S.{0,2000})$`);
 const BARE_ADDRESS_COLON_TEXT = new RegExp(String.raw`^\s{0,12}${ADDR}:\s+(\S.{0,2000})$`);
@@ -162,6 +172,7 @@ interface Found {
 /** Recipient-line patterns every layout shares, tried after the layout's own. */
 const COMMON_RECIPIENT_LINES = [
   SOLE_ADDRESS,
+  PROXY_FORM_ADDRESS,
   ADDRESS_COLON_TEXT,
   BARE_ADDRESS_COLON_TEXT,
   SENDMAIL_DOTS,

@@ -20,6 +20,8 @@ const INTRODUCTIONS = [
   "following address",
   "failed permanently",
   "unable to deliver",
+  // "an email you addressed to email address :" then the address, then "could not be delivered"
+  "you addressed to",
   "delivery failed",
   "delivery has failed",
   "undeliverable",
