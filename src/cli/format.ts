@@ -1,6 +1,6 @@
 // Output of one analysed message: a JSON line, CSV rows, or a few human-readable lines.
 import { stringify } from "csv-stringify/sync";
-import { OWNER_LABELS, warningText, type Diagnosis, type Lang } from "../core";
+import { OWNER_LABELS, isDeliveryProblem, warningText, type Diagnosis, type Lang } from "../core";
 import { KIND_LABELS, WORDS } from "./labels";
 import { printable } from "./printable";
 
@@ -99,7 +99,7 @@ export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
   for (const r of d.recipients) {
     const codes = [r.status, r.replyCode].filter(Boolean).join(" ");
     // Only a delivery problem is temporary or permanent; a report or an auto-reply is neither.
-    const failure = d.kind === "failed" || d.kind === "delayed";
+    const failure = isDeliveryProblem(d.kind);
     const span = r.temporary ? WORDS.temporary[lang] : WORDS.permanent[lang];
     lines.push(
       `  ${r.address || WORDS.noAddress[lang]}: ${codes ? codes + " " : ""}${r.reason}${failure ? ` (${span})` : ""}`,

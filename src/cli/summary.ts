@@ -1,7 +1,7 @@
 // --summary: what a pile of bounces adds up to. Counts by reason, owner, recipient domain and
 // remote server (each list adds up to the recipients read), then the fixes that would clear the
 // most failures: one per explanation as told and owner, with the domains it hits most.
-import { OWNER_LABELS, type Diagnosis, type Lang, type Owner } from "../core";
+import { OWNER_LABELS, isDeliveryProblem, type Diagnosis, type Lang, type Owner } from "../core";
 import { printable } from "./printable";
 
 /** One recipient, reduced to what the summary counts. */
@@ -27,7 +27,7 @@ export function summaryRows(d: Diagnosis, lang: Lang): SummaryRow[] {
     const failure =
       r.action === "failed" ||
       r.action === "delayed" ||
-      (r.action === undefined && (d.kind === "failed" || d.kind === "delayed"));
+      (r.action === undefined && isDeliveryProblem(d.kind));
     return {
       reason: r.reason,
       owner: r.explanation.owner,

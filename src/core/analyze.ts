@@ -2,6 +2,7 @@
 // (dialects first, merged with the RFC 3464 report; a generic scan last), then finish each one.
 // Never throws: any failure becomes a report with a plain-language warning.
 import { noticeStage } from "./analysis/delay";
+import { isDeliveryProblem } from "./kinds";
 import { genericRecipients } from "./analysis/generic";
 import { finishRecipient, normalizeAddress } from "./analysis/finish";
 import { hasBounceSigns } from "./analysis/signs";
@@ -294,10 +295,9 @@ function analyzeUnguarded(input: AnalyzeInput): BounceReport {
     from: src.from || undefined,
     date: date || undefined,
     // (a delivery report's only: an auto-reply's or a complaint's original went elsewhere)
-    recipients:
-      found.kind === "failed" || found.kind === "delayed"
-        ? withReceivedFor(recipients, original, src.originalHeaders)
-        : recipients,
+    recipients: isDeliveryProblem(found.kind)
+      ? withReceivedFor(recipients, original, src.originalHeaders)
+      : recipients,
     original,
     evidence: found.evidence,
     warnings: read.warnings,

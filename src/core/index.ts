@@ -1,6 +1,7 @@
 // The engine's public API. Outer layers import from here only.
 export * from "./types";
 export { analyze } from "./analyze";
+export { isDeliveryProblem } from "./kinds";
 export { warningText } from "./warnings";
 export { diagnose } from "./diagnosis/diagnose";
 export { diagnoseLoading, type LoadProviderTables } from "./diagnosis/loading";

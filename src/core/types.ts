@@ -46,6 +46,8 @@ export type Reason = (typeof REASONS)[number];
 export type BounceKind =
   | "failed"
   | "delayed"
+  // a mailing list holds the post for a moderator: not refused, and not retried either
+  | "held"
   | "delivered"
   | "relayed"
   | "expanded"

@@ -33,6 +33,7 @@ const en = {
   kindTitle: {
     failed: "Your message was not delivered",
     delayed: "Your message has not been delivered yet",
+    held: "A mailing list is holding your message",
     delivered: "Your message was delivered",
     relayed: "Your message was passed on",
     expanded: "Your message was delivered to a group",
@@ -44,6 +45,7 @@ const en = {
     failed: "The cards below say, for each address, what went wrong and who can fix it.",
     delayed:
       "The sending server is still trying, and you will get another report if it gives up. Each card below says whether anything needs doing meanwhile.",
+    held: "The list did not refuse it: a moderator will post it or turn it down, and nobody retries it meanwhile. Do not send it again.",
     delivered: "This is a delivery receipt: nothing failed.",
     relayed:
       "It reached a system that does not send delivery receipts, so no further news will come back.",
@@ -238,6 +240,7 @@ const ja: UiStrings = {
   kindTitle: {
     failed: "メッセージは配信されませんでした",
     delayed: "メッセージはまだ配信されていません",
+    held: "メーリング リストがメッセージを保留しています",
     delivered: "メッセージは配信されました",
     relayed: "メッセージは中継されました",
     expanded: "メッセージはグループに配信されました",
@@ -249,6 +252,7 @@ const ja: UiStrings = {
     failed: "下のカードに、宛先ごとの原因と、誰が対処すべきかを示します。",
     delayed:
       "送信サーバーが再試行を続けています。あきらめた場合は別のレポートが届きます。その間に対応が必要かどうかは、下の各カードに示します。",
+    held: "リストは拒否していません。モデレーターが投稿するか却下するまで保留され、その間の再試行もありません。もう一度送らないでください。",
     delivered: "これは配信通知です。失敗はありません。",
     relayed: "配信通知を返さないシステムに渡されたため、これ以上の通知は届きません。",
     expanded: "グループがメンバーに配信しました。",

@@ -228,6 +228,11 @@ describe("a mailing list's notice to a poster", () => {
     });
   });
 
+  it.each(CASES)("$name: the report is held for review, or failed", (c) => {
+    // a hold is its own kind: the pane and the command line do not say "still retrying"
+    expect(analyze(c.raw).kind).toBe(c.action === "delayed" ? "held" : "failed");
+  });
+
   it.each(CASES.filter((c) => c.action === "delayed"))(
     "$name: tells neither to wait for a retry nor to send again",
     (c) => {

@@ -8,13 +8,20 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { warningText, type BounceKind, type DiagnosedRecipient, type Diagnosis } from "../../core";
+import {
+  isDeliveryProblem,
+  warningText,
+  type BounceKind,
+  type DiagnosedRecipient,
+  type Diagnosis,
+} from "../../core";
 import { usePane } from "../context";
 import { RecipientCard } from "./RecipientCard";
 
 const INTENT: Record<BounceKind, MessageBarIntent> = {
   failed: "error",
   delayed: "warning",
+  held: "warning",
   delivered: "success",
   relayed: "info",
   expanded: "success",
@@ -52,7 +59,7 @@ export function Results(props: { readonly diagnosis: Diagnosis; readonly name?: 
           <MessageBarTitle role="heading" aria-level={2} id="results-title">
             {t.kindTitle[d.kind]}
           </MessageBarTitle>
-          {cards.length === 0 && (d.kind === "failed" || d.kind === "delayed")
+          {cards.length === 0 && isDeliveryProblem(d.kind)
             ? t.noAddressBody
             : d.kind === "failed" && failed > 0
               ? t.failedCount(failed)

@@ -103,7 +103,7 @@ export const listManager: Dialect = {
       cause === "mesgtoobig" || !held ? (cause ?? "policyviolation") : "policyviolation";
     const recipient = recipientFromLines(address, lines, "list manager notice", reason);
     return {
-      kind: held ? "delayed" : "failed",
+      kind: held ? "held" : "failed",
       recipients: [
         {
           ...recipient,
