@@ -9,7 +9,10 @@
 // 5.0.0, whose registry meanings say security or nothing; Postfix's, policyd-spf's and the big
 // receivers' own words have their tables (providers/). Postfix's smtpd hangs up on a client past
 // its error limit (smtpd_hard_error_limit) with "421 4.7.0 <host> Error: too many errors", and every
-// receiver running it (iCloud's MXs among them) writes that under 4.7.0, which says only "security".
+// receiver running it (iCloud's MXs among them) writes that under 4.7.0, which says only "security";
+// Sendmail's "421 4.7.0 <host> Too many bad commands; closing connection", Exim's "Too many syntax
+// or protocol errors" and Japanese servers' "421 4.7.0 Too many bad command." (moongray.com/20170322)
+// say the same in their words.
 // A sender on the receiving organization's own block list ("551 Sender is on domain's blacklist",
 // among the receivers' refusals Broadcom's knowledge base article 169925 lists; a Baruwa gateway's
 // "The sender ... is banned") or on one user's ("Your message was rejected by this user") comes
@@ -324,7 +327,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "too-many-errors",
     code: "",
-    texts: ["Error: too many errors"],
+    title: "Connection closed after too many errors",
+    texts: ["Error: too many errors", "Too many bad command", "Too many syntax or protocol errors"],
     source: "wording",
     temporary: true,
     owner: "your-admin",
