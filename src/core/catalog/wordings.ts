@@ -338,7 +338,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Each command the receiver refuses in one session counts: unknown recipients, a bad HELO, a failed STARTTLS, a command out of order. Past its limit the receiver hangs up; the refusals before this reply are the real cause, and a sender that keeps making them may be blocked for longer.",
-      "1 回の接続の中で受信側が拒否したコマンド (存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなど) は、1 つずつ数えられます。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
+      "1 回の接続の中で受信側が拒否したコマンド (存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなど) は、1 つずつ数えられます。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前に受けた拒否です。同じ誤りを繰り返す送信元は、より長くブロックされることがあります。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
