@@ -226,7 +226,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Mail system full",
     "メール システムがいっぱい",
     "The destination system has run out of storage.",
-    "宛先のシステムの記憶域が足りなくなっています。",
+    "宛先のメール システムの保存領域 (ディスク) が不足しています。",
   ),
   row(
     "3.2",

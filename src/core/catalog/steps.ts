@@ -155,7 +155,7 @@ export const ADMIN = {
   ),
   checkRecipientMailbox: t(
     "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check its quota and whether it is disabled, then raise the quota, help free space or enable it again.",
-    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、容量の上限と無効化されていないかを確認し、上限を引き上げるか、空きを作る手助けをするか、再び有効にできます。",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、容量の上限と、アカウントが無効になっていないかを確認したうえで、上限を引き上げる、空きを作る手助けをする、または再び有効にすることができます。",
   ),
   checkServerHealth: t(
     "Check the transport services, queues, disk space and memory of the server that reported the error.",

@@ -9,7 +9,10 @@
 // 5.0.0, whose registry meanings say security or nothing; Postfix's, policyd-spf's and the big
 // receivers' own words have their tables (providers/). Postfix's smtpd hangs up on a client past
 // its error limit (smtpd_hard_error_limit) with "421 4.7.0 <host> Error: too many errors", and every
-// receiver running it (iCloud's MXs among them) writes that under 4.7.0, which says only "security".
+// receiver running it (iCloud's MXs among them) writes that under 4.7.0, which says only "security";
+// Sendmail's "421 4.7.0 <host> Too many bad commands; closing connection", Exim's "Too many syntax
+// or protocol errors" and Japanese servers' "421 4.7.0 Too many bad command." (moongray.com/20170322)
+// say the same in their words.
 // A sender on the receiving organization's own block list ("551 Sender is on domain's blacklist",
 // among the receivers' refusals Broadcom's knowledge base article 169925 lists; a Baruwa gateway's
 // "The sender ... is banned") or on one user's ("Your message was rejected by this user") comes
@@ -324,7 +327,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "too-many-errors",
     code: "",
-    texts: ["Error: too many errors"],
+    title: "Connection closed after too many errors",
+    texts: ["Error: too many errors", "Too many bad command", "Too many syntax or protocol errors"],
     source: "wording",
     temporary: true,
     owner: "your-admin",
@@ -334,7 +338,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Each command the receiver refuses in one session counts: unknown recipients, a bad HELO, a failed STARTTLS, a command out of order. Past its limit the receiver hangs up; the refusals before this reply are the real cause, and a sender that keeps making them may be blocked for longer.",
-      "1 回の接続の中で受信側が拒否したコマンド (存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなど) は、1 つずつ数えられます。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前の拒否で、繰り返す送信元はより長くブロックされることがあります。",
+      "1 回の接続の中で受信側が拒否したコマンド (存在しない宛先、不正な HELO、失敗した STARTTLS、順序の誤ったコマンドなど) は、1 つずつ数えられます。上限を超えると受信側は接続を切ります。本当の原因はこの応答より前に受けた拒否です。同じ誤りを繰り返す送信元は、より長くブロックされることがあります。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [

@@ -49,7 +49,6 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "recipient reached disk quota",
       "would exceed maximum allowed storage",
       "the user's space has been used up",
-      "too much mail data",
       "452 insufficient disk space",
       "mailbox exceeds allowed size",
       "no space left on device",
@@ -131,6 +130,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // OpenSMTPD's own refusal of a message beyond the peer's SIZE (lab-filters)
       "message too large for peer",
       "message is too large",
+      // RFC 5321's own example of the size refusal, which many servers write (CyberMail's MailGates
+      // gateway among them: cloud-sup.cybersolutions.co.jp/hc/ja/articles/900002229866); docomo
+      // alone means a full mailbox by it, and its own rule (providers/nttdocomo.ts) says so
+      "too much mail data",
       "size limit",
       "size exceeds",
       "taille limite du message atteinte",
@@ -1110,6 +1113,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
   systemfull: {
     any: [
       "mail system full",
+      // "452 4.3.2 Mail system is full.", "452 4.3.1 Mail system storage is full." (a Japanese mail
+      // server's replies, moongray.com/20170322)
+      "mail system is full",
+      "system storage is full",
       "requested mail action aborted: exceeded storage allocation",
       "insufficient disk space",
       "insufficient system storage",

@@ -1,11 +1,12 @@
 // E-Post Mail Server / E-Post SMTP Server, a Japanese mail server product many small companies run
 // on Windows, in the words of its own FAQ: its SMTP receiver's reply table (e-postinc.jp/faq/
-// FAQ10-01.html), its filter and per-machine refusals (faq-bsd/faq04-25.html) and its relay
-// refusal (faq/faq01-79.html). It has no host name of its own: the server answers under its
+// FAQ10-01.html), its filter and per-machine refusals (faq-bsd/faq04-25.html), its relay
+// refusal (faq/faq01-79.html) and its full-mailbox deferral (faq-bsd/faq10-95.html). It has no host name of its own: the server answers under its
 // customer's name, so it is found by these words, which no other server writes. The E-Post server
 // is most often the sender's own when it refuses to relay, and the recipient's when its filter or
 // per-machine rules refuse. The explanations are our own words.
 import { t } from "../types";
+import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -16,6 +17,7 @@ const FILTER = "caught by the filter setting";
 const MACHINE = "please, mail from a valid ip or domain address";
 const SESSIONS = "exceeds an accepting limit";
 const EXPIRED = "exceeded an expiration date";
+const BOX_FULL = "e-mail address box is full";
 
 /** The E-Post server that refused is your organization's own outgoing server. */
 const ownRelayStep = t(
@@ -29,7 +31,7 @@ export const epost: ProviderCatalog = {
     name: "E-Post Mail Server",
     page: PAGE,
     hosts: [],
-    markers: [RELAY, RECIPIENT, FILTER, MACHINE, SESSIONS, EXPIRED],
+    markers: [RELAY, RECIPIENT, FILTER, MACHINE, SESSIONS, EXPIRED, BOX_FULL],
     domains: [],
     kind: "receiver",
   },
@@ -168,6 +170,29 @@ export const epost: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+    },
+    {
+      // "450 4.2.2 Sorry. e-mail address box is full." at RCPT TO, when the mailbox reaches the size
+      // limit its admin set for all accounts or for this one
+      id: "epost-mailbox-full",
+      title: "Recipient's mailbox full (E-Post)",
+      code: "",
+      texts: ["Sorry. e-mail address box is full"],
+      markers: [BOX_FULL],
+      reasons: ["mailboxfull"],
+      temporary: true,
+      owner: "recipient",
+      summary: t(
+        "The recipient's mail server (E-Post) turned the message away for now because the recipient's mailbox has reached its size limit.",
+        "受信者のメールボックスが容量の上限に達しているため、受信側のメール サーバー (E-Post) がメッセージの受け取りを一時的に断りました。",
+      ),
+      cause: t(
+        "E-Post turns away new mail for an account once its mailbox holds as much as its admin allows, and takes mail again as soon as the recipient deletes some or the admin raises the limit.",
+        "E-Post は、メールボックスの保存量が管理者の設定した上限に達したアカウント宛ての新しいメールを断ります。受信者がメールを削除するか、管理者が上限を引き上げると、すぐにまた受け取るようになります。",
+      ),
+      fix: [YOU.waitForRetry, YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      adminFix: [RECIPIENT_ADMIN.freeSpace],
+      actions: ["wait-for-retry", "contact-recipient"],
     },
     {
       id: "epost-trial-expired",
