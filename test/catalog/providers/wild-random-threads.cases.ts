@@ -109,4 +109,18 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["後で送り直す"],
     },
   },
+  // the second sample, drawn after the fixes and read right untuned:
+  // http://www.drupal.org.uk/forum/bounced-email-sender-policy-framework
+  {
+    name: "r19-b1: 550 5.7.1 Recipient not authorized, your IP has been found on a block list",
+    reply: "550 5.7.1 Recipient not authorized, your IP has been found on a block list",
+    status: "5.7.1",
+    expected: {
+      id: "refused-sending-server",
+      owner: "your-admin",
+      temporary: false,
+      words: ["block list"],
+      wordsJa: ["ブロック リスト"],
+    },
+  },
 ];
