@@ -630,6 +630,13 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "mailbox temporarily unavailable",
   "requested mail action not taken mailbox unavailable",
   "requested action not taken mailbox unavailable",
+  // the deferral named and nothing more ("400 defer" at RCPT, as an ietf-smtp thread quotes a
+  // receiver; "451 Deferred")
+  "defer",
+  "deferred",
+  "temporarily deferred",
+  "message deferred",
+  "message temporarily deferred",
 ];
 
 export const BARE_DEFERRAL: CatalogEntry = {

@@ -206,14 +206,15 @@ export function domainOfAddress(address: string | undefined): string | undefined
 }
 
 /**
- * The zone a DNS block-list refusal names (Postfix "blocked using", Exim "black list at", spamdyke
- * "listed in the RBL at").
+ * The zone a DNS block-list refusal names (Postfix "blocked using", a deferral's "deferred using",
+ * Exim "black list at", spamdyke "listed in the RBL at").
  */
 const LIST_ZONE =
-  /(?:blocked using|in a black ?list at|listed at|listed in the rbl at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
+  /(?:blocked using|deferred using|in a black ?list at|listed at|listed in the rbl at) ([a-z0-9][a-z0-9.-]*[a-z0-9])/;
 /** LIST_ZONE's openings: without one, it cannot match. */
 const LIST_ZONE_WORDS = [
   "blocked using",
+  "deferred using",
   "in a black list at",
   "in a blacklist at",
   "listed at",

@@ -310,6 +310,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // Manual quotes it), alike "due to spf" above
       "due to dmarc",
       "dmarc unauthenticated",
+      // DMARC's own name for the policy's publisher (RFC 7489, "Domain Owner"), as Outlook.com
+      // words its DMARC refusal ("... on behalf of (yahoo.com) could not be delivered due to
+      // domain owner policy restrictions")
+      "domain owner policy",
+      "domain owner's policy",
       "dmarc verification",
       "does not meet the required authentication level",
       "not pass authentication checks",
@@ -971,6 +976,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["(", "@", ":blocked)"],
       ["access from ip address ", " blocked"],
       ["client host ", " blocked using"],
+      // the same check as a deferral while a dynamic listing lasts (Trend Micro's Quick IP List)
+      ["client host ", " deferred using"],
       ["connections will not be accepted from ", " because the ip is in"],
       ["email blocked by ", ".barracudacentral.org"],
       ["host ", " refused to talk to me: ", " blocked"],

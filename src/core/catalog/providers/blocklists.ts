@@ -423,6 +423,9 @@ export const ahbl = closedList({
  */
 const ANY_LIST_MARKERS = [
   "blocked using",
+  // the same refusal as a deferral while a dynamic listing lasts (Trend Micro's Email Reputation
+  // Services answer 450 for its dynamic "Quick IP List": "Client host [ip] deferred using qil.…")
+  "deferred using",
   "in a black list at",
   "in a blacklist at",
   "listed at",
@@ -453,7 +456,10 @@ export const anyBlockList: ProviderCatalog = {
       id: "dnsbl-listed",
       title: "Sending IP blocked using a block list",
       code: "",
-      texts: ["Client host [<ip>] blocked using <list>"],
+      texts: [
+        "Client host [<ip>] blocked using <list>",
+        "Client host [<ip>] deferred using <list>",
+      ],
       markers: ANY_LIST_MARKERS,
       reasons: ["blocked", "badreputation"],
       temporary: false,
