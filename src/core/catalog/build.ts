@@ -36,14 +36,15 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const [subject = "0"] = row.code.split(".");
   const subj = subjectOf(subject);
   const klass = CLASSES[cls];
-  const actions = row.actions ?? subj.actions;
-  const rowOwner = row.owner ?? subj.owner;
+  const retried = cls === "4" ? row.whileRetried : undefined;
+  const actions = retried?.actions ?? row.actions ?? subj.actions;
+  const rowOwner = retried?.owner ?? row.owner ?? subj.owner;
   const owner = cls === "5" ? ownerWhenPermanent(rowOwner, actions) : rowOwner;
   // The sender's setup (SPF, DKIM, PTR, volume) is never the recipient's to fix.
   const senderSide = owner === "you" || owner === "your-admin";
   const steps = (list: readonly Localized[]): readonly Localized[] =>
     senderSide ? list.filter((step) => !RECIPIENT_SIDE.includes(step)) : list;
-  const fix = row.fix ?? steps(subj.fix);
+  const fix = retried?.fix ?? row.fix ?? steps(subj.fix);
   return {
     id: `iana-${cls}.${row.code}`,
     code: `${cls}.${row.code}`,
