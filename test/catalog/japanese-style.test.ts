@@ -36,6 +36,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     new RegExp(`\\]\\] [${KANA_KANJI}]`),
     "the space inside the optional part: サーバー[[ ({ip}) ]]の, not サーバー[[ ({ip})]] の",
   ],
+  // A closing ) inside the optional part needs the space there too, or it meets the particle.
+  [
+    new RegExp(`\\)\\]\\][${KANA_KANJI}]`),
+    "the space inside the optional part: 上限[[ ({limit}) ]]に, not 上限[[ ({limit})]]に",
+  ],
   [
     /サーバ(?!ー)|ユーザ(?!ー)|フォルダ(?!ー)/,
     "サーバー, ユーザー, フォルダー (Microsoft's long vowel)",
@@ -55,6 +60,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /受信サーバー|受信側サーバー|送信側サーバー/,
     "受信側のサーバー, 送信側のサーバー (or 送信サーバー)",
   ],
+  [/受信ドメイン/, "受信側のドメイン (or 宛先のドメイン)"],
   [
     /受信者側|受信者の組織|受信者の(メール)?管理者|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",
@@ -66,6 +72,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/電子メール/, "メール"],
   [/再送(?!信)/, "送り直す (you send again) or 再試行 (the server retries)"],
+  [/もう一度送/, "送り直す (you send again)"],
+  [/来直/, "接続し直す or 再試行 (a server comes back)"],
+  [/メール ?ソフト/, "メール アプリ (the email program, as Microsoft's Japanese pages name it)"],
   [/諦め/, "あきらめる"],
   [/恒久/, "永続的 (a permanent error)"],
   [/侵害/, "乗っ取られた (a compromised account or host)"],

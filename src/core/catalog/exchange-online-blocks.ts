@@ -191,7 +191,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient domain has not enabled inbound mail over IPv6.",
-      "受信ドメインで IPv6 での受信が有効になっていません。",
+      "受信側のドメインで IPv6 での受信が有効になっていません。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [
@@ -266,7 +266,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient domain added the sending IP to its custom block list; only that domain can remove it.",
-      "受信ドメインが送信元 IP をカスタム ブロック リストに追加しました。削除できるのはそのドメインだけです。",
+      "受信側のドメインが送信元 IP をカスタム ブロック リストに追加しました。削除できるのはそのドメインだけです。",
     ),
     fix: [SENDER.contactRecipient],
     adminFix: [

@@ -103,7 +103,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     fix: [
       t(
         "Send the message again without your signature (and without links), and tell your mail admin if that gets through.",
-        "署名 (およびリンク) を外してもう一度送ってみてください。それで届いた場合は、メール管理者に知らせてください。",
+        "署名 (およびリンク) を外して送り直してみてください。それで届いた場合は、メール管理者に知らせてください。",
       ),
       SENDER.askYourAdmin,
     ],

@@ -65,7 +65,7 @@ const AUTH: Pick<IanaCode, "owner" | "actions"> = {
 /** A sign-in the sending server refused: the account's settings in the mail program. */
 const CHECK_SIGN_IN = t(
   "Check the user name and password your mail program uses for the outgoing (SMTP) server, correct them and send again; if they are right, forward this report to your mail admin.",
-  "メール ソフトが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、直してから送り直してください。正しい場合は、このレポートをメール管理者に転送してください。",
+  "メール アプリが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、直してから送り直してください。正しい場合は、このレポートをメール管理者に転送してください。",
 );
 
 /** A busy or closing receiver: its admin looks only if it lasts. */
@@ -580,7 +580,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       fix: [
         t(
           "Sign in to your mail account (its webmail) and change the password as it asks, then enter the new password in your mail program's outgoing (SMTP) server settings and send again.",
-          "メール アカウント (Web メール) にサインインして求められたとおりにパスワードを変更し、メール ソフトの送信 (SMTP) サーバーの設定に新しいパスワードを入力してから送り直してください。",
+          "メール アカウント (Web メール) にサインインして求められたとおりにパスワードを変更し、メール アプリの送信 (SMTP) サーバーの設定に新しいパスワードを入力してから送り直してください。",
         ),
       ],
     },

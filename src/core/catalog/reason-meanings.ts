@@ -22,7 +22,7 @@ const REFUSED_SENDING_SERVER: CatalogEntry = {
   owner: "your-admin",
   summary: t(
     "The receiving server refused mail from your sending server ({ip}) or your domain, most often because it is on a block list the receiver uses[[ ({list})]] or has a poor reputation there.",
-    "受信側のサーバーは、あなたの送信サーバー ({ip}) またはドメインからのメールを拒否しました。多くの場合、受信側が使うブロック リスト[[ ({list})]]に載っているか、受信側での評価が低いことが原因です。",
+    "受信側のサーバーは、あなたの送信サーバー ({ip}) またはドメインからのメールを拒否しました。多くの場合、受信側が使うブロック リスト[[ ({list}) ]]に載っているか、受信側での評価が低いことが原因です。",
   ),
   cause: t(
     "Receivers check the connecting server's IP address, and often the sending domain, against block lists and their own reputation data. A listing usually follows spam sent from that address: a compromised account or device, a shared address another customer misused, or a sudden jump in volume.",
@@ -98,12 +98,12 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     ),
     cause: t(
       "Outgoing servers accept mail for other domains only from signed-in users. A mail program, phone, scanner or application set up without the outgoing server's sign-in, with an old password, or with a sign-in method the server no longer allows (basic authentication turned off) is refused.",
-      "送信サーバーは、ほかのドメイン宛てのメールをサインインした利用者からしか受け付けません。送信サーバーのサインイン設定がない、古いパスワードのまま、またはサーバーが許可しなくなった方式 (基本認証の無効化など) で設定されたメール ソフト、スマートフォン、複合機、アプリケーションは拒否されます。",
+      "送信サーバーは、ほかのドメイン宛てのメールをサインインした利用者からしか受け付けません。送信サーバーのサインイン設定がない、古いパスワードのまま、またはサーバーが許可しなくなった方式 (基本認証の無効化など) で設定されたメール アプリ、スマートフォン、複合機、アプリケーションは拒否されます。",
     ),
     fix: [
       t(
         "In the mail program or device that sent the message, turn on sign-in for the outgoing (SMTP) server with your current password; if you do not manage that device, forward this report to your mail admin.",
-        "メッセージを送ったメール ソフトや機器で、送信 (SMTP) サーバーへのサインインを有効にし、現在のパスワードを設定してください。その機器を管理していない場合は、このレポートをメール管理者に転送してください。",
+        "メッセージを送ったメール アプリや機器で、送信 (SMTP) サーバーへのサインインを有効にし、現在のパスワードを設定してください。その機器を管理していない場合は、このレポートをメール管理者に転送してください。",
       ),
     ],
     adminFix: [

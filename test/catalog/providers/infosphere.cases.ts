@@ -114,7 +114,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "you",
       temporary: false,
       words: ["send the message again"],
-      wordsJa: ["もう一度送信"],
+      wordsJa: ["ほかの宛先に送り直し"],
     },
   },
 ];

@@ -153,12 +153,12 @@ export const alibabaMail: ProviderCatalog = {
       ),
       cause: t(
         "The email program (or an application) delivered the message straight to the receiving servers instead of to the outgoing server smtp.qiye.aliyun.com with the account's sign-in; Alibaba refuses that as possible forgery of its own users.",
-        "メール ソフト (またはアプリケーション) が、アカウントでサインインして送信サーバー smtp.qiye.aliyun.com に渡す代わりに、受信用のサーバーに直接メッセージを届けました。Alibaba は自社の利用者のなりすましの可能性があるとして、これを拒否します。",
+        "メール アプリ (またはアプリケーション) が、アカウントでサインインして送信サーバー smtp.qiye.aliyun.com に渡す代わりに、受信用のサーバーに直接メッセージを届けました。Alibaba は自社の利用者のなりすましの可能性があるとして、これを拒否します。",
       ),
       fix: [
         t(
           "Set the outgoing (SMTP) server of your email program or application to Alibaba Mail's, smtp.qiye.aliyun.com, with SMTP authentication on and the account's own user name and password, then send again.",
-          "メール ソフトやアプリケーションの送信 (SMTP) サーバーを Alibaba Mail の smtp.qiye.aliyun.com にし、SMTP 認証を有効にしてアカウント自身のユーザー名とパスワードを使うよう設定してから、送り直してください。",
+          "メール アプリやアプリケーションの送信 (SMTP) サーバーを Alibaba Mail の smtp.qiye.aliyun.com にし、SMTP 認証を有効にしてアカウント自身のユーザー名とパスワードを使うよう設定してから、送り直してください。",
         ),
       ],
       adminFix: [YOU.forwardToAdmin],
@@ -334,7 +334,7 @@ export const alibabaMail: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Alibaba Mail's outgoing server refused the message: the sender address is not the account your email program signed in with.",
-        "Alibaba Mail の送信サーバーはメッセージを拒否しました。送信者のアドレスが、メール ソフトがサインインしたアカウントではないためです。",
+        "Alibaba Mail の送信サーバーはメッセージを拒否しました。送信者のアドレスが、メール アプリがサインインしたアカウントではないためです。",
       ),
       cause: t(
         "Alibaba Mail sends only from the address of the signed-in account; a program set up with one account's sign-in and another From or envelope address is refused.",
@@ -344,7 +344,7 @@ export const alibabaMail: ProviderCatalog = {
       adminFix: [
         t(
           "Make the sender address of the email program or application the same as the Alibaba Mail account it signs in with (or sign in with the account of that address).",
-          "メール ソフトやアプリケーションの送信者アドレスを、サインインに使う Alibaba Mail のアカウントと同じにしてください (またはそのアドレスのアカウントでサインインしてください)。",
+          "メール アプリやアプリケーションの送信者アドレスを、サインインに使う Alibaba Mail のアカウントと同じにしてください (またはそのアドレスのアカウントでサインインしてください)。",
         ),
       ],
       actions: ["contact-your-admin"],

@@ -474,7 +474,7 @@ const reputation: readonly ProviderEntry[] = [
       owner: "you",
       summary: t(
         "Your Google account (or your organization's relay) reached its sending limit[[ of {limit}]], so this message was not sent.",
-        "あなたの Google アカウント (または組織のリレー) が送信上限[[ ({limit})]]に達したため、このメッセージは送信されませんでした。",
+        "あなたの Google アカウント (または組織のリレー) が送信上限[[ ({limit}) ]]に達したため、このメッセージは送信されませんでした。",
       ),
       cause: t(
         "Google limits how many messages and recipients an account or relay customer may send per day (and per minute); the count resets after up to 24 hours.",
@@ -513,7 +513,7 @@ const reputation: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "Your organization's use of Google's SMTP relay reached its limit[[ of {limit}]], so Google held back this message.",
-        "組織による Google の SMTP リレーの利用が上限[[ ({limit})]]に達したため、Google はこのメッセージの送信を見合わせました。",
+        "組織による Google の SMTP リレーの利用が上限[[ ({limit}) ]]に達したため、Google はこのメッセージの送信を見合わせました。",
       ),
       cause: t(
         "Google Workspace caps how many messages and recipients its SMTP relay takes per customer and per user, per day and at peak rate; a device, application or compromised account sending a lot through the relay uses it up.",

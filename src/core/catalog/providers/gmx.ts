@@ -318,7 +318,7 @@ export const gmx: ProviderCatalog = {
       owner: "you",
       summary: t(
         "The message is bigger than GMX / WEB.DE / IONOS accept[[ ({limit})]].",
-        "メッセージが、GMX / WEB.DE / IONOS が受け付ける大きさ[[ ({limit})]]を超えています。",
+        "メッセージが、GMX / WEB.DE / IONOS が受け付ける大きさ[[ ({limit}) ]]を超えています。",
       ),
       cause: t(
         "These providers cap the size of one message (IONOS: 100 MB, 72 MB for an encrypted one); attachments grow by about a third when they are sent.",

@@ -74,7 +74,7 @@ export const hennge: ProviderCatalog = {
       fix: [
         t(
           "Send the message again to the recipients this report lists once your sending of the last 24 hours is below the limit.",
-          "直近 24 時間の送信量が上限を下回ってから、このレポートに記載された宛先へもう一度送信してください。",
+          "直近 24 時間の送信量が上限を下回ってから、このレポートに記載された宛先へ送り直してください。",
         ),
         YOU.forwardToAdmin,
       ],

@@ -38,7 +38,7 @@ export const infosphere: ProviderCatalog = {
         YOU.checkAddress,
         t(
           "If the address was right, remove it and send the message again to the other recipients, then ask its owner for their current address.",
-          "アドレスが正しい場合は、その宛先を外してほかの宛先にもう一度送信し、持ち主に現在のアドレスを確認してください。",
+          "アドレスが正しい場合は、その宛先を外してほかの宛先に送り直し、持ち主に現在のアドレスを確認してください。",
         ),
       ],
       adminFix: [

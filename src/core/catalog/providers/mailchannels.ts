@@ -58,7 +58,7 @@ export const mailchannels: ProviderCatalog = {
       ),
       cause: t(
         "MailChannels compares outgoing mail with known spam: words common in spam (medicines, lewd terms) in the subject or text, links to domains with a bad history, or a message missing headers every mail program adds (Message-ID, MIME-Version). The refusal is permanent; it is not retried.",
-        "MailChannels は送信メールを既知の迷惑メールと照らし合わせます。件名や本文の迷惑メールによくある語 (医薬品、卑わいな語)、評価の低いドメインへのリンク、どのメール ソフトも付けるヘッダー (Message-ID、MIME-Version) の欠如などです。この拒否は永続的で、再試行されません。",
+        "MailChannels は送信メールを既知の迷惑メールと照らし合わせます。件名や本文の迷惑メールによくある語 (医薬品、卑わいな語)、評価の低いドメインへのリンク、どのメール アプリも付けるヘッダー (Message-ID、MIME-Version) の欠如などです。この拒否は永続的で、再試行されません。",
       ),
       fix: [
         t(

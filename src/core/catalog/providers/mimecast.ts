@@ -41,7 +41,7 @@ const ipReputation = {
   reasons: ["badreputation", "blocked"],
   summary: t(
     "The recipient's Mimecast gateway refused mail from your sending server's IP address[[ {ip}]] because of its reputation[[ on {list}]].",
-    "受信側の Mimecast ゲートウェイは、送信サーバーの IP アドレス[[ {ip} ]]の評価が低い[[ ({list} に掲載)]]ため、メールを受け付けませんでした。",
+    "受信側の Mimecast ゲートウェイは、送信サーバーの IP アドレス[[ {ip} ]]の評価が低い[[ ({list} に掲載) ]]ため、メールを受け付けませんでした。",
   ),
   cause: t(
     "Mimecast scores each connecting IP from its own traffic and from block lists; this IP scored too low. A shared or newly used IP, spam sent from a compromised account, or a listing on a public block list are the usual reasons.",

@@ -320,7 +320,7 @@ export const netease: ProviderCatalog = {
       ),
       cause: t(
         "The sending program breaks the SMTP dialogue NetEase expects (repeated or invalid commands), which is typical of badly written mailing tools and spam software.",
-        "送信プログラムが、NetEase の想定する SMTP のやり取りに反しています (コマンドの繰り返しや不正なコマンド)。出来の悪い一斉配信ツールや迷惑メール ソフトによく見られます。",
+        "送信プログラムが、NetEase の想定する SMTP のやり取りに反しています (コマンドの繰り返しや不正なコマンド)。出来の悪い一斉配信ツールや迷惑メール アプリによく見られます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

@@ -377,7 +377,7 @@ export const postfix: ProviderCatalog = {
       ),
       cause: t(
         "postscreen tests each new sending server before any mail is taken: whether it speaks too early, how it behaves in the SMTP dialogue, and its score on the block lists the receiver checks. A server that passes the deeper tests must still disconnect and come back, so its first attempt gets this deferral, much like greylisting. A deferral that never clears means the sending IP address keeps failing the tests: often a block-list listing.",
-        "postscreen は、メールを受け取る前に新しい送信サーバーを試験します。早すぎる送信がないか、SMTP のやりとりでのふるまい、受信側が参照するブロック リストでのスコアなどです。詳しい試験に合格したサーバーも一度切断して来直す必要があるため、最初の試みはグレーリスティングと同じようにこの保留になります。いつまでも解消しない場合は、送信 IP アドレスが試験に落ち続けています。多くはブロック リストへの掲載です。",
+        "postscreen は、メールを受け取る前に新しい送信サーバーを試験します。早すぎる送信がないか、SMTP のやりとりでのふるまい、受信側が参照するブロック リストでのスコアなどです。詳しい試験に合格したサーバーも一度切断して接続し直す必要があるため、最初の試みはグレーリスティングと同じようにこの保留になります。いつまでも解消しない場合は、送信 IP アドレスが試験に落ち続けています。多くはブロック リストへの掲載です。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [

@@ -10,7 +10,7 @@ import { SENDER } from "../steps";
 
 const cause = t(
   "The refusal came from {provider}'s own outgoing server, which sends mail for your {provider} account; the recipient's server never saw the message. An outgoing server refuses for reasons of the sending account: the From address is not one the account may send as, the email program did not sign in to the outgoing server, the account reached its sending limit, or it is held for suspected spam (a compromised password).",
-  "拒否したのは、あなたの {provider} アカウントのメールを送信する {provider} 自身の送信サーバーで、受信者のサーバーにはメッセージが届いていません。送信サーバーが拒否するのは送信アカウント側の理由です。From のアドレスがそのアカウントで送信できるアドレスではない、メール ソフトが送信サーバーにサインインしていない、アカウントが送信数の上限に達した、迷惑メールの疑い (パスワードの漏えい) で送信が止められている、などです。",
+  "拒否したのは、あなたの {provider} アカウントのメールを送信する {provider} 自身の送信サーバーで、受信者のサーバーにはメッセージが届いていません。送信サーバーが拒否するのは送信アカウント側の理由です。From のアドレスがそのアカウントで送信できるアドレスではない、メール アプリが送信サーバーにサインインしていない、アカウントが送信数の上限に達した、迷惑メールの疑い (パスワードの漏えい) で送信が止められている、などです。",
 );
 
 /** The only step for someone else: an application or shared use of a personal account. */
@@ -22,7 +22,7 @@ const sharedUse = t(
 const fix = [
   t(
     "Send from the address of your {provider} account itself (not another address or an alias the account has not confirmed), with your email program signed in to {provider}'s outgoing server (SMTP authentication on, the account's own user name and password).",
-    "{provider} アカウントそのもののアドレスから送ってください (別のアドレスや、アカウントで確認していない別名ではなく)。メール ソフトが {provider} の送信サーバーにサインインしている (SMTP 認証が有効で、アカウント自身のユーザー名とパスワードを使う) ことも確認してください。",
+    "{provider} アカウントそのもののアドレスから送ってください (別のアドレスや、アカウントで確認していない別名ではなく)。メール アプリが {provider} の送信サーバーにサインインしている (SMTP 認証が有効で、アカウント自身のユーザー名とパスワードを使う) ことも確認してください。",
   ),
   t(
     "If you sent a lot today, wait until tomorrow; if the refusal goes on, sign in to {provider}'s web mail and look for a notice about your account (a sending block, a password to change), or ask {provider}'s support.",
