@@ -232,13 +232,13 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The query did not get an answer, which is not the same as the domain not existing. When mail to every outside domain is stuck, the DNS servers Exchange uses (the network adapter's, or the ones set for external lookups) do not work or cannot reach the internet; when only some domains are stuck, their DNS servers answer Exchange's queries badly (some ignore the IPv6 AAAA query).",
-      "問い合わせに応答が得られなかったもので、ドメインが存在しないという意味ではありません。外部のすべてのドメイン宛てのメールが滞っている場合は、Exchange が使う DNS サーバー (ネットワーク アダプターのもの、または外部参照用に設定したもの) が動いていないか、インターネットに到達できません。一部のドメイン宛てだけが滞っている場合は、そのドメインの DNS サーバーが Exchange の問い合わせに正しく応答していません (IPv6 の AAAA の問い合わせを無視するサーバーがあります)。",
+      "これは問い合わせに応答が得られなかったということで、ドメインが存在しないという意味ではありません。外部のすべてのドメイン宛てのメールが滞っている場合は、Exchange が使う DNS サーバー (ネットワーク アダプターのもの、または外部参照用に設定したもの) が動いていないか、インターネットに到達できません。一部のドメイン宛てだけが滞っている場合は、そのドメインの DNS サーバーが Exchange の問い合わせに正しく応答していません (IPv6 の AAAA の問い合わせを無視するサーバーがあります)。",
     ),
     fix: [SENDER.waitForRetry, SENDER.askYourAdmin],
     adminFix: [
       t(
         "On the Exchange server, resolve the destination domain's MX records with nslookup or Resolve-DnsName against the DNS servers Exchange uses; fix or replace those servers (Exchange's external DNS lookup settings and the send connector's \"use the external DNS lookup settings\" option), or, for one domain whose DNS servers misbehave, route it through a send connector to its mail server as a smart host.",
-        "Exchange サーバーで、Exchange が使う DNS サーバーに対して nslookup や Resolve-DnsName で宛先ドメインの MX レコードを引いてください。その DNS サーバーを直すか替え (Exchange の外部 DNS 参照の設定と、送信コネクタの「外部 DNS 参照設定を使用する」)、DNS サーバーの応答がおかしい特定のドメインについては、そのメール サーバーをスマート ホストにした送信コネクタで送ってください。",
+        "Exchange サーバーで、Exchange が使う DNS サーバーに対して nslookup や Resolve-DnsName で宛先ドメインの MX レコードを引いてください。その DNS サーバーを修正するか別のサーバーに替えてください (Exchange の外部 DNS 参照の設定と、送信コネクタの「外部 DNS 参照設定を使用する」)。DNS サーバーの応答がおかしい特定のドメインについては、そのメール サーバーをスマート ホストにした送信コネクタで送ってください。",
       ),
       ADMIN.checkDns,
     ],

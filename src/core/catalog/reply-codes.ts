@@ -169,7 +169,7 @@ const BAD_SEQUENCE: CatalogEntry = {
   ),
   cause: t(
     "Reply 503 is for commands out of order (RFC 5321): the program signed in before greeting the server again after starting encryption, asked for encryption the server had not offered, or sent the message before an accepted sender and recipient. The fault is in the sending program or its settings, not in the message or the address.",
-    "応答コード 503 は、順序の誤ったコマンドのためのものです (RFC 5321)。暗号化を始めた後にサーバーへ挨拶し直す前にサインインした、サーバーが提供していない暗号化を求めた、受け付けられた送信者と宛先の前にメッセージを送った、などです。原因はメッセージやアドレスではなく、送信プログラムかその設定にあります。",
+    "応答コード 503 は、順序の誤ったコマンドのためのものです (RFC 5321)。暗号化を始めた後、サーバーへのあいさつ (EHLO) をやり直さずにサインインした、サーバーが提供していない暗号化を求めた、受け付けられた送信者と宛先の前にメッセージを送った、などです。原因はメッセージやアドレスではなく、送信プログラムかその設定にあります。",
   ),
   fix: [SENDER.askYourAdmin],
   adminFix: [

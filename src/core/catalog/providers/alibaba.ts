@@ -33,7 +33,7 @@ const DM_PAGE =
 /** Why Alibaba Mail's outgoing anti-spam holds an account's mail, for its two forms. */
 const behaviourCause = t(
   "Alibaba Mail limits how many messages and recipients one account may send per minute, hour and day (the figures are not published), and sends less from an account with a weak password; its behaviour anti-spam stopped this account's sending, or your server's IP or domain, which it found on anti-spam lists.",
-  "Alibaba Mail は、1 つのアカウントが 1 分、1 時間、1 日に送れるメッセージ数と宛先数に上限を設けており (数値は非公開)、弱いパスワードのアカウントからの送信も制限します。その送信行為の迷惑メール対策が、このアカウントの送信、または迷惑メール対策のリストに載ったあなたのサーバーの IP やドメインからの送信を止めました。",
+  "Alibaba Mail は、1 つのアカウントが 1 分、1 時間、1 日に送れるメッセージ数と宛先数に上限を設けており (数値は非公開)、弱いパスワードのアカウントからの送信も制限します。送信行為を監視する迷惑メール対策が、このアカウントからの送信を止めたか、迷惑メール対策のリストに載っているあなたのサーバーの IP アドレスやドメインからの送信を止めました。",
 );
 const sendLessChangePassword = t(
   "Send to fewer recipients at a time and spread the messages over the day; give the account a strong password, and change it at once if you did not send that much.",
@@ -89,7 +89,7 @@ export const alibabaMail: ProviderCatalog = {
       owner: "you",
       summary: t(
         "Alibaba Mail held the message back for a while for its sending behaviour: the account sent too often or too much; it takes mail from it again after a pause.",
-        "Alibaba Mail は送信行為を理由にメッセージを一時的に保留しました。アカウントの送信の頻度または量が多すぎたためで、しばらくすると再び受け付けます。",
+        "Alibaba Mail は送信行為を理由に、このアカウントからのメッセージを一時的に受け付けませんでした。アカウントの送信の頻度または量が多すぎたためで、しばらくすると再び受け付けます。",
       ),
       cause: behaviourCause,
       fix: [SENDER.waitForRetry, sendLessChangePassword],
@@ -279,7 +279,7 @@ export const alibabaMail: ProviderCatalog = {
       ),
       cause: t(
         "Receiving is turned off for this account by the recipient organization's Alibaba Mail administrator (an account being closed or restricted), or by Alibaba.",
-        "このアカウントの受信は、受信側の Alibaba Mail 管理者 (閉鎖や制限中のアカウント)、または Alibaba によって無効にされています。",
+        "受信側の Alibaba Mail 管理者 (アカウントの閉鎖や制限のため)、または Alibaba が、このアカウントの受信を無効にしています。",
       ),
       fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
       adminFix: [RECIPIENT_ADMIN.reviewPolicy],
@@ -398,7 +398,7 @@ export const alibabaDirectMail: ProviderCatalog = {
       ),
       cause: t(
         "An address like this reaches a list only by harvesting, purchase or a long-dead address; DirectMail refuses to send to the traps it knows.",
-        "このようなアドレスがリストに入るのは、収集や購入、長く使われていないアドレスによってだけです。DirectMail は既知のトラップへの送信を拒否します。",
+        "このようなアドレスがリストに入るのは、アドレスの収集や購入、または長く使われていないアドレスを残していた場合だけです。DirectMail は既知のトラップへの送信を拒否します。",
       ),
       fix: [
         t(

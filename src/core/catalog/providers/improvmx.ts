@@ -127,7 +127,7 @@ export const improvmx: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's forwarding service (ImprovMX) turned the message away for now after its anti-spam check and asked the sending server to come back later.",
-        "宛先の転送サービス (ImprovMX) が迷惑メール対策の確認のあと、いったんメッセージを断り、後で送り直すよう求めました。",
+        "宛先の転送サービス (ImprovMX) が迷惑メール対策の確認のあと、いったんメッセージを断り、後で再試行するよう求めました。",
       ),
       cause: t(
         "ImprovMX asks a sending server it is unsure of to come back later, much like greylisting; such a deferral usually clears within the hour. Only one that lasts for days needs a look at the sending server's reputation.",
