@@ -266,7 +266,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient domain added the sending IP to its custom block list; only that domain can remove it.",
-      "受信側のドメインが送信元 IP をカスタム ブロック リストに追加しました。削除できるのはそのドメインだけです。",
+      "受信側のドメインが送信元 IP をカスタム ブロック リストに追加しました。削除できるのは受信側だけです。",
     ),
     fix: [SENDER.contactRecipient],
     adminFix: [

@@ -94,7 +94,7 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     ),
     cause: t(
       "A passing network or server problem, a size or rate limit on the connection, or anti-spam, SMTP proxy or firewall settings cutting Exchange off.",
-      "一時的なネットワークやサーバーの問題、接続ごとのサイズやレートの制限、またはスパム対策・SMTP プロキシ・ファイアウォールの設定が接続を切っています。",
+      "一時的なネットワークやサーバーの問題、接続ごとのサイズやレートの制限、またはスパム対策・SMTP プロキシ・ファイアウォールの設定によって、接続が切られています。",
     ),
     fix: [SENDER.waitForRetry],
     adminFix: [

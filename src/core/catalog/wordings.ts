@@ -389,17 +389,17 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's mail system refused the message because your address, your domain or your server is on its own list of blocked senders.",
-      "あなたのアドレス、ドメイン、またはサーバーが受信側独自の拒否する送信者のリストに載っているため、受信側のメール システムはメッセージを拒否しました。",
+      "あなたのアドレス、ドメイン、またはサーバーが受信側独自の受信拒否リストに載っているため、受信側のメール システムはメッセージを拒否しました。",
     ),
     cause: t(
       "The receiving organization's admin (or its filter's settings) added you to the senders it refuses. This is their own list, not a public block list, so nothing on your side clears it; only they can take you off.",
-      "受信側の組織の管理者 (またはそのフィルターの設定) が、あなたを拒否する送信者に登録しています。公開ブロック リストではなく受信側独自のリストのため、あなたの側で解除することはできません。外せるのは受信側だけです。",
+      "受信側の組織の管理者 (またはそのフィルターの設定) が、あなたを受信拒否リストに登録しています。公開ブロック リストではなく受信側独自のリストのため、あなたの側で解除することはできません。外せるのは受信側だけです。",
     ),
     fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
     adminFix: [
       t(
         "Nothing to change on the sending side. The recipient's admin removes your address, domain or IP address from the filter's blocked senders if the mail is wanted.",
-        "送信側で変える設定はありません。必要なメールであれば、受信側の管理者がフィルターの拒否する送信者からあなたのアドレス、ドメイン、IP アドレスを外します。",
+        "送信側で変える設定はありません。必要なメールであれば、受信側の管理者がフィルターの受信拒否リストからあなたのアドレス、ドメイン、IP アドレスを外します。",
       ),
     ],
     actions: ["contact-recipient", "contact-recipient-admin"],
@@ -418,7 +418,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient (not the organization) listed your address or domain among the senders to refuse in their own mailbox settings.",
-      "組織ではなく受信者本人が、自分のメールボックスの設定で、あなたのアドレスやドメインを拒否する送信者に登録しています。",
+      "組織ではなく受信者本人が、自分のメールボックスの設定で、あなたのアドレスやドメインを受信拒否リストに登録しています。",
     ),
     fix: [
       t(
@@ -588,7 +588,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     owner: "recipient",
     summary: t(
       "The recipient's address is a certified-mail (PEC) box that refuses ordinary email, or the address is not known there; your message was not delivered.",
-      "宛先のアドレスは通常のメールを受け付けない認証メール (PEC) のボックスであるか、そこでは知られていないアドレスです。メッセージは配信されませんでした。",
+      "宛先のアドレスは通常のメールを受け付けない認証メール (PEC) のボックスであるか、受信側に存在しないアドレスです。メッセージは配信されませんでした。",
     ),
     cause: t(
       "In Italy, certified email (PEC) boxes accept only messages sent from other PEC boxes unless their owner turns on the receiving of ordinary mail. Your mail is ordinary email, so the box turned it away.",

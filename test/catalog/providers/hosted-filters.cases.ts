@@ -119,7 +119,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "recipient-admin",
       temporary: false,
       words: ["blocked senders"],
-      wordsJa: ["拒否する送信者"],
+      wordsJa: ["受信拒否リスト"],
     },
   },
   {

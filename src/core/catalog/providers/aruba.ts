@@ -108,7 +108,7 @@ export const aruba: ProviderCatalog = {
       ),
       cause: t(
         "The mailbox's owner (or the domain's admin) listed your address or domain among the senders to refuse; it is their setting, not a public block list.",
-        "メールボックスの持ち主 (またはドメインの管理者) が、拒否する送信者としてあなたのアドレスやドメインを登録しています。公開ブロック リストではなく、受信側の設定です。",
+        "メールボックスの持ち主 (またはドメインの管理者) が、あなたのアドレスやドメインを受信拒否リストに登録しています。公開ブロック リストではなく、受信側の設定です。",
       ),
       fix: [
         t(
