@@ -374,7 +374,7 @@ export const alibabaDirectMail: ProviderCatalog = {
       owner: "you",
       summary: t(
         "DirectMail did not send to this address: it is on DirectMail's list of invalid addresses, from an earlier hard bounce.",
-        "DirectMail はこのアドレスに送信しませんでした。以前の配信エラーにより、DirectMail の無効なアドレスの一覧に載っているためです。",
+        "DirectMail はこのアドレスに送信しませんでした。以前に永続的な配信エラーになり、DirectMail の無効なアドレスの一覧に載っているためです。",
       ),
       cause: t(
         "Alibaba Cloud DirectMail keeps the addresses that proved not to exist and stops sending to them, to protect the sending reputation; the recipient's server never saw this message.",
@@ -526,7 +526,7 @@ export const alibabaDirectMail: ProviderCatalog = {
       ),
       cause: t(
         "DirectMail takes mail only with the signed-in sending address as MAIL FROM; the address people see goes in the From header instead.",
-        "DirectMail は、サインインした送信アドレスを MAIL FROM にしたメールしか受け付けません。相手に見せるアドレスは From ヘッダーに入れます。",
+        "DirectMail は、サインインした送信アドレスを MAIL FROM にしたメールしか受け付けません。受信者に表示されるアドレスは From ヘッダーに入れます。",
       ),
       fix: [SENDER.askYourAdmin],
       adminFix: [
