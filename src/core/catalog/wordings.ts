@@ -66,12 +66,7 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
       "その 1 時間または 1 日が過ぎてから、一度に送る宛先を減らして送り直してください。それほど送っていない場合は、他人があなたのアカウントから送っているおそれがあるため、パスワードを変更してください。",
     ),
   ],
-  adminFix: [
-    t(
-      "Move mailings and application mail to a sending service made for volume, or ask the provider to raise the account's cap.",
-      "一斉送信やアプリケーションのメールは大量送信向けの送信サービスに移すか、プロバイダーにアカウントの上限の引き上げを依頼してください。",
-    ),
-  ],
+  adminFix: [YOUR_ADMIN.accountCap],
   actions: ["copy-summary"],
 };
 

@@ -75,7 +75,7 @@ export const alibabaMail: ProviderCatalog = {
       ),
       cause: behaviourCause,
       fix: [sendLessChangePassword, SENDER.retryLater],
-      adminFix: [YOUR_ADMIN.slowDown, YOUR_ADMIN.checkReputation],
+      adminFix: [YOUR_ADMIN.accountCap, YOUR_ADMIN.checkReputation],
       actions: ["retry-later", "secure-account", "contact-your-admin"],
     },
     {
@@ -93,7 +93,7 @@ export const alibabaMail: ProviderCatalog = {
       ),
       cause: behaviourCause,
       fix: [SENDER.waitForRetry, sendLessChangePassword],
-      adminFix: [YOUR_ADMIN.slowDown],
+      adminFix: [YOUR_ADMIN.accountCap],
       actions: ["wait-for-retry", "secure-account"],
     },
     {
@@ -190,7 +190,7 @@ export const alibabaMail: ProviderCatalog = {
           "翌日、一度に送る宛先を減らして送り直してください。それほど送っていない場合は、パスワードを変更してください。",
         ),
       ],
-      adminFix: [YOUR_ADMIN.slowDown],
+      adminFix: [YOUR_ADMIN.accountCap],
       actions: ["retry-later", "split-recipients", "secure-account"],
     },
     {

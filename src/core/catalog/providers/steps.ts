@@ -83,6 +83,12 @@ export const YOUR_ADMIN = {
     "Look for what hurt the sending reputation of {ip} and {domain}: a compromised account, a sudden volume rise, purchased lists, missing unsubscribe links, high complaint rates.",
     "{ip} と {domain} の送信評価を下げた原因を探してください。乗っ取られたアカウント、急な送信量の増加、購入リスト、配信停止リンクの欠如、高い苦情率などです。",
   ),
+  // a cap on the sending account itself (its provider's, not a receiver's): slowing down for one
+  // receiver does not lift it
+  accountCap: t(
+    "Move mailings and application mail to a sending service made for volume, or ask the provider to raise the account's cap.",
+    "一斉送信やアプリケーションのメールは大量送信向けの送信サービスに移すか、プロバイダーにアカウントの上限の引き上げを依頼してください。",
+  ),
   slowDown: t(
     "Lower the sending rate to this receiver and spread bulk mail over time; raise volume gradually for a new IP or domain.",
     "この受信側への送信ペースを落とし、一斉送信は時間を分散させてください。新しい IP やドメインは送信量を段階的に増やしてください。",
