@@ -83,6 +83,7 @@ describe("every catalog entry", () => {
       "too-many-errors",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
+      "own-network-unreachable",
       "own-sending-limit",
       "own-sending-limit-deferred",
       "sender-blocked-by-recipient-domain",

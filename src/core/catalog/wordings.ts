@@ -111,6 +111,39 @@ const RECEIVER_IP_FILTERED: CatalogEntry = {
   actions: ["contact-your-admin", "request-delisting"],
 };
 
+/**
+ * The sending machine's own network errors, which mail servers write into their delay and expiry
+ * notices as they come from the operating system: "Network is unreachable" (ENETUNREACH) and
+ * "Cannot assign requested address" (EADDRNOTAVAIL), after Postfix's "connect to <host>[<ip>]:25:"
+ * or Exim's "H=<host> [<ip>]". The receiving server was never reached; mostly an IPv6 address tried
+ * from a server without working IPv6 (docker-mailserver issue 762, chatmail relay PR 919).
+ */
+const OWN_NETWORK: CatalogEntry = {
+  id: "own-network-unreachable",
+  title: "Your server's network could not reach the receiving server",
+  code: "",
+  texts: ["Network is unreachable", "Cannot assign requested address"],
+  source: "wording",
+  temporary: true,
+  owner: "your-admin",
+  summary: t(
+    "Your mail server could not even open a connection to the receiving server: its own network had no route to that address, or no local address to send from, so the message waits in its queue.",
+    "あなたのメール サーバーは、受信側のサーバーへの接続を開くこともできませんでした。自身のネットワークにその宛先への経路がないか、送信に使えるローカル アドレスがないためです。そのためメッセージは送信待ちのまま保持されています。",
+  ),
+  cause: t(
+    "These are the sending machine's own network errors, not a reply from the receiver, which never saw the message. They come mostly from IPv6: the receiving domain's server has an IPv6 address, and the sending server tries it without a working IPv6 connection of its own. If another of the receiver's addresses works, a later attempt goes through; if none does, the message stays queued until it expires.",
+    "これは送信側のマシン自身のネットワーク エラーで、受信側からの応答ではありません。受信側はメッセージを受け取っていません。多くは IPv6 が原因です。受信側のサーバーに IPv6 アドレスがあり、送信サーバーが自身に使える IPv6 接続がないままそのアドレスを試しています。受信側の別のアドレスに接続できれば後の再試行で届きますが、どれにも接続できなければ期限切れになるまで保持されます。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [
+    t(
+      "Check the sending server's own network: its default route, and for an IPv6 address its IPv6 set-up; if it has no working IPv6, make it send over IPv4 only (Postfix: inet_protocols = ipv4; Exim: disable_ipv6 = true).",
+      "送信サーバー自身のネットワークを確認してください。デフォルト ルートと、IPv6 アドレスの場合は IPv6 の設定です。使える IPv6 がない場合は、IPv4 だけで送るよう設定してください (Postfix: inet_protocols = ipv4、Exim: disable_ipv6 = true)。",
+    ),
+  ],
+  actions: ["contact-your-admin", "copy-summary"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -351,6 +384,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     code: "4.x.x",
     temporary: true,
   },
+  OWN_NETWORK,
   OWN_SENDING_LIMIT,
   {
     ...OWN_SENDING_LIMIT,

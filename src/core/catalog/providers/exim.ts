@@ -30,6 +30,10 @@ const ACL =
   "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html";
 
 /** cPanel's hourly cap per domain: "Message discarded"; held instead below ("reattempted later"). */
+const RETRY =
+  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-retry_configuration.html";
+const DNSLOOKUP =
+  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_dnslookup_router.html";
 const HOURLY_LIMIT: ProviderEntry = {
   id: "exim-cpanel-hourly-limit",
   code: "",
@@ -83,6 +87,9 @@ export const exim: ProviderCatalog = {
       "lowest numbered mx record points to local host",
       "could not complete recipient verify callout",
       "could not complete recipient callout",
+      "retry time not reached",
+      "have been failing for a long time",
+      "host lookup did not complete",
     ],
     domains: [],
     kind: "receiver",
@@ -290,6 +297,64 @@ export const exim: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry", "contact-recipient-admin"],
+    },
+    {
+      // Exim keeps a retry time per host in its hints database; a host that failed is not tried
+      // again before it, and past the retry rule's cutoff the address fails with these words
+      id: "exim-retry-time-not-reached",
+      title: "No server for the domain is due for another try yet",
+      code: "",
+      texts: [
+        "retry time not reached for any host",
+        "have been failing for a long time (and retry time not reached)",
+      ],
+      reasons: ["networkerror", "expired"],
+      page: RETRY,
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The sending server did not try to deliver this time: every server of the recipient's domain failed its earlier attempts, and none was due for another try yet; once the servers have failed for too long, it gives up.",
+        "送信サーバーは今回は配信を試みませんでした。宛先ドメインのどのサーバーも以前の試行で失敗しており、どれもまだ試し直す時刻になっていなかったためです。サーバーの失敗が長く続きすぎると、配信をあきらめます。",
+      ),
+      cause: t(
+        "Exim remembers each host that failed and waits before trying it again, longer after each failure; these words mean the earlier failures (a connection that timed out or was refused, a lookup that failed) are the real cause, and the notice names no new one. A destination that stays unreachable for days usually has a server down or a firewall in the way, on the recipient's side or on the sender's.",
+        "Exim は失敗したホストを記録し、失敗するたびに間隔を延ばして再試行を待ちます。この文言は、以前の失敗 (接続の時間切れや拒否、名前解決の失敗) が本当の原因で、通知は新しい原因を示していないことを意味します。何日も到達できない場合は、受信側か送信側のどちらかで、サーバーの停止やファイアウォールによる遮断が起きていることが多いです。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "If it lasts, find the last real error for this domain in the sending server's log (exim -Mvl <message id>, or the main log), test a connection to the domain's MX from the sending server, and clear the hints once it works (exim_tidydb, or exinext to see the retry times).",
+          "続く場合は、送信サーバーのログ (exim -Mvl <メッセージ ID> やメイン ログ) でこのドメインの最後の実際のエラーを探し、送信サーバーから宛先ドメインの MX への接続を試してください。接続できるようになったら、exim_tidydb で再試行の記録を整理してください。再試行の時刻は exinext で確認できます。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
+    },
+    {
+      // the dnslookup router's deferral when the resolver answers "try again" (SERVFAIL, timeout)
+      id: "exim-host-lookup-deferred",
+      title: "DNS lookup did not complete",
+      code: "",
+      texts: ["host lookup did not complete"],
+      reasons: ["networkerror", "hostunknown", "expired"],
+      page: DNSLOOKUP,
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The sending server could not finish looking up where to deliver for the recipient's domain (the DNS lookup failed for the moment), so the message waits in its queue.",
+        "送信サーバーは、宛先ドメインの配送先の検索を終えられませんでした (DNS の問い合わせが一時的に失敗しました)。そのためメッセージは送信待ちのまま保持されています。",
+      ),
+      cause: t(
+        "The DNS resolver gave no answer in time, or a temporary error, for the domain's MX or address records: the domain's name servers are slow or down, or the sending server's own resolver has trouble. It says nothing against the address; a domain that does not exist fails at once instead.",
+        "DNS リゾルバーが、ドメインの MX やアドレスのレコードについて時間内に応答しないか、一時的なエラーを返しました。ドメインのネーム サーバーが遅いか停止しているか、送信サーバー自身のリゾルバーに問題があります。アドレスそのものの誤りを示すものではありません。存在しないドメインの場合はすぐに失敗になります。",
+      ),
+      fix: [SENDER.waitForRetry],
+      adminFix: [
+        t(
+          "If it lasts: check that the sending server's resolver answers for other domains, then look up the recipient domain's MX and name servers; if they do not answer, only the recipient's side can fix its DNS.",
+          "続く場合は、送信サーバーのリゾルバーが他のドメインに応答するかを確認し、宛先ドメインの MX とネーム サーバーを調べてください。応答しない場合、DNS を直せるのは受信側だけです。",
+        ),
+      ],
+      actions: ["wait-for-retry"],
     },
   ],
 };

@@ -54,6 +54,8 @@ export const postfix: ProviderCatalog = {
       "improper use of smtp command pipelining",
       "error: too much mail from",
       "tls is required, but",
+      "server certificate not verified",
+      "server certificate not trusted",
       "host not found, try again",
       "service currently unavailable",
       "recipient address rejected: unverified address",
@@ -332,6 +334,34 @@ export const postfix: ProviderCatalog = {
         t(
           "Test from the sending server (openssl s_client -starttls smtp -connect <the MX>:25) whether STARTTLS is offered; if it is not, look for a device on your side that inspects SMTP, and check the TLS policy (smtp_tls_security_level, smtp_tls_policy_maps) for this destination.",
           "送信サーバーから STARTTLS が提示されるか確認してください (openssl s_client -starttls smtp -connect <MX>:25)。提示されない場合は、自組織側で SMTP を検査している機器を探し、この宛先の TLS 設定 (smtp_tls_security_level、smtp_tls_policy_maps) を確認してください。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      // the smtp client's words when the TLS policy for the destination is "verify" or "secure"
+      // (smtp_tls_security_level, smtp_tls_policy_maps) and the certificate fails that check
+      id: "postfix-tls-not-verified",
+      title: "The receiving server's certificate could not be verified",
+      code: "",
+      texts: ["Server certificate not verified", "Server certificate not trusted"],
+      reasons: ["failedstarttls", "networkerror", "expired"],
+      page: "https://www.postfix.org/TLS_README.html#client_tls_verify",
+      owner: "your-admin",
+      temporary: true,
+      summary: t(
+        "Your mail server did not hand the message over, because it is set to send to this destination only to a server whose TLS certificate it can verify, and the check failed.",
+        "あなたのメール サーバーは、この宛先には TLS 証明書を検証できたサーバーにしか送らない設定で、その検証に失敗したため、メッセージを渡しませんでした。",
+      ),
+      cause: t(
+        "The check fails when the certificate's issuer is not among the certificate authorities the sending server trusts (often because it was given none: no smtp_tls_CAfile), when the certificate does not name the host the policy expects, or when the receiver's certificate has expired. Trying again does not help: the same check fails until one side changes.",
+        "証明書の発行元が送信サーバーの信頼する認証局に含まれていない場合 (多くは認証局が設定されていない、つまり smtp_tls_CAfile がない場合)、証明書が設定で期待するホスト名を含まない場合、または受信側の証明書の期限が切れている場合に検証は失敗します。再試行しても、どちらかの側が変わるまでは同じ検証で失敗します。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Read the sending server's log for the line before it (certificate verification failed for ...: untrusted issuer, or a name mismatch); give the smtp client a CA file (smtp_tls_CAfile), correct the names in the TLS policy for this destination, or tell the recipient's admin if their certificate has expired.",
+          "送信サーバーのログで直前の行 (certificate verification failed for ...: untrusted issuer や名前の不一致) を確認してください。smtp クライアントに認証局のファイル (smtp_tls_CAfile) を設定する、この宛先の TLS 設定の名前を直す、または受信側の証明書の期限が切れている場合は受信側の管理者に伝えてください。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],

