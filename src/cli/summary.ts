@@ -47,10 +47,7 @@ const TOP = 10;
 const FIXES = 5;
 
 const WORDS = {
-  read: {
-    en: "{messages} messages, {recipients} recipients",
-    ja: "{messages} 通、宛先 {recipients} 件",
-  },
+  read: { en: "{messages}, {recipients}", ja: "{messages} 通、宛先 {recipients} 件" },
   unreadable: { en: "; {n} could not be read", ja: "、{n} 件は読めませんでした" },
   reason: { en: "By reason", ja: "理由別" },
   owner: { en: "By who acts", ja: "対応する人別" },
@@ -58,13 +55,20 @@ const WORDS = {
   remote: { en: "By remote server", ja: "リモート サーバー別" },
   others: { en: "others ({n})", ja: "その他 ({n} 件)" },
   fixes: { en: "Fixes that would clear the most failures", ja: "多くの失敗を解消できる対処" },
-  fix: { en: "{n} recipients at {domains}", ja: "宛先 {n} 件 ({domains})" },
+  fix: { en: "{n} at {domains}", ja: "宛先 {n} 件 ({domains})" },
   none: { en: "No failed recipient.", ja: "失敗した宛先はありません。" },
   notWritten: {
     en: " (not in To or Cc: a Bcc, or a group, list or forward sent it on)",
     ja: " (To や Cc にない宛先: BCC、またはグループ、リスト、転送で届いた宛先)",
   },
 } as const;
+
+/** "1 recipient" but "2 recipients" in English; a Japanese counter (件, 通) has no plural. */
+const NOUNS = { message: ["message", "messages"], recipient: ["recipient", "recipients"] } as const;
+
+function counted(n: number, noun: keyof typeof NOUNS, lang: Lang): number | string {
+  return lang === "ja" ? n : `${n} ${NOUNS[noun][n === 1 ? 0 : 1]}`;
+}
 
 /** A text with its {name} placeholders filled. */
 function fill(text: string, values: Readonly<Record<string, number | string>>): string {
@@ -124,8 +128,10 @@ export class Summary {
 
   render(lang: Lang): string {
     const lines = [
-      fill(WORDS.read[lang], { messages: this.messages, recipients: this.recipients }) +
-        (this.unreadable > 0 ? fill(WORDS.unreadable[lang], { n: this.unreadable }) : ""),
+      fill(WORDS.read[lang], {
+        messages: counted(this.messages, "message", lang),
+        recipients: counted(this.recipients, "recipient", lang),
+      }) + (this.unreadable > 0 ? fill(WORDS.unreadable[lang], { n: this.unreadable }) : ""),
     ];
     const list = (title: string, counter: Counter, label = (key: string) => key): void => {
       lines.push("", `${title}:`);
@@ -152,8 +158,9 @@ export class Summary {
           .slice(0, 3)
           .map(([domain, n]) => (n === fix.count ? domain : `${domain} ${n}`))
           .join(", ") + (fix.domains.counts.size > 3 ? ", ..." : "");
+      const n = counted(fix.count, "recipient", lang);
       lines.push(
-        `  ${i + 1}. ${fill(WORDS.fix[lang], { n: fix.count, domains })}: ${fix.what}` +
+        `  ${i + 1}. ${fill(WORDS.fix[lang], { n, domains })}: ${fix.what}` +
           `${fix.notWritten ? WORDS.notWritten[lang] : ""} -> ` +
           OWNER_LABELS[fix.owner][lang],
       );

@@ -41,3 +41,17 @@ test("an address the user did not write is a fix of its own, and says so", () =>
     expect.stringMatching(/^ {2}2\. 1 .*: The address does not exist\. -> /),
   ]);
 });
+
+test("a count of one takes the singular in English, and Japanese keeps its counters", () => {
+  const one = new Summary();
+  one.messages = 1;
+  one.add([row("The address does not exist.", "a.example")]);
+  expect(one.render("en")).toMatch(/^1 message, 1 recipient\n/);
+  expect(one.render("en")).toContain("  1. 1 recipient at a.example: The address does not exist.");
+  expect(one.render("ja")).toMatch(/^1 通、宛先 1 件\n/);
+  const two = new Summary();
+  two.messages = 2;
+  two.add([row("Gone.", "a.example"), row("Gone.", "a.example")]);
+  expect(two.render("en")).toMatch(/^2 messages, 2 recipients\n/);
+  expect(two.render("en")).toContain("  1. 2 recipients at a.example: Gone.");
+});
