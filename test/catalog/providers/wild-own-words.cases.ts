@@ -9,7 +9,7 @@
 // for any host") and its dnslookup router's "host lookup did not complete" read as 4.0.0's nothing
 // said; Postfix's "Server certificate not verified" read as 4.7.5's cryptographic failure at the
 // destination, the recipient's admin's; and a connection that failed or broke off (4.4.1, 4.4.2)
-// was the recipient's admin's while it was retried (now nobody's: connection-deferral.test.ts).
+// was the recipient's admin's while it was retried (now nobody's: deferral-owners.test.ts).
 // Plain variants of each class are marked "variant" (our own examples).
 import type { ProviderCase } from "./types";
 
