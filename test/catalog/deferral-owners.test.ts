@@ -57,6 +57,8 @@ const LINES: readonly (readonly [string, string])[] = [
   ],
   // variants
   ["4.4.1", "connect to mx.fabrikam.example[192.0.2.25]:25: Connection refused"],
+  // words the connection wordings also know (connection-wordings.ts): the registry's code says it
+  ["4.4.1", "connect to mx.fabrikam.example[192.0.2.25]:25: Connection timed out"],
   ["4.4.2", "conversation with mx.fabrikam.example[192.0.2.25] timed out while sending RCPT TO"],
 ];
 
@@ -83,4 +85,26 @@ describe.each([...UNDEFINED, ...LINES])("%s %s", (status, line) => {
 it.each(["5.0.0", "5.4.1", "5.4.2"])("leaves the permanent %s its owner", (status) => {
   const [entry] = lookupCode(status, { text: "" });
   expect(entry?.owner).toBe("recipient-admin");
+});
+
+// Other sending software's words under a status that says nothing (the twenty-first round):
+// the wordings' meaning, nobody's while retried, the sender's (to send again) once it gave up.
+describe.each([
+  // https://github.com/haraka/Haraka/issues/2507
+  ["Outbound connection timed out to 64.233.179.27:25", "connect-failed"],
+  // https://github.com/postalserver/postal/issues/295
+  [
+    "Temporary SMTP delivery error when sending to mx.fabrikam.example Net::ReadTimeout",
+    "connection-lost",
+  ],
+])("4.0.0 / 5.0.0 %s", (line, id) => {
+  it("is the wording's meaning in a delay warning", () => {
+    const e = explained(report("delayed", "4.0.0", line));
+    expect([e?.id, e?.owner, e?.temporary]).toEqual([id, "nobody", true]);
+  });
+
+  it("gave up in a failure notice", () => {
+    const e = explained(report("failed", "5.0.0", line));
+    expect([e?.id, e?.owner, e?.temporary]).toEqual(["connect-gave-up", "you", false]);
+  });
 });

@@ -5,6 +5,7 @@ import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
 import { BARE_DEFERRAL, BARE_DEFERRAL_WORDS } from "./wordings";
+import { CONNECTION_ENTRIES } from "./connection-wordings";
 import {
   MICROSOFT_ENTRIES,
   TOKEN_ENTRIES,
@@ -754,6 +755,9 @@ function replyMatch(
  * A meaning any server's words carry (greylisting), whatever code its software gave: after the
  * providers' and Microsoft's own texts, before a code's meaning.
  */
+/** A registry status whose own meaning is a connection's fate (no answer, bad connection, ...). */
+const NETWORK_STATUS = /^[45]\.4\.[1-7]$/;
+
 /** The first literal piece of every wording's texts: one pass rules most replies out. */
 let wordingMarks: Marks | undefined;
 
@@ -761,6 +765,7 @@ function wordingMatch(
   status: string | undefined,
   haystack: string,
   replied: boolean,
+  temporary: boolean,
 ): CatalogMatch | undefined {
   // a code of its own ("452 4.3.2 try again later": the registry's busy receiver) says more
   const wordless = status?.startsWith("4") === true && saysOnlyNotNow(status, replied);
@@ -771,9 +776,12 @@ function wordingMatch(
   );
   if (!wordingMarks.in(haystack)) return undefined;
   // one meaning worded as a deferral and as a refusal: the status's class picks
-  const deferred = status?.startsWith("4");
+  // (without a status, the notice's own verdict: a delay warning's or a failure's)
+  const deferred = status === undefined ? temporary : status.startsWith("4");
   let found: CatalogMatch | undefined;
   for (const entry of WORDING_ENTRIES) {
+    // the registry's own network meanings (x.4.1 to x.4.7) already say what these words say
+    if (NETWORK_STATUS.test(status ?? "") && CONNECTION_ENTRIES.includes(entry)) continue;
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
@@ -1194,7 +1202,9 @@ function tablesMatch(
     (input.family === "other" ? undefined : providerStrong(domainOwn, status, haystack, input)) ??
     providerStrong(microsoftRun, status, haystack, input) ??
     providerStrong(lists, status, haystack, input) ??
-    (haystack === "" ? undefined : wordingMatch(status, haystack, input.replyCode !== undefined)) ??
+    (haystack === ""
+      ? undefined
+      : wordingMatch(status, haystack, input.replyCode !== undefined, input.temporary)) ??
     providerByCode(ownByCode, status, input) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
       ? providerByCode(microsoftByCode, status, input)

@@ -22,6 +22,7 @@ import { t } from "./types";
 import { SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
+import { CONNECTION_ENTRIES } from "./connection-wordings";
 
 /**
  * The sender's own outgoing server capping the account's sending ("450 4.7.1 End-of-data rejected:
@@ -385,6 +386,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     temporary: true,
   },
   OWN_NETWORK,
+  // after OWN_NETWORK: its own network's errors come in the same lines (connection-wordings.ts)
+  ...CONNECTION_ENTRIES,
   OWN_SENDING_LIMIT,
   {
     ...OWN_SENDING_LIMIT,

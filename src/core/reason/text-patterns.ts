@@ -657,6 +657,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // found"); Yahoo's and AOL's "No MX or A records for example.com"
       "domain name not found",
       "no mx or a records for",
+      // SmarterMail's "Failed to connect to the recipients mail server. No MX records were found
+      // for the 'example.com' domain." (a host's help page, support.rackteam.com kb a136)
+      "no mx records were found for",
       // GroupWise's "(host not found)"; "host not found, try again" is a name server's (networkerror)
       "host not found",
       "host unknown",

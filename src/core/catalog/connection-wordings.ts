@@ -1,0 +1,113 @@
+// The sending server's own words for a connection to the receiving server that failed or broke off,
+// as it writes them into its queue, its delay warnings and its expiry notices, under a status that
+// says nothing of the network (4.0.0 or 5.0.0, none at all, Exchange's queue-wide 4.4.0 or its
+// 4.4.3xx codes): Haraka's "Outbound connection timed out to <ip>:25" and "connect ETIMEDOUT",
+// Postal's "Net::OpenTimeout" / "Net::ReadTimeout" and "No SMTP servers were available",
+// ZoneMTA's "Network error when connecting to MX server", Exchange's "SocketTimedout: Socket error
+// code 10060", Kerio's "connection with <host> is broken", slimta's "Connection was closed
+// prematurely", SmarterMail's "Failed all attempts to connect" (the round of December 2026 on other
+// sending software's words). Under the registry's own x.4.1 to x.4.7 the registry says the same
+// (match.ts: NETWORK_STATUS), so these yield to it there.
+import type { CatalogEntry } from "./types";
+import { t } from "./types";
+import { SENDER } from "./steps";
+import { YOU } from "./providers/steps";
+
+/** Words for a connection that could not be opened: no answer in time, or refused. */
+const CONNECT_TEXTS: readonly string[] = [
+  "connection timed out",
+  "connect ETIMEDOUT",
+  "connect ECONNREFUSED",
+  "Net::OpenTimeout",
+  "SocketTimedout",
+  "Socket error code 10060",
+  "Winsock error code: 10060",
+  "Network error when connecting to MX server",
+  "No SMTP servers were available for",
+  "No answer from any hosts listed in MX",
+  "4.4.2 unable to connect",
+];
+
+/** Words for a connection that was opened and then broke off or stalled. */
+const LOST_TEXTS: readonly string[] = [
+  "Net::ReadTimeout",
+  "connection with <x> is broken",
+  "Connection was closed prematurely",
+  "connection dropped due to timeout",
+];
+
+/** A connection that failed while the sending server still retries. */
+const CONNECT_FAILED: CatalogEntry = {
+  id: "connect-failed",
+  title: "Your server could not connect to the receiving server yet",
+  code: "4.x.x",
+  texts: CONNECT_TEXTS,
+  source: "wording",
+  temporary: true,
+  owner: "nobody",
+  summary: t(
+    "Your mail server could not open a connection to the receiving server: it did not answer in time, or refused the connection. The message waits in your server's queue.",
+    "あなたのメール サーバーは、受信側のサーバーに接続できませんでした。時間内に応答がなかったか、接続が拒否されました。メッセージはあなたのサーバーの送信待ちキューにあります。",
+  ),
+  cause: t(
+    "The receiving server may be down, overloaded or behind a firewall for now; a network between the two may be failing; or the sending server's own provider may block outgoing connections to port 25. Servers retry such failures for a day or more, and most clear on their own.",
+    "受信側のサーバーが停止中か過負荷か、一時的にファイアウォールの向こうにある、両者の間のネットワークに障害がある、または送信側のサーバーのプロバイダーがポート 25 への送信接続を遮断している、などが考えられます。サーバーはこの種の失敗を 1 日以上再試行し、多くは自然に解消します。",
+  ),
+  fix: [SENDER.waitForRetry, YOU.forwardIfItFails],
+  adminFix: [
+    t(
+      "If every destination fails this way, check that the sending server may connect out to port 25 (the hosting provider's block, a firewall, an antivirus mass-mailing rule); if only one does, check its MX hosts from the sending server (nslookup, telnet to port 25).",
+      "すべての宛先でこの失敗が起きる場合は、送信サーバーがポート 25 に外向きに接続できるか確認してください (ホスティング事業者の遮断、ファイアウォール、ウイルス対策ソフトの大量送信防止ルール)。一部の宛先だけなら、送信サーバーからその MX ホストを確認してください (nslookup、ポート 25 への telnet)。",
+    ),
+  ],
+  actions: ["wait-for-retry"],
+};
+
+export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
+  CONNECT_FAILED,
+  {
+    ...CONNECT_FAILED,
+    id: "connection-lost",
+    title: "The connection to the receiving server broke off",
+    texts: LOST_TEXTS,
+    summary: t(
+      "Your mail server reached the receiving server, but the connection broke off or stalled before the message was handed over. The message waits in your server's queue.",
+      "あなたのメール サーバーは受信側のサーバーに接続しましたが、メッセージを渡し終える前に接続が切れたか、応答が止まりました。メッセージはあなたのサーバーの送信待ちキューにあります。",
+    ),
+    cause: t(
+      "A slow or overloaded receiving server, a firewall or filter in between that cuts long sessions, or a failing network. The sending server tries again on its own; if the receiver had already taken the message, it may arrive twice.",
+      "受信側のサーバーが遅いか過負荷になっている、途中のファイアウォールやフィルターが長い接続を切っている、またはネットワークの障害が考えられます。送信側のサーバーは自動で再試行します。受信側がすでにメッセージを受け取っていた場合は、2 通届くことがあります。",
+    ),
+    adminFix: [
+      t(
+        "If it keeps happening with one destination, look in the sending server's log at the step where the connection broke off, and check firewalls or filters between the two that inspect or time out SMTP sessions.",
+        "特定の宛先で繰り返し起きる場合は、送信サーバーのログで接続が切れた段階を確認し、両者の間で SMTP の通信を検査したり時間切れにしたりするファイアウォールやフィルターを確認してください。",
+      ),
+    ],
+  },
+  // The same failures once the sending server gave up: the message was not delivered.
+  {
+    ...CONNECT_FAILED,
+    id: "connect-gave-up",
+    title: "Your server gave up connecting to the receiving server",
+    code: "5.x.x",
+    texts: [
+      ...CONNECT_TEXTS,
+      ...LOST_TEXTS,
+      "Failed all attempts to connect",
+      "Failed <x> attempts to connect",
+    ],
+    temporary: false,
+    owner: "you",
+    cause: t(
+      "The receiving server was down, unreachable or cutting the connection for the whole time the sending server kept the message (a day or more, as it is set). The cause may have passed by now.",
+      "送信側のサーバーがメッセージを保持していた間 (設定により 1 日以上) ずっと、受信側のサーバーが停止しているか、到達できないか、接続を切っていました。今は原因が解消しているかもしれません。",
+    ),
+    summary: t(
+      "Your mail server could not connect to the receiving server, or keep a connection with it, for as long as it kept trying, and gave up: the message was not delivered.",
+      "あなたのメール サーバーは、再試行を続けた間ずっと受信側のサーバーに接続できないか、接続を保てず、配信をあきらめました。メッセージは届いていません。",
+    ),
+    fix: [SENDER.retryLater, YOU.forwardToAdmin],
+    actions: ["retry-later", "contact-your-admin"],
+  },
+];
