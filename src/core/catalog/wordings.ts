@@ -531,6 +531,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Naked LF",
       "Error: bare <LF> received",
       "Error: bare <CR> received",
+      // qmail-smtpd's whole reply is a pointer to djb's page on bare LFs ("451 See
+      // http://pobox.com/~djb/docs/smtplf.html.", gen-smtp/gen_smtp#253), qpsmtpd's to its copy
+      "docs/smtplf.html",
+      "qpsmtpd/barelf.html",
     ],
     source: "wording",
     temporary: false,
@@ -567,6 +571,9 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Invalid MIME Content",
       "when handling MIME exception",
       "MIME boundary length exceeded",
+      // a header field the receiver cannot parse ("554 Failed: Malformed MIME field:
+      // ARC-Message-Signature: ... [0x0D]", mailcow/mailcow-dockerized#471)
+      "Malformed MIME field",
       "invalid MIME headers",
       "message header size exceeds",
       "header size exceeds maximum",

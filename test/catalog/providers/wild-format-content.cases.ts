@@ -495,4 +495,60 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["迷惑メール"],
     },
   },
+  // the second sample, taken after the fixes above (untuned, then tuned)
+  // https://github.com/mailcow/mailcow-dockerized/issues/471
+  {
+    name: "r22-b1: 554 Failed: Malformed MIME field: ARC-Message-Signature",
+    reply:
+      "554 Failed: Malformed MIME field: ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed [0x0D] ...",
+    status: "5.0.0",
+    remote: "summitmechanical.net.mx1.inddc.rcimx.net",
+    expected: {
+      id: "message-structure-invalid",
+      owner: "your-admin",
+      temporary: false,
+      words: ["MIME"],
+      wordsJa: ["MIME"],
+    },
+  },
+  // https://github.com/gen-smtp/gen_smtp/issues/121
+  {
+    name: "r22-b2: 451 Bare newline detected",
+    reply: "451 Bare newline detected",
+    status: "4.0.0",
+    expected: {
+      id: "bare-line-ending",
+      owner: "your-admin",
+      temporary: true,
+      words: ["CR LF"],
+      wordsJa: ["CR LF"],
+    },
+  },
+  // https://github.com/gen-smtp/gen_smtp/issues/253
+  {
+    name: "r22-b3: 451 See http://pobox.com/~djb/docs/smtplf.html.",
+    reply: "451 See http://pobox.com/~djb/docs/smtplf.html.",
+    status: "4.0.0",
+    remote: "cbx.virusfree.cz",
+    expected: {
+      id: "bare-line-ending",
+      owner: "your-admin",
+      temporary: true,
+      words: ["CR LF"],
+      wordsJa: ["CR LF"],
+    },
+  },
+  // https://e-postinc.jp/faq/faq15-12.html
+  {
+    name: "r22-b4: 554 5.4.6 too many Received: headers.",
+    reply: "554 5.4.6 too many Received: headers.",
+    status: "5.4.6",
+    expected: {
+      id: "mail-loop",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["loop", "Received"],
+      wordsJa: ["ループ", "Received"],
+    },
+  },
 ];
