@@ -185,6 +185,23 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "RFC5322 compliant",
       "comply with RFC 5322",
       "RFC 2822 compliant",
+      // the same faults in other servers' words: OpenDMARC's RequiredHeaders ("550 5.7.1 RFC5322
+      // requirement error: not exactly one Date field", trusteddomainproject/OpenDMARC#203),
+      // Amazon SES ("554 Transaction failed: Duplicate header 'DKIM-Signature'.",
+      // mailcow/mailcow-dockerized#4052), SpamExperts ("550 Messages should have one or no
+      // Content-Type headers, not 2.", LeastAuthority/leastauthority.com#236), Yahoo ("554 Message
+      // not allowed - Headers are not RFC compliant", lukencode/FluentEmail#228), Gmail's 2023 words
+      // for a missing Message-ID elsewhere, and raw 8-bit text in a header (vger.kernel.org's "Message
+      // headers can not have 8-bit non-ASCII characters in it", rtyley/submitgit#23; Sendmail's
+      // "improper use of 8-bit data in message header")
+      "RFC5322 requirement error",
+      "Duplicate header",
+      "should have one or no",
+      "Headers are not RFC compliant",
+      "missing a valid Message-ID",
+      "missing a valid messageId",
+      "headers can not have 8-bit",
+      "8-bit data in message header",
     ],
     source: "wording",
     temporary: false,
@@ -194,8 +211,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "メッセージのヘッダーがメールの標準形式 (RFC 5322) に従っていないため、受信側のサーバーはメッセージを拒否しました。",
     ),
     cause: t(
-      "Large mailbox providers turn away messages with a malformed header: no From, or more than one; a From without a valid address; a missing Date or Message-ID; a header that may appear only once given twice. Such messages usually come from an application, a script, a device or a forwarding service, not from Outlook itself.",
-      "大手のメールボックス事業者は、ヘッダーの形式が正しくないメッセージを受け付けません。From がない、または複数ある、From に有効なアドレスがない、Date や Message-ID がない、1 つだけのはずのヘッダーが 2 つある、といった場合です。このようなメッセージは、Outlook 自体ではなく、アプリケーション、スクリプト、機器、転送サービスから送られたものがほとんどです。",
+      "Large mailbox providers and many filters turn away messages with a malformed header: no From, or more than one; a From without a valid address; a missing Date or Message-ID; a header that may appear only once given twice; non-ASCII text written into a header without encoding it. Such messages usually come from an application, a script, a device or a forwarding service, not from Outlook itself.",
+      "大手のメールボックス事業者や多くのフィルターは、ヘッダーの形式が正しくないメッセージを受け付けません。From がない、または複数ある、From に有効なアドレスがない、Date や Message-ID がない、1 つだけのはずのヘッダーが 2 つある、ASCII 以外の文字をエンコードせずにヘッダーに書いている、といった場合です。このようなメッセージは、Outlook 自体ではなく、アプリケーション、スクリプト、機器、転送サービスから送られたものがほとんどです。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [
@@ -467,7 +484,16 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     id: "line-too-long",
     code: "",
     title: "A line of the message is too long",
-    texts: ["message line is too long", "message line too long"],
+    // the same limit in shorter words: web.de's "501 Syntax error - line too long"
+    // (LiveUI/MailCore#12), OpenSMTPD's "500 5.0.0 Line too long" (diladele/websafety#2319),
+    // T-Online's "500 5.6.1 Line too long. / Zeile zu lang." (jens-maus/yam#673)
+    texts: [
+      "message line is too long",
+      "message line too long",
+      "line too long",
+      "line is too long",
+      "Zeile zu lang",
+    ],
     source: "wording",
     temporary: false,
     owner: "your-admin",
@@ -488,6 +514,139 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       YOUR_ADMIN.checkMessageFormat,
     ],
     actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    // line endings that are not CRLF, refused since the SMTP smuggling disclosures (December 2023):
+    // Postfix's smtpd_forbid_bare_newline ("Error: bare <LF> received", postfix.org/
+    // smtp-smuggling.html), a provider's "552 5.2.0 Message contains bare CR and is violating
+    // 822.bis section 2.3" (marlam/msmtp#145), hMailServer's "554 Rejected - Message containing bare
+    // LF's." (muquit/mailsend#52), SurgeMail's "451 Failed Naked LF"; under 5.2.0, 5.5.2, 5.0.0
+    // or a bare 451/554, whose meanings say mailbox, syntax or nothing
+    id: "bare-line-ending",
+    code: "",
+    title: "The message has line endings the server refuses (bare LF or CR)",
+    texts: [
+      "bare LF",
+      "bare CR",
+      "bare linefeed",
+      "bare line feed",
+      "bare newline",
+      "Naked LF",
+      "Error: bare <LF> received",
+      "Error: bare <CR> received",
+      // qmail-smtpd's whole reply is a pointer to djb's page on bare LFs ("451 See
+      // http://pobox.com/~djb/docs/smtplf.html.", gen-smtp/gen_smtp#253), qpsmtpd's to its copy
+      "docs/smtplf.html",
+      "qpsmtpd/barelf.html",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because some of its lines end with a lone LF or CR character instead of the CR LF pair that mail requires.",
+      "メッセージの一部の行が、メールで必要な CR LF の組ではなく、LF または CR だけで終わっているため、受信側のサーバーは受け取りを拒否しました。",
+    ),
+    cause: t(
+      'Since the "SMTP smuggling" attacks were published (December 2023), many servers refuse such line endings instead of repairing them. They come from the program that wrote the message (a script, a device, an application\'s mail library), not from Outlook itself.',
+      "「SMTP スマグリング」攻撃が公表されて以来 (2023 年 12 月)、多くのサーバーはこのような行末を直さずに拒否します。原因はメッセージを作成したプログラム (スクリプト、機器、アプリケーションのメール ライブラリ) で、Outlook 自体ではありません。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Find the program that wrote the message and make it end every line with CR LF (most mail libraries do when given the text as it is; a script that pipes text from another system may not), then send again.",
+        "メッセージを作成したプログラムを特定し、すべての行を CR LF で終えるようにしてから送り直してください (多くのメール ライブラリはそのまま渡せばそうしますが、別のシステムのテキストを流し込むスクリプトではそうならないことがあります)。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    // a message whose MIME structure or header section breaks the receiver's limits: Exchange
+    // Online's "554 5.6.0 Invalid message content when handling MIME exception" (zammad/zammad#5334)
+    // and "554 5.6.211 Invalid MIME Content: Single text value size (33061) exceeded allowed maximum
+    // (32768) for the 'Autocrypt' header" (stalwartlabs/smtp-server#26), "550 MIME boundary length
+    // exceeded (see RFC 2046)." (zou-yu/worker-mailer#23), Cisco's "552 #5.3.4 message header size
+    // exceeds limit" (over 1,000 header lines, its tech note 118495); under 5.6.x, 5.3.4 or a bare
+    // 550/552, whose meanings say "media error", a message too large, or nothing
+    id: "message-structure-invalid",
+    code: "",
+    title: "The message's structure is malformed or past the server's limits",
+    texts: [
+      "Invalid MIME Content",
+      "when handling MIME exception",
+      "MIME boundary length exceeded",
+      // a header field the receiver cannot parse ("554 Failed: Malformed MIME field:
+      // ARC-Message-Signature: ... [0x0D]", mailcow/mailcow-dockerized#471)
+      "Malformed MIME field",
+      "invalid MIME headers",
+      "message header size exceeds",
+      "header size exceeds maximum",
+      "message header too big",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the message because of how it is built: its MIME parts or header lines are malformed, or a header is longer than the server accepts; the message as a whole was not too large.",
+      "メッセージの作りのため、受信側のサーバーは受け取りを拒否しました。MIME のパートやヘッダー行の形式が正しくないか、サーバーが受け付けるより長いヘッダーがあります。メッセージ全体の大きさの問題ではありません。",
+    ),
+    cause: t(
+      "The program that wrote the message (an application's mail library, a script, a mail client's add-on such as Autocrypt or encryption, a forwarding rule that piles up headers) built it outside the limits of the mail standards (a MIME boundary over 70 characters, a header of many kilobytes, hundreds of header lines) or of this receiver.",
+      "メッセージを作成したプログラム (アプリケーションのメール ライブラリ、スクリプト、Autocrypt や暗号化などメール クライアントの追加機能、ヘッダーを積み重ねる転送ルール) が、メールの規格 (70 文字を超える MIME 境界、何キロバイトもあるヘッダー、何百行ものヘッダー) やこの受信側の上限を外れた形で作っています。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Look at the returned message's header and structure, find the program that wrote it, and make it keep boundaries short, fold long headers and drop oversized ones (such as a large Autocrypt key), then send again.",
+        "返送されたメッセージのヘッダーと構造を確認し、それを作成したプログラムを特定して、境界を短くし、長いヘッダーは折り返し、大きすぎるヘッダー (大きな Autocrypt 鍵など) は外すようにしてから送り直してください。",
+      ),
+      YOUR_ADMIN.checkMessageFormat,
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    // a message refused for the number of servers it passed through, the sign of a loop: Haraka's
+    // "552 Too many received headers - possible mail loop" (haraka/Haraka#1150), "554 Too many
+    // Received: headers" (Broadcom's knowledge base article 161393), Postfix's "554 5.4.0 Error: too
+    // many hops" (Billionmail/BillionMail#79), Postal's "550 Loop detected" (postalserver/postal
+    // #1074); under 5.4.0, 5.0.0 or a bare 552, whose meanings say routing, no room, or nothing.
+    // The receiver counted the hops, so the loop is mostly in its forwarding; Microsoft's own
+    // 5.4.6 and 5.4.14 keep their tables' advice
+    id: "mail-loop",
+    code: "",
+    title: "The message was going round in a loop",
+    texts: [
+      "too many received headers",
+      "too many received: headers",
+      "too many hops",
+      "Loop detected",
+      "possible mail loop",
+      // Exim past received_headers_max: 'Too many "Received" headers - suspected mail loop'
+      "suspected mail loop",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The receiving server refused the message because it had already passed through too many mail servers (too many Received lines in its header): it was going round in a loop.",
+      "メッセージがすでに多くのメール サーバーを経由していた (ヘッダーの Received 行が多すぎる) ため、受信側のサーバーは受け取りを拒否しました。メッセージがループしていました。",
+    ),
+    cause: t(
+      "Servers that forward a message to each other (a forwarding rule or alias pointing back, an MX or relay pointing at itself) pass it round until one of them counts too many hops and stops it. The receiving side's forwarding is the usual place; the Received lines of the returned message show which servers repeat.",
+      "互いにメッセージを転送し合うサーバー (元に戻る転送ルールやエイリアス、自分自身を指す MX や中継) は、どれかが経由数の多さに気づいて止めるまでメッセージを回し続けます。多くは受信側の転送設定が原因で、返送されたメッセージの Received 行を見ると、繰り返し現れるサーバーが分かります。",
+    ),
+    fix: [
+      t(
+        "Tell the recipient another way (phone, chat, another address) that mail to this address is going round in a loop, so their admin can fix the forwarding.",
+        "電話やチャット、別のアドレスなど他の手段で、このアドレス宛てのメールがループしていることを受信者に伝え、管理者に転送設定を直してもらってください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Read the Received lines of the returned message: if your own servers repeat, fix your routing or forwarding; otherwise the recipient's admin must fix theirs.",
+        "返送されたメッセージの Received 行を確認してください。自組織のサーバーが繰り返し現れる場合は自組織のルーティングや転送を、そうでなければ受信側の管理者が受信側の設定を直す必要があります。",
+      ),
+    ],
+    actions: ["contact-recipient", "copy-summary"],
   },
   {
     // the sender's own outgoing server refusing a sender address the signed-in account does not
@@ -551,13 +710,24 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "attachment type not allowed",
       "attachments of type",
       "attachment type <type> is not allowed",
+      // what an attachment holds, refused the same way: rspamd's oletools check ("554 5.7.1
+      // Rejected suspicious office document macro", NethServer/dev#5891), ASSP's "500 These
+      // attachments are not allowed -- Please compress (zip,tar..) them before mailing." (a host's
+      // help page), Amavis's banned files ("554 Rejected due to banned content", Broadcom's article
+      // 169925), MailScanner's "password-protected archive"
+      "office document macro",
+      "attachments are not allowed",
+      "due to banned content",
+      "password-protected archive",
+      "password protected archive",
+      "encrypted archive",
     ],
     source: "wording",
     temporary: false,
     owner: "you",
     summary: t(
-      "The receiving server refused the message because of an attachment: its file type is one the recipient's side does not accept (program files and scripts, often archives that hold them).",
-      "受信側のサーバーは添付ファイルを理由にメッセージを拒否しました。そのファイルの種類 (プログラムやスクリプト、それらを含むことの多い圧縮ファイルなど) を受信側が受け付けていません。",
+      "The receiving server refused the message because of an attachment: its file type, or what it holds, is something the recipient's side does not accept (program files and scripts, archives that hold them or that a password keeps from being scanned, Office documents with macros).",
+      "受信側のサーバーは添付ファイルを理由にメッセージを拒否しました。そのファイルの種類または中身 (プログラムやスクリプト、それらを含む圧縮ファイルやパスワードのため検査できない圧縮ファイル、マクロ付きの Office 文書など) を受信側が受け付けていません。",
     ),
     cause: t(
       "Mail servers and filters refuse file types that often carry malware, whatever the file holds; renaming the file does not help, as they look at its content too.",

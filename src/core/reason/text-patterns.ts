@@ -770,6 +770,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "spam message rejected",
       "spam reporting address",
       "spam score",
+      // a filter's score over its threshold in other words: MIMEDefang's "554 5.7.1 spamdefang
+      // score exceeds maximum" (an ISP's help page on its outgoing filter)
+      "score exceeds maximum",
+      "score exceeds the maximum",
       "spambouncer identified spam",
       "spamming not allowed",
       "too much spam",

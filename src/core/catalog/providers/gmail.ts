@@ -410,6 +410,8 @@ const reputation: readonly ProviderEntry[] = [
       "Encoded-word syntax is not permitted in message header",
       "Multiple addresses in From: header are not accepted",
       "missing a valid Message-ID: header",
+      // its 2023 words (splitbrain/dokuwiki-plugin-smtp#59)
+      "missing a valid messageId header",
       "Mail message is malformed",
     ],
     reasons: ["notcompliantrfc", "contenterror"],
