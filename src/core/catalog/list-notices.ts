@@ -58,6 +58,12 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
       "The message is not from a list member",
       "You are not allowed to post to this mailing list",
       "matched a header rule",
+      // the same refusal in other list managers' words: ezmlm-idx's "Sorry, only subscribers may
+      // post." (softwerkskammer/Agora#1065), Topicbox's "Non-members are not allowed to post."
+      // (openzfs/zfs#5249), Sympa's French template for a moderators-only list (sympa#695)
+      "only subscribers may post",
+      "Non-members are not allowed to post",
+      "La diffusion de message est réservée aux modérateurs",
     ],
     source: "wording",
     temporary: false,

@@ -163,7 +163,15 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     },
     // Exchange Online's name for a mailbox's list (5.7.129, no row of its table; a group's list
     // and the authenticated-only restrictions have rows: 5.7.124, 5.7.133, 5.7.134).
-    ["RESOLVER.RST.RestrictedToRecipientsPermission"],
+    [
+      "RESOLVER.RST.RestrictedToRecipientsPermission",
+      // Exchange's own user-information sentences for the same refusal, which a copied NDR or a
+      // relaying server's bounce may carry without the token: Exchange 2003's (Microsoft KB
+      // 817425) and Exchange Online's for a group or an address (faq.icto.um.edu.mo, suped.com)
+      "You do not have permission to send to this recipient",
+      "you do not have permissions to send to this distribution list",
+      "you do not have permissions to send to this email address",
+    ],
   ),
   // More precise than STOREDRV.Deliver (longer tokens are tried first): the recipient's mailbox is full.
   token(
