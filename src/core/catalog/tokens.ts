@@ -165,10 +165,10 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     // and the authenticated-only restrictions have rows: 5.7.124, 5.7.133, 5.7.134).
     [
       "RESOLVER.RST.RestrictedToRecipientsPermission",
-      // Exchange's own user-information sentences for the same refusal, which a copied NDR or a
-      // relaying server's bounce may carry without the token: Exchange 2003's (Microsoft KB
-      // 817425) and Exchange Online's for a group or an address (faq.icto.um.edu.mo, suped.com)
-      "You do not have permission to send to this recipient",
+      // Exchange Online's own user-information sentences for the same refusal, which a copied NDR or
+      // a relaying server's bounce may carry without the token (faq.icto.um.edu.mo, suped.com);
+      // not Exchange 2007's "You do not have permission to send to this recipient", its text for
+      // every 5.7.1 (a transport rule's too)
       "you do not have permissions to send to this distribution list",
       "you do not have permissions to send to this email address",
     ],
