@@ -100,13 +100,13 @@ export const mailgun: ProviderCatalog = {
       ),
       cause: t(
         "A new Mailgun account sends nothing until its owner confirms it (the activation email, and for some accounts a phone check); retrying does not help until then. The recipient's side never saw this message.",
-        "新しい Mailgun アカウントは、持ち主が確認 (有効化のメール、アカウントによっては電話番号の確認) を済ませるまで何も送りません。それまでは再試行しても通りません。受信側にはこのメッセージは届いていません。",
+        "新しい Mailgun アカウントは、持ち主が確認 (有効化のメール、アカウントによっては電話番号の確認) を済ませるまで何も送りません。それまでは送り直しても通りません。受信側にはこのメッセージは届いていません。",
       ),
       fix: [SENDER.askYourAdmin],
       adminFix: [
         t(
           "Activate the account from Mailgun's activation email (the control panel can send it again) and complete any check it asks for, then send again.",
-          "Mailgun の有効化メール (管理画面から再送できます) でアカウントを有効化し、求められる確認を済ませてから送り直してください。",
+          "Mailgun の有効化メール (管理画面から再度送らせることもできます) でアカウントを有効化し、求められる確認を済ませてから送り直してください。",
         ),
       ],
       actions: ["contact-your-admin"],
