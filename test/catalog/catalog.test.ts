@@ -98,6 +98,8 @@ describe("every catalog entry", () => {
       "sender-not-signed-in-account",
       "attachment-type-refused",
       "sender-identity-unverified",
+      "own-account-suspended",
+      "own-domain-sending-suspended",
       "recipient-certified-mail-only",
       // a mailing list's notices to a poster (list-notices.ts)
       "list-held-for-moderator",

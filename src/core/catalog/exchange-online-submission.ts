@@ -182,8 +182,11 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
   },
   {
     id: "exo-5.7.60-send-as-denied",
-    code: "5.7.60",
-    texts: ["Client does not have permissions to send as this sender"],
+    // the same refusal at the mailbox store's submission: "554 5.2.252 SendAsDenied; <login> not
+    // allowed to send as <address>; STOREDRV.Submission.Exception:SendAsDeniedException..."
+    // (gophish/gophish#2900), or under 5.2.0 (MicrosoftDocs/OfficeDocs-Support#1187)
+    code: "5.7.60/5.2.252/5.2.0",
+    texts: ["Client does not have permissions to send as this sender", "SendAsDenied"],
     source: "exchange-online",
     temporary: false,
     owner: "your-admin",

@@ -49,6 +49,13 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
     // "user"), which mailcow and docker-mailserver apply to their users' outgoing mail (mailcow
     // issues #176, #539, #1497); quoted with or without backslashes
     "Ratelimit <x>user<x> exceeded",
+    // an hourly or rate cap in other words: "550 send spam mail rejected: exceeded hour limit"
+    // (gophish/gophish#3231), Zoho's "550 5.4.6 mail rate exceeded limit" (its community forum),
+    // a relay's "User <x> has exceeded its 24-hour sending limit" (nodemailer/nodemailer#1137)
+    "exceeded hour limit",
+    "hourly limit exceeded",
+    "mail rate exceeded",
+    "24-hour sending limit",
   ],
   source: "wording",
   temporary: false,
@@ -751,27 +758,96 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // a sending service (an email API or relay) that sends only from the addresses and domains
     // verified in the account: SendGrid's "550 The from address does not match a verified Sender
     // Identity" (EBWiki/EBWiki#3861), SMTP2GO's "550-From header sender domain not verified"
-    // (PHPMailer/PHPMailer#2683), under a bare 550
+    // (PHPMailer/PHPMailer#2683), under a bare 550; Amazon SES's "554 Message rejected: Email
+    // address is not verified. The following identities failed the check in region <region>"
+    // (its troubleshooting page of SMTP errors; sul-dlss/dlme#813), which in the sandbox names
+    // unverified recipients too (Mailgun's own words have its table)
     id: "sender-identity-unverified",
     code: "",
     title: "The From address is not verified with your sending service",
-    texts: ["does not match a verified Sender Identity", "sender domain not verified"],
+    texts: [
+      "does not match a verified Sender Identity",
+      "sender domain not verified",
+      "identities failed the check",
+    ],
     source: "wording",
     temporary: false,
     owner: "your-admin",
     summary: t(
-      "The sending service you send through refused the message because its From address (or that address's domain) is not verified in your account there; the recipient's side never saw it.",
-      "送信に使っているサービスが、差出人 (From) のアドレス (またはそのドメイン) がそのアカウントで確認 (認証) されていないため、メッセージを拒否しました。受信側にはメッセージが届いていません。",
+      "The sending service you send through refused the message because its From address (or that address's domain) is not verified in your account there, or the account is not yet allowed to send to anyone (a test sandbox, an account not activated); the recipient's side never saw it.",
+      "送信に使っているサービスが、差出人 (From) のアドレス (またはそのドメイン) がそのアカウントで確認 (認証) されていない、またはアカウントがまだ誰にでも送れる状態ではない (テスト用のサンドボックス、未有効化のアカウント) ため、メッセージを拒否しました。受信側にはメッセージが届いていません。",
     ),
     cause: t(
-      "Email sending services (SendGrid, SMTP2GO and others) send only from addresses or domains the account owner has proved are theirs, so nobody sends in another's name through them. A new From address, or a domain whose verification lapsed, is refused.",
-      "メール送信サービス (SendGrid、SMTP2GO など) は、他人になりすました送信を防ぐため、アカウントの持ち主が自分のものと証明したアドレスやドメインからしか送りません。新しい差出人 (From) のアドレスや、確認が切れたドメインは拒否されます。",
+      "Email sending services (SendGrid, Amazon SES, SMTP2GO and others) send only from addresses or domains the account owner has proved are theirs, so nobody sends in another's name through them. A new From address, or a domain whose verification lapsed, is refused; a new account starts in a sandbox that sends only to addresses verified or authorized in it, until it is activated or moved out.",
+      "メール送信サービス (SendGrid、Amazon SES、SMTP2GO など) は、他人になりすました送信を防ぐため、アカウントの持ち主が自分のものと証明したアドレスやドメインからしか送りません。新しい差出人 (From) のアドレスや、確認が切れたドメインは拒否されます。新しいアカウントは、有効化されるかサンドボックスから出るまで、そこで確認・許可されたアドレスにしか送れません。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
       t(
-        "In the sending service's account, verify the From address or its whole domain (the service's sender or domain settings), or make the application send from an address already verified there.",
-        "送信サービスのアカウントで、差出人 (From) のアドレスまたはそのドメイン全体を確認 (認証) するか (サービスの送信者やドメインの設定)、アプリケーションが確認済みのアドレスから送るようにしてください。",
+        "In the sending service's account, verify the From address or its whole domain (the service's sender or domain settings), or make the application send from an address already verified there; for a sandbox, activate the account or request production access (or add the recipient as an authorized address for tests).",
+        "送信サービスのアカウントで、差出人 (From) のアドレスまたはそのドメイン全体を確認 (認証) するか (サービスの送信者やドメインの設定)、アプリケーションが確認済みのアドレスから送るようにしてください。サンドボックスの場合は、アカウントを有効化するか本番利用を申請してください (テストなら受信者を許可済みアドレスに追加します)。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    // the sender's own provider or sending service suspending the account that signs in to send,
+    // mostly after spam from a stolen password or a breach of its terms: an SMTP2GO account's
+    // "552 Your account has been suspended. Please contact us to reactivate"
+    // (gophish/gophish#720); under 552 or 550, which read as the recipient's mailbox
+    id: "own-account-suspended",
+    code: "",
+    title: "Your account is suspended from sending",
+    texts: ["Your account has been suspended", "Your account is suspended"],
+    source: "wording",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "Your own mail provider or sending service refused to send this message because it has suspended your account; the recipient's side never saw it.",
+      "あなた自身のメール サービスまたは送信サービスが、あなたのアカウントを停止しているため、このメッセージの送信を拒否しました。受信側にはメッセージが届いていません。",
+    ),
+    cause: t(
+      "Providers suspend an account that sent spam or far more than usual, most often through a stolen password, or that broke their terms or has an unpaid bill; nothing is sent until they lift it.",
+      "迷惑メールやふだんよりはるかに多いメールを送った (多くは盗まれたパスワードによる) アカウントや、利用規約に反したり料金が未払いだったりするアカウントは停止されます。解除されるまで何も送信されません。",
+    ),
+    fix: [
+      t(
+        "Change your password, then contact your provider or sending service (its support page or your account's dashboard) to have the account reactivated; send the message again after that.",
+        "パスワードを変更してから、メール サービスまたは送信サービス (サポート ページやアカウントの管理画面) に連絡してアカウントを再開してもらい、その後に送り直してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "Look for what sent from the account (sign-ins from unknown places, mail in its Sent folder the user did not write, an application using its password), secure it, then ask the provider to reactivate it.",
+        "アカウントから何が送られたか (見知らぬ場所からのサインイン、本人が書いていない送信済みメール、そのパスワードを使うアプリケーション) を調べて保護し、その後プロバイダーに再開を依頼してください。",
+      ),
+    ],
+    actions: ["copy-summary"],
+  },
+  {
+    // the same for a whole domain at its hosting provider, whose outgoing mail is stopped for all
+    // its addresses: cPanel hosts' "550 Outgoing mail from "<domain>" has been suspended."
+    // (roundcube/roundcubemail#8737); the domain's admin deals with the host
+    id: "own-domain-sending-suspended",
+    code: "",
+    title: "Your domain's outgoing mail is suspended",
+    texts: ["Outgoing mail from <x> has been suspended", "outgoing mail has been suspended"],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Your own mail server refused to send this message because the hosting provider has suspended outgoing mail for your domain; the recipient's side never saw it.",
+      "あなた自身のメール サーバーが、ホスティング事業者があなたのドメインからの送信を停止しているため、このメッセージの送信を拒否しました。受信側にはメッセージが届いていません。",
+    ),
+    cause: t(
+      "Hosting providers stop a domain's outgoing mail when it sent spam (a hacked mailbox or website script is the usual source) or went far over its limits, or when the hosting account is suspended; no address of the domain can send until it is lifted.",
+      "ホスティング事業者は、ドメインから迷惑メールが送られた (多くは乗っ取られたメールボックスや改ざんされたサイトのスクリプト) 場合、上限を大きく超えた場合、またはホスティング契約が停止された場合に、そのドメインの送信を止めます。解除されるまで、そのドメインのどのアドレスからも送信できません。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Find and stop what sent the mail (change the passwords of the domain's mailboxes, check the website's scripts and forms), then ask the hosting provider to lift the suspension.",
+        "送信の原因を突き止めて止め (ドメインのメールボックスのパスワード変更、サイトのスクリプトやフォームの確認)、ホスティング事業者に停止の解除を依頼してください。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],
