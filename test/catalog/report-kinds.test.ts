@@ -70,3 +70,14 @@ test.each([
   expect(recipient?.explanation.owner).toBe(owner);
   expect(recipient?.explanation.summary.en).toContain("not a delivery failure");
 });
+
+// A sender-verification service's challenge is an automatic reply too (RFC 3834), but it holds the
+// message until the sender answers: the reply's explanation may not promise that it was delivered,
+// and says what to do when the reply asks for a confirmation.
+test("an automatic reply promises no delivery a challenge would hold back", () => {
+  const [recipient] = diagnose(analyze(OUT_OF_OFFICE)).recipients;
+  const e = recipient?.explanation;
+  expect(e?.summary.en).not.toMatch(/reached the (mailbox|inbox)|was delivered/);
+  expect(e?.adminFix.map((s) => s.en).join(" ")).not.toMatch(/was delivered/);
+  expect(e?.fix.some((s) => /confirm that you are a person/.test(s.en))).toBe(true);
+});

@@ -18,8 +18,8 @@ export const REPORT_KIND_ENTRIES: Readonly<Partial<Record<Reason, CatalogEntry>>
     temporary: false,
     owner: "nobody",
     summary: t(
-      "This is an automatic reply from the recipient's mailbox (for example an out-of-office message), not a delivery failure: your message reached the mailbox.",
-      "これは受信者のメールボックスからの自動応答 (不在通知など) で、配信エラーではありません。メッセージはメールボックスに届いています。",
+      "This is an automatic reply from the recipient's side (for example an out-of-office message), not a delivery failure: your message reached their mail system.",
+      "これは受信側からの自動応答 (不在通知など) で、配信エラーではありません。メッセージは受信側のメール システムに届いています。",
     ),
     cause: t(
       "The recipient, or their organization, set the mailbox to answer incoming mail on its own, usually while they are away. Such replies are marked as automatic (the Auto-Submitted header of RFC 3834) so that they are not taken for a person's answer.",
@@ -30,11 +30,17 @@ export const REPORT_KIND_ENTRIES: Readonly<Partial<Record<Reason, CatalogEntry>>
         "Nothing needs fixing. Read the reply for a return date or another contact; if the matter is urgent, write to that contact.",
         "修正の必要はありません。返信に戻りの日付や別の連絡先が書かれていないか確認し、急ぎの用件であればその連絡先へ送ってください。",
       ),
+      // a sender-verification ("challenge-response") service answers automatically too, but holds
+      // the message until the sender proves to be a person: the reply says what to do
+      t(
+        "If the reply asks you to confirm that you are a person before your message is passed on (a sender-verification service), do what it asks: until then the recipient does not see your message.",
+        "返信が、メッセージを渡す前に人であることの確認を求めている場合 (送信者確認サービス) は、その指示に従ってください。確認するまで、受信者にはメッセージが表示されません。",
+      ),
     ],
     adminFix: [
       t(
-        "Nothing to fix in the mail system: the reply shows the message was delivered.",
-        "メール システムで直すことはありません。この返信は、メッセージが配信されたことを示しています。",
+        "Nothing to fix in the mail system: the reply shows the message reached the recipient's side.",
+        "メール システムで直すことはありません。この返信は、メッセージが受信側に届いたことを示しています。",
       ),
     ],
     actions: ["copy-summary"],
