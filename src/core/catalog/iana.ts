@@ -74,6 +74,15 @@ const RECEIVER_LOAD = t(
   "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
 );
 
+/**
+ * A deferral nobody acts on while the sending server retries it (the bare deferral's owner,
+ * wordings.ts): nothing to fix yet, and a notice that the server gave up hands it to the sender
+ * (diagnose). The rows that use it say which held-out replies showed it.
+ */
+const NOBODY_WHILE_RETRIED: Pick<IanaCode, "whileRetried"> = {
+  whileRetried: { owner: "nobody", actions: [], fix: [] },
+};
+
 export const IANA_CODES: readonly IanaCode[] = [
   row(
     "0.0",
@@ -81,11 +90,9 @@ export const IANA_CODES: readonly IanaCode[] = [
     "その他の未定義の状態",
     "The server did not say more than whether it failed.",
     "サーバーは失敗したかどうか以上の情報を示していません。",
-    // A deferral that names no cause is nobody's while the sending server retries it, as the
-    // bare deferral's words are (wordings.ts): there is nothing to fix yet, and a notice that the
-    // server gave up hands it to the sender (diagnose). Of the held-out replies of December 2026's
-    // rounds that fell to 4.0.0, 4 of 9 were nobody's, 2 the recipient's admin's.
-    { whileRetried: { owner: "nobody", actions: [], fix: [] } },
+    // A deferral that names no cause: of the held-out replies of December 2026's rounds that fell
+    // to 4.0.0, 4 of 9 were nobody's, 2 the recipient's admin's.
+    NOBODY_WHILE_RETRIED,
   ),
   row(
     "1.0",
@@ -293,10 +300,10 @@ export const IANA_CODES: readonly IanaCode[] = [
     "The destination server did not answer the connection.",
     "宛先サーバーが接続に応答しませんでした。",
     // The sending server's own words for a connection that failed (a timeout, a refusal, no
-    // route, a drop mid-session): nothing to fix while it retries, as for 4.0.0. Of the twentieth
-    // round's held-out lines under 4.4.1 and 4.4.2 (December 2026), 4 of 8 were nobody's, 4 the
-    // sending side's own (its network, its local services), none the recipient's admin's.
-    { whileRetried: { owner: "nobody", actions: [], fix: [] } },
+    // route, a drop mid-session): of the twentieth round's held-out lines under 4.4.1 and 4.4.2
+    // (December 2026), 4 of 8 were nobody's, 4 the sending side's own (its network, its local
+    // services), none the recipient's admin's.
+    NOBODY_WHILE_RETRIED,
   ),
   row(
     "4.2",
@@ -304,7 +311,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "接続不良",
     "The connection was made but broke off during the exchange.",
     "接続はできましたが、やり取りの途中で切れました。",
-    { whileRetried: { owner: "nobody", actions: [], fix: [] } },
+    NOBODY_WHILE_RETRIED,
   ),
   row(
     "4.3",

@@ -751,16 +751,16 @@ function replyMatch(
   return entry && { entry, confidence: "code", viaReply: reply };
 }
 
-/**
- * A meaning any server's words carry (greylisting), whatever code its software gave: after the
- * providers' and Microsoft's own texts, before a code's meaning.
- */
 /** A registry status whose own meaning is a connection's fate (no answer, bad connection, ...). */
 const NETWORK_STATUS = /^[45]\.4\.[1-7]$/;
 
 /** The first literal piece of every wording's texts: one pass rules most replies out. */
 let wordingMarks: Marks | undefined;
 
+/**
+ * A meaning any server's words carry (greylisting), whatever code its software gave: after the
+ * providers' and Microsoft's own texts, before a code's meaning.
+ */
 function wordingMatch(
   status: string | undefined,
   haystack: string,
