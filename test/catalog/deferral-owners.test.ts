@@ -8,28 +8,19 @@
 //   round's held-out lines (URLs beside them) were nobody's where the receiver did not answer or
 //   broke off, never the recipient's admin's.
 import { analyze, diagnose, lookupCode } from "../../src/core";
+import { bounce } from "./dsn-bounce";
 
+/** A Postfix report of kim@fabrikam.example's `reply` in the sending server's own words. */
 function report(action: "delayed" | "failed", status: string, reply: string): string {
-  return [
-    "From: MAILER-DAEMON@mx.contoso.example",
-    "To: sam@contoso.example",
-    `Subject: ${action === "delayed" ? "Delayed Mail (still being retried)" : "Undelivered Mail Returned to Sender"}`,
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    "",
-    "--B",
-    "Content-Type: message/delivery-status",
-    "",
-    "Reporting-MTA: dns; mx.contoso.example",
-    "",
-    "Final-Recipient: rfc822; kim@fabrikam.example",
-    `Action: ${action}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: X-Postfix; ${reply}`,
-    "",
-    "--B--",
-    "",
-  ].join("\r\n");
+  const failed = "kim@fabrikam.example";
+  return bounce({
+    failed,
+    action,
+    status,
+    diagnostic: reply,
+    diagnosticType: "X-Postfix",
+    remote: null,
+  });
 }
 
 const explained = (raw: string) => diagnose(analyze(raw)).recipients[0]?.explanation;

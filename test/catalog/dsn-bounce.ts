@@ -1,4 +1,5 @@
-// A Postfix-style RFC 3464 report built from a few facts, for tests of whom the advice is for.
+// A Postfix-style RFC 3464 report built from a few facts, for tests of whom the advice is for and
+// of what a delay warning or a final notice says.
 
 export interface Bounce {
   /** The failed address (Final-Recipient). */
@@ -7,12 +8,25 @@ export interface Bounce {
   readonly headers?: readonly string[] | undefined;
   readonly status?: string;
   readonly diagnostic?: string;
+  /** The Diagnostic-Code's type: `X-Postfix` marks the sending server's own words. */
+  readonly diagnosticType?: "smtp" | "X-Postfix";
   readonly originalRecipient?: string;
+  /** A delay warning ("delayed") or a failure notice (the default). */
+  readonly action?: "delayed" | "failed";
+  /** The receiving server (Remote-MTA); null: none named. */
+  readonly remote?: string | null;
 }
 
-/** A Postfix-style RFC 3464 report with the original's headers returned. */
+const SUBJECT = {
+  delayed: "Delayed Mail (still being retried)",
+  failed: "Undelivered Mail Returned to Sender",
+};
+
+/** A Postfix-style RFC 3464 report, with the original's headers returned when given. */
 export function bounce(b: Bounce): string {
   const status = b.status ?? "5.1.1";
+  const action = b.action ?? "failed";
+  const remote = b.remote === undefined ? "mx.fabrikam.example" : b.remote;
   const diagnostic =
     b.diagnostic ?? `550 ${status} <${b.failed}>: Recipient address rejected: User unknown`;
   const original =
@@ -31,14 +45,16 @@ export function bounce(b: Bounce): string {
   return [
     "From: MAILER-DAEMON@mx.contoso.example",
     "To: sam@contoso.example",
-    "Subject: Undelivered Mail Returned to Sender",
+    `Subject: ${SUBJECT[action]}`,
     "MIME-Version: 1.0",
     'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
     "",
     "--B",
     "Content-Type: text/plain",
     "",
-    "I'm sorry to have to inform you that your message could not be delivered.",
+    action === "delayed"
+      ? "This is a delay notice: your message has not been delivered yet, and the server keeps trying."
+      : "I'm sorry to have to inform you that your message could not be delivered.",
     "",
     "--B",
     "Content-Type: message/delivery-status",
@@ -49,10 +65,10 @@ export function bounce(b: Bounce): string {
     ...(b.originalRecipient === undefined
       ? []
       : [`Original-Recipient: rfc822; ${b.originalRecipient}`]),
-    "Action: failed",
+    `Action: ${action}`,
     `Status: ${status}`,
-    "Remote-MTA: dns; mx.fabrikam.example",
-    `Diagnostic-Code: smtp; ${diagnostic}`,
+    ...(remote === null ? [] : [`Remote-MTA: dns; ${remote}`]),
+    `Diagnostic-Code: ${b.diagnosticType ?? "smtp"}; ${diagnostic}`,
     ...original,
     "",
     "--B--",

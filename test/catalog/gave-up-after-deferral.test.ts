@@ -13,6 +13,7 @@ import { rowsOf } from "../../src/core/catalog/providers/rows";
 import { SENDER } from "../../src/core/catalog/steps";
 import { GAVE_UP } from "../../src/core/diagnosis/retries";
 import type { DiagnosedRecipient } from "../../src/core/types";
+import { bounce } from "./dsn-bounce";
 import { wrap, type Wrapping } from "./providers/wrap";
 
 const LAB = join(__dirname, "..", "corpus", "lab", "maildir");
@@ -150,35 +151,15 @@ describe("lab notices: the last temporary reply explains the failure", () => {
   });
 });
 
-function dsn(action: string, status: string, diagnostic: string, remote: string): string {
-  return [
-    "From: MAILER-DAEMON@mta.example.net",
-    "To: sender@example.com",
-    "Subject: Delivery Status Notification",
-    "Date: Sat, 5 Dec 2026 08:00:00 +0000",
-    "Message-ID: <n1@mta.example.net>",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    "",
-    "--b",
-    "Content-Type: text/plain",
-    "",
-    "Your message could not be delivered to one or more recipients.",
-    "",
-    "--b",
-    "Content-Type: message/delivery-status",
-    "",
-    "Reporting-MTA: dns; mta.example.net",
-    "",
-    "Final-Recipient: rfc822; bob@example.org",
-    `Action: ${action}`,
-    `Status: ${status}`,
-    `Remote-MTA: dns; ${remote}`,
-    `Diagnostic-Code: smtp; ${diagnostic}`,
-    "",
-    "--b--",
-    "",
-  ].join("\r\n");
+function dsn(action: string, status: string, diagnostic: string, remote: string) {
+  const delayed = action === "delayed";
+  return bounce({
+    failed: "bob@example.org",
+    action: delayed ? "delayed" : "failed",
+    status,
+    diagnostic,
+    remote,
+  });
 }
 
 describe("written DSNs: a final notice quoting a temporary reply", () => {
