@@ -96,6 +96,41 @@ describe("domain typos", () => {
   });
 });
 
+describe("domain typos next to the message's own domains", () => {
+  const nearby = ["contoso.com", "porto-logistica.example.pt", "fabrikam.co.jp"];
+  test.each([
+    // a slip in a domain the message names elsewhere (the sender's, another recipient's)
+    ["contosso.com", "contoso.com"],
+    ["cotnoso.com", "contoso.com"],
+    ["porto-logistic.example.pt", "porto-logistica.example.pt"],
+    ["fabrikan.co.jp", "fabrikam.co.jp"],
+    // the message's own domain over a popular one at the same cost
+    ["contoso.con", "contoso.com"],
+    // too far, or a short label: no guess
+    ["contoso-group.com", undefined],
+    ["fab.co.jp", undefined],
+    // the domain itself is never its own suggestion
+    ["contoso.com", undefined],
+  ])("%s -> %s", (domain, expected) => {
+    expect(suggestDomain(domain, nearby)).toBe(expected);
+  });
+
+  const toColleague = (reason: "hostunknown" | "userunknown", status: string) =>
+    explain(
+      { address: "lee@contosso.com", reason, status, diagnostic: `550 ${status} lookup failed` },
+      { original: { ...ORIGINAL, to: ["lee@contosso.com", "kim@fabrikam.com"] } },
+    ).addressHints.find((h) => h.kind === "domain-typo")?.suggestion;
+
+  test("a domain that does not exist is corrected to the sender's own domain", () => {
+    expect(toColleague("hostunknown", "5.1.2")).toBe("lee@contoso.com");
+    expect(toColleague("hostunknown", "5.4.4")).toBe("lee@contoso.com");
+  });
+
+  test("a domain that exists (its server said the user is unknown) is not", () => {
+    expect(toColleague("userunknown", "5.1.1")).toBeUndefined();
+  });
+});
+
 describe("stale autocomplete entries", () => {
   const x500 =
     "IMCEAEX-_o=ExchangeLabs_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=3f1c2a-bob@namprd01.prod.outlook.com";

@@ -1,5 +1,6 @@
 // Address checks for a recipient that was not found: a mistyped domain, a stale X.500 / autocomplete entry.
-import type { AddressHint } from "../types";
+import type { AddressHint, OriginalMessage } from "../types";
+import { domainOfAddress } from "./facts";
 import { KNOWN_DOMAINS, TLD_TYPOS } from "./known-domains";
 import { ownValue } from "../own";
 
@@ -53,14 +54,30 @@ function fixSuffix(suffix: string): string {
 const KNOWN = KNOWN_DOMAINS.map((domain) => ({ domain, ...splitDomain(domain) }));
 const IS_KNOWN: ReadonlySet<string> = new Set(KNOWN_DOMAINS);
 
-/** The domain the user most likely meant, or undefined when the domain looks intended. */
-export function suggestDomain(domain: string): string | undefined {
+interface Candidate {
+  readonly domain: string;
+  readonly label: string;
+  readonly suffix: string;
+}
+
+/**
+ * The domain the user most likely meant, or undefined when the domain looks intended: one of
+ * `nearby` (the other domains of the same message, the sender's own and the other recipients',
+ * which a user types most often) or a popular mailbox domain, at one or two typing slips.
+ */
+export function suggestDomain(domain: string, nearby: readonly string[] = []): string | undefined {
   const d = domain.toLowerCase();
   if (IS_KNOWN.has(d)) return undefined;
   const { label, suffix } = splitDomain(d);
   const fixed = fixSuffix(suffix);
+  const near: Candidate[] = [];
+  for (const n of nearby) {
+    const domain = n.toLowerCase();
+    if (domain !== d) near.push({ domain, ...splitDomain(domain) });
+  }
   let best: { domain: string; cost: number } | undefined;
-  for (const k of KNOWN) {
+  // The message's own domains first: at the same cost they win over a popular domain.
+  for (const k of near.length === 0 ? KNOWN : [...near, ...KNOWN]) {
     if (k.suffix !== suffix && k.suffix !== fixed) continue;
     // Short labels (aol, msn, me) are too close to real domains to judge.
     const limit = k.label.length >= 6 ? 2 : k.label.length === 5 ? 1 : 0;
@@ -73,6 +90,17 @@ export function suggestDomain(domain: string): string | undefined {
   return fixed !== suffix ? `${label}.${fixed}` : undefined;
 }
 
+/** The domains of the returned original's sender and recipients, once each (suggestDomain). */
+export function messageDomains(original: OriginalMessage | undefined): string[] {
+  if (original === undefined) return [];
+  const domains = new Set<string>();
+  for (const address of [original.from, original.returnPath, ...original.to, ...original.cc]) {
+    const domain = domainOfAddress(address);
+    if (domain !== undefined) domains.add(domain.toLowerCase());
+  }
+  return [...domains];
+}
+
 const X500 = /\/o=[^/]{1,64}\/ou=/i;
 
 /** An Exchange X.500 (legacyExchangeDN) address, as is or encapsulated ("IMCEAEX-..."). */
@@ -83,12 +111,13 @@ export function isX500(address: string): boolean {
 /**
  * Hints about the failed address: a stale X.500 entry from autocomplete, or a likely typo in the
  * domain of `written`, the address the user wrote (writtenAddress): the failed address, or the
- * one an alias or forward rewrote into it.
+ * one an alias or forward rewrote into it. `nearby`: the message's other domains (suggestDomain).
  */
 export function addressHints(
   address: string,
   diagnostic: string,
   written: string | undefined = address,
+  nearby: readonly string[] = [],
 ): AddressHint[] {
   const hints: AddressHint[] = [];
   const x500 = isX500(address) || X500.test(diagnostic);
@@ -113,7 +142,7 @@ export function addressHints(
   const at = written?.lastIndexOf("@") ?? -1;
   const suggestion =
     written !== undefined && at > 0 && !x500
-      ? suggestDomain(written.slice(at + 1).toLowerCase())
+      ? suggestDomain(written.slice(at + 1).toLowerCase(), nearby)
       : undefined;
   if (written !== undefined && suggestion !== undefined) {
     const corrected = `${written.slice(0, at)}@${suggestion}`;

@@ -19,7 +19,7 @@ import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
-import { addressHints } from "./address";
+import { addressHints, messageDomains } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
@@ -193,7 +193,11 @@ export function explainAs(
     recipient.reason === "hostunknown" ||
     entry.actions.includes("resend-corrected-address");
   const written = writtenAddress(report.original, recipient);
-  let hints = isAddressProblem ? addressHints(recipient.address, diagnostic, written) : [];
+  // The message's other domains suggest a fix only for a domain that does not exist: next to a
+  // domain that does, one slip apart, either may be the one mistyped.
+  const noDomain = recipient.reason === "hostunknown" || status?.slice(1) === ".1.2";
+  const nearby = noDomain ? messageDomains(report.original) : [];
+  let hints = isAddressProblem ? addressHints(recipient.address, diagnostic, written, nearby) : [];
   const typo = hints.some((h) => h.kind === "domain-typo");
   if (hints.some((h) => h.kind === "stale-autocomplete")) {
     actions = withAction(actions, "clear-autocomplete-entry", true);
