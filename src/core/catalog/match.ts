@@ -25,6 +25,7 @@ import { providerTable } from "./providers/tables";
 import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
+import { PLACEHOLDER } from "./placeholders";
 import { REASON_CODES, isExpiryMeaning } from "./reason-codes";
 import type { ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
@@ -64,9 +65,6 @@ function fold(text: string): string {
   const lower = text.toLowerCase();
   return UNFOLDED_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }
-
-/** A placeholder: `<x>` (to the first `>`), `[$X]` (to the first `]`), or `$x` (its letters). */
-const PLACEHOLDER = /<[^>]*>|\[\$[^\]]*\]|\$[A-Za-z]+/;
 
 /**
  * Literal pieces of a catalog text between its placeholders. One split, not a walk over each

@@ -13,6 +13,7 @@ import type {
   RecipientFacts,
 } from "../types";
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
+import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
 import type { CatalogEntry } from "../catalog/types";
 import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
@@ -292,7 +293,7 @@ export function explainAs(
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,
-    title: titleOf(entry, match.matchedText),
+    title: titleInReply(titleOf(entry, match.matchedText), diagnostic),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
     owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
