@@ -19,6 +19,16 @@ function clean(address: string): string {
   return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
 }
 
+/** A list item's bullet ("- addr", "* addr"). */
+const BULLET = /^[-*]\s{1,4}/;
+
+/** The address a line holds and nothing else, bare or as a list item; undefined for other lines. */
+function soleAddress(line: string): string | undefined {
+  const words = clean(line.trim().replace(BULLET, ""));
+  const found = addressesIn(words);
+  return found.length === 1 && clean(found[0] as string) === words ? words : undefined;
+}
+
 /** Addresses next to errors in the text before the returned original, with the error lines. */
 function fromText(src: BounceSource): DecodedRecipient[] {
   const lines = textLines(src).lines;
@@ -37,10 +47,19 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     // address alone on its line (Exim's block, whatever language its text is in), a line that
     // names it again is still its error ("SMTP error ... after RCPT TO:<a>:"); any other
     // address, or any address after a sentence, starts another block.
-    const alone = addresses.length === 1 && clean(line.trim()) === addresses[0];
-    const own = new Set(alone ? addresses.map((a) => a.toLowerCase()) : []);
+    const alone = addresses.length === 1 && soleAddress(line) === addresses[0];
+    // Addresses listed one a line with no words of their own (slimta's "Delivery failed for:
+    // - addr" list): the error under the list is all of theirs, read from the list's end.
+    let last = i;
+    const own = new Set<string>();
+    for (let k = i; alone && k < lines.length; k++) {
+      const listed = soleAddress(lines[k] as string);
+      if (listed === undefined) break;
+      own.add(listed.toLowerCase());
+      last = k;
+    }
     const after: string[] = [line.trim()];
-    for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
+    for (let j = last + 1; j < lines.length && j <= last + 6; j++) {
       const next = (lines[j] as string).trim();
       const named = addressesIn(next).map((a) => clean(a).toLowerCase());
       if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;

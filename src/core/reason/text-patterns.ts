@@ -58,6 +58,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // Web.de's over-quota refusal, in English beside its German (sitepackage.de's and Strato's lists)
       "exhausted allowed storage space",
       "exceeds the size limit of the mailbox",
+      // SmarterMail's refusal when the recipient's whole domain has used its disk allocation
+      // (kb.indsoft.net/kb/a70, support.rackteam.com/kb/a136): storage, not the message's size
+      "domain size limit has been exceeded",
       // fr, de, es, it, pt, nl
       "boite du destinataire pleine",
       "boîte aux lettres pleine",
@@ -149,7 +152,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "邮件过大",
       "слишком большое",
     ],
-    unless: ["header size exceeds", "mailbox"],
+    unless: ["header size exceeds", "mailbox", "domain size limit"],
   },
   exceedlimit: {
     any: ["message header size exceeds limit", "message too large"],

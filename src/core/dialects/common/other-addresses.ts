@@ -8,12 +8,13 @@ const SENDER_LABELS =
   /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
 
 /**
- * Header fields of the returned original that hold message ids ("Message-ID: <id@host>"): when a
- * report quotes the original with no line marking where it begins, their values look like
- * addresses, yet name a message.
+ * Labels of message ids ("Message-ID: <id@host>", a report's own "Original Message ID:" as Postal
+ * writes it, "X-Original-Message-ID:"): when a report quotes the original with no line marking
+ * where it begins, or names the message it returns, their values look like addresses, yet name a
+ * message.
  */
 const MESSAGE_ID_LABELS =
-  /^\s*(?:message-id|resent-message-id|in-reply-to|references|content-id)\s*:/i;
+  /^\s*(?:[a-z]{1,20}[- ]){0,2}(?:message[- ]id|in-reply-to|references|content-id)\s*:/i;
 
 /** The returned original's addressees quoted in a report ("To: list@", "Cc: ..."). */
 const ADDRESSEE_LABELS = /^\s*(?:to|cc|bcc)\s*:/i;
