@@ -76,6 +76,12 @@ describe("delay warnings", () => {
     expect(e.actions.filter((action) => SEND_AGAIN_ACTIONS.has(action))).toEqual([]);
   });
 
+  it("are never titled as expired: the server has not given up", () => {
+    // 10 recipients' titles were Exchange's "Message expired" or "Queue expired" on delay warnings
+    const titles = delayed.map(([, , r]) => r.explanation.title);
+    expect(titles.filter((title) => /(?:message|queue) expired/i.test(title))).toEqual([]);
+  });
+
   it("never take the registry's expiry meaning: a delay that names no cause has its own", () => {
     const told = delayed.map(([, , r]) => [r.explanation.id, r.explanation.owner]);
     // 17 recipients of the lab's delay warnings were "x.4.7 delivery time expired", for the

@@ -15,6 +15,7 @@ import type {
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
+import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import type { CatalogEntry } from "../catalog/types";
 import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
@@ -293,7 +294,11 @@ export function explainAs(
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,
-    title: titleInReply(titleOf(entry, match.matchedText), diagnostic),
+    // An expiry meaning's name ("Message expired") on a delay warning would say it gave up.
+    title:
+      waiting && expiry
+        ? titleOf(DELAYED_ENTRY, undefined)
+        : titleInReply(titleOf(entry, match.matchedText), diagnostic),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
     owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
