@@ -32,6 +32,15 @@ const OPEN: Readonly<Record<string, { readonly fields: readonly string[]; readon
       fields: ["reason"],
       why: "blocked, not expired",
     },
+    "gmail-ja-haishin-mikanryo.eml uketsuke@hoshino-clinic.example": {
+      fields: ["reason"],
+      why: "securityerror (4.7.0), as both Sisimais read it",
+    },
+    // the generic reader's diagnostic takes in the notice's sentences around "Greylisted"
+    "provider-temporary-failure-will-retry.eml hello@pinecone-design.example": {
+      fields: ["reason"],
+      why: "spamdetected, not expired",
+    },
     // Exchange's localized "Server at ... returned '...'" lines are our reconstruction, unconfirmed:
     // the engine reads the English line only, and these notices carry no report part.
     ...Object.fromEntries(
@@ -60,9 +69,9 @@ function isOpen(miss: string): boolean {
   });
 }
 
-test("the set holds at least 15 delay warnings and 5 near-misses", () => {
+test("the set holds at least 20 delay warnings and 5 near-misses", () => {
   const warnings = files.filter((f) => expected.some((r) => r.file === f && r.kind === "warning"));
-  expect(warnings.length).toBeGreaterThanOrEqual(15);
+  expect(warnings.length).toBeGreaterThanOrEqual(20);
   expect(files.length - warnings.length).toBeGreaterThanOrEqual(5);
 });
 
@@ -145,6 +154,7 @@ describe("sentences that say the server still tries, in other words and language
     "Message not delivered yet.",
     "The message hasn't been delivered yet.  Delivery will continue to be attempted.",
     "The message will be kept in the queue and delivery will be retried.",
+    "Your message couldn't be delivered yet. It stays in our queue and will be retried automatically.",
     "This is not a failure. We will try again later.",
     "The Internet Agent will attempt to send the message again according to its retry schedule.",
     "The mail system will continue to attempt to deliver your message for a total of 2 days.",
@@ -154,6 +164,9 @@ describe("sentences that say the server still tries, in other words and language
     "お客様が送信されたメールは、まだ配送が完了していません。",
     "時間をおいて再配送処理を行います。",
     "このメッセージはまだ配信されていません。配信は引き続き試行されます。",
+    // German, as a filtering service writes it (plural and "so far")
+    "Ihre E-Mail konnte bisher nicht zugestellt werden.",
+    "Unsere Server versuchen weiterhin, die E-Mail an den Zielserver auszuliefern.",
     // Spanish, as Exchange and translated templates write it
     "Este mensaje aún no se ha entregado. Se seguirá intentando la entrega.",
     "No necesita volver a enviar su mensaje.",
@@ -165,6 +178,8 @@ describe("sentences that say the server still tries, in other words and language
     // Exchange's final report after its retries, and Exchange 2003's
     "This message hasn't been delivered yet. The server has tried to deliver this message, without success, and has stopped trying.",
     "Delivery has been delayed repeatedly. Could not deliver the message in the time limit specified.",
+    "Unsere Server haben 24 Stunden lang versucht, die E-Mail zuzustellen. Die Auslieferung wurde final abgebrochen.",
+    "Die Zustellung wird erneut versucht. Nach 5 Tagen wurde die Zustellung endgültig abgebrochen.",
   ])("a final report that mentions the delay before it: %s", (sentence) => {
     expect(kindOf("Mail delivery report", sentence)).toBe("failed");
   });

@@ -47,8 +47,8 @@ const STILL_TRYING = new Marks([
   "has been delayed for the following",
   "not been delivered yet",
   "not delivered yet",
-  "delivery will be retried",
-  "will be retried later",
+  "be delivered yet",
+  "will be retried",
   "will continue to attempt",
   "will try again later",
   "will attempt to send the message again",
@@ -79,6 +79,8 @@ const STILL_TRYING = new Marks([
   "nicht erneut senden",
   "nicht erneut zu senden",
   "versucht weiterhin",
+  "versuchen weiterhin",
+  "bisher nicht zugestellt",
   "wird weiterhin versucht",
   "noch nicht zugestellt",
   "zustellung wird erneut versucht",
@@ -112,6 +114,9 @@ const GAVE_UP = new Marks([
   // Exchange's final reports after its retries (2007 and later; 2003)
   "has stopped trying",
   "in the time limit specified",
+  // German: the delivery "finally" or "for good" abandoned
+  "final abgebrochen",
+  "endgültig abgebrochen",
   // OpenSMTPD 6.8 returns an expired message in its delay template ("Action: delayed"), with
   // this line per recipient; the message has left its queue
   ": envelope expired",
