@@ -4,7 +4,7 @@
 // rows the engine still answers otherwise, and why. Then the classes their first run found.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/core";
+import { analyze, diagnose } from "../../src/core";
 import { ourAnswers, scoreLab, type LabRow } from "../../scripts/lab/scoring";
 
 const DIR = join(__dirname, "..", "fixtures", "delays");
@@ -93,6 +93,28 @@ test("no delay warning is told to send again, nor read as a failure", () => {
     (r) => answers.get(r.file)?.find((a) => a.address === r.address)?.action === "failed",
   );
   expect(wrongActions).toEqual([]);
+});
+
+test("every delay warning's actions say to wait for the retries, none to send again", () => {
+  const warnings = files.filter((f) => expected.some((r) => r.file === f && r.kind === "warning"));
+  const actionsOf = (file: string) =>
+    diagnose(analyze(new Uint8Array(readFileSync(join(DIR, file)))))
+      .recipients.filter((r) => r.action === "delayed")
+      .map((r) => r.explanation.actions);
+  const wrong = warnings.flatMap((file) =>
+    actionsOf(file)
+      .filter(
+        (actions) =>
+          !actions.includes("wait-for-retry") ||
+          actions.some((a) =>
+            ["retry-later", "split-recipients", "resend-corrected-address"].includes(a),
+          ),
+      )
+      .map((actions) => `${file}: ${actions.join(", ")}`),
+  );
+  expect(wrong).toEqual([]);
+  // every warning read, but Domino's (OPEN)
+  expect(warnings.flatMap(actionsOf).length).toBeGreaterThanOrEqual(23);
 });
 
 /** A notice in no known layout, as UTF-8 bytes: what it is rests on its Subject and sentences. */
