@@ -5,7 +5,7 @@
 // Sendmail savemail.c, OpenSMTPD bounce.c, Exchange's and Gmail's delay notices).
 import { Marks } from "../dialects/common/marks";
 import { textLines } from "../dialects/common/text-lines";
-import { SUBJECT_PREFIXES } from "../dialects/microsoft/labels";
+import { subjectKind, subjectStart } from "../dialects/microsoft/signals";
 import type { BounceSource } from "../dialects/types";
 
 /** Sentences of a notice whose sender keeps trying (lower-case, each on one line). */
@@ -40,6 +40,18 @@ const STILL_TRYING = new Marks([
   "delivery postponed",
   "still being retried",
   "delivery incomplete",
+  // the same sentences in other words and word orders (MailEnable's, GroupWise's, a provider's
+  // "Message not delivered yet", Exchange's "The message hasn't been delivered yet")
+  "delivery has been delayed",
+  "recipient(s) has been delayed",
+  "has been delayed for the following",
+  "not been delivered yet",
+  "not delivered yet",
+  "be delivered yet",
+  "will be retried",
+  "will continue to attempt",
+  "will try again later",
+  "will attempt to send the message again",
   // The same sentences as admins translate their servers' templates (Postfix
   // bounce_template_file, Exim warn_message_file): the notice's own words are then the only
   // ones, and a localized warning read as a failure tells the user to send a duplicate.
@@ -56,10 +68,19 @@ const STILL_TRYING = new Marks([
   "まだ配信されていません",
   "まだ配信できていません",
   "まだ配送されていません",
+  "まだ配信が完了していません",
+  "まだ配送が完了していません",
+  "未だに送信できていません",
+  "引き続き再送信",
+  "引き続き試行",
+  "再配送処理を行います",
+  "再配送を行います",
   // German
   "nicht erneut senden",
   "nicht erneut zu senden",
   "versucht weiterhin",
+  "versuchen weiterhin",
+  "bisher nicht zugestellt",
   "wird weiterhin versucht",
   "noch nicht zugestellt",
   "zustellung wird erneut versucht",
@@ -71,6 +92,12 @@ const STILL_TRYING = new Marks([
   "pas encore pu être remis",
   "pas encore été remis",
   "pas encore été distribué",
+  // Spanish
+  "no necesita volver a enviar",
+  "no es necesario volver a enviar",
+  "aún no se ha entregado",
+  "todavía no se ha entregado",
+  "se seguirá intentando",
 ]);
 
 /** Sentences of a report whose sender has given up: a final report, whatever else it says. */
@@ -84,6 +111,12 @@ const GAVE_UP = new Marks([
   "message will be deleted from queue",
   "retry timeout exceeded",
   "has been in the queue too long",
+  // Exchange's final reports after its retries (2007 and later; 2003)
+  "has stopped trying",
+  "in the time limit specified",
+  // German: the delivery "finally" or "for good" abandoned
+  "final abgebrochen",
+  "endgültig abgebrochen",
   // OpenSMTPD 6.8 returns an expired message in its delay template ("Action: delayed"), with
   // this line per recipient; the message has left its queue
   ": envelope expired",
@@ -97,15 +130,14 @@ const GAVE_UP = new Marks([
 const NOTICE_WORDS = new Marks([...GAVE_UP.list, ...STILL_TRYING.list]);
 const GAVE_UP_WORDS: ReadonlySet<string> = new Set(GAVE_UP.list);
 
-/** Subjects of delay warnings (lower-case starts or parts). */
+/** How delay warnings' Subjects start (the MTAs' and providers' own titles; Exchange's are in
+ * subjectKind). Matched where subjectKind matches, at the start: a title further on is the
+ * original message's subject, quoted by some other report. */
 const DELAY_SUBJECT =
-  /delayed mail|delivery delayed|\(delay\)|warning: message .{0,40} delayed|warning: could not send message for past|notification: warning|warning: delayed mail|still being retried|delivery delay/i;
-/** Localized subjects of delay notices ("配信遅延", "Zustellung verzögert", "Remise différée"),
- * the list Exchange's localized reports start with, which admins' own templates use too. */
-const LOCALIZED_DELAY_SUBJECT = new Marks([...SUBJECT_PREFIXES.delayed]);
+  /^(?:delayed mail|(?:mail |message )?delivery (?:delay|has been delayed)|delivery status notification(?: \((?:delay|mail delivery delayed)\)|: warning)|warning\W{1,3}(?:message .{0,40} delayed|could not send (?:message|mail) for past|delayed mail)|配送遅延)/;
 
 const delaySubject = (subject: string): boolean =>
-  DELAY_SUBJECT.test(subject) || LOCALIZED_DELAY_SUBJECT.in(subject.toLowerCase());
+  subjectKind(subject) === "delayed" || DELAY_SUBJECT.test(subjectStart(subject));
 
 /**
  * "delayed" for a warning that delivery is still being tried, "final" for a report that says

@@ -14,11 +14,24 @@ function startsWithOne(prefixes: readonly string[]): RegExp {
 const DELAYED_SUBJECT = startsWithOne(SUBJECT_PREFIXES.delayed);
 const FAILED_SUBJECT = startsWithOne(SUBJECT_PREFIXES.failed);
 
+/** What a mail client puts before a Subject it forwards or answers, and a gateway's "[tag]". */
+const CLIENT_PREFIXES =
+  /^(?:(?:re|fw|fwd|wg|aw|tr|rv|sv|vs|antw|転送|返信)\s?:\s*|\[[^\]\n]{1,40}\]\s*)+/;
+
+/**
+ * The Subject's start, folded, once a client's "Fwd:"/"WG:"/"RE:" and a gateway's tag are set
+ * aside: where a report's title stands. A title later in the Subject belongs to the original
+ * message ("Unzustellbar: WG: Zustellung verzögert: ..." is a non-delivery report).
+ */
+export function subjectStart(subject: string): string {
+  return fold(subject).replace(CLIENT_PREFIXES, "");
+}
+
 /** "failed" or "delayed" when the Subject starts with one of Exchange's report prefixes. */
 export function subjectKind(subject: string): BounceKind | undefined {
-  const folded = fold(subject);
-  if (DELAYED_SUBJECT.test(folded)) return "delayed";
-  if (FAILED_SUBJECT.test(folded)) return "failed";
+  const start = subjectStart(subject);
+  if (DELAYED_SUBJECT.test(start)) return "delayed";
+  if (FAILED_SUBJECT.test(start)) return "failed";
   return undefined;
 }
 
