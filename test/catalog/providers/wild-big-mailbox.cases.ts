@@ -1,0 +1,36 @@
+// The twenty-fifth round of the words (December 2026): the big mailbox providers' refusals
+// (Gmail, Yahoo / AOL, Outlook.com, iCloud, Comcast, GMX, Mail.ru, Yandex, Orange, Free, Zoho,
+// Proton, Fastmail, QQ, NetEase, Naver, T-Online, Libero, Seznam), taken in order from the result
+// lists of searches fixed before any was run, one or two a provider, none a case or an earlier
+// set's reply; the set, its sources and queries, and the scoring scripts are in
+// /work/wt/h-words25-set, outside the repository. Its misses that were classes: AOL's own block
+// codes (read as the registry's meaning of the code they came with), Yandex's refusal of a mail
+// program without SSL/TLS (read as 5.7.7's "integrity"), an outgoing server locking sign-in after
+// too many failed ones (the registry's 4.0.0, or a plain failed sign-in), and Libero's "Relay
+// Disabled" (the registry's 5.0.0). Plain variants of each class follow the real replies.
+import type { ProviderCase } from "./types";
+
+const RELAY = {
+  id: "relay-refused",
+  owner: "your-admin",
+  temporary: false,
+  words: ["relaying denied"],
+  wordsJa: ["中継"],
+} as const;
+
+export const CASES: readonly ProviderCase[] = [
+  // https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email
+  {
+    name: "r25-20: 550 Relay Disabled (Libero)",
+    reply: "550 Relay Disabled",
+    status: "5.0.0",
+    remote: "smtp.libero.it",
+    expected: RELAY,
+  },
+  {
+    name: "554 5.7.1 <address>: Relay disabled",
+    reply: "554 5.7.1 <kim@fabrikam.example>: Relay disabled",
+    status: "5.7.1",
+    expected: RELAY,
+  },
+];
