@@ -10,6 +10,13 @@
 // Disabled" (the registry's 5.0.0). Plain variants of each class follow the real replies.
 import type { ProviderCase } from "./types";
 
+const YANDEX_TLS = {
+  id: "yandex-encryption-required",
+  owner: "you",
+  temporary: false,
+  words: ["Yandex", "SSL/TLS", "465"],
+  wordsJa: ["Yandex", "SSL/TLS", "465"],
+} as const;
 const RELAY = {
   id: "relay-refused",
   owner: "your-admin",
@@ -19,6 +26,21 @@ const RELAY = {
 } as const;
 
 export const CASES: readonly ProviderCase[] = [
+  // https://github.com/PHPMailer/PHPMailer/issues/283
+  {
+    name: "r25-10: 530 5.7.7 Email sending without SSL/TLS encryption is not allowed (Yandex)",
+    reply:
+      "530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml",
+    status: "5.7.7",
+    remote: "smtp.yandex.ru",
+    expected: YANDEX_TLS,
+  },
+  {
+    name: "Yandex: the same refusal, no host named",
+    reply: "530 5.7.7 Email sending without SSL/TLS encryption is not allowed.",
+    status: "5.7.7",
+    expected: YANDEX_TLS,
+  },
   // https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email
   {
     name: "r25-20: 550 Relay Disabled (Libero)",
