@@ -17,6 +17,13 @@ const YANDEX_TLS = {
   words: ["Yandex", "SSL/TLS", "465"],
   wordsJa: ["Yandex", "SSL/TLS", "465"],
 } as const;
+const SIGN_IN_LOCKED = {
+  id: "sign-in-locked",
+  owner: "you",
+  temporary: false,
+  words: ["too many failed sign-ins", "password"],
+  wordsJa: ["サインイン", "パスワード"],
+} as const;
 const RELAY = {
   id: "relay-refused",
   owner: "your-admin",
@@ -40,6 +47,35 @@ export const CASES: readonly ProviderCase[] = [
     reply: "530 5.7.7 Email sending without SSL/TLS encryption is not allowed.",
     status: "5.7.7",
     expected: YANDEX_TLS,
+  },
+  // https://biecuoliao.com/pa/MBRrwEM.html (NetEase's replies)
+  {
+    name: "r25-18: 451 Requested mail action not taken: too much fail authentication (NetEase)",
+    reply: "451 Requested mail action not taken: too much fail authentication",
+    status: "4.0.0",
+    remote: "smtp.163.com",
+    expected: { ...SIGN_IN_LOCKED, id: "sign-in-locked-deferred", temporary: true },
+  },
+  // https://github.com/PHPMailer/PHPMailer/issues/2034
+  {
+    name: "Yahoo: 535 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    reply: "535 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    status: "5.7.0",
+    remote: "smtp.mail.yahoo.com",
+    expected: SIGN_IN_LOCKED,
+  },
+  // https://github.com/nodemailer/nodemailer/issues/1350
+  {
+    name: "535 auth failed (this user authenticate too many times)",
+    reply: "535 auth failed (this user authenticate too many times)",
+    status: "5.0.0",
+    expected: SIGN_IN_LOCKED,
+  },
+  {
+    name: "454 4.7.0 too many failed authentication attempts",
+    reply: "454 4.7.0 Too many failed authentication attempts, try again later",
+    status: "4.7.0",
+    expected: { ...SIGN_IN_LOCKED, id: "sign-in-locked-deferred", temporary: true },
   },
   // https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email
   {
