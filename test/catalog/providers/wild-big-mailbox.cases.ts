@@ -10,6 +10,13 @@
 // Disabled" (the registry's 5.0.0). Plain variants of each class follow the real replies.
 import type { ProviderCase } from "./types";
 
+const AOL_BLOCK = {
+  id: "yahoo-aol-ip-block",
+  owner: "your-admin",
+  temporary: false,
+  words: ["AOL", "reverse DNS", "complaints"],
+  wordsJa: ["AOL", "逆引き DNS", "苦情"],
+} as const;
 const YANDEX_TLS = {
   id: "yandex-encryption-required",
   owner: "you",
@@ -33,6 +40,36 @@ const RELAY = {
 } as const;
 
 export const CASES: readonly ProviderCase[] = [
+  // http://www.inmotionhosting.com/support/email/bounceback-errors/email-error-421
+  {
+    name: "r25-02: 421 4.2.1 : (DYN:T1) postmaster.info.aol.com/errors/421dynt1.html",
+    reply: "421 4.2.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html",
+    status: "4.2.1",
+    remote: "mx.aol.com",
+    expected: { ...AOL_BLOCK, temporary: true },
+  },
+  // AOL Postmaster, "Error Messages" (postmaster.info.aol.com/errors/554rlyb1.html)
+  {
+    name: "AOL: 554 RLY:B1 (complaints over AOL's threshold)",
+    reply: "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html",
+    status: "5.0.0",
+    expected: AOL_BLOCK,
+  },
+  // https://wordtothewise.com/2012/10/mail-problems-at-aol/
+  {
+    name: "AOL: 521 5.2.1 :(CON:B1)",
+    reply: "521 5.2.1 :(CON:B1)",
+    status: "5.2.1",
+    remote: "mailin-02.mx.aol.com",
+    expected: AOL_BLOCK,
+  },
+  {
+    name: "AOL: 554 RTR:DU (dynamic or residential address)",
+    reply: "554 RTR:DU http://postmaster.info.aol.com/errors/554rtrdu.html",
+    status: "5.7.1",
+    remote: "mailin-01.mx.aol.com",
+    expected: AOL_BLOCK,
+  },
   // https://github.com/PHPMailer/PHPMailer/issues/283
   {
     name: "r25-10: 530 5.7.7 Email sending without SSL/TLS encryption is not allowed (Yandex)",
