@@ -87,6 +87,8 @@ describe("every catalog entry", () => {
       "connect-failed",
       "connection-lost",
       "connect-gave-up",
+      "sign-in-locked",
+      "sign-in-locked-deferred",
       "own-sending-limit",
       "own-sending-limit-deferred",
       "sender-blocked-by-recipient-domain",

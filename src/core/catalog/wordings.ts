@@ -79,6 +79,52 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
 };
 
 /**
+ * An outgoing server locking an account's sign-in for a while after too many failed ones, against
+ * password guessing, in the words of several providers: NetEase's "451 Requested mail action not
+ * taken: too much fail authentication" (its list of replies), Yahoo's "535 5.7.0 (#AUTH005) Too
+ * many bad auth attempts." (PHPMailer/PHPMailer#2034), "535 auth failed (this user authenticate
+ * too many times)" (nodemailer/nodemailer#1350). Under 451, 454 or 535, whose meanings say only
+ * "try later" or "sign-in failed"; the sign-in works again once the lock lapses and the password
+ * is right.
+ */
+const SIGN_IN_LOCKED: CatalogEntry = {
+  id: "sign-in-locked",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "5.x.x",
+  title: "Sign-in blocked after too many failed attempts",
+  texts: [
+    "too much fail authentication",
+    "Too many bad auth attempts",
+    "authenticate too many times",
+    "too many failed authentication",
+  ],
+  source: "wording",
+  temporary: false,
+  owner: "you",
+  summary: t(
+    "Your outgoing mail server stopped accepting your account's sign-in for a while because it saw too many failed sign-ins; the message was not sent.",
+    "送信メール サーバーが失敗したサインインを短時間に多く検知したため、あなたのアカウントのサインインをしばらく受け付けなくなりました。メッセージは送信されていません。",
+  ),
+  cause: t(
+    "Servers lock sign-in for an account or an address after repeated failures, against password guessing. A phone, mail program or application that still holds an old password keeps failing and keeps the lock in place; so does one that signs in anew for every message it sends.",
+    "サーバーは、パスワードの推測を防ぐため、失敗が続いたアカウントやアドレスのサインインをしばらく止めます。古いパスワードのままのスマートフォン、メール アプリ、アプリケーションは失敗を繰り返してロックを長引かせます。メッセージを送るたびにサインインし直すものも同様です。",
+  ),
+  fix: [
+    t(
+      "Correct the password saved in every app and device that uses this account (use the app password or authorization code if your provider asks for one), wait a while, then send the message again; if you did not cause the failures, change your password.",
+      "このアカウントを使うすべてのアプリと機器に保存されたパスワードを正しく直し (プロバイダーがアプリ パスワードや認証コードを求める場合はそれを使います)、しばらく待ってから送り直してください。失敗に心当たりがない場合は、パスワードを変更してください。",
+    ),
+  ],
+  adminFix: [
+    t(
+      "Find the device or application that keeps failing to sign in (the outgoing server's log names its address) and correct its password, or have it send many messages over one signed-in connection.",
+      "サインインに失敗し続けている機器やアプリケーションを (送信サーバーのログにあるアドレスから) 見つけてパスワードを直すか、1 回サインインした接続で複数のメッセージを送るよう設定してください。",
+    ),
+  ],
+  actions: ["copy-summary"],
+};
+
+/**
  * The receiver's anti-spam filtering the sending IP until its operator registers it or has it
  * cleared with the receiver: the wording Korean mail servers share ("421 4.3.2 Your IP(<ip>) is
  * filtered and this connection will be closed. You must register your IP to <address or page>",
@@ -412,6 +458,19 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   OWN_NETWORK,
   // after OWN_NETWORK: its own network's errors come in the same lines (connection-wordings.ts)
   ...CONNECTION_ENTRIES,
+  SIGN_IN_LOCKED,
+  {
+    ...SIGN_IN_LOCKED,
+    id: "sign-in-locked-deferred",
+    code: "4.x.x",
+    temporary: true,
+    fix: [SENDER.waitForRetry, ...SIGN_IN_LOCKED.fix],
+    actions: ["wait-for-retry", "copy-summary"],
+    summary: t(
+      "Your outgoing mail server is not accepting your account's sign-in for a while because it saw too many failed sign-ins; the message has not been sent yet.",
+      "送信メール サーバーが失敗したサインインを短時間に多く検知したため、あなたのアカウントのサインインをしばらく受け付けていません。メッセージはまだ送信されていません。",
+    ),
+  },
   OWN_SENDING_LIMIT,
   {
     ...OWN_SENDING_LIMIT,

@@ -236,6 +236,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relay denied",
       "relaying mail to ",
       "relay not permitted",
+      // Libero's "550 Relay Disabled" for a mail program set to an outgoing server that does not
+      // relay for it (aiuto.libero.it, "Messaggi di errore più frequenti dopo invio email")
+      "relay disabled",
       "email address is not verified",
       "relaying denied",
       // Kerio Connect's "550 5.7.1 Relaying is denied"

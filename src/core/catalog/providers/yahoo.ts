@@ -66,6 +66,8 @@ export const yahoo: ProviderCatalog = {
       "help.yahoo.com/kb/postmaster",
       "postmaster.verizonmedia.com",
       "postmaster.yahoo.com",
+      // AOL's own servers before Yahoo's took its mail link their block codes' pages there
+      "postmaster.info.aol.com",
     ],
     domains: [
       "yahoo.com",
@@ -150,6 +152,40 @@ export const yahoo: ProviderCatalog = {
           "Yahoo がブロックを解除するまでは、評価の良い別の中継サーバー経由で Yahoo 宛てのメールを送ってください。",
         ),
         yahooAdmin.senderSupport,
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      // AOL's own servers' block codes, before Yahoo's servers took AOL's mail (AOL Postmaster,
+      // "Error Messages", postmaster.info.aol.com/errors/; its codes as hosts' help pages quote
+      // them: inmotionhosting.com's 421 list, wordtothewise.com 2012): the part before the colon
+      // names the block. RTR and DYN: an address that looks dynamic or residential, or has no proper
+      // reverse DNS name; RLY: AOL members' complaints over its threshold; CON: too much at once.
+      // Not RLY:SN, which refuses an aol.com From address sent from elsewhere.
+      id: "yahoo-aol-ip-block",
+      title: "AOL block on the sending IP (RTR, DYN, RLY, CON codes)",
+      code: "",
+      texts: ["DYN:T1", "RTR:DU", "RTR:RD", "RTR:BB", "RTR:CH", "RTR:BG", "RLY:B1", "CON:B1"],
+      markers: ["dyn:t1", "rtr:du", "rtr:rd", "rtr:bb", "rtr:ch", "rtr:bg", "rly:b1", "con:b1"],
+      reasons: ["blocked", "badreputation", "rejected"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "AOL blocked mail from your sending server[[ ({ip})]]: its filters do not trust that IP address.",
+        "AOL は、あなたの送信サーバー[[ ({ip}) ]]からのメールをブロックしました。AOL のフィルターがその IP アドレスを信用していないためです。",
+      ),
+      cause: t(
+        "AOL's code names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name, RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. The block is on the IP, whatever the message says.",
+        "AOL のコードがブロックの種類を示しています。RTR と DYN は動的・家庭向けに見えるアドレスや適切な逆引き DNS 名のないアドレス、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除)、CON は一度に多すぎる接続やメッセージです。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Send AOL-bound mail from a static IP whose reverse DNS name matches the server's name (not from a home or dynamic address), or through your provider's relay.",
+          "AOL 宛てのメールは、逆引き DNS 名がサーバー名と一致する固定 IP から (家庭向けや動的なアドレスからではなく)、またはプロバイダーの中継サーバー経由で送ってください。",
+        ),
+        yahooAdmin.reviewTraffic,
+        yahooAdmin.steadyPace,
       ],
       actions: ["contact-your-admin"],
     },

@@ -2,6 +2,9 @@
 // yandex.html; the same table in the Yandex 360 help) and its pages for each row ("The message
 // looks like spam", "Policy rejection on the target address", "The recipient's mailbox is full").
 // These are the refusals Yandex's servers give for Yandex addresses and for domains on Yandex 360.
+// Its outgoing servers' refusal of an unencrypted mail program follows Yandex Mail Help, "Шифрование
+// передаваемых данных" (yandex.ru/support/mail/mail-clients/ssl.html, the page the reply links):
+// Yandex Mail sends and receives only for programs that turn SSL/TLS on.
 // Texts are Yandex's phrasings (matched in the reply); the explanations are our own words.
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
@@ -25,6 +28,7 @@ export const yandex: ProviderCatalog = {
       "blocked by spam statistics",
       "message rejected under suspicion of spam",
       "policy rejection on the target address",
+      "email sending without ssl/tls encryption is not allowed",
     ],
     domains: [
       "yandex.ru",
@@ -162,6 +166,37 @@ export const yandex: ProviderCatalog = {
       fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
+    },
+    {
+      // its outgoing servers (smtp.yandex.ru / .com): "530 5.7.7 Email sending without SSL/TLS
+      // encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml"
+      id: "yandex-encryption-required",
+      code: "",
+      texts: ["Email sending without SSL/TLS encryption is not allowed"],
+      reasons: ["failedstarttls", "securityerror"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "Yandex's outgoing server did not send the message because your mail program connected to it without encryption (SSL/TLS).",
+        "メール アプリが暗号化 (SSL/TLS) なしで接続したため、Yandex の送信サーバーはメッセージを送信しませんでした。",
+      ),
+      cause: t(
+        "Yandex Mail takes mail from mail programs only over an encrypted connection; a program, device or application whose outgoing server settings have SSL/TLS turned off is refused before it can send.",
+        "Yandex メールは、暗号化された接続でのみメール アプリからのメールを受け付けます。送信サーバーの設定で SSL/TLS をオフにしているアプリ、機器、アプリケーションは、送信の前に拒否されます。",
+      ),
+      fix: [
+        t(
+          "In the mail program's outgoing server (SMTP) settings for Yandex, turn SSL/TLS on (smtp.yandex.ru or smtp.yandex.com, port 465), then send the message again.",
+          "メール アプリの Yandex 用の送信サーバー (SMTP) 設定で SSL/TLS をオンにし (smtp.yandex.ru または smtp.yandex.com、ポート 465)、メッセージを送り直してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Set the application or device that sends through Yandex to connect with SSL/TLS on port 465.",
+          "Yandex 経由で送信するアプリケーションや機器を、ポート 465 で SSL/TLS を使って接続するよう設定してください。",
+        ),
+      ],
+      actions: ["copy-summary"],
     },
   ],
 };
