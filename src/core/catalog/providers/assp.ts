@@ -78,7 +78,12 @@ export const assp: ProviderCatalog = {
           '応答にあるコード ("resend with the code" の後) を件名の末尾に加えて送り直してください。たびたび起きる場合は、受信者にあなたのアドレスを許可する送信者に加えてもらってください。',
         ),
       ],
-      adminFix: [],
+      adminFix: [
+        t(
+          "Nothing to change on the sending side. The recipient's host can add the sender to ASSP's list of allowed senders if its mail keeps being held.",
+          "送信側で変える設定はありません。この送信者のメールがたびたび止められる場合は、受信側のホスティング事業者が ASSP の許可する送信者の一覧に加えられます。",
+        ),
+      ],
       actions: ["contact-recipient", "copy-summary"],
     },
     {
