@@ -314,6 +314,9 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "blocked by SPF",
       "rejected by SPF",
       "not permitted by SPF",
+      // "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514" (a hosted filter's reply
+      // with a Vade code, quoted in 404andmore.com's article on Proofpoint Essentials' SPF refusals)
+      "per sender's SPF policy",
       // Coremail's servers tag their refusals "DebugInfo:<verdict>" (a Coremail partner's FAQ,
       // hezoon.cn/compro/detail/23/305/530.html: the sending IP is outside the domain's SPF)
       "SPF_REJECT",
@@ -780,8 +783,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       // Rejected suspicious office document macro", NethServer/dev#5891), ASSP's "500 These
       // attachments are not allowed -- Please compress (zip,tar..) them before mailing." (a host's
       // help page), Amavis's banned files ("554 Rejected due to banned content", Broadcom's article
-      // 169925), MailScanner's "password-protected archive"
+      // 169925), MailScanner's "password-protected archive", a receiver's "552 MS-Office file
+      // containing VBA macros found inside of the email" (Broadcom's article 162445)
       "office document macro",
+      "VBA macro",
       "attachments are not allowed",
       "due to banned content",
       "password-protected archive",

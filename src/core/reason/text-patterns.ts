@@ -927,6 +927,18 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "confirm this mail server",
       "connection dropped",
       "connection refused by",
+      // a receiver's own reply refusing the sending server, which a network failure never carries
+      // as a reply: "550 Connection refused - we hate spammers!" and "550 Connection refused"
+      // (receivers' refusals Broadcom's articles 169901 and 169925 list as block-list bounces),
+      // Aruba's "554 <host> bizsmtp <id> Connection refused from <ip>. See csi.cloudmark.com ..."
+      "550 connection refused",
+      "554 connection refused",
+      "5.7.1 connection refused",
+      "connection refused from",
+      // the sending server named a source of spam ("552 spam source blocked", Broadcom's article
+      // 169901; "Defined SPAM source: bl.spamcop.net"; PSBL's "is listed at psbl.surriel.com as a
+      // spam source")
+      "spam source",
       "connection reset by peer",
       "connection was dropped by remote host",
       "spamhaus",

@@ -5,7 +5,9 @@
 // (maxclicksonline.com knowledge base, "ASSP bounced back messages and errors"). Its delaying
 // (greylisting) reply "451 4.7.1 Please try again later" and its spam refusal "Mail appears to be
 // unsolicited" (which other filters write too) name nothing of ASSP alone and keep the meanings
-// any server's words carry.
+// any server's words carry; the same refusal offering a way through ("554 5.7.1 Mail (<session>)
+// appears to be unsolicited - resend with the code <code> appended to subject and ask to have your
+// email whitelisted.", the host's list) has its own row, as its step is the reply's own.
 // Found by its words, whatever host wrote them. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
@@ -20,7 +22,11 @@ export const assp: ProviderCatalog = {
     name: "ASSP (Anti-Spam SMTP Proxy)",
     page: PAGE,
     hosts: [],
-    markers: ["service denied, closing transmission channel", "mail appears infected with"],
+    markers: [
+      "service denied, closing transmission channel",
+      "mail appears infected with",
+      "appended to subject",
+    ],
     domains: [],
     kind: "receiver",
   },
@@ -49,6 +55,36 @@ export const assp: ProviderCatalog = {
         ),
       ],
       actions: ["contact-your-admin"],
+    },
+    {
+      id: "assp-resend-with-code",
+      code: "",
+      title: "Held as likely spam: resend with the code in the subject",
+      texts: ["resend with the code <code> appended to subject"],
+      reasons: ["spamdetected"],
+      owner: "you",
+      temporary: false,
+      summary: t(
+        "The recipient's spam filter (ASSP) refused the message as likely spam, but lets it through if you send it again with the code from the reply added to the subject.",
+        "受信側の迷惑メール フィルター (ASSP) はメッセージを迷惑メールの疑いで拒否しましたが、応答にあるコードを件名に加えて送り直せば受け付けます。",
+      ),
+      cause: t(
+        "ASSP scores each message. Where the score is doubtful, the host has it refuse the message with a one-time code instead of dropping it: a message sent again with that code in its subject shows that a person sent it, and is let through.",
+        "ASSP は各メッセージを採点します。判定が微妙な場合、ホスティング事業者の設定により、メッセージを破棄する代わりに 1 回限りのコードを付けて拒否します。そのコードを件名に入れて送り直したメッセージは人が送ったものとみなされ、受け付けられます。",
+      ),
+      fix: [
+        t(
+          'Send the message again with the code the reply gives (after "resend with the code") added at the end of the subject; if it keeps happening, ask the recipient to add your address to their allowed senders.',
+          '応答にあるコード ("resend with the code" の後) を件名の末尾に加えて送り直してください。たびたび起きる場合は、受信者にあなたのアドレスを許可する送信者に加えてもらってください。',
+        ),
+      ],
+      adminFix: [
+        t(
+          "Nothing to change on the sending side. The recipient's host can add the sender to ASSP's list of allowed senders if its mail keeps being held.",
+          "送信側で変える設定はありません。この送信者のメールがたびたび止められる場合は、受信側のホスティング事業者が ASSP の許可する送信者の一覧に加えられます。",
+        ),
+      ],
+      actions: ["contact-recipient", "copy-summary"],
     },
     {
       id: "assp-infected",
