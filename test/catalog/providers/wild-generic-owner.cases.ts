@@ -34,6 +34,20 @@ const HMAIL_NO_LINE_END = {
   words: ["hMailServer", "CRLF"],
   wordsJa: ["hMailServer", "CRLF"],
 } as const;
+const RELAY = {
+  id: "relay-refused",
+  owner: "your-admin",
+  temporary: false,
+  words: ["relay"],
+  wordsJa: ["中継"],
+} as const;
+const REVERSE_DNS = {
+  id: "iana-5.7.25",
+  owner: "your-admin",
+  temporary: false,
+  words: ["reverse DNS"],
+  wordsJa: ["逆引き"],
+} as const;
 
 export const CASES: readonly ProviderCase[] = [
   // https://github.com/postalserver/postal/issues/571 (an Exim receiver refusing a Postal server)
@@ -90,5 +104,31 @@ export const CASES: readonly ProviderCase[] = [
     reply: "421 Excessive amounts of data sent to server.",
     status: "4.0.0",
     expected: HMAIL_NO_LINE_END,
+  },
+  // http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73&lang=en
+  {
+    name: "r27-19: 553 <a@b>... unauthorized relay traffic prohibited",
+    reply: "553 <kim@fabrikam.example>... unauthorized relay traffic prohibited",
+    status: "5.0.0",
+    expected: RELAY,
+  },
+  {
+    name: "550 5.7.1 Unauthorized relay attempt",
+    reply: "550 5.7.1 Unauthorized relay attempt",
+    status: "5.7.1",
+    expected: RELAY,
+  },
+  // http://wiki.ubiquityhosting.com/index.php/Delivery_Status_Notification
+  {
+    name: "r27-12: 553 bad reverse dns",
+    reply: "553 bad reverse dns",
+    status: "5.0.0",
+    expected: REVERSE_DNS,
+  },
+  {
+    name: "550 Bad rDNS for <ip>",
+    reply: "550 Bad rDNS for 203.0.113.7",
+    status: "5.0.0",
+    expected: REVERSE_DNS,
   },
 ];
