@@ -1,8 +1,10 @@
 // The twenty-seventh round of the words (December 2026): generic replies from small and
 // self-hosted servers (a bare 550 / 553 / 554 / 421, 5.0.0 or 5.7.1), where the words alone decide
 // who must act. The replies were taken in order from the result lists of twelve searches fixed
-// before any was run (issue threads, hosts' help pages, vendors' manuals), none a case or an
-// earlier set's reply; the set, its sources and queries, and the scoring script are in
+// before any was run (issue threads, hosts' help pages, vendors' manuals), none a case (one, a
+// Postfix reply worded as a Zoho case, was dropped when found; two had been in earlier rounds'
+// blind sets: VPOP3's "Recipient Prohibited" and "554 Denied (Mode: normal)"); the set, its
+// sources and queries, and the scoring script are in
 // /work/wt/h-owner3-set, outside the repository. Its misses were classes: a rule the receiving
 // server's admin wrote, in the words the software gives a rule without a text of its own
 // (Postfix's "Access denied", Exim's "Administrative prohibition", VPOP3's "Recipient
