@@ -87,8 +87,10 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
  * chapter "Access control lists"), VPOP3's SMTP rules ("550 5.7.1 Recipient Prohibited (<rule
  * number>)", wiki.pscs.co.uk). They come under 5.7.1, 5.0.0 or a bare 550, which the engine read
  * as an unknown address or a refused sender, yours, though only the receiving side knows the rule.
- * The sender's own Postfix, Exim or VPOP3 writes the same words for its own rules; a bounce names
- * the refusing host, and the recipient's side is far the more common.
+ * Such rules close an address to outside mail (a retired, leaked or no-reply address:
+ * docker-mailserver/docker-mailserver#452, mail-in-a-box/mailinabox#1563) or keep out senders the
+ * organization decided against. The sender's own Postfix, Exim or VPOP3 writes the same words for
+ * its own rules; a bounce names the refusing host, and the recipient's side is far the more common.
  */
 const RECEIVER_RULE_REFUSED: CatalogEntry = {
   id: "receiver-rule-refused",
