@@ -12,6 +12,7 @@ import { exchangeOnlineUnlisted } from "./exchange-online-unlisted";
 import { exchangeServerTemporary } from "./exchange-server-temporary";
 import { exchangeServerAddress } from "./exchange-server-address";
 import { exchangeServerSystem } from "./exchange-server-system";
+import { exchangeServerUnlisted } from "./exchange-server-unlisted";
 import { exchangeTokens } from "./tokens";
 import { IANA_CODES } from "./iana";
 import { SUBJECTS } from "./class-fallback";
@@ -43,6 +44,7 @@ export const MICROSOFT_ENTRIES: readonly CatalogEntry[] = [
   ...exchangeOnlineOutbound,
   ...exchangeOnlineSubmission,
   ...exchangeOnlineUnlisted,
+  ...exchangeServerUnlisted,
 ];
 
 export const TOKEN_ENTRIES: readonly CatalogEntry[] = exchangeTokens;

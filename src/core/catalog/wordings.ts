@@ -125,6 +125,51 @@ const SIGN_IN_LOCKED: CatalogEntry = {
 };
 
 /**
+ * A refusal by a rule the receiving server's admin wrote, in the words the software gives a rule
+ * that carries no text of its own: Postfix's access tables ("<a@b>: Recipient address rejected:
+ * Access denied", postfix.org/access.5.html: REJECT or DEFER "with a generic error response
+ * message"; Zoho's table reads the same words as the recipient's policy), Exim's ACLs ("550
+ * Administrative prohibition", the default message of its deny verb, exim.org's spec,
+ * chapter "Access control lists"), VPOP3's SMTP rules ("550 5.7.1 Recipient Prohibited (<rule
+ * number>)", wiki.pscs.co.uk). They come under 5.7.1, 5.0.0 or a bare 550, which the engine read
+ * as an unknown address or a refused sender, yours, though only the receiving side knows the rule.
+ * Such rules close an address to outside mail (a retired, leaked or no-reply address:
+ * docker-mailserver/docker-mailserver#452, mail-in-a-box/mailinabox#1563) or keep out senders the
+ * organization decided against. The sender's own Postfix, Exim or VPOP3 writes the same words for
+ * its own rules; a bounce names the refusing host, and the recipient's side is far the more common.
+ */
+const RECEIVER_RULE_REFUSED: CatalogEntry = {
+  id: "receiver-rule-refused",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "5.x.x",
+  title: "Refused by a rule on the receiving server",
+  texts: [
+    "Recipient address rejected: Access denied",
+    "Administrative prohibition",
+    "Recipient Prohibited (<x>)",
+  ],
+  source: "wording",
+  temporary: false,
+  owner: "recipient-admin",
+  summary: t(
+    "A rule on the receiving mail server refused this message. The server's admins set up the rule (for this address, for some senders or for some networks), and the reply does not say which or why.",
+    "受信側のメール サーバーの規則がこのメッセージを拒否しました。規則は受信側の管理者が (この宛先、一部の送信者、または一部のネットワークに対して) 設定したもので、応答にはどの規則か、なぜかは書かれていません。",
+  ),
+  cause: t(
+    'Mail servers let their admins refuse mail by rules of their own, and answer with a standard phrase when a rule gives no reason: Postfix says "Access denied", Exim "Administrative prohibition", VPOP3 "Recipient Prohibited" with the rule\'s number. Such a rule may keep an internal-only or retired address from outside mail, keep out senders or networks the organization decided against, or be a mistake. Checking the address\'s spelling will not help; only the receiving side can see the rule and change it.',
+    "メール サーバーでは、管理者が独自の規則でメールを拒否でき、規則に理由が書かれていないときは決まった文言で答えます。Postfix は「Access denied」、Exim は「Administrative prohibition」、VPOP3 は規則番号付きの「Recipient Prohibited」です。こうした規則は、社内専用や使われなくなったアドレスを外部のメールから守るため、組織が受け付けないと決めた送信者やネットワークを締め出すため、あるいは誤って設定されたものです。アドレスの綴りを確かめても解決しません。規則を確認して変えられるのは受信側だけです。",
+  ),
+  fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+  adminFix: [
+    t(
+      "Nothing to change on the sending side. The recipient's admin finds the rule that refused the message in the server's log (by the time and your server's IP address) and changes it if the mail is wanted.",
+      "送信側で変える設定はありません。受信側の管理者が、時刻とあなたのサーバーの IP アドレスを手がかりにサーバーのログから拒否した規則を探し、必要なメールであれば規則を変更します。",
+    ),
+  ],
+  actions: ["contact-recipient", "contact-recipient-admin", "copy-summary"],
+};
+
+/**
  * The receiver's anti-spam filtering the sending IP until its operator registers it or has it
  * cleared with the receiver: the wording Korean mail servers share ("421 4.3.2 Your IP(<ip>) is
  * filtered and this connection will be closed. You must register your IP to <address or page>",
@@ -450,6 +495,14 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  RECEIVER_RULE_REFUSED,
+  // Postfix's DEFER, or a REJECT under soft_bounce: the same rule, for now
+  {
+    ...RECEIVER_RULE_REFUSED,
+    id: "receiver-rule-refused-deferred",
+    code: "4.x.x",
+    temporary: true,
   },
   RECEIVER_IP_FILTERED,
   {

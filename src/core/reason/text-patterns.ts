@@ -258,10 +258,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relaying nicht erlaubt",
       "retransmisión denegada",
       "不允许中继",
-      // E-Post Mail Server's "I don't allow unauthorized relaying" (e-postinc.jp FAQ 01-79), and
-      // a relay refusal rendered in Japanese, as Microsoft's Japanese article on relay errors
-      // quotes it ("....リレー拒否") and Japanese hosts' manuals word it ("メールの中継を拒否")
-      "allow unauthorized relaying",
+      // E-Post Mail Server's "I don't allow unauthorized relaying" (e-postinc.jp FAQ 01-79), a
+      // sendmail-style "553 <a@b>... unauthorized relay traffic prohibited" (icglink.net's help
+      // desk, kb 73), and a relay refusal rendered in Japanese, as Microsoft's Japanese article on
+      // relay errors quotes it ("....リレー拒否") and Japanese hosts' manuals word it ("メールの中継を拒否")
+      "unauthorized relay",
       "リレー拒否",
       "リレーを拒否",
       "中継拒否",
@@ -544,6 +545,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "no reverse dns",
       // Exim's forward-confirmed check, as an ACL's X-Host-Lookup-Failed message words it
       "reverse dns lookup does not match",
+      // "553 bad reverse dns" (a host's bounce page, wiki.ubiquityhosting.com), "bad rdns"
+      "bad reverse dns",
+      "bad rdns",
     ],
     seq: [
       ["domain ", " mismatches client ip"],

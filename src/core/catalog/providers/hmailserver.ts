@@ -3,7 +3,7 @@
 // hmailserver/source/Server/SMTP/SMTPConnection.cpp: "Delivery is not allowed to this address.",
 // "Login credentials no longer valid. Please re-authenticate."), its manual's error pages
 // (hmailserver.com/documentation/latest/?page=reference_error_messages_smtp: "501 HELO Invalid
-// domain address."; v4.4's reference_error_messages: the IP range rules behind "Delivery is not
+// domain address.", "421 Excessive amounts of data sent to server."; v4.4's reference_error_messages: the IP range rules behind "Delivery is not
 // allowed") and its issue tracker for the replies of its anti-spam and routes ("Sender domain does
 // not have any MX records.", issue 260; "Recipient not in route list", issue 21). Its greylisting's
 // bare "451 Please try again later." names nothing of hMailServer and is read by its words as any
@@ -30,6 +30,7 @@ export const hmailserver: ProviderCatalog = {
       "helo invalid domain address",
       "ehlo invalid domain address",
       "login credentials no longer valid",
+      "excessive amounts of data sent to server",
     ],
     domains: [],
     kind: "receiver",
@@ -138,6 +139,30 @@ export const hmailserver: ProviderCatalog = {
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.setHeloName],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "hmailserver-data-without-line-end",
+      code: "",
+      texts: ["Excessive amounts of data sent to server"],
+      page: MANUAL,
+      owner: "your-admin",
+      temporary: true,
+      summary: t(
+        "The receiving hMailServer closed the connection because the sending server sent it a large block of data without the line ends SMTP requires.",
+        "送信サーバーが SMTP で必要な行末を含まない大きなデータのかたまりを送ったため、受信側の hMailServer は接続を閉じました。",
+      ),
+      cause: t(
+        "SMTP commands and message lines end with a line break (CRLF). hMailServer's manual says it answers this way when a client sends a large chunk with none, which a correct mail server never does: a misconfigured program or device, or a broken sending library, is sending. Its retries will meet the same answer until it is fixed.",
+        "SMTP のコマンドとメッセージの各行は改行 (CRLF) で終わります。hMailServer のマニュアルによれば、改行を含まない大きなかたまりが送られたときにこう答えます。正しいメール サーバーはそうしないため、設定の誤ったプログラムや機器、または不具合のある送信ライブラリが送っています。直すまでは再試行しても同じ応答になります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Find the program or device that sent this message and check how it writes the message: every line must end with CRLF and be no longer than 1,000 characters; update or reconfigure it.",
+          "このメッセージを送ったプログラムや機器を特定し、メッセージの書き出し方を確認してください。各行は CRLF で終わり、1,000 文字以内である必要があります。更新するか設定を直してください。",
+        ),
+      ],
       actions: ["contact-your-admin", "copy-summary"],
     },
     {
