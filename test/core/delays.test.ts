@@ -5,69 +5,57 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
-import { ourAnswers, scoreLab, type LabRow } from "../../scripts/lab/scoring";
+import { ourAnswers, scoreLab } from "../../scripts/lab/scoring";
+import { fixtureSet, missesOf, type Open } from "./fixture-set";
 
-const DIR = join(__dirname, "..", "fixtures", "delays");
-const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as LabRow[];
-const files = [...new Set(expected.map((r) => r.file))];
+const SET = fixtureSet("delays");
+const { dir: DIR, expected, files } = SET;
 
-/** Rows the engine answers otherwise, by file and address: the fields it misses, and why. */
-const OPEN: Readonly<Record<string, { readonly fields: readonly string[]; readonly why: string }>> =
-  {
-    // The server's words name a cause the truth did not list beside "expired": the engine keeps
-    // the cause (a greylisting 451 4.7.1 is "blocked" to both Sisimais too).
-    "exchange-de-verteilerlisten-greylist.eml einkauf@talweg-moebel.example": {
-      fields: ["reason"],
-      why: "blocked, not expired",
-    },
-    "mailgates-warning-could-not-send.eml eigyo@minato-seiki.example": {
-      fields: ["reason"],
-      why: "securityerror (4.7.0), not expired",
-    },
-    "jp-service-haiso-chien.eml info@sakuragi-ryokan.example": {
-      fields: ["reason"],
-      why: "blocked (4.2.1), not expired",
-    },
-    "nearmiss-hmailserver-gave-up-451.eml orders@bramble-bakery.example": {
-      fields: ["reason"],
-      why: "blocked, not expired",
-    },
-    "gmail-ja-haishin-mikanryo.eml uketsuke@hoshino-clinic.example": {
-      fields: ["reason"],
-      why: "securityerror (4.7.0), as both Sisimais read it",
-    },
-    // the generic reader's diagnostic takes in the notice's sentences around "Greylisted"
-    "provider-temporary-failure-will-retry.eml hello@pinecone-design.example": {
-      fields: ["reason"],
-      why: "spamdetected, not expired",
-    },
-    // Exchange's localized "Server at ... returned '...'" lines are our reconstruction, unconfirmed:
-    // the engine reads the English line only, and these notices carry no report part.
-    ...Object.fromEntries(
-      [
-        "exchange-fr-remise-differee.eml compta@atelier-sorel.example",
-        "exchange-es-entrega-retrasada.eml pedidos@ferreteria-alcor.example",
-        "exchange-ja-haishin-chien.eml soumu@kawabe-shoji.example",
-        "exchange-de-two-recipients.eml vertrieb@ostwind-solar.example",
-        "exchange-de-two-recipients.eml technik@ostwind-solar.example",
-      ].map((k) => [k, { fields: ["status"], why: "localized answer line not read" }]),
-    ),
-    // Domino's delay report is reconstructed from HCL's description; no recipient line is read.
-    "domino-delay-report-low-priority.eml archiv@lindenhof-verlag.example": {
-      fields: ["count", "address", "action", "reason", "temporary"],
-      why: "no recipient read",
-    },
-  };
-
-/** A miss is open when its row is listed and every field it names is one listed. */
-function isOpen(miss: string): boolean {
-  return Object.entries(OPEN).some(([key, { fields }]) => {
-    if (!miss.startsWith(`${key}: `)) return false;
-    const [wrong = ""] = miss.slice(key.length + 2).split(" (got");
-    // "count 0/1, address, action": each part's first word is the field
-    return wrong.split(", ").every((w) => fields.includes(w.split(" ")[0] ?? w));
-  });
-}
+const OPEN: Open = {
+  // The server's words name a cause the truth did not list beside "expired": the engine keeps
+  // the cause (a greylisting 451 4.7.1 is "blocked" to both Sisimais too).
+  "exchange-de-verteilerlisten-greylist.eml einkauf@talweg-moebel.example": {
+    fields: ["reason"],
+    why: "blocked, not expired",
+  },
+  "mailgates-warning-could-not-send.eml eigyo@minato-seiki.example": {
+    fields: ["reason"],
+    why: "securityerror (4.7.0), not expired",
+  },
+  "jp-service-haiso-chien.eml info@sakuragi-ryokan.example": {
+    fields: ["reason"],
+    why: "blocked (4.2.1), not expired",
+  },
+  "nearmiss-hmailserver-gave-up-451.eml orders@bramble-bakery.example": {
+    fields: ["reason"],
+    why: "blocked, not expired",
+  },
+  "gmail-ja-haishin-mikanryo.eml uketsuke@hoshino-clinic.example": {
+    fields: ["reason"],
+    why: "securityerror (4.7.0), as both Sisimais read it",
+  },
+  // the generic reader's diagnostic takes in the notice's sentences around "Greylisted"
+  "provider-temporary-failure-will-retry.eml hello@pinecone-design.example": {
+    fields: ["reason"],
+    why: "spamdetected, not expired",
+  },
+  // Exchange's localized "Server at ... returned '...'" lines are our reconstruction, unconfirmed:
+  // the engine reads the English line only, and these notices carry no report part.
+  ...Object.fromEntries(
+    [
+      "exchange-fr-remise-differee.eml compta@atelier-sorel.example",
+      "exchange-es-entrega-retrasada.eml pedidos@ferreteria-alcor.example",
+      "exchange-ja-haishin-chien.eml soumu@kawabe-shoji.example",
+      "exchange-de-two-recipients.eml vertrieb@ostwind-solar.example",
+      "exchange-de-two-recipients.eml technik@ostwind-solar.example",
+    ].map((k) => [k, { fields: ["status"], why: "localized answer line not read" }]),
+  ),
+  // Domino's delay report is reconstructed from HCL's description; no recipient line is read.
+  "domino-delay-report-low-priority.eml archiv@lindenhof-verlag.example": {
+    fields: ["count", "address", "action", "reason", "temporary"],
+    why: "no recipient read",
+  },
+};
 
 test("the set holds at least 20 delay warnings and 5 near-misses", () => {
   const warnings = files.filter((f) => expected.some((r) => r.file === f && r.kind === "warning"));
@@ -76,10 +64,7 @@ test("the set holds at least 20 delay warnings and 5 near-misses", () => {
 });
 
 test.each(files)("%s", (file) => {
-  const rows = expected.filter((r) => r.file === file);
-  const answers = ourAnswers(new Uint8Array(readFileSync(join(DIR, file))));
-  const score = scoreLab(rows, new Map([[file, answers]]));
-  expect(score.misses.filter((m) => !isOpen(m))).toEqual([]);
+  expect(missesOf(SET, file, OPEN)).toEqual([]);
 });
 
 test("no delay warning is told to send again, nor read as a failure", () => {

@@ -1,0 +1,41 @@
+// A fixture set of notices we wrote (test/fixtures/<set>): each notice's rows against the truth
+// written before the engine saw them (expected.json, the lab's form), less the rows the set's test
+// lists as open, each with the fields the engine answers otherwise and why.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ourAnswers, scoreLab, type LabRow } from "../../scripts/lab/scoring";
+
+/** Rows the engine answers otherwise, by "file address": the fields it misses, and why. */
+export type Open = Readonly<
+  Record<string, { readonly fields: readonly string[]; readonly why: string }>
+>;
+
+export interface FixtureSet {
+  readonly dir: string;
+  readonly expected: readonly LabRow[];
+  /** The set's notices, once each, in the truth's order. */
+  readonly files: readonly string[];
+}
+
+export function fixtureSet(name: string): FixtureSet {
+  const dir = join(__dirname, "..", "fixtures", name);
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as LabRow[];
+  return { dir, expected, files: [...new Set(expected.map((r) => r.file))] };
+}
+
+/** A miss is open when its row is listed and every field it names is one listed. */
+function isOpen(open: Open, miss: string): boolean {
+  return Object.entries(open).some(([key, { fields }]) => {
+    if (!miss.startsWith(`${key}: `)) return false;
+    const [wrong = ""] = miss.slice(key.length + 2).split(" (got");
+    // "count 0/1, address, action": each part's first word is the field
+    return wrong.split(", ").every((w) => fields.includes(w.split(" ")[0] ?? w));
+  });
+}
+
+/** What the engine answers otherwise for one notice of the set, open rows left out. */
+export function missesOf(set: FixtureSet, file: string, open: Open): string[] {
+  const rows = set.expected.filter((r) => r.file === file);
+  const answers = ourAnswers(new Uint8Array(readFileSync(join(set.dir, file))));
+  return scoreLab(rows, new Map([[file, answers]])).misses.filter((m) => !isOpen(open, m));
+}
