@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ourAnswers, scoreLab, type LabRow } from "../../scripts/lab/scoring";
+import { analyze } from "../../src/core";
 
 /** Rows the engine answers otherwise, by "file address": the fields it misses, and why. */
 export type Open = Readonly<
@@ -39,3 +40,19 @@ export function missesOf(set: FixtureSet, file: string, open: Open): string[] {
   const answers = ourAnswers(new Uint8Array(readFileSync(join(set.dir, file))));
   return scoreLab(rows, new Map([[file, answers]])).misses.filter((m) => !isOpen(open, m));
 }
+
+/** The set's tests: it holds at least `atLeast` notices, and each answers its truth. */
+export function testFixtureSet(set: FixtureSet, open: Open, atLeast: number): void {
+  test(`the set holds at least ${atLeast} notices`, () => {
+    expect(set.files.length).toBeGreaterThanOrEqual(atLeast);
+  });
+  test.each(set.files)("%s", (file) => {
+    expect(missesOf(set, file, open)).toEqual([]);
+  });
+}
+
+/** A message's recipients as address, status and reason, for the sets' plain cases. */
+export type Row = readonly [address: string, status: string | null, reason: string];
+
+export const rows = (message: string): Row[] =>
+  analyze(message).recipients.map((r) => [r.address, r.status ?? null, r.reason]);

@@ -2,7 +2,7 @@
 // against the truth written before the engine saw them; and the layout classes their first run
 // found, as plain cases. OPEN lists the rows the engine still answers otherwise, and why.
 import { analyze } from "../../src/core";
-import { fixtureSet, missesOf, type Open } from "./fixture-set";
+import { fixtureSet, rows, testFixtureSet, type Open } from "./fixture-set";
 
 const SET = fixtureSet("provider-layouts");
 
@@ -38,18 +38,7 @@ const OPEN: Open = {
   },
 };
 
-test("the set holds at least 15 notices", () => {
-  expect(SET.files.length).toBeGreaterThanOrEqual(15);
-});
-
-test.each(SET.files)("%s", (file) => {
-  expect(missesOf(SET, file, OPEN)).toEqual([]);
-});
-
-type Row = readonly [address: string, status: string | null, reason: string];
-
-const rows = (message: string): Row[] =>
-  analyze(message).recipients.map((r) => [r.address, r.status ?? null, r.reason]);
+testFixtureSet(SET, OPEN, 15);
 
 const textNotice = (body: string): string =>
   [

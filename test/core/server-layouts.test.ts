@@ -2,8 +2,7 @@
 // (test/fixtures/server-layouts), every row against the truth written before the engine saw them;
 // and the layout classes their first run found, as plain cases. OPEN lists the rows the engine
 // still answers otherwise, and why.
-import { analyze } from "../../src/core";
-import { fixtureSet, missesOf, type Open } from "./fixture-set";
+import { fixtureSet, rows, testFixtureSet, type Open } from "./fixture-set";
 
 const SET = fixtureSet("server-layouts");
 
@@ -23,18 +22,7 @@ const OPEN: Open = {
   },
 };
 
-test("the set holds at least 15 notices", () => {
-  expect(SET.files.length).toBeGreaterThanOrEqual(15);
-});
-
-test.each(SET.files)("%s", (file) => {
-  expect(missesOf(SET, file, OPEN)).toEqual([]);
-});
-
-type Row = readonly [address: string, status: string | null, reason: string];
-
-const rows = (message: string): Row[] =>
-  analyze(message).recipients.map((r) => [r.address, r.status ?? null, r.reason]);
+testFixtureSet(SET, OPEN, 15);
 
 /** A report with a delivery-status part that names no recipient, the text part given. */
 const withBareDsn = (text: string, diagnostic: string): string =>
