@@ -111,17 +111,25 @@ async function devServerTransport() {
 }
 
 /**
- * Adds <link rel="preload"> for the chunks of the lazy "ui" chunk group (React, Fluent UI, the
- * pane) to the page, so they download beside the entry chunk instead of after it has run.
+ * The lazy chunk groups the entry starts loading at once: "ui" (React, Fluent UI, the pane's
+ * shell) and "engine" (the engine, its catalog and the cards), in that order.
  */
-class PreloadUiChunksPlugin {
+const PRELOADED_GROUPS = ["ui", "engine"];
+
+/**
+ * Adds <link rel="preload"> for the chunks of the PRELOADED_GROUPS to the page, so they download
+ * beside the entry chunk (and office.js) instead of after the entry has run.
+ */
+class PreloadChunksPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap("PreloadUiChunks", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadUiChunks", (data) => {
-        const group = compilation.namedChunkGroups.get("ui");
-        const files = (group ? group.chunks : [])
-          .flatMap((chunk) => [...chunk.files])
-          .filter((file) => file.endsWith(".js"));
+    compiler.hooks.compilation.tap("PreloadChunks", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadChunks", (data) => {
+        const chunks = PRELOADED_GROUPS.flatMap(
+          (name) => compilation.namedChunkGroups.get(name)?.chunks ?? [],
+        );
+        const files = [...new Set(chunks.flatMap((chunk) => [...chunk.files]))].filter((file) =>
+          file.endsWith(".js"),
+        );
         const links = files.map((href) =>
           HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href }),
         );
@@ -189,7 +197,7 @@ module.exports = async (_env, argv) => {
           officeJs: `${OFFICE_JS_HOST}/lib/1/hosted/office.js`,
         },
       }),
-      new PreloadUiChunksPlugin(),
+      new PreloadChunksPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,6 +1,6 @@
 // Is the selected item a bounce? Strong signs: the message class, the MIME report type, or the
 // engine finding one. The subject is a weak sign: a forward of a bounce shares it.
-import { analyze, type AnalyzeInput } from "../core";
+import type { AnalyzeInput } from "../core";
 import { BOUNCE_SUBJECT_MARKERS } from "./bounce-subjects";
 
 /** How much of a raw message is scanned for the report content type. */
@@ -39,9 +39,13 @@ export function mimeSaysReport(input: AnalyzeInput): boolean {
   return /multipart\/report/i.test(headerBlock(text));
 }
 
-/** Strong signs only; see subjectSaysBounce for the weak one. */
-export function isBounce(input: AnalyzeInput, itemClass?: string): boolean {
-  return (
-    isReportClass(itemClass) || mimeSaysReport(input) || analyze(input).kind !== "not-a-bounce"
-  );
+/**
+ * Strong signs only; see subjectSaysBounce for the weak one. The engine is asked last: in the
+ * pane it is a chunk of its own (src/taskpane/engine-chunk.ts), and a message whose class or MIME
+ * already says "report" need not wait for it.
+ */
+export async function isBounce(input: AnalyzeInput, itemClass?: string): Promise<boolean> {
+  if (isReportClass(itemClass) || mimeSaysReport(input)) return true;
+  const { analyze } = await import(/* webpackChunkName: "engine" */ "../core");
+  return analyze(input).kind !== "not-a-bounce";
 }

@@ -98,7 +98,7 @@ async function attachedBounce(list: readonly InputAttachment[]): Promise<LoadRes
       attachment.contentType === "application/vnd.ms-outlook";
     if (!looksLikeMessage) continue;
     const result = await readBounceFile(name, bytes, "attachment");
-    if (result.ok && isBounce(result.bounce.input)) return result;
+    if (result.ok && (await isBounce(result.bounce.input))) return result;
   }
   return undefined;
 }
@@ -140,7 +140,7 @@ export async function loadItem(item: ReadItem | null | undefined): Promise<LoadR
     return failureOf(fileError ?? error);
   }
   const itself: LoadResult = { ok: true, bounce: { origin, ...(name ? { name } : {}), input } };
-  if (isBounce(input, item.itemClass)) return itself;
+  if (await isBounce(input, item.itemClass)) return itself;
   const parts =
     typeof input === "object" && !(input instanceof Uint8Array)
       ? (input.attachments ?? [])

@@ -1,4 +1,5 @@
-// The pane: the bounce being explained (or why there is none), then the other ways in.
+// The pane: the bounce being explained (or why there is none), then the other ways in. This is the
+// shell, in the UI chunk; the cards come with the engine chunk (engine.ts), which a diagnosis needs.
 import { useDeferredValue, useMemo } from "react";
 import {
   makeStyles,
@@ -12,11 +13,13 @@ import {
 import type { MailHost } from "../office";
 import { Pane } from "./context";
 import type { PaneState } from "./explain";
+import { engineFailure, type EngineStatus } from "./engine-chunk";
 import { readFile } from "./files";
+import { failedCount } from "./recipients";
 import { STRINGS, uiLang, type UiStrings } from "./strings";
 import { useBounce, type FirstResult } from "./useBounce";
+import { useEngine } from "./useEngine";
 import { useFileDrop } from "./useFileDrop";
-import { failedCount, Results } from "./components/Results";
 import { WaysIn } from "./components/WaysIn";
 
 const useStyles = makeStyles({
@@ -62,6 +65,16 @@ function announcement(state: PaneState, t: UiStrings): string {
   }
 }
 
+/**
+ * What the pane shows: its state, except that with nothing asked of it yet (outside Outlook) an
+ * engine that could not load is said at once rather than at the first paste.
+ */
+function shownState(state: PaneState, engine: EngineStatus): PaneState {
+  return state.status === "idle" && engine.status === "failed"
+    ? engineFailure(engine.detail)
+    : state;
+}
+
 function Empty(props: {
   readonly state: PaneState & { status: "empty" };
   readonly t: UiStrings;
@@ -75,7 +88,7 @@ function Empty(props: {
         <MessageBarTitle role="heading" aria-level={2}>
           {title}
         </MessageBarTitle>
-        {props.inOutlook && t.reportsBlocked}
+        {state.failure === "no-engine" ? t.noEngineHelp : props.inOutlook && t.reportsBlocked}
         {state.detail && (
           <Text block size={200}>
             {state.detail}
@@ -91,7 +104,10 @@ export function App({ host, first }: { readonly host: MailHost; readonly first?:
   const lang = uiLang(host.displayLanguage);
   const t = STRINGS[lang];
   const pane = useMemo(() => ({ host, lang, t }), [host, lang, t]);
-  const { state, show, showAsync } = useBounce(host, first);
+  const bounce = useBounce(host, first);
+  const { show, showAsync } = bounce;
+  const chunk = useEngine();
+  const state = shownState(bounce.state, chunk);
   const onFile = (file: File) => showAsync(readFile(file));
   const drop = useFileDrop(onFile);
   // The other ways in come one render later, so the first paint holds the cards sooner.
@@ -109,13 +125,23 @@ export function App({ host, first }: { readonly host: MailHost; readonly first?:
         >
           {announcement(state, t)}
         </div>
-        {state.status === "loading" && <Spinner size="small" label={t.loading} />}
+        {state.status === "loading" && (
+          <Spinner size="small" label={chunk.status === "ready" ? t.loading : t.engineLoading} />
+        )}
+        {state.status !== "loading" && chunk.status === "loading" && (
+          <Text as="p" role="status" data-testid="engine-loading">
+            {t.engineLoading}
+          </Text>
+        )}
         {state.status === "idle" && <Text as="p">{t.standaloneIntro}</Text>}
         {state.status === "empty" && (
           <Empty state={state} t={t} inOutlook={host.kind === "outlook"} />
         )}
-        {state.status === "ready" && (
-          <Results diagnosis={state.diagnosis} {...(state.name ? { name: state.name } : {})} />
+        {state.status === "ready" && chunk.status === "ready" && (
+          <chunk.engine.Results
+            diagnosis={state.diagnosis}
+            {...(state.name ? { name: state.name } : {})}
+          />
         )}
         {showWaysIn && <WaysIn dragging={drop.dragging} onFile={onFile} onBounce={show} />}
       </main>

@@ -3,12 +3,15 @@ import { analyze, diagnoseLoading, loadProviderTables } from "../core";
 import type { Diagnosis } from "../core";
 import type { LoadFailure, LoadResult } from "../office/types";
 
+/** Why there is nothing to explain: the host's reasons, or the engine's chunk would not load. */
+export type PaneFailure = LoadFailure | "no-engine";
+
 export type PaneState =
   /** Outside Outlook there is no selected item: the pane waits for a drop, paste or sample. */
   | { readonly status: "idle" }
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly diagnosis: Diagnosis; readonly name?: string }
-  | { readonly status: "empty"; readonly failure: LoadFailure; readonly detail?: string };
+  | { readonly status: "empty"; readonly failure: PaneFailure; readonly detail?: string };
 
 /**
  * Runs the engine on a load result, loading the provider tables the bounce names first. Never

@@ -1,9 +1,11 @@
-// Entry: connect to the host (Outlook or a plain browser) and, in Outlook, start reading and
-// explaining the selected item at once, while the UI chunk (React, Fluent UI) loads. The first
-// render then usually holds the cards already, instead of a spinner followed by a second render.
+// Entry: start loading the engine chunk and the UI chunk (React, Fluent UI, the pane's shell) at
+// once, connect to the host (Outlook or a plain browser) meanwhile and, in Outlook, start reading
+// and explaining the selected item. The shell needs no engine; the first render usually holds the
+// cards already, instead of a spinner followed by a second render.
+import { explainWhenLoaded, loadEngine } from "./engine-chunk";
 import { uiChunk } from "./ui-chunk";
 import { connectHost } from "../office";
-import { explainLoad, type PaneState } from "./explain";
+import type { PaneState } from "./explain";
 
 /** How long the first render waits for the result once the UI is ready; a slower host gets the spinner. */
 const FIRST_RESULT_WAIT_MS = 200;
@@ -20,10 +22,11 @@ function within(pending: Promise<PaneState>, ms: number): Promise<PaneState | un
 }
 
 async function main(): Promise<void> {
+  loadEngine().catch(() => undefined); // a failure shows where the engine is needed
   const host = await connectHost();
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
-  const pending = host.kind === "outlook" ? explainLoad(host.loadCurrent()) : undefined;
+  const pending = host.kind === "outlook" ? explainWhenLoaded(host.loadCurrent()) : undefined;
   const { renderPane } = await uiChunk;
   if (pending === undefined) return renderPane(container, host);
   const settled = await within(pending, FIRST_RESULT_WAIT_MS);

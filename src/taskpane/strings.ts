@@ -1,6 +1,6 @@
 // Every text the pane shows, in English and Japanese. `ja` is typed by `en`, so both have the same keys.
 import type { BounceKind, Confidence, EvidenceSource, Lang, Owner } from "../core";
-import type { LoadFailure } from "../office/types";
+import type { PaneFailure } from "./explain";
 
 /** Guidance for one Outlook client: a heading and the steps, in order. */
 interface ClientSteps {
@@ -15,6 +15,7 @@ const en = {
   appTitle: "NDR Explainer",
   loading: "Reading the message…",
   analyzing: "Checking the bounce…",
+  engineLoading: "Loading the analyzer…",
 
   // Why there is nothing to explain.
   failures: {
@@ -23,7 +24,10 @@ const en = {
     timeout: "Outlook did not hand over the message in time.",
     unsupported: "Outlook does not let add-ins read this message.",
     error: "Something went wrong while reading the message.",
-  } satisfies Record<LoadFailure, string>,
+    "no-engine": "The analyzer could not be loaded.",
+  } satisfies Record<PaneFailure, string>,
+  noEngineHelp:
+    "Check the network connection, then try again below, or close and reopen this pane.",
   reportsBlocked:
     "Outlook often keeps add-ins away from delivery reports. Drag the report into this pane, or copy its text and paste it below.",
   standaloneIntro:
@@ -224,6 +228,7 @@ const ja: UiStrings = {
   appTitle: "NDR Explainer",
   loading: "メッセージを読み込んでいます…",
   analyzing: "配信エラーを確認しています…",
+  engineLoading: "解析機能を読み込んでいます…",
 
   failures: {
     "no-item": "メッセージが選択されていません。",
@@ -231,7 +236,10 @@ const ja: UiStrings = {
     timeout: "Outlook から時間内にメッセージを受け取れませんでした。",
     unsupported: "Outlook がこのメッセージの読み取りをアドインに許可していません。",
     error: "メッセージの読み込み中に問題が発生しました。",
+    "no-engine": "解析機能を読み込めませんでした。",
   },
+  noEngineHelp:
+    "ネットワーク接続を確認してから下でもう一度試すか、このウィンドウを閉じて開き直してください。",
   reportsBlocked:
     "Outlook は配信レポートでアドインを動かさないことがあります。レポートをこのウィンドウにドラッグするか、本文をコピーして下に貼り付けてください。",
   standaloneIntro:

@@ -1,4 +1,3 @@
-// Starts fetching the UI chunk (React, Fluent UI, the pane) as the first thing the bundle does:
-// index.tsx imports this module before the engine's, so the download and its compilation overlap
-// the engine's start-up instead of following it.
+// Starts fetching the UI chunk (React, Fluent UI, the pane's shell) as soon as the entry runs,
+// beside the engine chunk (engine-chunk.ts): both download and compile while the host connects.
 export const uiChunk = import(/* webpackChunkName: "ui" */ "./render");

@@ -1,7 +1,8 @@
 // The pane's one piece of state: the current bounce, from the selected item or any other way in.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LoadResult, MailHost } from "../office/types";
-import { explainLoad, type PaneState } from "./explain";
+import { explainWhenLoaded } from "./engine-chunk";
+import type { PaneState } from "./explain";
 
 export interface BounceState {
   readonly state: PaneState;
@@ -38,7 +39,7 @@ export function useBounce(host: MailHost, first?: FirstResult): BounceState {
   }, []);
 
   const showAsync = useCallback(
-    (pending: Promise<LoadResult>) => showState(explainLoad(pending)),
+    (pending: Promise<LoadResult>) => showState(explainWhenLoaded(pending)),
     [showState],
   );
 

@@ -37,6 +37,15 @@ export const emlItem = (file: string, subject: string, itemClass = "REPORT.IPM.N
   base64: readFileSync(file).toString("base64"),
 });
 
+/**
+ * Requests to the pane's own site that `matches` picks are held (never answered: a chunk still
+ * loading) or failed (a network error).
+ */
+export interface Stall {
+  readonly matches: (url: string) => boolean;
+  readonly how: "hold" | "fail";
+}
+
 /** A task pane's width; the standalone page is also opened in a desktop browser window. */
 export const PANE_VIEWPORT = { width: 420, height: 900 };
 
@@ -50,6 +59,7 @@ export async function openPane(
   office: StubConfig | "none",
   initScript?: string,
   viewport = PANE_VIEWPORT,
+  stall?: Stall,
 ): Promise<OpenPane> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -68,6 +78,12 @@ export async function openPane(
         ? route.fulfill({ contentType: "text/javascript", body: STUB })
         : route.abort(),
   );
+  if (stall) {
+    await context.route(
+      (url) => url.href.startsWith(origin) && stall.matches(url.href),
+      (route) => (stall.how === "fail" ? route.abort() : new Promise<void>(() => undefined)),
+    );
+  }
   if (office !== "none") {
     await page.addInitScript((config) => {
       (window as unknown as { __officeStub: unknown }).__officeStub = config;
@@ -82,7 +98,8 @@ export async function openPane(
     );
   });
   if (initScript) await page.addInitScript({ content: initScript });
-  await page.goto(`${origin}/taskpane.html`);
+  // A held script would keep the load event from ever firing.
+  await page.goto(`${origin}/taskpane.html`, { waitUntil: stall ? "commit" : "load" });
   return opened;
 }
 

@@ -8,14 +8,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import {
-  isDeliveryProblem,
-  warningText,
-  type BounceKind,
-  type DiagnosedRecipient,
-  type Diagnosis,
-} from "../../core";
+import { isDeliveryProblem, warningText, type BounceKind, type Diagnosis } from "../../core";
 import { usePane } from "../context";
+import { cardRecipients, failedCount } from "../recipients";
 import { RecipientCard } from "./RecipientCard";
 
 const INTENT: Record<BounceKind, MessageBarIntent> = {
@@ -29,18 +24,6 @@ const INTENT: Record<BounceKind, MessageBarIntent> = {
   feedback: "warning",
   "not-a-bounce": "info",
 };
-
-/** Recipients the message reached need no card. */
-const REACHED = new Set(["delivered", "relayed", "expanded"]);
-
-function cardRecipients(d: Diagnosis): readonly DiagnosedRecipient[] {
-  return d.recipients.filter((r) => !REACHED.has(r.action?.toLowerCase() ?? ""));
-}
-
-/** How many recipients failed for good (delayed ones may still arrive). */
-export function failedCount(d: Diagnosis): number {
-  return cardRecipients(d).filter((r) => !r.temporary).length;
-}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

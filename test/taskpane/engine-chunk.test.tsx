@@ -1,0 +1,56 @@
+// The engine chunk (src/taskpane/engine-chunk.ts) when it cannot load: every way in ends in a
+// state that says so, the pane is never blank, and each new request tries the load again.
+import { act, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { MailHost } from "../../src/office/types";
+import { App } from "../../src/taskpane/App";
+import { explainWhenLoaded } from "../../src/taskpane/engine-chunk";
+import { STRINGS } from "../../src/taskpane/strings";
+import { fakeHost } from "./fixtures";
+
+let mockAttempts = 0;
+jest.mock("../../src/taskpane/engine", () => {
+  mockAttempts += 1;
+  throw new Error("Loading chunk engine failed.");
+});
+
+const bounce = { ok: true, bounce: { origin: "paste", input: "550 5.1.1 User unknown" } } as const;
+
+async function renderApp(host: MailHost) {
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  });
+}
+
+test("a load to explain becomes the no-engine state, its own failure dropped, and is tried again", async () => {
+  const before = mockAttempts;
+  await expect(explainWhenLoaded(Promise.resolve(bounce))).resolves.toEqual({
+    status: "empty",
+    failure: "no-engine",
+    detail: "Loading chunk engine failed.",
+  });
+  await expect(explainWhenLoaded(Promise.reject(new Error("no item")))).resolves.toMatchObject({
+    failure: "no-engine",
+  });
+  expect(mockAttempts).toBe(before + 2);
+});
+
+test.each([
+  ["in Outlook", fakeHost({ current: bounce })],
+  ["standalone", fakeHost({ kind: "standalone" })],
+])(
+  "%s the pane says the analyzer could not load, how to go on, and keeps the ways in",
+  async (_, host) => {
+    await renderApp(host);
+    const t = STRINGS.en;
+    expect(screen.getByRole("heading", { level: 2, name: t.failures["no-engine"] })).toBeTruthy();
+    expect(screen.getByText(t.noEngineHelp)).toBeTruthy();
+    expect(screen.getByTestId("announcement").textContent).toBe(t.failures["no-engine"]);
+    expect(screen.queryByText(t.engineLoading)).toBeNull();
+    expect(screen.getByTestId("paste-input")).toBeTruthy();
+  },
+);
