@@ -28,7 +28,12 @@
 // routing", does not say; a nonexistent domain names its own token and keeps its meaning. And
 // Exchange Online's '420 4.2.0 Recipient deferred because there is no Mdb' (KB 3028012: the
 // recipient's synchronized object gives its mailbox no mailbox database), which the registry's
-// 4.2.0, "mailbox status", leaves the recipient's.
+// 4.2.0, "mailbox status", leaves the recipient's. And Exchange Online's receivers'
+// '452 4.5.3 Recipients belong to multiple regions ATTR38' (Bento's reference of Microsoft 365
+// replies, bentonow.com/smtp-errors/microsoft/452-4-5-3-attr38, and the Outlook.com answer quoted in
+// check-if-email-exists issue 756: one transaction named recipients hosted in different Microsoft
+// regions, so the others are deferred and the sending server sends them in a transaction of their
+// own), which the table's 4.5.3 row, 200 recipients of one domain, misnames.
 // Kept apart from the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
@@ -269,5 +274,30 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "contact-recipient", "copy-summary"],
+  },
+  {
+    id: "exo-4.5.3-multiple-regions",
+    code: "4.5.3",
+    texts: ["Recipients belong to multiple regions"],
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: true,
+    owner: "nobody",
+    summary: t(
+      "Microsoft 365 took the message for some recipients and asked your server to send it to the others in a separate delivery, because they are hosted in another Microsoft region.",
+      "Microsoft 365 は一部の宛先についてメッセージを受け取り、残りの宛先は別の Microsoft のリージョンに収容されているため、別の配信として送り直すようあなたのサーバーに求めました。",
+    ),
+    cause: t(
+      "One delivery (SMTP transaction) named recipients whose mailboxes live in different Microsoft regions; Microsoft 365 takes one region's recipients per delivery and defers the rest. Sending servers handle this by themselves, sending the deferred recipients again in a delivery of their own; nothing is wrong with the addresses or with your server.",
+      "1 回の配信 (SMTP トランザクション) に、異なる Microsoft のリージョンにメールボックスがある宛先が含まれていました。Microsoft 365 は 1 回の配信で 1 つのリージョンの宛先だけを受け取り、残りを保留します。送信サーバーは保留された宛先を別の配信で自動的に送り直すので、アドレスにもあなたのサーバーにも問題はありません。",
+    ),
+    fix: [SENDER.waitForRetry],
+    adminFix: [
+      t(
+        "If these recipients never get the message, check that the sending server or application retries recipients deferred with a 4xx reply in a new delivery instead of dropping them.",
+        "これらの宛先にいつまでも届かない場合は、送信サーバーやアプリケーションが 4xx 応答で保留された宛先を破棄せず、新しい配信で再試行しているか確認してください。",
+      ),
+    ],
+    actions: ["wait-for-retry"],
   },
 ];

@@ -60,13 +60,16 @@ export const exchangeServerSystem: readonly CatalogEntry[] = [
     source: "exchange-server",
     temporary: false,
     owner: "your-admin",
+    // Microsoft's row names the cause between two Exchange servers; Exchange and Microsoft 365
+    // give the same reply, with the command quoted, to any program that sends a command they do
+    // not know (email-oauth2-proxy issue 234: a printer through a proxy to outlook.office365.com).
     summary: t(
-      "Two of your organization's mail servers could not talk to each other properly.",
-      "組織内のメール サーバー同士が正しくやり取りできませんでした。",
+      "A mail server or program on your side sent the receiving Exchange server a command it did not recognise, so the message was not sent.",
+      "あなたの側のメール サーバーやプログラムが、受信側の Exchange サーバーが認識できないコマンドを送ったため、メッセージは送信されませんでした。",
     ),
     cause: t(
-      "A receive connector used for internal mail flow lacks the Exchange Server authentication mechanism.",
-      "社内のメール フローに使う受信コネクタで、Exchange Server 認証が有効になっていません。",
+      "Between two Exchange servers of one organization, the usual cause is a receive connector used for internal mail flow that lacks the Exchange Server authentication mechanism. When a program or device sends through Exchange or Microsoft 365 (a printer, a script, a relay or sign-in proxy), the program spoke SMTP wrongly; the reply quotes the command the server did not recognise.",
+      "同じ組織の Exchange サーバー同士の場合、よくある原因は、社内のメール フローに使う受信コネクタで Exchange Server 認証が有効になっていないことです。プログラムや機器 (複合機、スクリプト、中継やサインイン用のプロキシ) が Exchange や Microsoft 365 経由で送る場合は、そのプログラムの SMTP のやり取りが正しくありません。応答には、サーバーが認識できなかったコマンドが引用されています。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [
@@ -74,6 +77,10 @@ export const exchangeServerSystem: readonly CatalogEntry[] = [
       t(
         "Enable Exchange Server authentication on the internal receive connector.",
         "社内用の受信コネクタで Exchange Server 認証を有効にしてください。",
+      ),
+      t(
+        "For a program or device, check its SMTP settings (server, port, encryption, any proxy in between) against the command the reply quotes, and update it.",
+        "プログラムや機器の場合は、応答に引用されたコマンドをもとに SMTP の設定 (サーバー、ポート、暗号化、間にあるプロキシ) を確認し、更新してください。",
       ),
     ],
     actions: ["contact-your-admin"],
