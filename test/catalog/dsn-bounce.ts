@@ -7,7 +7,9 @@ export interface Bounce {
   readonly headers?: readonly string[] | undefined;
   readonly status?: string;
   readonly diagnostic?: string;
-  readonly originalRecipient?: string;
+  readonly originalRecipient?: string | undefined;
+  /** The returned original's Received lines, first; none by default. */
+  readonly received?: readonly string[];
 }
 
 /** A Postfix-style RFC 3464 report with the original's headers returned. */
@@ -23,6 +25,7 @@ export function bounce(b: Bounce): string {
           "--B",
           "Content-Type: text/rfc822-headers",
           "",
+          ...(b.received ?? []),
           "From: Sam Sender <sam@contoso.example>",
           ...b.headers,
           "Subject: Budget 2027",
