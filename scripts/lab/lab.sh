@@ -20,7 +20,8 @@
 # a post to each; their notices go to test/corpus/lab-lists (collect-lists.ts). LAB_SET=recipients
 # sends the recipients set (recipients.ts: aliases, forwards and rewrites to dead remote addresses,
 # display names, To/Cc/Bcc mixes, and behind Postfix a Dovecot LMTP store and its Sieve) through
-# Postfix and Exim; its notices go to test/corpus/lab-recipients.
+# Postfix and Exim (LAB_SERVERS="sendmail opensmtpd" adds those two); its notices go to
+# test/corpus/lab-recipients.
 # When it ends, the machine's packages are put back as they were (restore_packages): those the lab
 # installed are purged, those it replaced are installed again, with /etc/postfix as it was.
 set -euo pipefail
