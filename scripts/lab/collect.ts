@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { truthOf, type Truth } from "./answers";
 import { LOCALE_SCENARIOS } from "./locales";
+import { RECIPIENT_SCENARIOS, RECIPIENT_TABLES, recipientTruth } from "./recipients";
 import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
 import { FILTER_SCENARIOS, SCENARIOS } from "./scenarios";
 
@@ -63,7 +64,13 @@ function writeCounts(all: readonly Row[]): void {
   const readme = join(OUT, "README.md");
   if (!existsSync(readme)) return;
   const notices = (rs: readonly Row[]): number => new Set(rs.map((r) => r.file)).size;
-  const scenarios = [...SCENARIOS, ...FILTER_SCENARIOS, ...ROUTE_SCENARIOS, ...LOCALE_SCENARIOS]
+  const scenarios = [
+    ...SCENARIOS,
+    ...FILTER_SCENARIOS,
+    ...ROUTE_SCENARIOS,
+    ...RECIPIENT_SCENARIOS,
+    ...LOCALE_SCENARIOS,
+  ]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
   const names = Object.keys(versions);
@@ -123,6 +130,10 @@ const versions = Object.fromEntries(
   ),
 );
 const problems: string[] = [];
+// The recipients set has tables of its own and a Dovecot store that answers in its own words.
+const recipientsSet = process.env["LAB_SET"] === "recipients";
+const tables = recipientsSet ? RECIPIENT_TABLES : undefined;
+const truthOfSet = recipientsSet ? recipientTruth : truthOf;
 for (const server of servers) {
   rmSync(join(OUT, "maildir", server), { recursive: true, force: true });
   versions[server] = readFileSync(join(WORK, server, "server.txt"), "utf8").trim();
@@ -144,7 +155,7 @@ for (const server of servers) {
       .toLowerCase();
     const named = message.rcpts
       .flatMap((written) =>
-        deliveredTo(written, server).flatMap((address) => {
+        deliveredTo(written, server, tables).flatMap((address) => {
           // An IDN domain the receiver never saw between sending and the notice: the server looked
           // up its UTF-8 form, which the lab's name server does not know (routes.ts).
           const unseen = !answered.some(
@@ -153,7 +164,7 @@ for (const server of servers) {
               a.time >= message.time &&
               a.time <= arrival.time,
           );
-          const truth = isIdn(address) && unseen ? IDN_NOT_LOOKED_UP : truthOf(address);
+          const truth = isIdn(address) && unseen ? IDN_NOT_LOOKED_UP : truthOfSet(address);
           const forms = addressForms(address);
           const found = forms.map((f) => searched.indexOf(f.toLowerCase())).filter((i) => i >= 0);
           return truth && found.length > 0

@@ -17,7 +17,13 @@
 # templates of locales.ts) with the scenarios there, a 20 s warning and a 100 s lifetime; its
 # notices go to test/corpus/lab-locales, one folder per server and locale. LAB_SET=lists runs list
 # managers behind Postfix (mta/mlmmj.sh, mta/mailman3.sh, mta/sympa.sh) with one list per policy of lists.ts and
-# a post to each; their notices go to test/corpus/lab-lists (collect-lists.ts).
+# a post to each; their notices go to test/corpus/lab-lists (collect-lists.ts). LAB_SET=recipients
+# sends the recipients set (recipients.ts: aliases, forwards and rewrites to dead remote addresses,
+# display names, To/Cc/Bcc mixes, and behind Postfix a Dovecot LMTP store and its Sieve) through
+# Postfix and Exim (LAB_SERVERS="sendmail opensmtpd" adds those two); its notices go to
+# test/corpus/lab-recipients.
+# When it ends, the machine's packages are put back as they were (restore_packages): those the lab
+# installed are purged, those it replaced are installed again, with /etc/postfix as it was.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -33,6 +39,10 @@ if [ "$LAB_SET" = locales ]; then
   export LAB_EXPIRE=${LAB_EXPIRE:-100s} LAB_WAIT=${LAB_WAIT:-130}
   export LAB_SERVERS=${LAB_SERVERS:-postfix exim sendmail}
 fi
+if [ "$LAB_SET" = recipients ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-recipients} LAB_WARN=${LAB_WARN:-30m}
+  export LAB_WAIT=${LAB_WAIT:-90} LAB_SERVERS=${LAB_SERVERS:-postfix exim}
+fi
 if [ "$LAB_SET" = lists ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-lists} LAB_WAIT=${LAB_WAIT:-180} LAB_WARN=${LAB_WARN:-1h}
   export LAB_SERVERS=${LAB_SERVERS:-mlmmj mailman3 sympa}
@@ -44,6 +54,29 @@ started=$(date +%s)
 
 rm -rf "$LAB_WORK" && mkdir -p "$LAB_WORK"
 export DEBIAN_FRONTEND=noninteractive
+# Installed packages (ii), and those dpkg knows at all (installed, or removed with their
+# configuration files left: rc).
+installed() { dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' | awk '$1 == "ii" { print $2 }' | sort; }
+known() { dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' | awk '$1 ~ /^[ir]/ { print $2 }' | sort; }
+installed >"$LAB_WORK/packages-before.txt"
+known >"$LAB_WORK/known-before.txt"
+[ -d /etc/postfix ] && tar -C /etc -cf "$LAB_WORK/etc-postfix.tar" postfix
+# The packages the lab installed purged, those it replaced installed again (apt removes the MTA
+# that replaced them), /etc/postfix (which each Postfix run configures) as it was before.
+restore_packages() {
+  installed >"$LAB_WORK/packages-after.txt"
+  local gone added
+  gone=$(comm -23 "$LAB_WORK/packages-before.txt" "$LAB_WORK/packages-after.txt" | tr '\n' ' ')
+  # shellcheck disable=SC2086
+  [ -z "$gone" ] || apt-get install -y -q $gone >"$LAB_WORK/apt-restore.log" 2>&1
+  known >"$LAB_WORK/known-after.txt"
+  added=$(comm -13 "$LAB_WORK/known-before.txt" "$LAB_WORK/known-after.txt" | tr '\n' ' ')
+  # shellcheck disable=SC2086
+  [ -z "$added" ] || apt-get purge -y -q $added >>"$LAB_WORK/apt-restore.log" 2>&1
+  # the packages' own state Debian's purge leaves (Dovecot's generated certificate, its state)
+  for dir in /etc/dovecot /var/lib/dovecot; do grep -qx dovecot-core "$LAB_WORK/known-before.txt" || rm -rf "$dir"; done
+  if [ -f "$LAB_WORK/etc-postfix.tar" ]; then rm -rf /etc/postfix && tar -C /etc -xf "$LAB_WORK/etc-postfix.tar"; fi
+}
 apt-get install -y -q dnsmasq-base >/dev/null
 
 # Packages' own start scripts must not start their daemons (they would listen on port 25).
@@ -55,6 +88,7 @@ fi
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  restore_packages || echo "npm run lab: packages not restored (see $LAB_WORK/apt-restore.log)" >&2
   [ -n "$policy" ] && rm -f "$policy"
   return 0
 }

@@ -14,7 +14,15 @@ import type { Truth } from "./answers";
 import type { Scenario } from "./scenarios";
 
 /** What a scenario needs of the sending server beyond sending. */
-export type Route = "aliases" | "forward" | "canonical" | "virtual" | "smtputf8";
+export type Route = "aliases" | "forward" | "canonical" | "virtual" | "smtputf8" | "store";
+
+/** A set's routing tables, which each server installs in its own form (route_tables). */
+export interface RouteTables {
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+  readonly forward: { readonly user: string; readonly target: string };
+  readonly virtual: Readonly<Record<string, readonly string[]>>;
+  readonly canonical: Readonly<Record<string, string>>;
+}
 
 /** The sending server's own domain in a scenario's addresses, replaced per server. */
 const OWN = "{server}";
@@ -36,6 +44,12 @@ export const VIRTUAL: Readonly<Record<string, readonly string[]>> = {
 /** Recipients the server rewrites (Postfix recipient_canonical_maps, Exim's rewrite rules). */
 export const CANONICAL: Readonly<Record<string, string>> = {
   "jane.doe@lab.test": "unknown@lab.test",
+};
+const TABLES: RouteTables = {
+  aliases: ALIASES,
+  forward: FORWARD,
+  virtual: VIRTUAL,
+  canonical: CANONICAL,
 };
 
 export interface RouteScenario extends Scenario {
@@ -97,15 +111,21 @@ export function forServer<S extends Scenario>(scenario: S, server: string): S {
 }
 
 /** The addresses the server delivers to for one address the user wrote (its own expansions). */
-export function deliveredTo(written: string, server: string): readonly string[] {
+export function deliveredTo(
+  written: string,
+  server: string,
+  tables: RouteTables = TABLES,
+): readonly string[] {
   const at = written.lastIndexOf("@");
   const local = written.slice(0, at).toLowerCase().split("+")[0] ?? "";
   const domain = written.slice(at + 1).toLowerCase();
   if (domain === `${server}.lab.test`) {
-    if (ALIASES[local]) return ALIASES[local];
-    if (local === FORWARD.user) return [FORWARD.target];
+    const alias = tables.aliases[local];
+    if (alias) return alias;
+    if (local === tables.forward.user) return [tables.forward.target];
   }
-  return VIRTUAL[written.toLowerCase()] ?? [CANONICAL[written.toLowerCase()] ?? written];
+  const key = written.toLowerCase();
+  return tables.virtual[key] ?? [tables.canonical[key] ?? written];
 }
 
 /** Whether an address's domain is an IDN (not ASCII). */
@@ -138,20 +158,26 @@ export function addressForms(address: string): string[] {
 
 /** The tables as files for the servers' scripts: aliases (name: a, b), virtual (address a, b),
  * canonical (address address), forward (user target). */
-export function routeTables(): Record<string, string> {
+export function routeTables(tables: RouteTables = TABLES): Record<string, string> {
   const lines = (rows: [string, string][]) => rows.map(([k, v]) => `${k}${v}\n`).join("");
   return {
-    aliases: lines(Object.entries(ALIASES).map(([k, v]) => [k, `: ${v.join(", ")}`])),
-    virtual: lines(Object.entries(VIRTUAL).map(([k, v]) => [k, ` ${v.join(", ")}`])),
-    canonical: lines(Object.entries(CANONICAL).map(([k, v]) => [k, ` ${v}`])),
-    forward: `${FORWARD.user} ${FORWARD.target}\n`,
+    aliases: lines(Object.entries(tables.aliases).map(([k, v]) => [k, `: ${v.join(", ")}`])),
+    virtual: lines(Object.entries(tables.virtual).map(([k, v]) => [k, ` ${v.join(", ")}`])),
+    canonical: lines(Object.entries(tables.canonical).map(([k, v]) => [k, ` ${v}`])),
+    forward: `${tables.forward.user} ${tables.forward.target}\n`,
   };
+}
+
+/** Writes a set's tables as files to DIR (session.sh, through each set's own script). */
+export function writeRouteTables(dir: string, tables: RouteTables = TABLES): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(routeTables(tables)))
+    writeFileSync(join(dir, name), text);
 }
 
 // usage: tsx scripts/lab/routes.ts DIR (session.sh, LAB_SET=routes): writes the tables to DIR.
 if (require.main === module) {
   const dir = process.argv[2];
   if (!dir) throw new Error("usage: tsx scripts/lab/routes.ts DIR");
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(routeTables())) writeFileSync(join(dir, name), text);
+  writeRouteTables(dir);
 }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LIST_SCENARIOS, OUTCOMES, type Manager } from "./lists";
 import { LOCALE_SCENARIOS } from "./locales";
+import { RECIPIENT_SCENARIOS } from "./recipients";
 import { ROUTE_SCENARIOS, forServer, type Route, type RouteScenario } from "./routes";
 import { FILTER_SCENARIOS, RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
 
@@ -18,13 +19,16 @@ mkdirSync(work, { recursive: true });
 
 // A relay-only server (nullmailer) gets the scenarios its smart host can answer; a run against the
 // filtering receiver (LAB_RECEIVER=filters) the scenarios of its filters; the routing set
-// (LAB_SET=routes) those whose routes the server has (LAB_ROUTES, its script's ROUTES); the
+// (LAB_SET=routes) and the recipients set (LAB_SET=recipients) those whose routes the server has
+// (LAB_ROUTES, its script's ROUTES, and "store" where it has the Dovecot store); the
 // localized set (LAB_SET=locales) its own; the mailing-list set (LAB_SET=lists) a post to each list
 // whose policy the manager has a form of.
-const routes = process.env["LAB_SET"] === "routes";
+const routes = process.env["LAB_SET"] === "routes" || process.env["LAB_SET"] === "recipients";
 const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
 const all: readonly RouteScenario[] = routes
-  ? ROUTE_SCENARIOS
+  ? process.env["LAB_SET"] === "recipients"
+    ? RECIPIENT_SCENARIOS
+    : ROUTE_SCENARIOS
   : process.env["LAB_SET"] === "locales"
     ? LOCALE_SCENARIOS
     : process.env["LAB_SET"] === "lists"

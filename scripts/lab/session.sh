@@ -19,22 +19,31 @@ fi
 # shellcheck source=scripts/lab/tables.sh
 source scripts/lab/tables.sh
 configure
-# The routing set (LAB_SET=routes): the server's own aliases, forward, virtual and canonical tables.
-if [ "${LAB_SET:-}" = routes ]; then
-  node --import tsx scripts/lab/routes.ts "$LAB_WORK/$server/tables"
+# The routing and recipients sets (LAB_SET=routes, recipients): the server's own aliases, forward,
+# virtual and canonical tables, each set's own (routes.ts, recipients.ts); the recipients set's
+# Dovecot store too, where the server's script has one (store_start).
+if [ "${LAB_SET:-}" = routes ] || [ "${LAB_SET:-}" = recipients ]; then
+  node --import tsx "scripts/lab/$LAB_SET.ts" "$LAB_WORK/$server/tables"
   route_tables "$LAB_WORK/$server/tables"
 fi
+store=""
+if [ "${LAB_SET:-}" = recipients ] && declare -F store_start >/dev/null; then store=1; fi
 # The localized set: the locale's templates (locales.ts), installed by the server's locale_templates.
 if [ -n "${LAB_LOCALE:-}" ]; then
   node --import tsx scripts/lab/locales.ts "$LAB_LOCALE" "$LAB_WORK/$run/templates"
   locale_templates "$LAB_WORK/$run/templates"
 fi
 echo "$(version)${LAB_LOCALE:+ ($LAB_LOCALE)}" >"$LAB_WORK/$run/server.txt"
-trap stop EXIT
+stopping() {
+  stop
+  if [ -n "$store" ]; then store_stop; fi
+}
+trap stopping EXIT
 trap 'exit 1' INT TERM
+if [ -n "$store" ]; then store_start "$LAB_WORK/$server/tables/store"; fi
 start
 sleep 2
-LAB_SUBMIT="$SUBMIT" LAB_ROUTES="${ROUTES:-}" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$run"
+LAB_SUBMIT="$SUBMIT" LAB_ROUTES="${ROUTES:-}${store:+ store}" LAB_RELAY_ONLY="${RELAY_ONLY:-}" node --import tsx scripts/lab/send.ts "$run"
 end=$((SECONDS + LAB_WAIT))
 while [ "$SECONDS" -lt "$end" ]; do
   sleep 15

@@ -10,7 +10,9 @@ export interface Bounce {
   readonly diagnostic?: string;
   /** The Diagnostic-Code's type: `X-Postfix` marks the sending server's own words. */
   readonly diagnosticType?: "smtp" | "X-Postfix";
-  readonly originalRecipient?: string;
+  readonly originalRecipient?: string | undefined;
+  /** The returned original's Received lines, first; none by default. */
+  readonly received?: readonly string[];
   /** A delay warning ("delayed") or a failure notice (the default). */
   readonly action?: "delayed" | "failed";
   /** The receiving server (Remote-MTA); null: none named. */
@@ -37,6 +39,7 @@ export function bounce(b: Bounce): string {
           "--B",
           "Content-Type: text/rfc822-headers",
           "",
+          ...(b.received ?? []),
           "From: Sam Sender <sam@contoso.example>",
           ...b.headers,
           "Subject: Budget 2027",

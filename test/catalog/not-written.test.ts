@@ -178,3 +178,74 @@ describe("an address the user did not write", () => {
     expect(helpDeskSummary(written, "en")).not.toContain("Address:");
   });
 });
+
+// A Bcc the user typed: the server that reports was handed the message by the user's own mail
+// program (the original's only Received line is its own) and records the address it was given as
+// the failed address itself (Original-Recipient). Then the typed-address advice stays, led by the
+// Bcc step, and the resend goes to that address alone. The lab's recipients set
+// (test/corpus/lab-recipients, rc-bcc) has Postfix's real notice; these are its plain variants.
+describe("a Bcc the user typed (typedAsBcc)", () => {
+  const LOCAL =
+    "Received: by mx.contoso.example (Postfix, from userid 1000)\r\n\tid 4F1; Sun, 6 Dec 2026 00:33:30 +0000 (UTC)";
+  const SUBMITTED =
+    "Received: from pc.contoso.example ([192.0.2.7])\r\n\tby MX.Contoso.Example (Postfix) with ESMTPSA id 4F2;\r\n\tSun, 6 Dec 2026 00:33:30 +0000";
+  const RELAYED =
+    "Received: from exch.contoso.example ([192.0.2.9])\r\n\tby mx.contoso.example (Postfix) with ESMTP id 4F3;\r\n\tSun, 6 Dec 2026 00:33:30 +0000";
+  const INNER =
+    "Received: from pc ([192.0.2.7]) by exch.contoso.example with ESMTPSA; Sun, 6 Dec 2026 00:33:29 +0000";
+  const OTHER =
+    "Received: by smtp.contoso.example (Postfix) id 4F4; Sun, 6 Dec 2026 00:33:30 +0000";
+  const to = ["To: lee@contoso.example"];
+
+  test.each([
+    ["a local submission", [LOCAL]],
+    ["an SMTP submission (host in another case)", [SUBMITTED]],
+  ])("%s, Original-Recipient the address itself: a Bcc", (_, received) => {
+    const e = explain({ failed: FAILED, originalRecipient: FAILED, headers: to, received });
+    expect(e.fix[0]).toBe(SENDER.typedBcc);
+    expect(e.notWritten).toBeUndefined();
+    expect(e.actions).toContain("resend-corrected-address");
+    expect(e.resendTo).toBe(FAILED);
+    // the typed-address steps follow the Bcc step unchanged
+    expect(e.fix.slice(1)).toEqual(typed({ failed: FAILED }).fix);
+  });
+
+  test.each([
+    ["two hops (relayed by another server)", [RELAYED, INNER], FAILED],
+    ["one hop, by another server than the one that reports", [OTHER], FAILED],
+    ["no Original-Recipient (nothing says what the server was given)", [LOCAL], undefined],
+    ["no Received line", [], FAILED],
+  ])("%s: not known to be a Bcc", (_, received, originalRecipient) => {
+    const e = explain({ failed: FAILED, originalRecipient, headers: to, received });
+    expect(e.notWritten).toBe(true);
+    expect(e.fix[0]).toBe(SENDER.notWrittenBcc);
+    expect(e.resendTo).toBeUndefined();
+  });
+
+  test("an alias the server expanded is a forward, not a Bcc", () => {
+    const written = "sales@contoso.example";
+    const e = explain({
+      failed: FAILED,
+      originalRecipient: written,
+      headers: to,
+      received: [LOCAL],
+    });
+    expect(e.forwardedFrom).toBe(written);
+    expect(e.fix).not.toContain(SENDER.typedBcc);
+    expect(e.resendTo).toBeUndefined();
+  });
+
+  test("a Bcc's full mailbox is no address problem: no Bcc step, nothing to correct", () => {
+    const e = explain({
+      failed: FAILED,
+      originalRecipient: FAILED,
+      headers: to,
+      received: [LOCAL],
+      status: "5.2.2",
+      diagnostic: "552 5.2.2 <kim@fabrikam.example>: Mailbox full",
+    });
+    expect(e.fix).not.toContain(SENDER.typedBcc);
+    expect(e.fix).not.toContain(SENDER.notWrittenBcc);
+    expect(e.resendTo).toBeUndefined();
+  });
+});

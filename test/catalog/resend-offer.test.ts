@@ -73,6 +73,8 @@ describe.each([
   ["corpus/sisimai", 85],
   ["fixtures", 100],
   ["corpus/lab-routes", 40],
+  // the recipients set (15: its Bcc, display-name, To and Cc rows)
+  ["corpus/lab-recipients", 15],
 ])("%s", (dir, least) => {
   test("every resend offered goes to the address the user wrote, for that card's recipient alone", () => {
     const { checked, wrong } = offers(dir);

@@ -1,4 +1,4 @@
-// The bounces the data-wide tables check: the lab's three sets (real mail servers), our fixtures and the
+// The bounces the data-wide tables check: the lab's four sets (real mail servers), our fixtures and the
 // development corpus, every .eml below them; or every message of a folder as the command reads it.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ const ROOTS = [
   join(__dirname, "..", "corpus", "lab", "maildir"),
   join(__dirname, "..", "corpus", "lab-filters", "maildir"),
   join(__dirname, "..", "corpus", "lab-routes", "maildir"),
+  join(__dirname, "..", "corpus", "lab-recipients", "maildir"),
   join(__dirname, "..", "fixtures"),
   join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd"),
 ];

@@ -115,6 +115,44 @@ describe("bounce lab routing set", () => {
   passes(set, 30);
 });
 
+// The recipients set: Postfix, Exim, Sendmail and OpenSMTPD expanding their own aliases, group,
+// forward, virtual alias and canonical rewrite to dead remote addresses, display names, To/Cc/Bcc
+// mixes, and a Dovecot LMTP store behind Postfix (test/corpus/lab-recipients/README.md). Each
+// row's resend is checked against the address the user typed: none for an expansion (the written
+// address fails again), that address for a typed one; a Bcc only where the notice shows it was
+// typed (Postfix's Original-Recipient): the others read like a rewrite's or a Bcc alias's (README:
+// no offer, advice for both).
+describe("bounce lab recipients set", () => {
+  const set = labSet("lab-recipients");
+
+  it("holds Postfix with its Dovecot store, Exim, Sendmail and OpenSMTPD, with the written address on every row", () => {
+    expect([...set.servers].sort()).toEqual(["exim", "opensmtpd", "postfix", "sendmail"]);
+    expect(set.score.written).toBe(set.score.rows);
+    expect(set.score.rows).toBeGreaterThanOrEqual(55);
+    const store = set.expected.filter((r) => r.scenario.startsWith("rc-store-"));
+    expect(new Set(store.map((r) => r.reason))).toEqual(
+      new Set(["userunknown", "mailboxfull", "filtered"]),
+    );
+  });
+
+  passes(set, 0);
+
+  const key = (a: string | undefined) => a?.toLowerCase();
+  const typed = (r: LabRow) => key(r.address) === key(r.written);
+  const offered = (r: LabRow) =>
+    set.answers.get(r.file)?.find((a) => key(a.address) === key(r.address))?.resendTo;
+  it.each(set.expected.map((r) => [`${r.file} ${r.address}`, r] as const))(
+    "%s: a resend to the written address exactly where one is right",
+    (_, r) => {
+      const right =
+        typed(r) &&
+        r.reason === "userunknown" &&
+        !(r.lhost !== "postfix" && r.scenario === "rc-bcc");
+      expect(key(offered(r))).toBe(right ? key(r.written) : undefined);
+    },
+  );
+});
+
 // The localized set: Postfix, Exim and Sendmail with their notices translated by the admin
 // (Japanese in UTF-8 and ISO-2022-JP, German, French: test/corpus/lab-locales/README.md), and
 // replies of 501, 501 5.5.4, 550 5.1.1 and 452 4.2.2 for several recipients of one message.

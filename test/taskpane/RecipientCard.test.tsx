@@ -122,8 +122,13 @@ describe("recipient cards", () => {
 
   it.each([
     // [lab bounce, the original's To, the card shows the not-written steps]
-    ["postfix/unknown-refusal.eml", "team@lists.lab.test", true],
+    ["exim/unknown-refusal.eml", "team@lists.lab.test", true],
+    ["exim/unknown-refusal.eml", "unknown@lab.test", false],
     ["postfix/unknown-refusal.eml", "unknown@lab.test", false],
+    // Postfix's notice shows the address was given as it is to the server the message was
+    // submitted to (its own Received line only, Original-Recipient the address itself): a Bcc the
+    // user typed keeps the typed steps and the resend
+    ["postfix/unknown-refusal.eml", "team@lists.lab.test", false],
   ])("%s sent to %s: steps for an address the user did not write: %s", (file, to, hidden) => {
     const lab = join(__dirname, "..", "corpus", "lab", "maildir", file);
     const text = readFileSync(lab, "latin1").replace(
@@ -134,6 +139,8 @@ describe("recipient cards", () => {
     const card = within(screen.getByTestId("recipient-card"));
     expect(card.queryByText(/^You did not write this address in To or Cc/) !== null).toBe(hidden);
     expect(card.queryByText(/^Check the address for typos/) === null).toBe(hidden);
+    const bcc = file.startsWith("postfix/") && to.startsWith("team@");
+    expect(card.queryByText(/^You added this address as Bcc/) !== null).toBe(bcc);
     expect(card.queryByRole("button", { name: "Resend to a corrected address" }) === null).toBe(
       hidden,
     );

@@ -1,5 +1,7 @@
 # Postfix (Debian's postfix): preseeded "Local only", then sent through DNS to the lab's hosts.
 PACKAGE=postfix
+# The recipients set's store: Debian's Dovecot LMTP server and its Sieve, behind Postfix.
+if [ "${LAB_SET:-}" = recipients ]; then PACKAGE="postfix dovecot-lmtpd dovecot-sieve"; fi
 SUBMIT="/usr/sbin/sendmail"
 preseed() {
   debconf-set-selections <<<"postfix postfix/main_mailer_type select Local only"
@@ -34,6 +36,51 @@ route_tables() {
 # The localized set (locales.ts): the failure, delay and success templates of bounce_template_file.
 LOCALES="ja-utf8 ja-jis de fr"
 locale_templates() { postconf -e bounce_template_file="$1/postfix.cf"; }
+# The recipients set (recipients.ts): a Dovecot store for store.lab.test, delivered by LMTP
+# (virtual_mailbox_domains), its users and Sieve scripts from DIR (users: passwd-file, full
+# addresses), with a configuration of its own outside /etc/dovecot, quota and Sieve plugins, and
+# the quota checked at RCPT as well as DATA (lmtp_rcpt_check_quota).
+store_start() {
+  local dir=$1 run="$LAB_WORK/postfix/dovecot"
+  id labstore >/dev/null 2>&1 || useradd -r -M -d /nonexistent labstore
+  mkdir -p "$run/mail" && chown -R labstore: "$run/mail" "$dir/sieve"
+  cat >"$run/dovecot.conf" <<CONF
+protocols = lmtp
+base_dir = $run/base
+log_path = $run/dovecot.log
+ssl = no
+first_valid_uid = 100
+mail_location = maildir:$run/mail/%u
+passdb {
+  driver = passwd-file
+  args = $dir/users
+}
+userdb {
+  driver = passwd-file
+  args = $dir/users
+  default_fields = uid=labstore gid=labstore home=$run/mail/%u
+}
+service lmtp {
+  unix_listener /var/spool/postfix/private/dovecot-lmtp {
+    mode = 0666
+    user = postfix
+    group = postfix
+  }
+}
+lmtp_rcpt_check_quota = yes
+protocol lmtp {
+  mail_plugins = quota sieve
+  postmaster_address = postmaster@store.lab.test
+}
+plugin {
+  quota = maildir:User quota
+  sieve = file:$dir/sieve/%u.sieve
+}
+CONF
+  postconf -e virtual_mailbox_domains=store.lab.test virtual_transport=lmtp:unix:private/dovecot-lmtp
+  dovecot -c "$run/dovecot.conf"
+}
+store_stop() { doveadm -c "$LAB_WORK/postfix/dovecot/dovecot.conf" stop || true; }
 start() { postfix start; }
 flush() { postqueue -f; }
 stop() { postfix stop; }

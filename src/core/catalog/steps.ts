@@ -33,6 +33,11 @@ export const SENDER = {
     "You did not write this address in To or Cc: the message reached it as a Bcc you added, or a group, mailing list or forward sent it on. If you added it as Bcc, check it for typos; if it is wrong, send the message to the corrected address alone.",
     "この宛先は、あなたが To や Cc に書いたアドレスではありません。あなたが BCC に加えたか、グループ、メーリング リスト、転送によってメッセージが届けられた宛先です。BCC に加えた場合は入力ミスがないか確かめ、間違っていれば、正しいアドレスだけに送り直してください。",
   ),
+  /** A failed address the user's own server was given as it is, not in To or Cc: their Bcc. */
+  typedBcc: t(
+    "You added this address as Bcc: your mail server was given it as you wrote it and sent it on to no other address. Correct it and send the message to the corrected address alone, so that the others do not get a second copy.",
+    "この宛先は、あなたが BCC に加えたアドレスです。送信サーバーは書かれたとおりに受け取り、ほかの宛先には転送していません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に二通目が届かないようにするためです)。",
+  ),
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(
     "If you did not add it, retyping cannot fix it: tell the owner of the group or list[[ ({group})]], or the person whose mail is forwarded there, that mail to this address fails.",

@@ -26,7 +26,7 @@ import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { forwardAdvice, forwardOf } from "./forwarded";
-import { notWritten, notWrittenAdvice, writtenAddress } from "./not-written";
+import { notWritten, notWrittenAdvice, typedAsBcc, writtenAddress } from "./not-written";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -217,14 +217,19 @@ export function explainAs(
       { address: isAddressProblem, auth: authProblem },
       fill(entry.summary),
     );
-  // An X.500 address is not the form To and Cc show, so it cannot be looked for there.
-  const sentOn =
+  // An X.500 address is not the form To and Cc show, so it cannot be looked for there. A Bcc
+  // the user typed (typedAsBcc) keeps the advice for a typed address, said to be their Bcc.
+  const unlisted =
     forward === undefined &&
     report.original !== undefined &&
     !hints.some((h) => h.kind === "x500-address") &&
-    notWritten(report.original, recipient)
+    notWritten(report.original, recipient);
+  const bcc = unlisted && typedAsBcc(report, recipient);
+  const sentOn =
+    unlisted && !bcc && report.original !== undefined
       ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
       : undefined;
+  if (bcc && isAddressProblem) fix = [SENDER.typedBcc, ...fix];
   const advice = forwarded ?? sentOn;
   if (advice !== undefined) {
     fix = [...advice.fix];

@@ -3,7 +3,15 @@
 // it on. The advice for a mistyped address (check it, clear Outlook's suggestion, resend it
 // corrected) fits only the Bcc case: nobody fixes someone else's list by retyping. The one rule
 // for it, used by diagnose() and by the resend form (which addresses such a recipient alone).
-import type { ActionId, AddressHint, Localized, OriginalMessage, RecipientFacts } from "../types";
+import type {
+  ActionId,
+  AddressHint,
+  BounceReport,
+  Localized,
+  OriginalMessage,
+  RecipientFacts,
+} from "../types";
+import { hostOf } from "../host";
 import { YOU } from "../catalog/providers/steps";
 import { SENDER } from "../catalog/steps";
 import { normalizeAddress } from "../analysis/finish";
@@ -26,6 +34,32 @@ export function notWritten(
   const written = addresseeKeys(original);
   const sent = [recipient.address, recipient.originalRecipient];
   return !sent.some((address) => address !== undefined && written.has(addressKey(address)));
+}
+
+/**
+ * True when the failed address, absent from To and Cc, was given as it is to the server that
+ * wrote the notice by the user's own mail program: the returned original has one Received line,
+ * written by that server (the submission itself), and the server records the address it was
+ * given as the address itself (Original-Recipient, with no "expanded from" in its text). Nothing
+ * between the user and that server could have expanded it, and the server says it did not: a
+ * Bcc the user typed. Without an Original-Recipient nothing says so: Exim's notice for an
+ * envelope rewritten at submission reads like its notice for a Bcc.
+ */
+export function typedAsBcc(
+  report: Pick<BounceReport, "generatingServer" | "reportingMta" | "original">,
+  recipient: Pick<RecipientFacts, "address" | "originalRecipient">,
+): boolean {
+  const hops = report.original?.received ?? [];
+  const server = hostOf(report.generatingServer ?? report.reportingMta)?.toLowerCase();
+  const by = hostOf(hops[0]?.by)?.toLowerCase();
+  const original = recipient.originalRecipient;
+  return (
+    hops.length === 1 &&
+    server !== undefined &&
+    by === server &&
+    original !== undefined &&
+    addressKey(original) === addressKey(recipient.address)
+  );
 }
 
 /**
