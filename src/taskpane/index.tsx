@@ -3,6 +3,7 @@
 // and explaining the selected item. The shell needs no engine; the first render usually holds the
 // cards already, instead of a spinner followed by a second render.
 import { explainWhenLoaded, loadEngine } from "./engine-chunk";
+import { showNoUi } from "./no-ui";
 import { uiChunk } from "./ui-chunk";
 import { connectHost } from "../office";
 import type { PaneState } from "./explain";
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
   const pending = host.kind === "outlook" ? explainWhenLoaded(host.loadCurrent()) : undefined;
-  const { renderPane } = await uiChunk;
+  const ui = await uiChunk.catch(() => undefined);
+  if (ui === undefined) return showNoUi(container, host.displayLanguage);
+  const { renderPane } = ui;
   if (pending === undefined) return renderPane(container, host);
   const settled = await within(pending, FIRST_RESULT_WAIT_MS);
   renderPane(container, host, settled ? { pending, settled } : { pending });

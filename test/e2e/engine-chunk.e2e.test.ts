@@ -3,6 +3,7 @@
 // pane. The chunk is held (never answered) or failed (a network error) by the test's router.
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { NO_UI } from "../../src/taskpane/no-ui";
 import { STRINGS } from "../../src/taskpane/strings";
 import { launchChromium } from "./chromium";
 import { emlItem, openPane, type Stall, type StubConfig } from "./pane";
@@ -78,6 +79,20 @@ describe("when the engine chunk cannot load", () => {
       STRINGS.en.failures["no-engine"],
     );
     await expectWaysIn(page);
+    await page.context().close();
+  });
+});
+
+describe("when the UI chunk cannot load", () => {
+  const isUiChunk = (url: string): boolean => /\/ui\.[0-9a-f]+\.js$/.test(url);
+  test.each([
+    ["in Outlook", OUTLOOK],
+    ["standalone", "none"],
+  ] as const)("%s the page says so in plain text, not a blank pane", async (_, office) => {
+    const failUi: Stall = { matches: isUiChunk, how: "fail" };
+    const opened = await openPane(browser, site.origin, office, undefined, undefined, failUi);
+    const { page } = opened;
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(NO_UI.en);
     await page.context().close();
   });
 });
