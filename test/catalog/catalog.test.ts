@@ -81,6 +81,7 @@ describe("every catalog entry", () => {
       "sender-domain-unknown",
       "sieve-rejected",
       "too-many-errors",
+      "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
       "own-network-unreachable",
