@@ -83,6 +83,7 @@ describe("every catalog entry", () => {
       "too-many-errors",
       "receiver-rule-refused",
       "receiver-rule-refused-deferred",
+      "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
       "own-network-unreachable",

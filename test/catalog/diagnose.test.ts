@@ -737,16 +737,26 @@ describe("an unknown receiver's catch-all 5.7.1 with a sender-side cause in its 
     },
   );
 
-  test("a temporary refusal (4.7.1) keeps the registry's words", () => {
+  // A deferred block of the sending server was the registry's 4.7.1 here, the recipient's admin's,
+  // until the twenty-ninth words round: it is the block's own deferral now, your admin's to lift
+  // if it lasts (deferred-blocks.test.ts); other causes deferred keep the registry's words.
+  test.each([
+    [
+      "blocked",
+      "451 4.7.1 Client host rejected: try again later",
+      "refused-sending-server-deferred",
+    ],
+    ["spamdetected", "451 4.7.1 Message looks like spam, try again later", "iana-4.7.1"],
+  ] as const)("a temporary refusal (4.7.1) for %s: %s", (reason, diagnostic, id) => {
     const e = explain({
       address: "kim@fabrikam.example",
       status: "4.7.1",
       temporary: true,
-      reason: "blocked",
-      diagnostic: "451 4.7.1 Client host rejected: try again later",
+      reason,
+      diagnostic,
       remoteServer: "mx1.fabrikam.example",
     });
-    expect(e.id).toBe("iana-4.7.1");
+    expect(e.id).toBe(id);
   });
 });
 

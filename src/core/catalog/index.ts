@@ -22,7 +22,12 @@ import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { BARE_DEFERRAL, WORDING_ENTRIES } from "./wordings";
 import { DELAYED_ENTRY, REPORT_KIND_ENTRIES } from "./report-kinds";
-import { OWN_SERVER_MEANINGS, REASON_MEANINGS, RECIPIENT_SERVER_MEANINGS } from "./reason-meanings";
+import {
+  DEFERRED_REASON_MEANINGS,
+  OWN_SERVER_MEANINGS,
+  REASON_MEANINGS,
+  RECIPIENT_SERVER_MEANINGS,
+} from "./reason-meanings";
 import { REPLY_CODE_MEANINGS } from "./reply-codes";
 
 export type { CatalogEntry } from "./types";
@@ -66,6 +71,7 @@ export {
   REPORT_KIND_ENTRIES,
   DELAYED_ENTRY,
   REASON_MEANINGS,
+  DEFERRED_REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
   RECIPIENT_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,

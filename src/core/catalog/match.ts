@@ -13,6 +13,7 @@ import {
   REPORT_KIND_ENTRIES,
   DELAYED_ENTRY,
   REASON_MEANINGS,
+  DEFERRED_REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
   RECIPIENT_SERVER_MEANINGS,
   REPLY_CODE_MEANINGS,
@@ -686,19 +687,24 @@ function sideMeaning(input: MatchInput, meaning: Reason): CatalogEntry | undefin
 }
 
 /**
- * The reason's own meaning (`REASON_MEANINGS`, permanent only but for `SETTINGS`), else its
- * registry entry in the status's class (or the recipient's), if the reason has one.
+ * The reason's own meaning (`REASON_MEANINGS`; for a deferral, `DEFERRED_REASON_MEANINGS` or a
+ * setting's), else its registry entry in the status's class (or the recipient's), if the reason
+ * has one.
  */
 function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatch | undefined {
   const meaning = input.wording ?? input.reason;
   if (meaning === undefined) return undefined;
   const cls = status?.[0] ?? (input.temporary ? "4" : "5");
-  // a reason's own meaning tells a permanent refusal; a temporary one keeps the registry's words,
-  // but for a setting that no retry changes ("454 4.7.1 Relay access denied")
+  // a reason's own meaning tells a permanent refusal, and a setting that no retry changes ("454
+  // 4.7.1 Relay access denied"); a deferral keeps the registry's words, but for a block of the
+  // sending server ("451 4.7.1 ... listed"), which your admin lifts if it lasts
+  const refused = cls === "5" || SETTINGS.has(meaning);
   const own =
-    (cls === "5" || SETTINGS.has(meaning)) && input.reasonByCode !== true
-      ? (sideMeaning(input, meaning) ?? REASON_MEANINGS[meaning])
-      : undefined;
+    input.reasonByCode === true
+      ? undefined
+      : refused
+        ? (sideMeaning(input, meaning) ?? REASON_MEANINGS[meaning])
+        : DEFERRED_REASON_MEANINGS[meaning];
   if (own !== undefined) return { entry: own, confidence: "class", viaReason: meaning };
   const code = REASON_CODES[meaning];
   const entry = code === undefined ? undefined : ianaFor(`${cls}.${code}`);

@@ -33,6 +33,34 @@ const REFUSED_SENDING_SERVER: CatalogEntry = {
   actions: ["request-delisting", "contact-your-admin", "copy-summary"],
 };
 
+/**
+ * The same refusal given as a deferral: "451 4.7.1 Temporarily rejected: sender IP listed on
+ * <list>", "450 4.7.1 ... reputation", or a receiver's own ban of the sending IP that lapses by
+ * itself, in words Sisimai's block-list reason does not read (LogSat SpamFilter's "421 Your IP is
+ * temporarily blocked, please try again later", logsat.com forum TID 6127; SocketLabs' "421 4.5.1
+ * Too many errors, you have been temporarily blacklisted", its help page of that name;
+ * "475 access from your network is restricted, try later", among the replies MailChannels' "Why
+ * is my email blocked?" lists). The registry's x.7.x deferral named the recipient's admin, 421's
+ * a busy receiver, nobody's; a block that persists is for your admin to lift.
+ */
+export const REFUSED_SENDING_SERVER_DEFERRED: CatalogEntry = {
+  ...REFUSED_SENDING_SERVER,
+  id: "refused-sending-server-deferred",
+  title: "Sending server blocked for now (block list or reputation)",
+  texts: [
+    "Your IP is temporarily blocked",
+    "IP address is temporarily blocked",
+    "you have been temporarily blacklisted",
+    "access from your network is restricted",
+  ],
+  source: "wording",
+  temporary: true,
+  summary: t(
+    "The receiving server is refusing mail from your sending server ({ip}) for now, most often because it is on a block list the receiver uses[[ ({list})]], has a poor reputation there, or recently sent it spam or too many failed commands; such a block often lapses, and one that lasts is for your mail admin to lift.",
+    "受信側のサーバーは、現在あなたの送信サーバー ({ip}) からのメールを拒否しています。多くの場合、受信側が使うブロック リスト[[ ({list}) ]]に載っているか、受信側での評価が低いか、最近そのサーバーに迷惑メールや誤ったコマンドを多数送ったことが原因です。このような遮断は時間がたつと解除されることが多く、続く場合はメール管理者が解除に取り組む必要があります。",
+  ),
+};
+
 /** A reason's own meaning, where the registry code it maps to says less. */
 export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
   blocked: REFUSED_SENDING_SERVER,
@@ -167,6 +195,12 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     ],
     actions: ["contact-your-admin", "contact-recipient-admin", "copy-summary"],
   },
+};
+
+/** A reason's own meaning for a deferral, where the cause does not pass by waiting alone. */
+export const DEFERRED_REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = {
+  blocked: REFUSED_SENDING_SERVER_DEFERRED,
+  badreputation: REFUSED_SENDING_SERVER_DEFERRED,
 };
 
 /**

@@ -23,6 +23,7 @@ import { SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
+import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 
 /**
  * The sender's own outgoing server capping the account's sending ("450 4.7.1 End-of-data rejected:
@@ -504,6 +505,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     code: "4.x.x",
     temporary: true,
   },
+  // a block of the sending server for now, in words the block-list reason does not read
+  REFUSED_SENDING_SERVER_DEFERRED,
   RECEIVER_IP_FILTERED,
   {
     ...RECEIVER_IP_FILTERED,
@@ -1014,6 +1017,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
  */
 export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "please try again later",
+  // "451 4.7.1 Please try again." (among the 4.7.1 deferrals reviewmyemails.com's almanac lists)
+  "please try again",
   "try again later",
   "temporary failure",
   "temporary failure please try again later",

@@ -142,12 +142,15 @@ export const CASES: readonly ProviderCase[] = [
       "450 cuda_nsu 4.7.1 <kim@fabrikam.example>: Recipient address rejected: Policy Rejection- Abuse. Go away.",
     status: "4.7.1",
     remote: BARRACUDA,
+    // "Abuse. Go away." turns the sending server away (Sisimai's block reason reads "go away"),
+    // as the same words refused at once (550) already read: a deferred block, your admin's to
+    // lift if it lasts (it read as the registry's 4.7.1 policy deferral, the recipient's admin's)
     expected: {
-      id: "iana-4.7.1",
-      owner: "recipient-admin",
+      id: "refused-sending-server-deferred",
+      owner: "your-admin",
       temporary: true,
-      words: ["policy"],
-      wordsJa: ["ポリシー"],
+      words: ["block list"],
+      wordsJa: ["ブロック リスト"],
     },
   },
   {
