@@ -1,0 +1,92 @@
+// Sender-verification ("challenge-response") replies: the recipient's filter holds the message
+// until the sender proves to be a person. Often marked as automatic replies (RFC 3834), yet the
+// message has not reached the recipient: it is held, and only the sender can release it.
+import type { BounceSource, DecodedRecipient } from "../dialects/types";
+import type { Evidence } from "../types";
+import { headerValue } from "../mime/headers";
+import { addressesIn } from "../original/facts";
+import { marksOf } from "../dialects/common/marks";
+import { looksLikeBounce } from "./signs";
+import { CHALLENGE_ASKS, CHALLENGE_HOLDS, CHALLENGE_SUBJECTS } from "./challenge-marks";
+
+/** The report's dialect for a challenge: the explanation is chosen by it (bestMatch). */
+export const CHALLENGE_DIALECT = "challenge-response";
+
+/** How much of the text the challenge's words are looked for in: they open the reply. */
+const OPENING_CHARS = 3000;
+
+const lower = (s: string): string => s.toLowerCase();
+
+const LINK = /\bhttps?:\/\/\S+/gi;
+
+/** The addresses of the challenge's own addressee: the sender, never the held-back recipient. */
+function addresseeOf(src: BounceSource): ReadonlySet<string> {
+  const fields = ["to", "cc"].map((name) => headerValue(src.headers, name) ?? "");
+  return new Set(fields.flatMap((f) => addressesIn(f)).map(lower));
+}
+
+function evidence(fact: string, field: string, text: string): Evidence {
+  return { fact, source: field === "From" || field === "To" ? "header" : "body", field, text };
+}
+
+/**
+ * The recipient a challenge holds the message for: the returned original's To, else the first
+ * address its words name that is not the sender's own, else the challenge's From (services that
+ * write on the recipient's behalf send from the recipient's address).
+ */
+function heldFor(
+  src: BounceSource,
+  opening: string,
+): { address: string; evidence: Evidence } | undefined {
+  const original = headerValue(src.originalHeaders ?? [], "to");
+  const written = original === undefined ? undefined : addressesIn(original)[0];
+  if (written !== undefined)
+    return { address: written, evidence: evidence("address", "To", original ?? "") };
+  const sender = addresseeOf(src);
+  // (not in the links: a link's query holds addresses with the URL's characters around them)
+  const words = opening.replace(LINK, " ");
+  const named = addressesIn(words).find((a) => !sender.has(lower(a)));
+  if (named !== undefined) return { address: named, evidence: evidence("address", "text", named) };
+  const from = addressesIn(src.from)[0];
+  return from === undefined
+    ? undefined
+    : { address: from, evidence: evidence("address", "From", src.from) };
+}
+
+/** The line of the text that says the message is held (else the one that asks), as written. */
+function heldLine(src: BounceSource): string | undefined {
+  const holds = marksOf(CHALLENGE_HOLDS);
+  const asks = marksOf(CHALLENGE_ASKS);
+  const lines = src.text
+    .slice(0, OPENING_CHARS)
+    .split("\n")
+    .map((l) => l.trim());
+  return lines.find((l) => holds.in(lower(l))) ?? lines.find((l) => asks.in(lower(l)));
+}
+
+/**
+ * The recipient of a sender-verification challenge, or undefined when the message is not one:
+ * no delivery report, and words that ask the sender to prove to be a person beside words (or a
+ * subject) that say the message waits for it.
+ */
+export function challengeRecipient(src: BounceSource): DecodedRecipient | undefined {
+  if (src.deliveryStatus !== undefined || looksLikeBounce(src.headers)) return undefined;
+  const raw = src.text.slice(0, OPENING_CHARS);
+  const opening = lower(raw).replace(/\s+/g, " ");
+  if (!marksOf(CHALLENGE_ASKS).in(opening)) return undefined;
+  const held =
+    marksOf(CHALLENGE_HOLDS).in(opening) || marksOf(CHALLENGE_SUBJECTS).in(lower(src.subject));
+  if (!held) return undefined;
+  const who = heldFor(src, raw);
+  if (who === undefined) return undefined;
+  const line = heldLine(src);
+  return {
+    address: who.address,
+    reason: "filtered",
+    ...(line === undefined ? {} : { diagnostic: line }),
+    evidence: [
+      who.evidence,
+      ...(line === undefined ? [] : [evidence("diagnostic", "challenge", line)]),
+    ],
+  };
+}
