@@ -17,6 +17,9 @@ const OPENING_CHARS = 3000;
 
 const lower = (s: string): string => s.toLowerCase();
 
+/** A sentence: up to a full stop before a space or the end (not one inside an address or link). */
+const SENTENCE = /(?:[^.!?。]|[.!?](?=\S))+(?:[.!?。]|$)/g;
+
 const LINK = /\bhttps?:\/\/\S+/gi;
 
 /** The addresses of the challenge's own addressee: the sender, never the held-back recipient. */
@@ -53,15 +56,14 @@ function heldFor(
     : { address: from, evidence: evidence("address", "From", src.from) };
 }
 
-/** The line of the text that says the message is held (else the one that asks), as written. */
-function heldLine(src: BounceSource): string | undefined {
+/** The sentence of the text that says the message is held (else the one that asks), as written:
+ * the services wrap their sentences anywhere. */
+function heldSentence(raw: string): string | undefined {
+  const sentences = raw.replace(/\s+/g, " ").match(SENTENCE) ?? [];
   const holds = marksOf(CHALLENGE_HOLDS);
   const asks = marksOf(CHALLENGE_ASKS);
-  const lines = src.text
-    .slice(0, OPENING_CHARS)
-    .split("\n")
-    .map((l) => l.trim());
-  return lines.find((l) => holds.in(lower(l))) ?? lines.find((l) => asks.in(lower(l)));
+  const held = sentences.find((s) => holds.in(lower(s)));
+  return (held ?? sentences.find((s) => asks.in(lower(s))))?.trim();
 }
 
 /**
@@ -79,7 +81,7 @@ export function challengeRecipient(src: BounceSource): DecodedRecipient | undefi
   if (!held) return undefined;
   const who = heldFor(src, raw);
   if (who === undefined) return undefined;
-  const line = heldLine(src);
+  const line = heldSentence(raw);
   return {
     address: who.address,
     reason: "filtered",
