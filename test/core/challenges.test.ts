@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose, isDeliveryProblem } from "../../src/core";
 import { summaryRows } from "../../src/cli/summary";
+import { humanLines } from "../../src/cli/format";
 
 const DIR = join(__dirname, "..", "fixtures", "challenges");
 
@@ -108,4 +109,12 @@ test("a delivery report that quotes a challenge's words stays a failure", () => 
   const d = read(report);
   expect(d.kind).toBe("failed");
   expect(d.recipients[0]?.explanation.id).not.toBe(CHALLENGE);
+});
+
+test("the command's human output calls a held challenge neither temporary nor permanent", () => {
+  const d = read(readFileSync(join(DIR, "spam-arrest-style.eml"), "utf8"));
+  const line = humanLines({ file: "a.eml" }, d, "en").find((l) =>
+    l.includes("dana@northwind.example:"),
+  );
+  expect(line).toBe("  dana@northwind.example: filtered");
 });
