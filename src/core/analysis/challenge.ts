@@ -2,7 +2,7 @@
 // until the sender proves to be a person. Often marked as automatic replies (RFC 3834), yet the
 // message has not reached the recipient: it is held, and only the sender can release it.
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
-import type { Evidence } from "../types";
+import type { Evidence, EvidenceSource } from "../types";
 import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
 import { marksOf } from "../dialects/common/marks";
@@ -28,8 +28,8 @@ function addresseeOf(src: BounceSource): ReadonlySet<string> {
   return new Set(fields.flatMap((f) => addressesIn(f)).map(lower));
 }
 
-function evidence(fact: string, field: string, text: string): Evidence {
-  return { fact, source: field === "From" || field === "To" ? "header" : "body", field, text };
+function evidence(fact: string, source: EvidenceSource, field: string, text: string): Evidence {
+  return { fact, source, field, text };
 }
 
 /**
@@ -43,17 +43,18 @@ function heldFor(
 ): { address: string; evidence: Evidence } | undefined {
   const original = headerValue(src.originalHeaders ?? [], "to");
   const written = original === undefined ? undefined : addressesIn(original)[0];
-  if (written !== undefined)
-    return { address: written, evidence: evidence("address", "To", original ?? "") };
+  if (original !== undefined && written !== undefined)
+    return { address: written, evidence: evidence("address", "attachment", "To", original) };
   const sender = addresseeOf(src);
   // (not in the links: a link's query holds addresses with the URL's characters around them)
   const words = opening.replace(LINK, " ");
   const named = addressesIn(words).find((a) => !sender.has(lower(a)));
-  if (named !== undefined) return { address: named, evidence: evidence("address", "text", named) };
+  if (named !== undefined)
+    return { address: named, evidence: evidence("address", "body", "text", named) };
   const from = addressesIn(src.from)[0];
   return from === undefined
     ? undefined
-    : { address: from, evidence: evidence("address", "From", src.from) };
+    : { address: from, evidence: evidence("address", "header", "From", src.from) };
 }
 
 /** The sentence of the text that says the message is held (else the one that asks), as written:
@@ -88,7 +89,7 @@ export function challengeRecipient(src: BounceSource): DecodedRecipient | undefi
     ...(line === undefined ? {} : { diagnostic: line }),
     evidence: [
       who.evidence,
-      ...(line === undefined ? [] : [evidence("diagnostic", "challenge", line)]),
+      ...(line === undefined ? [] : [evidence("diagnostic", "body", "challenge", line)]),
     ],
   };
 }
