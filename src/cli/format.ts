@@ -98,8 +98,9 @@ export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
   if (d.recipients.length === 0 && d.kind !== "not-a-bounce") lines.push(`  ${WORDS.none[lang]}`);
   for (const r of d.recipients) {
     const codes = [r.status, r.replyCode].filter(Boolean).join(" ");
-    // Only a delivery problem is temporary or permanent; a report or an auto-reply is neither.
-    const failure = isDeliveryProblem(d.kind);
+    // Only a failure or a delay is temporary or permanent; a report or an auto-reply is neither,
+    // nor a held message (a list's moderator or the sender releases it; nothing retries it).
+    const failure = isDeliveryProblem(d.kind) && d.kind !== "held";
     const span = r.temporary ? WORDS.temporary[lang] : WORDS.permanent[lang];
     lines.push(
       `  ${r.address || WORDS.noAddress[lang]}: ${codes ? codes + " " : ""}${r.reason}${failure ? ` (${span})` : ""}`,

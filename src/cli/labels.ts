@@ -6,7 +6,11 @@ type Words = Readonly<Record<Lang, string>>;
 export const KIND_LABELS: Readonly<Record<BounceKind, Words>> = {
   failed: { en: "delivery failed", ja: "配信失敗" },
   delayed: { en: "delivery delayed (still retrying)", ja: "配信遅延 (再試行中)" },
-  held: { en: "held by a mailing list for review", ja: "メーリング リストで承認待ち" },
+  // a mailing list's moderator or the recipient's sender check holds it (challenge.ts)
+  held: {
+    en: "held until released (list review or sender check)",
+    ja: "保留中 (リストの承認待ちまたは送信者確認待ち)",
+  },
   delivered: { en: "delivered", ja: "配信済み" },
   relayed: { en: "relayed", ja: "中継済み" },
   expanded: { en: "expanded to a list", ja: "リストへ展開" },

@@ -7,6 +7,7 @@ import { genericRecipients } from "./analysis/generic";
 import { finishRecipient, normalizeAddress } from "./analysis/finish";
 import { hasBounceSigns } from "./analysis/signs";
 import { autoReplyRecipient, feedbackRecipients } from "./analysis/special";
+import { CHALLENGE_DIALECT, challengeRecipient } from "./analysis/challenge";
 import { defined } from "./defined";
 import { dialects } from "./dialects";
 import type {
@@ -173,6 +174,25 @@ function decode(src: BounceSource): Decoded {
           fact: "kind",
           source: "body",
           text: "a list's notice about a member's own bouncing address: no delivery of this sender's failed",
+        },
+      ],
+    };
+  }
+  // Before the text readers: a challenge's "has not been delivered" is no failure, and its
+  // Auto-Submitted no out-of-office reply.
+  const challenge = dsn.length === 0 ? challengeRecipient(src) : undefined;
+  if (challenge !== undefined && isMailbox(normalizeAddress(challenge.address))) {
+    return {
+      kind: "held",
+      dialect: CHALLENGE_DIALECT,
+      recipients: [challenge],
+      dsnBlocks: [],
+      evidence: [
+        {
+          fact: "kind",
+          source: "body",
+          field: CHALLENGE_DIALECT,
+          text: "a sender-verification challenge holds the message until the sender answers",
         },
       ],
     };

@@ -37,7 +37,7 @@ const en = {
   kindTitle: {
     failed: "Your message was not delivered",
     delayed: "Your message has not been delivered yet",
-    held: "A mailing list is holding your message",
+    held: "Your message is being held",
     delivered: "Your message was delivered",
     relayed: "Your message was passed on",
     expanded: "Your message was delivered to a group",
@@ -49,7 +49,7 @@ const en = {
     failed: "The cards below say, for each address, what went wrong and who can fix it.",
     delayed:
       "The sending server is still trying, and you will get another report if it gives up. Each card below says whether anything needs doing meanwhile.",
-    held: "The list did not refuse it: a moderator will post it or turn it down, and nobody retries it meanwhile. Do not send it again.",
+    held: "It was not refused: it waits for a mailing list's moderator, or for you to answer the recipient's sender check, and nobody retries it meanwhile. Do not send it again; the card below says what to do.",
     delivered: "This is a delivery receipt: nothing failed.",
     relayed:
       "It reached a system that does not send delivery receipts, so no further news will come back.",
@@ -248,7 +248,7 @@ const ja: UiStrings = {
   kindTitle: {
     failed: "メッセージは配信されませんでした",
     delayed: "メッセージはまだ配信されていません",
-    held: "メーリング リストがメッセージを保留しています",
+    held: "メッセージは保留されています",
     delivered: "メッセージは配信されました",
     relayed: "メッセージは中継されました",
     expanded: "メッセージはグループに配信されました",
@@ -260,7 +260,7 @@ const ja: UiStrings = {
     failed: "下のカードに、宛先ごとの原因と、誰が対処すべきかを示します。",
     delayed:
       "送信サーバーが再試行を続けています。あきらめた場合は別のレポートが届きます。その間に対応が必要かどうかは、下の各カードに示します。",
-    held: "リストは拒否していません。モデレーターが承認して投稿するか却下するまで保留され、その間に再試行されることもありません。送り直さないでください。",
+    held: "拒否されてはいません。メーリング リストのモデレーターの判断、または受信側の送信者確認へのあなたの応答を待っており、その間に再試行されることもありません。送り直さないでください。対処は下のカードに示します。",
     delivered: "これは配信通知です。失敗はありません。",
     relayed: "配信通知を返さないシステムに渡されたため、これ以上の通知は届きません。",
     expanded: "グループがメンバーに配信しました。",

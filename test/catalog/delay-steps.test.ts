@@ -29,9 +29,12 @@ const TEMPORARY = new Map(CATALOG.map((e) => [e.id, e.temporary]));
 
 const delayed = testSetEmails().flatMap((file) => {
   const d = diagnose(analyze(new Uint8Array(readFileSync(file))));
-  return d.recipients
-    .filter((r) => r.action === "delayed" || d.kind === "delayed")
-    .map((r) => [file.slice(file.indexOf("test/")), r.address, r] as const);
+  return (
+    d.recipients
+      // (a post a list holds for its moderator is no delay warning: nobody retries it)
+      .filter((r) => (r.action === "delayed" && d.kind !== "held") || d.kind === "delayed")
+      .map((r) => [file.slice(file.indexOf("test/")), r.address, r] as const)
+  );
 });
 
 /** The delay warnings the sets' truths name (written before the engine read them): file, address. */

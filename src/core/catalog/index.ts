@@ -21,7 +21,7 @@ import { PROVIDER_ENTRIES } from "./providers/index";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
 import { BARE_DEFERRAL, WORDING_ENTRIES } from "./wordings";
-import { DELAYED_ENTRY, REPORT_KIND_ENTRIES } from "./report-kinds";
+import { CHALLENGE_ENTRY, DELAYED_ENTRY, REPORT_KIND_ENTRIES } from "./report-kinds";
 import {
   DEFERRED_REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
@@ -70,6 +70,7 @@ export {
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
   DELAYED_ENTRY,
+  CHALLENGE_ENTRY,
   REASON_MEANINGS,
   DEFERRED_REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
@@ -94,6 +95,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   BARE_DEFERRAL,
   ...Object.values(REPORT_KIND_ENTRIES),
   DELAYED_ENTRY,
+  CHALLENGE_ENTRY,
   // each once: one meaning serves two reasons (a block list, a poor reputation)
   ...new Set(Object.values(REASON_MEANINGS)),
   ...Object.values(OWN_SERVER_MEANINGS),

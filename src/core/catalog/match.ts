@@ -12,6 +12,7 @@ import {
   WORDING_ENTRIES,
   REPORT_KIND_ENTRIES,
   DELAYED_ENTRY,
+  CHALLENGE_ENTRY,
   REASON_MEANINGS,
   DEFERRED_REASON_MEANINGS,
   OWN_SERVER_MEANINGS,
@@ -548,6 +549,8 @@ export interface MatchInput {
   readonly senderDomain?: string;
   /** `text` read once by the caller; without it, bestMatch reads it itself. */
   readonly reply?: ReplyScan;
+  /** A sender-verification challenge holds the message: its own meaning, whatever the words. */
+  readonly challenge?: boolean;
 }
 
 /** A reply made ready once: its haystack, and the words a scan for all the providers' markers found in it. */
@@ -1113,7 +1116,8 @@ function saysOnlyRefused(status: string | undefined): boolean {
 }
 
 /**
- * The single best explanation. Never undefined. In order: an automatic reply's or a complaint
+ * The single best explanation. Never undefined. In order: a sender-verification challenge's
+ * meaning (`CHALLENGE_ENTRY`, by the report's dialect); an automatic reply's or a complaint
  * report's meaning (`REPORT_KIND_ENTRIES`, by the reason); the identified receiver's own meaning in
  * its words; Microsoft's tables (text, token); a Microsoft-run receiver's meaning in its words
  * (Outlook.com: Microsoft's exact texts first); a block list the words name; words any server
@@ -1122,6 +1126,7 @@ function saysOnlyRefused(status: string | undefined): boolean {
  * on a delay warning, the delay's own meaning (`DELAYED_ENTRY`) in place of the registry's expiry.
  */
 export function bestMatch(input: MatchInput): CatalogMatch {
+  if (input.challenge === true) return { entry: CHALLENGE_ENTRY, confidence: "exact" };
   // An automatic reply or a complaint report is no refusal, whatever words or code it carries.
   const ofKind = input.reason === undefined ? undefined : REPORT_KIND_ENTRIES[input.reason];
   if (ofKind !== undefined) return { entry: ofKind, confidence: "exact" };

@@ -107,3 +107,46 @@ export const DELAYED_ENTRY: CatalogEntry = {
   ],
   actions: ["wait-for-retry", "copy-summary"],
 };
+
+/**
+ * A sender-verification ("challenge-response") reply: the recipient's filter holds the message
+ * until the sender proves to be a person. Chosen by the report's dialect in bestMatch(), whatever
+ * its words. The sender is the one to act; no link of the reply is shown or opened. Our own words.
+ */
+export const CHALLENGE_ENTRY: CatalogEntry = {
+  id: "sender-verification-challenge",
+  code: "",
+  texts: ["A sender check holds your message until you confirm"],
+  source: "report-kind",
+  temporary: false,
+  owner: "you",
+  summary: t(
+    "Your message has not reached the recipient yet: a sender-verification service on their side holds it until you confirm that you are a person. Nothing is wrong with your mail.",
+    "メッセージはまだ受信者に届いていません。受信側の送信者確認サービスが、あなたが人であることを確認できるまでメッセージを保留しています。あなたのメールに問題があるわけではありません。",
+  ),
+  cause: t(
+    'Some people and organizations take mail only from senders they already know. A message from anyone else is held, and its sender gets an automatic request (a "challenge") to prove to be a person: by opening a page and typing a word or code, by filling in a form, or by replying. A sender who answers is let through from then on; held messages that nobody confirms are deleted after some days.',
+    "知っている送信者からのメールだけを受け取る人や組織があります。それ以外の人からのメッセージは保留され、送信者には人であることの証明を求める自動の依頼 (「チャレンジ」) が届きます。ページを開いて単語やコードを入力する、フォームに記入する、返信する、といった方法です。応答した送信者のメールはそれ以降そのまま届き、誰も確認しない保留中のメッセージは数日後に削除されます。",
+  ),
+  fix: [
+    t(
+      "If you sent this message, confirm as the request asks, once. Open its link only if it goes to the service the request names or to the recipient's own domain. Do not send the message again: a second copy would be held too.",
+      "このメッセージを送ったのがあなたであれば、依頼の指示に従って一度だけ確認してください。リンクを開くのは、依頼に書かれたサービスか受信者自身のドメインへのリンクである場合だけにしてください。メッセージを送り直さないでください。2 通目も保留されます。",
+    ),
+    t(
+      "If you did not send the message it refers to, ignore the request: your address was probably forged on someone else's mail, and answering would confirm your address to a stranger.",
+      "依頼が指すメッセージを送っていない場合は、依頼を無視してください。他人のメールの送信者としてあなたのアドレスが偽装された可能性が高く、応答すると見知らぬ相手にあなたのアドレスを確認させることになります。",
+    ),
+    t(
+      "If you would rather not answer it, or the matter is urgent, reach the recipient another way (by phone, or from an address they already know).",
+      "応答したくない場合や急ぎの用件の場合は、別の方法 (電話や、相手が既に知っているアドレスなど) で受信者に連絡してください。",
+    ),
+  ],
+  adminFix: [
+    t(
+      "Nothing to fix in the mail system: the recipient's own filter holds the message by their setting. If your users often meet one recipient's challenges, that recipient can add your domain to their approved senders.",
+      "メール システムで直すことはありません。受信者自身のフィルターが、受信者の設定によってメッセージを保留しています。あなたの組織の利用者が同じ受信者のチャレンジを何度も受ける場合は、その受信者に承認済みの送信者としてドメインを登録してもらえます。",
+    ),
+  ],
+  actions: ["copy-summary"],
+};

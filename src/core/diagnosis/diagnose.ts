@@ -21,6 +21,7 @@ import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
+import { CHALLENGE_DIALECT } from "../analysis/challenge";
 import { addressHints, messageDomains } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
@@ -146,6 +147,7 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
     reply,
   };
   if (waiting) input.waiting = true;
+  if (report.dialect === CHALLENGE_DIALECT) input.challenge = true;
   if (matchStatus !== undefined) input.status = matchStatus;
   if (server.remote !== undefined) input.remoteServer = server.remote;
   if (server.writer !== undefined) input.writer = server.writer;
