@@ -83,6 +83,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/バウンス|返送メール/, "配信エラー or 配信不能レポート (NDR)"],
   [/リターン ?パス|返信先/, "エンベロープ送信者 (Return-Path) or 返送先 (返信先 is Reply-To)"],
   [/満杯/, "いっぱい"],
+  // 自組織 is the user's own organization throughout; a recipient's is 受信側の組織.
+  [/自組織内/, "受信側の組織内 for the recipient's organization (自組織 is always the user's)"],
 ];
 
 function sourceFiles(): string[] {

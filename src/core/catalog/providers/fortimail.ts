@@ -210,7 +210,7 @@ export const fortimail: ProviderCatalog = {
       adminFix: [
         t(
           "If it lasts for hours, check that the sending server retries from the same IP address; the recipient's admin can check that FortiMail reaches their mail server for recipient verification.",
-          "何時間も続く場合は、送信サーバーが同じ IP アドレスから再試行しているか確認してください。受信側の管理者は、FortiMail が宛先の確認のために自組織のメール サーバーに接続できているかを確認できます。",
+          "何時間も続く場合は、送信サーバーが同じ IP アドレスから再試行しているか確認してください。受信側の管理者は、FortiMail が宛先の確認のために受信側のメール サーバーに接続できているかを確認できます。",
         ),
       ],
       actions: ["retry-later"],
