@@ -85,6 +85,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/満杯/, "いっぱい"],
   // 自組織 is the user's own organization throughout; a recipient's is 受信側の組織.
   [/自組織内/, "受信側の組織内 for the recipient's organization (自組織 is always the user's)"],
+  // A server answers (応答); a person or an automatic reply answers a message (返信).
+  [
+    /(?:同じ|別の|前の)返信|この返信(?:で|より)|返信(?:に書か|をします)/,
+    "応答 (a server's SMTP reply; 返信 is a person's or an automatic reply)",
+  ],
 ];
 
 function sourceFiles(): string[] {
