@@ -147,14 +147,27 @@ function sentenceEnds(text: string): string[] {
 /** A polite ending, or one that leads a list or a command ("確認してください: ..."). */
 const POLITE = /(です|ます|ません|でした|ました|ください)(:\s.*)?$/;
 
+/**
+ * A space between two Japanese words where one is not katakana ("リスト に", "が 予約済み"): left
+ * where a template spaces its value for a Latin name ("${lists.ja} に") and gets a Japanese one.
+ */
+const STRAY_SPACE = new RegExp(
+  `[\\u3041-\\u3096\\u4e00-\\u9fff] [${KANA_KANJI}]|[${KANA_KANJI}] [\\u3041-\\u3096\\u4e00-\\u9fff]`,
+);
+
+const ENTRIES = CATALOG.map((e) => [e.id, e] as const);
+
 describe("every catalog entry's Japanese", () => {
-  test.each(CATALOG.map((e) => [e.id, e] as const))(
-    "%s is polite and ends each sentence",
-    (_id, entry) => {
-      for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
-        expect(text.ja.trim()).toMatch(/[。:]$/);
-        for (const end of sentenceEnds(text.ja)) expect(end).toMatch(POLITE);
-      }
-    },
-  );
+  test.each(ENTRIES)("%s has no space between Japanese words but katakana ones", (_id, entry) => {
+    for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
+      expect(text.ja).not.toMatch(STRAY_SPACE);
+    }
+  });
+
+  test.each(ENTRIES)("%s is polite and ends each sentence", (_id, entry) => {
+    for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
+      expect(text.ja.trim()).toMatch(/[。:]$/);
+      for (const end of sentenceEnds(text.ja)) expect(end).toMatch(POLITE);
+    }
+  });
 });
