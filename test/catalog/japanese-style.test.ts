@@ -90,6 +90,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:同じ|別の|前の)返信|この返信(?:で|より)|返信(?:に書か|をします)/,
     "応答 (a server's SMTP reply; 返信 is a person's or an automatic reply)",
   ],
+  [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
+  [/メール マガジン/, "メールマガジン (one word, as Japanese senders write it)"],
 ];
 
 function sourceFiles(): string[] {

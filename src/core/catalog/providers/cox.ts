@@ -316,7 +316,7 @@ export const cox: ProviderCatalog = {
       adminFix: [
         t(
           "Scan the computers that use the account for malware and check that no mail app or device still signs in with an old password.",
-          "このアカウントを使うコンピューターでマルウェアを検査し、古いパスワードでサインインし続けているメール アプリやデバイスがないか確認してください。",
+          "このアカウントを使うコンピューターでマルウェアを検査し、古いパスワードでサインインし続けているメール アプリや機器がないか確認してください。",
         ),
       ],
       actions: ["secure-account"],

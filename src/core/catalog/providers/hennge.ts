@@ -50,7 +50,7 @@ export const hennge: ProviderCatalog = {
       fix: [
         t(
           "Wait and send fewer messages at once: split a large mailing over time, or ask your admin for a mail delivery service for newsletters.",
-          "しばらく待ち、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メール マガジンなどには配信サービスを使えないか管理者に相談してください。",
+          "しばらく待ち、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メールマガジンなどには配信サービスを使えないか管理者に相談してください。",
         ),
       ],
       adminFix: [YOUR_ADMIN.cleanLists],

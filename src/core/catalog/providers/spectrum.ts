@@ -322,7 +322,7 @@ export const spectrum: ProviderCatalog = {
       adminFix: [
         t(
           "For a shared or business mailbox, set each sending app or device up with the address its Spectrum account is allowed to send as.",
-          "共有や業務用のメールボックスの場合は、送信する各アプリやデバイスに、その Spectrum アカウントが送信に使えるアドレスを設定してください。",
+          "共有や業務用のメールボックスの場合は、送信する各アプリや機器に、その Spectrum アカウントが送信に使えるアドレスを設定してください。",
         ),
       ],
       actions: ["contact-your-admin"],
