@@ -74,6 +74,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/再送(?!信)/, "送り直す (you send again) or 再試行 (the server retries)"],
   [/もう一度送/, "送り直す (you send again)"],
   [/来直/, "接続し直す or 再試行 (a server comes back)"],
+  [
+    /(?:後で送る|送り直す)よう[^。]{0,20}サーバーに求め/,
+    "再試行するよう求めました (a server asked to try again; 送り直す is the user's)",
+  ],
   [/メール ?ソフト/, "メール アプリ (the email program, as Microsoft's Japanese pages name it)"],
   [/諦め/, "あきらめる"],
   [/恒久/, "永続的 (a permanent error)"],

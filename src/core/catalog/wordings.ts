@@ -1044,7 +1044,7 @@ export const BARE_DEFERRAL: CatalogEntry = {
   owner: "nobody",
   summary: t(
     "The receiving server asked your server to try again later, without giving a reason.",
-    "受信側のサーバーは、理由を示さずに後で送り直すようあなたのサーバーに求めました。",
+    "受信側のサーバーは、理由を示さずに後で再試行するようあなたのサーバーに求めました。",
   ),
   cause: t(
     "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",

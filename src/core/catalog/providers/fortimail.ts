@@ -200,7 +200,7 @@ export const fortimail: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's FortiMail asked your mail server to come back later instead of taking the message now.",
-        "受信側の FortiMail は、メッセージをその場で受け取らず、後で送るようあなたのメール サーバーに求めました。",
+        "受信側の FortiMail は、メッセージをその場で受け取らず、後で再試行するようあなたのメール サーバーに求めました。",
       ),
       cause: t(
         "FortiMail answers this way while greylisting a sender it does not know yet (a legitimate server that tries again within the greylist window gets through), or while it cannot reach the recipient's mail server to check that the address exists.",
