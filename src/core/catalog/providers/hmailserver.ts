@@ -174,7 +174,7 @@ export const hmailserver: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Your hMailServer stopped accepting messages on this connection because the password it signed in with is no longer valid.",
-        "サインインに使ったパスワードがもう有効ではないため、hMailServer はこの接続でのメッセージの受け付けをやめました。",
+        "サインインに使ったパスワードがもう有効ではないため、あなたが使っている hMailServer はこの接続でのメッセージの受け付けをやめました。",
       ),
       cause: t(
         "hMailServer checks the sign-in again before each message. The password was changed (or the account disabled) while your mail program stayed connected, or the program still holds an old password.",
