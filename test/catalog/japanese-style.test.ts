@@ -96,6 +96,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
   [/メール マガジン/, "メールマガジン (one word, as Japanese senders write it)"],
+  [
+    /1 つの送信者(?!アドレス|ドメイン)/,
+    "1 人の送信者 (a person) or 1 つの送信元 (a server, an IP)",
+  ],
 ];
 
 function sourceFiles(): string[] {

@@ -90,7 +90,7 @@ export const hennge: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "One sender opened more connections at once than your organization's outbound filter (HENNGE Email DLP) allows; the messages are held for now.",
-        "1 つの送信者が、組織の送信フィルター (HENNGE Email DLP) の上限を超える数の接続を同時に開いたため、メッセージは一時的に保留されています。",
+        "1 人の送信者が、組織の送信フィルター (HENNGE Email DLP) の上限を超える数の接続を同時に開いたため、メッセージは一時的に保留されています。",
       ),
       cause: ownFilter,
       fix: [YOU.forwardToAdmin],

@@ -264,7 +264,7 @@ export const spectrum: ProviderCatalog = {
       ),
       cause: t(
         "Spectrum limits both the simultaneous and the total connections from one sender, and the limits depend on the reputation of the sending IP.",
-        "Spectrum は 1 つの送信者からの同時接続数と接続の総数の両方を制限しており、その上限は送信 IP の評価によって変わります。",
+        "Spectrum は 1 つの送信元からの同時接続数と接続の総数の両方を制限しており、その上限は送信 IP の評価によって変わります。",
       ),
       fix: [YOU.retryLater],
       adminFix: [
