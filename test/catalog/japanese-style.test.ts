@@ -74,6 +74,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/再送(?!信)/, "送り直す (you send again) or 再試行 (the server retries)"],
   [/もう一度送/, "送り直す (you send again)"],
   [/来直/, "接続し直す or 再試行 (a server comes back)"],
+  [
+    /(?:後で送る|送り直す)よう[^。]{0,20}サーバーに求め/,
+    "再試行するよう求めました (a server asked to try again; 送り直す is the user's)",
+  ],
   [/メール ?ソフト/, "メール アプリ (the email program, as Microsoft's Japanese pages name it)"],
   [/諦め/, "あきらめる"],
   [/恒久/, "永続的 (a permanent error)"],
@@ -83,6 +87,19 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/バウンス|返送メール/, "配信エラー or 配信不能レポート (NDR)"],
   [/リターン ?パス|返信先/, "エンベロープ送信者 (Return-Path) or 返送先 (返信先 is Reply-To)"],
   [/満杯/, "いっぱい"],
+  // 自組織 is the user's own organization throughout; a recipient's is 受信側の組織.
+  [/自組織内/, "受信側の組織内 for the recipient's organization (自組織 is always the user's)"],
+  // A server answers (応答); a person or an automatic reply answers a message (返信).
+  [
+    /(?:同じ|別の|前の)返信|この返信(?:で|より)|返信(?:に書か|をします)/,
+    "応答 (a server's SMTP reply; 返信 is a person's or an automatic reply)",
+  ],
+  [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
+  [/メール マガジン/, "メールマガジン (one word, as Japanese senders write it)"],
+  [
+    /1 つの送信者(?!アドレス|ドメイン)/,
+    "1 人の送信者 (a person) or 1 つの送信元 (a server, an IP)",
+  ],
 ];
 
 function sourceFiles(): string[] {
@@ -140,14 +157,27 @@ function sentenceEnds(text: string): string[] {
 /** A polite ending, or one that leads a list or a command ("確認してください: ..."). */
 const POLITE = /(です|ます|ません|でした|ました|ください)(:\s.*)?$/;
 
+/**
+ * A space between two Japanese words where one is not katakana ("リスト に", "が 予約済み"): left
+ * where a template spaces its value for a Latin name ("${lists.ja} に") and gets a Japanese one.
+ */
+const STRAY_SPACE = new RegExp(
+  `[\\u3041-\\u3096\\u4e00-\\u9fff] [${KANA_KANJI}]|[${KANA_KANJI}] [\\u3041-\\u3096\\u4e00-\\u9fff]`,
+);
+
+const ENTRIES = CATALOG.map((e) => [e.id, e] as const);
+
 describe("every catalog entry's Japanese", () => {
-  test.each(CATALOG.map((e) => [e.id, e] as const))(
-    "%s is polite and ends each sentence",
-    (_id, entry) => {
-      for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
-        expect(text.ja.trim()).toMatch(/[。:]$/);
-        for (const end of sentenceEnds(text.ja)) expect(end).toMatch(POLITE);
-      }
-    },
-  );
+  test.each(ENTRIES)("%s has no space between Japanese words but katakana ones", (_id, entry) => {
+    for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
+      expect(text.ja).not.toMatch(STRAY_SPACE);
+    }
+  });
+
+  test.each(ENTRIES)("%s is polite and ends each sentence", (_id, entry) => {
+    for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
+      expect(text.ja.trim()).toMatch(/[。:]$/);
+      for (const end of sentenceEnds(text.ja)) expect(end).toMatch(POLITE);
+    }
+  });
 });

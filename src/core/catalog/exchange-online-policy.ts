@@ -23,7 +23,7 @@ const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) =>
     owner: "recipient-admin",
     summary: t(
       `The recipient is ${what.en} that only accepts mail from senders inside its own organization.`,
-      `宛先は、自組織内の送信者からのメールしか受け付けない${what.ja}です。`,
+      `宛先は、受信側の組織内の送信者からのメールしか受け付けない${what.ja}です。`,
     ),
     cause: t(
       `The ${what.en.replace(/^an? /, "")} is set to reject messages from outside the organization; only the recipient organization's admin can change that.`,

@@ -24,7 +24,7 @@ function reservedDomain(
     ),
     cause: t(
       `The receive connector rejects recipients in ${what.en}; the ${parameter} parameter of Set-ReceiveConnector controls it.`,
-      `受信コネクタが ${what.ja} の宛先を拒否しています。Set-ReceiveConnector の ${parameter} パラメーターで制御されます。`,
+      `受信コネクタは、この種類のドメイン (${what.ja}) の宛先を拒否しています。Set-ReceiveConnector の ${parameter} パラメーターで制御されます。`,
     ),
     fix: [SENDER.checkAddress],
     adminFix: [

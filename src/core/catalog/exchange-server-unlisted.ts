@@ -17,11 +17,11 @@ export const exchangeServerUnlisted: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "An Exchange server is holding off messages from your server for now: they came faster than its receive connector takes from one sender per minute.",
-      "Exchange サーバーが、あなたのサーバーからのメッセージの受け取りを当面見合わせています。受信コネクタが 1 つの送信元から 1 分間に受け取る数を超える速さで届いたためです。",
+      "Exchange サーバーが、あなたのサーバーからのメッセージの受け取りを当面見合わせています。受信コネクタが 1 つの送信元から 1 分間に受け付ける数を超える速さで、メッセージが届いたためです。",
     ),
     cause: t(
       "Exchange's receive connectors count the messages each source sends per minute (MessageRateLimit) and defer the rest. It is met most by an application, a scanner or a bulk mailing sending through an Exchange server, or by a server that sends much to one Exchange organization at once.",
-      "Exchange の受信コネクタは、送信元ごとに 1 分間に送られるメッセージ数を数え (MessageRateLimit)、超えた分を保留します。アプリケーションや複合機、一斉送信が Exchange サーバー経由で送る場合や、1 つの Exchange 組織に一度に大量に送るサーバーでよく起きます。",
+      "Exchange の受信コネクタは、送信元ごとに 1 分間に送られるメッセージ数を数え (MessageRateLimit)、超えた分を保留します。アプリケーション、複合機、一斉送信などが Exchange サーバー経由でメールを送る場合や、1 つの Exchange 組織へ一度に大量に送るサーバーでよく起きます。",
     ),
     fix: [SENDER.waitForRetry],
     adminFix: [

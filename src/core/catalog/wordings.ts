@@ -104,7 +104,7 @@ const SIGN_IN_LOCKED: CatalogEntry = {
   owner: "you",
   summary: t(
     "Your outgoing mail server stopped accepting your account's sign-in for a while because it saw too many failed sign-ins; the message was not sent.",
-    "送信メール サーバーが失敗したサインインを短時間に多く検知したため、あなたのアカウントのサインインをしばらく受け付けなくなりました。メッセージは送信されていません。",
+    "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けなくなりました。メッセージは送信されていません。",
   ),
   cause: t(
     "Servers lock sign-in for an account or an address after repeated failures, against password guessing. A phone, mail program or application that still holds an old password keeps failing and keeps the lock in place; so does one that signs in anew for every message it sends.",
@@ -154,17 +154,17 @@ const RECEIVER_RULE_REFUSED: CatalogEntry = {
   owner: "recipient-admin",
   summary: t(
     "A rule on the receiving mail server refused this message. The server's admins set up the rule (for this address, for some senders or for some networks), and the reply does not say which or why.",
-    "受信側のメール サーバーの規則がこのメッセージを拒否しました。規則は受信側の管理者が (この宛先、一部の送信者、または一部のネットワークに対して) 設定したもので、応答にはどの規則か、なぜかは書かれていません。",
+    "受信側のメール サーバーのルールがこのメッセージを拒否しました。ルールは受信側の管理者が (この宛先、一部の送信者、または一部のネットワークに対して) 設定したもので、どのルールか、なぜ拒否したかは応答に書かれていません。",
   ),
   cause: t(
     'Mail servers let their admins refuse mail by rules of their own, and answer with a standard phrase when a rule gives no reason: Postfix says "Access denied", Exim "Administrative prohibition", VPOP3 "Recipient Prohibited" with the rule\'s number. Such a rule may keep an internal-only or retired address from outside mail, keep out senders or networks the organization decided against, or be a mistake. Checking the address\'s spelling will not help; only the receiving side can see the rule and change it.',
-    "メール サーバーでは、管理者が独自の規則でメールを拒否でき、規則に理由が書かれていないときは決まった文言で答えます。Postfix は「Access denied」、Exim は「Administrative prohibition」、VPOP3 は規則番号付きの「Recipient Prohibited」です。こうした規則は、社内専用や使われなくなったアドレスを外部のメールから守るため、組織が受け付けないと決めた送信者やネットワークを締め出すため、あるいは誤って設定されたものです。アドレスの綴りを確かめても解決しません。規則を確認して変えられるのは受信側だけです。",
+    "メール サーバーでは、管理者が独自のルールでメールを拒否でき、ルールに理由が書かれていないときは決まった文言で答えます。Postfix は「Access denied」、Exim は「Administrative prohibition」、VPOP3 はルール番号付きの「Recipient Prohibited」です。こうしたルールには、社内専用や使われなくなったアドレスに外部からのメールが届かないようにするもの、組織が受け付けないと決めた送信者やネットワークを締め出すもののほか、誤って設定されたものもあります。アドレスの綴りを確かめても解決しません。ルールを確認して変えられるのは受信側だけです。",
   ),
   fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
   adminFix: [
     t(
       "Nothing to change on the sending side. The recipient's admin finds the rule that refused the message in the server's log (by the time and your server's IP address) and changes it if the mail is wanted.",
-      "送信側で変える設定はありません。受信側の管理者が、時刻とあなたのサーバーの IP アドレスを手がかりにサーバーのログから拒否した規則を探し、必要なメールであれば規則を変更します。",
+      "送信側で変える設定はありません。受信側の管理者が、時刻とあなたのサーバーの IP アドレスを手がかりにサーバーのログから拒否したルールを探し、必要なメールであればルールを変更します。",
     ),
   ],
   actions: ["contact-recipient", "contact-recipient-admin", "copy-summary"],
@@ -527,7 +527,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["wait-for-retry", "copy-summary"],
     summary: t(
       "Your outgoing mail server is not accepting your account's sign-in for a while because it saw too many failed sign-ins; the message has not been sent yet.",
-      "送信メール サーバーが失敗したサインインを短時間に多く検知したため、あなたのアカウントのサインインをしばらく受け付けていません。メッセージはまだ送信されていません。",
+      "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けていません。メッセージはまだ送信されていません。",
     ),
   },
   OWN_SENDING_LIMIT,
@@ -1049,7 +1049,7 @@ export const BARE_DEFERRAL: CatalogEntry = {
   owner: "nobody",
   summary: t(
     "The receiving server asked your server to try again later, without giving a reason.",
-    "受信側のサーバーは、理由を示さずに後で送り直すようあなたのサーバーに求めました。",
+    "受信側のサーバーは、理由を示さずに後で再試行するようあなたのサーバーに求めました。",
   ),
   cause: t(
     "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",

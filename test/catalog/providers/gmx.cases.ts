@@ -96,7 +96,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: true,
       words: ["too many messages"],
-      wordsJa: ["多くのメール"],
+      wordsJa: ["メールを送りすぎ"],
     },
   },
   {

@@ -165,7 +165,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["separately"],
-      wordsJa: ["別に送り直す"],
+      wordsJa: ["別の送信で再試行"],
     },
   },
 ];

@@ -19,7 +19,7 @@ const RULE = {
   owner: "recipient-admin",
   temporary: false,
   words: ["rule", "Access denied", "Administrative prohibition", "Recipient Prohibited"],
-  wordsJa: ["規則"],
+  wordsJa: ["ルール"],
 } as const;
 const RULE_DEFERRED = { ...RULE, id: "receiver-rule-refused-deferred", temporary: true } as const;
 const EXCHANGE_RATE = {

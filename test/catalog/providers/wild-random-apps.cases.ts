@@ -35,7 +35,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["try again later"],
-      wordsJa: ["後で送り直す"],
+      wordsJa: ["後で再試行"],
     },
   },
   // https://github.com/kootenpv/yagmail/issues/118 (we had written your admin; the words do not

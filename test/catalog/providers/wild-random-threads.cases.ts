@@ -70,7 +70,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["try again later"],
-      wordsJa: ["後で送り直す"],
+      wordsJa: ["後で再試行"],
     },
   },
   {
@@ -82,7 +82,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["later"],
-      wordsJa: ["後で送り直す"],
+      wordsJa: ["後で再試行"],
     },
   },
   {
@@ -94,7 +94,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["later"],
-      wordsJa: ["後で送り直す"],
+      wordsJa: ["後で再試行"],
     },
   },
   {
@@ -106,7 +106,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "nobody",
       temporary: true,
       words: ["later"],
-      wordsJa: ["後で送り直す"],
+      wordsJa: ["後で再試行"],
     },
   },
   // the second sample, drawn after the fixes and read right untuned:

@@ -42,7 +42,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "recipient-admin",
       temporary: false,
       words: ["Zoho", "rule"],
-      wordsJa: ["Zoho", "規則"],
+      wordsJa: ["Zoho", "ルール"],
     },
   },
   {

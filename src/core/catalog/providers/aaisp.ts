@@ -100,7 +100,7 @@ export const aaisp: ProviderCatalog = {
       ),
       cause: t(
         "AAISP blocks a mailbox that sends about 40 high spam-scoring messages in 6 hours: stolen accounts are often used to send spam slowly, to go unnoticed.",
-        "AAISP は、6 時間に約 40 件の迷惑メールとしての判定スコアが高いメッセージを送ったメールボックスをブロックします。盗まれたアカウントは、気付かれないようゆっくり迷惑メールを送るのによく使われます。",
+        "AAISP は、迷惑メールの判定スコアが高いメッセージを 6 時間に約 40 件送ったメールボックスをブロックします。盗まれたアカウントは、気付かれないようゆっくり迷惑メールを送るのによく使われます。",
       ),
       fix: [changePassword, askSupport],
       adminFix: [YOUR_ADMIN.checkReputation],

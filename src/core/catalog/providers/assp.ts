@@ -70,18 +70,18 @@ export const assp: ProviderCatalog = {
       ),
       cause: t(
         "ASSP scores each message. Where the score is doubtful, the host has it refuse the message with a one-time code instead of dropping it: a message sent again with that code in its subject shows that a person sent it, and is let through.",
-        "ASSP は各メッセージを採点します。判定が微妙な場合、ホスティング事業者の設定により、メッセージを破棄する代わりに 1 回限りのコードを付けて拒否します。そのコードを件名に入れて送り直したメッセージは人が送ったものとみなされ、受け付けられます。",
+        "ASSP は各メッセージを採点します。判定がはっきりしない場合、ホスティング事業者の設定により、メッセージを破棄する代わりに 1 回限りのコードを付けて拒否します。そのコードを件名に入れて送り直したメッセージは人が送ったものとみなされ、受け付けられます。",
       ),
       fix: [
         t(
           'Send the message again with the code the reply gives (after "resend with the code") added at the end of the subject; if it keeps happening, ask the recipient to add your address to their allowed senders.',
-          '応答にあるコード ("resend with the code" の後) を件名の末尾に加えて送り直してください。たびたび起きる場合は、受信者にあなたのアドレスを許可する送信者に加えてもらってください。',
+          '応答にあるコード ("resend with the code" の後) を件名の末尾に加えて送り直してください。たびたび起きる場合は、受信者にあなたのアドレスを許可リストに加えてもらってください。',
         ),
       ],
       adminFix: [
         t(
           "Nothing to change on the sending side. The recipient's host can add the sender to ASSP's list of allowed senders if its mail keeps being held.",
-          "送信側で変える設定はありません。この送信者のメールがたびたび止められる場合は、受信側のホスティング事業者が ASSP の許可する送信者の一覧に加えられます。",
+          "送信側で変える設定はありません。この送信者のメールがたびたび止められる場合は、受信側のホスティング事業者がこの送信者を ASSP の許可リストに加えることができます。",
         ),
       ],
       actions: ["contact-recipient", "copy-summary"],

@@ -110,7 +110,7 @@ export const comcast: ProviderCatalog = {
     listedOn(
       "comcast-spamhaus",
       ["bl000001"],
-      { en: "the Spamhaus ZEN block list", ja: "Spamhaus ZEN ブロック リスト" },
+      { en: "the Spamhaus ZEN block list", ja: "Spamhaus ZEN" },
       {
         en: "Look {ip} up at check.spamhaus.org, fix the cause it names, then request removal there.",
         ja: "check.spamhaus.org で {ip} を検索し、示された原因を解消してから、そこで削除を申請してください。",
@@ -142,7 +142,7 @@ export const comcast: ProviderCatalog = {
       ["bl000011", "bl000101", "bl000110", "bl000111"],
       {
         en: "more than one of Spamhaus ZEN, Cloudmark CSI and Sender Score",
-        ja: "Spamhaus ZEN、Cloudmark CSI、Sender Score のうち複数のリスト",
+        ja: "2 つ以上のリスト (Spamhaus ZEN、Cloudmark CSI、Sender Score のうち)",
       },
       {
         en: "Look {ip} up at check.spamhaus.org, csi.cloudmark.com and senderscore.org, and request removal from each list that shows it.",

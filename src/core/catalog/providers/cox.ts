@@ -284,7 +284,7 @@ export const cox: ProviderCatalog = {
       ),
       cause: t(
         "Cox limits how many messages and recipients one sender may send in a period; past the limit it blocks the sender for a while.",
-        "Cox は 1 つの送信者が一定時間に送れるメッセージ数と宛先数を制限しており、上限を超えると一時的にブロックします。",
+        "Cox は 1 人の送信者が一定時間に送れるメッセージ数と宛先数を制限しており、上限を超えると一時的にブロックします。",
       ),
       fix: [YOU.retryLater],
       adminFix: [YOUR_ADMIN.slowDown],
@@ -316,7 +316,7 @@ export const cox: ProviderCatalog = {
       adminFix: [
         t(
           "Scan the computers that use the account for malware and check that no mail app or device still signs in with an old password.",
-          "このアカウントを使うコンピューターでマルウェアを検査し、古いパスワードでサインインし続けているメール アプリやデバイスがないか確認してください。",
+          "このアカウントを使うコンピューターでマルウェアを検査し、古いパスワードでサインインし続けているメール アプリや機器がないか確認してください。",
         ),
       ],
       actions: ["secure-account"],

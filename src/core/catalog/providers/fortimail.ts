@@ -200,7 +200,7 @@ export const fortimail: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's FortiMail asked your mail server to come back later instead of taking the message now.",
-        "受信側の FortiMail は、メッセージをその場で受け取らず、後で送るようあなたのメール サーバーに求めました。",
+        "受信側の FortiMail は、メッセージをその場で受け取らず、後で再試行するようあなたのメール サーバーに求めました。",
       ),
       cause: t(
         "FortiMail answers this way while greylisting a sender it does not know yet (a legitimate server that tries again within the greylist window gets through), or while it cannot reach the recipient's mail server to check that the address exists.",
@@ -210,7 +210,7 @@ export const fortimail: ProviderCatalog = {
       adminFix: [
         t(
           "If it lasts for hours, check that the sending server retries from the same IP address; the recipient's admin can check that FortiMail reaches their mail server for recipient verification.",
-          "何時間も続く場合は、送信サーバーが同じ IP アドレスから再試行しているか確認してください。受信側の管理者は、FortiMail が宛先の確認のために自組織のメール サーバーに接続できているかを確認できます。",
+          "何時間も続く場合は、送信サーバーが同じ IP アドレスから再試行しているか確認してください。受信側の管理者は、FortiMail が宛先の確認のために受信側のメール サーバーに接続できているかを確認できます。",
         ),
       ],
       actions: ["retry-later"],

@@ -231,7 +231,7 @@ export const gmx: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] sent GMX / WEB.DE / IONOS too many messages in a short time.",
-        "あなたのサーバー[[ ({ip}) ]]が短時間に GMX / WEB.DE / IONOS へ多くのメールを送りすぎました。",
+        "あなたのサーバー[[ ({ip}) ]]が短時間に GMX / WEB.DE / IONOS へメールを送りすぎました。",
       ),
       cause: t(
         "United Internet caps how much one server may deliver in a given time; mail goes through again once the rate drops.",

@@ -50,7 +50,7 @@ export const hennge: ProviderCatalog = {
       fix: [
         t(
           "Wait and send fewer messages at once: split a large mailing over time, or ask your admin for a mail delivery service for newsletters.",
-          "しばらく待ち、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メール マガジンなどには配信サービスを使えないか管理者に相談してください。",
+          "しばらく待ち、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メールマガジンなどには配信サービスを使えないか管理者に相談してください。",
         ),
       ],
       adminFix: [YOUR_ADMIN.cleanLists],
@@ -90,7 +90,7 @@ export const hennge: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "One sender opened more connections at once than your organization's outbound filter (HENNGE Email DLP) allows; the messages are held for now.",
-        "1 つの送信者が、組織の送信フィルター (HENNGE Email DLP) の上限を超える数の接続を同時に開いたため、メッセージは一時的に保留されています。",
+        "1 人の送信者が、組織の送信フィルター (HENNGE Email DLP) の上限を超える数の接続を同時に開いたため、メッセージは一時的に保留されています。",
       ),
       cause: ownFilter,
       fix: [YOU.forwardToAdmin],

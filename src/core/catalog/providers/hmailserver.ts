@@ -150,17 +150,17 @@ export const hmailserver: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The receiving hMailServer closed the connection because the sending server sent it a large block of data without the line ends SMTP requires.",
-        "送信サーバーが SMTP で必要な行末を含まない大きなデータのかたまりを送ったため、受信側の hMailServer は接続を閉じました。",
+        "送信サーバーが SMTP で必要な改行を含まない大きなデータのかたまりを送ったため、受信側の hMailServer は接続を閉じました。",
       ),
       cause: t(
         "SMTP commands and message lines end with a line break (CRLF). hMailServer's manual says it answers this way when a client sends a large chunk with none, which a correct mail server never does: a misconfigured program or device, or a broken sending library, is sending. Its retries will meet the same answer until it is fixed.",
-        "SMTP のコマンドとメッセージの各行は改行 (CRLF) で終わります。hMailServer のマニュアルによれば、改行を含まない大きなかたまりが送られたときにこう答えます。正しいメール サーバーはそうしないため、設定の誤ったプログラムや機器、または不具合のある送信ライブラリが送っています。直すまでは再試行しても同じ応答になります。",
+        "SMTP のコマンドとメッセージの各行は改行 (CRLF) で終わります。hMailServer のマニュアルによれば、改行を含まない大きなかたまりが送られたときにこの応答を返します。正しく動作するメール サーバーはこのような送り方をしないため、送っているのは設定の誤ったプログラムや機器、または不具合のある送信ライブラリです。直すまでは再試行しても同じ応答になります。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
           "Find the program or device that sent this message and check how it writes the message: every line must end with CRLF and be no longer than 1,000 characters; update or reconfigure it.",
-          "このメッセージを送ったプログラムや機器を特定し、メッセージの書き出し方を確認してください。各行は CRLF で終わり、1,000 文字以内である必要があります。更新するか設定を直してください。",
+          "このメッセージを送ったプログラムや機器を特定し、メッセージの書き込み方を確認してください。各行は CRLF で終わり、1,000 文字以内である必要があります。そのプログラムや機器を更新するか、設定を直してください。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
@@ -174,7 +174,7 @@ export const hmailserver: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Your hMailServer stopped accepting messages on this connection because the password it signed in with is no longer valid.",
-        "サインインに使ったパスワードがもう有効ではないため、hMailServer はこの接続でのメッセージの受け付けをやめました。",
+        "サインインに使ったパスワードがもう有効ではないため、あなたが使っている hMailServer はこの接続でのメッセージの受け付けをやめました。",
       ),
       cause: t(
         "hMailServer checks the sign-in again before each message. The password was changed (or the account disabled) while your mail program stayed connected, or the program still holds an old password.",

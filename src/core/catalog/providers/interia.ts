@@ -32,7 +32,7 @@ export const interia: ProviderCatalog = {
       ),
       cause: t(
         "The address is mistyped, or the Interia account was deleted or blocked; Interia gives the same reply for both.",
-        "アドレスの入力ミスか、Interia のアカウントが削除またはブロックされています。Interia はどちらの場合も同じ返信をします。",
+        "アドレスの入力ミスか、Interia のアカウントが削除またはブロックされています。Interia はどちらの場合も同じ応答を返します。",
       ),
       fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
@@ -51,7 +51,7 @@ export const interia: ProviderCatalog = {
       ),
       cause: t(
         'Interia writes this for a full mailbox and for a suspended account, and sometimes for a mistyped address; a missing account has a reply of its own ("Account not found").',
-        'Interia は、メールボックスがいっぱいの場合やアカウントが停止された場合に、ときにはアドレスの入力ミスでもこの返信をします。アカウントがない場合は別の返信 ("Account not found") になります。',
+        'Interia は、メールボックスがいっぱいの場合やアカウントが停止された場合に、ときにはアドレスの入力ミスでもこの応答を返します。アカウントがない場合は別の応答 ("Account not found") になります。',
       ),
       fix: [YOU.checkAddress, YOU.reachRecipientOtherWay],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
@@ -70,7 +70,7 @@ export const interia: ProviderCatalog = {
       ),
       cause: t(
         "An Interia user can block single senders; Interia then refuses their mail with this reply. It is the recipient's own setting, not a judgment of your server.",
-        "Interia の利用者は送信者を個別にブロックでき、その送信者のメールはこの返信で拒否されます。受信者自身の設定で、あなたのサーバーに対する判定ではありません。",
+        "Interia の利用者は送信者を個別にブロックでき、その送信者のメールはこの応答で拒否されます。受信者自身の設定で、あなたのサーバーに対する判定ではありません。",
       ),
       fix: [
         t(

@@ -54,7 +54,7 @@ export const jcom: ProviderCatalog = {
       ),
       cause: t(
         "J:COM limits how many messages one connection may carry. The sending server put too many into one session (typical of mailing lists and newsletters); the rest have to go over a new connection.",
-        "J:COM は 1 回の接続で送れるメッセージ数を制限しています。送信サーバーが 1 回のセッションに多くのメッセージを詰め込んだため (メーリング リストやメール マガジンでよく起こります)、残りは新しい接続で送る必要があります。",
+        "J:COM は 1 回の接続で送れるメッセージ数を制限しています。送信サーバーが 1 回のセッションに多くのメッセージを詰め込んだため (メーリング リストやメールマガジンでよく起こります)、残りは新しい接続で送る必要があります。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],

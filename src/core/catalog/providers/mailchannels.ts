@@ -321,7 +321,7 @@ export const mailchannels: ProviderCatalog = {
       page: INBOUND,
       summary: t(
         "The recipient's MailChannels filter accepted the first recipients of your message and asked your server to send it again separately for the rest.",
-        "受信側の MailChannels フィルターはメッセージの最初の宛先を受け付け、残りの宛先には別に送り直すよう求めました。",
+        "受信側の MailChannels フィルターはメッセージの最初の宛先を受け付け、残りの宛先は別の送信で再試行するよう求めました。",
       ),
       cause: t(
         "The recipients have different filtering policies, which MailChannels cannot apply in one delivery; a later delivery for the others is the normal result, with a short delay.",

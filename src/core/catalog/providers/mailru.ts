@@ -192,7 +192,7 @@ export const mailru: ProviderCatalog = {
       ),
       cause: t(
         "Mail.ru rates each message on its content and its sender: typical spam wording, a message that imitates a server notice, text or attachments like those of scam or phishing mail, or a sending account or IP address used for spam before.",
-        "Mail.ru は各メッセージを内容と送信元で評価します。迷惑メールに典型的な文言、サーバーの通知を装ったメッセージ、詐欺やフィッシングのメールに似た文面や添付ファイル、以前に迷惑メールの送信に使われたアカウントや IP アドレスなどです。",
+        "Mail.ru は各メッセージを内容と送信元で評価します。判断材料は、迷惑メールに典型的な文言、サーバーの通知を装ったメッセージ、詐欺やフィッシングのメールに似た文面や添付ファイル、以前に迷惑メールの送信に使われたアカウントや IP アドレスなどです。",
       ),
       fix: [
         YOU.forwardToAdmin,
@@ -315,7 +315,7 @@ export const mailru: ProviderCatalog = {
         YOUR_ADMIN.checkReputation,
         t(
           "Register {domain} at postmaster.mail.ru to follow how Mail.ru rates your mail, check that {ip} has a reverse DNS (PTR) name, and send steady, wanted mail; raise volume gradually for a new IP.",
-          "postmaster.mail.ru に {domain} を登録して Mail.ru によるメールの評価を確認し、{ip} に逆引き DNS (PTR) 名があることを確かめ、希望されたメールを一定のペースで送ってください。新しい IP では送信量を段階的に増やしてください。",
+          "postmaster.mail.ru に {domain} を登録して Mail.ru によるメールの評価を確認し、{ip} に逆引き DNS (PTR) 名があることを確かめ、受信者が望むメールを一定のペースで送ってください。新しい IP では送信量を段階的に増やしてください。",
         ),
       ],
       actions: ["retry-later", "contact-your-admin"],

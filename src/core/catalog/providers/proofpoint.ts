@@ -239,7 +239,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The Proofpoint server that received your message does not handle mail for the recipient's domain[[ ({recipientDomain})]], so it refused to pass it on.",
-        "メッセージを受け取った Proofpoint サーバーは宛先ドメイン[[ ({recipientDomain}) ]]のメールを扱っていないため、転送を拒否しました。",
+        "メッセージを受け取った Proofpoint サーバーは宛先ドメイン[[ ({recipientDomain}) ]]のメールを扱っていないため、中継を拒否しました。",
       ),
       cause: t(
         "The domain's MX records point to a Proofpoint server whose configuration does not list the domain (often during or after a move between mail services).",

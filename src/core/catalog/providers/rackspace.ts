@@ -160,7 +160,7 @@ export const rackspace: ProviderCatalog = {
       ),
       cause: t(
         "Rackspace looks the connecting IP up on public block lists and refuses mail from a listed one. Large senders' shared IPs (Microsoft 365's among them) are sometimes listed for a while; the reply does not say which list.",
-        "Rackspace は接続してきた IP を公開ブロック リストで照会し、掲載されている IP からのメールを拒否します。大手の共用 IP (Microsoft 365 のものを含む) が一時的に掲載されることもあります。どのリストかは返信に書かれていません。",
+        "Rackspace は接続してきた IP を公開ブロック リストで照会し、掲載されている IP からのメールを拒否します。大手の共用 IP (Microsoft 365 のものを含む) が一時的に掲載されることもあります。どのリストかは応答に書かれていません。",
       ),
       fix: [
         YOU.forwardToAdmin,

@@ -152,7 +152,7 @@ export const sfr: ProviderCatalog = {
       adminFix: [
         t(
           "Read the sending server's log for the replies before this one: the refused commands are the cause (often unknown recipients or a TLS failure).",
-          "送信サーバーのログで、この返信より前の返信を確認してください。拒否されたコマンドが原因です (存在しない宛先や TLS の失敗が多い)。",
+          "送信サーバーのログで、この応答より前の応答を確認してください。拒否されたコマンドが原因です (存在しない宛先や TLS の失敗が多い)。",
         ),
       ],
       actions: ["wait-for-retry", "contact-your-admin"],

@@ -264,7 +264,7 @@ export const spectrum: ProviderCatalog = {
       ),
       cause: t(
         "Spectrum limits both the simultaneous and the total connections from one sender, and the limits depend on the reputation of the sending IP.",
-        "Spectrum は 1 つの送信者からの同時接続数と接続の総数の両方を制限しており、その上限は送信 IP の評価によって変わります。",
+        "Spectrum は 1 つの送信元からの同時接続数と接続の総数の両方を制限しており、その上限は送信 IP の評価によって変わります。",
       ),
       fix: [YOU.retryLater],
       adminFix: [
@@ -322,7 +322,7 @@ export const spectrum: ProviderCatalog = {
       adminFix: [
         t(
           "For a shared or business mailbox, set each sending app or device up with the address its Spectrum account is allowed to send as.",
-          "共有や業務用のメールボックスの場合は、送信する各アプリやデバイスに、その Spectrum アカウントが送信に使えるアドレスを設定してください。",
+          "共有や業務用のメールボックスの場合は、送信する各アプリや機器に、その Spectrum アカウントが送信に使えるアドレスを設定してください。",
         ),
       ],
       actions: ["contact-your-admin"],

@@ -62,7 +62,7 @@ export const vade: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's mail filter (Vade) could not pass mail on to the mailboxes behind it just then, so it asked your server to try again later.",
-        "受信側のメール フィルター (Vade) は、その時点で背後のメールボックスにメールを渡せなかったため、後で送るようあなたのサーバーに求めました。",
+        "受信側のメール フィルター (Vade) は、その時点で背後のメールボックスにメールを渡せなかったため、後で再試行するようあなたのサーバーに求めました。",
       ),
       cause: t(
         "Too many messages were waiting in Vade's queue for the receiving provider's servers. Nothing is wrong with your message or your server; the sending server retries by itself.",

@@ -176,7 +176,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "AOL's code names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name, RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. The block is on the IP, whatever the message says.",
-        "AOL のコードがブロックの種類を示しています。RTR と DYN は動的・家庭向けに見えるアドレスや適切な逆引き DNS 名のないアドレス、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除)、CON は一度に多すぎる接続やメッセージです。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
+        "AOL のコードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度の接続やメッセージが多すぎることを示します。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

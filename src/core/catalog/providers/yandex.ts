@@ -182,7 +182,7 @@ export const yandex: ProviderCatalog = {
       ),
       cause: t(
         "Yandex Mail takes mail from mail programs only over an encrypted connection; a program, device or application whose outgoing server settings have SSL/TLS turned off is refused before it can send.",
-        "Yandex メールは、暗号化された接続でのみメール アプリからのメールを受け付けます。送信サーバーの設定で SSL/TLS をオフにしているアプリ、機器、アプリケーションは、送信の前に拒否されます。",
+        "Yandex メールは、暗号化された接続でのみメール アプリからのメールを受け付けます。送信サーバーの設定で SSL/TLS をオフにしているメール アプリ、機器、アプリケーションは、送信の前に拒否されます。",
       ),
       fix: [
         t(

@@ -59,11 +59,11 @@ export const zoho: ProviderCatalog = {
       owner: "recipient-admin",
       summary: t(
         "The recipient's organization set up its Zoho Mail to refuse your message (a block or filter rule of theirs matched).",
-        "受信側の組織が、あなたのメッセージを拒否するよう Zoho メールを設定しています (受信側のブロックやフィルターの規則に一致しました)。",
+        "受信側の組織が、あなたのメッセージを拒否するよう Zoho メールを設定しています (受信側のブロックやフィルターのルールに一致しました)。",
       ),
       cause: t(
         "Zoho lets each domain's admin block senders, domains or content; this refusal comes from such a rule, not from a network problem.",
-        "Zoho では各ドメインの管理者が送信者、ドメイン、内容をブロックできます。この拒否はそうした規則によるもので、ネットワークの問題ではありません。",
+        "Zoho では各ドメインの管理者が送信者、ドメイン、内容をブロックできます。この拒否はそうしたルールによるもので、ネットワークの問題ではありません。",
       ),
       fix: [SENDER.askRecipientAdmin, YOU.reachRecipientOtherWay],
       adminFix: [
