@@ -285,11 +285,11 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     owner: "nobody",
     summary: t(
       "Microsoft 365 took the message for some recipients and asked your server to send it to the others in a separate delivery, because they are hosted in another Microsoft region.",
-      "Microsoft 365 は一部の宛先についてメッセージを受け取り、残りの宛先は別の Microsoft のリージョンに収容されているため、別の配信として送り直すようあなたのサーバーに求めました。",
+      "Microsoft 365 は一部の宛先についてメッセージを受け取り、残りの宛先は別の Microsoft のリージョンに収容されているため、別の配信として再試行するようあなたのサーバーに求めました。",
     ),
     cause: t(
       "One delivery (SMTP transaction) named recipients whose mailboxes live in different Microsoft regions; Microsoft 365 takes one region's recipients per delivery and defers the rest. Sending servers handle this by themselves, sending the deferred recipients again in a delivery of their own; nothing is wrong with the addresses or with your server.",
-      "1 回の配信 (SMTP トランザクション) に、異なる Microsoft のリージョンにメールボックスがある宛先が含まれていました。Microsoft 365 は 1 回の配信で 1 つのリージョンの宛先だけを受け取り、残りを保留します。送信サーバーは保留された宛先を別の配信で自動的に送り直すので、アドレスにもあなたのサーバーにも問題はありません。",
+      "1 回の配信 (SMTP トランザクション) に、異なる Microsoft のリージョンにメールボックスがある宛先が含まれていました。Microsoft 365 は 1 回の配信で 1 つのリージョンの宛先だけを受け取り、残りを保留します。送信サーバーは保留された宛先を別の配信で自動的に再試行するので、アドレスにもあなたのサーバーにも問題はありません。",
     ),
     fix: [SENDER.waitForRetry],
     adminFix: [
