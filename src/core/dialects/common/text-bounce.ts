@@ -345,11 +345,7 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       if (said && !opening.in(text.lower(i))) preamble.push(trimmed);
       continue;
     }
-    // after a whole-error line only its notes ("[RCPT_TO]", indented), not the notice's sentences
-    if (
-      sealed &&
-      (NEXT_ERROR.test(line) || !(isSpace(line.charCodeAt(0)) || line.startsWith("[")))
-    ) {
+    if (sealed && NEXT_ERROR.test(line)) {
       current = undefined;
       continue;
     }
