@@ -5,13 +5,14 @@ import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
 import { namesOtherRole, senderTest } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
+import { announces, continuesError, isLabel } from "../dialects/common/text-bounce";
 
 const ERROR_HINT =
   /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|存在しません|見つかりません|できません|エラー/i;
 
 /** Where the returned original starts: a marker line, or the first line of its headers. */
 const ORIGINAL_START =
-  /^[-=_* ]{0,40}(original message|copy of (the|your) message|message headers? follow|undelivered message|returned message|headers of the original|unsent message|this is a copy|original-message)|^(received|return-path|dkim-signature|message-id):/i;
+  /^[-=_* ]{0,40}(original message|copy of (the|your) message|message headers? follow|undelivered message|returned message|headers of the original|unsent message|this is a copy|original-message|元のメール|元のメッセージ)|^(received|return-path|dkim-signature|message-id):/i;
 
 const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
 
@@ -27,6 +28,17 @@ function soleAddress(line: string): string | undefined {
   const words = clean(line.trim().replace(BULLET, ""));
   const found = addressesIn(words);
   return found.length === 1 && clean(found[0] as string) === words ? words : undefined;
+}
+
+/** "Recipient: addr", "あて先: <addr>": a line whose words before its one address only label it. */
+function labelOnly(line: string, addresses: readonly string[]): boolean {
+  const m = /^\s{0,12}([^:：@<>]{1,40})[:：]\s{0,4}<?([^\s<>]{1,254})>?\s*$/.exec(line);
+  return (
+    m !== null &&
+    addresses.length === 1 &&
+    clean(m[2] ?? "") === addresses[0] &&
+    isLabel(m[1] ?? "")
+  );
 }
 
 /** Addresses next to errors in the text before the returned original, with the error lines. */
@@ -58,12 +70,21 @@ function fromText(src: BounceSource): DecodedRecipient[] {
       own.add(listed.toLowerCase());
       last = k;
     }
-    const after: string[] = [line.trim()];
+    // The address line's words, unless they only label it ("Recipient: addr", "あて先: addr").
+    const label = labelOnly(line, addresses);
+    const after: string[] = label ? [] : [line.trim()];
+    let gap = false;
     for (let j = last + 1; j < lines.length && j <= last + 6; j++) {
       const next = (lines[j] as string).trim();
       const named = addressesIn(next).map((a) => clean(a).toLowerCase());
       if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;
-      if (next !== "") after.push(next);
+      // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule)
+      if (next === "") gap = after.length > 0;
+      else if (gap && !announces(after) && !continuesError(lines[j] as string, lines, j)) break;
+      else {
+        after.push(next);
+        gap = false;
+      }
     }
     const before = lines.slice(Math.max(0, i - 3), i).join(" ");
     if (!ERROR_HINT.test(after.join(" ") + " " + before)) continue;

@@ -14,6 +14,7 @@ import { decodedBy } from "./decoded";
 import { Marks, marksOf, phraseLookup } from "./marks";
 import { textLines, TextLines } from "./text-lines";
 import { INTL_LETTERS, textDomain } from "../../mailbox";
+import { isSpace } from "./space";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
 export interface TextLayout {
@@ -182,6 +183,18 @@ const COMMON_RECIPIENT_LINES = [
   TEXT_COLON_ADDRESS,
 ];
 
+/** Words that give an error: a failure code, or a reason's wording. */
+export function isError(text: string): boolean {
+  return FAILURE_CODE.test(text) || namesAReason(normaliseDiagnostic(text));
+}
+
+/** One or two words before an address that only label it ("Recipient", "Failed Recipient",
+ * "あて先"); longer words, or words giving an error, are the error ("Invalid final delivery
+ * userid"). */
+export function isLabel(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 2 && !isError(text);
+}
+
 /** The recipient the first of `patterns` to match finds in `line`. */
 function firstRecipient(line: string, patterns: readonly RegExp[]): Found | undefined {
   for (let i = 0; i < patterns.length; i++) {
@@ -190,7 +203,9 @@ function firstRecipient(line: string, patterns: readonly RegExp[]): Found | unde
     // Named groups where the error text comes before the address; else group 1 and 2.
     const address = m?.groups?.["address"] ?? m?.[1];
     if (m && address && address.includes(".", address.indexOf("@"))) {
-      const inline = (m.groups?.["text"] ?? m[2])?.trim();
+      const text = (m.groups?.["text"] ?? m[2])?.trim();
+      // "Recipient: addr", "Failed Recipient: addr": a label, not an error ("Unknown user: addr")
+      const inline = pattern === TEXT_COLON_ADDRESS && text && isLabel(text) ? undefined : text;
       return defined({
         address: normaliseAddress(address),
         inline: inline || undefined,
@@ -215,6 +230,40 @@ const NEXT_ERROR = /^\s{0,8}(?:[245]\d\d[ -]|>>>|<<<|while talking to\b)/i;
 
 /** A line that opens with a reply code or an enhanced status code. */
 const CODE_LINE = /^\s{0,8}(?:[245]\d\d\b|[245]\.\d{1,3}\.\d{1,3}\b)/;
+
+/** A line holding a reply or enhanced status code of a failure (4xx/5xx, 4.x.x/5.x.x). */
+const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+
+/** A header field's opening ("From: ", "Message-ID: "). */
+const FIELD_OPENING = /^[A-Za-z][A-Za-z0-9-]{0,40}:\s/;
+
+/**
+ * A line after a blank one that still belongs to the error above: indented under it, a reply or
+ * transcript step of its own (Sendmail's "... while talking to"), a line giving an error itself
+ * ("Reason: 550 ...", "Reason: the mailbox is unavailable"), or a heading for more of the error
+ * ("Technical details of temporary failure:"), not for the returned message's header fields or
+ * a list of addresses (the next line with words, of `lines` after `at`).
+ */
+export function continuesError(line: string, lines: readonly string[], at: number): boolean {
+  if (
+    isSpace(line.charCodeAt(0)) ||
+    NEXT_ERROR.test(line) ||
+    line.startsWith("... ") ||
+    isError(line)
+  )
+    return true;
+  if (!line.trimEnd().endsWith(":")) return false;
+  let next = at + 1;
+  while (next < lines.length && (lines[next] as string).trim() === "") next++;
+  const under = lines[next] ?? "";
+  return !FIELD_OPENING.test(under.trimStart()) && !SOLE_ADDRESS.test(under);
+}
+
+/** Whether a block has no lines yet, or its last line leads into what follows ("Reason:"). */
+export function announces(lines: readonly string[]): boolean {
+  const last = lines[lines.length - 1];
+  return last === undefined || last.endsWith(":");
+}
 
 /** A recipient's address and the error lines under it, as found in a report. */
 export interface TextBlock {
@@ -284,6 +333,13 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
     // the line lower-cased only for a test that reads it: most layouts have no noise marks
     if (noise.list.length > 0 && noise.in(text.lower(i))) continue;
     if (gap && current && (errorCame ??= errorFirst(preamble))) current = undefined;
+    // A block's error ends with its paragraph: what follows a blank line at the margin, opening
+    // no reply or transcript step, is the notice's own prose ("No action is required on your
+    // part", "If you need help, write to ..."), not the server's words; unless the paragraph
+    // before announces it ("... what caused the failure:").
+    if (gap && current && !announces(current) && !continuesError(line, text.lines, i))
+      current = undefined;
+    gap = false;
     if (!current) {
       const said = blocks.size === 0 && preamble.length < 6 && !senderSide;
       if (said && !opening.in(text.lower(i))) preamble.push(trimmed);
@@ -299,12 +355,23 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       for (const other of listed) if (other !== current && other.length < 12) other.push(trimmed);
   }
   return [...blocks.values()].map((b) =>
-    b.lines.length > 0 ? b : { address: b.address, lines: preamble },
+    b.lines.length > 0
+      ? { address: b.address, lines: once(b.lines) }
+      : { address: b.address, lines: preamble },
   );
 }
 
 /** The command a lower-case diagnostic names, by the reason classifier's command phrases. */
 const commandWordsIn = phraseLookup(COMMAND_WORDS);
+
+/** A block's lines given twice over (the address and its error again in a second section of the
+ * notice, Mail.ru's Russian then English), once. */
+function once(lines: readonly string[]): readonly string[] {
+  const half = lines.length / 2;
+  return Number.isInteger(half) && lines.slice(0, half).every((l, i) => l === lines[half + i])
+    ? lines.slice(0, half)
+    : lines;
+}
 
 /** Facts of one recipient from its error lines. */
 export function recipientFromLines(
@@ -365,9 +432,6 @@ const DAEMON_LOCAL_PART = /^(?:mailer-daemon|mail-daemon|postmaster|mdaemon|nore
 /** Header fields of the returned message whose values hold message ids or hosts, not people. */
 const ID_FIELD =
   /^\s*(?:message-id|in-reply-to|references|content-id|resent-message-id|received|dkim-signature|list-[a-z-]{1,20}|x-[a-z0-9-]{1,60})\s*:/i;
-
-/** A line holding a reply or enhanced status code of a failure (4xx/5xx, 4.x.x/5.x.x). */
-const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 
 /** How many lines under a line naming an address are read as its error, up to a blank line. */
 const LINES_UNDER = 6;
