@@ -4,7 +4,7 @@
 // command's worker threads.
 import { buildSync, type BuildOptions } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
@@ -36,7 +36,14 @@ function asciiOnly(text: string): string {
   );
 }
 
+/** Where the bundle's V8 code cache lives (bin/ndr-explain.js reads it from there). */
+export const cacheFileOf = (bundle: string): string => bundle.replace(/\.js$/, ".cache");
+
 export function buildCli(outfile: string): void {
+  // A new bundle never meets the old one's cache: V8 checks a cache against the source's length
+  // only (on Node 20 a same-length script given another's cache ran the other's functions), so
+  // after a small edit the sample run failed with SyntaxErrors. buildCodeCache writes a new one.
+  rmSync(cacheFileOf(outfile), { force: true });
   buildSync({ ...CLI_BUILD, outfile });
   writeFileSync(outfile, asciiOnly(readFileSync(outfile, "utf8")));
 }

@@ -1,10 +1,17 @@
 // The command as installed: the bundled script in its own process, with its worker threads.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCli, buildCodeCache } from "../../scripts/build-cli";
+import { buildCli, buildCodeCache, cacheFileOf } from "../../scripts/build-cli";
 
 const CORPUS = join(__dirname, "..", "corpus", "sisimai", "maildir", "bsd");
 const SCRIPT = join(mkdtempSync(join(tmpdir(), "ndr-cli-build-")), "ndr-explain.js");
@@ -157,6 +164,14 @@ describe("the installed bin and its code cache", () => {
     const [cached, bundle] = [run(), command(["--json", CORPUS])];
     expect([cached.status, cached.stderr]).toEqual([0, ""]);
     expect(cached.stdout).toBe(bundle.stdout);
+  });
+
+  it("is removed when the bundle is built again, so a new bundle never runs the old bytecode", () => {
+    const again = mkdtempSync(join(tmpdir(), "ndr-cli-rebuild-"));
+    const bundle = join(again, "ndr-explain.js");
+    writeFileSync(cacheFileOf(bundle), readFileSync(cache));
+    buildCli(bundle);
+    expect(existsSync(cacheFileOf(bundle))).toBe(false);
   });
 
   it("refuses a damaged cache and compiles from source", () => {
