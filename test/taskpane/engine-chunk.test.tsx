@@ -4,7 +4,7 @@ import { act, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { MailHost } from "../../src/office/types";
 import { App } from "../../src/taskpane/App";
-import { explainWhenLoaded } from "../../src/taskpane/engine-chunk";
+import { explainWhenLoaded, loadEngine } from "../../src/taskpane/engine-chunk";
 import { STRINGS } from "../../src/taskpane/strings";
 import { fakeHost } from "./fixtures";
 
@@ -54,3 +54,11 @@ test.each([
     expect(screen.getByTestId("paste-input")).toBeTruthy();
   },
 );
+
+test("a pane mounted after the entry's load failed says so at once and does not load again", async () => {
+  await expect(loadEngine()).rejects.toThrow("Loading chunk engine failed.");
+  const before = mockAttempts;
+  await renderApp(fakeHost({ kind: "standalone" }));
+  expect(screen.getByText(STRINGS.en.noEngineHelp)).toBeTruthy();
+  expect(mockAttempts).toBe(before);
+});
