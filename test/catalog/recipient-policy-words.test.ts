@@ -91,3 +91,13 @@ test("Exchange's generic 5.7.1 sentence keeps the registry's meaning", () => {
   });
   expect(found[0]?.id).toBe("iana-5.7.1");
 });
+
+// The reason reads x.7.1's own title as a refused sender (Sisimai's "rejected"), yet words that only
+// repeat the registry's title for the code say no more than the code: the meaning stays the registry's.
+test.each([
+  ["5.7.1", "550 5.7.1 Delivery not authorized, message refused"],
+  ["5.7.1", "554 5.7.1 <board@example.org>: Delivery not authorized, message refused"],
+  ["4.7.1", "451 4.7.1 Delivery not authorized, message refused"],
+])("%s %s keeps the registry's meaning", (status, text) => {
+  expect(lookupCode(status, { text })[0]?.id).toBe(`iana-${status}`);
+});

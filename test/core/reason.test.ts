@@ -690,6 +690,42 @@ describe("IP reputation wording is blocked", () => {
   });
 });
 
+// RFC 3463's title of x.7.1, which Exchange writes for a recipient's delivery restriction or a
+// transport rule's refusal and Sympa for a list closed to the sender: the sender may not send
+// there, Sisimai 5's "rejected" (its Rejected list holds the words), not the x.7.x catch-all.
+describe("the sender not authorized to deliver is rejected", () => {
+  const cases: readonly Case[] = [
+    [
+      "under 5.7.1 (Exchange)",
+      { status: "5.7.1", diagnostic: "550 5.7.1 Delivery not authorized, message refused" },
+      "rejected",
+    ],
+    [
+      "under an Exchange Server status of its own",
+      { status: "5.7.900", diagnostic: "550 5.7.900 Delivery not authorized, message refused" },
+      "rejected",
+    ],
+    [
+      "at RCPT, without an enhanced code",
+      {
+        diagnostic: "550 <board@example.org>: Delivery not authorized, message refused",
+        command: "RCPT",
+      },
+      "rejected",
+    ],
+    [
+      "after DATA, upper case",
+      {
+        status: "5.7.1",
+        diagnostic: "554 DELIVERY NOT AUTHORIZED, MESSAGE REFUSED",
+        command: "DATA",
+      },
+      "rejected",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});
+
 describe("no catastrophic matching", () => {
   test("a 1 MB diagnostic is classified without error", () => {
     const big = "a".repeat(500_000) + " 550 " + "@.".repeat(250_000);

@@ -12,6 +12,7 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
+import { ianaFor } from "../catalog/index";
 import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
@@ -164,10 +165,16 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
     const e = read[i] as Evidence;
     if (e.fact !== "reason") continue;
     if (e.field === UNKNOWN_USER_AWAY_FROM_RCPT) input.wording = "userunknown";
-    else if (e.field === FROM_STATUS_TABLE) input.reasonByCode = true;
+    else if (e.field === FROM_STATUS_TABLE || e.text === REFUSED_TITLE) input.reasonByCode = true;
   }
   return { status, waiting, final, attempt, server, facts, input };
 }
+
+/**
+ * RFC 3463's title of x.7.1, which Exchange and list managers write as a refusal's whole text: the
+ * reason reads it as a refused sender (Sisimai's "rejected"), yet it says no more than the code.
+ */
+const REFUSED_TITLE = ianaFor("5.7.1")?.texts[0]?.toLowerCase();
 
 /**
  * The recipient explained with `match` as its meaning: diagnose() gives it the best match; the

@@ -608,6 +608,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "servers without a valid sender domain",
       "denied [bouncedeny]",
       "denied by secumail valid-address-filter",
+      // the sender may not send to this recipient: Exchange's text for a recipient's delivery
+      // restriction or a transport rule's refusal ("550 5.7.1 Delivery not authorized, message
+      // refused"), Sympa's for a list closed to the sender; Sisimai 5's rejected (its Rejected list)
+      "delivery not authorized, message refused",
       "does not exist e2110",
       "domain of sender address ",
       "email address is on senderfilterconfig list",

@@ -42,12 +42,15 @@ export const EXCHANGE_TOKENS: readonly TokenReason[] = [
   { token: "smtpsend.barelinefeedsareillegal", reason: "contenterror" },
   // the next hop advertised a smaller SIZE than the message
   { token: "smtpsend.overadvertisedsize", reason: "mesgtoobig" },
+  // the sender went over its sending limit (554 5.2.0 STOREDRV.Submission.Exception:
+  // SubmissionQuotaExceededException, Microsoft's Exchange Online sending limits): before the
+  // mailbox quota below, whose token is the end of this one
+  { token: "submissionquotaexceededexception", reason: "speeding" },
   // mailbox store: over quota, or the mailbox is being flooded
   { token: "quotaexceededexception", reason: "mailboxfull" },
   { token: "storedrv.deliver; mailbox full", reason: "mailboxfull" },
   { token: "mapiexceptionshutoffquotaexceeded", reason: "mailboxfull" },
   { token: "storedrv.deliver; recipient thread limit exceeded", reason: "speeding" },
-  { token: "submissionquotaexceededexception", reason: "speeding" },
 ];
 
 /** Exchange 5.5-2003 "MSEXCH:IMS:... (000C05A6)" error numbers. */
