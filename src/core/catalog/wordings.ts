@@ -782,8 +782,11 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // READMEs of scan-to-mail tools sending through iCloud), "553 Envolope sender mismatch with
     // login user" (toeverything/AFFiNE#13820), "550 not local sender over smtp"
     // (nitinsh06/Django-Verify-Email#35); Postfix's reject_sender_login_mismatch (postconf(5));
-    // SmarterMail's own wording has its table. Under 553, 550
-    // or 5.7.x, whose meanings name the recipient's address, a refused sender or a policy
+    // SmarterMail's own wording has its table; QQ Mail's "501 mail from address must be same as
+    // authorization user" (nodeSolidServer/node-solid-server#1281), Postal's "530 From/Sender name
+    // is not valid", a From domain not added to the server the credential belongs to
+    // (postalserver/postal#1346). Under 553, 550 or 5.7.x, whose meanings name the recipient's
+    // address, a refused sender or a policy, and under 501 or 530, a syntax error or a sign-in
     id: "sender-not-signed-in-account",
     code: "",
     title: "The sender address is not one your account may send from",
@@ -793,6 +796,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "From address is not one of your addresses",
       "sender mismatch with login user",
       "not local sender",
+      "must be same as authorization user",
+      "From/Sender name is not valid",
     ],
     source: "wording",
     temporary: false,
