@@ -732,3 +732,20 @@ describe("no catastrophic matching", () => {
     expect(typeof run({ status: "5.9.9", diagnostic: big })).toBe("string");
   });
 });
+
+describe("rDNS, reverse DNS's short form, in the reverse DNS phrases", () => {
+  const cases: readonly Case[] = [
+    // meeting-room-booking-system/mrbs-code#1692
+    ["no entry", { diagnostic: "550 No RDNS entry for 192.0.2.20" }, "requireptr"],
+    ["missing", { diagnostic: "554 5.7.1 Rejected: missing rDNS for 192.0.2.20" }, "requireptr"],
+    ["required", { diagnostic: "550 rDNS required, 192.0.2.20 has none" }, "requireptr"],
+    ["no record", { diagnostic: "550 Your IP has no rDNS record" }, "requireptr"],
+    // a host named rdns is no reverse DNS refusal
+    [
+      "a host's name",
+      { diagnostic: "550 5.1.1 <kim@rdns.example.net>: Recipient address rejected: User unknown" },
+      "userunknown",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+});

@@ -548,6 +548,15 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // "553 bad reverse dns" (a host's bounce page, wiki.ubiquityhosting.com), "bad rdns"
       "bad reverse dns",
       "bad rdns",
+      // rDNS, reverse DNS's usual short form, in the same phrases ("550 No RDNS entry for <ip>",
+      // meeting-room-booking-system/mrbs-code#1692)
+      "no rdns",
+      "rdns entry",
+      "rdns record",
+      "missing rdns",
+      "without rdns",
+      "rdns lookup failed",
+      "rdns required",
     ],
     seq: [
       ["domain ", " mismatches client ip"],
