@@ -63,6 +63,23 @@ describe("textBlocks: a block's error ends with its paragraph", () => {
   });
 });
 
+describe("textBlocks: after a whole-error line (Sendmail's), only its notes", () => {
+  it.each([
+    [
+      "the notice's sentences under it are not the error",
+      "<a@example.org>... Deferred: Connection timed out with mx.example.org.\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old",
+      ["<a@example.org>... Deferred: Connection timed out with mx.example.org."],
+    ],
+    [
+      "a note in brackets is",
+      "550 5.1.1 <a@example.org>... User unknown\n[RCPT_TO]\nThank you.",
+      ["550 5.1.1 <a@example.org>... User unknown", "[RCPT_TO]"],
+    ],
+  ])("%s", (_name, text, lines) => {
+    expect(textBlocks(text, {}).find((b) => b.address === "a@example.org")?.lines).toEqual(lines);
+  });
+});
+
 describe("textBlocks: labels and repeats", () => {
   it.each([
     [
@@ -163,6 +180,12 @@ const NOTICES: readonly (readonly [file: string, address: string, said: string])
     "delays/host-daily-delay-notification.eml",
     "bookings@yahoo.example",
     "Last reply: 451 Message temporarily deferred - 4.16.50",
+  ],
+  // Sendmail's own sentences under its line
+  [
+    "mta-classes/sendmail-warning-dsn.eml",
+    "ivan@example.org",
+    "<ivan@example.org>... Deferred: Connection timed out with mx.example.org.",
   ],
 ];
 

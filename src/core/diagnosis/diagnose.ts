@@ -144,9 +144,10 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
     text: words,
     family: server.family,
     temporary: recipient.temporary,
-    reason: recipient.reason,
     reply,
   };
+  // "expired" is the give-up's own verdict, not what the reply it quotes says
+  if (deferral === undefined || recipient.reason !== "expired") input.reason = recipient.reason;
   if (waiting) input.waiting = true;
   if (report.dialect === CHALLENGE_DIALECT) input.challenge = true;
   if (matchStatus !== undefined) input.status = matchStatus;

@@ -2,6 +2,7 @@
 // rate limit, a receiver that is down) until it gave up. The refusal's own meaning explains why,
 // told as what stopped the message (retries.ts) rather than as something still being retried.
 import { findDiagnosticStatus, isGenericStatus } from "../status/codes";
+import { receiversReply, receiversReplyCode } from "./whose-words";
 
 /** What a give-up quotes of the temporary reply that made the sending server stop trying. */
 export interface QuotedDeferral {
@@ -22,6 +23,19 @@ const LAST_ATTEMPTED = /\[LastAttemptedServerName=([A-Za-z0-9.-]{1,253})\]/i;
 const EARLIER = / \/ (.+)$/s;
 
 /**
+ * The status of a temporary reply a notice quotes: its own code ("421-4.7.28" -> 4.7.28), else
+ * 4.0.0 when only a receiving server's 4xx reply code says it was temporary ("451 Unable to
+ * complete command, DNS not available"), as a notice that keeps the reply's class (Postfix's)
+ * gives it. A code of the sending server's own making (Sendmail's "421 host (smtp)... Deferred:
+ * Connection timed out") is no receiver's reply: its give-up keeps its own meaning.
+ */
+function deferralStatus(text: string): string | undefined {
+  const own = findDiagnosticStatus(text);
+  if (own !== undefined && !isGenericStatus(own)) return own;
+  return receiversReplyCode(text)?.startsWith("4") === true ? "4.0.0" : undefined;
+}
+
+/**
  * The deferral an Exchange queue expiry quotes (Exchange Online's `[Message=...]`, or the earlier
  * attempt Exchange lists): the message was not delivered because of that reply, which says more
  * than "expired". None when the reply is about reaching the destination at all (x.4.x: a
@@ -29,7 +43,7 @@ const EARLIER = / \/ (.+)$/s;
  */
 function queueDeferral(diagnostic: string): QuotedDeferral | undefined {
   const text = (MESSAGE.exec(diagnostic) ?? EARLIER.exec(diagnostic))?.[1]?.trim();
-  const status = text === undefined ? undefined : findDiagnosticStatus(text);
+  const status = text === undefined ? undefined : deferralStatus(text);
   if (text === undefined || status?.[0] !== "4" || status.startsWith(".4.", 1)) return undefined;
   const remote = LAST_ATTEMPTED.exec(diagnostic)?.[1];
   return remote === undefined ? { text, status } : { text, status, remote };
@@ -37,12 +51,14 @@ function queueDeferral(diagnostic: string): QuotedDeferral | undefined {
 
 /** A final notice's own status that names no cause: the class only, or "expired". */
 const GIVE_UP_STATUS = /^[45]\.(?:0\.0|4\.7)$/;
+/** "Expired": the notice's own verdict, not a reply's. */
+const EXPIRED = /^4\.4\.7$/;
 
 /**
  * The temporary reply a final notice quotes, when the notice's own status gives only the class
  * (Courier's and Exim's 5.0.0), says only that it expired (5.4.7), or is none: "421-4.7.28 ..."
- * -> 4.7.28, or Exchange's queue expiry's deferral. The status stays as the notice gives it; the
- * reply's code and server choose the meaning.
+ * -> 4.7.28, a receiver's bare "451 ..." -> 4.0.0, or Exchange's queue expiry's deferral. The
+ * status stays as the notice gives it; the reply's code and server choose the meaning.
  */
 export function quotedDeferral(
   status: string | undefined,
@@ -50,8 +66,7 @@ export function quotedDeferral(
 ): QuotedDeferral | undefined {
   if (QUEUE_EXPIRED.test(diagnostic)) return queueDeferral(diagnostic);
   if (diagnostic === "" || (status !== undefined && !GIVE_UP_STATUS.test(status))) return undefined;
-  const own = findDiagnosticStatus(diagnostic);
-  return own?.[0] === "4" && !isGenericStatus(own) && !GIVE_UP_STATUS.test(own)
-    ? { text: diagnostic, status: own }
-    : undefined;
+  const reply = receiversReply(diagnostic);
+  const quoted = deferralStatus(reply);
+  return quoted?.[0] === "4" && !EXPIRED.test(quoted) ? { text: reply, status: quoted } : undefined;
 }

@@ -2,6 +2,7 @@
 import type { BounceReport, Evidence, RecipientFacts } from "../types";
 import { namesExchangeComponent, type ServerFamily } from "../catalog/match";
 import { hostOf } from "../host";
+import { sendersOwnWords } from "./whose-words";
 
 /** Microsoft's cloud mail hosts (Exchange Online, Exchange Online Protection, Outlook.com). */
 const EXCHANGE_ONLINE_HOSTS = [
@@ -116,7 +117,12 @@ function remoteVerdict(family: ServerFamily, remote: string, named = remote): Se
 export function serverFamily(report: BounceReport, recipient: RecipientFacts): ServerVerdict {
   const generating = hostName(report.generatingServer ?? report.reportingMta);
   const remote = hostName(recipient.remoteServer);
-  const ownVerdict = isOwnVerdict(recipient);
+  // Words in Sendmail's own forms are a Sendmail's: in a Microsoft notice they are the remote's,
+  // relayed, not Exchange's own verdict (Microsoft's meanings hold only for Microsoft's words).
+  const relayed =
+    sendersOwnWords(recipient.diagnostic ?? "") &&
+    familyOfBounce(report, recipient, generating) !== "other";
+  const ownVerdict = isOwnVerdict(recipient) && !relayed;
   if (remote !== undefined && remote !== generating && !ownVerdict) {
     if (isExchangeOnlineHost(remote)) return remoteVerdict("exchange-online", remote);
     const replied = microsoftReplyHost(recipient.diagnostic);
@@ -124,7 +130,7 @@ export function serverFamily(report: BounceReport, recipient: RecipientFacts): S
       ? remoteVerdict("other", remote)
       : remoteVerdict("exchange-online", remote, replied);
   }
-  const family = familyOfBounce(report, recipient, generating);
+  const family = relayed ? "other" : familyOfBounce(report, recipient, generating);
   const replied =
     family === "other" && !ownVerdict ? microsoftReplyHost(recipient.diagnostic) : undefined;
   if (replied !== undefined) return remoteVerdict("exchange-online", replied);

@@ -345,7 +345,11 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       if (said && !opening.in(text.lower(i))) preamble.push(trimmed);
       continue;
     }
-    if (sealed && NEXT_ERROR.test(line)) {
+    // after a whole-error line only its notes ("[RCPT_TO]", indented), not the notice's sentences
+    if (
+      sealed &&
+      (NEXT_ERROR.test(line) || !(isSpace(line.charCodeAt(0)) || line.startsWith("[")))
+    ) {
       current = undefined;
       continue;
     }
