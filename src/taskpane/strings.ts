@@ -69,6 +69,8 @@ const en = {
   // One card.
   permanent: "Permanent failure",
   temporary: "Temporary problem",
+  // A held message (a list's moderator, a sender check) is neither failed nor a passing problem.
+  held: "Held, not refused",
   noAddress: "(no address in the report)",
   codeBadge: (code: string): string => `Code ${code}`,
   meaningFrom: (name: string): string => `Meaning from ${name}'s published error list:`,
@@ -277,6 +279,7 @@ const ja: UiStrings = {
 
   permanent: "永続的なエラー",
   temporary: "一時的な問題",
+  held: "保留中 (拒否されていません)",
   noAddress: "(レポートにアドレスなし)",
   codeBadge: (code: string): string => `コード ${code}`,
   meaningFrom: (name: string): string => `${name} が公開しているエラー一覧に基づく説明です:`,

@@ -148,4 +148,26 @@ describe("recipient cards", () => {
       card.queryByRole("button", { name: "Remove the stale autocomplete entry" }) === null,
     ).toBe(hidden);
   });
+
+  // A held post or a sender check is neither a failure nor a passing problem: the card's badge
+  // said "Permanent failure" over a challenge and "Temporary problem" over a list's held post.
+  it.each([
+    ["challenges/boxtrapper-verify.eml", "en-US", "Held, not refused"],
+    ["challenges/near-miss-list-moderation-hold.eml", "en-US", "Held, not refused"],
+    ["challenges/japanese-sender-confirm.eml", "ja-JP", "保留中 (拒否されていません)"],
+  ])("%s: a held message's card says it is held (%s)", (file, displayLanguage, badge) => {
+    const text = readFileSync(join(__dirname, "..", "fixtures", file), "latin1");
+    const diagnosis = diagnose(analyze(text));
+    expect(diagnosis.kind).toBe("held");
+    renderInPane(<Results diagnosis={diagnosis} />, fakeHost({ displayLanguage }));
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.getByText(badge)).toBeTruthy();
+    for (const shown of [
+      "Permanent failure",
+      "Temporary problem",
+      "永続的なエラー",
+      "一時的な問題",
+    ])
+      expect(card.queryByText(shown)).toBeNull();
+  });
 });

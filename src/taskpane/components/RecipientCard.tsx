@@ -75,9 +75,15 @@ export function RecipientCard(props: {
         {r.address || t.noAddress}
       </h3>
       <div className={styles.badges}>
-        <Badge appearance="tint" color={r.temporary ? "warning" : "danger"}>
-          {r.temporary ? t.temporary : t.permanent}
-        </Badge>
+        {diagnosis.kind === "held" ? (
+          <Badge appearance="tint" color="warning">
+            {t.held}
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color={r.temporary ? "warning" : "danger"}>
+            {r.temporary ? t.temporary : t.permanent}
+          </Badge>
+        )}
         {code && (
           <Badge appearance="outline" color="informative">
             {t.codeBadge(code)}
