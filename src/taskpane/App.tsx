@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { MailHost } from "../office";
 import { Pane } from "./context";
-import type { PaneState } from "./explain";
+import type { PaneFailure, PaneState } from "./explain";
 import { engineFailure, type EngineStatus } from "./engine-chunk";
 import { readFile } from "./files";
 import { failedCount } from "./recipients";
@@ -75,6 +75,13 @@ function shownState(state: PaneState, engine: EngineStatus): PaneState {
     : state;
 }
 
+/**
+ * Failures whose detail from the host only restates the title, in English: the title and the help
+ * under it say it in the pane's language. The others' detail is the technical why (Outlook's own
+ * error, a file's size), kept for whoever reads it out to a help desk.
+ */
+const RESTATED: ReadonlySet<PaneFailure> = new Set<PaneFailure>(["no-item", "not-a-bounce"]);
+
 function Empty(props: {
   readonly state: PaneState & { status: "empty" };
   readonly t: UiStrings;
@@ -89,7 +96,7 @@ function Empty(props: {
           {title}
         </MessageBarTitle>
         {state.failure === "no-engine" ? t.noEngineHelp : props.inOutlook && t.reportsBlocked}
-        {state.detail && (
+        {state.detail && !RESTATED.has(state.failure) && (
           <Text block size={200}>
             {state.detail}
           </Text>

@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { MailHost } from "../../src/office/types";
 import { App } from "../../src/taskpane/App";
 import { SAMPLES } from "../../src/taskpane/samples";
+import { STRINGS } from "../../src/taskpane/strings";
 import { fakeHost } from "./fixtures";
 
 async function renderApp(host: MailHost) {
@@ -40,6 +41,30 @@ describe("the pane", () => {
     );
     expectOtherWaysIn();
     expect(screen.queryByTestId("sample-dmarc")).toBeNull();
+  });
+
+  // The host's sentence for these restated the title in English: a Japanese pane showed it
+  // under its Japanese title. Outlook's own error, the technical why, is still shown.
+  it.each([
+    [
+      "not-a-bounce",
+      "This message is not a delivery report. Drop a bounce here or paste its text.",
+    ],
+    ["no-item", "No message is selected. Select a message, or drop or paste a bounce."],
+  ] as const)("in Japanese, %s is said once, in Japanese", async (failure, message) => {
+    await renderApp(
+      fakeHost({ displayLanguage: "ja-JP", current: { ok: false, failure, message } }),
+    );
+    expect(
+      screen.getByRole("heading", { level: 2, name: STRINGS.ja.failures[failure] }),
+    ).toBeTruthy();
+    expect(screen.queryByText(message)).toBeNull();
+  });
+
+  it("shows Outlook's own error under the title", async () => {
+    const message = "Outlook could not read the message: Internal error.";
+    await renderApp(fakeHost({ current: { ok: false, failure: "error", message } }));
+    expect(screen.getByText(message)).toBeTruthy();
   });
 
   it.each([
