@@ -611,6 +611,45 @@ describe("resend form", () => {
     expect(resendForm(d, failed)).toMatchObject({ to: [failed], cc: [] });
   });
 
+  // Exchange 2003's notice for a message to jsilva, Cc ops (domain mistyped), apereira, files:
+  // jsilva and apereira failed too and are left out, so the form had an empty To and the
+  // corrected address in Cc.
+  test("when every To recipient failed too, the corrected address goes in To, not Cc", () => {
+    const file = join(__dirname, "..", "fixtures", "templates", "exchange2003-three-mixed.eml");
+    const d = diagnose(analyze(new Uint8Array(readFileSync(file))));
+    expect(resendForm(d, "ops@porto-logistic.example.pt")).toMatchObject({
+      to: ["ops@porto-logistica.example.pt"],
+      cc: ["files@reilly-freight.example.ie"],
+    });
+    // a plain variant: the To recipient failed as well, the Cc recipient kept in Cc
+    const both = diagnose({
+      ...report({ status: "5.1.1" }),
+      original: { ...ORIGINAL, to: ["kim@fabrikam.com"], cc: ["bob@gmial.com", "lee@contoso.com"] },
+      recipients: [
+        {
+          address: "bob@gmial.com",
+          temporary: false,
+          status: "5.1.1",
+          action: "failed",
+          reason: "userunknown",
+          evidence: [],
+        },
+        {
+          address: "kim@fabrikam.com",
+          temporary: false,
+          status: "5.1.1",
+          action: "failed",
+          reason: "userunknown",
+          evidence: [],
+        },
+      ],
+    });
+    expect(resendForm(both, "bob@gmial.com", "bob@gmail.com")).toMatchObject({
+      to: ["bob@gmail.com"],
+      cc: ["lee@contoso.com"],
+    });
+  });
+
   test("without the original's recipients, the corrected address alone is in To", () => {
     const withoutOriginal: BounceReport = { ...report({ status: "5.1.1" }) };
     delete (withoutOriginal as { original?: OriginalMessage }).original;

@@ -89,9 +89,12 @@ export function resendForm(
     lang === "ja"
       ? "元の本文を貼り付けてから送信してください。"
       : " Paste the original text back in before sending.";
+  // Every To recipient left out (they failed too): the corrected address, the one this message
+  // is resent for, goes in To rather than leaving a Cc-only message.
+  const lead = !listed || to.length === 0;
   return {
-    to: dedupe(listed ? to : [replacement]),
-    cc: listed ? dedupe(cc) : [],
+    to: lead ? [replacement] : dedupe(to),
+    cc: listed ? dedupe(cc).filter((a) => !lead || addressKey(a) !== addressKey(replacement)) : [],
     subject,
     note: what + where + out + paste,
   };
