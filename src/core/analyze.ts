@@ -82,9 +82,12 @@ function stillTried(
 ): readonly DecodedRecipient[] {
   if (recipients.length === 0 || recipients.every((r) => r.action)) return recipients;
   if (noticeStage(src) !== "delayed") return recipients;
+  // Our conclusion from the notice's words, not a line of it: the pane shows no inferred fact
+  // under "What the report says".
   const evidence: Evidence = {
     fact: "action",
-    source: "body",
+    source: "inferred",
+    field: "notice",
     text: "the notice says delivery is still being tried",
   };
   return recipients.map((r) =>

@@ -170,4 +170,16 @@ describe("recipient cards", () => {
     ])
       expect(card.queryByText(shown)).toBeNull();
   });
+
+  // A text notice without actions is read as delayed from its words; that conclusion was shown
+  // as a line of the report, in English in a Japanese pane.
+  it("a delay read from a notice's words shows the notice's lines, not our conclusion", () => {
+    const file = join(__dirname, "..", "fixtures", "delays", "groupwise-gwia-retry-schedule.eml");
+    const diagnosis = diagnose(analyze(readFileSync(file, "latin1")));
+    expect(diagnosis.kind).toBe("delayed");
+    renderInPane(<Results diagnosis={diagnosis} />, fakeHost({ displayLanguage: "ja-JP" }));
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.getByText(/Host Down, try again later/)).toBeTruthy();
+    expect(card.queryByText(/the notice says/)).toBeNull();
+  });
 });
