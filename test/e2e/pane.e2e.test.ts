@@ -302,6 +302,108 @@ describe("in Outlook (stand-in host)", () => {
   });
 });
 
+// The kinds and layouts this session added, as a user meets them in Outlook: the banner, the
+// card's badge and actions, nothing of ours quoted as the report's words; in English, Japanese
+// and dark mode.
+describe("held, delayed, Bcc and typo reports (stand-in host)", () => {
+  const FIXTURES = join(ROOT, "test", "fixtures");
+  const LAB_RECIPIENTS = join(ROOT, "test", "corpus", "lab-recipients", "maildir");
+  const actionButtons = (page: Page) =>
+    [STRINGS.en.resend, STRINGS.en.retryLater, STRINGS.ja.resend, STRINGS.ja.retryLater].map(
+      (name) => cards(page).getByRole("button", { name }).count(),
+    );
+
+  test.each([
+    ["challenges/boxtrapper-verify.eml", "en-US", false, "held", "outlook-en-held-challenge"],
+    ["challenges/japanese-sender-confirm.eml", "ja-JP", false, "held", "outlook-ja-held-challenge"],
+    [
+      "challenges/near-miss-list-moderation-hold.eml",
+      "en-US",
+      true,
+      "held",
+      "outlook-dark-list-held",
+    ],
+    [
+      "delays/groupwise-gwia-retry-schedule.eml",
+      "ja-JP",
+      false,
+      "delayed",
+      "outlook-ja-delay-text",
+    ],
+    ["delays/exchange-de-two-recipients.eml", "en-US", true, "delayed", "outlook-dark-delay-two"],
+    [
+      "delays/postfix-warning-554-refused-to-talk.eml",
+      "en-US",
+      false,
+      "delayed",
+      "outlook-en-delay-dsn",
+    ],
+  ] as const)(
+    "%s (%s, dark %s): the %s banner, no resend or retry, nothing of ours quoted",
+    async (file, displayLanguage, isDarkTheme, kind, name) => {
+      const opened = await openPane(browser, site.origin, {
+        displayLanguage,
+        isDarkTheme,
+        mailbox: "1.14",
+        item: emlItem(join(FIXTURES, file), "Re: Budget", "IPM.Note"),
+      });
+      const { page } = opened;
+      const t = STRINGS[displayLanguage === "ja-JP" ? "ja" : "en"];
+      await cards(page).first().waitFor();
+      await expect(
+        page.getByRole("heading", { level: 2, name: t.kindTitle[kind] }).count(),
+      ).resolves.toBe(1);
+      const badge = kind === "held" ? t.held : t.temporary;
+      for (const card of await cards(page).all()) {
+        await expect(card.getByText(badge, { exact: true }).count()).resolves.toBe(1);
+      }
+      expect(await Promise.all(actionButtons(page))).toEqual([0, 0, 0, 0]);
+      await expect(page.getByText("the notice says").count()).resolves.toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await shot(opened, name);
+      await page.context().close();
+    },
+  );
+
+  test.each([
+    // a Bcc the user typed: the corrected address alone, the others get no second copy
+    [
+      join(LAB_RECIPIENTS, "postfix", "rc-bcc-refusal.eml"),
+      "unknown@lab.test",
+      { toRecipients: ["unknown@lab.test"], ccRecipients: [] },
+      "outlook-bcc-resend",
+    ],
+    // a domain typo in Cc, the To recipient failed too: the correction in To, the kept Cc in Cc
+    [
+      join(FIXTURES, "templates", "exchange2003-three-mixed.eml"),
+      "ops@porto-logistic.example.pt",
+      {
+        toRecipients: ["ops@porto-logistica.example.pt"],
+        ccRecipients: ["files@reilly-freight.example.ie"],
+      },
+      "outlook-typo-cc-resend",
+    ],
+  ])("%s: resend for %s opens the right recipients", async (file, address, form, name) => {
+    const opened = await openPane(browser, site.origin, {
+      item: emlItem(file, "Undeliverable: x"),
+    });
+    const { page } = opened;
+    await cards(page).first().waitFor();
+    const card = page.locator(`[data-testid="recipient-card"][data-address="${address}"]`);
+    await card.getByRole("button", { name: STRINGS.en.resend }).click();
+    await page.getByText(STRINGS.en.resendOpened).waitFor();
+    const calls = await page.evaluate(
+      () => (window as unknown as { __officeStubCalls: unknown[] }).__officeStubCalls,
+    );
+    expect(calls).toEqual([
+      { api: "displayNewMessageFormAsync", form: expect.objectContaining(form) },
+    ]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(opened, name);
+    await page.context().close();
+  });
+});
+
 describe("standalone (no office.js)", () => {
   async function standalone(): Promise<OpenPane> {
     const opened = await openPane(browser, site.origin, "none");
