@@ -301,6 +301,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "missing a valid messageId",
       "headers can not have 8-bit",
       "8-bit data in message header",
+      // a required header missing, in Haraka's words (its data.nomsgid plugin: "550 Mails here must
+      // have a Message-Id header") and Momentum's, which cite RFC 2822's sections on header fields
+      // ("550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)", "Header not
+      // terminated by CR LF (see RFC2822 section 2.2)"; SparkPost's Momentum reference, F.2)
+      "must have a Message-Id header",
+      "see RFC2822 section 3.6",
+      "see RFC2822 section 2.2",
     ],
     source: "wording",
     temporary: false,
@@ -368,6 +375,12 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "SPF_REJECT",
       "openspf.net/why",
       "openspf.org/why",
+      // the SPF project's address since 2019, which Exim's SPF refusals and pypolicyd-spf link;
+      // Exim's own words for an SPF fail, "<ip> is not allowed to send mail from <domain>" (its
+      // specification's SPF chapter, and the spfbl ACL: "550 5.7.1 [SPF] <ip> is not allowed to
+      // send mail from <domain>. Please see http://www.open-spf.org/Why?s=mfrom;...")
+      "open-spf.org/why",
+      "is not allowed to send mail from",
     ],
     source: "wording",
     temporary: false,
@@ -390,8 +403,15 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // RFC 7208's "permerror" result (2.6.7: the domain's published SPF records could not be
     // interpreted), as receivers name it in a refusal: "SPF Permanent Error" in Microsoft's 5.1.0
     // article, rendered "SPF 永続的エラー" in its Japanese version (support.office.com/ja-jp,
-    // 477289e6-9150-4627-afce-f61fc7c4605b), and the result's own name
-    texts: ["SPF Permanent Error", "SPF permerror", "spf=permerror", "SPF 永続的エラー"],
+    // 477289e6-9150-4627-afce-f61fc7c4605b), and the result's own name; Exim's spfbl ACL says
+    // "550 5.7.0 Permanent DNS error while checking SPF record."
+    texts: [
+      "SPF Permanent Error",
+      "SPF permerror",
+      "spf=permerror",
+      "SPF 永続的エラー",
+      "Permanent DNS error while checking SPF",
+    ],
     title: "SPF record could not be read (permerror)",
     source: "wording",
     temporary: false,
