@@ -95,6 +95,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "メールボックスの容量",
       "邮箱已满",
       "邮箱空间不足",
+      // QQ Mail's notice keyword for a full mailbox, and Google's Simplified Chinese 4.2.2
+      "收件人空间不足",
+      "收件箱存储空间不足",
       "信箱已满",
       "超出配额",
       "メールボックスが一杯",
