@@ -886,6 +886,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // a bare throttle ("421 Rate limited, try again later") and the one-word spelling
       // ("451 4.7.1 Ratelimit \"user\" exceeded", rspamd's limit on an account's sending)
       "rate limited, try again later",
+      // Chinese providers' notices: "发件人发送频率超过限制" (a hosted service's), Exmail's
+      // "该服务器IP的发信频率大幅度超过…限制", QQ Mail's "发信过于频繁"
+      "发送频率超过限制",
+      "发信频率",
+      "发信过于频繁",
     ],
     seq: [["ratelimit ", " exceeded"]],
     unless: ["connection rate limit"],

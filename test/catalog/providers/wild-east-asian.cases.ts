@@ -275,6 +275,47 @@ export const CASES: readonly ProviderCase[] = [
     remote: GMAIL_MX,
     expected: GMAIL_TEMPORARY,
   },
+  // The second sample, taken after the first round's fixes and held out first.
+  // http://ydadm.com/news_in/335 (Exmail's page, quoting its notice's reason)
+  {
+    name: "r32-s2-1: Exmail's notice: the sending IP far over Tencent's sending rate",
+    reply: "550 出错原因：该服务器IP的发信频率大幅度超过腾讯企业邮箱限制。",
+    status: "5.0.0",
+    remote: "mxbiz1.qq.com",
+    recipient: "li.wei@fabrikam.example",
+    expected: {
+      id: "tencent-ip-rate",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Tencent", "one IP"],
+      wordsJa: ["Tencent", "1 つの IP"],
+    },
+  },
+  // http://www.138.gz.cn/service_v76.html
+  {
+    name: "r32-s2-2: a hosted service's notice: the sender over the sending-rate limit",
+    reply: "发件人发送频率超过限制",
+    status: "5.0.0",
+    expected: {
+      id: "iana-5.7.28",
+      owner: "your-admin",
+      temporary: false,
+      words: ["flood"],
+      wordsJa: ["異常な量"],
+    },
+  },
+  {
+    name: "r32-s2-2 variant: QQ Mail's words for sending too often",
+    reply: "550 发信过于频繁，请稍后再试",
+    status: "5.0.0",
+    expected: {
+      id: "iana-5.7.28",
+      owner: "your-admin",
+      temporary: false,
+      words: ["flood"],
+      wordsJa: ["異常な量"],
+    },
+  },
   // https://support.google.com/mail/answer/6596?hl=ja
   {
     name: "r32-12: 550 5.1.1 in Gmail's Japanese words",

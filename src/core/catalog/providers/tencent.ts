@@ -6,7 +6,8 @@
 //   "Mail content denied" (content suspected of mass mailing and reported as spam by many users);
 //   quoted in github.com/Jinnrry/PMail/issues/220 and github.com/YMFE/yapi/issues/1964.
 // - service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725 "Ip frequency limited", and
-//   Exmail's page for it (mirrored at ydadm.com/news_in/335, "来源: exmail.qq.com"): an IP over the
+//   Exmail's page for it (mirrored at ydadm.com/news_in/335, "来源: exmail.qq.com", which quotes its
+//   notice's reason "该服务器IP的发信频率大幅度超过腾讯企业邮箱限制"): an IP over the
 //   per-minute, per-hour or per-day limit is barred for minutes, hours or the rest of the day; the
 //   limits are not published (computersolutions.cn/blog/qq-mail-550-ip-frequency-limited-errors-
 //   and-how-to-solve-them quotes the reply and its translation; github.com/orvice/ss-panel/issues/553).
@@ -149,7 +150,8 @@ export const tencent: ProviderCatalog = {
     {
       id: "tencent-ip-rate",
       code: "",
-      texts: ["Ip frequency limited", "Connection frequency limited"],
+      // the last: the reason line of Exmail's own notice, as its page for this refusal quotes it
+      texts: ["Ip frequency limited", "Connection frequency limited", "的发信频率大幅度超过"],
       reasons: ["toomanyconn", "speeding"],
       temporary: false,
       owner: "your-admin",
