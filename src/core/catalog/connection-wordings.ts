@@ -6,7 +6,8 @@
 // ZoneMTA's "Network error when connecting to MX server", Exchange's "SocketTimedout: Socket error
 // code 10060", Kerio's "connection with <host> is broken", slimta's "Connection was closed
 // prematurely", SmarterMail's "Failed all attempts to connect" (the round of December 2026 on other
-// sending software's words). Under the registry's own x.4.1 to x.4.7 the registry says the same
+// sending software's words); Tencent Exmail's notice, in English and Chinese (github.com/lisijie/
+// webcron/issues/14, round 32). Under the registry's own x.4.1 to x.4.7 the registry says the same
 // (match.ts: NETWORK_STATUS), so these yield to it there.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
@@ -26,6 +27,10 @@ const CONNECT_TEXTS: readonly string[] = [
   "No SMTP servers were available for",
   "No answer from any hosts listed in MX",
   "4.4.2 unable to connect",
+  // Tencent Exmail's bounce notice: its reply line, then its reason in Chinese ("connecting to
+  // the recipient's mail system failed")
+  "connect to the <x> server failed",
+  "连接收件方邮件系统失败",
 ];
 
 /** Words for a connection that was opened and then broke off or stalled. */

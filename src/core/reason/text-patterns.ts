@@ -95,6 +95,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "メールボックスの容量",
       "邮箱已满",
       "邮箱空间不足",
+      // QQ Mail's notice keyword for a full mailbox, and Google's Simplified Chinese 4.2.2
+      "收件人空间不足",
+      "收件箱存储空间不足",
       "信箱已满",
       "超出配额",
       "メールボックスが一杯",
@@ -883,6 +886,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // a bare throttle ("421 Rate limited, try again later") and the one-word spelling
       // ("451 4.7.1 Ratelimit \"user\" exceeded", rspamd's limit on an account's sending)
       "rate limited, try again later",
+      // Chinese providers' notices: "发件人发送频率超过限制" (a hosted service's), Exmail's
+      // "该服务器IP的发信频率大幅度超过…限制", QQ Mail's "发信过于频繁"
+      "发送频率超过限制",
+      "发信频率",
+      "发信过于频繁",
     ],
     seq: [["ratelimit ", " exceeded"]],
     unless: ["connection rate limit"],

@@ -1,8 +1,11 @@
 // Source: Gmail and Google Workspace "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730)
 // and Google's Email sender guidelines (support.google.com/a/answer/81126) for the bulk-sender codes
 // 4.7.27-5.7.40. Texts are Google's published phrasings (matched in the reply), with the Japanese
-// renderings of the same table's Japanese page (?hl=ja) that Japanese users quote; the explanations
-// are our own words.
+// renderings of the same table's Japanese page (?hl=ja) that Japanese users quote, and the Chinese
+// ones of its Simplified Chinese page (knowledge.workspace.google.com/admin/support/troubleshooting/
+// gmail-smtp-errors-and-codes?hl=zh-cn, and the older one quoted at laod.cn/5512.html) and its
+// Traditional Chinese page (quoted at webmail.ublink.org, "Gmail SMTP 錯誤和代碼"); the
+// explanations are our own words.
 import { t } from "../types";
 import { google } from "../../reason/providers/google";
 import { deferredAndRefused } from "./build";
@@ -296,6 +299,8 @@ const reputation: readonly ProviderEntry[] = [
         "unusual rate of unsolicited email",
         "exceeded the quota for sending messages that have the same Message-ID",
         "から大量の迷惑メールが送信されたことを検出しました",
+        "發出數量異常龐大的來路不明電子郵件",
+        "发出了数量庞大、来路不明的邮件",
       ],
       reasons: ["speeding", "blocked", "badreputation", "spamdetected"],
       owner: "your-admin",
@@ -379,6 +384,8 @@ const reputation: readonly ProviderEntry[] = [
         "TLS required for RCPT domain",
         "Must issue a STARTTLS command first",
         "RCPT ドメインには TLS が必要です",
+        "RCPT 網域需要使用 TLS",
+        "RCPT 网域需要 TLS",
       ],
       reasons: ["failedstarttls"],
       owner: "your-admin",
@@ -742,6 +749,7 @@ const recipient: readonly ProviderEntry[] = [
         "The recipient's inbox is out of storage space",
         "inbox is out of storage space",
         "is over quota",
+        "收件人的收件箱存储空间不足",
       ],
       reasons: ["mailboxfull"],
       owner: "recipient",
@@ -799,6 +807,11 @@ const recipient: readonly ProviderEntry[] = [
         // the reply's first line, all that Sendmail keeps of it
         "The user you are trying to contact is receiving mail at a rate that",
         "宛先のユーザーが、非常に速いペースでメールを受信しようとしています",
+        "您要聯絡的使用者目前正在接收大量郵件",
+        "您尝试联系的用户接收电子邮件的速度过快",
+        "您尝试联系的用户接收电子邮件的频率过高",
+        "您尝试联系的用户目前接收邮件过于频繁",
+        "您尝试联系的用户目前接收电子邮件过于频繁",
       ],
       reasons: ["speeding", "mailboxfull"],
       owner: "nobody",
@@ -888,6 +901,8 @@ const recipient: readonly ProviderEntry[] = [
         "that you are sending to (or from) has a policy that prohibit",
         "IP not in whitelist for RCPT domain",
         "IP が RCPT ドメインのホワイトリストにありません",
+        "IP 不在 RCPT 網域許可清單中",
+        "IP 未列入 RCPT 网域的白名单",
         "のメールポリシーに違反しています",
       ],
       markers: ["- gcdp"],
@@ -1061,6 +1076,13 @@ const routing: readonly ProviderEntry[] = [
       // "Try again later, closing connection." in Google's Japanese table (its "お試しください"
       // left to the placeholder: our style guide keeps that phrase out of our own literals)
       "しばらくしてからもう一度<...>接続を閉じます",
+      "系統暫時發生問題",
+      "伺服器忙碌中",
+      "服务器繁忙",
+      "临时系统问题",
+      "电子邮件服务器暂时拒绝了此邮件",
+      "邮件服务器暂时拒绝接收邮件",
+      "单次事务不可包含多个目标网域",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,

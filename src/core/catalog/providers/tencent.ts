@@ -6,7 +6,8 @@
 //   "Mail content denied" (content suspected of mass mailing and reported as spam by many users);
 //   quoted in github.com/Jinnrry/PMail/issues/220 and github.com/YMFE/yapi/issues/1964.
 // - service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725 "Ip frequency limited", and
-//   Exmail's page for it (mirrored at ydadm.com/news_in/335, "来源: exmail.qq.com"): an IP over the
+//   Exmail's page for it (mirrored at ydadm.com/news_in/335, "来源: exmail.qq.com", which quotes its
+//   notice's reason "该服务器IP的发信频率大幅度超过腾讯企业邮箱限制"): an IP over the
 //   per-minute, per-hour or per-day limit is barred for minutes, hours or the rest of the day; the
 //   limits are not published (computersolutions.cn/blog/qq-mail-550-ip-frequency-limited-errors-
 //   and-how-to-solve-them quotes the reply and its translation; github.com/orvice/ss-panel/issues/553).
@@ -27,6 +28,8 @@
 //   RFC5322, RFC2047, RFC822 standard protocol' (service.mail.qq.com/detail/124/995), quoted in
 //   github.com/songquanpeng/message-pusher/issues/127; "Mailbox not found or access denied"
 //   quoted in github.com/gogs/gogs/issues/4871; "Message too large".
+// - QQ Mail's keyword table for its bounce notices (mirrored at qqmailbox.com/transceivers/169.html):
+//   "该用户不存在" (no such user) and "该用户未开通QQ邮箱" (the QQ number never opened QQ Mail).
 // Texts are Tencent's (matched in the reply); the explanations are our own words. The reason
 // engine's rules for these words are in ../../reason/providers/tencent.ts, whose hosts this reuses.
 import { t } from "../types";
@@ -147,7 +150,8 @@ export const tencent: ProviderCatalog = {
     {
       id: "tencent-ip-rate",
       code: "",
-      texts: ["Ip frequency limited", "Connection frequency limited"],
+      // the last: the reason line of Exmail's own notice, as its page for this refusal quotes it
+      texts: ["Ip frequency limited", "Connection frequency limited", "的发信频率大幅度超过"],
       reasons: ["toomanyconn", "speeding"],
       temporary: false,
       owner: "your-admin",
@@ -289,7 +293,7 @@ export const tencent: ProviderCatalog = {
     {
       id: "tencent-user-unknown",
       code: "",
-      texts: ["Mailbox not found", "Mailbox not found or access denied"],
+      texts: ["Mailbox not found", "Mailbox not found or access denied", "该用户不存在"],
       reasons: ["userunknown"],
       temporary: false,
       owner: "you",
@@ -305,6 +309,26 @@ export const tencent: ProviderCatalog = {
       fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+    },
+    {
+      id: "tencent-not-opened",
+      title: "QQ Mail not opened for this number",
+      code: "",
+      texts: ["该用户未开通"],
+      reasons: ["userunknown"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "This QQ number has no QQ Mail mailbox, so the address takes no mail.",
+        "この QQ 番号には QQ メールのメールボックスがないため、このアドレスはメールを受け取りません。",
+      ),
+      cause: t(
+        "A QQ address is a QQ account number. The account exists, but its owner has never turned on QQ Mail for it; only the owner can.",
+        "QQ のアドレスは QQ アカウントの番号です。アカウントはありますが、持ち主が QQ メールを有効にしていません。有効にできるのは持ち主だけです。",
+      ),
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
+      adminFix: [MAILBOX.dropFromLists],
+      actions: ["resend-corrected-address", "contact-recipient"],
     },
     {
       id: "tencent-deactivated",
