@@ -3,13 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import AdmZip from "adm-zip";
-import type { Browser } from "playwright-core";
 import { schemaValidator, type UnifiedManifest } from "../office/app-manifest";
 import { buildConfig } from "../office/build-config";
-import { launchChromium } from "./chromium";
-import { serveDirectory, type StaticSite } from "./static-server";
+import { builtPane, DIST } from "./built-pane";
 
-const DIST = join(__dirname, "..", "..", "dist");
 const zip = new AdmZip(join(DIST, "ndr-explainer.zip"));
 const entry = (name: string): Buffer => {
   const data = zip.getEntry(name)?.getData();
@@ -20,18 +17,7 @@ const manifest = JSON.parse(entry("manifest.json").toString("utf8")) as UnifiedM
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveDirectory(DIST);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const pane = builtPane();
 
 test("the package holds exactly the files the manifest names, as built into dist/", () => {
   const files = buildConfig.appPackageFiles(manifest);
@@ -59,7 +45,7 @@ test("its manifest and localization file validate against the schema of their ve
 
 test("the colour icon is 192x192 and the outline icon 32x32, white on transparency", async () => {
   // A blank page (no Content-Security-Policy) decodes the PNGs as the browser would show them.
-  const page = await browser.newPage();
+  const page = await pane.browser.newPage();
   const measure = (file: string) =>
     page.evaluate(async (base64) => {
       const image = new Image();
@@ -93,8 +79,8 @@ test.each([
   ["termsOfUse", "without warranty", "保証"],
 ])("the %s page is served in English and Japanese, with no script", async (kind, en, ja) => {
   const url = manifest.developer[`${kind}Url` as "privacyUrl" | "termsOfUseUrl"];
-  const page = await browser.newPage();
-  const response = await page.goto(`${site.origin}${new URL(url).pathname}`);
+  const page = await pane.browser.newPage();
+  const response = await page.goto(`${pane.site.origin}${new URL(url).pathname}`);
   expect(response?.status()).toBe(200);
   await expect(page.locator('section[lang="en"]').textContent()).resolves.toContain(en);
   await expect(page.locator('section[lang="ja"]').textContent()).resolves.toContain(ja);

@@ -2,12 +2,11 @@
 // loads the shell is there and says so, and a chunk that cannot load gets a message, never a blank
 // pane. The chunk is held (never answered) or failed (a network error) by the test's router.
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { NO_UI } from "../../src/taskpane/no-ui";
 import { STRINGS } from "../../src/taskpane/strings";
-import { launchChromium } from "./chromium";
 import { emlItem, openPane, type Stall, type StubConfig } from "./pane";
-import { serveDirectory, type StaticSite } from "./static-server";
+import { builtPane } from "./built-pane";
 
 const EXO_NOT_FOUND = join(
   __dirname,
@@ -25,18 +24,7 @@ const FAIL: Stall = { matches: isEngineChunk, how: "fail" };
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveDirectory(join(__dirname, "..", "..", "dist"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const pane = builtPane();
 
 async function expectWaysIn(page: Page): Promise<void> {
   await page.getByTestId("paste-input").waitFor();
@@ -45,7 +33,14 @@ async function expectWaysIn(page: Page): Promise<void> {
 
 describe("while the engine chunk loads", () => {
   test("in Outlook the shell is up and its status says the analyzer is loading", async () => {
-    const opened = await openPane(browser, site.origin, OUTLOOK, undefined, undefined, HOLD);
+    const opened = await openPane(
+      pane.browser,
+      pane.site.origin,
+      OUTLOOK,
+      undefined,
+      undefined,
+      HOLD,
+    );
     const { page } = opened;
     await page.getByRole("heading", { level: 1, name: STRINGS.en.appTitle }).waitFor();
     await page.getByText(STRINGS.en.engineLoading).first().waitFor();
@@ -55,7 +50,14 @@ describe("while the engine chunk loads", () => {
   });
 
   test("standalone, a status line says so beside the intro and the ways in", async () => {
-    const opened = await openPane(browser, site.origin, "none", undefined, undefined, HOLD);
+    const opened = await openPane(
+      pane.browser,
+      pane.site.origin,
+      "none",
+      undefined,
+      undefined,
+      HOLD,
+    );
     const { page } = opened;
     await expectWaysIn(page);
     const status = page.getByTestId("engine-loading");
@@ -71,7 +73,14 @@ describe("when the engine chunk cannot load", () => {
     ["in Outlook", OUTLOOK],
     ["standalone", "none"],
   ] as const)("%s the pane says so and how to go on", async (_, office) => {
-    const opened = await openPane(browser, site.origin, office, undefined, undefined, FAIL);
+    const opened = await openPane(
+      pane.browser,
+      pane.site.origin,
+      office,
+      undefined,
+      undefined,
+      FAIL,
+    );
     const { page } = opened;
     await page.getByRole("heading", { level: 2, name: STRINGS.en.failures["no-engine"] }).waitFor();
     await expect(page.getByText(STRINGS.en.noEngineHelp).count()).resolves.toBe(1);
@@ -90,7 +99,14 @@ describe("when the UI chunk cannot load", () => {
     ["standalone", "none"],
   ] as const)("%s the page says so in plain text, not a blank pane", async (_, office) => {
     const failUi: Stall = { matches: isUiChunk, how: "fail" };
-    const opened = await openPane(browser, site.origin, office, undefined, undefined, failUi);
+    const opened = await openPane(
+      pane.browser,
+      pane.site.origin,
+      office,
+      undefined,
+      undefined,
+      failUi,
+    );
     const { page } = opened;
     await expect(page.getByRole("alert").textContent()).resolves.toBe(NO_UI.en);
     await page.context().close();

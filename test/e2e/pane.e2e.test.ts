@@ -3,11 +3,10 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings";
 import { CASES as GMAIL_CASES } from "../catalog/providers/gmail.cases";
 import { wrap } from "../catalog/providers/wrap";
-import { launchChromium } from "./chromium";
 import {
   ARTIFACTS,
   cspViolations,
@@ -16,7 +15,7 @@ import {
   openPane,
   type OpenPane,
 } from "./pane";
-import { serveDirectory, type StaticSite } from "./static-server";
+import { builtPane } from "./built-pane";
 
 const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(ROOT, "test", "corpus", "sisimai", "maildir", "bsd");
@@ -31,18 +30,10 @@ const GAVE_UP = join(LAB_POSTFIX, "greylist-expiry.eml");
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let site: StaticSite;
+const pane = builtPane();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  site = await serveDirectory(join(ROOT, "dist"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const cards = (page: Page) => page.getByTestId("recipient-card");
@@ -65,7 +56,7 @@ async function shot(opened: OpenPane, name: string): Promise<void> {
 
 describe("in Outlook (stand-in host)", () => {
   test("an Exchange Online bounce gives one card, in English", async () => {
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       item: emlItem(EXO_NOT_FOUND, "Undeliverable: Nyaan"),
     });
     const { page } = opened;
@@ -77,7 +68,7 @@ describe("in Outlook (stand-in host)", () => {
     await expect(page.locator("main").getAttribute("lang")).resolves.toBe("en");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(opened, "outlook-en-exo-5.1.10");
-    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute("content");
@@ -88,7 +79,7 @@ describe("in Outlook (stand-in host)", () => {
   });
 
   test("with displayLanguage ja-JP the pane speaks Japanese", async () => {
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       displayLanguage: "ja-JP",
       item: emlItem(EXO_TYPO, "Undeliverable: Quarterly report"),
     });
@@ -111,7 +102,7 @@ describe("in Outlook (stand-in host)", () => {
     async (displayLanguage, wrapping, provider, name, summary) => {
       const dkim = GMAIL_CASES.find((c) => c.expected.id === "gmail-5.7.30-dkim");
       if (dkim === undefined) throw new Error("the Gmail DKIM case is missing");
-      const opened = await openPane(browser, site.origin, {
+      const opened = await openPane(pane.browser, pane.site.origin, {
         displayLanguage,
         item: {
           itemClass: "REPORT.IPM.Note.NDR",
@@ -140,7 +131,7 @@ describe("in Outlook (stand-in host)", () => {
   );
 
   test("resend opens a new message to the corrected address, keeping the other recipients", async () => {
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       item: emlItem(EXO_TYPO, "Undeliverable: Quarterly report"),
     });
     const { page } = opened;
@@ -168,7 +159,7 @@ describe("in Outlook (stand-in host)", () => {
   test("on a Mailbox 1.8 host it reads body, headers and the attached original; resend uses displayNewMessageForm", async () => {
     const raw = readFileSync(EXO_TYPO, "utf8");
     const [, textPart = "", , originalPart = ""] = raw.split("--b1_0f5c");
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       mailbox: "1.8",
       item: {
         itemClass: "REPORT.IPM.Note.NDR",
@@ -205,7 +196,7 @@ describe("in Outlook (stand-in host)", () => {
   });
 
   test("a pinned pane follows the selection (ItemChanged) and says when nothing is selected", async () => {
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       item: emlItem(EXO_NOT_FOUND, "Undeliverable: Nyaan"),
     });
     const { page } = opened;
@@ -219,7 +210,7 @@ describe("in Outlook (stand-in host)", () => {
   });
 
   test("a bounce dropped through Outlook's drag-and-drop event (web, new Outlook) is explained", async () => {
-    const opened = await openPane(browser, site.origin, { item: null });
+    const opened = await openPane(pane.browser, pane.site.origin, { item: null });
     const { page } = opened;
     await page.getByText(STRINGS.en.failures["no-item"]).first().waitFor();
     await page.evaluate(
@@ -252,7 +243,7 @@ describe("in Outlook (stand-in host)", () => {
     const plain = Buffer.from(
       "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lunch\r\n\r\nNoon?\r\n",
     );
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       item: { itemClass: "IPM.Note", subject: "Lunch", base64: plain.toString("base64") },
     });
     await opened.page.getByText(STRINGS.en.failures["not-a-bounce"]).first().waitFor();
@@ -261,7 +252,7 @@ describe("in Outlook (stand-in host)", () => {
   });
 
   test("a hostile bounce runs nothing and reaches no other host", async () => {
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       item: emlItem(HOSTILE, "Undeliverable: hostile"),
     });
     const { page } = opened;
@@ -292,7 +283,7 @@ describe("in Outlook (stand-in host)", () => {
       foreignImages: 0,
     });
     expect(opened.dialogs).toEqual([]);
-    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
     expect(await cspViolations(opened)).toEqual([]);
     expect(opened.console.filter((line) => /pwned|alert/i.test(line))).toEqual([]);
     // The payload is shown as text, which is how it must appear.
@@ -341,7 +332,7 @@ describe("held, delayed, Bcc and typo reports (stand-in host)", () => {
   ] as const)(
     "%s (%s, dark %s): the %s banner, no resend or retry, nothing of ours quoted",
     async (file, displayLanguage, isDarkTheme, kind, name) => {
-      const opened = await openPane(browser, site.origin, {
+      const opened = await openPane(pane.browser, pane.site.origin, {
         displayLanguage,
         isDarkTheme,
         mailbox: "1.14",
@@ -384,7 +375,7 @@ describe("held, delayed, Bcc and typo reports (stand-in host)", () => {
       "outlook-typo-cc-resend",
     ],
   ])("%s: resend for %s opens the right recipients", async (file, address, form, name) => {
-    const opened = await openPane(browser, site.origin, {
+    const opened = await openPane(pane.browser, pane.site.origin, {
       item: emlItem(file, "Undeliverable: x"),
     });
     const { page } = opened;
@@ -406,7 +397,7 @@ describe("held, delayed, Bcc and typo reports (stand-in host)", () => {
 
 describe("standalone (no office.js)", () => {
   async function standalone(): Promise<OpenPane> {
-    const opened = await openPane(browser, site.origin, "none");
+    const opened = await openPane(pane.browser, pane.site.origin, "none");
     await opened.page.getByTestId("paste-input").waitFor();
     return opened;
   }
@@ -420,7 +411,7 @@ describe("standalone (no office.js)", () => {
     expect(await cardAddresses(page)).toEqual(["kijitora@example.com"]);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(opened, "standalone-paste");
-    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
     await page.context().close();
   });
 
@@ -452,7 +443,7 @@ describe("standalone (no office.js)", () => {
       "sales@contoso.exmaple",
     ]);
     await shot(opened, "standalone-msg");
-    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
     await page.context().close();
   });
 
@@ -484,7 +475,7 @@ describe("standalone (no office.js)", () => {
     await page.getByTestId("sample-domain-typo").click();
     expect((await cardAddresses(page)).length).toBeGreaterThan(0);
     await shot(opened, "standalone-sample");
-    expect(foreignRequests(opened, site.origin)).toEqual([]);
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
     await page.context().close();
   });
 });

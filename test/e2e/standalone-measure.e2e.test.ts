@@ -1,10 +1,8 @@
 // The standalone page in a desktop browser window (a help desk opens it full screen): its text
 // keeps a readable measure instead of running across the whole width.
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium";
+import type { Page } from "playwright-core";
 import { openPane } from "./pane";
-import { serveDirectory, type StaticSite } from "./static-server";
+import { builtPane } from "./built-pane";
 
 const DESKTOP = { width: 1280, height: 900 };
 /** About 80 characters is the readable measure; no line may pass 90. */
@@ -12,18 +10,7 @@ const MAX_LINE = 90;
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveDirectory(join(__dirname, "..", "..", "dist"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const pane = builtPane();
 
 /**
  * The longest rendered line of text on the page, in characters, with the line itself: every
@@ -65,7 +52,7 @@ test.each([
     },
   ],
 ])(`at 1,280 px, %s keeps lines within ${MAX_LINE} characters`, async (_name, act) => {
-  const opened = await openPane(browser, site.origin, "none", undefined, DESKTOP);
+  const opened = await openPane(pane.browser, pane.site.origin, "none", undefined, DESKTOP);
   const { page } = opened;
   await page.getByTestId("paste-input").waitFor();
   await act(page);
