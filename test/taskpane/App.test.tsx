@@ -2,21 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { MailHost } from "../../src/office/types";
 import { App } from "../../src/taskpane/App";
 import { SAMPLES } from "../../src/taskpane/samples";
 import { STRINGS } from "../../src/taskpane/strings";
-import { fakeHost } from "./fixtures";
-
-async function renderApp(host: MailHost) {
-  await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} />
-      </FluentProvider>,
-    );
-  });
-}
+import { fakeHost, renderApp } from "./fixtures";
 
 function expectOtherWaysIn() {
   expect(screen.getByTestId("drop-zone")).toBeTruthy();

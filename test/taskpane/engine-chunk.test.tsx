@@ -1,12 +1,9 @@
 // The engine chunk (src/taskpane/engine-chunk.ts) when it cannot load: every way in ends in a
 // state that says so, the pane is never blank, and each new request tries the load again.
-import { act, render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { MailHost } from "../../src/office/types";
-import { App } from "../../src/taskpane/App";
+import { screen } from "@testing-library/react";
 import { explainWhenLoaded, loadEngine } from "../../src/taskpane/engine-chunk";
 import { STRINGS } from "../../src/taskpane/strings";
-import { fakeHost } from "./fixtures";
+import { fakeHost, renderApp } from "./fixtures";
 
 let mockAttempts = 0;
 jest.mock("../../src/taskpane/engine", () => {
@@ -15,16 +12,6 @@ jest.mock("../../src/taskpane/engine", () => {
 });
 
 const bounce = { ok: true, bounce: { origin: "paste", input: "550 5.1.1 User unknown" } } as const;
-
-async function renderApp(host: MailHost) {
-  await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} />
-      </FluentProvider>,
-    );
-  });
-}
 
 test("a load to explain becomes the no-engine state, its own failure dropped, and is tried again", async () => {
   const before = mockAttempts;

@@ -1,10 +1,11 @@
 // Hand-made diagnoses and a fake MailHost for the pane's component tests.
 import type { ReactElement } from "react";
-import { render, type RenderResult } from "@testing-library/react";
+import { act, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { DiagnosedRecipient, Diagnosis, Explanation } from "../../src/core";
 import { SENDER } from "../../src/core/catalog/steps";
 import type { LoadResult, MailHost, NewMessageForm } from "../../src/office/types";
+import { App } from "../../src/taskpane/App";
 import { Pane } from "../../src/taskpane/context";
 import { STRINGS, uiLang } from "../../src/taskpane/strings";
 
@@ -152,4 +153,15 @@ export function renderInPane(ui: ReactElement, host: MailHost = fakeHost()): Ren
       <Pane.Provider value={{ host, lang, t: STRINGS[lang] }}>{ui}</Pane.Provider>
     </FluentProvider>,
   );
+}
+
+/** The whole pane for `host`, rendered and its first effects run. */
+export async function renderApp(host: MailHost): Promise<void> {
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  });
 }
