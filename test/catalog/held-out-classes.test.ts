@@ -1,4 +1,4 @@
-// Classes the blind checks on held-out replies found wrong (README, "blind check"), each wrapped the
+// Classes the blind checks on held-out replies found wrong (test/catalog/ROUNDS.md, "blind check"), each wrapped the
 // four ways a user meets it: the entry, who acts and whether it is temporary. Real replies name
 // their source; the others are the class's plain form.
 import { analyze, diagnose, lookupCode } from "../../src/core";

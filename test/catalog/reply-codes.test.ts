@@ -51,7 +51,7 @@ const CASES: readonly ProviderCase[] = [
   // 521 with words that refuse the sending server: a block of the sender, not a null MX. RFC 7504
   // 3 says 521 SHOULD NOT be used for a server that refuses particular hosts; servers do it anyway.
   {
-    // AT&T's reply as senders quote it (README, the regional blind check), from a host of no table
+    // AT&T's reply as senders quote it (test/catalog/ROUNDS.md, the regional blind check), from a host of no table
     name: "521 <ip> is blocked",
     reply: "521 203.0.113.25 is blocked",
     status: "5.0.0",

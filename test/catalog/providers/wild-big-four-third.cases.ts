@@ -8,7 +8,7 @@
 // ZEN), Outlook.com's connection limit (4.7.652), Exchange Online's wrong-region deferral (4.4.62,
 // ATTR35), Exchange's disabled-account store exception, Postfix's "Error: too many errors" (no
 // longer read as iCloud being busy) and Yahoo's per-connection cap. Left out: the one reply still
-// explained otherwise than judged (see the README's blind-check paragraph); a masked IP is shown as
+// explained otherwise than judged (see the blind-check paragraph in test/catalog/ROUNDS.md); a masked IP is shown as
 // published or as 192.0.2.10.
 import type { ProviderCase } from "./types";
 

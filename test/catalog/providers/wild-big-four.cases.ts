@@ -7,7 +7,7 @@
 // refusal and their 4xx "permanently deferred" and "temporary domain failure", Microsoft's
 // concurrent-connection, TLS 1.0/1.1 and basic-authentication submission replies, Postfix's
 // mandatory-TLS words). Left out: two replies still explained otherwise than judged (see the
-// README's blind-check paragraph).
+// the blind-check paragraph in test/catalog/ROUNDS.md).
 import type { ProviderCase } from "./types";
 
 export const CASES: readonly ProviderCase[] = [

@@ -274,7 +274,7 @@ export const CASES: readonly ProviderCase[] = [
   },
   // A second sample after those fixes (eight replies from ten more fixed searches): two more
   // outgoing servers' words for a sender the account does not own and Haraka's relay refusal
-  // missed, and are fixed by class; the others it read right or are left (README).
+  // missed, and are fixed by class; the others it read right or are left (test/catalog/ROUNDS.md).
   // https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/38 (Yandex's outgoing server)
   {
     name: "r15-s2-07: 553 5.7.1 Sender address rejected: not owned by auth user.",
