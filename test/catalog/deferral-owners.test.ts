@@ -7,6 +7,9 @@
 //   connection"), in its own words; the permanent 5.4.1 and 5.4.2 keep their owner. The twentieth
 //   round's held-out lines (URLs beside them) were nobody's where the receiver did not answer or
 //   broke off, never the recipient's admin's.
+// - A receiving system's passing fault under 4.3.0 (an internal error, a crashed filter, a table
+//   lookup): the held-out replies of rounds 30 and 31 were nobody's; the permanent 5.3.0 keeps its
+//   owner.
 import { analyze, diagnose, lookupCode } from "../../src/core";
 import { bounce } from "./dsn-bounce";
 
@@ -46,6 +49,12 @@ const LINES: readonly (readonly [string, string])[] = [
     "4.4.2",
     "delivery temporarily suspended: lost connection with mailrise01.example.net[192.168.8.16] while receiving the initial server greeting",
   ],
+  // a receiving system's passing fault under 4.3.0: Dovecot's LMTP (src/lmtp/lmtp-local.c,
+  // ERRSTR_TEMP_MAILBOX_FAIL), a filter that crashed
+  // (https://github.com/iobroker-community-adapters/ioBroker.email/issues/36), Postfix's lookup
+  ["4.3.0", "451 4.3.0 <kim@fabrikam.example> Temporary internal error"],
+  ["4.3.0", "451 4.3.0 pymilter: untrapped exception in pythonfilter"],
+  ["4.3.0", "451 4.3.0 <kim@fabrikam.example>: Temporary lookup failure"],
   // variants
   ["4.4.1", "connect to mx.fabrikam.example[192.0.2.25]:25: Connection refused"],
   // words the connection wordings also know (connection-wordings.ts): the registry's code says it
@@ -73,7 +82,7 @@ describe.each([...UNDEFINED, ...LINES])("%s %s", (status, line) => {
   });
 });
 
-it.each(["5.0.0", "5.4.1", "5.4.2"])("leaves the permanent %s its owner", (status) => {
+it.each(["5.0.0", "5.3.0", "5.4.1", "5.4.2"])("leaves the permanent %s its owner", (status) => {
   const [entry] = lookupCode(status, { text: "" });
   expect(entry?.owner).toBe("recipient-admin");
 });

@@ -66,7 +66,8 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "defer@lab.test",
       "5.0.0",
       "iana-4.3.0",
-      "recipient-admin",
+      // a passing fault of the receiving system, given up on: the sender's to send again later
+      "you",
       true,
       false,
     ],
@@ -121,7 +122,8 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "defer@lab.test",
       "4.3.0",
       "iana-4.3.0",
-      "recipient-admin",
+      // a passing fault of the receiving system, given up on: the sender's to send again later
+      "you",
       true,
       false,
     ],

