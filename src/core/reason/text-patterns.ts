@@ -244,6 +244,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relay disabled",
       "email address is not verified",
       "relaying denied",
+      // "550 relaying prohibited": Runbox's outgoing server to a mail program that did not sign in
+      // (help.runbox.com, "Common errors when sending mail through an email client") and Exchange
+      // 5.5's Internet Mail Service to a client it does not relay for (Microsoft KB Q193922)
+      "relaying prohibited",
       // Kerio Connect's "550 5.7.1 Relaying is denied"
       "relaying is denied",
       // Haraka's answer when no plugin allowed relaying to the recipient ("550 I cannot deliver
