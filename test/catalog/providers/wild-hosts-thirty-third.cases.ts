@@ -85,4 +85,24 @@ export const CASES: readonly ProviderCase[] = [
       wordsJa: ["容量"],
     },
   },
+  // http://support.rackteam.com/kb/a155/i-have-received-550-error-from-an-email-server_-what.aspx
+  {
+    name: "r33-rackteam: 550: User does not exist",
+    reply: "550: User does not exist",
+    status: "5.0.0",
+    expected: { id: "iana-5.1.1", owner: "you", temporary: false, words: ["@"] },
+  },
+  // https://www.bytecamp.net/de/faq/email/zustellen.html
+  {
+    name: "r33-bytecamp: 571 5.7.1 message classified as spam",
+    reply: "571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)",
+    status: "5.7.1",
+    expected: {
+      id: "refused-as-spam",
+      owner: "you",
+      temporary: false,
+      words: ["spam"],
+      wordsJa: ["迷惑メール"],
+    },
+  },
 ];

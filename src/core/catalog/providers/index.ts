@@ -59,6 +59,7 @@ import { fastmail } from "./fastmail";
 import { freeFr } from "./free-fr";
 import { gandi } from "./gandi";
 import { godaddy } from "./godaddy";
+import { dreamhost } from "./dreamhost";
 import { cloudflare } from "./cloudflare";
 import { proton } from "./proton";
 import { mailru } from "./mailru";
@@ -146,6 +147,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   freeFr,
   gandi,
   godaddy,
+  dreamhost,
   cloudflare,
   proton,
   mailru,
