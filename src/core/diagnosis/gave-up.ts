@@ -52,7 +52,7 @@ function queueDeferral(diagnostic: string): QuotedDeferral | undefined {
 /** A final notice's own status that names no cause: the class only, or "expired". */
 const GIVE_UP_STATUS = /^[45]\.(?:0\.0|4\.7)$/;
 /** "Expired": the notice's own verdict, not a reply's. */
-const EXPIRED = /^4\.4\.7$/;
+const EXPIRED = "4.4.7";
 
 /**
  * The temporary reply a final notice quotes, when the notice's own status gives only the class
@@ -68,5 +68,5 @@ export function quotedDeferral(
   if (diagnostic === "" || (status !== undefined && !GIVE_UP_STATUS.test(status))) return undefined;
   const reply = receiversReply(diagnostic);
   const quoted = deferralStatus(reply);
-  return quoted?.[0] === "4" && !EXPIRED.test(quoted) ? { text: reply, status: quoted } : undefined;
+  return quoted?.[0] === "4" && quoted !== EXPIRED ? { text: reply, status: quoted } : undefined;
 }

@@ -1,10 +1,10 @@
 // Whose words a notice's diagnostic holds: a receiving server's reply, or the sending server's
 // own. Both may open with a reply code: Sendmail writes its own failures as replies ("421
 // mx.example.org (smtp)... Deferred: Connection timed out during user open", "451 4.4.1 reply:
-// read error from mx.example.org", "451 mx.example.org: Name server timeout"), while its deferral of a receiver's answer quotes that answer
-// after "Deferred:" ("bob@example.org... Deferred: 451 4.3.0 Temporary lookup failure"). Exim
-// puts its own verdict after the receiver's last reply on a give-up ("451 ...: retry timeout
-// exceeded").
+// read error from mx.example.org", "451 mx.example.org: Name server timeout"), while its deferral
+// of a receiver's answer quotes that answer after "Deferred:" ("bob@example.org... Deferred: 451
+// 4.3.0 Temporary lookup failure"). Exim puts its own verdict after the receiver's last reply on
+// a give-up ("451 ...: retry timeout exceeded").
 import { findReplyCode } from "../status/codes";
 
 /**
