@@ -129,6 +129,25 @@ const STANDARD_TEXTS = [
   "Transaction failed",
 ];
 
+/**
+ * The standard texts that name no cause: the others ("exceeded storage allocation", "mailbox
+ * unavailable") say as much as many servers' own words.
+ */
+const CAUSELESS_WORDS: ReadonlySet<string> = new Set(
+  ["Service not available, closing transmission channel", "Transaction failed"].map((text) =>
+    bareWords(fold(text)),
+  ),
+);
+
+/**
+ * Does the reply say only a standard text that names no cause, with at most the server's name
+ * ("421 mx.example.net Service not available, closing transmission channel")? Then no words name
+ * a cause, whatever reason a classifier filed the standard text under.
+ */
+function saysOnlyStandardText(haystack: string): boolean {
+  return CAUSELESS_WORDS.has(bareWords(haystack.replace(/\S+\.\S+/g, " ")));
+}
+
 /** A continuation line ("550-") holding only a standard text, followed by another line of the reply. */
 const OPENING_LINE = new RegExp(
   `(^|[\\s/'"])[245]\\d\\d-(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?:${STANDARD_TEXTS.join("|")})\\.?(?=\\s*[\\s/][245]\\d\\d[- ])`,
@@ -739,8 +758,13 @@ function replyMatch(
   // ("421 ... Deferred: Connection timed out") keeps its expiry
   const cls = status?.[0] ?? (own === "4" ? undefined : own);
   const code = input.command === "MAIL" ? (meaning.atMail ?? meaning.code) : meaning.code;
-  if (cls !== own || !(input.reason === undefined || meaning.reasons.includes(input.reason)))
-    return undefined;
+  // a reason filed from a causeless standard text names no cause, unless the status does
+  const wordless =
+    input.reason === undefined ||
+    meaning.reasons.includes(input.reason) ||
+    ((status === undefined || status.startsWith(".0.", 1)) &&
+      saysOnlyStandardText(input.reply?.haystack ?? haystackOf(input.text ?? "")));
+  if (cls !== own || !wordless) return undefined;
   // a status that names only the paired code's subject ("535 5.7.0 Invalid login or password":
   // x.7.0, "other security status") says no more than the reply code does
   const subjectOnly = status?.endsWith(".0") === true && status.slice(2, 3) === code.slice(0, 1);
