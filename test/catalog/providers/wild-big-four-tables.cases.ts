@@ -6,7 +6,8 @@
 // outside the repository. The classes fixed: Google's two rows that ask for recipients in a separate
 // SMTP transaction (the sending server splits them itself: nobody's, not a temporary problem nor too
 // many recipients); Google's rows in words no other server writes, which name Gmail without the
-// "gsmtp" tag or a host.
+// "gsmtp" tag or a host; "sending limit exceeded" with a word between ("Daily user sending limit
+// exceeded"), "Too many login attempts", and "Try again later, closing connection" with no cause.
 // Rows read right are kept too; "variant" marks plain variants of a fixed class (our own).
 import type { ProviderCase } from "./types";
 
@@ -18,6 +19,30 @@ const SEPARATE_TRANSACTION = {
   temporary: true,
   words: ["separately", "Gmail"],
   wordsJa: ["別の配信"],
+} as const;
+
+const SENDING_LIMIT = {
+  id: "own-sending-limit",
+  owner: "you",
+  temporary: false,
+  words: ["per hour or per day"],
+  wordsJa: ["上限"],
+} as const;
+
+const SIGN_IN_LOCKED = {
+  id: "sign-in-locked",
+  owner: "you",
+  temporary: false,
+  words: ["failed sign-ins"],
+  wordsJa: ["サインイン"],
+} as const;
+
+const BARE_DEFERRAL = {
+  id: "deferred-try-later",
+  owner: "nobody",
+  temporary: true,
+  words: ["try again later"],
+  wordsJa: ["再試行"],
 } as const;
 
 export const CASES: readonly ProviderCase[] = [
@@ -115,6 +140,49 @@ export const CASES: readonly ProviderCase[] = [
       words: ["attachment", "Gmail"],
       wordsJa: ["添付ファイル"],
     },
+  },
+  // The general wordings the table's rows showed missing
+  {
+    name: "r35-google: 550 5.4.5 Daily user sending limit exceeded, no tag",
+    reply: "550 5.4.5 Daily user sending limit exceeded.",
+    status: "5.4.5",
+    expected: SENDING_LIMIT,
+  },
+  {
+    name: "r35 variant: 550 Message sending limit exceeded",
+    reply: "550 5.7.1 Message sending limit exceeded for this account",
+    status: "5.7.1",
+    expected: SENDING_LIMIT,
+  },
+  {
+    name: "r35 variant: 451 User sending limit exceeded, a deferral",
+    reply: "451 4.7.1 User sending limit exceeded, try again in an hour",
+    status: "4.7.1",
+    expected: { ...SENDING_LIMIT, id: "own-sending-limit-deferred", temporary: true },
+  },
+  {
+    name: "r35-google: 454 4.7.0 Too many login attempts, no tag",
+    reply: "454 4.7.0 Too many login attempts, please try again later.",
+    status: "4.7.0",
+    expected: { ...SIGN_IN_LOCKED, id: "sign-in-locked-deferred", temporary: true },
+  },
+  {
+    name: "r35 variant: 535 5.7.8 Too many login attempts",
+    reply: "535 5.7.8 Error: too many login attempts for this account",
+    status: "5.7.8",
+    expected: SIGN_IN_LOCKED,
+  },
+  {
+    name: "r35-google: 421 4.7.0 Try again later, closing connection, no tag",
+    reply: "421 4.7.0 Try again later, closing connection.",
+    status: "4.7.0",
+    expected: BARE_DEFERRAL,
+  },
+  {
+    name: "r35 variant: 421 Please try again later, closing connection",
+    reply: "421 4.7.1 Please try again later, closing connection",
+    status: "4.7.1",
+    expected: BARE_DEFERRAL,
   },
   // Rows the round read right, kept
   {
