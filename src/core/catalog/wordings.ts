@@ -57,6 +57,9 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
     "hourly limit exceeded",
     "mail rate exceeded",
     "24-hour sending limit",
+    // "exceeded" after the limit's name, with a word between: Gmail's "550 5.4.5 Daily user
+    // sending limit exceeded" (its SMTP error table), "Message sending limit exceeded"
+    "sending limit exceeded",
   ],
   source: "wording",
   temporary: false,
@@ -98,6 +101,8 @@ const SIGN_IN_LOCKED: CatalogEntry = {
     "Too many bad auth attempts",
     "authenticate too many times",
     "too many failed authentication",
+    // Gmail's "454 4.7.0 Too many login attempts, please try again later" (its SMTP error table)
+    "Too many login attempts",
   ],
   source: "wording",
   temporary: false,
@@ -1045,6 +1050,9 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   // "451 4.7.1 Please try again." (among the 4.7.1 deferrals reviewmyemails.com's almanac lists)
   "please try again",
   "try again later",
+  // and the connection closed with it (Gmail's "421 4.7.0 Try again later, closing connection.")
+  "try again later closing connection",
+  "please try again later closing connection",
   "temporary failure",
   "temporary failure please try again later",
   "temporary local problem please try later",

@@ -660,16 +660,46 @@ const reputation: readonly ProviderEntry[] = [
 ];
 
 const recipient: readonly ProviderEntry[] = [
+  // Two rows of Google's table ask for recipients in another SMTP transaction: the sending server
+  // splits them by itself (RFC 5321 section 4.5.3.1.10), so nobody must act, and the message has
+  // not too many recipients ("Domain policy size": the recipient domain's own policies are large).
+  {
+    id: "gmail-4.5.3-separate-transaction",
+    code: "4.5.3/4.3.0",
+    title: "Recipient to be sent in a separate transaction",
+    texts: [
+      "Domain policy size per transaction exceeded, please try this recipient in a separate transaction",
+      "Domain policy size per transaction exceeded",
+      "try this recipient in a separate transaction",
+      "Multiple destination domains per transaction is unsupported",
+      "单次事务不可包含多个目标网域",
+    ],
+    reasons: ["systemerror"],
+    temporary: true,
+    owner: "nobody",
+    summary: t(
+      "{provider} takes this recipient only in a delivery of its own, so it asked the sending server to send it again separately; nothing is wrong with the message or the address.",
+      "{provider} はこの宛先を単独の配信でしか受け付けないため、送信サーバーに別の配信で送り直すよう求めました。メッセージにも宛先にも問題はありません。",
+    ),
+    cause: t(
+      "Gmail accepts one destination domain per SMTP transaction, and for a domain with many or large Google Workspace policies one recipient per transaction; the sending server put more in one and splits them on its next attempt.",
+      "Gmail は 1 回の SMTP トランザクションで 1 つの宛先ドメインしか受け付けず、Google Workspace のポリシーが多い (大きい) ドメインでは 1 回に 1 宛先だけを受け付けます。送信サーバーはそれより多く入れたため、次の試行で分けて送ります。",
+    ),
+    fix: [YOU.waitForRetry],
+    adminFix: [
+      t(
+        "If these deferrals pile up, check that your sending server or application retries the refused recipients in a new transaction.",
+        "この一時的な拒否が溜まる場合は、送信サーバーやアプリケーションが拒否された宛先を新しいトランザクションで再試行しているか確認してください。",
+      ),
+    ],
+    actions: ["wait-for-retry"],
+    page: "https://support.google.com/a/answer/3726730",
+  },
   ...deferredAndRefused(
     { deferred: "4.5.3", refused: "5.5.3" },
     {
       id: "gmail-5.5.3-too-many-recipients",
-      texts: [
-        "Your message has too many recipients",
-        "Too many recipients for this sender",
-        "Domain policy size per transaction exceeded, please try this recipient in a separate transaction",
-        "Domain policy size per transaction exceeded",
-      ],
+      texts: ["Your message has too many recipients", "Too many recipients for this sender"],
       reasons: ["toomanyconn", "exceedlimit", "systemerror"],
       owner: "you",
       summary: t(
@@ -1065,7 +1095,6 @@ const routing: readonly ProviderEntry[] = [
       "Temporary System Problem",
       "Server busy",
       "timeout - closing connection",
-      "Multiple destination domains per transaction is unsupported",
       "Try again later, closing connection",
       "server has temporarily rejected this message",
       "Connection expired, try reconnecting",
@@ -1082,7 +1111,6 @@ const routing: readonly ProviderEntry[] = [
       "临时系统问题",
       "电子邮件服务器暂时拒绝了此邮件",
       "邮件服务器暂时拒绝接收邮件",
-      "单次事务不可包含多个目标网域",
     ],
     reasons: ["systemerror", "expired", "networkerror"],
     temporary: true,
@@ -1130,6 +1158,14 @@ export const gmail: ProviderCatalog = {
       "workspace smtp relay",
       "your workspace account",
       "a policy required encryption",
+      // rows of Google's table in words no other server writes, quoted without the tag
+      "the user you are trying to contact is receiving",
+      "ip not in whitelist for rcpt domain",
+      "invalid credentials for relay",
+      "cannot authenticate due to temporary system problem",
+      "content presents a potential security issue",
+      "destination domains per transaction",
+      "domain policy size per transaction",
     ],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",
