@@ -86,6 +86,7 @@ describe("every catalog entry", () => {
       "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
+      "own-local-service-failed",
       "own-network-unreachable",
       "connect-failed",
       "connection-lost",
