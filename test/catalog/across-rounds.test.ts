@@ -30,7 +30,70 @@ const UNKNOWN_USER = {
   words: [],
 } as const;
 
+/** The receiver's filter out of licence: only the receiving side renews it. */
+const UNLICENSED = {
+  id: "receiver-unlicensed-deferred",
+  owner: "recipient-admin",
+  temporary: true,
+  words: ["licence", "renew"],
+  wordsJa: ["ライセンス", "更新"],
+} as const;
+
+/** A passing fault of the receiving system: nobody's while the sending server retries. */
+const RECEIVER_FAULT = {
+  id: "iana-4.3.0",
+  owner: "nobody",
+  temporary: true,
+  words: [],
+} as const;
+
 const CASES: readonly ProviderCase[] = [
+  // HostGator's page on SMTP error messages
+  {
+    name: "451 Error while writing spool file",
+    reply: "451 Error while writing spool file",
+    status: "4.0.0",
+    expected: RECEIVER_FAULT,
+  },
+  // a clamd filter script's deferral (found by the code corpus)
+  {
+    name: "450 Unexpected virus scanning error",
+    reply: "450 Unexpected virus scanning error, please retry later",
+    status: "4.0.0",
+    expected: RECEIVER_FAULT,
+  },
+  {
+    name: "451 a spool file it could not write",
+    reply: "451 4.0.0 Temporary failure writing spool file, try again",
+    status: "4.0.0",
+    expected: RECEIVER_FAULT,
+  },
+  // ActiveCampaign's SMTP field manual (its 422 replies): a hosted Barracuda's
+  {
+    name: "422 License Expired",
+    reply: "422 License Expired",
+    status: "4.0.0",
+    expected: UNLICENSED,
+  },
+  // lists.gnu.org, emacs-devel, May 2014
+  {
+    name: "a spam filter's licence slot",
+    reply: "451 4.0.0 Spam filter end message failed - server - license [slot 1]",
+    status: "4.0.0",
+    expected: UNLICENSED,
+  },
+  {
+    name: "451 Licence expired",
+    reply: "451 Licence expired, please try again later",
+    status: "4.0.0",
+    expected: UNLICENSED,
+  },
+  {
+    name: "554 License expired, refused",
+    reply: "554 License expired",
+    status: "5.0.0",
+    expected: { ...UNLICENSED, id: "receiver-unlicensed", temporary: false },
+  },
   // mail-in-a-box/mailinabox issue 1144: Postfix's content filter on the loopback address
   {
     name: "Postfix: lost connection with 127.0.0.1",

@@ -86,6 +86,8 @@ describe("every catalog entry", () => {
       "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
+      "receiver-unlicensed-deferred",
+      "receiver-unlicensed",
       "own-local-service-failed",
       "own-network-unreachable",
       "connect-failed",

@@ -290,6 +290,40 @@ const OWN_LOCAL_SERVICE: CatalogEntry = {
   actions: ["contact-your-admin", "copy-summary"],
 };
 
+/**
+ * The receiving server's filter or mail software out of licence: a hosted Barracuda's "422 License
+ * Expired" (ActiveCampaign's SMTP field manual), a spam filter's "451 4.0.0 Spam filter end message
+ * failed - server - license [slot 1]" (emacs-devel, May 2014). Under 4.0.0 or a bare 422 they read
+ * as nothing said, nobody's; a licence does not renew itself while the sending server retries, and
+ * only the receiving side can renew it (as Sophos's and E-Post's own tables say of theirs).
+ */
+const RECEIVER_UNLICENSED: CatalogEntry = {
+  id: "receiver-unlicensed-deferred",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "4.x.x",
+  title: "The receiving server's filter has no valid licence",
+  texts: ["License Expired", "Licence expired", "filter <x> license [slot"],
+  source: "wording",
+  temporary: true,
+  owner: "recipient-admin",
+  summary: t(
+    "The receiving server is not taking mail for now because its filter or mail software has no valid licence (expired, or out of licensed slots). Nothing is wrong with your message or your server.",
+    "受信側のサーバーは、フィルターやメール サーバーのソフトウェアのライセンスが有効でない (期限切れ、またはライセンス数の不足) ため、今はメールを受け付けていません。あなたのメッセージやサーバーに問題はありません。",
+  ),
+  cause: t(
+    "Filtering gateways and some mail servers stop taking mail when their licence runs out. The sending server keeps retrying, but the message gets through only once the receiving side renews the licence, and the sending server gives up if that takes longer than it keeps the message.",
+    "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。送信側のサーバーは再試行を続けますが、受信側がライセンスを更新するまでメッセージは届かず、それが送信側のサーバーの保持期間より長くかかると配信をあきらめます。",
+  ),
+  fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
+  adminFix: [
+    t(
+      "Nothing to change on the sending side. Recipient's admin: renew the filter's or mail server's licence (or point the domain's MX records to a server in service).",
+      "送信側で変える設定はありません。受信側の管理者: フィルターまたはメール サーバーのライセンスを更新してください (または、ドメインの MX レコードを稼働中のサーバーに向けてください)。",
+    ),
+  ],
+  actions: ["wait-for-retry", "contact-recipient-admin"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -579,6 +613,19 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     id: "receiver-ip-filtered-deferred",
     code: "4.x.x",
     temporary: true,
+  },
+  RECEIVER_UNLICENSED,
+  {
+    ...RECEIVER_UNLICENSED,
+    id: "receiver-unlicensed",
+    code: "5.x.x",
+    temporary: false,
+    summary: t(
+      "The receiving server refused the message because its filter or mail software has no valid licence (expired, or out of licensed slots). Nothing is wrong with your message or your server.",
+      "受信側のサーバーは、フィルターやメール サーバーのソフトウェアのライセンスが有効でない (期限切れ、またはライセンス数の不足) ため、メッセージを拒否しました。あなたのメッセージやサーバーに問題はありません。",
+    ),
+    fix: [SENDER.askRecipientAdmin, SENDER.retryLater],
+    actions: ["contact-recipient-admin", "retry-later"],
   },
   // before the connection meanings: a connection to the sending machine itself is its own fault
   OWN_LOCAL_SERVICE,

@@ -1137,6 +1137,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "loop was found in the mail exchanger",
       "loops back to myself",
       "queue file write error",
+      // the same fault in other servers' words: HostGator's "451 Error while writing spool file"
+      // (its page on SMTP errors) and a clamd filter script's "450 Unexpected virus scanning
+      // error, please retry later"
+      "writing spool file",
+      "virus scanning error",
       "mail system configuration error",
       "remote server is misconfigured",
       "server configuration error",
