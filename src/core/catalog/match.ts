@@ -610,8 +610,9 @@ const REFUSAL_CAUSES: ReadonlySet<Reason> = new Set<Reason>([
  */
 const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // an unknown user refused under the security catch-all ("550 5.7.1 <a@b>: Recipient address
-  // rejected: Recipient not found", Tuta's and other Postfix sites' access maps)
-  "7.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown"]),
+  // rejected: Recipient not found", Tuta's and other Postfix sites' access maps), and a message
+  // too large ("554 5.7.0 Message Size Violation", a hosting provider's knowledge base)
+  "7.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "mesgtoobig"]),
   // and a disabled or inactive mailbox refused under it ("540 5.7.1 <a@b>: recipient address
   // rejected: Inactive", Rambler's)
   "7.1": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "suspend"]),

@@ -249,6 +249,86 @@ const OWN_NETWORK: CatalogEntry = {
   actions: ["contact-your-admin", "copy-summary"],
 };
 
+/**
+ * A service on the sending machine itself that the mail server could not reach: a content filter or
+ * relay on the loopback address (Postfix's "lost connection with 127.0.0.1[127.0.0.1] while sending
+ * message body", mail-in-a-box issue 1144; Haraka's "connect ECONNREFUSED 127.0.0.1:2555", its
+ * issue 1304), its local delivery socket (Postfix's "connect to <host>[/var/run/dovecot/lmtp]: No
+ * such file or directory", docker-mailserver issue 961) or its own bounce service (Postfix's
+ * "bounce or trace service failure", mail-in-a-box issue 1144). The words are a connection's, but
+ * the receiving server was never the one that failed: three rounds of the words judged each your
+ * admin's, where the connection meanings said nobody's. Retrying does not mend a stopped service.
+ */
+const OWN_LOCAL_SERVICE: CatalogEntry = {
+  id: "own-local-service-failed",
+  title: "Your server could not reach a service on its own machine",
+  code: "",
+  texts: [
+    "connect ECONNREFUSED 127.0.0.1",
+    "connect ECONNREFUSED ::1",
+    "connect to 127.0.0.1",
+    "lost connection with 127.0.0.1",
+    // a socket file where an address would be: "connect to <host>[/var/run/dovecot/lmtp]"
+    "[/var/run/",
+    "[/run/",
+    "[private/",
+    "bounce or trace service failure",
+  ],
+  source: "wording",
+  temporary: true,
+  owner: "your-admin",
+  summary: t(
+    "Your mail server could not hand the message to a service on its own machine (a filter, its local delivery or its bounce service): the service is stopped, missing or misconfigured. The message waits in its queue.",
+    "あなたのメール サーバーは、同じマシン上のサービス (フィルター、ローカル配送、配信エラーの通知を作る処理など) にメッセージを渡せませんでした。そのサービスが停止しているか、存在しないか、設定が誤っています。メッセージは送信待ちのまま保持されています。",
+  ),
+  cause: t(
+    "The address in these words is the sending machine itself (127.0.0.1, ::1, or a socket file), not the receiving server, which has not been reached yet. A content filter, a local relay or the delivery agent that the mail server passes mail to is not running, or the server points to the wrong port or path. The server keeps retrying, but the message moves only once the service works again.",
+    "この文面にあるアドレスは送信側のマシン自身 (127.0.0.1、::1、またはソケット ファイル) で、受信側のサーバーではありません。受信側にはまだ接続していません。メール サーバーがメールを渡すコンテンツ フィルターやローカルの中継、配送エージェントが動いていないか、サーバーの設定のポートやパスが誤っています。サーバーは再試行を続けますが、そのサービスが動くようになるまでメッセージは先に進みません。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [
+    t(
+      "Look in the sending server's log for the service named (its address, port or socket path), start it or fix the setting that points to it (Postfix: content_filter, the transport's LMTP socket; Haraka: the outbound relay's port), then flush the queue.",
+      "送信サーバーのログで、名前の出ているサービス (アドレス、ポート、ソケットのパス) を確認し、そのサービスを起動するか、それを指す設定を直してください (Postfix: content_filter や配送の LMTP ソケット、Haraka: 送信中継のポート)。その後、キューのメッセージを再試行させてください。",
+    ),
+  ],
+  actions: ["contact-your-admin", "copy-summary"],
+};
+
+/**
+ * The receiving server's filter or mail software out of licence: a hosted Barracuda's "422 License
+ * Expired" (ActiveCampaign's SMTP field manual), a spam filter's "451 4.0.0 Spam filter end message
+ * failed - server - license [slot 1]" (emacs-devel, May 2014). Under 4.0.0 or a bare 422 they read
+ * as nothing said, nobody's; a licence does not renew itself while the sending server retries, and
+ * only the receiving side can renew it (as Sophos's and E-Post's own tables say of theirs).
+ */
+const RECEIVER_UNLICENSED: CatalogEntry = {
+  id: "receiver-unlicensed-deferred",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "4.x.x",
+  title: "The receiving server's filter has no valid licence",
+  texts: ["License Expired", "Licence expired", "filter <x> license [slot"],
+  source: "wording",
+  temporary: true,
+  owner: "recipient-admin",
+  summary: t(
+    "The receiving server is not taking mail for now because its filter or mail software has no valid licence (expired, or out of licensed slots). Nothing is wrong with your message or your server.",
+    "受信側のサーバーは、フィルターやメール サーバーのソフトウェアのライセンスが有効でない (期限切れ、またはライセンス数の不足) ため、今はメールを受け付けていません。あなたのメッセージやサーバーに問題はありません。",
+  ),
+  cause: t(
+    "Filtering gateways and some mail servers stop taking mail when their licence runs out. The sending server keeps retrying, but the message gets through only once the receiving side renews the licence, and the sending server gives up if that takes longer than it keeps the message.",
+    "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。送信側のサーバーは再試行を続けますが、受信側がライセンスを更新するまでメッセージは届かず、それが送信側のサーバーの保持期間より長くかかると配信をあきらめます。",
+  ),
+  fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
+  adminFix: [
+    t(
+      "Nothing to change on the sending side. Recipient's admin: renew the filter's or mail server's licence (or point the domain's MX records to a server in service).",
+      "送信側で変える設定はありません。受信側の管理者: フィルターまたはメール サーバーのライセンスを更新してください (または、ドメインの MX レコードを稼働中のサーバーに向けてください)。",
+    ),
+  ],
+  actions: ["wait-for-retry", "contact-recipient-admin"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -539,6 +619,21 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     code: "4.x.x",
     temporary: true,
   },
+  RECEIVER_UNLICENSED,
+  {
+    ...RECEIVER_UNLICENSED,
+    id: "receiver-unlicensed",
+    code: "5.x.x",
+    temporary: false,
+    summary: t(
+      "The receiving server refused the message because its filter or mail software has no valid licence (expired, or out of licensed slots). Nothing is wrong with your message or your server.",
+      "受信側のサーバーは、フィルターやメール サーバーのソフトウェアのライセンスが有効でない (期限切れ、またはライセンス数の不足) ため、メッセージを拒否しました。あなたのメッセージやサーバーに問題はありません。",
+    ),
+    fix: [SENDER.askRecipientAdmin, SENDER.retryLater],
+    actions: ["contact-recipient-admin", "retry-later"],
+  },
+  // before the connection meanings: a connection to the sending machine itself is its own fault
+  OWN_LOCAL_SERVICE,
   OWN_NETWORK,
   // after OWN_NETWORK: its own network's errors come in the same lines (connection-wordings.ts)
   ...CONNECTION_ENTRIES,

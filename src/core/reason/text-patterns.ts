@@ -136,6 +136,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // OpenSMTPD's own refusal of a message beyond the peer's SIZE (lab-filters)
       "message too large for peer",
       "message is too large",
+      // the size refusal in other servers' words: a hosting provider's "554 5.7.0 Message Size
+      // Violation" (hostx.eu's knowledge base on error 554) and a .NET server's "554 Message
+      // rejected: Stream is more than 10485760 bytes long." (freescout-help-desk/freescout#318)
+      "message size violation",
       // RFC 5321's own example of the size refusal, which many servers write (CyberMail's MailGates
       // gateway among them: cloud-sup.cybersolutions.co.jp/hc/ja/articles/900002229866); docomo
       // alone means a full mailbox by it, and its own rule (providers/nttdocomo.ts) says so
@@ -155,6 +159,7 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "邮件过大",
       "слишком большое",
     ],
+    seq: [["is more than ", " bytes long"]],
     unless: ["header size exceeds", "mailbox", "domain size limit"],
   },
   exceedlimit: {
@@ -358,6 +363,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "invalid mailbox",
       "invalid recipient",
       "is not a known user",
+      // ScalaHosting's knowledge base on SMTP error 550: "550 User account is unavailable", an
+      // address with no account behind it
+      "user account is unavailable",
       "is not a valid mailbox",
       "is not an active address at this host",
       "mailbox does not exist",
@@ -502,6 +510,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["user ", " was not found"],
       ["user ", " does not exist"],
       ["user (", ") unknown"],
+      // Courier's "550 User <bob@example.com> unknown." (as fail2ban's courier filter quotes
+      // courieresmtpd), the address between the words
+      ["user <", "> unknown"],
       ["unknown e", "mail address"],
     ],
   },
@@ -1126,6 +1137,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "loop was found in the mail exchanger",
       "loops back to myself",
       "queue file write error",
+      // the same fault in other servers' words: HostGator's "451 Error while writing spool file"
+      // (its page on SMTP errors) and a clamd filter script's "450 Unexpected virus scanning
+      // error, please retry later"
+      "writing spool file",
+      "virus scanning error",
       "mail system configuration error",
       "remote server is misconfigured",
       "server configuration error",
