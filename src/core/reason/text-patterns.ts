@@ -554,6 +554,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["recipient ", " was not found in"],
       ["user ", " was not found"],
       ["user ", " does not exist"],
+      // Exchange Online's current NDR layout names the missing mailbox in its headline, in the
+      // sender's language: "kim wasn't found at fabrikam.com." (Microsoft's NDR documentation) and
+      // "equel wurde nicht in swipnet.se gefunden." (a German one pasted in fschulze/jumpnbump#3)
+      ["wasn't found at "],
+      [" wurde nicht in ", " gefunden"],
       ["user (", ") unknown"],
       ["unknown e", "mail address"],
     ],

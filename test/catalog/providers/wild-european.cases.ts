@@ -6,9 +6,10 @@
 // in that language that was no case, no catalog text and no bounce parser's material, at most three
 // a provider; the set, its sources and the scoring script are in /work/wt/h-words36-set, outside
 // the repository. The classes fixed: a relay refusal in those languages, a full mailbox said with
-// the owner between the words ("Das Postfach des Empfängers ist voll"), and qmail's rcpthosts
-// refusal in Portuguese. The replies the round read right are kept here too, with plain variants
-// of the fixed classes (marked "variant", our own examples).
+// the owner between the words ("Das Postfach des Empfängers ist voll"), qmail's rcpthosts refusal
+// in Portuguese, and Exchange Online's headline for a missing mailbox ("X wurde nicht in Y
+// gefunden"). The replies the round read right are kept here too, with plain variants of the
+// fixed classes (marked "variant", our own examples).
 import type { ProviderCase } from "./types";
 
 const GMAIL_MX = "gmail-smtp-in.l.google.com";
@@ -159,6 +160,20 @@ export const CASES: readonly ProviderCase[] = [
   {
     name: "r36 variant: an unknown recipient in Swedish",
     reply: "550 Okänd mottagare",
+    status: "5.0.0",
+    expected: NO_SUCH_USER,
+  },
+  // https://github.com/fschulze/jumpnbump/issues/3 (the round's second sample, after the fixes)
+  {
+    name: "r36-12: Exchange Online's German headline for a missing mailbox",
+    reply: "equel wurde nicht in swipnet.se gefunden.",
+    status: "5.0.0",
+    recipient: "equel@swipnet.se",
+    expected: NO_SUCH_USER,
+  },
+  {
+    name: "r36 variant: the same headline in English",
+    reply: "kim wasn't found at fabrikam.example.",
     status: "5.0.0",
     expected: NO_SUCH_USER,
   },
