@@ -88,6 +88,16 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "quota superata",
       "cota excedida",
       "quotum overschreden",
+      // pl, cs, sv, da, no
+      "skrzynka pełna",
+      "pełna skrzynka",
+      "skrzynka przepełniona",
+      "przepełniona skrzynka",
+      "plná schránka",
+      "schránka je plná",
+      "brevlådan är full",
+      "postkassen er fuld",
+      "postkassen er full",
       // ja, zh, ru
       "容量超過",
       "容量が不足",
@@ -117,6 +127,18 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["maildir ", "quota"],
       ["over ", "quota"],
       ["quota ", "exceeded"],
+      // The same sentence with the owner between its words, as Exchange's localized NDRs put it
+      // ("Das Postfach des Empfängers ist voll", "El buzón del destinatario está lleno": real NDRs
+      // pasted in cwa-quicktest-onboarding#47 and a pastebin of senado.gov.ar's refusals)
+      ["postfach ", " ist voll"],
+      ["buzón ", " está lleno"],
+      ["boîte aux lettres ", " est pleine"],
+      ["cassetta postale ", " è piena"],
+      ["caixa de correio ", " está cheia"],
+      ["postvak ", " is vol"],
+      ["skrzynka ", " jest pełna"],
+      ["schránka ", " je plná"],
+      ["ящик ", " переполнен"],
     ],
   },
   mesgtoobig: {
@@ -269,6 +291,23 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "relais refusé",
       "relaying nicht erlaubt",
       "retransmisión denegada",
+      // sendmail's "Relaying denied" as Microsoft's localized article on relay errors renders it
+      // (de "550 <x>... Relay verweigert", pt "550 <x>... Reencaminhamento Recusado"), and the
+      // same refusal's usual words in other European languages and Russian
+      "relay verweigert",
+      "relaying verweigert",
+      "reencaminhamento recusado",
+      "relay negado",
+      "relay denegado",
+      "relay no permitido",
+      "relais interdit",
+      "relayage refusé",
+      "relay non consentito",
+      "relay negato",
+      "relay geweigerd",
+      "relaying niet toegestaan",
+      "ретрансляция запрещена",
+      "релей запрещен",
       "不允许中继",
       // E-Post Mail Server's "I don't allow unauthorized relaying" (e-postinc.jp FAQ 01-79), a
       // sendmail-style "553 <a@b>... unauthorized relay traffic prohibited" (icglink.net's help
@@ -473,6 +512,20 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "destinatário inválido",
       "gebruiker bestaat niet",
       "ongeldige ontvanger",
+      // pl, cs, sv, da, no
+      "użytkownik nie istnieje",
+      "nie ma takiego użytkownika",
+      "nieznany użytkownik",
+      "nieznany adresat",
+      "uživatel neexistuje",
+      "neznámý uživatel",
+      "neznámý adresát",
+      "okänd mottagare",
+      "okänd användare",
+      "ukendt modtager",
+      "ukendt bruger",
+      "ukjent mottaker",
+      "ukjent bruker",
       // ja, zh, ru
       "宛先不明",
       "存在しないユーザ",
@@ -509,6 +562,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       ["recipient ", " was not found in"],
       ["user ", " was not found"],
       ["user ", " does not exist"],
+      // Exchange Online's current NDR layout names the missing mailbox in its headline, in the
+      // sender's language: "kim wasn't found at fabrikam.com." (Microsoft's NDR documentation) and
+      // "equel wurde nicht in swipnet.se gefunden." (a German one pasted in fschulze/jumpnbump#3)
+      ["wasn't found at "],
+      [" wurde nicht in ", " gefunden"],
       ["user (", ") unknown"],
       // Courier's "550 User <bob@example.com> unknown." (as fail2ban's courier filter quotes
       // courieresmtpd), the address between the words

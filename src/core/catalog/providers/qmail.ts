@@ -23,6 +23,10 @@ export const qmail: ProviderCatalog = {
     hosts: [],
     markers: [
       "list of allowed rcpthosts",
+      // the same refusal in the Portuguese of Brazilian qmail builds, as Microsoft's Portuguese
+      // article on relay errors quotes it ("553 – esse domínio não está na minha lista de
+      // rcpthosts permitidos (#5.7.1)")
+      "lista de rcpthosts",
       "sorry, mailbox is full",
       "already has my delivered-to line",
     ],
@@ -34,7 +38,7 @@ export const qmail: ProviderCatalog = {
       id: "qmail-rcpthosts",
       title: "Domain not in the server's allowed rcpthosts",
       code: "",
-      texts: ["sorry, that domain isn't in my list of allowed rcpthosts"],
+      texts: ["sorry, that domain isn't in my list of allowed rcpthosts", "lista de rcpthosts"],
       page: "https://web.arena.ne.jp/support/suite2/manual/email/restrict.html",
       owner: "you",
       temporary: false,
