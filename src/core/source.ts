@@ -88,13 +88,15 @@ function build(
   overrides: { subject?: string; from?: string } = {},
 ): BounceSource {
   const text = humanText(parts, ctx.warnings);
-  // DSN fields written into the text (a report whose parts were lost or flattened).
+  // DSN fields written into the text (a report whose parts were lost or flattened, a report's
+  // details pasted under its text): a Final-Recipient with its Status or Action, since Haraka
+  // writes no Status for a reply without an enhanced code.
   // (the unanchored search first: it is twice as fast, and most texts have no such field)
   if (
     !parts.deliveryStatus &&
     /final-recipient:/i.test(text) &&
     /^[ \t]*final-recipient:/im.test(text) &&
-    /^[ \t]*status:/im.test(text)
+    /^[ \t]*(?:status|action):/im.test(text)
   ) {
     const start = text.search(
       /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,

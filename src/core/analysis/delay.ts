@@ -52,6 +52,10 @@ const STILL_TRYING = new Marks([
   "will continue to attempt",
   "will try again later",
   "will attempt to send the message again",
+  // as pasted, without the Subject that said "delayed": Exim's deferral heading (cPanel's
+  // hourly cap), a host's daily notice
+  "the following address(es) deferred",
+  "will continue to retry",
   // The same sentences as admins translate their servers' templates (Postfix
   // bounce_template_file, Exim warn_message_file): the notice's own words are then the only
   // ones, and a localized warning read as a failure tells the user to send a duplicate.
@@ -75,6 +79,7 @@ const STILL_TRYING = new Marks([
   "引き続き試行",
   "再配送処理を行います",
   "再配送を行います",
+  "再試行します",
   // German
   "nicht erneut senden",
   "nicht erneut zu senden",
@@ -84,6 +89,7 @@ const STILL_TRYING = new Marks([
   "wird weiterhin versucht",
   "noch nicht zugestellt",
   "zustellung wird erneut versucht",
+  "versucht es noch",
   // French
   "pas besoin de renvoyer",
   "inutile de renvoyer",

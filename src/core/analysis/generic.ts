@@ -8,7 +8,7 @@ import { textLines } from "../dialects/common/text-lines";
 import { announces, continuesError, isLabel } from "../dialects/common/text-bounce";
 
 const ERROR_HINT =
-  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|存在しません|見つかりません|できません|エラー/i;
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|(?:couldn't|could not) be delivered|wasn't delivered|problem delivering|has been delayed|存在しません|問題が発生|見つかりません|できません|エラー/i;
 
 /** Where the returned original starts: a marker line, or the first line of its headers. */
 const ORIGINAL_START =

@@ -16,12 +16,31 @@ export const STOPPED_SUBJECT =
   /block|reject|quarantin|filter|virus|malware|spam|denied|not delivered|undeliver|delivery fail|policy/i;
 
 /**
- * Providers' own opening sentences, which a person pastes without the notice's subject or sender:
- * Gmail's failure and delay ("Your message wasn't delivered to", "There was a temporary problem
- * delivering your message"), Exchange's delay, Yahoo's and AOL's failure.
+ * The sentences notices open with, which a person pastes without the notice's subject or sender
+ * (the pane's paste box, a .txt file): the text is all there is to tell a bounce by. Each says
+ * that a message was not delivered or is delayed, in the words of the notices of the test sets
+ * (test/fixtures/pasted): Gmail's and Exchange's, in the languages they are sent in; Exchange
+ * 2003's; Pigeonhole's "was automatically rejected"; ZMailer's collection of reports; localized
+ * Exim and Sendmail templates. Words alone ("delayed", "blocked") say nothing: a person writes
+ * them too.
  */
-const NOTICE_OPENING =
-  /your message wasn't delivered to|there was a (?:temporary )?problem delivering your message|delivery is delayed to these recipients|we were unable to deliver your message/i;
+const NOTICE_OPENINGS: readonly RegExp[] = [
+  // English
+  /your message (?:wasn't|was not) delivered|(?:couldn't|could not|cannot) be delivered/i,
+  /there was a (?:temporary )?problem delivering your message|we were unable to deliver your message/i,
+  /delivery (?:is|has been) delayed|has been delayed for the following|message delay notification/i,
+  /did not reach some or all of the intended recipients|recipient\(s\) could not be reached/i,
+  /was not able to be\s+delivered|delivery incomplete|was automatically rejected/i,
+  /your message to \S+ has been blocked|reports about email delivery/i,
+  // German, French, Spanish, Italian, Dutch, Portuguese
+  /konnte[^.]{0,80}zugestellt\s+werden|zustellung an folgende empfänger|zustellung unvollständig/i,
+  /n'a pas (?:pu )?(?:être|été) (?:remis|distribué)|échec de la remise|la remise est (?:retardée|différée)/i,
+  /error en la entrega|no se ha (?:podido )?entregado|la entrega se ha retrasado/i,
+  /non (?:è stato|può essere) (?:recapitato|consegnato)|è stato bloccato/i,
+  /kon niet worden (?:bezorgd|afgeleverd)|não (?:pôde ser|foi) entregue/i,
+  // Japanese, Korean
+  /配送(?:できません|が完了していません|に失敗)|送信できませんでした|배달할 수 없습니다/,
+];
 
 /** A person forwarding a bounce: "Fwd: Undeliverable: ..." is a forward, not a bounce. */
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|rv|i|転送)\s*[:：]/i;
@@ -61,6 +80,6 @@ export function hasBounceSigns(src: BounceSource): boolean {
     (/^auto-/i.test(headerValue(src.headers, "auto-submitted") ?? "") &&
       STOPPED_SUBJECT.test(src.subject)) ||
     BOUNCE_SUBJECT.test(opening) ||
-    NOTICE_OPENING.test(opening)
+    NOTICE_OPENINGS.some((words) => words.test(opening))
   );
 }

@@ -1,6 +1,8 @@
 // Haraka (the Node.js MTA): its bounce template ("This is the Haraka Mailer program at ...",
 // "Intended Recipients: <a>, <b>", "Failure Reason: Error: ...", then a line per refused recipient,
-// "<a>: 550 5.1.1 ...") beside a DSN part. "Too many failures (...)" is its give-up after temporary
+// "<a>: 550 5.1.1 ...") beside a DSN part, and the same template's HTML part ("A problem has
+// occurred when trying to deliver your mail to <a>", "Reaction of the server:", "Error: ..."),
+// which is what a person pastes. "Too many failures (...)" is its give-up after temporary
 // failures: it turns the last reply's status 4.X.Y into 5.X.Y in the DSN, or, when no server
 // answered, gives a status of its own ("Tried all MXs" 5.1.2, "DNS lookup failure" 5.1.0).
 import type { BounceSource, DecodedRecipient, Dialect, DsnRecipient } from "../types";
@@ -14,6 +16,10 @@ import { textLines } from "../common/text-lines";
 const SIGNATURE = "This is the Haraka Mailer program";
 const INTENDED = "intended recipients:";
 const FAILURE = /^Failure Reason:\s{0,4}(?:Error:\s{0,4})?(.{1,2000})$/;
+/** Its HTML part's opening sentence and heading, which a person pastes without the text part. */
+const HTML_SIGNATURE = "A problem has occurred when trying to deliver your mail to";
+const HTML_REACTION = "Reaction of the server:";
+const HTML_FAILURE = /^(?:Error:\s{0,4})?(.{1,2000})$/;
 const GAVE_UP = /^Too many failures \((.{1,2000})\)$/;
 /** Reporting words before a remote reply in the failure ("Upstream error: 421 4.7.28 ..."). */
 const UPSTREAM = /^Upstream error:\s{0,4}/;
@@ -43,12 +49,30 @@ function fromDsnAlone(src: BounceSource): ReturnType<Dialect["decode"]> {
   return decodedBy(recipients, "dsn", "Status", "Haraka's own give-up");
 }
 
+/** The template's recipients and failure: its text part's, else its HTML part's as shown. */
+function templateFacts(
+  lines: readonly string[],
+): { readonly addresses: readonly string[]; readonly failure: string } | undefined {
+  const at = lines.findIndex((l) => l.toLowerCase().startsWith(INTENDED));
+  if (at >= 0) {
+    const addresses = addressesIn((lines[at] as string).slice(INTENDED.length));
+    return { addresses, failure: FAILURE.exec((lines[at + 1] ?? "").trim())?.[1]?.trim() ?? "" };
+  }
+  // the HTML part, pasted as shown: the addresses in its opening sentence, the failure on the
+  // first line under "Reaction of the server:"
+  const opening = lines.findIndex((l) => l.includes(HTML_SIGNATURE));
+  if (opening < 0) return undefined;
+  const addresses = addressesIn((lines[opening] as string).split(HTML_SIGNATURE)[1] ?? "");
+  const reaction = lines.findIndex((l, i) => i > opening && l.trim() === HTML_REACTION);
+  const said = reaction < 0 ? undefined : lines.slice(reaction + 1).find((l) => l.trim() !== "");
+  return { addresses, failure: HTML_FAILURE.exec(said?.trim() ?? "")?.[1]?.trim() ?? "" };
+}
+
 function decode(src: BounceSource): ReturnType<Dialect["decode"]> {
   const { lines } = textLines(src);
-  const at = lines.findIndex((l) => l.toLowerCase().startsWith(INTENDED));
-  if (at < 0) return fromDsnAlone(src);
-  const addresses = addressesIn((lines[at] as string).slice(INTENDED.length));
-  const failure = FAILURE.exec((lines[at + 1] ?? "").trim())?.[1]?.trim() ?? "";
+  const facts = templateFacts(lines);
+  if (!facts) return fromDsnAlone(src);
+  const { addresses, failure } = facts;
   const gaveUp = GAVE_UP.exec(failure)?.[1];
   const cause = (gaveUp ?? failure).replace(UPSTREAM, "");
   const recipients = addresses.map((address): DecodedRecipient => {
@@ -73,6 +97,7 @@ export const haraka: Dialect = {
   id: "haraka",
   detect: (src) =>
     src.text.includes(SIGNATURE) ||
+    src.text.includes(HTML_SIGNATURE) ||
     (src.text.trim() === "" && (src.deliveryStatus?.recipients ?? []).some((b) => ownGiveUp(b))),
   decode,
 };

@@ -1,0 +1,133 @@
+// Bounces as a person pastes them (test/fixtures/pasted): the notice's HTML part rendered and
+// copied as text, or its text part, with or without the report's details, or Outlook's copy of
+// the whole message; each against the truth of the message it was made from. The rows a paste
+// loses (open.json) say which fields and why; the tables below are the classes of text that
+// were read only whole before, each failing on the reader before the round.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../../src/core";
+import { fixtureSet, missesOf, testFixtureSet, type Open } from "./fixture-set";
+
+const SET = fixtureSet("pasted");
+const OPEN = JSON.parse(readFileSync(join(SET.dir, "open.json"), "utf8")) as Open;
+
+testFixtureSet(SET, OPEN, 800);
+
+/** What the engine reads of a text: each recipient's address, action and reason. */
+function read(text: string): [string, string, string][] {
+  return analyze(text).recipients.map((r) => [r.address, r.action ?? "failed", r.reason]);
+}
+
+/** Pasted notices of the class: each answers its truth, but for the fields the paste lost (its
+ * Status, in the report part only), where the reader before the round found no recipient. */
+function answersInFull(files: readonly string[]): void {
+  test.each(files)("%s", (file) => {
+    expect(missesOf(SET, file, OPEN)).toEqual([]);
+  });
+}
+
+describe("a notice pasted without headers is told by its opening sentence, in its language", () => {
+  answersInFull([
+    "templates--exo-ko-mailbox-full--body.txt",
+    "lab-locales--exim-de_lc-defer-expiry--body.txt",
+    "templates--gmail-es-address-not-found--body.txt",
+    "templates--gmail-it-message-blocked--body.txt",
+    "server-layouts--dovecot-sieve-reject--body.txt",
+    "templates--webde-german-mailbox-full--body.txt",
+    "templates--sendgrid-bounce--body.txt",
+  ]);
+  it.each([
+    [
+      "French",
+      "Votre message n'a pas été distribué à anne@example.fr car l'adresse est introuvable.\n\n550 5.1.1 unknown user\n",
+      [["anne@example.fr", "failed", "userunknown"]],
+    ],
+    [
+      "Korean",
+      "anne@example.kr에게 보낸 메시지를 배달할 수 없습니다.\n\n상태 코드: 552 5.2.2\n",
+      [["anne@example.kr", "failed", "mailboxfull"]],
+    ],
+    [
+      "(a guard) a person's note that only says 'delayed'",
+      "Hi, the meeting has been delayed, please write to anne@example.org if it fails.\n",
+      [],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a report's details pasted under its text are read without a Status field", () => {
+  answersInFull([
+    "lab--haraka_gmail-dmarc-refusal--diag.txt",
+    "lab--haraka_outlook-auth-refusal--diag.txt",
+    "lab--haraka_gmail-unauth-refusal--copy.txt",
+  ]);
+  it("Final-Recipient, Action and Diagnostic-Code alone", () => {
+    const text =
+      "Sorry.\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: user unknown\n";
+    expect(read(text)).toEqual([["bob@example.com", "failed", "userunknown"]]);
+  });
+});
+
+describe("Exchange's headings in its 2010 wording and Exchange Online's delay wording", () => {
+  answersInFull([
+    "templates--exo-de-delay-greylist--body.txt",
+    "templates--exo-fr-delay-dns--body.txt",
+    "delays--exchange-de-verteilerlisten-greylist--body.txt",
+  ]);
+  it.each([
+    ["Die Zustellung an folgende Empfänger oder Verteilerlisten ist fehlgeschlagen:", "failed"],
+    ["Échec de la remise à ces destinataires ou listes de distribution :", "failed"],
+    ["La entrega se ha retrasado para estos destinatarios o grupos:", "delayed"],
+  ])("%s", (heading, action) => {
+    const text = `${heading}\n\nAnne<mailto:anne@example.eu>\nThe e-mail address wasn't found. Remote Server returned '550 5.1.1 unknown'\n`;
+    expect(read(text).map(([a, act]) => [a, act])).toEqual([["anne@example.eu", action]]);
+  });
+});
+
+describe("the notice's own sentence naming the address is its error line", () => {
+  answersInFull([
+    "provider-layouts--m365-despite-repeated-attempts--body.txt",
+    "provider-layouts--gmail-delivery-incomplete-timeout--body.txt",
+    "templates--mox-delayed-refused--body.txt",
+  ]);
+  it.each([
+    ["Your message to anne@example.org couldn't be delivered.\n", "failed"],
+    [
+      "There was a temporary problem delivering your message to anne@example.org. Gmail will retry for 40 more hours.\n",
+      "delayed",
+    ],
+  ])("%s", (text, action) => {
+    expect(read(text).map(([a, act]) => [a, act])).toEqual([["anne@example.org", action]]);
+  });
+});
+
+describe("Haraka's HTML part as pasted: the addresses of its opening sentence, its failure", () => {
+  answersInFull([
+    "lab--haraka_refused-expiry--body.txt",
+    "lab--haraka_silent-expiry--body.txt",
+    "lab--haraka_dnsfail-expiry--body.txt",
+  ]);
+  it("two recipients split off", () => {
+    const text =
+      "Message not delivered\n\nA problem has occurred when trying to deliver your mail to <a@example.com>, <b@example.com> . Look below for the technical details.\n\nReaction of the server:\n\n\nError: Too many failures (Tried all MXs)\n";
+    expect(read(text)).toEqual([
+      ["a@example.com", "failed", "expired"],
+      ["b@example.com", "failed", "expired"],
+    ]);
+  });
+});
+
+describe("a delay warning pasted without its Subject is told by its words", () => {
+  answersInFull([
+    "provider-layouts--cpanel-exim-deferred-hourly-cap--body.txt",
+    "delays--host-daily-delay-notification--body.txt",
+    "templates--gmail-de-delay-quota--body.txt",
+  ]);
+  it("Exim's deferral heading", () => {
+    const text =
+      "A message that you sent could not be delivered to one or more of its\nrecipients. This is a temporary error. The following address(es) deferred:\n\n  anne@example.org\n    451 4.7.1 try later\n";
+    expect(read(text).map(([a, act]) => [a, act])).toEqual([["anne@example.org", "delayed"]]);
+  });
+});
