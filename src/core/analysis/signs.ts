@@ -18,10 +18,12 @@ export const STOPPED_SUBJECT =
 /**
  * Providers' own opening sentences, which a person pastes without the notice's subject or sender:
  * Gmail's failure and delay ("Your message wasn't delivered to", "There was a temporary problem
- * delivering your message"), Exchange's delay, Yahoo's and AOL's failure.
+ * delivering your message"), Exchange's delay and failures ("Your message to x couldn't be
+ * delivered", "Your message wasn't delivered because ...", "Delivery has failed to these
+ * recipients"), Yahoo's and AOL's failure.
  */
 const NOTICE_OPENING =
-  /your message wasn't delivered to|there was a (?:temporary )?problem delivering your message|delivery is delayed to these recipients|we were unable to deliver your message/i;
+  /your message wasn't delivered (?:to|because)|there was a (?:temporary )?problem delivering your message|delivery is delayed to these recipients|delivery has failed to these recipients|your message (?:to \S{1,320} )?couldn't be delivered|we were unable to deliver your message/i;
 
 /** A person forwarding a bounce: "Fwd: Undeliverable: ..." is a forward, not a bounce. */
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|rv|i|転送)\s*[:：]/i;
