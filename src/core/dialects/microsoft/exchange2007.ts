@@ -65,10 +65,15 @@ const DETECTED_BY = [
   "delayedHeading",
 ] as const;
 
-function detect(src: BounceSource): boolean {
+/** Whether one of this layout's labels opens a line. */
+function labelled(src: BounceSource): boolean {
   const opening = lineRoles(src, false).opening;
   // most bounces have no layout label: no callback per role for them
-  if (opening.size > 0 && DETECTED_BY.some((role) => opening.has(role))) return true;
+  return opening.size > 0 && DETECTED_BY.some((role) => opening.has(role));
+}
+
+function detect(src: BounceSource): boolean {
+  if (labelled(src)) return true;
   // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
   const microsoft = fromMicrosoft(src) || hasExchangeToken(src);
   return microsoft && reportLines(src).some((l) => isAnswer(l.trim()));
@@ -154,9 +159,11 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     }
   }
   if (drafts.length === 0) {
-    // Only when the text names no address at all: one the lines above could not read is
-    // another reader's to find.
-    if (unnamed.length === 0 || addressesIn(src.text).length > 0) return undefined;
+    // Only when the report's own labels show the layout (a pasted part of it) and the text names
+    // no address at all: one the lines above could not read is another reader's to find.
+    if (unnamed.length === 0 || !labelled(src) || addressesIn(src.text).length > 0) {
+      return undefined;
+    }
     drafts.push({
       address: "",
       addressEvidence: { fact: "address", source: "body", text: "no address before the answer" },
