@@ -36,10 +36,18 @@ interface DialectRun {
   readonly found?: { readonly id: string; readonly decoded: DecodedBounce };
   /** Else the first that recognised its layout but found no mailbox in it. */
   readonly recognised?: string;
+  /** That layout's answers read without an address (a pasted part that left the address out). */
+  readonly unnamed?: readonly DecodedRecipient[];
+}
+
+/** Recipients a decoder read with no address at all but with the server's words. */
+function unnamedOnly(recipients: readonly DecodedRecipient[]): DecodedRecipient[] {
+  return recipients.filter((r) => r.address === "" && r.diagnostic);
 }
 
 function runDialects(src: BounceSource): DialectRun {
   let recognised: string | undefined;
+  let unnamed: DecodedRecipient[] = [];
   // an index loop: for-of costs an iterator step per dialect in baseline code, 25 per bounce
   for (let i = 0; i < dialects.length; i++) {
     const dialect = dialects[i] as Dialect;
@@ -47,7 +55,10 @@ function runDialects(src: BounceSource): DialectRun {
     const decoded = dialect.decode(src);
     const recipients = decoded ? mailboxesOnly(decoded.recipients) : [];
     if (!decoded || recipients.length === 0) {
-      recognised ??= dialect.id;
+      if (recognised === undefined) {
+        recognised = dialect.id;
+        unnamed = decoded ? unnamedOnly(decoded.recipients) : [];
+      }
       continue;
     }
     // a copy only when a guess was dropped: a spread is a slow copy in V8
@@ -55,7 +66,8 @@ function runDialects(src: BounceSource): DialectRun {
       recipients.length === decoded.recipients.length ? decoded : { ...decoded, recipients };
     return { found: { id: dialect.id, decoded: kept } };
   }
-  return recognised === undefined ? {} : { recognised };
+  if (recognised === undefined) return {};
+  return unnamed.length > 0 ? { recognised, unnamed } : { recognised };
 }
 
 /**
@@ -200,7 +212,7 @@ function decode(src: BounceSource): Decoded {
       ],
     };
   }
-  const { found, recognised } = runDialects(src);
+  const { found, recognised, unnamed } = runDialects(src);
   if (dsn.length > 0) {
     // No decoder knows the layout but the DSN lacks the server's words or a block's mailbox:
     // take them from the text.
@@ -263,12 +275,13 @@ function decode(src: BounceSource): Decoded {
     };
   }
   // A known report layout in a message sent as a bounce, whose failed address is in no form we
-  // read (a quoted local part in text, say): a report with no recipient, not "not a bounce".
-  if (recognised !== undefined && hasBounceSigns(src)) {
+  // read (a quoted local part in text, say, or a pasted part without it): a report with its
+  // answers and no address, not "not a bounce". A layout's own answers are bounce signs enough.
+  if (recognised !== undefined && (unnamed !== undefined || hasBounceSigns(src))) {
     return {
       kind: noticeStage(src) === "delayed" ? "delayed" : "failed",
       dialect: recognised,
-      recipients: [],
+      recipients: unnamed ?? [],
       dsnBlocks: [],
       evidence: [
         {

@@ -19,9 +19,9 @@ export const STOPPED_SUBJECT =
  * The sentences notices open with, which a person pastes without the notice's subject or sender
  * (the pane's paste box, a .txt file): the text is all there is to tell a bounce by. Each says
  * that a message was not delivered or is delayed, in the words of the notices of the test sets
- * (test/fixtures/pasted): Gmail's and Exchange's, in the languages they are sent in; Exchange
- * 2003's; Pigeonhole's "was automatically rejected"; ZMailer's collection of reports; localized
- * Exim and Sendmail templates. Words alone ("delayed", "blocked") say nothing: a person writes
+ * (test/fixtures/pasted) and of Exchange's pasted parts: Gmail's and Exchange's, in the languages
+ * they are sent in; Exchange 2003's; Pigeonhole's "was automatically rejected"; ZMailer's
+ * collection of reports; localized Exim and Sendmail templates. Words alone ("delayed", "blocked") say nothing: a person writes
  * them too.
  */
 const NOTICE_OPENINGS: readonly RegExp[] = [
@@ -30,6 +30,7 @@ const NOTICE_OPENINGS: readonly RegExp[] = [
   /there was a (?:temporary )?problem delivering your message|we were unable to deliver your message/i,
   /delivery (?:is|has been) delayed|has been delayed for the following|message delay notification/i,
   /did not reach some or all of the intended recipients|recipient\(s\) could not be reached/i,
+  /delivery has failed to these recipients/i,
   /was not able to be\s+delivered|delivery incomplete|was automatically rejected/i,
   /your message to \S+ has been blocked|reports about email delivery/i,
   // German, French, Spanish, Italian, Dutch, Portuguese

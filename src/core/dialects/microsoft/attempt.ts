@@ -67,6 +67,18 @@ export interface Attempt {
 /** "Remote Server at mx.example.com (192.0.2.1) returned '": bounded, the host captured. */
 export const RETURNED = /server(?: at (\S{1,255})[^']{0,300}?)? returned '/i;
 
+/** "<host #5.0.0 smtp;550 ...>" or "< #5.5.0 smtp;550 ...>" as a reply's whole text. */
+const WRAPPED =
+  /^<\s*([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})?\s*#([245]\.\d{1,3}\.\d{1,3}) ?smtp; ?(.{1,1000}?)\s*>$/i;
+
+/**
+ * The wrapper's status when the reply has none: X.5.0 is Exchange's "the SMTP server refused",
+ * no more than the reply's class, so the reply's code and words are read instead.
+ */
+function wrapperStatus(status: string | undefined): string | undefined {
+  return status === undefined || /^[45]\.5\.0$/.test(status) ? undefined : status;
+}
+
 /** Reads one answer line: "#550 5.1.1 ...##", "Remote Server at h (ip) returned '...'", plain text. */
 export function readAttempt(line: string): Attempt {
   const text = squeeze(line);
@@ -76,15 +88,19 @@ export function readAttempt(line: string): Attempt {
   const said = returned
     ? text.slice(returned.index + returned[0].length).replace(/'$/, "")
     : undefined;
-  const diagnostic = said ?? unwrapHash(hashed?.[2] ?? text);
-  const host = returned?.[1] ?? hashed?.[1];
+  const answer = said ?? unwrapHash(hashed?.[2] ?? text);
+  // "<mx.example.com #5.5.0 smtp;550 Mailbox unavailable>": Exchange's own status before the
+  // receiver's reply; the reply's words and codes are what the receiver said.
+  const wrapped = WRAPPED.exec(answer);
+  const diagnostic = wrapped?.[3] ?? answer;
+  const host = returned?.[1] ?? hashed?.[1] ?? wrapped?.[1];
   const codes = smtpCodes(diagnostic);
   const replyCode =
     codes.replyCode && KNOWN_REPLIES.has(codes.replyCode) ? codes.replyCode : undefined;
   return defined({
     diagnostic,
     line: text,
-    status: codes.status || undefined,
+    status: codes.status || wrapperStatus(wrapped?.[2]),
     replyCode,
     remoteServer: host ? host.replace(/\.$/, "") : undefined,
   });

@@ -5,8 +5,16 @@
 // then "Original message headers:". Labels are localised; addresses, codes and tokens are not.
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, Dialect } from "../types";
-import { isOpen, readAttempt, RETURNED, toRecipient, type RecipientDraft } from "./attempt";
 import {
+  isOpen,
+  readAttempt,
+  RETURNED,
+  toRecipient,
+  type Attempt,
+  type RecipientDraft,
+} from "./attempt";
+import {
+  addressesIn,
   hostIn,
   isLabel,
   labelValue,
@@ -57,10 +65,15 @@ const DETECTED_BY = [
   "delayedHeading",
 ] as const;
 
-function detect(src: BounceSource): boolean {
+/** Whether one of this layout's labels opens a line. */
+function labelled(src: BounceSource): boolean {
   const opening = lineRoles(src, false).opening;
   // most bounces have no layout label: no callback per role for them
-  if (opening.size > 0 && DETECTED_BY.some((role) => opening.has(role))) return true;
+  return opening.size > 0 && DETECTED_BY.some((role) => opening.has(role));
+}
+
+function detect(src: BounceSource): boolean {
+  if (labelled(src)) return true;
   // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
   const microsoft = fromMicrosoft(src) || hasExchangeToken(src);
   return microsoft && reportLines(src).some((l) => isAnswer(l.trim()));
@@ -99,6 +112,8 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     .map((v) => (v ? hostIn(v) : undefined))
     .find((h) => h !== undefined);
   let current: RecipientDraft | undefined;
+  // answers before any address: a pasted part of the report that left the address out
+  const unnamed: Attempt[] = [];
 
   for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
@@ -129,20 +144,32 @@ function decode(src: BounceSource): DecodedBounce | undefined {
       }
       continue;
     }
-    if (!current) continue;
     if (isAnswer(line)) {
       let text = line;
       for (let k = 0; isOpen(text) && k < MAX_CONTINUATION_LINES && i + 1 < lines.length; k++) {
         i++;
         text += " " + (lines[i] ?? "").trim();
       }
-      current.attempts.push(readAttempt(text));
+      (current?.attempts ?? unnamed).push(readAttempt(text));
+    } else if (!current) {
+      continue;
     } else if (current.attempts.length === 0 && hostIn(line) === line) {
       // the server that refused, printed between the address and its answer
       current.remoteServer ??= line;
     }
   }
-  if (drafts.length === 0) return undefined;
+  if (drafts.length === 0) {
+    // Only when the report's own labels show the layout (a pasted part of it) and the text names
+    // no address at all: one the lines above could not read is another reader's to find.
+    if (unnamed.length === 0 || !labelled(src) || addressesIn(src.text).length > 0) {
+      return undefined;
+    }
+    drafts.push({
+      address: "",
+      addressEvidence: { fact: "address", source: "body", text: "no address before the answer" },
+      attempts: unnamed,
+    });
+  }
   // a report that says neither (Exchange's relay and delivery notices) leaves the kind to the DSN
   const failed =
     lines.some((l) => isLabel(l, "failedHeading")) ||
