@@ -46,7 +46,10 @@ export interface Answered {
   readonly owner?: string;
 }
 
-/** Our engine's answer to one notice in the rows' form; a recipient without an Action takes the notice's kind. */
+/**
+ * Our engine's answer to one notice in the rows' form; a recipient without an Action takes the
+ * notice's kind, or "delivered" for a 2.x.x status.
+ */
 export function ourAnswers(raw: Uint8Array): Answered[] {
   const report = analyze(raw);
   const explained = diagnose(report).recipients;
@@ -55,7 +58,10 @@ export function ourAnswers(raw: Uint8Array): Answered[] {
     address: r.address,
     status: r.status ?? null,
     reason: r.reason,
-    action: r.action ?? (report.kind === "delayed" ? "delayed" : "failed"),
+    // as the engine's kindOf reads it (a success notice's recipient is no failure)
+    action:
+      r.action ??
+      (report.kind === "delayed" ? "delayed" : r.status?.startsWith("2") ? "delivered" : "failed"),
     temporary: r.temporary,
     ...(explained[i] ? { owner: explained[i].explanation.owner } : {}),
   }));

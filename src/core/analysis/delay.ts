@@ -56,6 +56,9 @@ const STILL_TRYING = new Marks([
   // hourly cap), a host's daily notice
   "the following address(es) deferred",
   "will continue to retry",
+  // Kerio Connect's per-recipient result line ("Result: delayed, Status: 4.4.1 Cannot connect to
+  // host", support.kerioconnect.gfi.com's outbound delivery troubleshooting article)
+  "result: delayed",
   // The same sentences as admins translate their servers' templates (Postfix
   // bounce_template_file, Exim warn_message_file): the notice's own words are then the only
   // ones, and a localized warning read as a failure tells the user to send a duplicate.
@@ -145,6 +148,39 @@ const DELAY_SUBJECT =
 const delaySubject = (subject: string): boolean =>
   subjectKind(subject) === "delayed" || DELAY_SUBJECT.test(subjectStart(subject));
 
+/** The line a mail client opens a forwarded message with (Gmail's, Outlook's, Thunderbird's,
+ * Apple Mail's), in English and the sets' other languages. */
+const FORWARD_OPENING =
+  /^(?:-{2,}[ \t]?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale)[ \t]?-{2,}|begin forwarded message:)[ \t\r]*$/gm;
+
+/** The Subject line of the header block a client writes under that opening. */
+const FORWARDED_SUBJECT = /^(?:subject|betreff|objet|asunto|oggetto|件名) ?: ?(.*)$/m;
+
+/** How final reports' Subjects start, beside Exchange's (subjectKind): the MTAs' and Gmail's. */
+const FAILURE_SUBJECT =
+  /^(?:delivery status notification \(failure\)|mail delivery failed|undelivered mail returned to sender|returned mail|failure notice|(?:mail )?delivery failure|undeliverable)/;
+
+/**
+ * True when a forwarded message in the text is a final report, by the Subject in its forward
+ * header. A user who forwards a thread of notices forwards the failure with the delay warnings
+ * before it, in either order: the failure is where delivery stands.
+ */
+function forwardsFailure(head: string): boolean {
+  FORWARD_OPENING.lastIndex = 0;
+  for (let m = FORWARD_OPENING.exec(head); m !== null; m = FORWARD_OPENING.exec(head)) {
+    // the client's header block: From, Date, Subject, To, within a few lines of the opening
+    const block = head
+      .slice(m.index + m[0].length)
+      .split("\n", 8)
+      .join("\n");
+    const subject = FORWARDED_SUBJECT.exec(block)?.[1];
+    if (subject === undefined) continue;
+    const start = subjectStart(subject);
+    if (subjectKind(start) === "failed" || FAILURE_SUBJECT.test(start)) return true;
+  }
+  return false;
+}
+
 /**
  * "delayed" for a warning that delivery is still being tried, "final" for a report that says
  * the server gave up, undefined when the text says neither.
@@ -156,5 +192,6 @@ export function noticeStage(src: BounceSource): "delayed" | "final" | undefined 
   if (GAVE_UP_WORDS.has(first.mark)) return "final";
   // A still-trying sentence came first: a gave-up one can only start after it (at its start,
   // the gave-up marks, listed first, would have matched).
-  return GAVE_UP.firstIn(head, first.index + 1) >= 0 ? "final" : "delayed";
+  if (GAVE_UP.firstIn(head, first.index + 1) >= 0) return "final";
+  return forwardsFailure(head) ? "final" : "delayed";
 }

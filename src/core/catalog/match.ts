@@ -528,9 +528,17 @@ function meaningsByCode(status: string, family: ServerFamily): readonly CatalogE
   );
 }
 
-export function classMatch(status: string | undefined, temporary: boolean): CatalogEntry {
+/**
+ * The class fallback: by the status's class, else (no status) success for a recipient the engine
+ * read as delivered or relayed by its action, else temporary or permanent failure.
+ */
+export function classMatch(
+  status: string | undefined,
+  temporary: boolean,
+  succeeded = false,
+): CatalogEntry {
   const m = status === undefined ? null : STATUS.exec(status);
-  const cls = (m?.[1] ?? (temporary ? "4" : "5")) as FailureClass;
+  const cls = (m?.[1] ?? (succeeded ? "2" : temporary ? "4" : "5")) as FailureClass;
   return classFallbackFor(cls, m?.[2] === undefined ? "0" : String(Number(m[2])));
 }
 
@@ -1282,7 +1290,7 @@ function tablesMatch(
   // the reason read from the words says more.
   return generic(
     reasonMatch(input, status) ?? {
-      entry: classMatch(status, input.temporary),
+      entry: classMatch(status, input.temporary, input.reason === "delivered"),
       confidence: "class",
     },
   );

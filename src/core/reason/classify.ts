@@ -166,7 +166,14 @@ export function classifyReason(input: ReasonInput): ReasonResult {
     return result(explicit, "dialect", explicit);
   }
   if (input.kind === "feedback") return result("feedback", "kind", "feedback report");
-  if (status.startsWith("2.") || input.kind === "delivered" || input.action === "delivered") {
+  // a relay notice without a status (Exchange's text-only "Relayed:") reports success as well
+  if (
+    status.startsWith("2.") ||
+    input.kind === "delivered" ||
+    input.action === "delivered" ||
+    input.kind === "relayed" ||
+    input.action === "relayed"
+  ) {
     return result("delivered", "status", status || "delivered");
   }
   if (input.kind === "autoreply") return result("vacation", "kind", "automatic reply");

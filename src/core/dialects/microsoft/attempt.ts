@@ -79,21 +79,52 @@ function wrapperStatus(status: string | undefined): string | undefined {
   return status === undefined || /^[45]\.5\.0$/.test(status) ? undefined : status;
 }
 
+/**
+ * The same line in Exchange's other languages ("Le serveur à l'adresse h (ip) a retourné '...'",
+ * "リモート サーバー h (ip) から '...' が返されました"): the words around it are localized, the
+ * server's reply in its quotes is not. From a quote that opens a reply code and status to the
+ * line's last quote.
+ */
+const QUOTED_REPLY = /'([245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)'/;
+
+/**
+ * The quoted reply of a localized answer line: not one quoted inside a reply of the line's own
+ * ("550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 ...'").
+ */
+export function localizedReply(text: string): RegExpExecArray | undefined {
+  const quoted = QUOTED_REPLY.exec(text);
+  return quoted && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text.slice(0, quoted.index))
+    ? quoted
+    : undefined;
+}
+
+/** The last host name before a localized answer's quoted reply, the IP beside it left out. */
+function hostBefore(text: string): string | undefined {
+  const names = text.match(/[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,63}\b/g);
+  return names?.[names.length - 1];
+}
+
 /** Reads one answer line: "#550 5.1.1 ...##", "Remote Server at h (ip) returned '...'", plain text. */
 export function readAttempt(line: string): Attempt {
   const text = squeeze(line);
   const returned = RETURNED.exec(text);
+  const quoted = returned ? undefined : localizedReply(text);
   // "mx.example.com #550 5.7.1 ... ##": the answering host before Exchange's hash
-  const hashed = returned ? undefined : /^([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}) (#.*)$/.exec(text);
+  const hashed =
+    returned || quoted ? undefined : /^([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}) (#.*)$/.exec(text);
   const said = returned
     ? text.slice(returned.index + returned[0].length).replace(/'$/, "")
-    : undefined;
+    : quoted?.[1];
   const answer = said ?? unwrapHash(hashed?.[2] ?? text);
   // "<mx.example.com #5.5.0 smtp;550 Mailbox unavailable>": Exchange's own status before the
   // receiver's reply; the reply's words and codes are what the receiver said.
   const wrapped = WRAPPED.exec(answer);
   const diagnostic = wrapped?.[3] ?? answer;
-  const host = returned?.[1] ?? hashed?.[1] ?? wrapped?.[1];
+  const host =
+    returned?.[1] ??
+    (quoted ? hostBefore(text.slice(0, quoted.index)) : undefined) ??
+    hashed?.[1] ??
+    wrapped?.[1];
   const codes = smtpCodes(diagnostic);
   const replyCode =
     codes.replyCode && KNOWN_REPLIES.has(codes.replyCode) ? codes.replyCode : undefined;
@@ -123,6 +154,18 @@ export function isOpen(text: string): boolean {
   return false;
 }
 
+/** Exchange's own line on its delay notice, newest: the remote server's answers are older. */
+const OWN_DELAY = /^400 4\.4\.7 message delayed$/i;
+
+/**
+ * The remote server's last answer, when it names a cause of its own: a failure to reach the
+ * server (x.4.x, "451 4.4.0 Primary target IP address responded with...") is Exchange's status,
+ * and the delay's own 4.4.7 says as much.
+ */
+function remoteAnswer(attempt: Attempt | undefined): Attempt | undefined {
+  return attempt?.status && !/^\d\.4\./.test(attempt.status) ? attempt : undefined;
+}
+
 export interface RecipientDraft {
   readonly address: string;
   readonly addressEvidence: Evidence;
@@ -133,7 +176,8 @@ export interface RecipientDraft {
 /**
  * The recipient's facts from its answers, newest first as Exchange lists them. When the newest is
  * Exchange's own queue verdict (QUEUE.Expired), the status of the answer that made the queue
- * give up is the informative one; the reason stays "expired".
+ * give up is the informative one; the reason stays "expired". When it is the delay notice's own
+ * "400 4.4.7 Message delayed", the remote server's last answer is (a full mailbox, say).
  */
 /** What the report says around the recipients: the receiving server and who wrote the report. */
 export interface ReportContext {
@@ -162,7 +206,9 @@ export function toRecipient(
   const cause =
     token?.token === "queue.expired"
       ? older.find((a) => a.status && a.status !== first.status)
-      : undefined;
+      : OWN_DELAY.test(first.diagnostic)
+        ? remoteAnswer(older[0])
+        : undefined;
   const chosen = cause ?? first;
   const remoteServer =
     draft.remoteServer ?? first.remoteServer ?? cause?.remoteServer ?? context.receivingServer;

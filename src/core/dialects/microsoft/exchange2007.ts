@@ -7,6 +7,7 @@ import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, Dialect } from "../types";
 import {
   isOpen,
+  localizedReply,
   readAttempt,
   RETURNED,
   toRecipient,
@@ -41,7 +42,8 @@ function startOfRecipients(lines: readonly string[]): number {
   const generating = lines.findIndex((l) => labelValue(l, "generatingServer") !== undefined);
   if (generating >= 0) return generating;
   const heading = lines.findIndex(
-    (l) => isLabel(l, "failedHeading") || isLabel(l, "delayedHeading"),
+    (l) =>
+      isLabel(l, "failedHeading") || isLabel(l, "delayedHeading") || isLabel(l, "relayedHeading"),
   );
   if (heading >= 0) return heading + 1;
   // a language we have no labels for: read from the top when Exchange's answer lines are there
@@ -63,6 +65,7 @@ const DETECTED_BY = [
   "generatingServer",
   "failedHeading",
   "delayedHeading",
+  "relayedHeading",
 ] as const;
 
 /** Whether one of this layout's labels opens a line. */
@@ -83,15 +86,21 @@ function isAnswer(line: string): boolean {
   return (
     /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]{0,4}#?[245]/.test(line) ||
     RETURNED.test(line) ||
+    localizedReply(line) !== undefined ||
     (EXCHANGE_TOKEN.test(line) && smtpCodes(line).status !== undefined)
   );
 }
 
-/** A line that is only a recipient: "addr", "addr (addr)", "Name (addr)<mailto:addr>". */
+/**
+ * A line that is only a recipient: "addr", "addr (addr)", "Name (addr)<mailto:addr>", and the
+ * user section's "Name (addr)" (a notice without the administrators' section names no other way).
+ */
 function recipientLine(line: string): string | undefined {
   if (line.length > MAX_RECIPIENT_LINE) return undefined;
   const mailto = /<mailto:([^<>\s]{3,320})>$/i.exec(line)?.[1];
   if (mailto) return soleAddress(mailto);
+  const named = /^[^:'"<>@()]{1,200} \(([^()\s]{3,320}@[^()\s]{1,255})\)$/.exec(line)?.[1];
+  if (named) return soleAddress(named);
   return /\s/.test(line.replace(/\s*\([^()]*\)$/, "")) ? undefined : soleAddress(line);
 }
 
@@ -175,7 +184,9 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     lines.some((l) => isLabel(l, "failedHeading")) ||
     subjectKind(src.subject) === "failed" ||
     drafts.some((d) => d.attempts.length > 0);
-  const kind = delayed ? "delayed" : failed ? "failed" : undefined;
+  // its relay notice says so in words, where a text-only copy has no DSN to say it
+  const relayed = !failed && lines.some((l) => isLabel(l, "relayedHeading"));
+  const kind = delayed ? "delayed" : failed ? "failed" : relayed ? "relayed" : undefined;
   return {
     ...(kind ? { kind } : {}),
     recipients: drafts.map((d) =>

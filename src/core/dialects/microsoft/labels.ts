@@ -8,6 +8,7 @@ export type LabelRole =
   // older layout (Exchange 2007-2019, Office 365 before 2017)
   | "failedHeading"
   | "delayedHeading"
+  | "relayedHeading"
   | "adminHeading"
   | "generatingServer"
   | "receivingServer"
@@ -62,6 +63,11 @@ export const LABELS = {
     "de bezorging aan deze ontvangers of groepen is vertraagd",
     "次の受信者またはグループへの配信が遅延しています",
     "传递到以下收件人或组的邮件已延迟",
+  ],
+  // Exchange's relay notice ("Relayed: <subject>"): the next server took the message and sends
+  // no delivery notice of its own, so this is no failure
+  relayedHeading: [
+    "delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server",
   ],
   adminHeading: [
     "diagnostic information for administrators",

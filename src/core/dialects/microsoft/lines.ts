@@ -109,6 +109,7 @@ const LAYOUT_ROLES = [
   "generatingServer",
   "failedHeading",
   "delayedHeading",
+  "relayedHeading",
 ] as const;
 export type LayoutRole = (typeof LAYOUT_ROLES)[number];
 
