@@ -68,6 +68,18 @@ describe("an Outlook .msg report: kind, and each recipient's address, action and
     expect(eml).toContain("受信者のメールボックスがいっぱいです。");
   });
 
+  test.each([
+    // PidTagHtml as bytes, in the message's charset (PidTagInternetCodepage 65001)
+    ["ndr-mixed.msg", "Delivery has failed to these recipients or groups:"],
+    // no body: PidTagReportText
+    ["status-only.msg", "Your message did not reach some or all of the intended recipients."],
+  ])("%s keeps its text when it has no plain body", (file, words) => {
+    const eml = msgToEml(
+      new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "msg", file))),
+    );
+    expect(eml).toContain(words);
+  });
+
   test("a Reporting-MTA MAPI kept with its type is not typed twice", () => {
     expect(read("postfix-via-exchange.msg").reportingMta).toBe("mx1.fabrikam.example");
   });
