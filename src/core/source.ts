@@ -2,6 +2,7 @@
 // bytes, a string, or the parts Office.js hands over. A forwarded bounce (attached to a
 // message that is not itself a bounce) is read in place of its envelope.
 import { isForward, looksLikeBounce } from "./analysis/signs";
+import { looksLikeDeliveryStatus } from "./dsn/parse";
 import type { BounceSource, HeaderField } from "./dialects/types";
 import { bytesToBinary, isUnicodeText, lf } from "./mime/bytes";
 import { tryStrict } from "./mime/charset";
@@ -220,10 +221,7 @@ function readAttachment(att: InputAttachment, parts: CollectedParts, outer: Pars
   } else if (type.includes("rfc822-headers")) {
     parts.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, ctx.unicode, ctx.warnings);
   } else if (isMessageAttachment(att, text)) addMessage(parts, text, ctx);
-  // Outlook hands report parts over as loose attachments whose type it may not say.
-  else if (/^(final|original)-recipient:/im.test(text.slice(0, 65536)) && /^status:/im.test(text)) {
-    addDeliveryStatus(parts, text, ctx);
-  }
+  else if (looksLikeDeliveryStatus(text)) addDeliveryStatus(parts, text, ctx);
 }
 
 function readParts(input: BounceParts): ReadBounce {

@@ -2,6 +2,7 @@
 export const PROP = {
   messageClass: "001a",
   transportHeaders: "007d",
+  reportText: "1001", // a report's text when it was saved without a body
   supplementaryInfo: "0c1b", // recipient: the diagnostic text of an NDR row
   ndrReasonCode: "0c04",
   ndrDiagCode: "0c05",
@@ -13,6 +14,8 @@ export const PROP = {
   addressType: "3002",
   displayName: "3001",
   internetMessageId: "1035",
+  messageCodepage: "3ffd", // the code page of the file's 8-bit (PT_STRING8) strings
+  internetCodepage: "3fde", // the charset of the message as it came over the wire
 } as const;
 
 /** Recipient properties that only a delivery report's recipient rows carry. */

@@ -1,9 +1,14 @@
 // An Outlook .msg file -> an RFC 822 message the engine reads like any .eml.
-// A delivery report saved by Outlook (REPORT.IPM.Note.NDR) keeps its machine-readable facts in
-// the recipient table (one row per failed address, with the server's diagnostic text); this turns
-// those rows into a message/delivery-status part, next to the body and the returned original.
+// A delivery report saved by Outlook (REPORT.IPM.Note.NDR, .Delayed.DR, ...) keeps its
+// machine-readable facts in the recipient table (one row per recipient it reports on, with the
+// server's diagnostic text and the NDR codes); this turns those rows into a
+// message/delivery-status part, next to the body and the attachments. An attached message (the
+// returned original, a forwarded report) is converted the same way, table and all.
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
+import { looksLikeDeliveryStatus } from "../core/dsn/parse";
+import { codePageEncoding } from "./code-pages";
 import { NDR_RECIPIENT_PROPS, PROP } from "./msg-props";
+import { reportAction, statusFromCode, successStatus } from "./report-facts";
 
 /** Header fields of the saved transport headers that describe the old MIME layout, not ours. */
 const MIME_LAYOUT_FIELDS = new Set(["content-type", "content-transfer-encoding", "mime-version"]);
@@ -15,6 +20,9 @@ const TEXT_REPORT_TYPES = [
   "text/rfc822-headers",
   "message/global-delivery-status",
 ];
+
+/** Attachments with no telling type are read for a delivery-status body up to this size. */
+const MAX_LOOSE_REPORT_BYTES = 65536;
 
 type PropValue = string | number | boolean | Uint8Array | undefined;
 
@@ -30,6 +38,10 @@ function text(fields: FieldsData, id: string): string | undefined {
 
 /** One header line: no CR/LF from the file may start a header of its own. */
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, " ").trim();
+
+/** An MTA field's value: a name MAPI kept with its type ("dns; mx.example.org") stays as it is. */
+const mtaValue = (value: string): string =>
+  /^[a-z0-9-]{1,20};/i.test(value) ? oneLine(value) : `dns; ${oneLine(value)}`;
 
 /** The saved transport headers without the fields describing the original MIME layout. */
 function keptTransportHeaders(headers: string): string[] {
@@ -58,6 +70,33 @@ function address(fields: FieldsData): string | undefined {
   return email?.includes("@") ? email : undefined;
 }
 
+/**
+ * An Exchange (EX) address as SMTP, the way Exchange writes one that has no SMTP address
+ * ([MS-OXCMAIL] 2.1.3.1.8, IMCEA encapsulation): "/" as "_", other characters than letters,
+ * digits, "-" and "=" as "+" and their hex code, then "@" and the writer's local domain.
+ */
+function imceaex(x500: string, domain: string): string {
+  const encoded = x500.replace(/[^A-Za-z0-9=-]/g, (c) =>
+    c === "/" ? "_" : `+${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
+  return `IMCEAEX-${encoded}@${domain}`;
+}
+
+/**
+ * A report row's recipient: its SMTP address, else its Exchange address encapsulated in the
+ * domain of the report's writer (`domain`: the system mailbox Exchange sends reports from),
+ * else its name.
+ */
+function finalRecipient(row: FieldsData, domain: string | undefined): string {
+  const smtp = address(row);
+  if (smtp) return `rfc822; ${oneLine(smtp)}`;
+  const email = text(row, PROP.emailAddress);
+  if (email && domain && text(row, PROP.addressType)?.toUpperCase() === "EX") {
+    return `rfc822; ${imceaex(oneLine(email), domain)}`;
+  }
+  return `rfc822; ${oneLine(row.name ?? "unknown")}`;
+}
+
 function recipientList(fields: FieldsData, kind: "to" | "cc"): string {
   return (fields.recipients ?? [])
     .filter((r) => r.recipType === kind)
@@ -84,69 +123,89 @@ function headerBlock(fields: FieldsData): string[] {
   return lines;
 }
 
+/**
+ * The body: plain text, else HTML (a string, or PidTagHtml's bytes in the message's charset),
+ * else a report's own text (MAPI leaves PR_BODY to the client that shows the report).
+ */
 function bodyPart(fields: FieldsData): string | undefined {
   if (fields.body) return `Content-Type: text/plain; charset=utf-8\r\n\r\n${fields.body}`;
-  if (fields.bodyHtml) return `Content-Type: text/html; charset=utf-8\r\n\r\n${fields.bodyHtml}`;
-  return undefined;
+  const html =
+    fields.bodyHtml ??
+    (fields.html
+      ? new TextDecoder(codePageEncoding(prop(fields, PROP.internetCodepage)) ?? "utf-8").decode(
+          fields.html,
+        )
+      : undefined);
+  if (html) return `Content-Type: text/html; charset=utf-8\r\n\r\n${html}`;
+  const report = text(fields, PROP.reportText);
+  return report ? `Content-Type: text/plain; charset=utf-8\r\n\r\n${report}` : undefined;
 }
 
-/** The RFC 3464 action the report's message class stands for. */
-function reportAction(messageClass: string): string {
-  const lower = messageClass.toLowerCase();
-  if (lower.includes("delayed")) return "delayed";
-  if (lower.endsWith(".dr")) return "delivered";
-  return "failed";
+const STATUS = /\b[245]\.\d{1,3}\.\d{1,3}\b/;
+
+/** One row's per-recipient fields; `action` is what the report's class says of every row. */
+function recipientBlock(row: FieldsData, action: string, domain: string | undefined): string {
+  const lines = [`Final-Recipient: ${finalRecipient(row, domain)}`, `Action: ${action}`];
+  const diagnostic = text(row, PROP.supplementaryInfo);
+  const status =
+    diagnostic?.match(STATUS)?.[0] ??
+    statusFromCode(prop(row, PROP.ndrStatusCode)) ??
+    successStatus(action);
+  if (status) lines.push(`Status: ${status}`);
+  const remote = text(row, PROP.remoteMta);
+  if (remote) lines.push(`Remote-MTA: ${mtaValue(remote)}`);
+  if (diagnostic) lines.push(`Diagnostic-Code: smtp; ${oneLine(diagnostic)}`);
+  return lines.join("\r\n");
 }
 
-/** message/delivery-status text from the recipient rows that carry NDR properties. */
-function deliveryStatus(fields: FieldsData, messageClass: string): string | undefined {
-  const isReport = messageClass.toLowerCase().startsWith("report.");
+/** message/delivery-status text from the rows of a report, or the rows that carry NDR properties. */
+function deliveryStatus(fields: FieldsData): string | undefined {
+  const messageClass = fields.messageClass ?? "";
+  const classAction = reportAction(messageClass);
+  // A report that is not about delivery (a read receipt) has no delivery-status to give.
+  if (classAction === undefined && messageClass.toLowerCase().startsWith("report."))
+    return undefined;
   const rows = (fields.recipients ?? []).filter(
-    (r) => isReport || NDR_RECIPIENT_PROPS.some((id) => prop(r, id) !== undefined),
+    (r) => classAction !== undefined || NDR_RECIPIENT_PROPS.some((id) => prop(r, id) !== undefined),
   );
   if (rows.length === 0) return undefined;
   const reporting = text(fields, PROP.reportingMta);
+  const writer = fields.senderSmtpAddress ?? fields.senderEmail ?? "";
+  const domain = /@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(writer)?.[1];
   const blocks = [
-    reporting
-      ? `Reporting-MTA: dns; ${oneLine(reporting)}`
-      : "X-Source: Outlook .msg recipient table",
+    reporting ? `Reporting-MTA: ${mtaValue(reporting)}` : "X-Source: Outlook .msg recipient table",
+    ...rows.map((row) => recipientBlock(row, classAction ?? "failed", domain)),
   ];
-  for (const row of rows) {
-    const lines = [`Final-Recipient: rfc822; ${oneLine(address(row) ?? row.name ?? "unknown")}`];
-    lines.push(`Action: ${reportAction(messageClass)}`);
-    const diagnostic = text(row, PROP.supplementaryInfo);
-    const status = diagnostic?.match(/\b[245]\.\d{1,3}\.\d{1,3}\b/)?.[0];
-    if (status) lines.push(`Status: ${status}`);
-    const remote = text(row, PROP.remoteMta);
-    if (remote) lines.push(`Remote-MTA: dns; ${oneLine(remote)}`);
-    if (diagnostic) lines.push(`Diagnostic-Code: smtp; ${oneLine(diagnostic)}`);
-    blocks.push(lines.join("\r\n"));
-  }
   return `Content-Type: message/delivery-status\r\n\r\n${blocks.join("\r\n\r\n")}\r\n`;
 }
 
-function embeddedMessage(inner: FieldsData): string {
-  const body = inner.body ?? "";
-  return [
-    "Content-Type: message/rfc822",
-    "",
-    ...headerBlock(inner),
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    body,
-  ].join("\r\n");
+/** A file attachment with no telling type whose text is a delivery-status body. */
+function looseReport(reader: MsgReader, attachment: FieldsData): string | undefined {
+  const type = (attachment.attachMimeTag ?? "").toLowerCase();
+  if ((type !== "" && type !== "text/plain") || attachment.innerMsgContent) return undefined;
+  if ((attachment.contentLength ?? Infinity) > MAX_LOOSE_REPORT_BYTES) return undefined;
+  const content = new TextDecoder("utf-8").decode(reader.getAttachment(attachment).content);
+  return looksLikeDeliveryStatus(content)
+    ? `Content-Type: message/delivery-status\r\n\r\n${content}`
+    : undefined;
 }
 
 function attachmentParts(reader: MsgReader, fields: FieldsData): string[] {
   const parts: string[] = [];
   for (const attachment of fields.attachments ?? []) {
     if (attachment.innerMsgContent && attachment.innerMsgContentFields) {
-      parts.push(embeddedMessage(attachment.innerMsgContentFields));
+      parts.push(
+        `Content-Type: message/rfc822\r\n\r\n${toEml(reader, attachment.innerMsgContentFields)}`,
+      );
       continue;
     }
     const type = (attachment.attachMimeTag ?? "").toLowerCase();
     const isEml = (attachment.fileName ?? "").toLowerCase().endsWith(".eml");
-    if (!TEXT_REPORT_TYPES.includes(type) && !isEml) continue;
+    if (!TEXT_REPORT_TYPES.includes(type) && !isEml) {
+      const loose = looseReport(reader, attachment);
+      if (loose !== undefined) parts.push(loose);
+      continue;
+    }
     const content = new TextDecoder("utf-8").decode(reader.getAttachment(attachment).content);
     parts.push(`Content-Type: ${isEml ? "message/rfc822" : type}\r\n\r\n${content}`);
   }
@@ -160,15 +219,11 @@ function boundaryFor(parts: readonly string[]): string {
   }
 }
 
-export function msgToEml(bytes: Uint8Array): string {
-  const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  reader.parserConfig = { includeRawProps: true };
-  const fields = reader.getFileData();
-  if (fields.error) throw new Error(fields.error);
-  const messageClass = fields.messageClass ?? "";
+/** One message of the file (the top one or an attached one) as MIME text. */
+function toEml(reader: MsgReader, fields: FieldsData): string {
   const parts = [
     bodyPart(fields),
-    deliveryStatus(fields, messageClass),
+    deliveryStatus(fields),
     ...attachmentParts(reader, fields),
   ].filter((p): p is string => p !== undefined);
   const boundary = boundaryFor(parts);
@@ -183,4 +238,23 @@ export function msgToEml(bytes: Uint8Array): string {
     `--${boundary}--`,
     "",
   ].join("\r\n");
+}
+
+function read(bytes: Uint8Array, ansiEncoding?: string): { reader: MsgReader; fields: FieldsData } {
+  const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  reader.parserConfig = { includeRawProps: true, ...(ansiEncoding ? { ansiEncoding } : {}) };
+  const fields = reader.getFileData();
+  if (fields.error) throw new Error(fields.error);
+  return { reader, fields };
+}
+
+export function msgToEml(bytes: Uint8Array): string {
+  let { reader, fields } = read(bytes);
+  // A non-Unicode .msg: its 8-bit strings are read again in the file's code page (they were read
+  // as Latin-1, before the code page among them was known).
+  const encoding = codePageEncoding(prop(fields, PROP.messageCodepage));
+  if (encoding !== undefined && fields.rawProps?.some((p) => p.propertyTag?.endsWith("001e"))) {
+    ({ reader, fields } = read(bytes, encoding));
+  }
+  return toEml(reader, fields);
 }

@@ -8,6 +8,14 @@ import { findStatusCode } from "../status/codes";
 import { addressValue, typedValue } from "./fields";
 import type { Warning } from "../types";
 
+/**
+ * Whether text with no declared type is a delivery-status body: Outlook keeps report parts as
+ * loose attachments whose type it may not say.
+ */
+export function looksLikeDeliveryStatus(text: string): boolean {
+  return /^(final|original)-recipient:/im.test(text.slice(0, 65536)) && /^status:/im.test(text);
+}
+
 /** Fields that can only belong to a recipient, so they open one when none is open. */
 const RECIPIENT_FIELDS = new Set([
   "final-recipient",
