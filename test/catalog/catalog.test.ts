@@ -78,6 +78,8 @@ describe("every catalog entry", () => {
       "helo-name-refused",
       "spf-refused",
       "spf-permerror",
+      "dmarc-unevaluated",
+      "dmarc-unevaluated-deferred",
       "sender-domain-unknown",
       "sieve-rejected",
       "too-many-errors",

@@ -726,6 +726,37 @@ describe("the sender not authorized to deliver is rejected", () => {
   test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
 });
 
+describe("a missing reverse DNS name in a host's own words (round 37)", () => {
+  const cases: readonly Case[] = [
+    // veraciti.com/Customer-Support/reverse-dns.html: both of its refusals
+    [
+      "does not properly resolve",
+      { diagnostic: "550 IP address does not properly resolve for reverse DNS lookup" },
+      "requireptr",
+    ],
+    [
+      "sender IP must resolve",
+      { status: "5.7.1", diagnostic: "501 5.7.1 <pat@contoso.example>...Sender IP must resolve" },
+      "requireptr",
+    ],
+    // support.arubacloud.pl kb a2837 (Forpsi's MX)
+    [
+      "no DNS reverse",
+      {
+        diagnostic:
+          "554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.20",
+      },
+      "requireptr",
+    ],
+  ];
+  test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
+  test("the sender's domain that must resolve is no reverse DNS of the sending IP", () => {
+    expect(run({ status: "4.0.0", diagnostic: "451 From:domain must resolve" })).not.toBe(
+      "requireptr",
+    );
+  });
+});
+
 describe("no catastrophic matching", () => {
   test("a 1 MB diagnostic is classified without error", () => {
     const big = "a".repeat(500_000) + " 550 " + "@.".repeat(250_000);

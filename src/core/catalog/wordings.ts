@@ -26,6 +26,42 @@ import { CONNECTION_ENTRIES } from "./connection-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 
 /**
+ * A receiver that could not evaluate the From domain's DMARC policy: "554 5.7.5 permanent error
+ * evaluating dmarc policy" (Proton Mail's refusal as EasyDMARC's "DMARC errors for outgoing
+ * emails" quotes it, easydmarc.com/blog/dmarc-errors-for-outgoing-emails, with its deferral "451
+ * 4.7.5 temporary error evaluating dmarc policy"; EmailGuard's and PowerDMARC's articles on the
+ * same 554 5.7.5 reply, emailguard.io/resources and powerdmarc.com). These are RFC 7489's DMARC
+ * results permerror and temperror (11.2): a record that cannot be used, or a DNS lookup that failed
+ * for now. The registry's x.7.5 ("cryptographic failure") says nothing of DMARC, so the words pick
+ * the meaning and the class tells the two apart (match.ts).
+ */
+const DMARC_UNEVALUATED: CatalogEntry = {
+  id: "dmarc-unevaluated",
+  code: "5.x.x",
+  title: "Your domain's DMARC policy could not be evaluated",
+  texts: ["error evaluating DMARC policy"],
+  source: "wording",
+  temporary: false,
+  owner: "your-admin",
+  summary: t(
+    "The receiving server refused the message because it could not evaluate the DMARC policy of your domain[[ {domain}]]: the DMARC record, or the SPF or DKIM records it relies on, could not be used.",
+    "あなたのドメイン[[ {domain} ]]の DMARC ポリシーを評価できなかったため、受信側のサーバーはメッセージを拒否しました。DMARC レコード、またはそれが頼る SPF や DKIM のレコードを使えませんでした。",
+  ),
+  cause: t(
+    "DMARC tells receivers what to do with mail whose From domain passes neither SPF nor DKIM in alignment. This reply means the receiver found your domain's records but could not use them: a DMARC record with a syntax error (not starting with v=DMARC1, a misspelt p= value, a report address without mailto:), two DMARC records for one domain, or an SPF record that itself cannot be read.",
+    "DMARC は、From のドメインが SPF と DKIM のどちらでも (ドメインの一致を含めて) 合格しないメールの扱いを受信側に伝えるしくみです。この応答は、受信側があなたのドメインのレコードを見つけたものの使えなかったことを示します。DMARC レコードの書式の誤り (v=DMARC1 で始まっていない、p= の値の綴りの誤り、レポート先アドレスに mailto: がない)、1 つのドメインに DMARC レコードが 2 つある、または SPF レコード自体を解釈できない、などが原因です。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [
+    t(
+      "Check the DMARC record of {domain} (_dmarc.{domain}) with a DMARC checker: keep exactly one TXT record, starting with v=DMARC1; and a p= of none, quarantine or reject, with mailto: before each report address; then check the domain's SPF and DKIM records the same way.",
+      "DMARC チェック ツールで {domain} の DMARC レコード (_dmarc.{domain}) を確認してください。TXT レコードを 1 つだけにし、v=DMARC1; で始め、p= を none、quarantine、reject のいずれかにし、各レポート先アドレスの前に mailto: を付けてください。続けて、同じドメインの SPF と DKIM のレコードも同様に確認してください。",
+    ),
+  ],
+  actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+};
+
+/**
  * The sender's own outgoing server capping the account's sending ("450 4.7.1 End-of-data rejected:
  * Number messages per hour exceeded", "462 Daily send limit reached. Please try again tomorrow"):
  * mailbox and hosting providers word their hourly and daily caps this way, as a deferral or a
@@ -517,6 +553,31 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
+  },
+  DMARC_UNEVALUATED,
+  // DMARC's temperror: a DNS lookup failed for now, and the sending server tries again
+  {
+    ...DMARC_UNEVALUATED,
+    id: "dmarc-unevaluated-deferred",
+    code: "4.x.x",
+    temporary: true,
+    owner: "nobody",
+    summary: t(
+      "The receiving server could not check the DMARC policy of your domain[[ {domain}]] just now, as a DNS lookup failed for the moment, so it deferred the message.",
+      "DNS の照会が一時的に失敗し、あなたのドメイン[[ {domain} ]]の DMARC ポリシーを今は確認できなかったため、受信側のサーバーはメッセージの受け取りを保留しました。",
+    ),
+    cause: t(
+      "A temporary DMARC error is a lookup of your domain's DMARC, SPF or DKIM records that timed out or failed, at your domain's name servers or at the receiver's. It usually clears by itself; if the message is returned in the end, the lookups kept failing.",
+      "一時的な DMARC のエラーは、あなたのドメインの DMARC・SPF・DKIM のレコードの照会が、あなたのドメインのネーム サーバーか受信側で、時間切れになったか失敗したことを示します。たいていは自然に解消します。最終的にメッセージが返送された場合は、照会が失敗し続けています。",
+    ),
+    fix: [SENDER.waitForRetry],
+    adminFix: [
+      t(
+        "If deferrals like this keep coming back, check that every name server of {domain} answers for its DMARC, SPF and DKIM records (_dmarc.{domain} and the DKIM selector) from outside your network.",
+        "このような保留が続く場合は、{domain} のすべてのネーム サーバーが、DMARC・SPF・DKIM のレコード (_dmarc.{domain} と DKIM のセレクター) について外部から応答するかを確認してください。",
+      ),
+    ],
+    actions: ["wait-for-retry", "copy-summary"],
   },
   {
     id: "sender-domain-unknown",

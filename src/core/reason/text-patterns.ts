@@ -633,6 +633,13 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "without rdns",
       "rdns lookup failed",
       "rdns required",
+      // a host's help page on its own refusals ("550 IP address does not properly resolve for
+      // reverse DNS lookup", "501 5.7.1 <address>...Sender IP must resolve",
+      // veraciti.com/Customer-Support/reverse-dns.html) and Forpsi's ("554 <host> bizsmtp <id> no
+      // DNS reverse for x.x.x.x", support.arubacloud.pl kb a2837, mxavas.forpsi.com)
+      "resolve for reverse dns",
+      "sender ip must resolve",
+      "no dns reverse",
     ],
     seq: [
       ["domain ", " mismatches client ip"],
