@@ -10,6 +10,7 @@ import { MAILBOX } from "../../src/core/catalog/providers/mailbox-steps";
 import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
 import { rowsOf } from "../../src/core/catalog/providers/rows";
 import { ahbl, sorbs } from "../../src/core/catalog/providers/blocklists";
+import { linkOnDomainList } from "../../src/core/catalog/providers/link-lists";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
 import type { EntryAdvice, Localized, Owner, Reason } from "../../src/core/types";
@@ -36,6 +37,9 @@ const BLOCK_LIST_ROWS = new Set(
 
 /** The lists that no longer operate: a receiver still using them is at fault. */
 const CLOSED_LISTS = new Set([sorbs, ahbl].flatMap((list) => list.entries.map((e) => e.id)));
+
+/** A link in the message on a domain list: the message's content, not the sending side's standing. */
+const LINK_ROWS = new Set(linkOnDomainList.entries.map((e) => e.id));
 
 const same = (steps: readonly Localized[]) => {
   const texts = new Set(steps.map((step) => step.en));
@@ -131,11 +135,19 @@ const RULES: readonly Rule[] = [
   {
     // The exceptions name the receiver's own fault: Spamhaus answering its queries through a
     // public resolver with an error, and the lists that closed (SORBS in 2024; AHBL, which has
-    // listed everyone since 2015).
+    // listed everyone since 2015); and a link in the message, the next rule.
     rule: "a block list's listing is your admin's, unless the receiver misuses the list",
     applies: (e) =>
-      BLOCK_LIST_ROWS.has(e.id) && e.id !== "spamhaus-open-resolver" && !CLOSED_LISTS.has(e.id),
+      BLOCK_LIST_ROWS.has(e.id) &&
+      e.id !== "spamhaus-open-resolver" &&
+      !CLOSED_LISTS.has(e.id) &&
+      !LINK_ROWS.has(e.id),
     holds: (e) => e.owner === "your-admin",
+  },
+  {
+    rule: "a link in the message on a domain list is the message's content, yours",
+    applies: (e) => LINK_ROWS.has(e.id),
+    holds: (e) => e.owner === "you" && !e.temporary,
   },
 ];
 

@@ -194,6 +194,8 @@ export const CASES: readonly ProviderCase[] = [
     "nixspam-listed",
     ["NiX Spam"],
   ),
+  // A link's domain on a domain list is the message's content, the sender's to change (as Cox's
+  // URLBL011 and Strato's B-URL say): the link entry, with the list's name and lookup page.
   {
     name: "SURBL: a link's domain",
     reply:
@@ -201,10 +203,10 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     remote: MX,
     expected: {
-      id: "surbl-listed",
-      owner: "your-admin",
+      id: "link-dnsbl-listed",
+      owner: "you",
       temporary: false,
-      words: ["SURBL", "links", "surbl.org"],
+      words: ["SURBL", "link", "surbl.org"],
       wordsJa: ["SURBL", "リンク"],
     },
   },
@@ -214,11 +216,41 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     remote: MX,
     expected: {
+      id: "link-dnsbl-listed",
+      owner: "you",
+      temporary: false,
+      words: ["URIBL", "link"],
+      wordsJa: ["URIBL", "リンク"],
+    },
+  },
+  // The same lists on the sending side (Postfix's reject_rhsbl_sender and reject_rhsbl_helo): the
+  // sender's domain or the sending server's name, your admin's.
+  {
+    name: "SURBL: the sender's domain (reject_rhsbl_sender)",
+    reply:
+      "554 5.7.1 Service unavailable; Sender address [sam@bad.example] blocked using multi.surbl.org",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "surbl-listed",
+      owner: "your-admin",
+      temporary: false,
+      words: ["SURBL", "surbl.org"],
+      wordsJa: ["SURBL"],
+    },
+  },
+  {
+    name: "URIBL: the sending server's name (reject_rhsbl_helo)",
+    reply:
+      "554 5.7.1 Service unavailable; Helo command [mail.bad.example] blocked using multi.uribl.com",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
       id: "uribl-listed",
       owner: "your-admin",
       temporary: false,
-      words: ["URIBL", "links"],
-      wordsJa: ["URIBL", "リンク"],
+      words: ["URIBL"],
+      wordsJa: ["URIBL"],
     },
   },
   listed(

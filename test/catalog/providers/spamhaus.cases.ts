@@ -229,4 +229,31 @@ export const CASES: readonly ProviderCase[] = [
       words: ["Spamhaus DBL"],
     },
   },
+  // https://github.com/DigitalPlatDev/FreeDomain/discussions/80090 (Outlook.com, 2026; the parent
+  // domain of a free subdomain service was on the DBL)
+  {
+    name: 'DBL by role, without the "is": the envelope sender\'s domain (S8002)',
+    reply: "550 5.7.1 Service unavailable, MailFrom domain listed in Spamhaus (S8002)",
+    status: "5.7.1",
+    expected: {
+      id: "spamhaus-dbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus DBL"],
+      wordsJa: ["Spamhaus DBL"],
+    },
+  },
+  {
+    name: 'DBL by role, without the "is": the sending server\'s HELO name',
+    reply: "550 5.7.1 Service unavailable, Helo domain listed in Spamhaus (S8001)",
+    status: "5.7.1",
+    remote: MX,
+    expected: {
+      id: "spamhaus-dbl",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus DBL", "sending server's name"],
+      wordsJa: ["Spamhaus DBL", "送信サーバーの名前"],
+    },
+  },
 ];

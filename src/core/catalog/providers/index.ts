@@ -37,6 +37,7 @@ import { gmail } from "./gmail";
 import { mimecast } from "./mimecast";
 import { outlookCom } from "./outlook-com";
 import { proofpoint } from "./proofpoint";
+import { linkOnDomainList } from "./link-lists";
 import { spamhaus } from "./spamhaus";
 import { yahoo } from "./yahoo";
 import { icloud } from "./icloud";
@@ -215,7 +216,9 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   improvmx,
   spamdyke,
   epost,
-  // block lists named in replies
+  // block lists named in replies; first, a link in the message on any domain list (content, not
+  // the sending server: the lists' own entries would name the sending side)
+  linkOnDomainList,
   spamhaus,
   ...OTHER_BLOCK_LISTS,
 ];

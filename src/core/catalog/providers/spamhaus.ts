@@ -194,10 +194,12 @@ export const spamhaus: ProviderCatalog = {
       texts: ["listed in dbl.spamhaus.org"],
       // ZRD (newly registered domains) is served with the DBL and means the same to the sender.
       // Microsoft's receivers name the listed domain's role instead of the zone: "Helo domain is
-      // listed in Spamhaus" (the sending server's name), "MailFrom domain is listed in Spamhaus";
+      // listed in Spamhaus" (the sending server's name), "MailFrom domain is listed in Spamhaus",
+      // and without the "is" ("MailFrom domain listed in Spamhaus (S8002)", Outlook.com);
       // longer than ZEN's bare "spamhaus", so it wins over it.
       markers: [
         "domain is listed in spamhaus",
+        "domain listed in spamhaus",
         "dbl.spamhaus.org",
         "spamhaus.org/dbl",
         "spamhaus.org/query/domain",
