@@ -37,7 +37,7 @@ const SENDER_RECIPIENT = {
   owner: "recipient-admin",
   temporary: false,
   words: ["Hornetsecurity", "not full", "Email Live Tracking"],
-  wordsJa: ["Hornetsecurity", "満杯", "Email Live Tracking"],
+  wordsJa: ["Hornetsecurity", "いっぱい", "Email Live Tracking"],
 } as const;
 
 const LOOP = {

@@ -308,7 +308,7 @@ export const hornetsecurity: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Hornetsecurity filter refused the message because a rule for this sender and recipient blocks it; the mailbox itself is not full.",
-        "受信側の Hornetsecurity のフィルターは、この送信者と宛先の組み合わせをブロックするルールにより、メッセージを拒否しました。メールボックスが満杯なのではありません。",
+        "受信側の Hornetsecurity のフィルターは、この送信者と宛先の組み合わせをブロックするルールにより、メッセージを拒否しました。メールボックスがいっぱいなのではありません。",
       ),
       cause: t(
         "Hornetsecurity lets the recipient's admin (and users, in their own lists) block senders, domains or addresses; a message that matches such an entry is refused whatever its content. Its 5.2.2 is the filter's own numbering, not a full mailbox.",
