@@ -1,7 +1,8 @@
 // Exim's own refusal texts and cPanel's Exim configuration (most shared web hosts). Exim writes
 // "Sender verify failed" / "Could not complete sender verify callout" when `verify = sender` (with
 // a callout) cannot confirm the envelope sender ("Callback setup failed while verifying" when the
-// sender's server refused the check's connection, HELO or null sender), and "Unrouteable address" when no router can
+// sender's server refused the check's connection, HELO or null sender; "Sender verification failed"
+// in the rejection notes of Baruwa, an Exim-based filter gateway, bastion.umanix.net/info), and "Unrouteable address" when no router can
 // deliver to the recipient's domain (the Exim specification, chapter "Access control lists",
 // exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html, and the default
 // configuration's ACLs); cPanel's spam filtering refuses with "The mail server detected your
@@ -75,6 +76,7 @@ export const exim: ProviderCatalog = {
     hosts: [],
     markers: [
       "sender verify failed",
+      "sender verification failed",
       "sender verify defer",
       "could not complete sender verify",
       "callback setup failed while verifying",
@@ -144,6 +146,7 @@ export const exim: ProviderCatalog = {
       code: "",
       texts: [
         "Sender verify failed",
+        "Sender verification failed",
         "Could not complete sender verify callout",
         "Sender verify defer",
         "Callback setup failed while verifying",

@@ -11,8 +11,10 @@
 // a reseller of the same engine lists them (support.everycloud.com, "Workspace classification
 // codes": "554 5.5.4 Spam IP rejected", "554 5.5.5 e-mail Rejected Spam", "554 5.5.7 e-mail Rejected
 // Content Attachment", "554 5.6.4 Virus E-Mail Blocked", "554 5.5.3 e-mail Rejected Content Filter
-// Size", "554 5.7.1 unknown domain or unknown recipient (LDAP check)"; its loop rule names the
-// X-antispameurope-disclaimer header). Their codes are its own numbering (5.5.4 is no syntax
+// Size", "554 5.7.1 unknown domain or unknown recipient (LDAP check)", "552 5.5.2 Message size
+// (content filter)", "552 5.2.2 Sender/Recipient rejected", the deferrals "450 4.5.5 Header Checks
+// Defer" and "450 4.5.6 / 4.5.7 Temporary Blocked", and "554 5.5.6 Loop detection > 10 mal
+// X-antispameurope-disclaimer": its loop rule counts its own disclaimer header). Their codes are its own numbering (5.5.4 is no syntax
 // error, 5.6.4 no conversion), so its words decide. Its gateways are *.hornetsecurity.com,
 // *.antispameurope.com (its former name) and cloud-security.net. Texts are Hornetsecurity's
 // (matched in the reply); the explanations are our own words.
@@ -47,6 +49,10 @@ export const hornetsecurity: ProviderCatalog = {
       "virus e-mail blocked",
       "e-mail rejected content filter size",
       "unknown domain or unknown recipient (ldap check)",
+      "message size (content filter)",
+      "sender/recipient rejected",
+      "header checks defer",
+      "x-antispameurope-disclaimer",
     ],
     domains: [],
     kind: "receiver",
@@ -235,7 +241,7 @@ export const hornetsecurity: ProviderCatalog = {
       id: "hornetsecurity-size",
       title: "Message too large for the filter",
       code: "",
-      texts: ["e-mail Rejected Content Filter Size"],
+      texts: ["e-mail Rejected Content Filter Size", "Message size (content filter)"],
       reasons: ["mesgtoobig", "exceedlimit"],
       owner: "you",
       temporary: false,
@@ -250,6 +256,97 @@ export const hornetsecurity: ProviderCatalog = {
       fix: [YOU.shrink],
       adminFix: [YOUR_ADMIN.largeFilesAsLinks],
       actions: ["shrink-attachments"],
+    },
+    {
+      // Published as 450 4.5.5; the code is its own numbering, so the words decide.
+      id: "hornetsecurity-header-defer",
+      title: "Header Checks Defer",
+      code: "",
+      texts: ["Header Checks Defer"],
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The recipient's Hornetsecurity filter held the message back for now after checking its headers.",
+        "受信側の Hornetsecurity のフィルターは、ヘッダーを確認したうえでメッセージの受け取りをいったん保留しました。",
+      ),
+      cause: t(
+        "Hornetsecurity defers some messages whose headers it cannot judge yet (a new sending pattern, a header it wants to see again); most pass on a later try, which the sending server makes by itself.",
+        "Hornetsecurity は、ヘッダーからまだ判断できないメッセージ (初めての送信パターン、もう一度確認したいヘッダーなど) をいったん保留します。多くは後の再試行で受け付けられ、再試行は送信側のサーバーが自動で行います。",
+      ),
+      fix: [YOU.waitForRetry],
+      adminFix: [YOUR_ADMIN.checkMessageFormat],
+      actions: ["wait-for-retry"],
+    },
+    {
+      // Published as 450 4.5.6 and 450 4.5.7 alike.
+      id: "hornetsecurity-temporary-block",
+      title: "Temporary Blocked",
+      code: "",
+      texts: ["Temporary Blocked"],
+      reasons: ["blocked", "badreputation", "speeding"],
+      owner: "nobody",
+      temporary: true,
+      summary: t(
+        "The recipient's Hornetsecurity filter is turning away mail from your sending server for a while.",
+        "受信側の Hornetsecurity のフィルターは、送信サーバーからのメールを一時的に受け付けていません。",
+      ),
+      cause: t(
+        "A temporary block follows a burst of mail or of refused recipients from the same server, or a reputation that is falling; it lifts by itself. If the sending server finally gives up, the block lasted longer than its retries: then the cause is worth looking for on the sending side.",
+        "一時的なブロックは、同じサーバーからのメールや拒否された宛先が急に増えたときや、評価が下がりつつあるときに起こり、自然に解除されます。送信側のサーバーが最終的に送信をあきらめた場合は、ブロックが再試行の期間より長く続いたということなので、送信側で原因を調べる価値があります。",
+      ),
+      fix: [YOU.waitForRetry],
+      adminFix: [YOUR_ADMIN.slowDown, YOUR_ADMIN.checkReputation],
+      actions: ["wait-for-retry"],
+    },
+    {
+      id: "hornetsecurity-sender-recipient-policy",
+      title: "Sender/Recipient rejected",
+      code: "",
+      texts: ["Sender/Recipient rejected"],
+      reasons: ["blocked", "rejected", "policyviolation"],
+      owner: "recipient-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter refused the message because a rule for this sender and recipient blocks it; the mailbox itself is not full.",
+        "受信側の Hornetsecurity のフィルターは、この送信者と宛先の組み合わせをブロックするルールにより、メッセージを拒否しました。メールボックスがいっぱいなのではありません。",
+      ),
+      cause: t(
+        "Hornetsecurity lets the recipient's admin (and users, in their own lists) block senders, domains or addresses; a message that matches such an entry is refused whatever its content. Its 5.2.2 is the filter's own numbering, not a full mailbox.",
+        "Hornetsecurity では、受信側の管理者 (および利用者が自分のリストで) 送信者、ドメイン、アドレスをブロックできます。その設定に一致するメッセージは、内容にかかわらず拒否されます。5.2.2 はフィルター独自の番号で、メールボックスの容量超過ではありません。",
+      ),
+      fix: [YOU.reachRecipientOtherWay],
+      adminFix: [
+        t(
+          'For the recipient\'s admin: look up the message in Email Live Tracking (category "Rejected") and remove the block entry if the mail is wanted.',
+          "受信側の管理者向け: Email Live Tracking (「Rejected」カテゴリ) でこのメッセージを調べ、必要なメールであればブロックの設定を外してください。",
+        ),
+      ],
+      actions: ["contact-recipient", "contact-recipient-admin"],
+    },
+    {
+      id: "hornetsecurity-loop",
+      title: "Mail loop at the recipient's filter",
+      code: "",
+      texts: ["Loop detection > 10 mal X-antispameurope-disclaimer", "Loop detection"],
+      reasons: ["mailererror", "systemerror"],
+      owner: "recipient-admin",
+      temporary: false,
+      summary: t(
+        "The recipient's Hornetsecurity filter stopped the message because it had already passed through the filter more than ten times: the mail is going round in a loop on the recipient's side.",
+        "受信側の Hornetsecurity のフィルターは、メッセージがすでに 10 回を超えてフィルターを通過していたため、配送を止めました。受信側でメールがループしています。",
+      ),
+      cause: t(
+        "Each pass adds Hornetsecurity's disclaimer header; more than ten of them mean that the recipient's mail server sends the message back to the filter (a forward, a routing rule or a connector pointing the wrong way). Sending again runs into the same loop.",
+        "フィルターを通るたびに Hornetsecurity の免責ヘッダーが追加されます。それが 10 個を超えるのは、受信側のメール サーバーがメッセージをフィルターに送り返している (転送、ルーティング ルール、向きの誤ったコネクタ) ためです。送り直しても同じループに入ります。",
+      ),
+      fix: [YOU.reachRecipientOtherWay],
+      adminFix: [
+        t(
+          "For the recipient's admin: check the routing between the mail server and Hornetsecurity (the delivery destination set in the filter, forwards and connectors) so that delivered mail does not come back to the filter.",
+          "受信側の管理者向け: メール サーバーと Hornetsecurity の間のルーティング (フィルターに設定した配送先、転送、コネクタ) を確認し、配送したメールがフィルターに戻らないようにしてください。",
+        ),
+      ],
+      actions: ["contact-recipient-admin"],
     },
     {
       id: "hornetsecurity-unknown-recipient",

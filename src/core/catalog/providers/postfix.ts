@@ -3,6 +3,7 @@
 // reject_invalid_helo_hostname, reject_unknown_helo_hostname, reject_unknown_client_hostname,
 // reject_unknown_reverse_client_hostname, reject_unknown_sender_domain,
 // reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
+// reject_multi_recipient_bounce,
 // reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"),
 // and the one its own SMTP client writes when a TLS policy of "encrypt" or stronger meets a server
 // that offers no STARTTLS (smtp_proto.c; TLS_README, "Mandatory TLS encryption"), and the one it
@@ -60,6 +61,7 @@ export const postfix: ProviderCatalog = {
       "service currently unavailable",
       "recipient address rejected: unverified address",
       "address verification in progress",
+      "multi-recipient bounce",
     ],
     domains: [],
     kind: "receiver",
@@ -133,6 +135,35 @@ export const postfix: ProviderCatalog = {
           "送信者アドレスのドメインが外部から名前解決できるか (MX または A レコードがあり、ネーム サーバーが応答するか) を確認してください。プログラムや機器が送った場合は、送信者として自組織のドメインの実在するアドレスを使うように設定してください。",
         ),
         YOUR_ADMIN.checkMessageFormat,
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      // reject_multi_recipient_bounce: "550 5.5.3 <...>: Recipient address rejected: Multi-recipient
+      // bounce" (or "Data command rejected:" when checked at DATA); gateways built on Postfix
+      // (Hornetsecurity's classification table) write the same.
+      id: "postfix-multi-recipient-bounce",
+      title: "Multi-recipient bounce",
+      code: "",
+      texts: ["Multi-recipient bounce"],
+      page: `${POSTCONF}#reject_multi_recipient_bounce`,
+      reasons: ["rejected", "policyviolation", "exceedlimit"],
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused a message with an empty sender (the form of a bounce) because it was addressed to more than one recipient.",
+        "送信者が空のメッセージ (配信エラー通知の形式) が複数の宛先に送られていたため、受信側のサーバーは拒否しました。",
+      ),
+      cause: t(
+        "A real bounce goes back to one sender only, so Postfix can refuse an empty-sender message with several recipients as forged. The sending server or an application (a notice, an automatic reply, a calendar or ticket system) sent it with an empty sender to several people; sending fewer recipients does not help, a real sender address does.",
+        "本物の配信エラー通知は 1 人の送信者にだけ返されるため、Postfix は送信者が空で宛先が複数あるメッセージを偽物として拒否できます。送信側のサーバーやアプリケーション (通知、自動応答、カレンダーやチケットのシステム) が、送信者を空にして複数人に送りました。宛先を減らすのではなく、実在する送信者アドレスを設定すれば解決します。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Give the application or server that sent it a real sender address (envelope MAIL FROM), and let it send an empty-sender bounce to one recipient only.",
+          "送信したアプリケーションやサーバーに実在する送信者アドレス (エンベロープの MAIL FROM) を設定し、送信者が空の配信エラー通知は 1 人の宛先にだけ送るようにしてください。",
+        ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
     },

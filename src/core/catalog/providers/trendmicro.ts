@@ -53,7 +53,13 @@ export const trendMicro: ProviderCatalog = {
       ".mx.trendmicro.com",
     ],
     // Its appliances answer under the customer's host name; these wordings are Trend Micro's own.
-    markers: ["(sender filtering/authentication)", "domain of forward path is not allowed"],
+    markers: [
+      "(sender filtering/authentication)",
+      // InterScan's relay refusal, spelled both ways in Trend Micro's own articles (KA-0004824,
+      // solution 1106332)
+      "domain of forward path is not allowed",
+      "domain of forward-path is not allowed",
+    ],
     domains: [],
     kind: "receiver",
   },
@@ -202,7 +208,7 @@ export const trendMicro: ProviderCatalog = {
     {
       id: "trendmicro-relay-domain",
       code: "",
-      texts: ["domain of forward path is not allowed"],
+      texts: ["domain of forward path is not allowed", "Domain of forward-path is not allowed"],
       reasons: ["norelaying", "rejected"],
       temporary: false,
       owner: "recipient-admin",
