@@ -47,6 +47,27 @@ export const CASES: readonly ProviderCase[] = [
     "spamcop-listed",
     ["SpamCop", "spamcop.net"],
   ),
+  // round 37: a host's list of the replies its customers meet (joomlers.uk/email/error-messages),
+  // the list by its own short name only; then plain variants
+  {
+    name: "SpamCop by its short name",
+    reply: "550: IP in SCBL",
+    status: "5.0.0",
+    remote: MX,
+    expected: { id: "spamcop-listed", owner: "your-admin", temporary: false, words: ["SpamCop"] },
+  },
+  listed(
+    "SpamCop's short name in a sentence",
+    "554 5.7.1 Rejected: 203.0.113.7 is listed on SCBL",
+    "spamcop-listed",
+    ["SpamCop"],
+  ),
+  listed(
+    "SpamCop's short name in parentheses",
+    "550 5.7.1 Your IP 203.0.113.7 is in the Blocking List (SCBL)",
+    "spamcop-listed",
+    ["SpamCop"],
+  ),
   listed(
     "UCEPROTECT level 2",
     "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dnsbl-2.uceprotect.net; Net 203.0.113.0/24 is UCEPROTECT-Level2 listed because of abuse",

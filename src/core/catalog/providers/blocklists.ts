@@ -85,7 +85,16 @@ export const spamcop = ipList({
   id: "spamcop",
   name: "SpamCop",
   page: "https://www.spamcop.net/bl.shtml",
-  markers: ["bl.spamcop.net", "spamcop.net", "spamcop"],
+  // "SCBL" is the list's own short name (spamcop.net/bl.shtml), which some receivers quote alone
+  markers: [
+    "bl.spamcop.net",
+    "spamcop.net",
+    "spamcop",
+    "in scbl",
+    "on scbl",
+    "(scbl)",
+    "scbl listed",
+  ],
   holds: t(
     "IPs that recipients reported for spam recently; a listing expires by itself about a day after the reports stop",
     "受信者から最近迷惑メールとして報告された IP (報告が止まれば約 1 日で自動的に削除されます) ",
