@@ -7,6 +7,7 @@ import {
   WORDS_COLON_ADDRESS,
 } from "../../src/core/dialects/common/address-lines";
 import { textBlocks } from "../../src/core/dialects/common/text-bounce";
+import { analyze } from "../../src/core";
 
 const A = "user@example.com";
 const IMCEAEX =
@@ -127,5 +128,43 @@ describe("the text reader's recipient lines", () => {
     expect(textBlocks(netease, {})).toEqual([
       { address: A, lines: ["对方服务器返回：550 5.1.1 User not found"] },
     ]);
+  });
+});
+
+describe("Exchange 2007's recipient lines: a note after the address names no other one", () => {
+  const read = (line: string) => {
+    const report = analyze({
+      body: [
+        "Delivery has failed to these recipients or groups:",
+        "",
+        "Diagnostic information for administrators:",
+        "",
+        "Generating server: EX10.contoso.com",
+        "",
+        line,
+        "#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found> #SMTP#",
+      ].join("\n"),
+      subject: "Undeliverable: x",
+      from: "postmaster@contoso.com",
+    });
+    return [report.dialect, report.recipients.map((r) => r.address)];
+  };
+
+  it.each([
+    [A, [A]],
+    [`${A} (${A})`, [A]],
+    [`${A} (Taro Yamada)`, [A]],
+    [`(${A})`, [A]],
+    [`${A}.`, [A]],
+    ["ann@EXAMPLE.COM", ["ann@example.com"]],
+    [`Taro Yamada (${A})<mailto:${A}>`, [A]],
+    // a list item: Exchange's reader took no line with a space (the text reader read this one)
+    [`- ${A}`, [A]],
+  ])("%j", (line, expected) => {
+    expect(read(line)).toEqual(["exchange2007", expected]);
+  });
+
+  it("an address with another in its note is no Exchange recipient line", () => {
+    expect(read(`${A} (other@example.net)`)[0]).not.toBe("exchange2007");
   });
 });
