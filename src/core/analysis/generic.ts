@@ -5,7 +5,8 @@ import { headerValue } from "../mime/headers";
 import { addressesIn } from "../original/facts";
 import { namesOtherRole, senderTest } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
-import { announces, continuesError, isLabel } from "../dialects/common/text-bounce";
+import { announces, continuesError } from "../dialects/common/text-bounce";
+import { labelledAddress, soleAddress } from "../dialects/common/address-lines";
 
 const ERROR_HINT =
   /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|(?:couldn't|could not) be delivered|wasn't delivered|problem delivering|has been delayed|存在しません|問題が発生|見つかりません|できません|エラー/i;
@@ -18,27 +19,6 @@ const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
 
 function clean(address: string): string {
   return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
-}
-
-/** A list item's bullet ("- addr", "* addr"). */
-const BULLET = /^[-*]\s{1,4}/;
-
-/** The address a line holds and nothing else, bare or as a list item; undefined for other lines. */
-function soleAddress(line: string): string | undefined {
-  const words = clean(line.trim().replace(BULLET, ""));
-  const found = addressesIn(words);
-  return found.length === 1 && clean(found[0] as string) === words ? words : undefined;
-}
-
-/** "Recipient: addr", "あて先: <addr>": a line whose words before its one address only label it. */
-function labelOnly(line: string, addresses: readonly string[]): boolean {
-  const m = /^\s{0,12}([^:：@<>]{1,40})[:：]\s{0,4}<?([^\s<>]{1,254})>?\s*$/.exec(line);
-  return (
-    m !== null &&
-    addresses.length === 1 &&
-    clean(m[2] ?? "") === addresses[0] &&
-    isLabel(m[1] ?? "")
-  );
 }
 
 /** Addresses next to errors in the text before the returned original, with the error lines. */
@@ -71,7 +51,7 @@ function fromText(src: BounceSource): DecodedRecipient[] {
       last = k;
     }
     // The address line's words, unless they only label it ("Recipient: addr", "あて先: addr").
-    const label = labelOnly(line, addresses);
+    const label = addresses.length === 1 && labelledAddress(line) === addresses[0];
     const after: string[] = label ? [] : [line.trim()];
     let gap = false;
     for (let j = last + 1; j < lines.length && j <= last + 6; j++) {

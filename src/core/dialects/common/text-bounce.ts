@@ -13,8 +13,15 @@ import type { BounceSource, DecodedBounce, DecodedRecipient } from "../types";
 import { decodedBy } from "./decoded";
 import { Marks, marksOf, phraseLookup } from "./marks";
 import { textLines, TextLines } from "./text-lines";
-import { INTL_LETTERS, textDomain } from "../../mailbox";
 import { isSpace } from "./space";
+import {
+  ADDR,
+  FAILURE_CODE,
+  isError,
+  isLabel,
+  SOLE_ADDRESS,
+  WORDS_COLON_ADDRESS,
+} from "./address-lines";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
 export interface TextLayout {
@@ -55,12 +62,6 @@ const COMMON_END = [
 /** Line openings that mean the returned message's header block has begun. */
 const HEADER_OPENINGS = ["received: from ", "return-path: <", "return-path:<"];
 
-/** An address, its domain ASCII labels or U-labels (textDomain). */
-const ADDR = String.raw`([^\s<>()@"',;:]{1,64}@[A-Za-z0-9${INTL_LETTERS}]${textDomain(0, 250)})`;
-/** "  addr", "<addr>:", "* addr", "-- addr", "addr:" alone on a line. */
-const SOLE_ADDRESS = new RegExp(
-  String.raw`^\s{0,12}(?:(?:[*-]|--)\s{1,4})?["<]?${ADDR}[">]?:?\s*$`,
-);
 /**
  * "Recipient: [SMTP:addr]" (MailEnable), "[SMTP:addr]": the address in Exchange's proxy form,
  * its reason on the lines under it.
@@ -90,10 +91,6 @@ const ADDRESS_BRACKET_TEXT = new RegExp(
 const ADDRESS_FAILED_COLON = new RegExp(
   String.raw`^\s{0,12}(?:[*-]\s{1,4})?(?:delivery to\s{1,4})?["<]?${ADDR}[">]?(?:\s{1,4}\([^()]{1,40}\))?\s{1,4}failed(?: permanently)?(?: with error)?:\s*(.{0,2000})$`,
   "i",
-);
-/** "Unknown user: addr": the error, then the address it is about. */
-const TEXT_COLON_ADDRESS = new RegExp(
-  String.raw`^\s{0,8}(?<text>[^:@<>]{3,80}):\s{1,4}<?(?<address>${ADDR})>?\s*$`,
 );
 
 const HOST_SAID = [
@@ -180,20 +177,8 @@ const COMMON_RECIPIENT_LINES = [
   ADDRESS_PAREN_TEXT,
   ADDRESS_BRACKET_TEXT,
   ADDRESS_FAILED_COLON,
-  TEXT_COLON_ADDRESS,
+  WORDS_COLON_ADDRESS,
 ];
-
-/** Words that give an error: a failure code, or a reason's wording. */
-export function isError(text: string): boolean {
-  return FAILURE_CODE.test(text) || namesAReason(normaliseDiagnostic(text));
-}
-
-/** One or two words before an address that only label it ("Recipient", "Failed Recipient",
- * "あて先"); longer words, or words giving an error, are the error ("Invalid final delivery
- * userid"). */
-export function isLabel(text: string): boolean {
-  return text.trim().split(/\s+/).length <= 2 && !isError(text);
-}
 
 /** The recipient the first of `patterns` to match finds in `line`. */
 function firstRecipient(line: string, patterns: readonly RegExp[]): Found | undefined {
@@ -205,7 +190,7 @@ function firstRecipient(line: string, patterns: readonly RegExp[]): Found | unde
     if (m && address && address.includes(".", address.indexOf("@"))) {
       const text = (m.groups?.["text"] ?? m[2])?.trim();
       // "Recipient: addr", "Failed Recipient: addr": a label, not an error ("Unknown user: addr")
-      const inline = pattern === TEXT_COLON_ADDRESS && text && isLabel(text) ? undefined : text;
+      const inline = pattern === WORDS_COLON_ADDRESS && text && isLabel(text) ? undefined : text;
       return defined({
         address: normaliseAddress(address),
         inline: inline || undefined,
@@ -230,9 +215,6 @@ const NEXT_ERROR = /^\s{0,8}(?:[245]\d\d[ -]|>>>|<<<|while talking to\b)/i;
 
 /** A line that opens with a reply code or an enhanced status code. */
 const CODE_LINE = /^\s{0,8}(?:[245]\d\d\b|[245]\.\d{1,3}\.\d{1,3}\b)/;
-
-/** A line holding a reply or enhanced status code of a failure (4xx/5xx, 4.x.x/5.x.x). */
-const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 
 /** A header field's opening ("From: ", "Message-ID: "). */
 const FIELD_OPENING = /^[A-Za-z][A-Za-z0-9-]{0,40}:\s/;

@@ -4,7 +4,8 @@
 // "<server.example.com #5.0.0 smtp;550 5.1.1 User unknown>" line.
 import type { Evidence, Reason } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
-import { hasHeader, header, reportLines, smtpCodes, soleAddress, squeeze } from "./lines";
+import { hasHeader, header, normaliseAddress, reportLines, smtpCodes, squeeze } from "./lines";
+import { soleAddress } from "../common/address-lines";
 import { Marks } from "../common/marks";
 import { textLines } from "../common/text-lines";
 import { EXCHANGE2003_PHRASES, MSEXCH_CODES, reasonOfToken } from "./tokens";
@@ -50,11 +51,8 @@ function collect(lines: readonly string[]): Draft[] {
     const who = recipient?.[1]?.replace(/^'?(?:smtp[:=])?|'$/gi, "") ?? "";
     // "addr", "'addr'", "SMTP:addr", or "Display Name (SMTP=addr)"
     const tagged = /smtp[=:]([^\s()<>']{1,320}@[^\s()<>']{1,255})/i.exec(who)?.[1];
-    const address = tagged
-      ? soleAddress(tagged)
-      : who && !/\s/.test(who)
-        ? soleAddress(who)
-        : undefined;
+    const sole = soleAddress(tagged ?? who);
+    const address = sole && normaliseAddress(sole);
     if (address) {
       current = { address, line: raw.trim(), notes: [] };
       drafts.push(current);

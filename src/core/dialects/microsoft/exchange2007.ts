@@ -21,9 +21,10 @@ import {
   labelValue,
   lineRoles,
   reportLines,
+  normaliseAddress,
   smtpCodes,
-  soleAddress,
 } from "./lines";
+import { soleAddress } from "../common/address-lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, hasExchangeToken, subjectKind } from "./signals";
 
 /** The first header lines of the returned original end the section in any language. */
@@ -98,10 +99,18 @@ function isAnswer(line: string): boolean {
 function recipientLine(line: string): string | undefined {
   if (line.length > MAX_RECIPIENT_LINE) return undefined;
   const mailto = /<mailto:([^<>\s]{3,320})>$/i.exec(line)?.[1];
-  if (mailto) return soleAddress(mailto);
   const named = /^[^:'"<>@()]{1,200} \(([^()\s]{3,320}@[^()\s]{1,255})\)$/.exec(line)?.[1];
-  if (named) return soleAddress(named);
-  return /\s/.test(line.replace(/\s*\([^()]*\)$/, "")) ? undefined : soleAddress(line);
+  // "addr (addr)", "addr (note)": the note after the address names no other one
+  const note = mailto || named ? null : /\s*\(([^()]*)\)$/.exec(line);
+  // ("(addr)" alone is the address in its brackets)
+  const bare = note && note.index > 0 ? line.slice(0, note.index) : line;
+  const sole = soleAddress(mailto ?? named ?? bare);
+  if (sole === undefined) return undefined;
+  const address = normaliseAddress(sole);
+  const others = addressesIn(note?.[1] ?? "").filter(
+    (a) => a.toLowerCase() !== address.toLowerCase(),
+  );
+  return others.length === 0 ? address : undefined;
 }
 
 function decode(src: BounceSource): DecodedBounce | undefined {

@@ -315,14 +315,6 @@ export function normaliseAddress(address: string): string {
   return at < 0 ? trimmed : trimmed.slice(0, at + 1) + trimmed.slice(at + 1).toLowerCase();
 }
 
-/** The single address a line holds on its own ("addr", "Name<mailto:addr>", "addr (addr)"). */
-export function soleAddress(line: string): string | undefined {
-  const found = addressesIn(line);
-  if (found.length === 0) return undefined;
-  const first = found[0];
-  return found.every((a) => a.toLowerCase() === first?.toLowerCase()) ? first : undefined;
-}
-
 const HOST = /^\[?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,20}[A-Za-z0-9-]{1,63}\]?\.?$/;
 
 /** The host name a value starts with ("mx.example.com (192.0.2.1)" -> "mx.example.com"). */

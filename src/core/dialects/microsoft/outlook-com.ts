@@ -6,7 +6,8 @@
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { fromMicrosoft, subjectKind } from "./signals";
-import { hasHeader, soleAddress, squeeze } from "./lines";
+import { hasHeader, normaliseAddress, squeeze } from "./lines";
+import { soleAddress } from "../common/address-lines";
 import { reasonOfToken, type TokenReason } from "./tokens";
 import { Marks } from "../common/marks";
 import { textLines } from "../common/text-lines";
@@ -43,8 +44,8 @@ function afterSentence(text: string, at: number): { listed: string[]; notes: str
   const listed: string[] = [];
   const notes: string[] = [];
   for (const line of lines) {
-    const address = /\s/.test(line) ? undefined : soleAddress(line);
-    if (address) listed.push(address);
+    const address = soleAddress(line);
+    if (address) listed.push(normaliseAddress(address));
     else if (notes.length < 8) notes.push(line);
   }
   return { listed, notes: squeeze(notes.join(" ")) };
