@@ -103,3 +103,16 @@ test("an address the layout does not read leaves the answer to the other readers
   ].join("\n");
   expect(analyze(text).recipients.map((r) => r.address)).not.toContain("");
 });
+
+test("the missing address is our finding, not a line the report holds", () => {
+  const text = [...ADMIN, "Remote Server returned '550 5.1.1 User unknown'"].join("\n");
+  const [recipient] = analyze(text).recipients;
+  const addressEvidence = recipient?.evidence.filter((e) => e.fact === "address");
+  expect(addressEvidence).toEqual([
+    { fact: "address", source: "inferred", field: "layout", text: "the report names no address" },
+  ]);
+  // every other line of its evidence is the report's own
+  for (const e of recipient?.evidence ?? []) {
+    if (e.source !== "inferred") expect(text).toContain(e.text);
+  }
+});

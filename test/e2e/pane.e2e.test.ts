@@ -1,9 +1,11 @@
 // The built pane (npm run build) in Debian's chromium, with a stand-in Office host that serves
 // fixture bounces, and as a standalone page without office.js.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+import { analyze, diagnose, type AnalyzeInput } from "../../src/core";
+import { readBounceFile } from "../../src/office/bounce-file";
 import { STRINGS } from "../../src/taskpane/strings";
 import { CASES as GMAIL_CASES } from "../catalog/providers/gmail.cases";
 import { wrap } from "../catalog/providers/wrap";
@@ -475,6 +477,188 @@ describe("standalone (no office.js)", () => {
     await page.getByTestId("sample-domain-typo").click();
     expect((await cardAddresses(page)).length).toBeGreaterThan(0);
     await shot(opened, "standalone-sample");
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// What a user brings when Outlook keeps the report from add-ins: text pasted without headers, an
+// Exchange NDR's part without the address, and Outlook .msg reports of every class. Each page's
+// cards are the command's (the engine's) for the same input: address, badge and owner.
+describe("pasted texts and .msg reports, several through one page (stand-in host, no item)", () => {
+  const PASTED = join(ROOT, "test", "fixtures", "pasted");
+  const MSG = join(ROOT, "test", "fixtures", "msg");
+  const REACHED = new Set(["delivered", "relayed", "expanded"]);
+
+  interface Shown {
+    readonly address: string | null;
+    readonly badges: string[];
+    readonly owner: string | null | undefined;
+    readonly buttons: string[];
+  }
+
+  async function shownCards(page: Page): Promise<Shown[]> {
+    return cards(page).evaluateAll((els) =>
+      els.map((el) => ({
+        address: el.getAttribute("data-address"),
+        badges: Array.from(el.querySelectorAll(".fui-Badge"), (b) => b.textContent ?? ""),
+        owner: el.querySelector('[data-testid="owner"]')?.getAttribute("data-owner"),
+        buttons: Array.from(el.querySelectorAll("button"), (b) => b.textContent ?? ""),
+      })),
+    );
+  }
+
+  /** Which of these buttons the card shows. */
+  const offers = (card: Shown, ...names: string[]) => card.buttons.filter((b) => names.includes(b));
+
+  /** The command's answer, as the pane's cards would show it. */
+  function engineCards(input: AnalyzeInput, t: (typeof STRINGS)["en"]) {
+    const d = diagnose(analyze(input));
+    const shown = d.recipients.filter((r) => !REACHED.has(r.action?.toLowerCase() ?? ""));
+    return {
+      kind: d.kind,
+      cards: shown.map((r) => ({
+        address: r.address,
+        badge: d.kind === "held" ? t.held : r.temporary ? t.temporary : t.permanent,
+        owner: r.explanation.owner,
+      })),
+    };
+  }
+
+  const matches = (shown: Shown[], want: ReturnType<typeof engineCards>["cards"]) =>
+    expect(shown.map((c) => ({ address: c.address, badge: c.badges[0], owner: c.owner }))).toEqual(
+      want,
+    );
+
+  test("pasted texts: the command's cards; no resend or autocomplete offer without an address; markup stays text", async () => {
+    const t = STRINGS.en;
+    // Consecutive texts give different cards, so each wait sees the new answer.
+    const texts: readonly [string, string][] = [
+      ["no address, real", "noaddr-mimecast"],
+      ["Outlook copy, ja", "exchange-online--exo-ja-5.1.10-recipient-not-found--copy.txt"],
+      ["no address, 5.1.1", "noaddr-user-unknown"],
+      ["body, de delay", "delays--exchange-de-two-recipients--body.txt"],
+      ["with details, fr", "exchange-online--ex2019-fr-5.7.1-not-authorized--diag.txt"],
+      ["no address, markup", "noaddr-markup"],
+    ];
+    const ADMIN = [
+      "Diagnostic information for administrators:",
+      "Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com",
+    ];
+    const written: Record<string, string> = {
+      // https://misstech.co.uk/2015/05/01/sharepoint-online-sharing-emails-rejected-bounced-ndr/
+      "noaddr-mimecast": [
+        "Your message wasn't delivered because the recipient's email provider rejected it.",
+        "",
+        ...ADMIN,
+        "Remote Server returned '< #5.5.0 smtp;550 Administrative Lockout - Inbound not allowed >'",
+      ].join("\n"),
+      "noaddr-user-unknown": [...ADMIN, "Remote Server returned '550 5.1.1 User unknown'"].join(
+        "\n",
+      ),
+      "noaddr-markup": [
+        ...ADMIN,
+        `Remote Server returned '550 5.1.10 <img src=x onerror="window.__pwned=1"> not found'`,
+      ].join("\n"),
+    };
+    const opened = await openPane(pane.browser, pane.site.origin, { item: null });
+    const { page } = opened;
+    await page.getByTestId("paste-input").waitFor();
+    for (const [form, name] of texts) {
+      const text = written[name] ?? readFileSync(join(PASTED, name), "utf8");
+      const want = engineCards(text, t);
+      await page.getByTestId("paste-input").fill(text);
+      await page.getByTestId("analyze-button").click();
+      await page.waitForFunction(
+        (addresses) =>
+          JSON.stringify(
+            Array.from(document.querySelectorAll('[data-testid="recipient-card"]'), (el) =>
+              el.getAttribute("data-address"),
+            ),
+          ) === addresses,
+        JSON.stringify(want.cards.map((c) => c.address)),
+      );
+      await expect(
+        page.getByRole("heading", { level: 2, name: t.kindTitle[want.kind] }).count(),
+      ).resolves.toBe(1);
+      const shown = await shownCards(page);
+      matches(shown, want.cards);
+      for (const card of shown.filter((c) => c.address === "" || c.badges[0] !== t.permanent)) {
+        // nobody to send to or point at; a delay is still being retried
+        expect([form, offers(card, t.resend, t.autocomplete, t.retryLater)]).toEqual([form, []]);
+      }
+      if (name === "noaddr-user-unknown") await shot(opened, "paste-no-address");
+    }
+    const noAddress = cards(page).first();
+    await expect(noAddress.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      t.noAddress,
+    );
+    await expect(noAddress.getByLabel(t.resendAddressLabel).count()).resolves.toBe(0);
+    await expect(noAddress.textContent()).resolves.toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    );
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      images: document.querySelectorAll("main img").length,
+    }));
+    expect(state).toEqual({ pwned: null, images: 0 });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
+    await page.context().close();
+  });
+
+  test("every Outlook .msg report dropped on one pane (ja, dark): the command's cards; a delay offers no send again", async () => {
+    const t = STRINGS.ja;
+    const opened = await openPane(pane.browser, pane.site.origin, {
+      displayLanguage: "ja-JP",
+      isDarkTheme: true,
+      item: null,
+    });
+    const { page } = opened;
+    const zone = page.getByTestId("drop-zone");
+    await zone.waitFor();
+    const files = readdirSync(MSG).filter((f) => f.endsWith(".msg"));
+    expect(files).toHaveLength(13);
+    for (const name of files) {
+      const bytes = readFileSync(join(MSG, name));
+      const read = await readBounceFile(name, new Uint8Array(bytes));
+      if (!read.ok) throw new Error(`${name}: ${read.message ?? read.failure}`);
+      const want = engineCards(read.bounce.input, t);
+      const transfer = await page.evaluateHandle(
+        ([data, file]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(data)], file));
+          return dt;
+        },
+        [[...bytes], name] as const,
+      );
+      await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+      await zone.dispatchEvent("drop", { dataTransfer: transfer });
+      if (want.kind === "not-a-bounce") {
+        await page.getByText(t.failures["not-a-bounce"]).first().waitFor();
+        continue;
+      }
+      await page.getByText(t.sourceName(name)).waitFor();
+      await expect(
+        page.getByRole("heading", { level: 2, name: t.kindTitle[want.kind] }).count(),
+      ).resolves.toBe(1);
+      const shown = await shownCards(page);
+      matches(shown, want.cards);
+      if (want.kind === "delayed") {
+        for (const card of shown) {
+          expect(offers(card, t.resend, t.retryLater)).toEqual([]);
+        }
+        await shot(opened, "drop-ja-dark-delay-msg");
+      }
+      if (name === "x500-ndr.msg") {
+        // the resend waits for an address to be typed, without an error shown first
+        const card = cards(page).first();
+        await expect(card.getByLabel(t.resendAddressLabel).inputValue()).resolves.toBe("");
+        await expect(card.getByText(t.resendInvalid).count()).resolves.toBe(0);
+        await shot(opened, "drop-ja-dark-x500-msg");
+      }
+      if (name === "ndr-mixed.msg") expect(await seriousA11yViolations(page)).toEqual([]);
+    }
     expect(foreignRequests(opened, pane.site.origin)).toEqual([]);
     await page.context().close();
   });

@@ -56,6 +56,29 @@ describe("recipient cards", () => {
     expect(card.getByRole("heading", { level: 3 }).textContent).toBe("(no address in the report)");
   });
 
+  it.each([
+    // the administrators' part of an Exchange NDR pasted alone: the answer, no address
+    "Remote Server returned '550 5.1.1 User unknown'",
+    "Remote Server returned '550 5.1.10 RESOLVER.ADR.ExRecipNotFound; not found'",
+  ])("a card with no address offers no resend and no autocomplete removal (%s)", (answer) => {
+    const text = [
+      "Diagnostic information for administrators:",
+      "Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com",
+      answer,
+    ].join("\n");
+    renderInPane(<Results diagnosis={diagnose(analyze(text))} />);
+    const card = within(screen.getByTestId("recipient-card"));
+    expect(card.getByRole("heading", { level: 3 }).textContent).toBe("(no address in the report)");
+    expect(card.getByTestId("owner").getAttribute("data-owner")).toBe("you");
+    expect(card.queryByLabelText("Send to")).toBeNull();
+    expect(card.queryByRole("button", { name: "Resend to a corrected address" })).toBeNull();
+    expect(card.queryByRole("button", { name: "Remove the stale autocomplete entry" })).toBeNull();
+    expect(card.getByRole("button", { name: "Copy summary for the help desk" })).toBeTruthy();
+    // what the report says is its own lines, not our finding that it names no address
+    expect(card.getByText(answer)).toBeTruthy();
+    expect(card.queryByText(/names no address|no address before/)).toBeNull();
+  });
+
   it("names the recipient's admin as owner and says until when the server retries a delay", () => {
     renderInPane(<Results diagnosis={diagnosisOf(delayedRecipient)} />);
     const card = within(screen.getByTestId("recipient-card"));

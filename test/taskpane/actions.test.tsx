@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { analyze, diagnose } from "../../src/core";
+import { analyze, diagnose, type DiagnosedRecipient } from "../../src/core";
 import { bounce } from "../catalog/dsn-bounce";
 import { Results } from "../../src/taskpane/components/Results";
 import { delayedRecipient, diagnosisOf, fakeHost, renderInPane, typoRecipient } from "./fixtures";
@@ -45,6 +45,29 @@ describe("card actions", () => {
       fireEvent.click(button);
     });
     expect(host.opened[0]?.to[0]).toBe("kenji.sato@gmail.com");
+  });
+
+  it("an offer with no address to fill in (an X.500 row) waits for one, without an error", () => {
+    // as diagnose() gives an X.500 row: the resend offered, no address to offer in it
+    const { resendTo, ...explanation } = typoRecipient.explanation;
+    expect(resendTo).toBeDefined();
+    const x500: DiagnosedRecipient = {
+      ...typoRecipient,
+      address:
+        "IMCEAEX-_O=EXCHANGELABS_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP_CN=RECIPIENTS_CN=JSMITH@contoso.example",
+      explanation: { ...explanation, addressHints: [] },
+    };
+    renderInPane(<Results diagnosis={diagnosisOf(x500)} />);
+    const field = card().getByLabelText("Send to") as HTMLInputElement;
+    const button = card().getByRole("button", { name: "Resend to a corrected address" });
+    expect(field.value).toBe("");
+    expect(card().queryByText("Enter one email address, like name@example.com.")).toBeNull();
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+
+    fireEvent.change(field, { target: { value: "jsmith" } });
+    expect(card().getByText("Enter one email address, like name@example.com.")).toBeTruthy();
+    fireEvent.change(field, { target: { value: "jsmith@contoso.example" } });
+    expect(button.getAttribute("aria-disabled")).toBeNull();
   });
 
   it("says why when Outlook cannot open the new message", async () => {

@@ -57,10 +57,13 @@ export function RecipientCard(props: {
   const e = r.explanation;
   const hints = e.addressHints;
   const code = r.status ?? e.code;
+  // A report that names no address (a pasted part of it) leaves nothing to send to again and
+  // no suggestion to point at: the steps still say what to check.
+  const named = r.address !== "";
   const canResend =
-    has(r, "resend-corrected-address") || hints.some((h) => h.kind === "domain-typo");
+    named && (has(r, "resend-corrected-address") || hints.some((h) => h.kind === "domain-typo"));
   const staleEntry =
-    has(r, "clear-autocomplete-entry") || hints.some((h) => h.kind !== "domain-typo");
+    named && (has(r, "clear-autocomplete-entry") || hints.some((h) => h.kind !== "domain-typo"));
   // Only once the sending server has stopped: on a delay it still retries, and the summary says so.
   const canRetry = has(r, "retry-later");
 

@@ -50,7 +50,8 @@ export function ResendAction(props: {
         className={styles.field}
         label={t.resendAddressLabel}
         hint={suggested ? t.resendHint : rewritten ? t.resendWritten(r.address) : null}
-        validationMessage={valid ? null : t.resendInvalid}
+        // an empty field (an X.500 row offers no address) waits for one: no error before typing
+        validationMessage={valid || address.trim() === "" ? null : t.resendInvalid}
       >
         <Input value={address} onChange={(_, data) => setAddress(data.value)} type="email" />
       </Field>

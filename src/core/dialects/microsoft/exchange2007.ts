@@ -184,7 +184,13 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     }
     drafts.push({
       address: "",
-      addressEvidence: { fact: "address", source: "body", text: "no address before the answer" },
+      // our finding, not a line of the report: the pane quotes only the report's own lines
+      addressEvidence: {
+        fact: "address",
+        source: "inferred",
+        field: "layout",
+        text: "the report names no address",
+      },
       attempts: unnamed,
     });
   }
