@@ -131,3 +131,46 @@ describe("a delay warning pasted without its Subject is told by its words", () =
     expect(read(text).map(([a, act]) => [a, act])).toEqual([["anne@example.org", "delayed"]]);
   });
 });
+
+describe("a section heading says what happened to the recipients listed under it", () => {
+  answersInFull([
+    "server-layouts--zmailer-delayed-greylisted--body.txt",
+    "templates--stalwart-failed-and-delayed--body.txt",
+    "templates--stalwart-delay-dns--body.txt",
+  ]);
+  const ZMAILER_DELAYED =
+    "This is a collection of reports about email delivery\nprocess concerning a message you originated.\n\nDELAYED:\n  Original Recipient:\n    rfc822;anne@example.org\n  Diagnostic texts:\n    ->> 451 4.7.1 Greylisted, try again later\n";
+  it.each([
+    ["ZMailer's DELAYED: section", ZMAILER_DELAYED, [["anne@example.org", "delayed"]]],
+    [
+      "ZMailer's FAILED: and DELAYED: sections in one report",
+      ZMAILER_DELAYED +
+        "\nFAILED:\n  Original Recipient:\n    rfc822;bob@example.net\n  Diagnostic texts:\n    ->> 550 5.1.1 <bob@example.net>: user unknown\n",
+      [
+        ["anne@example.org", "delayed"],
+        ["bob@example.net", "failed"],
+      ],
+    ],
+    [
+      "Stalwart's three sections",
+      "Your message could not be delivered to some recipients:\n\n    ----- Delivery to the following addresses was successful -----\n<anne@example.org> (delivered to 'mx.example.org' with code 250 (2.0.0) 'OK')\n\n    ----- There was a temporary problem delivering to these addresses -----\n<bob@example.net> (connection to 'mx.example.net' failed: Connection timed out)\n\n    ----- Delivery to the following addresses failed -----\n<carol@example.com> (host 'mx.example.com' rejected command 'RCPT TO:<carol@example.com>' with code 550 (5.1.1) 'User unknown')\n",
+      [
+        ["anne@example.org", "delivered"],
+        ["bob@example.net", "delayed"],
+        ["carol@example.com", "failed"],
+      ],
+    ],
+    [
+      "(a guard) a quoted Subject that says delayed heads no section",
+      "Your message could not be delivered.\n\nSubject: Delayed: quarterly report\n\n<anne@example.org>: host mx.example.org said: 550 5.1.1 unknown user\n",
+      [["anne@example.org", "failed"]],
+    ],
+    [
+      "(a guard) a delayed heading over prose, not a list, heads no section",
+      "Your message could not be delivered.\n\nDelivery delayed:\nthe remote server refused it.\nWe did not try again.\nPlease check the address.\n\n<anne@example.org>: host mx.example.org said: 550 5.1.1 unknown user\n",
+      [["anne@example.org", "failed"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text).map(([a, act]) => [a, act])).toEqual(expected);
+  });
+});
