@@ -174,3 +174,17 @@ describe("a section heading says what happened to the recipients listed under it
     expect(read(text).map(([a, act]) => [a, act])).toEqual(expected);
   });
 });
+
+describe("a recipient's block goes on over lines naming it again; a label line holds no error", () => {
+  answersInFull([
+    "server-layouts--zmailer-failed-two--body.txt",
+    "server-layouts--zmailer-failed-user-unknown--body.txt",
+  ]);
+  it("the reply under a control line that names the address again", () => {
+    const text =
+      "This is a collection of reports about email delivery\nprocess concerning a message you originated.\n\nFAILED:\n  Original Recipient:\n    rfc822;anne@example.org\n  Control data:\n    smtp example.org anne@example.org 99\n  Diagnostic texts:\n    <<- RCPT TO:<anne@example.org>\n    ->> 550 5.1.1 <anne@example.org>: user unknown\n";
+    expect(analyze(text).recipients.map((r) => [r.address, r.status, r.reason])).toEqual([
+      ["anne@example.org", "5.1.1", "userunknown"],
+    ]);
+  });
+});

@@ -63,7 +63,9 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     // Addresses listed one a line with no words of their own (slimta's "Delivery failed for:
     // - addr" list): the error under the list is all of theirs, read from the list's end.
     let last = i;
-    const own = new Set<string>();
+    // a line naming this line's addresses again is still their block (ZMailer's "Control data:
+    // smtp host addr", then the reply quoting the address)
+    const own = new Set<string>(addresses.map((a) => a.toLowerCase()));
     for (let k = i; alone && k < lines.length; k++) {
       const listed = soleAddress(lines[k] as string);
       if (listed === undefined) break;
@@ -88,7 +90,11 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     }
     const before = lines.slice(Math.max(0, i - 3), i).join(" ");
     if (!ERROR_HINT.test(after.join(" ") + " " + before)) continue;
-    const joined = after.slice(0, 4).join(" ");
+    // the error's words: a line that only labels what follows ("Diagnostic texts:") has none
+    const joined = after
+      .filter((l) => !(l.endsWith(":") && isLabel(l.slice(0, -1))))
+      .slice(0, 4)
+      .join(" ");
     for (const address of addresses) {
       const key = address.toLowerCase();
       if (found.has(key)) continue;
