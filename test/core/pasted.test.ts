@@ -188,3 +188,17 @@ describe("a recipient's block goes on over lines naming it again; a label line h
     ]);
   });
 });
+
+describe("Haraka's own refusal of a domain with nowhere to deliver to", () => {
+  answersInFull([
+    "lab--haraka_nx-refusal--body.txt",
+    "lab--haraka_mixed-greylist-refused-nx-refusal--body.txt",
+  ]);
+  it.each([
+    "Error: Nowhere to deliver mail to for domain: example.invalid",
+    "Nowhere to deliver mail to for domain: example.invalid",
+  ])("%s", (line) => {
+    const text = `Message not delivered\n\nA problem has occurred when trying to deliver your mail to <anne@example.invalid> . Look below for the technical details.\n\nReaction of the server:\n\n\n${line}\n`;
+    expect(read(text)).toEqual([["anne@example.invalid", "failed", "hostunknown"]]);
+  });
+});
