@@ -202,3 +202,41 @@ describe("Haraka's own refusal of a domain with nowhere to deliver to", () => {
     expect(read(text)).toEqual([["anne@example.invalid", "failed", "hostunknown"]]);
   });
 });
+
+describe("a first line that only looks like a header field, and an address with its error after a comma", () => {
+  answersInFull([
+    "provider-layouts--mailenable-two-reasons--body.txt",
+    "templates--zoho-two-mixed--body.txt",
+    "templates--zoho-two-mixed--copy.txt",
+  ]);
+  it.each([
+    [
+      "a server's name and a colon opening the notice's sentence (MailEnable's)",
+      "MailEnable: Message could not be delivered to some recipients.\nThe following recipient(s) could not be reached:\n\n\tRecipient: [SMTP:anne@example.org]\n\tReason: 550 5.1.1 user unknown\n",
+      [["anne@example.org", "failed", "userunknown"]],
+    ],
+    [
+      "Zoho Mail's 'addr, ERROR CODE :...' lines",
+      "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.\n\nanne@example.org, ERROR CODE :550 - 5.1.1 <anne@example.org>: User unknown\n\nbob@example.net, ERROR CODE :552 - 5.2.2 <bob@example.net>: Mailbox quota exceeded\n",
+      [
+        ["anne@example.org", "failed", "userunknown"],
+        ["bob@example.net", "failed", "mailboxfull"],
+      ],
+    ],
+    [
+      "(a guard) a list of addresses, a comma between them, is no error",
+      "Your message could not be delivered.\n\nanne@example.org, bob@example.net\n\n550 5.1.1 user unknown\n",
+      [
+        ["anne@example.org", "failed", "userunknown"],
+        ["bob@example.net", "failed", "userunknown"],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it("(a guard) a message's own header block is still its headers", () => {
+    const text =
+      "From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\nTo: sender@example.net\n\n<anne@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n";
+    expect(analyze(text).recipients.map((r) => r.address)).toEqual(["anne@example.org"]);
+  });
+});
