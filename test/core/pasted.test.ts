@@ -240,3 +240,44 @@ describe("a first line that only looks like a header field, and an address with 
     expect(analyze(text).recipients.map((r) => r.address)).toEqual(["anne@example.org"]);
   });
 });
+
+describe("Exchange's sentence for the user under each recipient, where the administrators' part was not pasted", () => {
+  answersInFull([
+    "provider-layouts--exchange-delivery-failed-two-reasons--body.txt",
+    "exchange-online--ex2016-en-three-recipients--body.txt",
+    "templates--exchange2010-german--body.txt",
+    "templates--exchange2013-recipientnotfound--body.txt",
+    "templates--exchange2016-japanese--body.txt",
+    "delays--nearmiss-filter-service-stopped-trying--body.txt",
+  ]);
+  it.each([
+    [
+      "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
+      "userunknown",
+    ],
+    [
+      "The recipient's e-mail address was not found in the recipient's e-mail system. Microsoft Exchange will not try to redeliver this message for you.",
+      "userunknown",
+    ],
+    [
+      "Die E-Mail-Adresse des Empfängers wurde im E-Mail-System des Empfängers nicht gefunden.",
+      "userunknown",
+    ],
+    ["入力したメール アドレスが見つかりませんでした。", "userunknown"],
+    [
+      "The domain of this address could not be found. Check the spelling of the domain.",
+      "hostunknown",
+    ],
+    ["The message is larger than this recipient accepts.", "mesgtoobig"],
+    ["The recipient's mailbox is full and can't accept messages now.", "mailboxfull"],
+    [
+      "The server has tried to deliver this message, without success, and has stopped trying.",
+      "expired",
+    ],
+    // (a guard) a sentence that names no reason gives none
+    ["A problem occurred during the delivery of this message to this e-mail address.", "onhold"],
+  ])("%s", (sentence, reason) => {
+    const text = `Delivery has failed to these recipients or groups:\n\nAnne Example (anne@example.org)\n${sentence}\n`;
+    expect(read(text)).toEqual([["anne@example.org", "failed", reason]]);
+  });
+});
