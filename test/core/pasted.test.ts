@@ -281,3 +281,16 @@ describe("Exchange's sentence for the user under each recipient, where the admin
     expect(read(text)).toEqual([["anne@example.org", "failed", reason]]);
   });
 });
+
+describe("Gmail's help link between its sentence and the server's answer ends no error", () => {
+  answersInFull(["delays--gmail-ja-haishin-mikanryo--body.txt"]);
+  it.each([
+    ["LEARN MORE https://support.google.com/mail/answer/7720", "The response was:"],
+    ["詳細 https://support.google.com/mail/answer/7720", "応答:"],
+  ])("%s", (link, heading) => {
+    const text = `** Delivery incomplete **\n\nThere was a temporary problem delivering your message to anne@example.org. Gmail will retry for 44 more hours.\n\n${link}\n\n${heading}\n\n452 4.2.2 The email account that you tried to reach is over quota.\n`;
+    expect(analyze(text).recipients.map((r) => [r.address, r.action, r.status])).toEqual([
+      ["anne@example.org", "delayed", "4.2.2"],
+    ]);
+  });
+});

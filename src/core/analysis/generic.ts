@@ -20,6 +20,10 @@ function clean(address: string): string {
   return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
 }
 
+/** A help link on its own line, after a word or two: Gmail's "LEARN MORE https://..." (in
+ * Japanese "詳細 https://..."), between its sentence and "The response was:". */
+const HELP_LINK = /^[^\s:]{1,20}(?: [^\s:]{1,20})?\s{1,4}https?:\/\/\S{1,300}$/;
+
 /** A list item's bullet ("- addr", "* addr"). */
 const BULLET = /^[-*]\s{1,4}/;
 
@@ -80,8 +84,10 @@ function fromText(src: BounceSource): DecodedRecipient[] {
       const next = (lines[j] as string).trim();
       const named = addressesIn(next).map((a) => clean(a).toLowerCase());
       if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;
-      // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule)
+      // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule);
+      // a help link between the sentence and the server's answer ends nothing
       if (next === "") gap = after.length > 0;
+      else if (HELP_LINK.test(next)) continue;
       else if (gap && !announces(after) && !continuesError(lines[j] as string, lines, j)) break;
       else {
         after.push(next);
