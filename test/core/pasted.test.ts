@@ -294,3 +294,18 @@ describe("Gmail's help link between its sentence and the server's answer ends no
     ]);
   });
 });
+
+describe("Google Groups' refusal pasted without its headers: the group it names in brackets", () => {
+  answersInFull([
+    "templates--google-groups-no-permission--body.txt",
+    "templates--google-groups-no-permission--copy.txt",
+  ]);
+  const notice = (named: string): string =>
+    `Hello sam@example.org,\n\nWe're writing to let you know that the group you tried to contact (${named}) may not exist, or you may not have permission to post messages to the group.\n\nIf you have questions, visit the Help Center at https://groups.google.com/support/.\n\n----- Original message -----\n\nFrom: Sam <sam@example.org>\nTo: walkers@googlegroups.com\nSubject: Route\n`;
+  it("the group's address from the returned post's To", () => {
+    expect(read(notice("walkers"))).toEqual([["walkers@googlegroups.com", "failed", "rejected"]]);
+  });
+  it("(a guard) a name in brackets that is no address's local part names no group", () => {
+    expect(read(notice("runners")).map(([a]) => a)).not.toContain("walkers@googlegroups.com");
+  });
+});
