@@ -309,3 +309,19 @@ describe("Google Groups' refusal pasted without its headers: the group it names 
     expect(read(notice("runners")).map(([a]) => a)).not.toContain("walkers@googlegroups.com");
   });
 });
+
+describe("Courier's delay warning pasted without its Subject", () => {
+  // the lab's Courier warnings as pasted (h-paste's generated set, not committed): 20 of them were
+  // told to send again before
+  const COURIER =
+    "This is a delivery status notification from mx.example.net,\nrunning the Courier mail server, version 1.0.16.\n\n                     DELAYS IN DELIVERING YOUR MESSAGE\n\nThe delivery of the following E-mail message has been delayed.  This is an\nadvisory notice only; it is sent only to notify you about a temporary delay\nin delivering your message.  You DO NOT need to do anything at this time.\nAdditional attempts to deliver your message will be made.\n\n<anne@example.org>:\n     mx.example.org [192.0.2.10]:\n >>> RCPT TO:<anne@example.org>\n <<< 450 4.2.0 <anne@example.org>: Recipient address rejected: Greylisted\n";
+  it.each([
+    ["the whole text", COURIER],
+    ["its heading alone", COURIER.replace(/The delivery of[^]*will be made\.\n/, "")],
+    ["its advisory sentence alone", COURIER.replace("DELAYS IN DELIVERING YOUR MESSAGE", "")],
+  ])("%s", (_name, text) => {
+    expect(analyze(text).recipients.map((r) => [r.address, r.action, r.temporary])).toEqual([
+      ["anne@example.org", "delayed", true],
+    ]);
+  });
+});
