@@ -2,6 +2,7 @@
 // (dialects first, merged with the RFC 3464 report; a generic scan last), then finish each one.
 // Never throws: any failure becomes a report with a plain-language warning.
 import { noticeStage } from "./analysis/delay";
+import { withSectionActions } from "./analysis/sections";
 import { isDeliveryProblem } from "./kinds";
 import { genericRecipients } from "./analysis/generic";
 import { finishRecipient, normalizeAddress } from "./analysis/finish";
@@ -237,8 +238,9 @@ function decode(src: BounceSource): Decoded {
     });
   }
   if (found) {
-    const final = givenUp(src, found.decoded.recipients);
-    const recipients = final ?? stillTried(src, found.decoded.recipients);
+    const sorted = withSectionActions(src, found.decoded.recipients);
+    const final = givenUp(src, sorted);
+    const recipients = final ?? stillTried(src, sorted);
     return defined({
       kind: (final ? undefined : found.decoded.kind) ?? kindOf(recipients),
       dialect: found.id,
@@ -264,7 +266,9 @@ function decode(src: BounceSource): Decoded {
       evidence: [evidence],
     };
   }
-  const generic = hasBounceSigns(src) ? stillTried(src, mailboxesOnly(genericRecipients(src))) : [];
+  const generic = hasBounceSigns(src)
+    ? stillTried(src, withSectionActions(src, mailboxesOnly(genericRecipients(src))))
+    : [];
   if (generic.length > 0) {
     return {
       kind: kindOf(generic),

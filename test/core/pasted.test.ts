@@ -131,3 +131,197 @@ describe("a delay warning pasted without its Subject is told by its words", () =
     expect(read(text).map(([a, act]) => [a, act])).toEqual([["anne@example.org", "delayed"]]);
   });
 });
+
+describe("a section heading says what happened to the recipients listed under it", () => {
+  answersInFull([
+    "server-layouts--zmailer-delayed-greylisted--body.txt",
+    "templates--stalwart-failed-and-delayed--body.txt",
+    "templates--stalwart-delay-dns--body.txt",
+  ]);
+  const ZMAILER_DELAYED =
+    "This is a collection of reports about email delivery\nprocess concerning a message you originated.\n\nDELAYED:\n  Original Recipient:\n    rfc822;anne@example.org\n  Diagnostic texts:\n    ->> 451 4.7.1 Greylisted, try again later\n";
+  it.each([
+    ["ZMailer's DELAYED: section", ZMAILER_DELAYED, [["anne@example.org", "delayed"]]],
+    [
+      "ZMailer's FAILED: and DELAYED: sections in one report",
+      ZMAILER_DELAYED +
+        "\nFAILED:\n  Original Recipient:\n    rfc822;bob@example.net\n  Diagnostic texts:\n    ->> 550 5.1.1 <bob@example.net>: user unknown\n",
+      [
+        ["anne@example.org", "delayed"],
+        ["bob@example.net", "failed"],
+      ],
+    ],
+    [
+      "Stalwart's three sections",
+      "Your message could not be delivered to some recipients:\n\n    ----- Delivery to the following addresses was successful -----\n<anne@example.org> (delivered to 'mx.example.org' with code 250 (2.0.0) 'OK')\n\n    ----- There was a temporary problem delivering to these addresses -----\n<bob@example.net> (connection to 'mx.example.net' failed: Connection timed out)\n\n    ----- Delivery to the following addresses failed -----\n<carol@example.com> (host 'mx.example.com' rejected command 'RCPT TO:<carol@example.com>' with code 550 (5.1.1) 'User unknown')\n",
+      [
+        ["anne@example.org", "delivered"],
+        ["bob@example.net", "delayed"],
+        ["carol@example.com", "failed"],
+      ],
+    ],
+    [
+      "(a guard) a quoted Subject that says delayed heads no section",
+      "Your message could not be delivered.\n\nSubject: Delayed: quarterly report\n\n<anne@example.org>: host mx.example.org said: 550 5.1.1 unknown user\n",
+      [["anne@example.org", "failed"]],
+    ],
+    [
+      "(a guard) a delayed heading over prose, not a list, heads no section",
+      "Your message could not be delivered.\n\nDelivery delayed:\nthe remote server refused it.\nWe did not try again.\nPlease check the address.\n\n<anne@example.org>: host mx.example.org said: 550 5.1.1 unknown user\n",
+      [["anne@example.org", "failed"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text).map(([a, act]) => [a, act])).toEqual(expected);
+  });
+});
+
+describe("a recipient's block goes on over lines naming it again; a label line holds no error", () => {
+  answersInFull([
+    "server-layouts--zmailer-failed-two--body.txt",
+    "server-layouts--zmailer-failed-user-unknown--body.txt",
+  ]);
+  it("the reply under a control line that names the address again", () => {
+    const text =
+      "This is a collection of reports about email delivery\nprocess concerning a message you originated.\n\nFAILED:\n  Original Recipient:\n    rfc822;anne@example.org\n  Control data:\n    smtp example.org anne@example.org 99\n  Diagnostic texts:\n    <<- RCPT TO:<anne@example.org>\n    ->> 550 5.1.1 <anne@example.org>: user unknown\n";
+    expect(analyze(text).recipients.map((r) => [r.address, r.status, r.reason])).toEqual([
+      ["anne@example.org", "5.1.1", "userunknown"],
+    ]);
+  });
+});
+
+describe("Haraka's own refusal of a domain with nowhere to deliver to", () => {
+  answersInFull([
+    "lab--haraka_nx-refusal--body.txt",
+    "lab--haraka_mixed-greylist-refused-nx-refusal--body.txt",
+  ]);
+  it.each([
+    "Error: Nowhere to deliver mail to for domain: example.invalid",
+    "Nowhere to deliver mail to for domain: example.invalid",
+  ])("%s", (line) => {
+    const text = `Message not delivered\n\nA problem has occurred when trying to deliver your mail to <anne@example.invalid> . Look below for the technical details.\n\nReaction of the server:\n\n\n${line}\n`;
+    expect(read(text)).toEqual([["anne@example.invalid", "failed", "hostunknown"]]);
+  });
+});
+
+describe("a first line that only looks like a header field, and an address with its error after a comma", () => {
+  answersInFull([
+    "provider-layouts--mailenable-two-reasons--body.txt",
+    "templates--zoho-two-mixed--body.txt",
+    "templates--zoho-two-mixed--copy.txt",
+  ]);
+  it.each([
+    [
+      "a server's name and a colon opening the notice's sentence (MailEnable's)",
+      "MailEnable: Message could not be delivered to some recipients.\nThe following recipient(s) could not be reached:\n\n\tRecipient: [SMTP:anne@example.org]\n\tReason: 550 5.1.1 user unknown\n",
+      [["anne@example.org", "failed", "userunknown"]],
+    ],
+    [
+      "Zoho Mail's 'addr, ERROR CODE :...' lines",
+      "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.\n\nanne@example.org, ERROR CODE :550 - 5.1.1 <anne@example.org>: User unknown\n\nbob@example.net, ERROR CODE :552 - 5.2.2 <bob@example.net>: Mailbox quota exceeded\n",
+      [
+        ["anne@example.org", "failed", "userunknown"],
+        ["bob@example.net", "failed", "mailboxfull"],
+      ],
+    ],
+    [
+      "(a guard) a list of addresses, a comma between them, is no error",
+      "Your message could not be delivered.\n\nanne@example.org, bob@example.net\n\n550 5.1.1 user unknown\n",
+      [
+        ["anne@example.org", "failed", "userunknown"],
+        ["bob@example.net", "failed", "userunknown"],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it("(a guard) a message's own header block is still its headers", () => {
+    const text =
+      "From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\nTo: sender@example.net\n\n<anne@example.org>: host mx.example.org said: 550 5.1.1 user unknown\n";
+    expect(analyze(text).recipients.map((r) => r.address)).toEqual(["anne@example.org"]);
+  });
+});
+
+describe("Exchange's sentence for the user under each recipient, where the administrators' part was not pasted", () => {
+  answersInFull([
+    "provider-layouts--exchange-delivery-failed-two-reasons--body.txt",
+    "exchange-online--ex2016-en-three-recipients--body.txt",
+    "templates--exchange2010-german--body.txt",
+    "templates--exchange2013-recipientnotfound--body.txt",
+    "templates--exchange2016-japanese--body.txt",
+    "delays--nearmiss-filter-service-stopped-trying--body.txt",
+  ]);
+  it.each([
+    [
+      "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
+      "userunknown",
+    ],
+    [
+      "The recipient's e-mail address was not found in the recipient's e-mail system. Microsoft Exchange will not try to redeliver this message for you.",
+      "userunknown",
+    ],
+    [
+      "Die E-Mail-Adresse des Empfängers wurde im E-Mail-System des Empfängers nicht gefunden.",
+      "userunknown",
+    ],
+    ["入力したメール アドレスが見つかりませんでした。", "userunknown"],
+    [
+      "The domain of this address could not be found. Check the spelling of the domain.",
+      "hostunknown",
+    ],
+    ["The message is larger than this recipient accepts.", "mesgtoobig"],
+    ["The recipient's mailbox is full and can't accept messages now.", "mailboxfull"],
+    [
+      "The server has tried to deliver this message, without success, and has stopped trying.",
+      "expired",
+    ],
+    // (a guard) a sentence that names no reason gives none
+    ["A problem occurred during the delivery of this message to this e-mail address.", "onhold"],
+  ])("%s", (sentence, reason) => {
+    const text = `Delivery has failed to these recipients or groups:\n\nAnne Example (anne@example.org)\n${sentence}\n`;
+    expect(read(text)).toEqual([["anne@example.org", "failed", reason]]);
+  });
+});
+
+describe("Gmail's help link between its sentence and the server's answer ends no error", () => {
+  answersInFull(["delays--gmail-ja-haishin-mikanryo--body.txt"]);
+  it.each([
+    ["LEARN MORE https://support.google.com/mail/answer/7720", "The response was:"],
+    ["詳細 https://support.google.com/mail/answer/7720", "応答:"],
+  ])("%s", (link, heading) => {
+    const text = `** Delivery incomplete **\n\nThere was a temporary problem delivering your message to anne@example.org. Gmail will retry for 44 more hours.\n\n${link}\n\n${heading}\n\n452 4.2.2 The email account that you tried to reach is over quota.\n`;
+    expect(analyze(text).recipients.map((r) => [r.address, r.action, r.status])).toEqual([
+      ["anne@example.org", "delayed", "4.2.2"],
+    ]);
+  });
+});
+
+describe("Google Groups' refusal pasted without its headers: the group it names in brackets", () => {
+  answersInFull([
+    "templates--google-groups-no-permission--body.txt",
+    "templates--google-groups-no-permission--copy.txt",
+  ]);
+  const notice = (named: string): string =>
+    `Hello sam@example.org,\n\nWe're writing to let you know that the group you tried to contact (${named}) may not exist, or you may not have permission to post messages to the group.\n\nIf you have questions, visit the Help Center at https://groups.google.com/support/.\n\n----- Original message -----\n\nFrom: Sam <sam@example.org>\nTo: walkers@googlegroups.com\nSubject: Route\n`;
+  it("the group's address from the returned post's To", () => {
+    expect(read(notice("walkers"))).toEqual([["walkers@googlegroups.com", "failed", "rejected"]]);
+  });
+  it("(a guard) a name in brackets that is no address's local part names no group", () => {
+    expect(read(notice("runners")).map(([a]) => a)).not.toContain("walkers@googlegroups.com");
+  });
+});
+
+describe("Courier's delay warning pasted without its Subject", () => {
+  // the lab's Courier warnings as pasted (h-paste's generated set, not committed): 20 of them were
+  // told to send again before
+  const COURIER =
+    "This is a delivery status notification from mx.example.net,\nrunning the Courier mail server, version 1.0.16.\n\n                     DELAYS IN DELIVERING YOUR MESSAGE\n\nThe delivery of the following E-mail message has been delayed.  This is an\nadvisory notice only; it is sent only to notify you about a temporary delay\nin delivering your message.  You DO NOT need to do anything at this time.\nAdditional attempts to deliver your message will be made.\n\n<anne@example.org>:\n     mx.example.org [192.0.2.10]:\n >>> RCPT TO:<anne@example.org>\n <<< 450 4.2.0 <anne@example.org>: Recipient address rejected: Greylisted\n";
+  it.each([
+    ["the whole text", COURIER],
+    ["its heading alone", COURIER.replace(/The delivery of[^]*will be made\.\n/, "")],
+    ["its advisory sentence alone", COURIER.replace("DELAYS IN DELIVERING YOUR MESSAGE", "")],
+  ])("%s", (_name, text) => {
+    expect(analyze(text).recipients.map((r) => [r.address, r.action, r.temporary])).toEqual([
+      ["anne@example.org", "delayed", true],
+    ]);
+  });
+});

@@ -56,6 +56,11 @@ const STILL_TRYING = new Marks([
   // hourly cap), a host's daily notice
   "the following address(es) deferred",
   "will continue to retry",
+  // Courier's warning (its template courier/module.dsn/dsndelayed.txt, courier-mta.org's
+  // courierdsn.html): what a pasted copy keeps once its Subject "WARNING: delayed mail." is gone
+  "delays in delivering your message",
+  "this is an advisory notice only",
+  "additional attempts to deliver your message will be made",
   // Kerio Connect's per-recipient result line ("Result: delayed, Status: 4.4.1 Cannot connect to
   // host", support.kerioconnect.gfi.com's outbound delivery troubleshooting article)
   "result: delayed",

@@ -6,7 +6,7 @@ import { addressesIn } from "../original/facts";
 import { namesOtherRole, senderTest } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
 import { announces, continuesError } from "../dialects/common/text-bounce";
-import { labelledAddress, soleAddress } from "../dialects/common/address-lines";
+import { isLabel, labelledAddress, soleAddress } from "../dialects/common/address-lines";
 
 const ERROR_HINT =
   /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|not exist|no such|rejected|refused|denied|failed|invalid|unavailable|full|quota|disabled|not found|blocked|timed? ?out|expired|unreachable|unrouteable|inexistant|inconnu|unbekannt|desconocid|sconosciut|failure|fatal|error|did not reach|not delivered|undeliverable|(?:couldn't|could not) be delivered|wasn't delivered|problem delivering|has been delayed|存在しません|問題が発生|見つかりません|できません|エラー/i;
@@ -20,6 +20,10 @@ const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
 function clean(address: string): string {
   return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
 }
+
+/** A help link on its own line, after a word or two: Gmail's "LEARN MORE https://..." (in
+ * Japanese "詳細 https://..."), between its sentence and "The response was:". */
+const HELP_LINK = /^[^\s:]{1,20}(?: [^\s:]{1,20})?\s{1,4}https?:\/\/\S{1,300}$/;
 
 /** Addresses next to errors in the text before the returned original, with the error lines. */
 function fromText(src: BounceSource): DecodedRecipient[] {
@@ -43,7 +47,9 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     // Addresses listed one a line with no words of their own (slimta's "Delivery failed for:
     // - addr" list): the error under the list is all of theirs, read from the list's end.
     let last = i;
-    const own = new Set<string>();
+    // a line naming this line's addresses again is still their block (ZMailer's "Control data:
+    // smtp host addr", then the reply quoting the address)
+    const own = new Set<string>(addresses.map((a) => a.toLowerCase()));
     for (let k = i; alone && k < lines.length; k++) {
       const listed = soleAddress(lines[k] as string);
       if (listed === undefined) break;
@@ -58,8 +64,10 @@ function fromText(src: BounceSource): DecodedRecipient[] {
       const next = (lines[j] as string).trim();
       const named = addressesIn(next).map((a) => clean(a).toLowerCase());
       if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;
-      // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule)
+      // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule);
+      // a help link between the sentence and the server's answer ends nothing
       if (next === "") gap = after.length > 0;
+      else if (HELP_LINK.test(next)) continue;
       else if (gap && !announces(after) && !continuesError(lines[j] as string, lines, j)) break;
       else {
         after.push(next);
@@ -68,7 +76,11 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     }
     const before = lines.slice(Math.max(0, i - 3), i).join(" ");
     if (!ERROR_HINT.test(after.join(" ") + " " + before)) continue;
-    const joined = after.slice(0, 4).join(" ");
+    // the error's words: a line that only labels what follows ("Diagnostic texts:") has none
+    const joined = after
+      .filter((l) => !(l.endsWith(":") && isLabel(l.slice(0, -1))))
+      .slice(0, 4)
+      .join(" ");
     for (const address of addresses) {
       const key = address.toLowerCase();
       if (found.has(key)) continue;

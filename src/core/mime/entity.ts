@@ -79,7 +79,7 @@ const MEDIA_TYPE = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/;
 
 export function parseEntity(raw: string, ctx: ParseContext, depth = 0): MimeEntity {
   ctx.parts += 1;
-  const { head, body } = splitHeaders(raw);
+  const { head, body } = splitHeaders(raw, depth === 0);
   const headers = parseHeaderBlock(head, ctx.unicode, ctx.warnings);
   const contentType = headerValue(headers, "content-type") ?? "";
   const ct = parseHeaderParams(contentType, ctx.warnings);

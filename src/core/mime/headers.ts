@@ -12,17 +12,35 @@ export function isFieldLine(line: string): boolean {
 }
 
 /**
+ * Whether the line after the first (which ends at `firstEnd`) is prose: neither a field, nor a
+ * folded line, nor the blank line ending a header block. A pasted notice whose first line only
+ * looks like a field ("MailEnable: Message could not be delivered ...") is then all body.
+ */
+function opensProse(raw: string, firstEnd: number): boolean {
+  if (firstEnd >= raw.length) return false;
+  const start = firstEnd + 1;
+  const end = raw.indexOf("\n", start);
+  const lineEnd = end < 0 ? raw.length : end;
+  const c = raw.charCodeAt(start);
+  if (lineEnd === start || c === 0x20 || c === 0x09 || c === 0x0d) return false;
+  return fieldColon(raw, start, lineEnd) < 0;
+}
+
+/**
  * Where the header block of `raw` ends and the body starts (LF or CRLF line ends). Text that
  * does not open with a field (pasted body text; an mbox "From " line aside) has no headers.
  * The first line's end says which blank line to look for first, so a long body is not scanned
- * for the other kind.
+ * for the other kind. `pasted`: the outermost text, maybe a notice pasted without headers whose
+ * first line only looks like a field (opensProse); a part's header block, however mangled, stays
+ * headers.
  */
-export function splitHeaders(raw: string): { head: string; body: string } {
+export function splitHeaders(raw: string, pasted = false): { head: string; body: string } {
   let start = 0;
   if (raw.startsWith("From ")) start = raw.indexOf("\n") + 1 || raw.length;
   const firstEnd = raw.indexOf("\n", start);
   const lineEnd = firstEnd < 0 ? raw.length : firstEnd;
-  if (fieldColon(raw, start, lineEnd) < 0) return { head: "", body: raw.slice(start) };
+  if (fieldColon(raw, start, lineEnd) < 0 || (pasted && opensProse(raw, lineEnd)))
+    return { head: "", body: raw.slice(start) };
   const crlf = raw.charCodeAt(lineEnd - 1) === 0x0d;
   const first = crlf ? "\n\r\n" : "\n\n";
   let blank = raw.indexOf(first, start);

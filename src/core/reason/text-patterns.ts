@@ -783,6 +783,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // Apache James's "There are no DNS entries for the hostname example.net. I cannot determine
       // where to send this message."
       "no dns entries for the hostname",
+      // Haraka's outbound bounce when the domain has no MX and no address to fall back on
+      // ("Nowhere to deliver mail to for domain: example.org", its DSN 5.1.2; outbound/hmail.js)
+      "nowhere to deliver mail to for domain",
       "domaine inconnu",
       "domain unbekannt",
       "dominio desconocido",

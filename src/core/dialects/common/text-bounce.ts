@@ -92,6 +92,10 @@ const ADDRESS_FAILED_COLON = new RegExp(
   String.raw`^\s{0,12}(?:[*-]\s{1,4})?(?:delivery to\s{1,4})?["<]?${ADDR}[">]?(?:\s{1,4}\([^()]{1,40}\))?\s{1,4}failed(?: permanently)?(?: with error)?:\s*(.{0,2000})$`,
   "i",
 );
+/** "addr, ERROR CODE :550 - 5.1.1 <addr>: ..." (Zoho Mail's notice): the address, a comma, then
+ * its error; a recipient only where the words after the comma give an error (a list of
+ * addresses is none). */
+const ADDRESS_COMMA_TEXT = new RegExp(String.raw`^\s{0,12}<?${ADDR}>?,\s{1,4}(\S.{0,2000})$`);
 
 const HOST_SAID = [
   /\bhost\s+([A-Za-z0-9][A-Za-z0-9.-]{1,250}\.[A-Za-z]{2,63})\.?\s*\[/,
@@ -177,6 +181,7 @@ const COMMON_RECIPIENT_LINES = [
   ADDRESS_PAREN_TEXT,
   ADDRESS_BRACKET_TEXT,
   ADDRESS_FAILED_COLON,
+  ADDRESS_COMMA_TEXT,
   WORDS_COLON_ADDRESS,
 ];
 
@@ -189,6 +194,7 @@ function firstRecipient(line: string, patterns: readonly RegExp[]): Found | unde
     const address = m?.groups?.["address"] ?? m?.[1];
     if (m && address && address.includes(".", address.indexOf("@"))) {
       const text = (m.groups?.["text"] ?? m[2])?.trim();
+      if (pattern === ADDRESS_COMMA_TEXT && !isError(text ?? "")) continue;
       // "Recipient: addr", "Failed Recipient: addr": a label, not an error ("Unknown user: addr")
       const inline = pattern === WORDS_COLON_ADDRESS && text && isLabel(text) ? undefined : text;
       return defined({

@@ -1,5 +1,6 @@
 // One server answer as an Exchange NDR prints it, and how several answers for one recipient
 // become the recipient's facts.
+import { userSentenceReason } from "./user-sentences";
 import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
 import type { DecodedRecipient } from "../types";
@@ -171,6 +172,9 @@ export interface RecipientDraft {
   readonly addressEvidence: Evidence;
   remoteServer?: string;
   readonly attempts: Attempt[];
+  /** The user section's sentence under the recipient's line ("The recipient's mailbox is full
+   * ..."): its only words where the administrators' section was not pasted. */
+  userWords?: string;
 }
 
 /**
@@ -193,9 +197,13 @@ export function toRecipient(
   const [first, ...older] = draft.attempts;
   const evidence: Evidence[] = [draft.addressEvidence];
   if (!first) {
+    if (draft.userWords)
+      evidence.push({ fact: "diagnostic", source: "body", text: draft.userWords });
     return defined({
       address: draft.address,
       action: action || undefined,
+      diagnostic: draft.userWords || undefined,
+      reason: draft.userWords ? userSentenceReason(draft.userWords) : undefined,
       evidence,
       remoteServer: draft.remoteServer || undefined,
     });

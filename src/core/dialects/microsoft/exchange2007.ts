@@ -30,6 +30,10 @@ import { EXCHANGE_TOKEN, fromMicrosoft, hasExchangeToken, subjectKind } from "./
 /** The first header lines of the returned original end the section in any language. */
 const ORIGINAL_HEADER = /^(?:Received: from |Return-Path: |DKIM-Signature: |Message-ID: <)/i;
 
+/** A "Label: value" line (the original's "Subject: ...", "Objet : ...", in any language): no
+ * sentence of the notice's. */
+const FIELD = /^[^\s:]{1,40} ?[:：]\s/;
+
 /** A recipient's own line is short: a name and an address or two. */
 const MAX_RECIPIENT_LINE = 700;
 
@@ -130,6 +134,8 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     .map((v) => (v ? hostIn(v) : undefined))
     .find((h) => h !== undefined);
   let current: RecipientDraft | undefined;
+  // whether the line is the first with words under a recipient's
+  let underName = false;
   // answers before any address: a pasted part of the report that left the address out
   const unnamed: Attempt[] = [];
 
@@ -148,8 +154,11 @@ function decode(src: BounceSource): DecodedBounce | undefined {
       receivingServer ??= hostIn(receiving);
       continue;
     }
+    const firstUnder = underName;
+    underName = false;
     const address = recipientLine(line);
     if (address) {
+      underName = true;
       current = byAddress.get(address.toLowerCase());
       if (!current) {
         current = {
@@ -174,6 +183,9 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     } else if (current.attempts.length === 0 && hostIn(line) === line) {
       // the server that refused, printed between the address and its answer
       current.remoteServer ??= line;
+    } else if (current.attempts.length === 0 && firstUnder && !FIELD.test(line)) {
+      // the user section's sentence, the first line with words under the recipient's
+      current.userWords ??= line;
     }
   }
   if (drafts.length === 0) {

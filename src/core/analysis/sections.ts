@@ -1,0 +1,143 @@
+// What a text notice's section headings say happened to the recipients listed under them: a
+// notice without a status part that sorts its recipients by outcome has no other word for
+// each one's action, and a delay section read as a failure tells the user to send a duplicate.
+// Sources: ZMailer's reports ("FAILED:", "DELAYED:", "DELIVERED:" over each recipient's block,
+// its router's report template; a real one forwarded to linux-kernel, lore.kernel.org 2001),
+// Stalwart's mixed DSN text (smtp/src/reporting/dsn.rs: "----- There was a temporary problem
+// delivering to these addresses -----", "... was successful -----", "... failed -----").
+import type { BounceSource, DecodedRecipient } from "../dialects/types";
+import type { Evidence } from "../types";
+import { Marks } from "../dialects/common/marks";
+import { textLines } from "../dialects/common/text-lines";
+
+type SectionAction = "delayed" | "delivered" | "failed";
+
+/** A heading's line and the outcome it says. */
+interface Section {
+  readonly at: number;
+  readonly action: SectionAction;
+}
+
+/** Each outcome's words in a heading (lower-case), the delay's first: "transient non-fatal
+ * errors" is a delay, "not delivered" a failure, never a delivery. */
+const HEADING_WORDS: readonly (readonly [SectionAction, Marks])[] = [
+  [
+    "delayed",
+    new Marks([
+      "delayed",
+      "deferred",
+      "temporary problem",
+      "temporarily",
+      "transient",
+      "retrying",
+      "not yet",
+    ]),
+  ],
+  [
+    "failed",
+    new Marks([
+      "failed",
+      "failure",
+      "fatal",
+      "permanent",
+      "not delivered",
+      "not be delivered",
+      "not been delivered",
+      "undeliverable",
+      "undelivered",
+      "could not",
+      "unable",
+      "rejected",
+      "error",
+    ]),
+  ],
+  ["delivered", new Marks(["successful", "succesful", "succeeded", "delivered", "relayed"])],
+];
+
+/** A heading alone on its line: words between runs of dashes, or words and a final colon. Its
+ * words are letters, spaces and brackets only, so a header field ("Subject: Delayed: ...") or a
+ * sentence quoting one is none. */
+const HEADING =
+  /^\s{0,8}(?:-{3,}\s{0,4}([A-Za-z ()'’]{3,90}?)\s{0,4}-{3,}|([A-Za-z ()'’]{3,90}):)\s*$/;
+
+/** How many lines with words, under a heading, may come before the first address of its list. */
+const LIST_WITHIN = 3;
+
+/** The outcome a line says for the list under it, when it is a heading. */
+function headingAction(line: string): SectionAction | undefined {
+  if (!line.includes("-") && !line.includes(":")) return undefined;
+  const m = HEADING.exec(line);
+  const words = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (words === undefined) return undefined;
+  for (const [action, marks] of HEADING_WORDS) if (marks.in(words)) return action;
+  return undefined;
+}
+
+/** Whether an address comes within a few lines with words under line `at`: the heading heads a
+ * list of recipients, not a paragraph. */
+function headsList(lines: readonly string[], at: number): boolean {
+  let seen = 0;
+  for (let i = at + 1; i < lines.length && seen < LIST_WITHIN; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === "") continue;
+    if (line.includes("@")) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** The notice's sections, in order: the line each heading is on, and what it says. */
+function sectionsOf(lines: readonly string[]): Section[] {
+  const found: Section[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const action = headingAction(lines[i] as string);
+    if (action !== undefined && headsList(lines, i)) found.push({ at: i, action });
+  }
+  return found;
+}
+
+/** The section whose list first names `address` (lower-case), if any section does. */
+function sectionOf(
+  lines: readonly string[],
+  sections: readonly Section[],
+  address: string,
+): Section | undefined {
+  let section: Section | undefined;
+  let next = 0;
+  for (let i = sections[0]?.at ?? lines.length; i < lines.length; i++) {
+    // the section a line is in: the last heading at or above it
+    while (next < sections.length && (sections[next] as Section).at <= i) {
+      section = sections[next];
+      next++;
+    }
+    if ((lines[i] as string).toLowerCase().includes(address)) return section;
+  }
+  return undefined;
+}
+
+/**
+ * Recipients without an action, given the action of the section their address is first listed
+ * in. A failure heading only where another outcome has a section too: there it keeps a delay
+ * warning's words from making the failed ones delayed; alone it adds nothing.
+ */
+export function withSectionActions(
+  src: BounceSource,
+  recipients: readonly DecodedRecipient[],
+): readonly DecodedRecipient[] {
+  if (recipients.every((r) => r.action)) return recipients;
+  const lines = textLines(src).lines;
+  const sections = sectionsOf(lines);
+  if (sections.length === 0) return recipients;
+  const mixed = sections.some((s) => s.action !== "failed");
+  return recipients.map((r) => {
+    if (r.action || r.address === "") return r;
+    const section = sectionOf(lines, sections, r.address.toLowerCase());
+    if (section === undefined || (section.action === "failed" && !mixed)) return r;
+    const evidence: Evidence = {
+      fact: "action",
+      source: "body",
+      text: (lines[section.at] as string).trim(),
+    };
+    return { ...r, action: section.action, evidence: [...r.evidence, evidence] };
+  });
+}
