@@ -269,7 +269,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "You sent this recipient more messages in one hour than Exchange Online accepts from a single sender.",
-      "1 時間のうちにこの受信者へ送ったメッセージが、1 人の送信者から受け付けられる数を超えました。",
+      "1 時間のうちにこの受信者へ送ったメッセージが、Exchange Online が 1 人の送信者から受け付ける数を超えました。",
     ),
     cause: t(
       "The limit stops a faulty notification system or a single-sender mail storm from flooding one inbox.",

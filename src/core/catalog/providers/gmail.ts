@@ -89,7 +89,7 @@ const authentication: readonly ProviderEntry[] = [
       ),
       cause: t(
         "Gmail requires every sender to pass at least SPF or DKIM; this message passed neither (often a new sending service, a forwarder, or a missing DKIM key).",
-        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに合格することを求めています。このメッセージはどちらにも成功しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
+        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに合格することを求めています。このメッセージはどちらにも合格しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
