@@ -354,7 +354,7 @@ export const exchangeOnlineDelivery = [
     owner: "recipient-admin",
     summary: t(
       "The server that refused the message does not accept mail for the recipient's domain.",
-      "メッセージを拒否したサーバーは、受信者のドメイン宛てのメールを受け付けていません。",
+      "メッセージを拒否したサーバーは、受信側のドメイン宛てのメールを受け付けていません。",
     ),
     cause: t(
       "A mail server or DNS misconfiguration: the domain's MX points at a server that is not set up to accept that domain.",
@@ -431,7 +431,7 @@ export const exchangeOnlineDelivery = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain publishes an MTA-STS policy that does not include the server its MX points to, so the message was not delivered.",
-      "受信者のドメインの MTA-STS ポリシーに MX が指すサーバーが含まれていないため、メッセージは配信されませんでした。",
+      "宛先のドメインの MTA-STS ポリシーに MX が指すサーバーが含まれていないため、メッセージは配信されませんでした。",
     ),
     cause: t(
       "The destination MX host is not among the hosts allowed by the domain's STS policy.",
