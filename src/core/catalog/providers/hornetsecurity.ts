@@ -337,7 +337,7 @@ export const hornetsecurity: ProviderCatalog = {
       ),
       cause: t(
         "Each pass adds Hornetsecurity's disclaimer header; more than ten of them mean that the recipient's mail server sends the message back to the filter (a forward, a routing rule or a connector pointing the wrong way). Sending again runs into the same loop.",
-        "フィルターを通るたびに Hornetsecurity の免責事項のヘッダーが追加されます。それが 10 個を超えるのは、受信側のメール サーバーがメッセージをフィルターに送り返している (転送、ルーティング ルール、向きの誤ったコネクタ) ためです。送り直しても同じループに入ります。",
+        "フィルターを通るたびに Hornetsecurity の免責ヘッダーが追加されます。それが 10 個を超えるのは、受信側のメール サーバーがメッセージをフィルターに送り返している (転送、ルーティング ルール、向きの誤ったコネクタ) ためです。送り直しても同じループに入ります。",
       ),
       fix: [YOU.reachRecipientOtherWay],
       adminFix: [
