@@ -60,7 +60,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /受信サーバー|受信側サーバー|送信側サーバー/,
     "受信側のサーバー, 送信側のサーバー (or 送信サーバー)",
   ],
-  [/受信ドメイン/, "受信側のドメイン (or 宛先のドメイン)"],
+  [/受信ドメイン|受信者のドメイン/, "受信側のドメイン (or 宛先のドメイン)"],
   [
     /受信者側|受信者の組織|受信者の(メール)?管理者|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",
@@ -74,8 +74,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/再送(?!信)/, "送り直す (you send again) or 再試行 (the server retries)"],
   [/もう一度送/, "送り直す (you send again)"],
   [/来直/, "接続し直す or 再試行 (a server comes back)"],
+  // (either order: "送信サーバーに別の配信で送り直すよう求めました" too)
   [
-    /(?:後で送る|送り直す)よう[^。]{0,20}サーバーに求め/,
+    /(?:後で送る|送り直す)よう[^。]{0,20}サーバーに求め|サーバーに[^。]{0,20}(?:後で送る|送り直す)よう求め/,
     "再試行するよう求めました (a server asked to try again; 送り直す is the user's)",
   ],
   [/メール ?ソフト/, "メール アプリ (the email program, as Microsoft's Japanese pages name it)"],
@@ -93,6 +94,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [
     /(?:同じ|別の|前の)返信|この返信(?:で|より)|返信(?:に書か|をします)/,
     "応答 (a server's SMTP reply; 返信 is a person's or an automatic reply)",
+  ],
+  [/返答/, "応答 (a server's SMTP reply), not 返答"],
+  // (in the next sentence too: "…のどちらかに合格することを求めています。どちらにも成功しませんでした")
+  [
+    /(?:SPF|DKIM|DMARC)[\s\S]{0,80}(?:に|も)成功し/,
+    "合格する (SPF・DKIM・DMARC pass; they fail: 失敗する, 不合格), not 成功する",
   ],
   [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
   [/メール マガジン/, "メールマガジン (one word, as Japanese senders write it)"],
@@ -135,6 +142,23 @@ function japaneseLiterals(): [string, string][] {
 
 const LITERALS = japaneseLiterals();
 
+/** Texts as a read-through found them, each with the rule that now stops it. */
+const CAUGHT: readonly (readonly [string, string])[] = [
+  [
+    "送信サーバーに別の配信で送り直すよう求めました。",
+    "再試行するよう求めました (a server asked to try again; 送り直す is the user's)",
+  ],
+  [
+    "返答に書かれたリンクを (署名の中も) 探してください。",
+    "応答 (a server's SMTP reply), not 返答",
+  ],
+  [
+    "Gmail は SPF か DKIM のどちらかに合格することを求めています。このメッセージはどちらにも成功しませんでした。",
+    "合格する (SPF・DKIM・DMARC pass; they fail: 失敗する, 不合格), not 成功する",
+  ],
+  ["受信者のドメインは DNSSEC 対応を示しています。", "受信側のドメイン (or 宛先のドメイン)"],
+];
+
 describe("Japanese texts", () => {
   test("are found in every explanation file", () => {
     expect(LITERALS.length).toBeGreaterThan(1000);
@@ -143,6 +167,10 @@ describe("Japanese texts", () => {
   test.each(LITERALS)("%s follows the style guide", (_where, text) => {
     const broken = RULES.filter(([rule]) => rule.test(text)).map(([, want]) => want);
     expect(broken).toEqual([]);
+  });
+
+  test.each(CAUGHT)("%s is caught", (text, want) => {
+    expect(RULES.filter(([rule]) => rule.test(text)).map(([, w]) => w)).toContain(want);
   });
 });
 

@@ -187,7 +187,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "Your server tried to deliver over IPv6, but the recipient's domain only accepts mail over IPv4.",
-      "送信サーバーが IPv6 で配信しようとしましたが、受信者のドメインは IPv4 でしかメールを受け付けません。",
+      "送信サーバーが IPv6 で配信しようとしましたが、宛先のドメインは IPv4 でしかメールを受け付けません。",
     ),
     cause: t(
       "The recipient domain has not enabled inbound mail over IPv6.",

@@ -269,7 +269,7 @@ export const exchangeOnlineDelivery = [
     owner: "you",
     summary: t(
       "You sent this recipient more messages in one hour than Exchange Online accepts from a single sender.",
-      "1 時間のうちにこの受信者へ送ったメッセージが、1 人の送信者から受け付けられる数を超えました。",
+      "1 時間のうちにこの受信者へ送ったメッセージが、Exchange Online が 1 人の送信者から受け付ける数を超えました。",
     ),
     cause: t(
       "The limit stops a faulty notification system or a single-sender mail storm from flooding one inbox.",
@@ -354,7 +354,7 @@ export const exchangeOnlineDelivery = [
     owner: "recipient-admin",
     summary: t(
       "The server that refused the message does not accept mail for the recipient's domain.",
-      "メッセージを拒否したサーバーは、受信者のドメイン宛てのメールを受け付けていません。",
+      "メッセージを拒否したサーバーは、受信側のドメイン宛てのメールを受け付けていません。",
     ),
     cause: t(
       "A mail server or DNS misconfiguration: the domain's MX points at a server that is not set up to accept that domain.",
@@ -431,7 +431,7 @@ export const exchangeOnlineDelivery = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain publishes an MTA-STS policy that does not include the server its MX points to, so the message was not delivered.",
-      "受信者のドメインの MTA-STS ポリシーに MX が指すサーバーが含まれていないため、メッセージは配信されませんでした。",
+      "宛先のドメインの MTA-STS ポリシーに MX が指すサーバーが含まれていないため、メッセージは配信されませんでした。",
     ),
     cause: t(
       "The destination MX host is not among the hosts allowed by the domain's STS policy.",

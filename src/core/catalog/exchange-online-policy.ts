@@ -70,7 +70,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The server you sent through does not accept mail for the recipient's domain, so it refused to pass your message on.",
-      "経由したサーバーが受信者のドメイン宛てのメールを受け付けないため、メッセージの中継を拒否しました。",
+      "経由したサーバーが受信側のドメイン宛てのメールを受け付けないため、メッセージの中継を拒否しました。",
     ),
     cause: t(
       "An anonymous sender tried to hand mail to a system that is not its final destination: the domain's MX may point at a system that does not accept the domain, the sending system may lack relay permission, or someone abused the server to relay spam with a forged sender (then this bounce is backscatter).",

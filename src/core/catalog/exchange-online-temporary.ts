@@ -63,7 +63,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain publishes an MTA-STS policy that does not list the mail server its MX record points to, so delivery is held back.",
-      "受信者のドメインが公開している MTA-STS ポリシーに、MX レコードが指すメール サーバーが含まれていないため、配信が保留されています。",
+      "宛先のドメインが公開している MTA-STS ポリシーに、MX レコードが指すメール サーバーが含まれていないため、配信が保留されています。",
     ),
     cause: t(
       "The destination MX host is not one the domain's STS policy expects; the policy's mx: lines and the MX records disagree.",
@@ -201,7 +201,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain requires encrypted delivery (DANE), but its mail server did not complete STARTTLS.",
-      "受信者のドメインは暗号化配信 (DANE) を要求していますが、そのメール サーバーで STARTTLS が完了しませんでした。",
+      "宛先のドメインは暗号化配信 (DANE) を要求していますが、そのメール サーバーで STARTTLS が完了しませんでした。",
     ),
     cause: t(
       "DNSSEC checks passed, but the destination server either does not answer STARTTLS or fails the TLS handshake after it.",
@@ -244,7 +244,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain failed DANE validation: its mail server's certificate does not match what its DNS says to expect.",
-      "受信者のドメインが DANE 検証に失敗しました。メール サーバーの証明書が DNS で示された内容と一致しません。",
+      "宛先のドメインが DANE 検証に失敗しました。メール サーバーの証明書が DNS で示された内容と一致しません。",
     ),
     cause: t(
       "The TLSA records are DNSSEC-authentic, but the certificate does not match them, the records are wrong, the certificate is not yet valid, or the domain is under attack.",
@@ -268,7 +268,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain claims DNSSEC, but its DNS answers could not be validated.",
-      "受信者のドメインは DNSSEC 対応を示していますが、その DNS 応答を検証できませんでした。",
+      "宛先のドメインは DNSSEC 対応を示していますが、その DNS 応答を検証できませんでした。",
     ),
     cause: t(
       "The destination domain signalled DNSSEC, yet Exchange Online could not validate its records as DNSSEC-authentic.",

@@ -233,7 +233,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     owner: "your-admin",
     summary: t(
       "Your Exchange server could not look up where to deliver mail for the recipient's domain: its DNS query failed.",
-      "あなたの Exchange サーバーは、受信者のドメイン宛てのメールをどこへ配信するかを調べられませんでした。DNS の問い合わせが失敗しました。",
+      "あなたの Exchange サーバーは、受信側のドメイン宛てのメールをどこへ配信するかを調べられませんでした。DNS の問い合わせが失敗しました。",
     ),
     cause: t(
       "The query did not get an answer, which is not the same as the domain not existing. When mail to every outside domain is stuck, the DNS servers Exchange uses (the network adapter's, or the ones set for external lookups) do not work or cannot reach the internet; when only some domains are stuck, their DNS servers answer Exchange's queries badly (some ignore the IPv6 AAAA query).",

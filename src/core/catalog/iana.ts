@@ -106,7 +106,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Bad destination mailbox address",
     "宛先メールボックスのアドレスが不正",
     "The part before the @ does not exist at the recipient's domain.",
-    "受信者のドメインに、@ より前の部分 (ユーザー名) が存在しません。",
+    "宛先のドメインに、@ より前の部分 (ユーザー名) が存在しません。",
   ),
   row(
     "1.2",

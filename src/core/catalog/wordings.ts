@@ -45,7 +45,7 @@ const DMARC_UNEVALUATED: CatalogEntry = {
   owner: "your-admin",
   summary: t(
     "The receiving server refused the message because it could not evaluate the DMARC policy of your domain[[ {domain}]]: the DMARC record, or the SPF or DKIM records it relies on, could not be used.",
-    "あなたのドメイン[[ {domain} ]]の DMARC ポリシーを評価できなかったため、受信側のサーバーはメッセージを拒否しました。DMARC レコード、またはそれが頼る SPF や DKIM のレコードを使えませんでした。",
+    "あなたのドメイン[[ {domain} ]]の DMARC ポリシーを評価できなかったため、受信側のサーバーはメッセージを拒否しました。DMARC レコード、または DMARC が利用する SPF や DKIM のレコードを使用できませんでした。",
   ),
   cause: t(
     "DMARC tells receivers what to do with mail whose From domain passes neither SPF nor DKIM in alignment. This reply means the receiver found your domain's records but could not use them: a DMARC record with a syntax error (not starting with v=DMARC1, a misspelt p= value, a report address without mailto:), two DMARC records for one domain, or an SPF record that itself cannot be read.",
@@ -319,7 +319,7 @@ const OWN_LOCAL_SERVICE: CatalogEntry = {
   ),
   cause: t(
     "The address in these words is the sending machine itself (127.0.0.1, ::1, or a socket file), not the receiving server, which has not been reached yet. A content filter, a local relay or the delivery agent that the mail server passes mail to is not running, or the server points to the wrong port or path. The server keeps retrying, but the message moves only once the service works again.",
-    "この文面にあるアドレスは送信側のマシン自身 (127.0.0.1、::1、またはソケット ファイル) で、受信側のサーバーではありません。受信側にはまだ接続していません。メール サーバーがメールを渡すコンテンツ フィルターやローカルの中継、配送エージェントが動いていないか、サーバーの設定のポートやパスが誤っています。サーバーは再試行を続けますが、そのサービスが動くようになるまでメッセージは先に進みません。",
+    "この文面にあるアドレスは送信側のマシン自身 (127.0.0.1、::1、またはソケット ファイル) で、受信側のサーバーではありません。受信側にはまだ接続していません。メール サーバーがメールを渡すコンテンツ フィルターやローカルの中継、配送エージェントが動いていないか、サーバーの設定で指定したポートやパスが誤っています。サーバーは再試行を続けますが、そのサービスが動くようになるまでメッセージは先に進みません。",
   ),
   fix: [YOU.forwardToAdmin],
   adminFix: [
@@ -353,7 +353,7 @@ const RECEIVER_UNLICENSED: CatalogEntry = {
   ),
   cause: t(
     "Filtering gateways and some mail servers stop taking mail when their licence runs out. The sending server keeps retrying, but the message gets through only once the receiving side renews the licence, and the sending server gives up if that takes longer than it keeps the message.",
-    "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。送信側のサーバーは再試行を続けますが、受信側がライセンスを更新するまでメッセージは届かず、それが送信側のサーバーの保持期間より長くかかると配信をあきらめます。",
+    "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。送信側のサーバーは再試行を続けますが、受信側がライセンスを更新するまでメッセージは届かず、更新が送信側のサーバーの保持期間より長くかかると、送信側のサーバーは配信をあきらめます。",
   ),
   fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
   adminFix: [
@@ -568,13 +568,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "A temporary DMARC error is a lookup of your domain's DMARC, SPF or DKIM records that timed out or failed, at your domain's name servers or at the receiver's. It usually clears by itself; if the message is returned in the end, the lookups kept failing.",
-      "一時的な DMARC のエラーは、あなたのドメインの DMARC・SPF・DKIM のレコードの照会が、あなたのドメインのネーム サーバーか受信側で、時間切れになったか失敗したことを示します。たいていは自然に解消します。最終的にメッセージが返送された場合は、照会が失敗し続けています。",
+      "一時的な DMARC のエラーは、あなたのドメインの DMARC・SPF・DKIM のレコードの照会が、あなたのドメインのネーム サーバーか受信側で、時間切れになったか失敗したことを示します。たいていは自然に解消します。最終的にメッセージが配信できずに戻ってきた場合は、照会が失敗し続けたということです。",
     ),
     fix: [SENDER.waitForRetry],
     adminFix: [
       t(
         "If deferrals like this keep coming back, check that every name server of {domain} answers for its DMARC, SPF and DKIM records (_dmarc.{domain} and the DKIM selector) from outside your network.",
-        "このような保留が続く場合は、{domain} のすべてのネーム サーバーが、DMARC・SPF・DKIM のレコード (_dmarc.{domain} と DKIM のセレクター) について外部から応答するかを確認してください。",
+        "このような保留が続く場合は、{domain} のすべてのネーム サーバーが、DMARC・SPF・DKIM のレコード (_dmarc.{domain} と DKIM のセレクター) について、外部からの照会に応答するかを確認してください。",
       ),
     ],
     actions: ["wait-for-retry", "copy-summary"],
@@ -689,6 +689,11 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     summary: t(
       "The receiving server refused the message because its filter or mail software has no valid licence (expired, or out of licensed slots). Nothing is wrong with your message or your server.",
       "受信側のサーバーは、フィルターやメール サーバーのソフトウェアのライセンスが有効でない (期限切れ、またはライセンス数の不足) ため、メッセージを拒否しました。あなたのメッセージやサーバーに問題はありません。",
+    ),
+    // a refusal: the sending server does not retry, as the deferral's cause says it does
+    cause: t(
+      "Filtering gateways and some mail servers stop taking mail when their licence runs out; this one refused the message outright instead of asking the sending server to try again. The message gets through only once the receiving side renews the licence: sent again before then, it is refused the same way.",
+      "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。このサーバーは再試行を求めず、メッセージをそのまま拒否しました。受信側がライセンスを更新するまでメッセージは届かず、それまでに送り直しても同じように拒否されます。",
     ),
     fix: [SENDER.askRecipientAdmin, SENDER.retryLater],
     actions: ["contact-recipient-admin", "retry-later"],

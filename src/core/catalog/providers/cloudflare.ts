@@ -108,7 +108,7 @@ export const cloudflare: ProviderCatalog = {
       owner: "you",
       summary: t(
         "The recipient's domain receives mail through Cloudflare Email Routing, and it has no routing rule for this address.",
-        "受信者のドメインは Cloudflare Email Routing でメールを受け取っていますが、このアドレスの転送ルールがありません。",
+        "宛先のドメインは Cloudflare Email Routing でメールを受け取っていますが、このアドレスの転送ルールがありません。",
       ),
       cause: t(
         'Email Routing takes mail only for the addresses its owner has set up (or for any address, with a catch-all rule). The address is mistyped, or its rule was removed. A "+" or "." counts as an ordinary character there, so name+tag@ is another address than name@.',

@@ -146,7 +146,7 @@ export const fastmail: ProviderCatalog = {
       ),
       cause: t(
         "Fastmail's postmaster locks an account that broke its terms or looks compromised, and an account that was closed or not paid for is deactivated; mail to it is refused until its owner sorts it out with Fastmail.",
-        "Fastmail のポストマスターは、利用規約に違反したアカウントや乗っ取りが疑われるアカウントをロックし、解約や未払いのアカウントは無効化されます。持ち主が Fastmail と解決するまで、宛てたメールは拒否されます。",
+        "Fastmail のポストマスターは、利用規約に違反したアカウントや乗っ取りが疑われるアカウントをロックし、解約されたアカウントや料金が未払いのアカウントを無効にします。持ち主が Fastmail との間で解決するまで、そのアカウント宛てのメールは拒否されます。",
       ),
       fix: [
         YOU.reachRecipientOtherWay,

@@ -89,7 +89,7 @@ const authentication: readonly ProviderEntry[] = [
       ),
       cause: t(
         "Gmail requires every sender to pass at least SPF or DKIM; this message passed neither (often a new sending service, a forwarder, or a missing DKIM key).",
-        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに合格することを求めています。このメッセージはどちらにも成功しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
+        "Gmail はすべての送信者に少なくとも SPF か DKIM のどちらかに合格することを求めています。このメッセージはどちらにも合格しませんでした (新しい送信サービス、転送、DKIM 鍵の未設定が多い原因です)。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
@@ -679,17 +679,17 @@ const recipient: readonly ProviderEntry[] = [
     owner: "nobody",
     summary: t(
       "{provider} takes this recipient only in a delivery of its own, so it asked the sending server to send it again separately; nothing is wrong with the message or the address.",
-      "{provider} はこの宛先を単独の配信でしか受け付けないため、送信サーバーに別の配信で送り直すよう求めました。メッセージにも宛先にも問題はありません。",
+      "{provider} はこの宛先を単独の配信でしか受け付けないため、送信サーバーに別の配信で再試行するよう求めました。メッセージにも宛先にも問題はありません。",
     ),
     cause: t(
       "Gmail accepts one destination domain per SMTP transaction, and for a domain with many or large Google Workspace policies one recipient per transaction; the sending server put more in one and splits them on its next attempt.",
-      "Gmail は 1 回の SMTP トランザクションで 1 つの宛先ドメインしか受け付けず、Google Workspace のポリシーが多い (大きい) ドメインでは 1 回に 1 宛先だけを受け付けます。送信サーバーはそれより多く入れたため、次の試行で分けて送ります。",
+      "Gmail は 1 回の SMTP トランザクションで 1 つの宛先ドメインしか受け付けず、Google Workspace のポリシーが多いか大きいドメインについては 1 回に 1 つの宛先しか受け付けません。送信サーバーは 1 回にそれより多くの宛先を含めたため、次の試行で分けて送ります。",
     ),
     fix: [YOU.waitForRetry],
     adminFix: [
       t(
         "If these deferrals pile up, check that your sending server or application retries the refused recipients in a new transaction.",
-        "この一時的な拒否が溜まる場合は、送信サーバーやアプリケーションが拒否された宛先を新しいトランザクションで再試行しているか確認してください。",
+        "このような一時的な拒否が増える場合は、送信サーバーやアプリケーションが、拒否された宛先を新しいトランザクションで再試行しているかを確認してください。",
       ),
     ],
     actions: ["wait-for-retry"],

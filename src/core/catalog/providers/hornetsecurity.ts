@@ -288,11 +288,11 @@ export const hornetsecurity: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's Hornetsecurity filter is turning away mail from your sending server for a while.",
-        "受信側の Hornetsecurity のフィルターは、送信サーバーからのメールを一時的に受け付けていません。",
+        "受信側の Hornetsecurity のフィルターは、あなたの送信サーバーからのメールを一時的に受け付けていません。",
       ),
       cause: t(
         "A temporary block follows a burst of mail or of refused recipients from the same server, or a reputation that is falling; it lifts by itself. If the sending server finally gives up, the block lasted longer than its retries: then the cause is worth looking for on the sending side.",
-        "一時的なブロックは、同じサーバーからのメールや拒否された宛先が急に増えたときや、評価が下がりつつあるときに起こり、自然に解除されます。送信側のサーバーが最終的に送信をあきらめた場合は、ブロックが再試行の期間より長く続いたということなので、送信側で原因を調べる価値があります。",
+        "一時的なブロックは、同じサーバーからのメールや拒否された宛先が急に増えたときや、そのサーバーの評価が下がりつつあるときに起こり、自然に解除されます。送信側のサーバーが最終的に送信をあきらめた場合は、ブロックが再試行の期間より長く続いたということです。その場合は、送信側で原因を調べることをお勧めします。",
       ),
       fix: [YOU.waitForRetry],
       adminFix: [YOUR_ADMIN.slowDown, YOUR_ADMIN.checkReputation],
@@ -308,11 +308,11 @@ export const hornetsecurity: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's Hornetsecurity filter refused the message because a rule for this sender and recipient blocks it; the mailbox itself is not full.",
-        "受信側の Hornetsecurity のフィルターは、この送信者と宛先の組み合わせをブロックするルールにより、メッセージを拒否しました。メールボックスがいっぱいなのではありません。",
+        "受信側の Hornetsecurity のフィルターは、この送信者と宛先の組み合わせをブロックするルールにより、メッセージを拒否しました。メールボックスがいっぱいになっているわけではありません。",
       ),
       cause: t(
         "Hornetsecurity lets the recipient's admin (and users, in their own lists) block senders, domains or addresses; a message that matches such an entry is refused whatever its content. Its 5.2.2 is the filter's own numbering, not a full mailbox.",
-        "Hornetsecurity では、受信側の管理者 (および利用者が自分のリストで) 送信者、ドメイン、アドレスをブロックできます。その設定に一致するメッセージは、内容にかかわらず拒否されます。5.2.2 はフィルター独自の番号で、メールボックスの容量超過ではありません。",
+        "Hornetsecurity では、受信側の管理者が (利用者も自分のリストで) 送信者・ドメイン・アドレスをブロックできます。その設定に一致するメッセージは、内容にかかわらず拒否されます。この 5.2.2 はフィルター独自の番号で、メールボックスの容量超過を示すものではありません。",
       ),
       fix: [YOU.reachRecipientOtherWay],
       adminFix: [

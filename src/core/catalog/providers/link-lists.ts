@@ -64,7 +64,7 @@ export const linkOnDomainList: ProviderCatalog = {
       fix: [
         t(
           "Find the link the reply names (look in your signature too), remove it or replace it with the site's current address, and send again.",
-          "返答に書かれたリンクを (署名の中も) 探し、削除するかサイトの現在のアドレスに置き換えてから送り直してください。",
+          "応答に示されたリンクを (署名の中も) 探し、削除するかサイトの現在のアドレスに置き換えてから送り直してください。",
         ),
       ],
       adminFix: [

@@ -152,11 +152,11 @@ export const postfix: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving server refused a message with an empty sender (the form of a bounce) because it was addressed to more than one recipient.",
-        "送信者が空のメッセージ (配信エラー通知の形式) が複数の宛先に送られていたため、受信側のサーバーは拒否しました。",
+        "送信者が空のメッセージ (配信エラー通知の形式) が複数の宛先に送られていたため、受信側のサーバーはそのメッセージを拒否しました。",
       ),
       cause: t(
         "A real bounce goes back to one sender only, so Postfix can refuse an empty-sender message with several recipients as forged. The sending server or an application (a notice, an automatic reply, a calendar or ticket system) sent it with an empty sender to several people; sending fewer recipients does not help, a real sender address does.",
-        "本物の配信エラー通知は 1 人の送信者にだけ返されるため、Postfix は送信者が空で宛先が複数あるメッセージを偽物として拒否できます。送信側のサーバーやアプリケーション (通知、自動応答、カレンダーやチケットのシステム) が、送信者を空にして複数人に送りました。宛先を減らすのではなく、実在する送信者アドレスを設定すれば解決します。",
+        "本物の配信エラー通知は 1 人の送信者にだけ返されるため、Postfix は送信者が空で宛先が複数あるメッセージを偽物として拒否できます。送信側のサーバーやアプリケーション (通知、自動応答、カレンダーやチケットのシステム) が、送信者を空にして複数の宛先に送りました。宛先を減らすのではなく、実在する送信者アドレスを設定すれば解決します。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

@@ -209,7 +209,7 @@ export const proofpoint: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The mail server behind the recipient's Proofpoint filter was short of resources and could not take the message just then.",
-        "受信側の Proofpoint フィルターの後ろにあるメール サーバーがその時点でリソース不足のため受け取れませんでした。",
+        "受信側の Proofpoint フィルターの後ろにあるメール サーバーは、その時点でリソースが不足していたため、メッセージを受け取れませんでした。",
       ),
       cause: t(
         "The recipient's own mail server did not have the disk space or capacity to accept mail; it is theirs to fix, and mail flows again once it has.",
