@@ -462,7 +462,7 @@ export const exchangeOnlineDelivery = [
       "The destination server did not respond, or the message met an error and its non-delivery report could not reach the sender before the time ran out.",
       "宛先サーバーから応答がなかった、または送信中のエラーで配信不能レポートすら送信者に返せないまま、期限を過ぎました。",
     ),
-    fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
+    fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.messageTrace],
     actions: ["retry-later", "contact-recipient-admin"],
   },

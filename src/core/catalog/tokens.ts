@@ -351,7 +351,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       "Every delivery attempt failed until the message expiration timeout (two days by default) ran out.",
       "メッセージの有効期限 (既定で 2 日) が切れるまで、すべての配信試行が失敗しました。",
     ),
-    fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
+    fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.messageTrace],
     actions: ["retry-later", "contact-recipient-admin"],
   }),

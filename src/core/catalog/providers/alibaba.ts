@@ -454,7 +454,7 @@ export const alibabaDirectMail: ProviderCatalog = {
         "Alibaba Cloud DirectMail gives each account a daily and a monthly number of messages, and sells more; past it, it sends nothing until the period turns or more is bought.",
         "Alibaba Cloud DirectMail は、アカウントごとに 1 日と 1 か月に送れるメッセージ数を定め、追加分を販売しています。それを超えると、期間が替わるか追加分を購入するまで何も送りません。",
       ),
-      fix: [SENDER.askYourAdmin],
+      fix: [SENDER.askYourAdmin, YOU.resendAfterQuota],
       adminFix: [
         t(
           "Check the account's quota in the DirectMail console; send again after the day or month turns, or buy more sending volume.",

@@ -528,7 +528,7 @@ const reputation: readonly ProviderEntry[] = [
         "Google Workspace caps how many messages and recipients its SMTP relay takes per customer and per user, per day and at peak rate; a device, application or compromised account sending a lot through the relay uses it up.",
         "Google Workspace の SMTP リレーは、顧客ごと・ユーザーごとに 1 日あたりとピーク時のメッセージ数と宛先数に上限があります。大量に送る機器やアプリケーション、乗っ取られたアカウントがリレーを使うと上限に達します。",
       ),
-      fix: [YOU.forwardToAdmin],
+      fix: [YOU.forwardToAdmin, YOU.resendAfterQuota],
       adminFix: [
         t(
           "Find which device, application or account sends so much through the SMTP relay (Google Admin console, Email Log Search), stop any misuse, and send bulk mail through a bulk mail service instead of the relay.",
