@@ -109,6 +109,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "宛先メールボックスのアドレスが不正",
     "The part before the @ does not exist at the recipient's domain.",
     "受信者のドメインに、@ より前の部分 (ユーザー名) が存在しません。",
+    // a right address of someone who left or moved: only they can give the one they use now
+    { fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress] },
   ),
   row(
     "1.2",

@@ -20,6 +20,11 @@ export const SENDER = {
     "Send the message again once the recipient has made room.",
     "受信者が空きを作ってから送り直してください。",
   ),
+  /** The address is gone or turned off: only the recipient can give a working one. */
+  askCurrentAddress: t(
+    "Ask the recipient, by phone or another address, which address they use now.",
+    "電話や別のアドレスで受信者に連絡し、現在使っているアドレスを確認してください。",
+  ),
   /** A mailbox that is turned off or unavailable: the message can go again once it works. */
   resendWhenMailboxWorks: t(
     "Send the message again once the recipient tells you their mailbox takes mail again.",

@@ -23,6 +23,7 @@
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
+import { MAILBOX } from "./mailbox-steps";
 import type { ProviderCatalog } from "./types";
 
 const MAIL_PAGE = "https://help.aliyun.com/document_detail/36612.html";
@@ -320,7 +321,7 @@ export const alibabaMail: ProviderCatalog = {
         "The recipient's domain keeps its mail at Alibaba Mail, which looked the address up and found no such account: a typo, a former employee's address, or a mailbox that was deleted.",
         "宛先のドメインは Alibaba Mail でメールを管理しており、Alibaba Mail がアドレスを調べましたが、そのアカウントはありませんでした。入力ミス、退職者のアドレス、削除されたメールボックスなどが原因です。",
       ),
-      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, MAILBOX.askCurrentAddress],
       adminFix: [ADMIN.checkRecipientExists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

@@ -9,6 +9,7 @@
 import { t } from "../types";
 import { google } from "../../reason/providers/google";
 import { deferredAndRefused } from "./build";
+import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";
 
@@ -743,7 +744,7 @@ const recipient: readonly ProviderEntry[] = [
       "The address is misspelled, was never created, or was deleted.",
       "アドレスの綴りが誤っている、作成されていない、または削除されています。",
     ),
-    fix: [YOU.checkAddress],
+    fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
     adminFix: [
       t(
         "Nothing to change on the sending side; if the address came from a list, remove it.",
