@@ -1,7 +1,8 @@
 // Rules over every entry's words, for faults a user meets in the most-read entries: a step that
 // says to send again without saying when, a cause that calls a resend futile beside a step that
 // resends, a size limit whose admin step is about something else, an expired message told to wait
-// an hour, a missing domain sent to the directory's addresses.
+// an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
+// an address that is right (the person left or moved).
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
 import { YOU } from "../../src/core/catalog/providers/steps";
@@ -70,4 +71,21 @@ test("a destination domain that takes no mail (x.1.2) sends the admin to its DNS
   expect(domain.length).toBeGreaterThanOrEqual(2);
   const wrong = domain.filter((e) => e.adminFix.includes(ADMIN.checkRecipientExists));
   expect(ids(wrong)).toEqual([]);
+});
+
+/** One recipient's mailbox that does not exist, by the entries' ids (bulk "invalid recipients" aside). */
+const UNKNOWN_MAILBOX =
+  /no-such-user|unknown-user|user-unknown|recipient-not-found|RecipNotFound|bad-destination-mailbox|invalid-recipient$|unknown-recipient$/;
+
+test("an unknown mailbox says what to do when the address is right: ask the recipient another way", () => {
+  const unknown = CATALOG.filter(
+    (e) => e.owner === "you" && (UNKNOWN_MAILBOX.test(e.id) || /^iana-[45]\.1\.1$/.test(e.id)),
+  );
+  expect(unknown.length).toBeGreaterThanOrEqual(20);
+  const typosOnly = unknown.filter(
+    (e) =>
+      !e.fix.some((step) => /another way|by phone|another address|phone, chat/i.test(step.en)) ||
+      !e.fix.some((step) => /電話|別の/.test(step.ja)),
+  );
+  expect(ids(typosOnly)).toEqual([]);
 });
