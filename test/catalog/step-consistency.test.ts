@@ -47,7 +47,7 @@ test("a message too big for the receiver: the admin's step is about the size lim
 /** A message whose delivery expired in a queue: its code (x.4.7) or its title says so. */
 const EXPIRED = /\b(?:message|delivery time) expired\b|queue\.expired/i;
 
-test("an expired message is not told to wait an hour: the retries already took a day or more", () => {
+test("an expired message is not told to wait an hour (the retries took a day or more) but to tell the recipient", () => {
   const expired = CATALOG.filter(
     (e) => /^[45]\.4\.7$/.test(e.code) || EXPIRED.test(e.title ?? e.texts[0] ?? ""),
   );
@@ -64,6 +64,11 @@ test("an expired message is not told to wait an hour: the retries already took a
     (e) => e.fix.includes(SENDER.retryLater) || e.fix.includes(YOU.retryLater),
   );
   expect(ids(waitAnHour)).toEqual([]);
+  // where the recipient's side must act, the user tells the recipient another way
+  const untold = expired
+    .filter((e) => e.owner === "recipient-admin")
+    .filter((e) => !e.fix.some((step) => /another way/i.test(step.en)));
+  expect(ids(untold)).toEqual([]);
 });
 
 test("a destination domain that takes no mail (x.1.2) sends the admin to its DNS, not the directory", () => {
