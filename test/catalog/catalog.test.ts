@@ -184,7 +184,9 @@ describe("the IANA registry", () => {
     ["5.2.1", ADMIN.checkRecipientMailbox],
     ["5.2.2", ADMIN.checkRecipientMailbox],
     ["4.2.2", ADMIN.checkRecipientMailbox],
-    ["5.2.3", ADMIN.checkLimits],
+    // a size limit is the receiving server's: not the sender's own connectors (ADMIN.checkLimits)
+    ["5.2.3", ADMIN.checkSizeLimit],
+    ["5.3.4", ADMIN.checkSizeLimit],
   ])("%s: the admin's step fits the mailbox subject's detail", (status, step) => {
     expect(ianaFor(status)?.adminFix).toEqual([step]);
   });

@@ -27,8 +27,8 @@ export const CLASSES = {
   "5": {
     title: t("Permanent failure", "永続的なエラー"),
     meaning: t(
-      "The failure is permanent: sending the same message again unchanged will fail the same way.",
-      "このエラーは永続的なもので、同じメッセージをそのまま送り直しても同じように失敗します。",
+      "The failure is permanent: the sending server does not retry it, and sending the same message again unchanged fails the same way until its cause is fixed.",
+      "このエラーは永続的なもので、送信サーバーは再試行しません。原因が解消されるまでは、同じメッセージをそのまま送り直しても同じように失敗します。",
     ),
   },
 } as const satisfies Record<string, ClassData>;
@@ -71,7 +71,7 @@ export const SUBJECTS = {
       "アドレスは正しいものの、メールボックス自体の状態 (容量不足、無効、サイズ制限など) が配信を妨げています。",
     ),
     owner: "recipient",
-    fix: [SENDER.contactRecipient],
+    fix: [SENDER.contactRecipient, SENDER.resendWhenMailboxWorks],
     adminFix: [ADMIN.checkRecipientMailbox],
     actions: ["contact-recipient", "retry-later"],
   },

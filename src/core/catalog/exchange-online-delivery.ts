@@ -129,7 +129,7 @@ export const exchangeOnlineDelivery = [
       "Usually a mistyped address; otherwise the address was changed or removed, the mailbox moved and Outlook's recipient cache still holds the old entry, or the mailbox has an invalid legacy DN.",
       "多くはアドレスの入力ミスです。そのほか、アドレスが変更・削除された、メールボックスが移動したのに Outlook の宛先キャッシュが古いまま、メールボックスのレガシ DN が不正、といった場合があります。",
     ),
-    fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
+    fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress],
     adminFix: [
       ADMIN.checkRecipientExists,
       t(
@@ -180,7 +180,7 @@ export const exchangeOnlineDelivery = [
       "The SMTP address lookup in the recipient's Microsoft 365 directory found nothing for this address.",
       "受信側の Microsoft 365 のディレクトリで、この SMTP アドレスを検索しても該当がありませんでした。",
     ),
-    fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
+    fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress],
     adminFix: [ADMIN.checkRecipientExists],
     actions: ["resend-corrected-address", "clear-autocomplete-entry"],
   },
@@ -462,7 +462,7 @@ export const exchangeOnlineDelivery = [
       "The destination server did not respond, or the message met an error and its non-delivery report could not reach the sender before the time ran out.",
       "宛先サーバーから応答がなかった、または送信中のエラーで配信不能レポートすら送信者に返せないまま、期限を過ぎました。",
     ),
-    fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
+    fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.messageTrace],
     actions: ["retry-later", "contact-recipient-admin"],
   },

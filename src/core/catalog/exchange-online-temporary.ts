@@ -44,7 +44,7 @@ export const exchangeOnlineTemporary = [
       "Relay or delivery did not finish before the message's expiry time, usually because of a problem at the receiving server; a header limit or protocol timeout at the remote end can also cause it.",
       "メッセージの有効期限までに中継や配信が完了しませんでした。多くは受信側のサーバーの問題ですが、受信側でのヘッダー上限や通信中のタイムアウトでも起こります。",
     ),
-    fix: [SENDER.checkAddress, SENDER.split],
+    fix: [SENDER.checkAddress, SENDER.expiredTellRecipient, SENDER.split],
     adminFix: [
       ADMIN.checkRemoteServer,
       t(

@@ -56,7 +56,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       "The recipient's mail server (or a firewall in front of it) refuses connections on port 25: it is down, moved without its MX record being updated, or blocks Microsoft 365. The problem is at the destination, outside Microsoft 365.",
       "受信者のメール サーバー (またはその手前のファイアウォール) がポート 25 への接続を拒否しています。停止している、MX レコードを更新しないまま移転した、または Microsoft 365 を遮断している、といった原因です。問題は Microsoft 365 の外側、宛先にあります。",
     ),
-    fix: [SENDER.askRecipientAdmin, SENDER.retryLater],
+    fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.checkDns],
     actions: ["contact-recipient-admin", "retry-later"],
   },

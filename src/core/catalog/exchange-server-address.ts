@@ -54,7 +54,7 @@ export const exchangeServerAddress: readonly CatalogEntry[] = [
       "Either the address is wrong, or a mailbox was deleted and created again and users still pick the old autocomplete entry, whose X.500 / LegacyExchangeDN value no longer exists.",
       "アドレスが間違っているか、メールボックスを削除して作り直したのに、利用者が古いオートコンプリートの候補 (もう存在しない X.500 / LegacyExchangeDN 値) を選んでいます。",
     ),
-    fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
+    fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress],
     adminFix: [
       ADMIN.checkRecipientExists,
       t(

@@ -36,10 +36,12 @@ const row = (
  * A size limit: the sender makes the message smaller. The subject's own steps (the mailbox's "reach
  * the recipient another way", the mail system's "wait and send again") would fail the same way.
  */
-const TOO_BIG: Pick<IanaCode, "owner" | "actions" | "fix"> = {
+const TOO_BIG: Pick<IanaCode, "owner" | "actions" | "fix" | "adminFix"> = {
   owner: "you",
   actions: ["shrink-attachments"],
   fix: [SENDER.shrink],
+  // the limit is the receiver's: the mail system's "check the server's health" does not fit it
+  adminFix: [ADMIN.checkSizeLimit],
 };
 
 /**
@@ -107,6 +109,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "宛先メールボックスのアドレスが不正",
     "The part before the @ does not exist at the recipient's domain.",
     "宛先のドメインに、@ より前の部分 (ユーザー名) が存在しません。",
+    // a right address of someone who left or moved: only they can give the one they use now
+    { fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress] },
   ),
   row(
     "1.2",
@@ -114,6 +118,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "宛先システムのアドレスが不正",
     "The recipient's domain does not exist or does not accept mail.",
     "宛先のドメインが存在しないか、メールを受け付けていません。",
+    // a domain, not a mailbox: its DNS says why, the directory's addresses do not
+    { adminFix: [ADMIN.checkDomainMx] },
   ),
   row(
     "1.3",
@@ -211,6 +217,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールボックスがいっぱい",
     "The recipient's mailbox is over its storage quota.",
     "受信者のメールボックスが容量の上限を超えています。",
+    { fix: [SENDER.contactRecipient, SENDER.resendAfterRoom] },
   ),
   row(
     "2.3",
@@ -218,7 +225,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メッセージの長さが管理上の上限を超過",
     "The message is larger than the recipient may receive.",
     "メッセージが、受信者が受け取れるサイズを超えています。",
-    { ...TOO_BIG, adminFix: [ADMIN.checkLimits] },
+    TOO_BIG,
   ),
   row(
     "2.4",
@@ -370,6 +377,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "配信期限切れ",
     "The message could not be delivered before it expired in the queue.",
     "キューで期限切れになるまでにメッセージを配信できませんでした。",
+    // after a day or more of retries, "wait an hour and send again" changes nothing
+    { fix: [SENDER.checkAddress, SENDER.expiredTellRecipient] },
   ),
   row(
     "5.0",

@@ -30,7 +30,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       "Exchange could not resolve the recipient's X.500 / LegacyExchangeDN address, typically after the mailbox was deleted and recreated or moved to another organization.",
       "Exchange が宛先の X.500 / LegacyExchangeDN アドレスを解決できませんでした。メールボックスを削除して作り直した、別組織へ移した、といった後によく起こります。",
     ),
-    fix: [SENDER.clearAutocomplete, SENDER.checkAddress],
+    fix: [SENDER.clearAutocomplete, SENDER.checkAddress, SENDER.askCurrentAddress],
     adminFix: [
       t(
         "If the mailbox was recreated, add the old LegacyExchangeDN (from the bounce) as an X500 proxy address on the new one.",
@@ -50,7 +50,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       "The directory lookup for the SMTP address found no mailbox, contact or group.",
       "SMTP アドレスでディレクトリを検索しましたが、メールボックス・連絡先・グループのいずれも見つかりませんでした。",
     ),
-    fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
+    fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress],
     adminFix: [ADMIN.checkRecipientExists],
     actions: ["resend-corrected-address", "clear-autocomplete-entry"],
   }),
@@ -351,7 +351,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       "Every delivery attempt failed until the message expiration timeout (two days by default) ran out.",
       "メッセージの有効期限 (既定で 2 日) が切れるまで、すべての配信試行が失敗しました。",
     ),
-    fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
+    fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.messageTrace],
     actions: ["retry-later", "contact-recipient-admin"],
   }),

@@ -11,7 +11,10 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
   [SENDER.retryLater, undefined],
   [YOU.retryLater, undefined],
+  [YOU.resendAfterQuota, undefined],
   [SENDER.resendAfterRoom, undefined],
+  [SENDER.resendWhenMailboxWorks, undefined],
+  [SENDER.expiredTellRecipient, undefined],
   [RESEND_FROM_POOL, undefined],
   // the sending server delivers to the recipients it was refused in later rounds itself
   [SENDER.split, undefined],

@@ -23,6 +23,7 @@
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
+import { MAILBOX } from "./mailbox-steps";
 import type { ProviderCatalog } from "./types";
 
 const MAIL_PAGE = "https://help.aliyun.com/document_detail/36612.html";
@@ -320,7 +321,7 @@ export const alibabaMail: ProviderCatalog = {
         "The recipient's domain keeps its mail at Alibaba Mail, which looked the address up and found no such account: a typo, a former employee's address, or a mailbox that was deleted.",
         "宛先のドメインは Alibaba Mail でメールを管理しており、Alibaba Mail がアドレスを調べましたが、そのアカウントはありませんでした。入力ミス、退職者のアドレス、削除されたメールボックスなどが原因です。",
       ),
-      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, MAILBOX.askCurrentAddress],
       adminFix: [ADMIN.checkRecipientExists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },
@@ -454,7 +455,7 @@ export const alibabaDirectMail: ProviderCatalog = {
         "Alibaba Cloud DirectMail gives each account a daily and a monthly number of messages, and sells more; past it, it sends nothing until the period turns or more is bought.",
         "Alibaba Cloud DirectMail は、アカウントごとに 1 日と 1 か月に送れるメッセージ数を定め、追加分を販売しています。それを超えると、期間が替わるか追加分を購入するまで何も送りません。",
       ),
-      fix: [SENDER.askYourAdmin],
+      fix: [SENDER.askYourAdmin, YOU.resendAfterQuota],
       adminFix: [
         t(
           "Check the account's quota in the DirectMail console; send again after the day or month turns, or buy more sending volume.",

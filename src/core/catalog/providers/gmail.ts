@@ -9,6 +9,7 @@
 import { t } from "../types";
 import { google } from "../../reason/providers/google";
 import { deferredAndRefused } from "./build";
+import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";
 
@@ -528,7 +529,7 @@ const reputation: readonly ProviderEntry[] = [
         "Google Workspace caps how many messages and recipients its SMTP relay takes per customer and per user, per day and at peak rate; a device, application or compromised account sending a lot through the relay uses it up.",
         "Google Workspace の SMTP リレーは、顧客ごと・ユーザーごとに 1 日あたりとピーク時のメッセージ数と宛先数に上限があります。大量に送る機器やアプリケーション、乗っ取られたアカウントがリレーを使うと上限に達します。",
       ),
-      fix: [YOU.forwardToAdmin],
+      fix: [YOU.forwardToAdmin, YOU.resendAfterQuota],
       adminFix: [
         t(
           "Find which device, application or account sends so much through the SMTP relay (Google Admin console, Email Log Search), stop any misuse, and send bulk mail through a bulk mail service instead of the relay.",
@@ -743,7 +744,7 @@ const recipient: readonly ProviderEntry[] = [
       "The address is misspelled, was never created, or was deleted.",
       "アドレスの綴りが誤っている、作成されていない、または削除されています。",
     ),
-    fix: [YOU.checkAddress],
+    fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
     adminFix: [
       t(
         "Nothing to change on the sending side; if the address came from a list, remove it.",

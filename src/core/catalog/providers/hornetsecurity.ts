@@ -20,6 +20,7 @@
 // (matched in the reply); the explanations are our own words.
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
+import { MAILBOX } from "./mailbox-steps";
 import type { ProviderCatalog } from "./types";
 
 const PAGE =
@@ -364,7 +365,7 @@ export const hornetsecurity: ProviderCatalog = {
         "The filter looks each recipient up in the recipient organization's directory (LDAP) and refuses an address or domain it does not find: usually a typo or an address that no longer exists; rarely a mailbox created so recently that the filter has not synchronized it yet.",
         "フィルターは宛先ごとに受信側の組織のディレクトリ (LDAP) を照会し、見つからないアドレスやドメインを拒否します。多くは入力ミスか、すでに存在しないアドレスです。まれに、作成直後でフィルターにまだ同期されていないメールボックスのこともあります。",
       ),
-      fix: [YOU.checkAddress],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [
         t(
           "For the recipient's admin: if the address is real, check that the filter's directory synchronization includes it.",

@@ -146,7 +146,7 @@ export const icloud: ProviderCatalog = {
         "The address is mistyped, or the iCloud address or alias was deleted.",
         "アドレスの入力ミスか、iCloud のアドレスまたはエイリアスが削除されています。",
       ),
-      fix: [YOU.checkAddress],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

@@ -38,7 +38,7 @@ export const mail263: ProviderCatalog = {
         "The recipient's domain keeps its mail at 263, which found no account or list by this name: a typo, a former employee's address, or a list name written wrong.",
         "宛先のドメインは 263 でメールを管理しており、263 はこの名前のアカウントやリストを見つけられませんでした。入力ミス、退職者のアドレス、リスト名の誤りなどが原因です。",
       ),
-      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, MAILBOX.askCurrentAddress],
       adminFix: [ADMIN.checkRecipientExists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

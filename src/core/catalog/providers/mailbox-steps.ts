@@ -5,10 +5,7 @@ import { t } from "../types";
 
 export const MAILBOX = {
   /** The address is gone or turned off: only the recipient can give a working one. */
-  askCurrentAddress: t(
-    "Ask the recipient, by phone or another address, which address they use now.",
-    "電話や別のアドレスで受信者に連絡し、現在使っているアドレスを確認してください。",
-  ),
+  askCurrentAddress: SENDER.askCurrentAddress,
   /** The same step as the catalog's own (../steps.ts). */
   resendAfterRoom: SENDER.resendAfterRoom,
   /** For the sender's admin, after a missing or closed address. */

@@ -4,6 +4,7 @@ import { t } from "../types";
 import { mimecast as rules } from "../../reason/providers/mimecast";
 import { SENDER } from "../steps";
 import { YOU } from "./steps";
+import { MAILBOX } from "./mailbox-steps";
 import type { ProviderCatalog } from "./types";
 
 const PAGE = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754";
@@ -191,7 +192,7 @@ export const mimecast: ProviderCatalog = {
         "Mimecast checks each recipient against the organization's directory before it accepts a message; this address was not found there (a typo, a former employee, or an old address in Outlook's suggestions).",
         "Mimecast はメッセージを受け付ける前に宛先を組織のディレクトリで照合します。このアドレスは見つかりませんでした (入力ミス、退職者、Outlook の候補に残った古いアドレスなど)。",
       ),
-      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, MAILBOX.askCurrentAddress],
       adminFix: [
         t(
           "If the address should exist, the recipient's admin can check it in their directory and in Mimecast's recipient validation settings.",

@@ -477,7 +477,7 @@ export const netease: ProviderCatalog = {
         "The address is mistyped, or the mailbox was closed.",
         "アドレスの入力ミスか、メールボックスが閉鎖されています。",
       ),
-      fix: [YOU.checkAddress],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

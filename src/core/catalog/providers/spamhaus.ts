@@ -81,7 +81,13 @@ export const spamhaus: ProviderCatalog = {
         "ZEN は Spamhaus の各リストをまとめたものです: 迷惑メールの発信元 (SBL、CSS)、感染した端末 (XBL)、直接メールを送るべきでないエンド ユーザー向けの範囲 (PBL)。検索ページでどれに該当し、なぜかが分かります。",
       ),
       fix: [YOU.forwardToAdmin],
-      adminFix: [YOUR_ADMIN.checkListing],
+      adminFix: [
+        YOUR_ADMIN.checkListing,
+        t(
+          "If the lookup names the PBL, nothing was done wrong: {ip} is in a range its provider marks for home or dynamic use, so send through the provider's outgoing server (a smart host) or an authenticated mail service instead of directly.",
+          "検索結果が PBL の場合、不正があったわけではありません。{ip} はプロバイダーが家庭用や動的な用途として登録した範囲にあるため、直接送らずに、プロバイダーの送信サーバー (スマート ホスト) や認証付きのメール サービス経由で送ってください。",
+        ),
+      ],
       actions: ["request-delisting", "contact-your-admin"],
     },
     {

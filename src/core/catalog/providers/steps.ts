@@ -10,6 +10,11 @@ export const YOU = {
     "Forward this report (use \"copy summary\") to your IT team or mail admin: the fix is in your organization's mail settings, not on the recipient's side.",
     "このレポートを (「ヘルプデスク用の要約をコピー」を使って) 自組織の管理者に転送してください。直すべきは自組織のメール設定で、受信側ではありません。",
   ),
+  /** A sending quota of your own account or service: it resets, or the admin raises it. */
+  resendAfterQuota: t(
+    "Send the message again once your admin tells you the sending limit has reset or been raised; until then every attempt is refused the same way.",
+    "送信の上限がリセットされたか引き上げられたと管理者から連絡があってから送り直してください。それまでは、何度送っても同じように拒否されます。",
+  ),
   retryLater: t(
     "Send the message again later; resending right away only prolongs the block.",
     "時間をおいてから送り直してください。すぐに送り直すとブロックが長引くだけです。",

@@ -43,7 +43,7 @@ export const titan: ProviderCatalog = {
         "The recipient's domain keeps its mail at Titan, and Titan looked the address up among that domain's mailboxes and aliases without finding it: a typo, a former employee's address, or a mailbox the domain's owner deleted.",
         "宛先のドメインは Titan でメールを管理しており、Titan はそのドメインのメールボックスとエイリアスの中からアドレスを探しましたが見つかりませんでした。入力ミス、退職者のアドレス、ドメインの所有者が削除したメールボックスなどが原因です。",
       ),
-      fix: [YOU.checkAddress, SENDER.clearAutocomplete],
+      fix: [YOU.checkAddress, SENDER.clearAutocomplete, MAILBOX.askCurrentAddress],
       adminFix: [ADMIN.checkRecipientExists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

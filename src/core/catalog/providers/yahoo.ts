@@ -303,7 +303,7 @@ export const yahoo: ProviderCatalog = {
         "The address is mistyped, or the account never existed or was deleted. Yahoo asks senders not to retry such addresses.",
         "アドレスの入力ミスか、アカウントが存在しない、または削除されています。Yahoo はこのような宛先に再試行しないよう求めています。",
       ),
-      fix: [YOU.checkAddress],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

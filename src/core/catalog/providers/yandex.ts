@@ -64,7 +64,7 @@ export const yandex: ProviderCatalog = {
         "The address is mistyped, holds extra punctuation, spaces or quotation marks, lacks its domain, or the mailbox was deleted.",
         "アドレスの入力ミス、余分な記号・空白・引用符、ドメインの欠落、またはメールボックスの削除が原因です。",
       ),
-      fix: [YOU.checkAddress],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

@@ -46,7 +46,7 @@ export const zoho: ProviderCatalog = {
         "The address is mistyped, or the account was removed by the domain's admin.",
         "アドレスの入力ミスか、ドメインの管理者がアカウントを削除しています。",
       ),
-      fix: [YOU.checkAddress],
+      fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
       actions: ["resend-corrected-address", "clear-autocomplete-entry"],
     },

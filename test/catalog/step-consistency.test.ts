@@ -1,0 +1,96 @@
+// Rules over every entry's words, for faults a user meets in the most-read entries: a step that
+// says to send again without saying when, a cause that calls a resend futile beside a step that
+// resends, a size limit whose admin step is about something else, an expired message told to wait
+// an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
+// an address that is right (the person left or moved).
+import { CATALOG } from "../../src/core/catalog/index";
+import type { CatalogEntry } from "../../src/core/catalog/index";
+import { YOU } from "../../src/core/catalog/providers/steps";
+import { ADMIN, SENDER } from "../../src/core/catalog/steps";
+
+const ids = (entries: readonly CatalogEntry[]): string[] => entries.map((e) => e.id);
+
+/** A step that has the user send the message again (now, later, or once something changed). */
+const SEND_AGAIN = {
+  en: /\bagain\b|\bresend|\blater\b|\bwait\b/i,
+  ja: /送り直|再送|待って|時間をおいて/,
+};
+
+test("a permanent refusal that offers sending again later says when, in both languages", () => {
+  const silent = CATALOG.filter((e) => !e.temporary && e.actions.includes("retry-later")).filter(
+    (e) =>
+      !e.fix.some((step) => SEND_AGAIN.en.test(step.en)) ||
+      !e.fix.some((step) => SEND_AGAIN.ja.test(step.ja)),
+  );
+  expect(ids(silent)).toEqual([]);
+});
+
+test("a cause that says a resend fails the same way says until when, where a step resends", () => {
+  const resends = (e: CatalogEntry) => e.fix.some((step) => SEND_AGAIN.en.test(step.en));
+  const futile = CATALOG.filter(resends).filter(
+    (e) =>
+      (/fails? the same way/i.test(e.cause.en) && !/\buntil\b/i.test(e.cause.en)) ||
+      (/同じように失敗/.test(e.cause.ja) && !/まで/.test(e.cause.ja)),
+  );
+  expect(ids(futile)).toEqual([]);
+});
+
+test("a message too big for the receiver: the admin's step is about the size limit (or a link instead)", () => {
+  const offTopic = CATALOG.filter((e) => e.fix.includes(SENDER.shrink)).filter(
+    (e) =>
+      !e.adminFix.some((step) => /size|large|limit|link/i.test(step.en)) ||
+      !e.adminFix.some((step) => /サイズ|大き|上限|リンク/.test(step.ja)),
+  );
+  expect(ids(offTopic)).toEqual([]);
+});
+
+/** A message whose delivery expired in a queue: its code (x.4.7) or its title says so. */
+const EXPIRED = /\b(?:message|delivery time) expired\b|queue\.expired/i;
+
+test("an expired message is not told to wait an hour (the retries took a day or more) but to tell the recipient", () => {
+  const expired = CATALOG.filter(
+    (e) => /^[45]\.4\.7$/.test(e.code) || EXPIRED.test(e.title ?? e.texts[0] ?? ""),
+  );
+  // the rule reads the registry's, Exchange's and the tokens' expiries, not nothing
+  expect(ids(expired)).toEqual(
+    expect.arrayContaining([
+      "iana-4.4.7",
+      "iana-5.4.7",
+      "exo-5.4.300-message-expired",
+      "token-QUEUE.Expired",
+    ]),
+  );
+  const waitAnHour = expired.filter(
+    (e) => e.fix.includes(SENDER.retryLater) || e.fix.includes(YOU.retryLater),
+  );
+  expect(ids(waitAnHour)).toEqual([]);
+  // where the recipient's side must act, the user tells the recipient another way
+  const untold = expired
+    .filter((e) => e.owner === "recipient-admin")
+    .filter((e) => !e.fix.some((step) => /another way/i.test(step.en)));
+  expect(ids(untold)).toEqual([]);
+});
+
+test("a destination domain that takes no mail (x.1.2) sends the admin to its DNS, not the directory", () => {
+  const domain = CATALOG.filter((e) => /^[45]\.1\.2$/.test(e.code));
+  expect(domain.length).toBeGreaterThanOrEqual(2);
+  const wrong = domain.filter((e) => e.adminFix.includes(ADMIN.checkRecipientExists));
+  expect(ids(wrong)).toEqual([]);
+});
+
+/** One recipient's mailbox that does not exist, by the entries' ids (bulk "invalid recipients" aside). */
+const UNKNOWN_MAILBOX =
+  /no-such-user|unknown-user|user-unknown|recipient-not-found|RecipNotFound|bad-destination-mailbox|invalid-recipient$|unknown-recipient$/;
+
+test("an unknown mailbox says what to do when the address is right: ask the recipient another way", () => {
+  const unknown = CATALOG.filter(
+    (e) => e.owner === "you" && (UNKNOWN_MAILBOX.test(e.id) || /^iana-[45]\.1\.1$/.test(e.id)),
+  );
+  expect(unknown.length).toBeGreaterThanOrEqual(20);
+  const typosOnly = unknown.filter(
+    (e) =>
+      !e.fix.some((step) => /another way|by phone|another address|phone, chat/i.test(step.en)) ||
+      !e.fix.some((step) => /電話|別の/.test(step.ja)),
+  );
+  expect(ids(typosOnly)).toEqual([]);
+});
