@@ -23,6 +23,15 @@ function delayed(n: Notice): boolean {
   return n.status.startsWith("4");
 }
 
+/**
+ * Refused at RCPT TO when the status is about the address (x.1.x), else at the end of the data,
+ * as the Postfix wrapping says for every case: a spam verdict given at RCPT would read as a
+ * refusal before the content was seen.
+ */
+function atRcpt(n: Notice): boolean {
+  return n.status.slice(1, 4) === ".1.";
+}
+
 /** Gmail's heading and sentence, picked by the reply's class as Gmail's notices are. */
 function gmailLead(n: Notice): string[] {
   if (delayed(n)) {
@@ -110,7 +119,11 @@ export function gmailNotice(n: Notice): string {
   ].join(CRLF);
 }
 
-/** Yahoo's / AOL's notice: plain text, the reply after "Remote host said:", the stage in brackets. */
+/**
+ * Yahoo's / AOL's notice: plain text, the reply after "Remote host said:", the stage in brackets
+ * ("[RCPT_TO]" as the fixture holds it, "[END_OF_MESSAGE]" as Yahoo's notices quoted in forums end a
+ * refusal after the data).
+ */
 export function yahooNotice(n: Notice): string {
   return [
     "From: MAILER-DAEMON@yahoo.com",
@@ -128,7 +141,7 @@ export function yahooNotice(n: Notice): string {
       : ["Sorry, we were unable to deliver your message to the following address."]),
     "",
     `<${n.recipient}>:`,
-    `Remote host said: ${n.reply} [RCPT_TO]`,
+    `Remote host said: ${n.reply} ${atRcpt(n) ? "[RCPT_TO]" : "[END_OF_MESSAGE]"}`,
     "",
     "--- Below this line is a copy of the message.",
     "",
@@ -148,7 +161,7 @@ export function eximNotice(n: Notice): string {
   const remote = n.remote ?? "mx.example.net";
   const lines = [
     `    host ${remote} [192.0.2.25]`,
-    `    ${delayed(n) ? "Delay reason: " : ""}SMTP error from remote mail server after RCPT TO:<${n.recipient}>:`,
+    `    ${delayed(n) ? "Delay reason: " : ""}SMTP error from remote mail server after ${atRcpt(n) ? `RCPT TO:<${n.recipient}>` : "end of data"}:`,
     ...replyLines(n.reply).map((line) => `    ${line}`),
   ];
   const body = delayed(n)
