@@ -41,7 +41,14 @@ for (const { provider, cases } of allProviderCases()) {
       wrapped += 1;
       const wrong = problems(c, e);
       if (wrong.length === 0) right += 1;
-      const t = tallies.get(how) ?? { cases: 0, entry: 0, owner: 0, temporary: 0, terms: 0, all: 0 };
+      const t = tallies.get(how) ?? {
+        cases: 0,
+        entry: 0,
+        owner: 0,
+        temporary: 0,
+        terms: 0,
+        all: 0,
+      };
       tallies.set(how, t);
       t.cases += 1;
       if (e?.id === c.expected.id) t.entry += 1;

@@ -64,7 +64,11 @@ function gmailLead(n: Notice): string[] {
 
 /** Base64 in 76-character lines, as Gmail encodes its text part. */
 function base64(text: string): string {
-  return (Buffer.from(text, "utf8").toString("base64").match(/.{1,76}/g) ?? []).join(CRLF);
+  return (
+    Buffer.from(text, "utf8")
+      .toString("base64")
+      .match(/.{1,76}/g) ?? []
+  ).join(CRLF);
 }
 
 /** Gmail's / Google Workspace's failure notice: text in base64, then the DSN, then the original. */

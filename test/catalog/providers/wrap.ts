@@ -184,7 +184,9 @@ export function wrap(c: ProviderCase, how: Wrapping): string {
       sender: SENDER,
       date: DATE,
     };
-    return { gmail: gmailNotice, yahoo: yahooNotice, exim: eximNotice }[how](notice);
+    const text = { gmail: gmailNotice, yahoo: yahooNotice, exim: eximNotice }[how](notice);
+    // as a file's bytes arrive (one char per byte): these notices' 8-bit text is UTF-8
+    return Buffer.from(text, "utf8").toString("latin1");
   }
   if (how === "postfix") {
     return report(
