@@ -1231,7 +1231,15 @@ function tablesMatch(
   const domainOwn = sift(receivers, isOwnByDomain);
   // For a status another server wrote, the recipient's provider's own words say more than
   // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
+  // With no refusing host named (Yahoo's notice names none), the provider that runs the
+  // recipient's domain is the server that answered: its own words for a software's text (Sohu's
+  // "User unknown in local recipient table") come before the software's table, named by the words.
+  const domainFirst =
+    input.family === "other" && (input.remoteServer ?? "") === ""
+      ? providerStrong(domainOwn, status, haystack, input)
+      : undefined;
   const inWords =
+    domainFirst ??
     providerStrong(own, status, haystack, input) ??
     (input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined);
   if (inWords !== undefined) return inWords;
