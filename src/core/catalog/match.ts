@@ -154,9 +154,20 @@ const OPENING_LINE = new RegExp(
   "gi",
 );
 
+/**
+ * A text notice's own words around the reply it quotes, which its decoder keeps in the diagnostic
+ * (they name the SMTP stage): Exim's "host mx [ip] (Delay reason: )SMTP error from remote mail
+ * server after end of data:" (and its older order, the host after the stage), Yahoo's "Remote host
+ * said:" and its stage tag ("[RCPT_TO]"). Left in, a reply that is only "451 Deferred" was not
+ * read as only that.
+ */
+const NOTICE_FRAMING =
+  /^\s*(?:host \S+ \[[^\]]*\]:?\s+)?(?:delay reason:\s*)?smtp error from remote (?:mail server|mailer) after [^:<]*(?::\s*<[^>]*>)?:\s*(?:host \S+ \[[^\]]*\]:\s*)?|^\s*remote host said:\s*|\s*\[(?:rcpt_to|end_of_message|mail_from|data)\]\s*$/gi;
+
 /** The server's words as the catalog's texts are matched against them. */
 export function haystackOf(text: string): string {
-  const cut = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const whole = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const cut = whole.replace(NOTICE_FRAMING, "");
   // A multi-line reply's standard opening gives way to its other lines' words.
   const read = cut.includes("-") ? cut.replace(OPENING_LINE, "$1") : cut;
   return fold(read.replace(CONTINUATION, " "));
@@ -794,6 +805,19 @@ function replyMatch(
 /** A registry status whose own meaning is a connection's fate (no answer, bad connection, ...). */
 const NETWORK_STATUS = /^[45]\.4\.[1-7]$/;
 
+/**
+ * A text notice (Exim, Yahoo) gives no status for a reply without an enhanced code: the class a DSN
+ * writer gives it ("451 Deferred" is Postfix's 4.0.0), when the notice agrees (a delay warning
+ * quoting a 4xx, a failure quoting a 5xx), so the words any server writes are read as they would be
+ * in a DSN. A give-up quoting its last 4xx keeps its own verdict.
+ */
+function replyClass(input: MatchInput): string | undefined {
+  const cls = input.replyCode?.[0];
+  return (cls === "4" && input.temporary) || (cls === "5" && !input.temporary)
+    ? `${cls}.0.0`
+    : undefined;
+}
+
 /** The first literal piece of every wording's texts: one pass rules most replies out. */
 let wordingMarks: Marks | undefined;
 
@@ -1207,7 +1231,15 @@ function tablesMatch(
   const domainOwn = sift(receivers, isOwnByDomain);
   // For a status another server wrote, the recipient's provider's own words say more than
   // Microsoft's generic texts; for one Exchange wrote, Microsoft's texts come first.
+  // With no refusing host named (Yahoo's notice names none), the provider that runs the
+  // recipient's domain is the server that answered: its own words for a software's text (Sohu's
+  // "User unknown in local recipient table") come before the software's table, named by the words.
+  const domainFirst =
+    input.family === "other" && (input.remoteServer ?? "") === ""
+      ? providerStrong(domainOwn, status, haystack, input)
+      : undefined;
   const inWords =
+    domainFirst ??
     providerStrong(own, status, haystack, input) ??
     (input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined);
   if (inWords !== undefined) return inWords;
@@ -1246,7 +1278,12 @@ function tablesMatch(
     providerStrong(lists, status, haystack, input) ??
     (haystack === ""
       ? undefined
-      : wordingMatch(status, haystack, input.replyCode !== undefined, input.temporary)) ??
+      : wordingMatch(
+          status ?? replyClass(input),
+          haystack,
+          input.replyCode !== undefined,
+          input.temporary,
+        )) ??
     providerByCode(ownByCode, status, input) ??
     (status !== undefined && !hasOwnMeaning(status, input.family)
       ? providerByCode(microsoftByCode, status, input)
@@ -1269,7 +1306,7 @@ function tablesMatch(
     unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);
   const replied =
     reply !== undefined && byReply !== undefined
-      ? replyMatch(reply, byReply, input, status)
+      ? replyMatch(reply, byReply, input, status ?? replyClass(input))
       : undefined;
   if (replied !== undefined) return generic(replied);
   if (status !== undefined) {

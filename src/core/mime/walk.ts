@@ -92,14 +92,16 @@ export function collectParts(
     for (const part of entity.parts) collectParts(part, ctx, into, true);
   } else if (DSN_TYPES.has(type)) {
     const charset = type === "message/global-delivery-status" ? "utf-8" : undefined;
-    addDeliveryStatus(into, decodedText(entity, ctx, charset), ctx);
+    // decodedText() gives Unicode: its fields are not decoded a second time as bytes (a UTF-8
+    // Diagnostic-Code's Chinese or Japanese came out as noise)
+    addDeliveryStatus(into, decodedText(entity, ctx, charset), { ...ctx, unicode: true });
   } else if (MESSAGE_TYPES.has(type)) {
     addMessage(into, transferDecoded(entity, ctx), ctx);
   } else if (HEADER_TYPES.has(type)) {
     const text = decodedText(entity, ctx, type === "message/global-headers" ? "utf-8" : undefined);
-    into.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, ctx.unicode, ctx.warnings);
+    into.originalHeaders ??= parseHeaderBlock(splitHeaders(text).head, true, ctx.warnings);
   } else if (type === "message/feedback-report") {
-    into.feedbackReport ??= parseHeaderBlock(decodedText(entity, ctx), ctx.unicode, ctx.warnings);
+    into.feedbackReport ??= parseHeaderBlock(decodedText(entity, ctx), true, ctx.warnings);
   } else if (type === "text/html") {
     into.html.push(decodedText(entity, ctx));
   } else if (type === "text/plain" || type === "text/enriched") {

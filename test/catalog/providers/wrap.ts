@@ -1,12 +1,35 @@
 // Wraps a provider's refusal the ways a user meets it: an Exchange Online NDR in English and in
 // Japanese (Remote Server returned '...'), the same in Exchange Online's current layout (Error
-// Details / Reported error / Remote server), and a Postfix DSN ("host ... said: ..."). Each is a
-// whole multipart/report message, CRLF line ends, deterministic.
+// Details / Reported error / Remote server), and a Postfix DSN ("host ... said: ..."), each a whole
+// multipart/report message; and as the other big senders' notices quote it (wrap-senders.ts).
+// CRLF line ends, deterministic.
+import { PROVIDER_ENTRIES } from "../../../src/core/catalog/providers/index";
 import { encodeWord, exchangeText } from "../exchange-text";
 import type { ProviderCase } from "./types";
+import { eximNotice, gmailNotice, yahooNotice, type Notice } from "./wrap-senders";
 
-export type Wrapping = "exo-en" | "exo-ja" | "exo-modern" | "postfix";
+export type Wrapping = "exo-en" | "exo-ja" | "exo-modern" | "postfix" | SenderWrapping;
+export type SenderWrapping = "gmail" | "yahoo" | "exim";
 export const WRAPPINGS: readonly Wrapping[] = ["exo-en", "exo-ja", "exo-modern", "postfix"];
+/** Notices written by senders other than Microsoft and Postfix, quoting the receiver's reply. */
+export const SENDER_WRAPPINGS: readonly SenderWrapping[] = ["gmail", "yahoo", "exim"];
+
+/** The provider that writes each sender's notice: its own replies never reach it as a quote. */
+const WRITER: Readonly<Record<SenderWrapping, string | undefined>> = {
+  gmail: "gmail",
+  yahoo: "yahoo",
+  exim: undefined,
+};
+const providerOf = new Map(PROVIDER_ENTRIES.map((e) => [e.id, e.provider]));
+
+/** Every wrapping a case meets, leaving out a sender's notice around its own reply. */
+export function wrappingsOf(c: ProviderCase): Wrapping[] {
+  const receiver = providerOf.get(c.expected.id);
+  return [
+    ...WRAPPINGS,
+    ...SENDER_WRAPPINGS.filter((how) => receiver === undefined || WRITER[how] !== receiver),
+  ];
+}
 
 const EXO_HOST = "TYCPR01MB8000.jpnprd01.prod.outlook.com";
 const POSTFIX_HOST = "mail.contoso.com";
@@ -151,6 +174,20 @@ function report(headers: readonly string[], boundary: string, human: string, dsn
 /** The whole bounce for one case and wrapping. */
 export function wrap(c: ProviderCase, how: Wrapping): string {
   const delayed = c.status.startsWith("4");
+  if (how === "gmail" || how === "yahoo" || how === "exim") {
+    const notice: Notice = {
+      recipient: recipientOf(c),
+      reply: c.reply,
+      status: c.status,
+      remote: c.remote,
+      original: ORIGINAL,
+      sender: SENDER,
+      date: DATE,
+    };
+    const text = { gmail: gmailNotice, yahoo: yahooNotice, exim: eximNotice }[how](notice);
+    // as a file's bytes arrive (one char per byte): these notices' 8-bit text is UTF-8
+    return Buffer.from(text, "utf8").toString("latin1");
+  }
   if (how === "postfix") {
     return report(
       [
