@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, type BounceReport } from "../../src/core";
 import { LABELS } from "../../src/core/dialects/microsoft/labels";
-import { addressesIn, labelValue, smtpCodes } from "../../src/core/dialects/microsoft/lines";
+import { labelValue, smtpCodes } from "../../src/core/dialects/microsoft/lines";
+import { addressesIn } from "../../src/core/dialects/common/text-addresses";
 import { readBounceSource } from "../../src/core/source";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "exchange-online");

@@ -1,7 +1,6 @@
 // Internationalised addresses (RFC 6531) found in a report's text, and ASCII addresses next to
 // Japanese words read as before.
-import { addressesIn } from "../../src/core/dialects/microsoft/lines";
-import { addressesIn as headerAddresses } from "../../src/core/original/facts";
+import { addressesIn } from "../../src/core/dialects/common/text-addresses";
 
 describe("addresses in a line of text", () => {
   it.each([
@@ -40,6 +39,6 @@ describe("addresses in a header value", () => {
     ["山田 <山田@例え.example>, taro@example.jp", ["山田@例え.example", "taro@example.jp"]],
     ["taro@example.jp（山田）", ["taro@example.jp"]],
   ])("%s", (value, expected) => {
-    expect(headerAddresses(value)).toEqual(expected);
+    expect(addressesIn(value, { asWritten: true })).toEqual(expected);
   });
 });

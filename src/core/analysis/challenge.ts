@@ -4,7 +4,7 @@
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import type { Evidence, EvidenceSource } from "../types";
 import { headerValue } from "../mime/headers";
-import { addressesIn } from "../original/facts";
+import { addressesIn } from "../dialects/common/text-addresses";
 import { marksOf } from "../dialects/common/marks";
 import { looksLikeBounce } from "./signs";
 import { CHALLENGE_ASKS, CHALLENGE_HOLDS, CHALLENGE_SUBJECTS } from "./challenge-marks";
@@ -48,7 +48,8 @@ function heldFor(
   const sender = addresseeOf(src);
   // (not in the links: a link's query holds addresses with the URL's characters around them)
   const words = opening.replace(LINK, " ");
-  const named = addressesIn(words).find((a) => !sender.has(lower(a)));
+  // as written: it is the evidence quoted to the user
+  const named = addressesIn(words, { asWritten: true }).find((a) => !sender.has(lower(a)));
   if (named !== undefined)
     return { address: named, evidence: evidence("address", "body", "text", named) };
   const from = addressesIn(src.from)[0];

@@ -2,7 +2,7 @@
 // on lines that sit next to an error.
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import { headerValue } from "../mime/headers";
-import { addressesIn } from "../original/facts";
+import { addressesIn } from "../dialects/common/text-addresses";
 import { namesOtherRole, senderTest } from "../dialects/common/other-addresses";
 import { textLines } from "../dialects/common/text-lines";
 import { announces, continuesError } from "../dialects/common/text-bounce";
@@ -16,10 +16,6 @@ const ORIGINAL_START =
   /^[-=_* ]{0,40}(original message|copy of (the|your) message|message headers? follow|undelivered message|returned message|headers of the original|unsent message|this is a copy|original-message|元のメール|元のメッセージ)|^(received|return-path|dkim-signature|message-id):/i;
 
 const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
-
-function clean(address: string): string {
-  return address.replace(/^[<('"[]+|[>)'".,;:\]]+$/g, "");
-}
 
 /** A help link on its own line, after a word or two: Gmail's "LEARN MORE https://..." (in
  * Japanese "詳細 https://..."), between its sentence and "The response was:". */
@@ -35,9 +31,11 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     const line = lines[i] as string;
     if (ORIGINAL_START.test(line.trim())) break;
     if (namesOtherRole(line)) continue;
-    const addresses = addressesIn(line)
-      .map(clean)
-      .filter((a) => !isSender(a) && !DAEMON.test(a));
+    // as written: the address is cut from the line's words below, and finish lower-cases the
+    // domain of the one reported
+    const addresses = addressesIn(line, { asWritten: true }).filter(
+      (a) => !isSender(a) && !DAEMON.test(a),
+    );
     if (addresses.length === 0) continue;
     // The error may sit on the lines after the address, or in a heading just before it. Under an
     // address alone on its line (Exim's block, whatever language its text is in), a line that
@@ -62,7 +60,7 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     let gap = false;
     for (let j = last + 1; j < lines.length && j <= last + 6; j++) {
       const next = (lines[j] as string).trim();
-      const named = addressesIn(next).map((a) => clean(a).toLowerCase());
+      const named = addressesIn(next).map((a) => a.toLowerCase());
       if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;
       // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule);
       // a help link between the sentence and the server's answer ends nothing

@@ -2,7 +2,7 @@
 // (RFC 5965, and Microsoft's JMRP layout without the report part) and RFC 3834 auto-replies.
 import type { BounceSource, DecodedRecipient, HeaderField } from "../dialects/types";
 import { headerValue } from "../mime/headers";
-import { addressesIn } from "../original/facts";
+import { addressesIn } from "../dialects/common/text-addresses";
 import { STOPPED_SUBJECT, looksLikeBounce } from "./signs";
 import type { Evidence } from "../types";
 

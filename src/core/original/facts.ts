@@ -2,30 +2,18 @@
 // first, with the delay between hops) and Authentication-Results.
 import { defined } from "../defined";
 import type { HeaderField } from "../dialects/types";
-import { isMailbox, textDomain } from "../mailbox";
+import { addressesIn } from "../dialects/common/text-addresses";
+import { isMailbox } from "../mailbox";
 import type { Hop, OriginalMessage } from "../types";
-
-/** An address; its domain ASCII labels or U-labels (textDomain). */
-const ADDRESS = new RegExp(String.raw`[^\s<>"'(),;:]{1,64}@${textDomain(0, 254)}`, "g");
-
-/** Addresses in an address-list header value ("A <a@x>, b@y"). */
-export function addressesIn(value: string): string[] {
-  const out: string[] = [];
-  if (!value.includes("@")) return out;
-  // an exec loop on one regex: matchAll would clone the regex on every call
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(value); m; m = ADDRESS.exec(value)) out.push(m[0]);
-  return out;
-}
 
 /**
  * Every mailbox of address-list header values, each once ("a@b" <a@b> names one), in order:
- * the resend form puts them back in To and Cc.
+ * the resend form puts them back in To and Cc, as written.
  */
 function addressList(values: readonly string[]): string[] {
   const byKey = new Map<string, string>();
   for (const value of values) {
-    for (const address of addressesIn(value)) {
+    for (const address of addressesIn(value, { asWritten: true })) {
       if (!isMailbox(address)) continue;
       const key = address.toLowerCase();
       if (!byKey.has(key)) byKey.set(key, address);

@@ -4,7 +4,8 @@ import { COMMAND_WORDS, namesAReason, normaliseDiagnostic } from "../../reason/m
 import { findReplyCode, findStatusCode } from "../../status/codes";
 import { defined } from "../../defined";
 import type { Evidence, Reason } from "../../types";
-import { addressesIn, normaliseAddress, squeeze } from "../microsoft/lines";
+import { squeeze } from "../microsoft/lines";
+import { addressesIn, normaliseAddress } from "./text-addresses";
 import { mtaWordsReason } from "./mta-words";
 import { originalInWords } from "./original-in-words";
 import { namesOtherRole, opensSuggestions, quotesAddressees, senderTest } from "./other-addresses";

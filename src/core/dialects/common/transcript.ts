@@ -1,7 +1,7 @@
 // Reads an SMTP session transcript ("In: RCPT TO:<addr>" / "Out: 550 ..."), as Postfix's
 // "Transcript of session follows" notices print it: the failed recipients and the refusal.
 import { findStatusCode } from "../../status/codes";
-import { addressesIn } from "../microsoft/lines";
+import { addressesIn } from "./text-addresses";
 import type { DecodedRecipient } from "../types";
 
 interface Turn {

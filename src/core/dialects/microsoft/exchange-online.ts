@@ -9,7 +9,6 @@ import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { readAttempt } from "./attempt";
 import {
-  addressesIn,
   hostIn,
   isLabel,
   joinLabelledValues,
@@ -18,6 +17,7 @@ import {
   reportLines,
   smtpCodes,
 } from "./lines";
+import { addressesIn } from "../common/text-addresses";
 import { EXCHANGE_TOKENS, reasonOfToken } from "./tokens";
 import { microsoftVerdict } from "./verdict";
 import { fromMicrosoft, hasExchangeToken, subjectKind } from "./signals";

@@ -4,7 +4,8 @@
 // "<server.example.com #5.0.0 smtp;550 5.1.1 User unknown>" line.
 import type { Evidence, Reason } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
-import { hasHeader, header, normaliseAddress, reportLines, smtpCodes, squeeze } from "./lines";
+import { hasHeader, header, reportLines, smtpCodes, squeeze } from "./lines";
+import { normaliseAddress } from "../common/text-addresses";
 import { soleAddress } from "../common/address-lines";
 import { Marks } from "../common/marks";
 import { textLines } from "../common/text-lines";

@@ -14,16 +14,8 @@ import {
   type Attempt,
   type RecipientDraft,
 } from "./attempt";
-import {
-  addressesIn,
-  hostIn,
-  isLabel,
-  labelValue,
-  lineRoles,
-  reportLines,
-  normaliseAddress,
-  smtpCodes,
-} from "./lines";
+import { hostIn, isLabel, labelValue, lineRoles, reportLines, smtpCodes } from "./lines";
+import { addressesIn, normaliseAddress } from "../common/text-addresses";
 import { soleAddress } from "../common/address-lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, hasExchangeToken, subjectKind } from "./signals";
 

@@ -1,10 +1,9 @@
 // Line-level readers shared by the Microsoft decoders: labels in any language, SMTP replies,
-// enhanced status codes, addresses and host names. All patterns are bounded and linear.
+// enhanced status codes and host names. All patterns are bounded and linear.
 import type { BounceSource } from "../types";
 import { headerValue } from "../../mime/headers";
 import { escapeRegex } from "../common/marks";
 import { lastAnswer } from "../../last-answer";
-import { isMailbox, textDomain, WORD_LETTERS } from "../../mailbox";
 import { isSpace } from "../common/space";
 import { LineOpening, textLines } from "../common/text-lines";
 import { LABELS, type LabelRole } from "./labels";
@@ -221,98 +220,6 @@ export function smtpCodes(text: string): SmtpCodes {
     ...(status ? { status } : {}),
     ...(reply && (!status || status[0] === reply[0]) ? { replyCode: reply } : {}),
   };
-}
-
-// Local parts up to 256: Exchange's IMCEAEX-... encapsulated X.500 addresses run long.
-const MAX_LOCAL = 256;
-/** The chars of a local part (RFC 5322 atext and the dot), marked by char code: read per char. */
-const LOCAL_CHARS = Uint8Array.from({ length: 128 }, (_, code) =>
-  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/.test(String.fromCharCode(code)) ? 1 : 0,
-);
-const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?/;
-/** How many "@" of one line are looked at; report lines name a few addresses at most. */
-const MAX_AT_SIGNS = 64;
-
-/** Start of the local part that ends just before `at` (scanning back at most MAX_LOCAL). */
-function localStart(line: string, at: number, floor: number): number {
-  let start = at;
-  while (start > floor && at - start < MAX_LOCAL && LOCAL_CHARS[line.charCodeAt(start - 1)] === 1)
-    start--;
-  return start;
-}
-
-/** What ends an internationalised address in text: spaces, brackets, quotes, separators, and
- * the CJK and full-width punctuation blocks. */
-const INTL_TOKEN_END = /[\s<>()[\]"',;:\u3000-\u303f\uff00-\uffef]/;
-/** An internationalised address alone, its domain's end as textDomain says: a token that runs
- * on into Japanese words ("…@例え.jpに送信") is none. */
-const INTL_TOKEN = new RegExp(String.raw`^[^@]{1,${MAX_LOCAL}}@${textDomain(0, 252)}$`);
-
-const WORD_LETTER = new RegExp(`[${WORD_LETTERS}]`);
-
-/** A letter of the scripts written with spaces between words (by char code; NaN for none). */
-function inWord(code: number): boolean {
-  return code > 0x7f && WORD_LETTER.test(String.fromCharCode(code));
-}
-
-/**
- * The internationalised address (RFC 6531: "jürgen@bücher.example", "山田@例え.jp") around the
- * "@" at `at`, when its ASCII part alone is no address: the token between the nearest ends, if it
- * is a mailbox. `floor` is where the previous address ended.
- */
-function intlAddressAt(line: string, at: number, floor: number): string | undefined {
-  let start = at;
-  while (start > floor && at - start < MAX_LOCAL && !INTL_TOKEN_END.test(line[start - 1] as string))
-    start--;
-  let end = at + 1;
-  while (end < line.length && end - at < 254 && !INTL_TOKEN_END.test(line[end] as string)) end++;
-  const token = line.slice(start, end).replace(/\.$/, "");
-  return INTL_TOKEN.test(token) && isMailbox(token) ? token : undefined;
-}
-
-/**
- * Every e-mail address in a line, in order, domain lower-cased. Found from each "@" outwards
- * over bounded windows, so a huge line costs one pass.
- */
-export function addressesIn(line: string): string[] {
-  const found: string[] = [];
-  let end = 0;
-  let at = line.indexOf("@");
-  for (let seen = 0; at >= 0 && seen < MAX_AT_SIGNS; seen++, at = line.indexOf("@", at + 1)) {
-    const start = localStart(line, at, end);
-    const domain = DOMAIN.exec(line.slice(at + 1, at + 254))?.[0];
-    const ascii = start < at && domain?.includes(".") ? `${line.slice(start, at)}@${domain}` : "";
-    // An internationalised address is looked for only where the ASCII one is none or is cut
-    // inside a word of a Latin, Greek or Cyrillic script ("jürgen@", "@mx.bücher"); next to
-    // Japanese words ("アドレスtaro@example.jpに") the ASCII address stands.
-    const before = line.charCodeAt(start - 1);
-    const after = line.charCodeAt(at + 1 + (domain?.length ?? 0));
-    const intl =
-      (ascii === "" && (before > 0x7f || after > 0x7f)) || inWord(before) || inWord(after)
-        ? intlAddressAt(line, at, end)
-        : undefined;
-    const address = intl ?? ascii;
-    if (address === "") continue;
-    found.push(normaliseAddress(address));
-    end = at + address.length - address.indexOf("@");
-  }
-  return found.filter((a) => a.includes("@") && a.includes(".", a.indexOf("@")));
-}
-
-/** A quote or a dot (by char code; NaN for none), stripped from an address's ends. */
-function isQuoteOrDot(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x2e;
-}
-const QUOTES_AND_DOTS_AROUND = /^['".]+|['".]+$/g;
-
-/** Lower-cases the domain, strips surrounding dots and quotes. */
-export function normaliseAddress(address: string): string {
-  const trimmed =
-    isQuoteOrDot(address.charCodeAt(0)) || isQuoteOrDot(address.charCodeAt(address.length - 1))
-      ? address.replace(QUOTES_AND_DOTS_AROUND, "")
-      : address;
-  const at = trimmed.lastIndexOf("@");
-  return at < 0 ? trimmed : trimmed.slice(0, at + 1) + trimmed.slice(at + 1).toLowerCase();
 }
 
 const HOST = /^\[?[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,20}[A-Za-z0-9-]{1,63}\]?\.?$/;

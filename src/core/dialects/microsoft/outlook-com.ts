@@ -6,7 +6,8 @@
 import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { fromMicrosoft, subjectKind } from "./signals";
-import { hasHeader, normaliseAddress, squeeze } from "./lines";
+import { hasHeader, squeeze } from "./lines";
+import { normaliseAddress } from "../common/text-addresses";
 import { soleAddress } from "../common/address-lines";
 import { reasonOfToken, type TokenReason } from "./tokens";
 import { Marks } from "../common/marks";

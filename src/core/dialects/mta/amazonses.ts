@@ -1,5 +1,5 @@
 // Amazon SES notifications delivered by mail (SNS): a JSON object of type Bounce, Complaint or Delivery.
-import { addressesIn } from "../microsoft/lines";
+import { addressesIn } from "../common/text-addresses";
 import { fromHas } from "../common/signals";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 

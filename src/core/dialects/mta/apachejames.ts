@@ -1,5 +1,5 @@
 // Apache James: "Error message below:" then the server's words, and "RCPT TO: addr" under "Message details:".
-import { addressesIn } from "../microsoft/lines";
+import { addressesIn } from "../common/text-addresses";
 import { recipientFromLines } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { Dialect } from "../types";

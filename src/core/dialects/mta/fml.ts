@@ -1,5 +1,5 @@
 // fml mailing-list manager notices ("Loop Alert", "not member"): the list's address, and fml's own reason.
-import { addressesIn } from "../microsoft/lines";
+import { addressesIn } from "../common/text-addresses";
 import { recipientFromLines } from "../common/text-bounce";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { Reason } from "../../types";

@@ -5,7 +5,7 @@ import type { BounceSource, Dialect } from "../types";
 import { decodedBy } from "../common/decoded";
 import { textLines } from "../common/text-lines";
 import { Marks } from "../common/marks";
-import { addressesIn } from "../../original/facts";
+import { addressesIn } from "../common/text-addresses";
 
 const GROUPS_LINKS = new Marks(["groups.google", "googlegroups"]);
 

@@ -9,7 +9,7 @@ import type { BounceSource, DecodedRecipient, Dialect, DsnRecipient } from "../t
 import { headerValue } from "../../mime/headers";
 import { decodedBy } from "../common/decoded";
 import { recipientFromLines } from "../common/text-bounce";
-import { addressesIn } from "../microsoft/lines";
+import { addressesIn } from "../common/text-addresses";
 import { textLines } from "../common/text-lines";
 
 /** Its template's own words, as written: a plain search spares the lower-cased text's cost. */

@@ -6,7 +6,7 @@
 // to a member about the member's own bouncing address (mlmmj's probe, Mailman's "membership
 // disabled") report no delivery of the reader's: listMembershipNotice tells analyze so.
 import type { Reason } from "../../types";
-import { addressesIn } from "../microsoft/lines";
+import { addressesIn } from "../common/text-addresses";
 import { recipientFromLines } from "../common/text-bounce";
 import { lacksDsn, textHas } from "../common/signals";
 import { Marks, phraseLookup } from "../common/marks";
