@@ -100,6 +100,36 @@ const CASES: readonly ProviderCase[] = [
     ["TLS 1.2"],
     true,
   ),
+  // Microsoft Learn, "Continuous error throttling for SMTP AUTH submissions" (5.2.251-5.2.255);
+  // the reply as an Exchange docs repository quotes it
+  // (github.com/x13-me/OfficeDocs-Exchange, mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions.md)
+  row(
+    "throttled after continuous mailbox-full errors",
+    "550 5.2.251 Sender throttled due to continuous mailbox full errors.",
+    "5.2.251",
+    "exo-5.2.251-error-throttling",
+    "your-admin",
+    ["SMTP AUTH", "mailbox full"],
+    ["SMTP AUTH", "容量超過"],
+  ),
+  row(
+    "throttled after continuous send-as denied errors (not the send-as refusal itself)",
+    "550 5.2.252 Sender throttled due to continuous send as denied errors.",
+    "5.2.252",
+    "exo-5.2.251-error-throttling",
+    "your-admin",
+    ["Send As", "throttl"],
+    ["送信者として送信"],
+  ),
+  row(
+    "throttled after continuous too-many-recipients errors",
+    "550 5.2.254 Sender throttled due to continuous too many recipients errors. [TYCPR01MB8000.jpnprd01.prod.outlook.com]",
+    "5.2.254",
+    "exo-5.2.251-error-throttling",
+    "your-admin",
+    ["too many recipients"],
+    ["宛先が多すぎる"],
+  ),
   // Exchange Online's token for a mailbox that takes mail only from listed senders (5.7.129)
   row(
     "mailbox restricted to a list of senders, under 5.7.1",

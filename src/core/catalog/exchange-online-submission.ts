@@ -10,7 +10,9 @@
 // "Modern authentication methods now needed to continue syncing Outlook Email in non-Microsoft
 // email apps" (support.microsoft.com, Outlook.com, September 2024) and the Exchange Team's "Exchange
 // Online to retire Basic auth for Client Submission (SMTP AUTH)" (2024, in force 2026) for the reply
-// to a sign-in with a password alone.
+// to a sign-in with a password alone; "Continuous error throttling for SMTP AUTH submissions"
+// (Microsoft Learn, 5.2.251-5.2.255) for the reply to a program that keeps sending after an error
+// no retry fixes.
 // Not rows of the NDR table (seed 000); a relay
 // or an application that sends through Microsoft 365 turns them into bounces. The words are our own.
 import type { CatalogEntry } from "./types";
@@ -211,6 +213,36 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["contact-your-admin"],
+  },
+  {
+    id: "exo-5.2.251-error-throttling",
+    // "550 5.2.251 Sender throttled due to continuous mailbox full errors." and its kin for send-as
+    // denied (5.2.252), invalid license (5.2.253), too many recipients (5.2.254) and invalid
+    // recipients (5.2.255): the reply is the same sentence, only the error it names differs.
+    code: "5.2.251-255",
+    texts: ["Sender throttled due to continuous <error> errors"],
+    title: "Sender throttled due to continuous errors",
+    // 5.2.252 alone stays send-as denied; the throttling is known by its sentence.
+    byTextOnly: true,
+    source: "exchange-online",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "Microsoft 365 has stopped taking mail from this mailbox through SMTP AUTH for a while, because the program that sends with it kept sending after the same error (the reply names it: mailbox full, send-as denied, no license, too many recipients or invalid recipients).",
+      "このメールボックスで送信するプログラムが同じエラー (応答に書かれています: メールボックスの容量超過、送信者として送信の拒否、ライセンスなし、宛先が多すぎる、無効な宛先) のあとも送信を続けたため、Microsoft 365 はしばらくの間このメールボックスからの SMTP AUTH での送信を受け付けなくなりました。",
+    ),
+    cause: t(
+      "Exchange Online throttles a mailbox whose SMTP AUTH submissions keep failing for one of those five reasons, since retrying cannot fix them; until the throttling period Microsoft sets runs out, even correct messages from that mailbox are refused, and Microsoft support cannot lift it.",
+      "Exchange Online は、SMTP AUTH での送信がこの 5 つのいずれかの理由で失敗し続けるメールボックスを制限します。再試行では直らないためです。Microsoft が決める制限時間が過ぎるまでは、そのメールボックスからの正しいメッセージも拒否され、Microsoft のサポートも解除できません。",
+    ),
+    fix: [SENDER.askYourAdmin],
+    adminFix: [
+      t(
+        "Fix the error the reply names for that mailbox (free space in it, grant Send As, assign a license, send to fewer or valid recipients), make the program stop retrying after such errors, then wait for the throttling to expire or send from another mailbox.",
+        "応答に書かれたエラーをそのメールボックスについて直し (容量を空ける、「送信者として送信」権限を付与する、ライセンスを割り当てる、宛先を減らすか正しくする)、プログラムがそうしたエラーのあとに再試行を続けないようにしてから、制限が解けるのを待つか、別のメールボックスから送ってください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
   },
   {
     id: "exo-5.7.68-direct-send-rejected",

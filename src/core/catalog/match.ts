@@ -31,6 +31,7 @@ import { PLACEHOLDER } from "./placeholders";
 import { REASON_CODES, isExpiryMeaning } from "./reason-codes";
 import type { ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
+import { normaliseDiagnostic, phrasesIn, wordingOf } from "../reason/match";
 
 /** Who wrote the status: decides between the Exchange Online and Exchange Server meanings of one code. */
 export type ServerFamily = "exchange-online" | "exchange-server" | "other";
@@ -849,12 +850,29 @@ function wordingMatch(
     const { score, matched } = bestText(entry, haystack);
     if (score > 0) {
       const confidence: Confidence = status === undefined ? "token" : "exact";
-      const match = { entry, confidence, matchedText: matched };
+      const match = ruleNamingBlockList({ entry, confidence, matchedText: matched }, haystack);
       if (deferred === undefined || entry.temporary === deferred) return match;
       found ??= match;
     }
   }
   return found;
+}
+
+/** The wordings of a rule that gives no reason ("Administrative prohibition"). */
+const REASONLESS_RULE = /^receiver-rule-refused(?:-deferred)?$/;
+
+/**
+ * A rule's reasonless words followed by a block list's ("550 mail from <ip> rejected:
+ * administrative prohibition (host is blacklisted)", Exim's ACL naming why it denied): the
+ * rule's reason is a block list of the sending server, your admin's to lift, not a rule only
+ * the recipient's side can read.
+ */
+function ruleNamingBlockList(match: CatalogMatch, haystack: string): CatalogMatch {
+  if (!REASONLESS_RULE.test(match.entry.id) || match.matchedText === undefined) return match;
+  const rest = normaliseDiagnostic(haystack.split(match.matchedText.toLowerCase()).join(" "));
+  if (wordingOf(rest, phrasesIn(rest))("blocked") === undefined) return match;
+  const meanings = match.entry.temporary ? DEFERRED_REASON_MEANINGS : REASON_MEANINGS;
+  return meanings.blocked === undefined ? match : { ...match, entry: meanings.blocked };
 }
 
 // --- the provider layer ------------------------------------------------------------------------
