@@ -1317,7 +1317,7 @@ function tablesMatch(
     status.startsWith(".0.", 1) ||
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
-      (BROAD_CODES[status.slice(2)]?.has(input.reason) === true ||
+      (BROAD_CODES[status.slice(2)]?.has(input.wording ?? input.reason) === true ||
         byReply?.outranks?.includes(input.reason) === true));
   // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
   const generic = (match: CatalogMatch): CatalogMatch =>
