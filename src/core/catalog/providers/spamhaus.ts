@@ -53,7 +53,7 @@ export const spamhaus: ProviderCatalog = {
       fix: [
         t(
           "Tell the recipient by another route (phone, another address) that their mail server refuses mail because of its Spamhaus setup; nothing on your side needs to change.",
-          "別の手段 (電話や別のアドレス) で、受信者のメール サーバーが Spamhaus の設定のためにメールを拒否していることを伝えてください。あなたの側で変えることはありません。",
+          "別の手段 (電話や別のアドレス) で、受信側のメール サーバーが Spamhaus の設定のためにメールを拒否していることを伝えてください。あなたの側で変えることはありません。",
         ),
       ],
       adminFix: [
