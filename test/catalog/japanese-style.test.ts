@@ -62,7 +62,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/受信ドメイン|受信者のドメイン/, "受信側のドメイン (or 宛先のドメイン)"],
   [
-    /受信者側|受信者の組織|受信者の(メール)?管理者|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
+    /受信者側|受信者の組織|受信者の(メール)?管理者|受信者の(メール )?サーバー|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",
   ],
   [/担当者|IT 部門/, "管理者 (or ヘルプデスク)"],
@@ -157,6 +157,14 @@ const CAUGHT: readonly (readonly [string, string])[] = [
     "合格する (SPF・DKIM・DMARC pass; they fail: 失敗する, 不合格), not 成功する",
   ],
   ["受信者のドメインは DNSSEC 対応を示しています。", "受信側のドメイン (or 宛先のドメイン)"],
+  [
+    "Microsoft 365 から受信者のメール サーバーへの接続がすべて拒否され、つながりませんでした。",
+    "受信側 (the recipient's side: its organization, servers, admin)",
+  ],
+  [
+    "このメッセージはそこで拒否されたため、受信者のサーバーには届いていません。",
+    "受信側 (the recipient's side: its organization, servers, admin)",
+  ],
 ];
 
 describe("Japanese texts", () => {

@@ -28,7 +28,7 @@ export const CLASSES = {
     title: t("Permanent failure", "永続的なエラー"),
     meaning: t(
       "The failure is permanent: the sending server does not retry it, and sending the same message again unchanged fails the same way until its cause is fixed.",
-      "このエラーは永続的なもので、送信サーバーは再試行しません。原因が解消されるまでは、同じメッセージをそのまま送り直しても同じように失敗します。",
+      "このエラーは永続的なもので、送信サーバーはこれ以上再試行しません。原因が解消されるまでは、同じメッセージをそのまま送り直しても同じように失敗します。",
     ),
   },
 } as const satisfies Record<string, ClassData>;

@@ -296,7 +296,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Find what damaged the reputation of {ip} (a compromised account or machine sending spam, an open relay, a sudden jump in volume) and stop it; then request removal at Microsoft's delist portal (sender.office.com), entering {ip} and the address you send from. If {ip} belongs to a mail service you use, ask that service to do it.",
-        "{ip} の評価を下げた原因 (迷惑メールを送っている乗っ取られたアカウントや端末、オープン リレー、送信量の急増) を突き止めて止めてください。そのうえで Microsoft の登録解除ポータル (sender.office.com) に {ip} と送信元アドレスを入力して削除を申請してください。{ip} が利用しているメール サービスのものであれば、そのサービスに対応を依頼してください。",
+        "{ip} の評価を下げた原因 (迷惑メールを送っている乗っ取られたアカウントや端末、オープン リレー、送信量の急増) を突き止めて解消してください。そのうえで Microsoft の登録解除ポータル (sender.office.com) に {ip} と送信元アドレスを入力し、ブロック リストからの削除を申請してください。{ip} が自組織で利用しているメール サービスのものであれば、そのサービスに対応を依頼してください。",
       ),
     ],
     actions: ["request-delisting", "contact-your-admin"],

@@ -87,7 +87,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "Microsoft 365 could not open a connection to the recipient's mail server; every attempt was refused.",
-      "Microsoft 365 から受信者のメール サーバーへの接続がすべて拒否され、つながりませんでした。",
+      "Microsoft 365 から受信側のメール サーバーへの接続がすべて拒否され、つながりませんでした。",
     ),
     cause: t(
       "A network problem at the destination (outside Microsoft 365) refuses the connections; the error names the IP address that refused, which tells whose problem it is.",
@@ -106,7 +106,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's mail server presented a certificate Exchange Online cannot trust, so the secure connection was not made.",
-      "受信者のメール サーバーが提示した証明書を Exchange Online が信頼できず、暗号化接続が確立できませんでした。",
+      "受信側のメール サーバーが提示した証明書を Exchange Online が信頼できず、暗号化接続が確立できませんでした。",
     ),
     cause: t(
       "During the TLS handshake the remote server sent its leaf certificate without the intermediate chain, so Exchange Online cannot verify it.",
@@ -155,7 +155,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's mail server certificate does not satisfy the domain's MTA-STS policy, so delivery is held back.",
-      "受信者のメール サーバーの証明書がドメインの MTA-STS ポリシーを満たしていないため、配信が保留されています。",
+      "受信側のメール サーバーの証明書がドメインの MTA-STS ポリシーを満たしていないため、配信が保留されています。",
     ),
     cause: t(
       "Under MTA-STS the server certificate must chain to a trusted root and name a host listed in the policy (common name or subject alternative name).",
@@ -220,7 +220,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's mail server offered an expired certificate, so the encrypted connection its domain requires failed.",
-      "受信者のメール サーバーが期限切れの証明書を提示したため、ドメインが求める暗号化接続ができませんでした。",
+      "受信側のメール サーバーが期限切れの証明書を提示したため、ドメインが求める暗号化接続ができませんでした。",
     ),
     cause: t(
       "DNSSEC checks passed, but the destination server's X.509 certificate is past its expiry date; certificates must be renewed, typically every year.",
@@ -294,7 +294,7 @@ export const exchangeOnlineTemporary = [
     owner: "recipient-admin",
     summary: t(
       "The recipient's mail server certificate carries a name other than the server's host name, so DANE validation failed.",
-      "受信者のメール サーバーの証明書に記載された名前がサーバーのホスト名と異なるため、DANE 検証に失敗しました。",
+      "受信側のメール サーバーの証明書に記載された名前がサーバーのホスト名と異なるため、DANE 検証に失敗しました。",
     ),
     cause: t(
       "Neither the CN nor any SAN of the certificate matches the domain or the MX host being contacted.",

@@ -50,11 +50,11 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "Microsoft 365 gave up on your message: for the whole time it kept trying, the recipient's mail server refused every connection.",
-      "Microsoft 365 はメッセージの配信をあきらめました。再試行を続けた間ずっと、受信者のメール サーバーがすべての接続を拒否しました。",
+      "Microsoft 365 はメッセージの配信をあきらめました。再試行を続けた間ずっと、受信側のメール サーバーがすべての接続を拒否しました。",
     ),
     cause: t(
       "The recipient's mail server (or a firewall in front of it) refuses connections on port 25: it is down, moved without its MX record being updated, or blocks Microsoft 365. The problem is at the destination, outside Microsoft 365.",
-      "受信者のメール サーバー (またはその手前のファイアウォール) がポート 25 への接続を拒否しています。停止している、MX レコードを更新しないまま移転した、または Microsoft 365 を遮断している、といった原因です。問題は Microsoft 365 の外側、宛先にあります。",
+      "受信側のメール サーバー (またはその手前のファイアウォール) がポート 25 への接続を拒否しています。停止している、MX レコードを更新しないまま移転した、または Microsoft 365 を遮断している、といった原因です。問題は Microsoft 365 の外側、宛先にあります。",
     ),
     fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer, ADMIN.checkDns],
@@ -180,7 +180,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     owner: "you",
     summary: t(
       "Microsoft 365 passed your message on, but the recipient's mail server (or its filtering service, outside Microsoft 365) refused it as suspected spam.",
-      "Microsoft 365 はメッセージを送り出しましたが、受信者のメール サーバー (または Microsoft 365 の外にあるそのフィルター サービス) が迷惑メールの疑いで拒否しました。",
+      "Microsoft 365 はメッセージを送り出しましたが、受信側のメール サーバー (または Microsoft 365 の外にあるそのフィルター サービス) が迷惑メールの疑いで拒否しました。",
     ),
     cause: t(
       "The refusal is the outside receiver's verdict on this message, quoted after the arrow in the report: its words, links, attachments or the way it was sent looked like spam to that filter. Microsoft 365 only reports it; nothing in your Microsoft 365 settings caused it, and only the recipient's side can allow your mail if a changed message is still refused.",

@@ -113,11 +113,11 @@ export const REASON_MEANINGS: Readonly<Partial<Record<Reason, CatalogEntry>>> = 
     adminFix: [
       t(
         "If a program or device sent it, set it to sign in to your outgoing server (SMTP AUTH, usually port 587 with STARTTLS) or add its fixed IP address to the outgoing server's list of addresses allowed to relay.",
-        "プログラムや機器から送った場合は、送信サーバーにサインインする設定 (SMTP AUTH、通常はポート 587 と STARTTLS) にするか、その固定 IP アドレスを、送信サーバーで中継を許可するアドレスの一覧に加えてください。",
+        "プログラムや機器から送った場合は、そのプログラムや機器が送信サーバーにサインインして送るように設定するか (SMTP AUTH、通常はポート 587 と STARTTLS)、その固定 IP アドレスを、送信サーバーで中継を許可するアドレスの一覧に加えてください。",
       ),
       t(
         "If the refusing server is the one the recipient domain's MX record names, the recipient's admin must accept the domain there (or correct the MX record); check it with nslookup -type=mx.",
-        "拒否したサーバーが宛先ドメインの MX レコードが指すサーバーであれば、受信側の管理者がそのサーバーでドメインを受け付けるように (または MX レコードを正しく) 設定する必要があります。nslookup -type=mx で確認してください。",
+        "拒否したサーバーが宛先のドメインの MX レコードに示されたサーバーであれば、受信側の管理者がそのサーバーでそのドメインのメールを受け付けるように設定する (または MX レコードを直す) 必要があります。MX レコードは nslookup -type=mx で確認してください。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],

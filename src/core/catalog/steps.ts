@@ -28,7 +28,7 @@ export const SENDER = {
   /** A mailbox that is turned off or unavailable: the message can go again once it works. */
   resendWhenMailboxWorks: t(
     "Send the message again once the recipient tells you their mailbox takes mail again.",
-    "受信者からメールボックスが再びメールを受け取れるようになったと連絡があってから、送り直してください。",
+    "メールボックスで再びメールを受け取れるようになったと受信者から連絡があってから、送り直してください。",
   ),
   /**
    * A message whose delivery expired: the sending server tried for hours or days, so waiting an
@@ -36,7 +36,7 @@ export const SENDER = {
    */
   expiredTellRecipient: t(
     "If the address is right: your mail server tried for a long time (often a day or more) and could not reach the recipient's mail server, so waiting a little will not help. Tell the recipient another way (phone, chat) that mail to them does not arrive, and send the message again once they say their mail works.",
-    "アドレスが正しい場合: 送信サーバーは長い時間 (多くは 1 日以上) 再試行しましたが、受信者のメール サーバーに届けられなかったため、少し待っても解決しません。電話やチャットなど別の方法で受信者にメールが届かないことを伝え、メールが使えるようになったと連絡があってから送り直してください。",
+    "アドレスが正しい場合: 送信サーバーは長い時間 (多くは 1 日以上) 再試行しましたが、受信側のメール サーバーに届けられなかったため、少し待っても解決しません。電話やチャットなど別の方法で受信者に連絡してメールが届いていないことを伝え、メールを受け取れるようになったと連絡があってから送り直してください。",
   ),
   /** checkAddress while the sending server still retries: a resend is only for a corrected address. */
   checkAddressWhileRetrying: t(
@@ -182,16 +182,16 @@ export const ADMIN = {
   ),
   checkServerHealth: t(
     "If the server that reported the error is your organization's, check its mail services, queues, disk space and memory; if it is the recipient's, only their admin can, so send them the reply if the error lasts.",
-    "エラーを報告したサーバーが自組織のものなら、そのメール サービス、キュー、ディスク空き容量、メモリを確認してください。受信側のサーバーなら確認できるのは受信側の管理者だけなので、エラーが続く場合はこの応答を受信側に伝えてください。",
+    "エラーを報告したサーバーが自組織のものなら、そのメール サービス、キュー、ディスクの空き容量、メモリを確認してください。受信側のサーバーなら、確認できるのは受信側の管理者だけなので、エラーが続く場合はこの応答を受信側の管理者に伝えてください。",
   ),
   /** A size limit: the receiver's to set; the sender's side checks only its own. */
   checkSizeLimit: t(
     "Only the receiving server's admin can raise its message size limit. If the server that refused the message is your own (its name is in your domain), compare the message's size with your own limit; for large files, give users a file-sharing service (a link instead of an attachment). Attachments grow by about a third when sent.",
-    "メッセージ サイズの上限を引き上げられるのは受信側のサーバーの管理者だけです。拒否したサーバーが自組織のもの (自ドメインの名前) であれば、メッセージの大きさを自組織の上限と比べてください。大きなファイルには、ファイル共有サービス (添付ではなくリンク) を利用者に用意してください。添付ファイルは送信時に約 3 分の 1 大きくなります。",
+    "受信側のサーバーのメッセージ サイズの上限を引き上げられるのは、そのサーバーの管理者だけです。拒否したサーバーが自組織のもの (サーバー名が自組織のドメインで終わる) であれば、メッセージの大きさを自組織の上限と比べてください。大きなファイルを送る利用者には、ファイル共有サービス (添付ではなくリンクで送る方法) を用意してください。添付ファイルは送信時に約 3 分の 1 大きくなります。",
   ),
   /** A destination domain that takes no mail: its DNS says why. */
   checkDomainMx: t(
     "Look up the recipient domain's MX record (nslookup -type=mx, or dig mx): no record and no A record, a null MX (\".\"), or a name that does not resolve means the domain takes no mail, and only its owner can change that. If the lookup works from elsewhere but not from your sending server, check that server's DNS resolver.",
-    '宛先ドメインの MX レコードを調べてください (nslookup -type=mx または dig mx)。MX も A レコードもない、null MX (".") である、または名前が解決できない場合、そのドメインはメールを受け付けておらず、変えられるのはドメインの所有者だけです。他の場所からは引けるのに送信サーバーからは引けない場合は、送信サーバーの DNS リゾルバーを確認してください。',
+    '宛先のドメインの MX レコードを調べてください (nslookup -type=mx または dig mx)。MX レコードも A レコードもない、null MX (".") である、またはドメイン名が解決できない場合、そのドメインはメールを受け付けておらず、変えられるのはドメインの所有者だけです。他の場所では名前解決できるのに送信サーバーではできない場合は、送信サーバーの DNS リゾルバーを確認してください。',
   ),
 } as const;

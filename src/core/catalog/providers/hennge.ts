@@ -14,7 +14,7 @@ const PAGE = "https://support.hdeone.com/hc/ja/articles/360017461194";
 /** The limit is your organization's own outbound filter's, not the recipient's. */
 const ownFilter = t(
   "Your organization sends its mail through HENNGE Email DLP, which checks and counts each sender's messages before they leave; the limit is there, so the recipients' servers never saw these messages.",
-  "あなたの組織はメールを HENNGE Email DLP 経由で送信しており、送信前に送信者ごとのメッセージを確認・集計しています。制限はそこでかかっているため、受信者のサーバーにはメッセージが届いていません。",
+  "あなたの組織はメールを HENNGE Email DLP 経由で送信しており、送信前に送信者ごとのメッセージを確認・集計しています。制限はそこでかかっているため、受信側のサーバーにはメッセージが届いていません。",
 );
 
 export const hennge: ProviderCatalog = {

@@ -23,7 +23,7 @@ const POLICIES = "https://docs.mailchannels.com/email-api/sending-policies";
 /** The outbound relay refused: the message never left your provider for the recipient. */
 const relayCause = t(
   "Your hosting or mail provider sends its customers' mail through MailChannels, which checks each message before it goes out; it refused this one, so the recipient's server never saw it.",
-  "あなたのホスティング事業者またはメール事業者は、顧客のメールを MailChannels 経由で送っており、MailChannels は送信前に各メッセージを確認します。このメッセージはそこで拒否されたため、受信者のサーバーには届いていません。",
+  "あなたのホスティング事業者またはメール事業者は、顧客のメールを MailChannels 経由で送っており、MailChannels は送信前に各メッセージを確認します。このメッセージはそこで拒否されたため、受信側のサーバーには届いていません。",
 );
 
 /** A sending account that may be misused: MailChannels' own first steps for the sender. */

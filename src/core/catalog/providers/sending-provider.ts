@@ -10,7 +10,7 @@ import { SENDER } from "../steps";
 
 const cause = t(
   "The refusal came from {provider}'s own outgoing server, which sends mail for your {provider} account; the recipient's server never saw the message. An outgoing server refuses for reasons of the sending account: the From address is not one the account may send as, the email program did not sign in to the outgoing server, the account reached its sending limit, or it is held for suspected spam (a compromised password).",
-  "拒否したのは、あなたの {provider} アカウントのメールを送信する {provider} 自身の送信サーバーで、受信者のサーバーにはメッセージが届いていません。送信サーバーが拒否するのは送信アカウント側の理由です。From のアドレスがそのアカウントで送信できるアドレスではない、メール アプリが送信サーバーにサインインしていない、アカウントが送信数の上限に達した、迷惑メールの疑い (パスワードの漏えい) で送信が止められている、などです。",
+  "拒否したのは、あなたの {provider} アカウントのメールを送信する {provider} 自身の送信サーバーで、受信側のサーバーにはメッセージが届いていません。送信サーバーが拒否するのは送信アカウント側の理由です。From のアドレスがそのアカウントで送信できるアドレスではない、メール アプリが送信サーバーにサインインしていない、アカウントが送信数の上限に達した、迷惑メールの疑い (パスワードの漏えい) で送信が止められている、などです。",
 );
 
 /** The only step for someone else: an application or shared use of a personal account. */

@@ -53,7 +53,7 @@ export const spamhaus: ProviderCatalog = {
       fix: [
         t(
           "Tell the recipient by another route (phone, another address) that their mail server refuses mail because of its Spamhaus setup; nothing on your side needs to change.",
-          "別の手段 (電話や別のアドレス) で、受信者のメール サーバーが Spamhaus の設定のためにメールを拒否していることを伝えてください。あなたの側で変えることはありません。",
+          "別の手段 (電話や別のアドレス) で、受信側のメール サーバーが Spamhaus の設定のためにメールを拒否していることを伝えてください。あなたの側で変えることはありません。",
         ),
       ],
       adminFix: [
@@ -85,7 +85,7 @@ export const spamhaus: ProviderCatalog = {
         YOUR_ADMIN.checkListing,
         t(
           "If the lookup names the PBL, nothing was done wrong: {ip} is in a range its provider marks for home or dynamic use, so send through the provider's outgoing server (a smart host) or an authenticated mail service instead of directly.",
-          "検索結果が PBL の場合、不正があったわけではありません。{ip} はプロバイダーが家庭用や動的な用途として登録した範囲にあるため、直接送らずに、プロバイダーの送信サーバー (スマート ホスト) や認証付きのメール サービス経由で送ってください。",
+          "検索結果に PBL と表示された場合、迷惑メールの送信などの問題があったわけではありません。{ip} はプロバイダーが家庭用や動的な用途に指定した範囲にあるため、宛先のサーバーへ直接送らずに、プロバイダーの送信サーバー (スマート ホスト) や、サインインして送るメール サービスを経由して送ってください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],

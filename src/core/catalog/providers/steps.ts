@@ -13,7 +13,7 @@ export const YOU = {
   /** A sending quota of your own account or service: it resets, or the admin raises it. */
   resendAfterQuota: t(
     "Send the message again once your admin tells you the sending limit has reset or been raised; until then every attempt is refused the same way.",
-    "送信の上限がリセットされたか引き上げられたと管理者から連絡があってから送り直してください。それまでは、何度送っても同じように拒否されます。",
+    "送信数の上限がリセットされたか引き上げられたと管理者から連絡があってから送り直してください。それまでは、何度送っても同じように拒否されます。",
   ),
   retryLater: t(
     "Send the message again later; resending right away only prolongs the block.",
