@@ -22,6 +22,16 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [SENDER.split, undefined],
 ]);
 
+/**
+ * The steps that already say when to send again (a block's, a limit's, a full mailbox's): a final
+ * notice adds no general "wait and send again" beside them. Splitting the recipients is no wait.
+ */
+export const SENDS_AGAIN_LATER: ReadonlySet<Localized> = new Set(
+  [...WHILE_RETRYING]
+    .filter(([step, kept]) => kept === undefined && step !== SENDER.split)
+    .map(([step]) => step),
+);
+
 /** The actions that send the message again, which a delay warning does not offer. */
 export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
   "retry-later",
