@@ -17,8 +17,8 @@ export const YOU = {
   ),
   /** A block or a bad reputation with the receiver: it lapses in hours, or once the admin had it lifted. */
   retryAfterBlock: t(
-    "Send the message again in a few hours, not right away: the receiver is turning this sender away for a while, and every attempt before the block lapses (or your admin has it lifted) is refused too and can make it last longer.",
-    "すぐにではなく、数時間おいてから送り直してください。受信側はこの送信者をしばらく受け付けない状態にしており、ブロックが解ける (または管理者が解除してもらう) までの送信はすべて拒否され、ブロックが長引くこともあります。",
+    "Wait until the block has lapsed (often a few hours; the explanation above says how long where the receiver does) or your admin has had it lifted, then send the message again: every attempt before then is refused too and can make the block last longer.",
+    "ブロックが解ける (多くは数時間で、受信側が期間を示している場合は上の説明にあります) か、管理者の依頼で解除されるまで待ってから送り直してください。それまでの送信はすべて拒否され、ブロックが長引くこともあります。",
   ),
   /** A rate or connection limit that counts a short period (the provider names none longer). */
   retryAfterLimit: t(
