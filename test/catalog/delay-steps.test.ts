@@ -19,7 +19,9 @@ const SEND_AGAIN: readonly Localized[] = [
   SENDER.retryLater,
   SENDER.checkAddress,
   SENDER.resendAfterRoom,
-  YOU.retryLater,
+  YOU.retryAfterBlock,
+  YOU.retryAfterLimit,
+  YOU.retryAfterDailyLimit,
   YOU.checkAddress,
   SENDER.split,
 ];

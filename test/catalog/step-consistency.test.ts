@@ -2,7 +2,8 @@
 // says to send again without saying when, a cause that calls a resend futile beside a step that
 // resends, a size limit whose admin step is about something else, an expired message told to wait
 // an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
-// an address that is right (the person left or moved).
+// an address that is right (the person left or moved), a retry step that speaks of a block where
+// nothing is blocked (a passing fault, a limit, a full mailbox).
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
 import { YOU } from "../../src/core/catalog/providers/steps";
@@ -60,8 +61,8 @@ test("an expired message is not told to wait an hour (the retries took a day or 
       "token-QUEUE.Expired",
     ]),
   );
-  const waitAnHour = expired.filter(
-    (e) => e.fix.includes(SENDER.retryLater) || e.fix.includes(YOU.retryLater),
+  const waitAnHour = expired.filter((e) =>
+    [SENDER.retryLater, YOU.retryAfterBlock, YOU.retryAfterLimit].some((s) => e.fix.includes(s)),
   );
   expect(ids(waitAnHour)).toEqual([]);
   // where the recipient's side must act, the user tells the recipient another way
@@ -94,3 +95,30 @@ test("an unknown mailbox says what to do when the address is right: ask the reci
   );
   expect(ids(typosOnly)).toEqual([]);
 });
+
+/** A step that sends again and speaks of the block (waiting for it to lapse, resending prolongs it). */
+const BLOCK_STEP = { en: /\bthe block\b/i, ja: /ブロックが/ };
+/** An entry whose meaning is a block or a listing: its title (the reply's words, in English), summary or cause says so. */
+const BLOCK_MEANING = {
+  en: /\bblock|\blist(?:ed|ing)\b|blacklist|reputation|\bflood/i,
+  ja: /ブロック|リスト|評価|大量/,
+};
+
+test.each(["en", "ja"] as const)(
+  "a retry step that speaks of a block is only on entries whose meaning is a block or a listing (%s)",
+  (lang) => {
+    const speaksOfBlock = (e: CatalogEntry) =>
+      e.fix.some((step) => SEND_AGAIN[lang].test(step[lang]) && BLOCK_STEP[lang].test(step[lang]));
+    const withBlockStep = CATALOG.filter(speaksOfBlock);
+    // the rule reads the blocks' entries, not nothing
+    expect(ids(withBlockStep)).toEqual(
+      expect.arrayContaining(["cox-cdrbl", "yandex-spam-block", "godaddy-ib111", "iana-5.7.28"]),
+    );
+    const unblocked = withBlockStep.filter(
+      (e) =>
+        !BLOCK_MEANING.en.test(e.title ?? e.texts[0] ?? "") &&
+        ![e.summary[lang], e.cause[lang]].some((text) => BLOCK_MEANING[lang].test(text)),
+    );
+    expect(ids(unblocked)).toEqual([]);
+  },
+);

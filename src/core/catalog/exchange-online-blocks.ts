@@ -1,6 +1,7 @@
 // Source: Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online" (seed 000), rows 5.7.501-5.7.800 and the quota row.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
+import { YOU } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 
 /** 5.7.501-503: the sending account was banned for spam. */
@@ -142,7 +143,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
       "Microsoft 365 limits how much mail one IPv6 range may send in a period; this range went over it.",
       "Microsoft 365 は IPv6 の範囲ごとに一定時間の送信量を制限しており、この範囲が上限を超えました。",
     ),
-    fix: [SENDER.retryLater],
+    fix: [YOU.retryAfterLimit],
     adminFix: [
       t(
         "Slow down the sending from this range, spread it over more time, or send over IPv4.",
@@ -434,7 +435,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
       "The user exceeded the recipient rate limit (10,000 recipients a day); the account may be compromised.",
       "ユーザーが受信者レート制限 (1 日 10,000 宛先) を超えました。アカウントが乗っ取られている可能性があります。",
     ),
-    fix: [SENDER.retryLater, SENDER.secureAccount],
+    fix: [YOU.retryAfterDailyLimit, SENDER.secureAccount],
     adminFix: [ADMIN.checkCompromise],
     actions: ["retry-later", "secure-account", "contact-your-admin"],
   },

@@ -1,6 +1,7 @@
 // Source: Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online" (seed 000), rows 5.0.x-5.6.x.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
+import { YOU } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 
 const loopCause = t(
@@ -256,7 +257,7 @@ export const exchangeOnlineDelivery = [
       "The sender exceeded the recipient rate limit or the message rate limit of Exchange Online; this may mean the account is compromised.",
       "送信者が Exchange Online の受信者レート制限またはメッセージ レート制限を超えました。アカウントが乗っ取られている可能性があります。",
     ),
-    fix: [SENDER.retryLater, SENDER.secureAccount],
+    fix: [YOU.retryAfterDailyLimit, SENDER.secureAccount],
     adminFix: [ADMIN.checkCompromise],
     actions: ["retry-later", "secure-account"],
   },

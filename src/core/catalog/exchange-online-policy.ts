@@ -1,6 +1,7 @@
 // Source: Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online" (seed 000), rows 5.7.1-5.7.325.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
+import { YOU } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 import { exchangeOnlineTemporary } from "./exchange-online-temporary";
 
@@ -290,7 +291,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
       "Trial tenants have an external recipient rate limit counted over a rolling 24 hours; sending resumes once the count falls below it. It deters bulk unsolicited mail.",
       "試用版テナントには、直近 24 時間で数える外部受信者レート制限があります。件数が上限を下回れば送信を再開できます。大量の迷惑メール配布を防ぐための制限です。",
     ),
-    fix: [SENDER.retryLater],
+    fix: [YOU.retryAfterDailyLimit],
     adminFix: [
       t(
         "Wait for the rolling 24-hour window, or move the tenant from trial to a paid subscription.",
@@ -316,7 +317,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
       "Each tenant has an external recipient rate limit counted over a rolling 24 hours; users can send to outside recipients again once the count drops below it.",
       "テナントごとに、直近 24 時間で数える外部受信者レート制限があります。件数が上限を下回れば、外部宛ての送信を再開できます。",
     ),
-    fix: [SENDER.retryLater],
+    fix: [YOU.retryAfterDailyLimit],
     adminFix: [
       ADMIN.checkCompromise,
       t(

@@ -1,6 +1,7 @@
 // Source: Microsoft Learn, "DSNs and NDRs in Exchange Server" (seed 001), permanent errors 5.1.1-5.2.3.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
+import { YOU } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
 
 /** 5.1.4-5.1.6: a receive connector refuses reserved or single-label recipient domains. */
@@ -153,7 +154,7 @@ export const exchangeServerAddress: readonly CatalogEntry[] = [
       "Typically an application server relays a large volume of mail through Exchange and hits the message rate limits.",
       "多くは、アプリケーション サーバーが Exchange 経由で大量のメールを中継し、メッセージ レート制限に達したものです。",
     ),
-    fix: [SENDER.retryLater, SENDER.askYourAdmin],
+    fix: [YOU.retryAfterLimit, SENDER.askYourAdmin],
     adminFix: [
       t(
         "Review the message rate limits and throttling, and use a dedicated anonymous relay connector for application servers.",

@@ -749,7 +749,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     {
       owner: "your-admin",
       actions: ["retry-later", "contact-your-admin"],
-      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      fix: [YOU.retryAfterBlock, YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.slowDown, ADMIN.checkCompromise],
     },
   ),

@@ -10,7 +10,9 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
   [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
   [SENDER.retryLater, undefined],
-  [YOU.retryLater, undefined],
+  [YOU.retryAfterBlock, undefined],
+  [YOU.retryAfterLimit, undefined],
+  [YOU.retryAfterDailyLimit, undefined],
   [YOU.resendAfterQuota, undefined],
   [SENDER.resendAfterRoom, undefined],
   [SENDER.resendWhenMailboxWorks, undefined],
@@ -19,6 +21,16 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   // the sending server delivers to the recipients it was refused in later rounds itself
   [SENDER.split, undefined],
 ]);
+
+/**
+ * The steps that already say when to send again (a block's, a limit's, a full mailbox's): a final
+ * notice adds no general "wait and send again" beside them. Splitting the recipients is no wait.
+ */
+export const SENDS_AGAIN_LATER: ReadonlySet<Localized> = new Set(
+  [...WHILE_RETRYING]
+    .filter(([step, kept]) => kept === undefined && step !== SENDER.split)
+    .map(([step]) => step),
+);
 
 /** The actions that send the message again, which a delay warning does not offer. */
 export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([

@@ -18,7 +18,7 @@ import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import type { CatalogEntry } from "../catalog/types";
-import { SEND_AGAIN_ACTIONS, WHILE_RETRYING } from "../catalog/while-retrying";
+import { SEND_AGAIN_ACTIONS, SENDS_AGAIN_LATER, WHILE_RETRYING } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
@@ -276,7 +276,7 @@ export function explainAs(
   if (over) {
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
-    if (!entry.actions.includes("retry-later") && !fix.includes(SENDER.retryLater))
+    if (!entry.actions.includes("retry-later") && !fix.some((step) => SENDS_AGAIN_LATER.has(step)))
       fix = [SENDER.retryLater, ...fix];
   }
   if (waiting || recipient.temporary || entry.temporary) {

@@ -75,7 +75,7 @@ export const alibabaMail: ProviderCatalog = {
         'Alibaba Mail は送信行為を理由にメッセージを拒否しました。アカウントの送信の頻度または量が多すぎたためです ("too frequently sending")。',
       ),
       cause: behaviourCause,
-      fix: [sendLessChangePassword, SENDER.retryLater],
+      fix: [sendLessChangePassword, YOU.retryAfterLimit],
       adminFix: [YOUR_ADMIN.accountCap, YOUR_ADMIN.checkReputation],
       actions: ["retry-later", "secure-account", "contact-your-admin"],
     },

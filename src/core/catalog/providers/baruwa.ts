@@ -37,10 +37,10 @@ export const baruwa: ProviderCatalog = {
         "あなたのサーバーが受信側の存在しないアドレスへ多数送信し、アドレスを推測する行為のように見えたため、受信側のフィルターはメールを拒否しました。",
       ),
       cause: t(
-        "The gateway counts messages to unknown addresses from each sending server and, past a limit, refuses all its mail for a while. An old mailing list full of dead addresses, or an address-checking tool, sets it off.",
-        "このゲートウェイは送信サーバーごとに存在しないアドレス宛のメッセージを数え、上限を超えるとしばらくの間そのサーバーからのメールをすべて拒否します。存在しないアドレスの多い古いメーリング リストや、アドレス確認ツールがきっかけになります。",
+        "The gateway counts messages to unknown addresses from each sending server and, past a limit, blocks all its mail for a while. An old mailing list full of dead addresses, or an address-checking tool, sets it off.",
+        "このゲートウェイは送信サーバーごとに存在しないアドレス宛のメッセージを数え、上限を超えるとしばらくの間そのサーバーからのメールをすべてブロックします。存在しないアドレスの多い古いメーリング リストや、アドレス確認ツールがきっかけになります。",
       ),
-      fix: [YOU.retryLater, YOU.checkAddress],
+      fix: [YOU.retryAfterBlock, YOU.checkAddress],
       adminFix: [YOUR_ADMIN.cleanLists],
       actions: ["retry-later", "contact-your-admin"],
     },

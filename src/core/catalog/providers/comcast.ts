@@ -219,7 +219,7 @@ export const comcast: ProviderCatalog = {
         "Comcast limits messages and connections per sending IP over time; the limit is tighter for an IP with a short or poor sending history.",
         "Comcast は送信 IP ごとに一定時間のメッセージ数と接続数を制限しています。送信実績が短い、または評価の低い IP では上限が厳しくなります。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "Send to Comcast more slowly and with fewer parallel connections, spread bulk mail over the day, and do not retry deferred mail aggressively.",
@@ -243,7 +243,7 @@ export const comcast: ProviderCatalog = {
         "Comcast allows a fixed number of simultaneous connections from one sending IP (25, by its postmaster page) and refuses the ones beyond it.",
         "Comcast は 1 つの送信 IP からの同時接続数を一定数 (同社のポストマスター ページによれば 25) までとし、それを超える接続を拒否します。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "Cap the sending server's parallel connections to Comcast's mail servers below that limit.",

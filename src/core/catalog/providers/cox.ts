@@ -96,7 +96,7 @@ export const cox: ProviderCatalog = {
         "This is Cox's temporary block: how long it lasts depends on the IP's reputation, and it ends by itself.",
         "これは Cox の一時的なブロックです。期間は IP の評価などによって変わり、自然に解除されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterBlock],
       adminFix: [
         t(
           "Check what {ip} has been sending (a compromised account, a bulk mailing, a web form) and stop anything that looks like spam before the block ends.",
@@ -260,7 +260,7 @@ export const cox: ProviderCatalog = {
         "Cox limits simultaneous SMTP connections per sending IP (10, by its error-code page). On a shared host, every customer sending from the same IP counts toward that limit.",
         "Cox は送信 IP ごとの SMTP の同時接続数を制限しています (同社のエラー コード ページによれば 10)。共有ホスティングでは、同じ IP から送信するすべての利用者の接続が合算されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "Cap the sending server's parallel connections to Cox's mail servers well below 10 per IP; on shared hosting, ask the host to do so.",
@@ -286,7 +286,7 @@ export const cox: ProviderCatalog = {
         "Cox limits how many messages and recipients one sender may send in a period; past the limit it blocks the sender for a while.",
         "Cox は 1 人の送信者が一定時間に送れるメッセージ数と宛先数を制限しており、上限を超えると一時的にブロックします。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["retry-later", "contact-your-admin"],
     },
@@ -336,7 +336,7 @@ export const cox: ProviderCatalog = {
         "Past a threshold of unknown recipients, Cox blocks the sending IP, since mail to many non-existent addresses is typical of old or harvested lists.",
         "存在しない宛先が一定数を超えると、Cox は送信 IP をブロックします。存在しない多数のアドレスへの送信は、古いリストや収集したアドレスへの送信に見られる特徴です。",
       ),
-      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      fix: [YOU.retryAfterBlock, YOU.forwardToAdmin],
       adminFix: [MAILBOX.dropFromLists, YOUR_ADMIN.cleanLists],
       actions: ["retry-later", "contact-your-admin"],
     },

@@ -5,7 +5,6 @@
 // address whose domain's mail DreamHost does not host is refused with "Sender domain not allowed.
 // Please read: https://dhurl.org/20b". Both are DreamHost's verdicts on its customer's own sending.
 // Found by DreamHost's hosts or its short link; the explanations are our own words.
-import { SENDER } from "../steps";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -43,7 +42,7 @@ export const dreamhost: ProviderCatalog = {
         "DreamHost は、自社のサーバーがブロック リストに載らないよう、アカウントごとに一定時間に送れるメールの量を制限しています。大量の一斉送信、送信を繰り返すプログラム、またはアカウントを使って送信するマルウェアや盗まれたパスワードで上限に達します。",
       ),
       fix: [
-        SENDER.retryLater,
+        YOU.retryAfterLimit,
         t(
           "If you did not send that much mail, change the account's password and scan your computer for malware: someone may be sending through it.",
           "それほど多くのメールを送っていないなら、アカウントのパスワードを変え、パソコンをマルウェア スキャンしてください。誰かがアカウントを使って送信しているおそれがあります。",

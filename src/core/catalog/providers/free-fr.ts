@@ -68,7 +68,7 @@ export const freeFr: ProviderCatalog = {
         "Free keeps statistics in real time for every IP that connects to its MX servers; an IP whose messages are often judged spam is blocked for a time that depends on the amount, at most 24 hours.",
         "Free は MX サーバーに接続するすべての IP について、統計をリアルタイムで取っています。迷惑メールと判定されるメッセージの多い IP は、その量に応じた時間 (最長 24 時間) ブロックされます。",
       ),
-      fix: [YOU.forwardToAdmin, YOU.retryLater],
+      fix: [YOU.forwardToAdmin, YOU.retryAfterBlock],
       adminFix: [
         t(
           "Find what sends spam through {ip} (a compromised account, an infected computer, a web form) and stop it.",
@@ -93,7 +93,7 @@ export const freeFr: ProviderCatalog = {
         "Free keeps statistics on every IP that connects to its MX servers, and its anti-trojan rule blocks an IP whose traffic looks like that of an infected machine. The block is temporary: Free lifts its IP blocks by itself (its postmaster page gives at most 24 hours).",
         "Free は MX サーバーに接続するすべての IP について統計を取っており、その「アンチ トロイの木馬」ルールは、感染した端末のような通信をする IP をブロックします。ブロックは一時的なもので、Free は IP のブロックを自動で解除します (ポストマスター ページによれば最長 24 時間)。",
       ),
-      fix: [YOU.forwardToAdmin, YOU.retryLater],
+      fix: [YOU.forwardToAdmin, YOU.retryAfterBlock],
       adminFix: [
         t(
           "Scan the computers that share {ip} for malware, and make sure only your mail server sends mail to the internet from it (block outgoing port 25 for everything else).",
@@ -122,7 +122,7 @@ export const freeFr: ProviderCatalog = {
         "Free counts, for each connecting IP, the errors it causes, such as messages to Free addresses that do not exist (an old or bought address list) or malformed SMTP commands; past a limit the IP is blocked for a time that depends on the count, at most 24 hours.",
         "Free は接続してくる IP ごとに、引き起こしたエラーを数えています。たとえば、存在しない Free のアドレス宛てのメール (古いアドレス リストや購入したリスト) や、不正な SMTP コマンドです。上限を超えると、その数に応じた時間 (最長 24 時間) IP がブロックされます。",
       ),
-      fix: [YOU.forwardToAdmin, YOU.retryLater],
+      fix: [YOU.forwardToAdmin, YOU.retryAfterBlock],
       adminFix: [
         t(
           "Check the sending server's logs for its refusals by Free: remove the addresses Free reported as unknown from your lists, and fix any client or script that sends malformed mail.",

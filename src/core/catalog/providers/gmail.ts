@@ -6,6 +6,7 @@
 // gmail-smtp-errors-and-codes?hl=zh-cn, and the older one quoted at laod.cn/5512.html) and its
 // Traditional Chinese page (quoted at webmail.ublink.org, "Gmail SMTP 錯誤和代碼"); the
 // explanations are our own words.
+import { SENDER } from "../steps";
 import { t } from "../types";
 import { google } from "../../reason/providers/google";
 import { deferredAndRefused } from "./build";
@@ -313,7 +314,7 @@ const reputation: readonly ProviderEntry[] = [
         "A rise in volume, complaints or spam-like mail from this IP or domain made Gmail throttle or block it; the limit lifts as the reputation recovers.",
         "この IP やドメインからの送信量・苦情・迷惑メールらしいメールが増えたため、Gmail が制限またはブロックしました。評価が回復すれば制限は解けます。",
       ),
-      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      fix: [YOU.retryAfterBlock, YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.slowDown],
       actions: ["retry-later", "contact-your-admin"],
       page: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
@@ -792,7 +793,7 @@ const recipient: readonly ProviderEntry[] = [
         "The recipient's Google storage (shared by Gmail, Drive and Photos) is used up.",
         "受信者の Google ストレージ (Gmail、ドライブ、フォトで共有) の容量を使い切っています。",
       ),
-      fix: [YOU.reachRecipientOtherWay, YOU.retryLater],
+      fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient", "retry-later"],
     },
@@ -854,7 +855,7 @@ const recipient: readonly ProviderEntry[] = [
         "Gmail limits the rate of incoming mail per mailbox; a flood of mail (or a mail loop) to this recipient reached it.",
         "Gmail はメールボックスごとに受信の速さを制限しています。この受信者宛ての大量のメール (またはメールのループ) が上限に達しました。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "If your own system sends this recipient many messages (an alert or a loop), slow it down.",

@@ -237,7 +237,7 @@ export const gmx: ProviderCatalog = {
         "United Internet caps how much one server may deliver in a given time; mail goes through again once the rate drops.",
         "United Internet は 1 台のサーバーが一定時間に配信できる量に上限を設けています。送信ペースが下がれば再び配信されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "Lower the number of messages and parallel connections to GMX / WEB.DE / IONOS, spread newsletters over several hours, and warm new IPs up slowly.",

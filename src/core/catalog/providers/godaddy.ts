@@ -47,7 +47,7 @@ function ipBlock(
           "The block is on the sending IP, not on this message: mail from {ip} went to many addresses at GoDaddy that do not exist, which is how list harvesting and old mailing lists look. It lifts by itself at the end of the period.",
           "ブロックの対象はこのメッセージではなく送信 IP です。{ip} から GoDaddy の存在しない多数のアドレスにメールが送られました。これは収集したアドレスや古いメーリング リストへの送信に見られる特徴です。ブロックは期間が終われば自動で解除されます。",
         ),
-    fix: [YOU.retryLater, YOU.forwardToAdmin],
+    fix: [YOU.retryAfterBlock, YOU.forwardToAdmin],
     adminFix: [
       spam
         ? t(

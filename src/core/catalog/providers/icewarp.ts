@@ -49,7 +49,7 @@ export const icewarp: ProviderCatalog = {
         "IceWarp's intrusion prevention blocks an IP address for a set time, and the letter in brackets says why: I too many connections in a minute, R too many RSET commands, P too much mail to addresses that do not exist, D a listing on a DNS block list, S a message over the spam score, M an oversized message, L failed sign-ins, Y an attempt to relay, A mail to a trap account, C a content filter, U blocked by hand. A bulk send or an address-checking tool is the usual trigger; the block ends by itself.",
         "IceWarp の侵入防止は IP アドレスを一定の時間ブロックし、角かっこ内の文字がその理由を示します。I は 1 分間の接続が多すぎる、R は RSET コマンドが多すぎる、P は存在しないアドレスへのメールが多すぎる、D は DNS ブロック リストへの掲載、S は迷惑メールのスコアを超えたメッセージ、M はサイズの大きすぎるメッセージ、L はサインインの失敗、Y は中継の試み、A はトラップ用アカウントへのメール、C はコンテンツ フィルター、U は手動のブロックです。一斉送信やアドレス確認ツールがよくあるきっかけで、ブロックは時間がたてば自動で解除されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterBlock],
       adminFix: [
         YOUR_ADMIN.slowDown,
         t(

@@ -251,7 +251,7 @@ export const icloud: ProviderCatalog = {
         "Apple limits how much one mailbox receives in a short time; the limit clears on its own.",
         "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。制限は自然に解除されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [MAILBOX.spaceOut],
       actions: ["retry-later"],
     },

@@ -49,7 +49,7 @@ export const laPoste: ProviderCatalog = {
         "La Poste は、1 つの送信 IP が同時に開ける接続の数を制限しています。",
       ),
       // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
-      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      fix: [YOU.retryAfterLimit, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Lower the number of simultaneous connections per IP to laposte.net (2 is a safe value) and the messages sent on each connection.",

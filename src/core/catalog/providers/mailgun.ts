@@ -10,6 +10,7 @@
 // message. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
+import { YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 const LIMITS = "https://help.mailgun.com/hc/en-us/articles/115001124753-Account-Sending-Limitation";
@@ -47,7 +48,7 @@ export const mailgun: ProviderCatalog = {
         "Mailgun caps recipients per domain for new domains, accounts in their warm-up or probation, and some plans; every recipient of a message counts. The recipient's side never saw this message.",
         "Mailgun は、新しいドメイン、慣らし運転中や試用扱いのアカウント、一部のプランについて、ドメインごとの宛先数に上限を設けています。1 通のメッセージの宛先はそれぞれ数えられます。受信側にはこのメッセージは届いていません。",
       ),
-      fix: [SENDER.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "Spread sends over time and keep to the cap; to raise it, verify the domain in Mailgun and ask its support to review the account's limit.",

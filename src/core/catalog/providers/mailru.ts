@@ -264,7 +264,7 @@ export const mailru: ProviderCatalog = {
         "Mail.ru は、1 つのメールボックスがサーバー経由で送信できる速さを制限しています。制限はしばらくすると自動で解除されます。一斉送信や、アカウントを使うアプリやスクリプト、迷惑メールの送信に使われた盗まれたパスワードなどで上限に達します。",
       ),
       fix: [
-        YOU.retryLater,
+        YOU.retryAfterLimit,
         t(
           "Send large mailings through a bulk mail service, not through your personal Mail.ru mailbox. If you did not send many messages, change the Mail.ru password.",
           "大量配信は個人の Mail.ru のメールボックスではなく、メール配信サービスで送ってください。多数のメッセージを送った覚えがない場合は、Mail.ru のパスワードを変更してください。",
@@ -290,7 +290,7 @@ export const mailru: ProviderCatalog = {
         "Mail.ru は IP アドレスごとに受け付けるメールの量を制限しており、送信履歴の少ない、または評価の低いアドレスほど上限は低くなります。",
       ),
       // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [YOUR_ADMIN.slowDown, MAILBOX.fewerConnections],
       actions: ["retry-later", "contact-your-admin"],
     },
@@ -310,7 +310,7 @@ export const mailru: ProviderCatalog = {
         "Mail.ru judges each sending IP by its reputation with Mail.ru users (complaints, mail to unknown users, spam traps, how much of it is read). A new IP, or one whose recent mail Mail.ru distrusts, is refused for a while; the refusals go on as long as its mail keeps that reputation.",
         "Mail.ru は送信 IP を、Mail.ru の利用者からの評価 (苦情、存在しない宛先へのメール、スパム トラップ、読まれている割合) で判断します。新しい IP や、最近のメールが信頼されていない IP はしばらく拒否されます。メールの評価が変わらない限り、拒否は続きます。",
       ),
-      fix: [YOU.forwardToAdmin, YOU.retryLater],
+      fix: [YOU.forwardToAdmin, YOU.retryAfterBlock],
       adminFix: [
         YOUR_ADMIN.checkReputation,
         t(

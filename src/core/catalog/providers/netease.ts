@@ -175,7 +175,7 @@ export const netease: ProviderCatalog = {
         "Many unknown recipients is how a spammer's list or a compromised account looks; NetEase blocks the IP for a while.",
         "存在しない宛先が多いのは、迷惑メール業者のリストや乗っ取られたアカウントの特徴です。NetEase はその IP を一定時間ブロックします。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterBlock],
       adminFix: [
         t(
           "Check the mailing lists sent to NetEase addresses and remove the ones that bounce; look for a compromised account sending from {ip}.",
@@ -201,7 +201,7 @@ export const netease: ProviderCatalog = {
         "NetEase caps the parallel connections from one IP; a burst of sending, or spam from a compromised account, goes over it.",
         "NetEase は 1 つの IP からの同時接続数に上限を設けています。一度に大量に送ったり、乗っ取られたアカウントが迷惑メールを送ったりすると、これを超えます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [neteaseAdmin.fewerConnections, neteaseAdmin.findSpam],
       actions: ["retry-later", "contact-your-admin"],
     },
@@ -222,7 +222,7 @@ export const netease: ProviderCatalog = {
         "NetEase limits how many messages and connections one IP may send per period; newsletters sent all at once, or spam from a compromised account, go over it.",
         "NetEase は 1 つの IP が一定時間に送れるメッセージ数と接続数を制限しています。メールマガジンの一括送信や、乗っ取られたアカウントの迷惑メールで上限を超えます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [neteaseAdmin.fewerConnections, neteaseAdmin.findSpam],
       actions: ["retry-later", "contact-your-admin"],
     },
@@ -348,7 +348,7 @@ export const netease: ProviderCatalog = {
         "NetEase limits the messages and recipients per SMTP connection; a server that delivers a large batch in one session goes over it.",
         "NetEase は 1 回の SMTP 接続あたりのメッセージ数と宛先数を制限しています。大量のメールを 1 回のセッションでまとめて配信すると上限を超えます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [neteaseAdmin.fewerConnections],
       actions: ["retry-later"],
     },
@@ -369,7 +369,7 @@ export const netease: ProviderCatalog = {
         "NetEase limits what one sender address may send within about 15 minutes (messages) and within a short period (recipients); the limits are not published.",
         "NetEase は、1 つの送信者アドレスが約 15 分以内に送れるメッセージ数と、短時間に送れる宛先数を制限しています。上限値は公開されていません。",
       ),
-      fix: [YOU.retryLater, neteaseYou.sendLess],
+      fix: [YOU.retryAfterLimit, neteaseYou.sendLess],
       adminFix: [
         t(
           "If the address sends newsletters or notifications, send them through a service for bulk mail at a lower rate; check that the mailbox was not compromised.",

@@ -63,7 +63,7 @@ export const orange: ProviderCatalog = {
         "Orange は、1 つの送信 IP が同時に開ける接続の数を制限しています (ポストマスター ページでは最大 2 つ、1 接続あたり最大 100 通とされています)。orange.fr と wanadoo.fr は同じサーバーで受信しているため、両方への接続が合わせて数えられます。",
       ),
       // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
-      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      fix: [YOU.retryAfterLimit, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Limit the sending server to 2 simultaneous connections per IP for orange.fr and wanadoo.fr together (one setting for both domains, or one per MX host), and to 100 messages per connection.",
@@ -148,7 +148,7 @@ export const orange: ProviderCatalog = {
         "Orange は、最近の送信内容に問題があると見なした送信者の受け付けペースを制限します。一度に多すぎるメッセージや接続、利用者が迷惑メールと報告するメールなどです。",
       ),
       // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
-      fix: [YOU.retryLater, YOU.forwardToAdmin],
+      fix: [YOU.retryAfterLimit, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Keep to Orange's limits (2 simultaneous connections per IP, 100 messages per connection) and spread bulk mail to orange.fr and wanadoo.fr over time.",

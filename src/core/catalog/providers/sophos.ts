@@ -387,7 +387,7 @@ export const sophos: ProviderCatalog = {
         "Sophos Email limits the rate of inbound mail from one sender to one recipient, to protect mailboxes from floods; the limit clears once the rate drops.",
         "Sophos Email は、メールボックスを大量のメールから守るため、1 人の送信者から 1 人の受信者へのメールの受信ペースを制限しています。ペースが下がれば制限は解除されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         YOUR_ADMIN.slowDown,
         t(
@@ -413,7 +413,7 @@ export const sophos: ProviderCatalog = {
         "The limit counts mail from all senders to that one recipient, so nothing on your side caused it; it clears when the recipient's incoming volume drops.",
         "この上限はその受信者へのすべての送信者からのメールを数えるため、送信側が原因ではありません。受信者へのメールの量が減れば解除されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "If it lasts for hours, tell the recipient's admin: their mailbox may be under a mail flood.",
@@ -443,7 +443,7 @@ export const sophos: ProviderCatalog = {
           "If you did not send a large number of messages, change your password now and check Sent Items: your account may have been misused.",
           "大量のメッセージを送った覚えがなければ、すぐにパスワードを変更し、送信済みアイテムを確認してください。アカウントが悪用された可能性があります。",
         ),
-        YOU.retryLater,
+        YOU.retryAfterLimit,
       ],
       adminFix: [
         t(

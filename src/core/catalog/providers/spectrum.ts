@@ -266,7 +266,7 @@ export const spectrum: ProviderCatalog = {
         "Spectrum limits both the simultaneous and the total connections from one sender, and the limits depend on the reputation of the sending IP.",
         "Spectrum は 1 つの送信元からの同時接続数と接続の総数の両方を制限しており、その上限は送信 IP の評価によって変わります。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [
         t(
           "Lower the number of parallel connections to Spectrum's servers (charter.net) and retry later; a lasting limit points to a poor reputation of {ip}.",
@@ -292,7 +292,7 @@ export const spectrum: ProviderCatalog = {
         "Spectrum limits mail by the number of messages and recipients, the likelihood of spam and the share of invalid recipients; this sender went past one of those limits.",
         "Spectrum は、メッセージ数、宛先数、迷惑メールの可能性、存在しない宛先の割合によってメールを制限しています。この送信者はそのいずれかの上限を超えました。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [YOUR_ADMIN.slowDown, MAILBOX.dropFromLists],
       actions: ["retry-later", "contact-your-admin"],
     },

@@ -216,7 +216,7 @@ export const strato: ProviderCatalog = {
         "STRATO limits how many messages one mailbox sends per period, so that a hijacked mailbox cannot send spam in bulk.",
         "STRATO は、乗っ取られたメールボックスから迷惑メールが大量に送られないよう、1 つのメールボックスが一定時間に送れる数を制限しています。",
       ),
-      fix: [YOU.retryLater, secureMailbox],
+      fix: [YOU.retryAfterLimit, secureMailbox],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["retry-later", "secure-account"],
     },

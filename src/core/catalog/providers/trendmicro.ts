@@ -78,7 +78,7 @@ export const trendMicro: ProviderCatalog = {
         "受信側の Trend Micro のメール ゲートウェイは、あなたのサーバーまたはドメインに対する送信者の確認が通らなかったため、接続を一時的に断りました。",
       ),
       cause: senderFilteringCause,
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterBlock],
       adminFix: [
         YOUR_ADMIN.slowDown,
         t(
@@ -122,7 +122,7 @@ export const trendMicro: ProviderCatalog = {
         "Trend Micro Email Security limits inbound mail to 2,000 messages a minute from one sending IP and 200 a minute to one recipient address (each recipient counts as one message). Over a limit it answers with a temporary (4xx) refusal, and accepts mail again once the rate drops.",
         "Trend Micro Email Security は受信するメールを、1 つの送信元 IP から 1 分間に 2,000 通、1 つの宛先アドレスへ 1 分間に 200 通までに制限しています (宛先 1 件を 1 通と数えます)。上限を超えると一時的なエラー (4xx) で断り、ペースが下がれば再び受け付けます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["retry-later", "contact-your-admin"],
     },

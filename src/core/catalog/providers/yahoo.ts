@@ -390,7 +390,7 @@ export const yahoo: ProviderCatalog = {
         "Yahoo limits how fast a single mailbox receives; the limit clears on its own.",
         "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除されます。",
       ),
-      fix: [YOU.retryLater],
+      fix: [YOU.retryAfterLimit],
       adminFix: [MAILBOX.spaceOut],
       actions: ["retry-later"],
     },

@@ -108,7 +108,7 @@ export const yandex: ProviderCatalog = {
         "When only spam comes from a sender, Yandex blocks it for a day; the block ends by itself if the spam stops, and comes back if it does not.",
         "ある送信元から迷惑メールばかりが届くと、Yandex はその送信元を 1 日ブロックします。迷惑メールが止まればブロックは自動で解除され、止まらなければ再びブロックされます。",
       ),
-      fix: [YOU.forwardToAdmin, YOU.retryLater],
+      fix: [YOU.forwardToAdmin, YOU.retryAfterBlock],
       adminFix: [
         t(
           "Find what sent the spam from {ip} (often a compromised mailbox: reset its password) and stop it; the block then lapses after 24 hours.",

@@ -1,0 +1,71 @@
+// "Send it again later" said for what the retry waits for: a block that lapses, a limit that
+// resets, a passing fault, room in the mailbox. A final notice after deferrals keeps the meaning's
+// own retry step and adds no general "wait an hour" beside it; a delay warning drops them all.
+import { analyze, diagnose } from "../../src/core";
+import { YOU } from "../../src/core/catalog/providers/steps";
+import { SENDER } from "../../src/core/catalog/steps";
+import type { Localized } from "../../src/core/types";
+import { bounce } from "./dsn-bounce";
+
+/** Each group's step: which of them a recipient's steps hold. */
+const RETRY_STEPS: readonly Localized[] = [
+  YOU.retryAfterBlock,
+  YOU.retryAfterLimit,
+  YOU.retryAfterDailyLimit,
+  SENDER.retryLater,
+  SENDER.resendAfterRoom,
+];
+
+const CASES: readonly (readonly [string, string, string, string, Localized])[] = [
+  // a limit that resets: Orange's connection cap (a temporary refusal given up on)
+  [
+    "orange-too-many-connections",
+    "4.0.0",
+    "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. [104]",
+    "smtp-in.orange.fr",
+    YOU.retryAfterLimit,
+  ],
+  // a reputation that must recover
+  [
+    "outlook-com-4.7.650-ip-reputation",
+    "4.7.650",
+    "451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation.",
+    "outlook-com.olc.protection.outlook.com",
+    YOU.retryAfterBlock,
+  ],
+  // room the recipient must make (qmail's words, given up on)
+  [
+    "qmail-mailbox-full",
+    "4.2.2",
+    "452 sorry, mailbox is full (#4.2.2)",
+    "mx.fabrikam.example",
+    SENDER.resendAfterRoom,
+  ],
+  // a passing fault of the receiver
+  [
+    "zoho-temporary-system-error",
+    "4.3.1",
+    "451 4.3.1 Temporary System Error",
+    "mx.zoho.com",
+    SENDER.retryLater,
+  ],
+];
+
+describe.each(CASES)("%s", (id, status, diagnostic, remote, step) => {
+  const notice = (action: "failed" | "delayed") =>
+    diagnose(
+      analyze(bounce({ failed: "someone@fabrikam.example", status, diagnostic, remote, action })),
+    ).recipients[0]?.explanation;
+
+  it("a final notice gives its group's retry step, and no other", () => {
+    const e = notice("failed");
+    expect(e?.id).toBe(id);
+    expect(RETRY_STEPS.filter((s) => e?.fix.includes(s))).toEqual([step]);
+  });
+
+  it("a delay warning gives none: the server still retries", () => {
+    const e = notice("delayed");
+    expect(e?.id).toBe(id);
+    expect(RETRY_STEPS.filter((s) => e?.fix.includes(s))).toEqual([]);
+  });
+});
