@@ -16,6 +16,10 @@ test.each([
   ["451", "451 Temporary local problem - please try later."],
   ["4.3.0", "451 4.3.0 Temporary failure, please try again later"],
   ["4.3.0", "450 4.3.0 Message temporarily rejected"],
+  // RFC 5321's 450 words shortened: rsmtpd's default reply, and our variants
+  ["450", "450 Mailbox unavailable; please try again later"],
+  ["450", "450 mailbox unavailable"],
+  ["4.0.0", "451 Mailbox unavailable, try again later"],
 ])("%s %s: a deferral without a reason", (code, text) => {
   expect(first(code, text)).toBe("deferred-try-later");
 });
@@ -30,8 +34,11 @@ test.each([
     "4.7.1",
     "451 4.7.1 Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
   ],
-  // a permanent refusal that says to try later
+  // a permanent refusal that says to try later, or that the mailbox is unavailable
   ["5.0.0", "554 Please try again later"],
+  ["5.0.0", "550 Mailbox unavailable"],
+  // a code of its own for the mailbox (the registry's x.2.1, a disabled mailbox)
+  ["4.2.1", "450 4.2.1 Mailbox unavailable"],
   // the receiving system's own failure, named (its admin's if it lasts)
   ["4.3.0", "451 4.3.0 Error: queue file write error"],
   ["4.3.0", "451 4.3.0 <kim@fabrikam.example>: Temporary lookup failure"],

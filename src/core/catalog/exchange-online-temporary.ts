@@ -58,6 +58,9 @@ export const exchangeOnlineTemporary = [
     id: "exo-4.4.8-mta-sts-mx",
     code: "4.4.8",
     texts: ["MX hosts of <domain> failed MTA-STS validation"],
+    // 4.4.8 is no registry code: other servers use it for their own meanings (Seznam's "451 4.4.8
+    // Unroutable email address."), and Exchange Online always words this one, so only its words select it.
+    byTextOnly: true,
     source: "exchange-online",
     temporary: true,
     owner: "recipient-admin",

@@ -1224,6 +1224,11 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "mailbox temporarily unavailable",
   "requested mail action not taken mailbox unavailable",
   "requested action not taken mailbox unavailable",
+  // the same 450 words shortened, alone or with the bare retry request (rsmtpd's default
+  // "450 Mailbox unavailable; please try again later")
+  "mailbox unavailable",
+  "mailbox unavailable please try again later",
+  "mailbox unavailable try again later",
   // the deferral named and nothing more ("400 defer" at RCPT, as an ietf-smtp thread quotes a
   // receiver; "451 Deferred")
   "defer",
