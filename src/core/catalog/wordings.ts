@@ -589,6 +589,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Domain of sender address <address> does not exist",
       "sender domain does not exist",
       "sender's domain does not exist",
+      // the same check worded as a rule: "451 From:domain must resolve" (University of Maryland's
+      // helpdesk, document 3025), "Domain of sender address <address> does not resolve" (Cisco's
+      // table), "sender domain must resolve" (a variant)
+      "From:domain must resolve",
+      "sender domain must resolve",
+      "sender domain does not resolve",
+      "sender's domain does not resolve",
     ],
     title: "Domain of the sender address does not exist",
     source: "wording",

@@ -838,6 +838,12 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "bulk email",
       "considered unsolicited bulk e-mail",
       "content filter rejection",
+      // a content filter's verdict in other words, no cause beyond it: "554 Message Not Accepted
+      // by filter." (msimerson/mail-dmarc#124), QQ Mail's "550 The mail may contain inappropriate
+      // words or content." (sansan0/TrendRadar#373), "rejected by content filter"
+      "not accepted by filter",
+      "rejected by content filter",
+      "inappropriate words or content",
       "denied due to spam list",
       "high probability of spam",
       "mail content denied",
@@ -1005,6 +1011,13 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "maximum number of concurrent server connections",
       "too many sessions from",
       "concurrency limit reached",
+      // a cap on what one sending server does per session or per connection, in other words:
+      // Bluehost's "550 sender@example.com max messages per session" (its bounce help page),
+      // SendGrid's quoted "450 too frequent connects from <ip>, please try again later." (its SMTP
+      // errors page), "450 Too many recipient attempts" (knadh/listmonk#1300)
+      "messages per session",
+      "too frequent connects",
+      "too many recipient attempts",
       // a receiver too loaded to take one more connection, the same congestion in other words:
       // MailEnable's "451 ESMTP MailEnable Service temporarily refused connection at <time> from IP
       // (<ip>) because the server is too busy." (maildev/maildev#96), ProxSMTP's and ClamSMTP's
