@@ -388,6 +388,11 @@ export function truthOf(address: string): Truth | null {
   if (unreachable) return { ...unreachable, status: null };
   const answer = BY_HOST[domain]?.answer ?? BY_LOCAL_PART[local];
   if (!answer) throw new Error(`no answer for ${address}`);
+  return answerTruth(answer);
+}
+
+/** The truth an answer makes: permanent or temporary, its reason(s), status and first line. */
+function answerTruth(answer: Answer): Truth {
   return {
     temporary: answer.code < 500,
     reason: answer.reason,
@@ -395,4 +400,130 @@ export function truthOf(address: string): Truth | null {
     status: answer.status,
     cause: `${answer.code} ${answer.lines[0] ?? ""}`.slice(0, 80),
   };
+}
+
+/**
+ * The smarthost set (LAB_SET=smarthost: test/corpus/lab-smarthost): the sending server relays
+ * everything to the receiver on 127.0.0.10 as its smarthost, which refuses the sender's whole
+ * message, chosen by the envelope sender's local part (at MAIL FROM, at each RCPT, or at the end of
+ * DATA), in the published words of Microsoft 365's connector, Google Workspace's SMTP relay and
+ * Amazon SES. Every recipient of such a message fails for the sender's reason: the fix is the
+ * sending side's (its admin's), never the recipients' addresses.
+ */
+export const BY_SENDER: Readonly<Record<string, Answer>> = {
+  // Microsoft, "Fix issues with printers, scanners, and LOB applications that send email using
+  // Microsoft 365" (learn.microsoft.com/exchange/mail-flow-best-practices/fix-issues-with-printers-
+  // scanners-and-lob-applications-that-send-email-using-off): a client that did not authenticate.
+  "sh-noauth": {
+    phase: "mail",
+    code: 530,
+    lines: [
+      "5.7.57 Client not authenticated to send mail. [LAB0PR01MB1234.namprd01.prod.outlook.com]",
+    ],
+    status: "5.7.57",
+    reason: "securityerror",
+  },
+  // Amazon SES SMTP interface (docs.aws.amazon.com/ses/latest/dg/smtp-response-codes.html):
+  // "530 Authentication required" for a connection that did not authenticate.
+  "sh-ses-noauth": {
+    phase: "mail",
+    code: 530,
+    lines: ["Authentication required"],
+    status: null,
+    reason: "securityerror",
+  },
+  // Exchange Online after DATA (a connector log quoted on pastebin.com/wtU9XT6T; Microsoft's
+  // SmtpResponse.SendAsDenied): the authenticated client may not send as the From address.
+  "sh-sendas": {
+    phase: "data",
+    code: 550,
+    lines: [
+      "5.7.60 SMTP; Client does not have permissions to send as this sender [LAB0PR01MB1234.namprd01.prod.outlook.com]",
+    ],
+    status: "5.7.60",
+    reason: "rejected",
+  },
+  // Amazon SES (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html): a From
+  // address (identity) not verified in the account's region.
+  "sh-ses-unverified": {
+    phase: "data",
+    code: 554,
+    lines: [
+      "Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sh-ses-unverified@inbox.lab.test",
+    ],
+    status: null,
+    reason: "rejected",
+  },
+  // Google Workspace, "SMTP relay service error messages" (support.google.com/a/answer/6140680):
+  // the client's IP is not registered for the sender's domain.
+  "sh-gmail-relay": {
+    phase: "mail",
+    code: 550,
+    lines: gmail("5.7.1", [
+      "Invalid credentials for relay [127.0.0.1]. The IP address you've",
+      "registered in your G Suite SMTP Relay service doesn't match domain of",
+      "the account this email is being sent from. If you are trying to relay",
+      "mail from a domain that isn't registered under your G Suite account",
+      "or has empty envelope-from, you must configure your mail server",
+      "either to use SMTP AUTH to identify the sending domain or to present",
+      "one of your domain names in the HELO or EHLO command. For more",
+      "information, please visit",
+      " https://support.google.com/a/answer/6140680#invalidcred 41be03b00d2f7-lab",
+    ]),
+    status: "5.7.1",
+    reason: "norelaying",
+  },
+  // Microsoft's NDR page "Fix error code 550 5.7.64 TenantAttribution; Relay Access Denied"
+  // (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/
+  // fix-error-code-550-5-7-64): an on-premises server's connector does not match, at each RCPT.
+  "sh-tenant": {
+    phase: "rcpt",
+    code: 550,
+    lines: [
+      "5.7.64 TenantAttribution; Relay Access Denied [LAB0EUR01FT012.eop-eur01.prod.protection.outlook.com]",
+    ],
+    status: "5.7.64",
+    reason: "norelaying",
+  },
+  // An ISP's Postfix smarthost that does not trust the client's IP: Postfix's own words
+  // (smtpd_relay_restrictions, reject_unauth_destination), at each RCPT.
+  "sh-isp-relay": {
+    phase: "rcpt",
+    code: 554,
+    lines: ["5.7.1 <{rcpt}>: Relay access denied"],
+    status: "5.7.1",
+    reason: "norelaying",
+  },
+  // Google Workspace (support.google.com/a/answer/6140680): the customer's daily relay limit.
+  "sh-gmail-quota": {
+    phase: "mail",
+    code: 550,
+    lines: gmail("5.4.5", [
+      "Daily SMTP relay limit exceeded for customer. For more information on",
+      "SMTP relay sending limits please contact your administrator or visit",
+      " https://support.google.com/a/answer/6140680 41be03b00d2f7-lab",
+    ]),
+    status: "5.4.5",
+    reason: "speeding",
+  },
+  // Amazon SES (docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html): the
+  // account's maximum sending rate, a temporary refusal: deferred, then expired.
+  "sh-ses-rate": {
+    phase: "mail",
+    code: 454,
+    lines: ["Throttling failure: Maximum sending rate exceeded"],
+    status: null,
+    reason: "speeding",
+  },
+};
+
+/** The smarthost's answer for an envelope sender (its local part), if it refuses that sender. */
+export const senderAnswer = (sender: string): Answer | undefined =>
+  BY_SENDER[sender.slice(0, sender.lastIndexOf("@")).toLowerCase()];
+
+/** The truth a recipient of a message from SENDER makes: the smarthost's refusal of the sender
+ * where it refuses it, otherwise the recipient's own. */
+export function smarthostTruth(sender: string, address: string): Truth | null {
+  const answer = senderAnswer(sender);
+  return answer ? answerTruth(answer) : truthOf(address);
 }

@@ -9,11 +9,11 @@
 // usage: LAB_WORK=dir LAB_EXPIRE=3m tsx scripts/lab/collect.ts
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { truthOf, type Truth } from "./answers";
+import { smarthostTruth, truthOf, type Truth } from "./answers";
 import { LOCALE_SCENARIOS } from "./locales";
 import { RECIPIENT_SCENARIOS, RECIPIENT_TABLES, recipientTruth } from "./recipients";
 import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
-import { FILTER_SCENARIOS, SCENARIOS } from "./scenarios";
+import { FILTER_SCENARIOS, SCENARIOS, SMARTHOST_SCENARIOS } from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
@@ -22,6 +22,8 @@ const EXPIRE = seconds(process.env["LAB_EXPIRE"] ?? "3m");
 
 interface Sent {
   readonly scenario: string;
+  /** The envelope sender (the smarthost set refuses some senders for every recipient). */
+  readonly sender: string;
   readonly messageId: string;
   readonly rcpts: readonly string[];
   readonly charset: string;
@@ -70,6 +72,7 @@ function writeCounts(all: readonly Row[]): void {
     ...ROUTE_SCENARIOS,
     ...RECIPIENT_SCENARIOS,
     ...LOCALE_SCENARIOS,
+    ...SMARTHOST_SCENARIOS,
   ]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
@@ -133,7 +136,13 @@ const problems: string[] = [];
 // The recipients set has tables of its own and a Dovecot store that answers in its own words.
 const recipientsSet = process.env["LAB_SET"] === "recipients";
 const tables = recipientsSet ? RECIPIENT_TABLES : undefined;
-const truthOfSet = recipientsSet ? recipientTruth : truthOf;
+// The smarthost set's truth is the sender's where the smarthost refuses the sender.
+const truthOfSet = (message: Sent, address: string): Truth | null =>
+  recipientsSet
+    ? recipientTruth(address)
+    : process.env["LAB_SET"] === "smarthost"
+      ? smarthostTruth(message.sender, address)
+      : truthOf(address);
 for (const server of servers) {
   rmSync(join(OUT, "maildir", server), { recursive: true, force: true });
   versions[server] = readFileSync(join(WORK, server, "server.txt"), "utf8").trim();
@@ -164,7 +173,7 @@ for (const server of servers) {
               a.time >= message.time &&
               a.time <= arrival.time,
           );
-          const truth = isIdn(address) && unseen ? IDN_NOT_LOOKED_UP : truthOfSet(address);
+          const truth = isIdn(address) && unseen ? IDN_NOT_LOOKED_UP : truthOfSet(message, address);
           const forms = addressForms(address);
           const found = forms.map((f) => searched.indexOf(f.toLowerCase())).filter((i) => i >= 0);
           return truth && found.length > 0

@@ -22,6 +22,10 @@
 # display names, To/Cc/Bcc mixes, and behind Postfix a Dovecot LMTP store and its Sieve) through
 # Postfix and Exim (LAB_SERVERS="sendmail opensmtpd" adds those two); its notices go to
 # test/corpus/lab-recipients.
+# LAB_SET=smarthost has each server relay everything to the scripted receiver as its smarthost
+# (Postfix's relayhost, an Exim manualroute router, nullmailer's remotes, dma's SMARTHOST), which
+# refuses some senders for every recipient (answers.ts, BY_SENDER), with a 20 s warning and a 2 min
+# lifetime; its notices go to test/corpus/lab-smarthost.
 # When it ends, the machine's packages are put back as they were (restore_packages): those the lab
 # installed are purged, those it replaced are installed again, with /etc/postfix as it was.
 set -euo pipefail
@@ -42,6 +46,11 @@ fi
 if [ "$LAB_SET" = recipients ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-recipients} LAB_WARN=${LAB_WARN:-30m}
   export LAB_WAIT=${LAB_WAIT:-90} LAB_SERVERS=${LAB_SERVERS:-postfix exim}
+fi
+if [ "$LAB_SET" = smarthost ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-smarthost} LAB_WARN=${LAB_WARN:-20s}
+  export LAB_EXPIRE=${LAB_EXPIRE:-2m} LAB_WAIT=${LAB_WAIT:-180}
+  export LAB_SERVERS=${LAB_SERVERS:-postfix exim nullmailer dma}
 fi
 if [ "$LAB_SET" = lists ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-lists} LAB_WAIT=${LAB_WAIT:-180} LAB_WARN=${LAB_WARN:-1h}

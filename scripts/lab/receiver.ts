@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { SMTPServer, type SMTPServerSession } from "smtp-server";
-import { ACCEPTED, BY_HOST, BY_LOCAL_PART, answerKey, type Answer } from "./answers";
+import { ACCEPTED, BY_HOST, BY_LOCAL_PART, answerKey, senderAnswer, type Answer } from "./answers";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 if (!WORK) throw new Error("LAB_WORK is not set");
@@ -43,20 +43,40 @@ function store(session: SMTPServerSession, bytes: Buffer): void {
   appendFileSync(join(WORK, "arrivals.jsonl"), JSON.stringify(meta) + "\n");
 }
 
-/** The receiver on 127.0.0.10: answers by local part, at RCPT or at the end of DATA. */
+/** The sender's mailbox, and the smarthost set's senders' (their notices come back there). */
+const isMailbox = (address: string): boolean =>
+  localPart(address) === "sender" || senderAnswer(address) !== undefined;
+
+/** The envelope sender of a session ("" for a bounce). */
+const senderOf = (session: SMTPServerSession): string =>
+  session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
+
+/** The receiver on 127.0.0.10: answers by local part, at RCPT or at the end of DATA; as the
+ * smarthost set's smarthost (answers.ts, BY_SENDER) it first refuses the senders it refuses. */
 const main = new SMTPServer({
   name: "mx.lab.test",
   banner: "lab receiver",
   authOptional: true,
   disabledCommands: ["AUTH", "STARTTLS"],
   logger: false,
+  onMailFrom(address, _session, callback) {
+    const answer = senderAnswer(address.address);
+    if (answer?.phase !== "mail") return callback();
+    log(`MAIL ${address.address} -> ${answer.code}`);
+    callback(refusal(answer, ""));
+  },
   onRcptTo(address, session, callback) {
+    const bySender = senderAnswer(senderOf(session));
+    if (bySender?.phase === "rcpt") {
+      log(`RCPT ${address.address} from ${senderOf(session)} -> ${bySender.code}`);
+      return callback(refusal(bySender, address.address));
+    }
     const answer = BY_LOCAL_PART[localPart(address.address)];
     log(
       `RCPT ${address.address} from ${session.envelope.mailFrom ? session.envelope.mailFrom.address : ""} -> ${answer ? answer.code : 250}`,
     );
     if (answer?.phase === "rcpt") return callback(refusal(answer, address.address));
-    if (!answer && !ACCEPTED.has(localPart(address.address)))
+    if (!answer && !ACCEPTED.has(localPart(address.address)) && !isMailbox(address.address))
       return callback(new Error(`no lab answer for ${address.address}`));
     callback();
   },
@@ -64,6 +84,11 @@ const main = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on("data", (c: Buffer) => chunks.push(c));
     stream.on("end", () => {
+      const bySender = senderAnswer(senderOf(session));
+      if (bySender?.phase === "data") {
+        log(`DATA refused for ${senderOf(session)} -> ${bySender.code}`);
+        return callback(refusal(bySender, ""));
+      }
       const refusing = session.envelope.rcptTo
         .map((r) => ({ rcpt: r.address, answer: BY_LOCAL_PART[localPart(r.address)] }))
         .find((r) => r.answer?.phase === "data");
@@ -71,7 +96,7 @@ const main = new SMTPServer({
         log(`DATA refused for ${refusing.rcpt} -> ${refusing.answer.code}`);
         return callback(refusal(refusing.answer, refusing.rcpt));
       }
-      if (session.envelope.rcptTo.some((r) => localPart(r.address) === "sender"))
+      if (session.envelope.rcptTo.some((r) => isMailbox(r.address)))
         store(session, Buffer.concat(chunks));
       callback();
     });

@@ -3,7 +3,7 @@
 // charsets, every other one with an attachment, and names a list in To: that is none of its
 // envelope recipients (the refused addresses are only on the envelope, as with Bcc or a list).
 import { execFileSync } from "node:child_process";
-import { BY_HOST, BY_LOCAL_PART, UNREACHABLE, truthOf } from "./answers";
+import { BY_HOST, BY_LOCAL_PART, BY_SENDER, UNREACHABLE, truthOf } from "./answers";
 import { DMARC_REJECT_SENDER, HOSTED, SIZE_LIMIT, SPF_FAIL_SENDER, UNRELAYED } from "./filters";
 
 export const SENDER = "sender@inbox.lab.test";
@@ -120,6 +120,20 @@ export const FILTER_SCENARIOS: readonly Scenario[] = [
       `rbl@${HOSTED}`,
     ],
   },
+];
+
+/** The smarthost set's scenarios (LAB_SET=smarthost): a message from each sender the smarthost
+ * refuses (answers.ts, BY_SENDER), to one recipient or to three, every one of which it would have
+ * taken; and from the usual sender, a message too big for the smarthost and a recipient it refuses. */
+export const SMARTHOST_SCENARIOS: readonly Scenario[] = [
+  ...Object.keys(BY_SENDER).map((local, i) => ({
+    name: local,
+    sender: `${local}@inbox.lab.test`,
+    rcpts:
+      i % 2 === 0 ? ["ok@lab.test", "ok@other.lab.test", "ok@gmail.lab.test"] : ["ok@lab.test"],
+  })),
+  { name: "sh-big", rcpts: ["big@lab.test"] },
+  { name: "sh-unknown", rcpts: ["unknown@lab.test"] },
 ];
 
 export const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;

@@ -8,7 +8,14 @@ import { LIST_SCENARIOS, OUTCOMES, type Manager } from "./lists";
 import { LOCALE_SCENARIOS } from "./locales";
 import { RECIPIENT_SCENARIOS } from "./recipients";
 import { ROUTE_SCENARIOS, forServer, type Route, type RouteScenario } from "./routes";
-import { FILTER_SCENARIOS, RELAY_SCENARIOS, SCENARIOS, SENDER, compose } from "./scenarios";
+import {
+  FILTER_SCENARIOS,
+  RELAY_SCENARIOS,
+  SCENARIOS,
+  SENDER,
+  SMARTHOST_SCENARIOS,
+  compose,
+} from "./scenarios";
 
 const server = process.argv[2] ?? "";
 const submit = (process.env["LAB_SUBMIT"] ?? "").split(" ").filter(Boolean);
@@ -22,23 +29,28 @@ mkdirSync(work, { recursive: true });
 // (LAB_SET=routes) and the recipients set (LAB_SET=recipients) those whose routes the server has
 // (LAB_ROUTES, its script's ROUTES, and "store" where it has the Dovecot store); the
 // localized set (LAB_SET=locales) its own; the mailing-list set (LAB_SET=lists) a post to each list
-// whose policy the manager has a form of.
+// whose policy the manager has a form of; the smarthost set (LAB_SET=smarthost) its own, whatever
+// the server (every one of them relays to the smarthost, nullmailer too).
 const routes = process.env["LAB_SET"] === "routes" || process.env["LAB_SET"] === "recipients";
 const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
-const all: readonly RouteScenario[] = routes
-  ? process.env["LAB_SET"] === "recipients"
-    ? RECIPIENT_SCENARIOS
-    : ROUTE_SCENARIOS
-  : process.env["LAB_SET"] === "locales"
-    ? LOCALE_SCENARIOS
-    : process.env["LAB_SET"] === "lists"
-      ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
-      : process.env["LAB_RECEIVER"] === "filters"
-        ? FILTER_SCENARIOS
-        : SCENARIOS;
-const scenarios = process.env["LAB_RELAY_ONLY"]
-  ? RELAY_SCENARIOS
-  : all.filter((s) => s.needs === undefined || has.has(s.needs));
+const smarthost = process.env["LAB_SET"] === "smarthost";
+const all: readonly RouteScenario[] = smarthost
+  ? SMARTHOST_SCENARIOS
+  : routes
+    ? process.env["LAB_SET"] === "recipients"
+      ? RECIPIENT_SCENARIOS
+      : ROUTE_SCENARIOS
+    : process.env["LAB_SET"] === "locales"
+      ? LOCALE_SCENARIOS
+      : process.env["LAB_SET"] === "lists"
+        ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
+        : process.env["LAB_RECEIVER"] === "filters"
+          ? FILTER_SCENARIOS
+          : SCENARIOS;
+const scenarios =
+  process.env["LAB_RELAY_ONLY"] && !smarthost
+    ? RELAY_SCENARIOS
+    : all.filter((s) => s.needs === undefined || has.has(s.needs));
 const refused: string[] = [];
 const sent = scenarios.flatMap((generic) => {
   const index = all.indexOf(generic);
@@ -60,6 +72,7 @@ const sent = scenarios.flatMap((generic) => {
   return [
     {
       scenario: scenario.name,
+      sender: scenario.sender ?? SENDER,
       messageId: out.messageId,
       rcpts: scenario.rcpts,
       charset: out.charset,

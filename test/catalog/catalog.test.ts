@@ -97,6 +97,8 @@ describe("every catalog entry", () => {
       "connect-gave-up",
       "sign-in-locked",
       "sign-in-locked-deferred",
+      "sending-service-quota",
+      "sending-service-quota-deferred",
       "own-sending-limit",
       "own-sending-limit-deferred",
       "sender-blocked-by-recipient-domain",

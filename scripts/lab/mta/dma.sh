@@ -15,6 +15,8 @@ configure() {
   # A run starts from an empty queue: nothing left from an earlier run.
   rm -rf "${SPOOL:?}"/*
   printf 'SPOOLDIR %s\nMAILNAME dma.lab.test\n' "$SPOOL" >/etc/dma/dma.conf
+  # The smarthost set (LAB_SET=smarthost): every message to the lab's receiver as smarthost.
+  if [ "${LAB_SET:-}" = smarthost ]; then echo 'SMARTHOST 127.0.0.10' >>/etc/dma/dma.conf; fi
 }
 start() { :; }
 # Queue files older than LAB_EXPIRE are aged past dma's lifetime; then every sleeping delivery

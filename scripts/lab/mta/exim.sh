@@ -32,6 +32,11 @@ remote_smtp:
 begin retry
 *  *  F,${LAB_EXPIRE},15s
 CONF
+  # The smarthost set (LAB_SET=smarthost): a manualroute router to the lab's receiver as
+  # smarthost, before the dnslookup router.
+  if [ "${LAB_SET:-}" = smarthost ]; then
+    sed -i 's|^begin routers$|begin routers\nsmarthost:\n  driver = manualroute\n  transport = remote_smtp\n  route_list = * 127.0.0.10\n  self = send\n  no_more|' /etc/exim4/exim4.conf
+  fi
 }
 # The routing set (routes.ts): redirect routers for its own aliases (a +suffix allowed), a user's
 # .forward and a virtual alias domain, before the dnslookup router; envelope recipient rewriting.

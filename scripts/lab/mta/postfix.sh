@@ -17,6 +17,8 @@ configure() {
     delay_warning_time="${LAB_WARN%%,*}" maximal_queue_lifetime="$LAB_EXPIRE" \
     bounce_queue_lifetime="$LAB_EXPIRE" queue_run_delay=10s minimal_backoff_time=10s \
     maximal_backoff_time=20s maillog_file=/var/log/postfix-lab.log compatibility_level=3.6
+  # The smarthost set (LAB_SET=smarthost): everything relayed to the lab's receiver as smarthost.
+  if [ "${LAB_SET:-}" = smarthost ]; then postconf -e relayhost=[127.0.0.10]; fi
   # No listener (the receiver owns port 25), no chroot (it would keep Debian's resolv.conf).
   postconf -M# smtp/inet
   postconf -F '*/*/chroot = n'

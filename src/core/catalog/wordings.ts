@@ -119,6 +119,46 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
 };
 
 /**
+ * A sending service's account (Amazon SES, which an office's own server often relays through as
+ * its smarthost) over its daily quota or its per-second rate: "454 Throttling failure: Maximum
+ * sending rate exceeded", "454 Throttling failure: Daily message quota exceeded" (SES's page
+ * "Errors related to the sending quotas for your Amazon SES account",
+ * docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html), "554 Message rejected:
+ * Sending quota exceeded". The account is the organization's, set up by its admin, not a
+ * mailbox's: the sender's admin raises the quota or slows the sending.
+ */
+const SENDING_SERVICE_QUOTA: CatalogEntry = {
+  id: "sending-service-quota",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "5.x.x",
+  title: "Your sending service's account reached its quota or rate",
+  texts: [
+    "Maximum sending rate exceeded",
+    "Daily message quota exceeded",
+    "Sending quota exceeded",
+  ],
+  source: "wording",
+  temporary: false,
+  owner: "your-admin",
+  summary: t(
+    "The sending service your organization's mail goes out through refused this message: the account there has sent as many messages as it may per day, or per second; the recipient's side never saw it.",
+    "組織のメールを送り出している送信サービスが、このメッセージを拒否しました。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはメッセージが届いていません。",
+  ),
+  cause: t(
+    "Sending services such as Amazon SES give each account a daily quota and a maximum rate, low for a new account; a mail server that relays through the service is refused once either is reached, for every recipient, until the day rolls over or the rate drops.",
+    "Amazon SES などの送信サービスは、アカウントごとに 1 日の送信数の上限と最大送信レートを設けており、新しいアカウントでは低めです。このサービス経由で中継するメール サーバーは、どちらかに達すると、日付が変わるか送信ペースが下がるまで、すべての宛先について拒否されます。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [
+    t(
+      "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Send the refused messages again once the quota allows.",
+      "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに引き上げ (またはサンドボックスからの移行) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。上限に余裕ができたら、拒否されたメッセージを送り直してください。",
+    ),
+  ],
+  actions: ["contact-your-admin", "copy-summary"],
+};
+
+/**
  * An outgoing server locking an account's sign-in for a while after too many failed ones, against
  * password guessing, in the words of several providers: NetEase's "451 Requested mail action not
  * taken: too much fail authentication" (its list of replies), Yahoo's "535 5.7.0 (#AUTH005) Too
@@ -722,6 +762,19 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Your outgoing mail server is not accepting your account's sign-in for a while because it saw too many failed sign-ins; the message has not been sent yet.",
       "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けていません。メッセージはまだ送信されていません。",
     ),
+  },
+  SENDING_SERVICE_QUOTA,
+  {
+    ...SENDING_SERVICE_QUOTA,
+    id: "sending-service-quota-deferred",
+    code: "4.x.x",
+    temporary: true,
+    summary: t(
+      "The sending service your organization's mail goes out through is holding this message back: the account there reached the number of messages it may send per day, or per second; the recipient's side has not seen it yet.",
+      "組織のメールを送り出している送信サービスが、このメッセージの受け付けを保留しています。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
+    ),
+    fix: [SENDER.waitForRetry, YOU.forwardToAdmin],
+    actions: ["wait-for-retry", "contact-your-admin", "copy-summary"],
   },
   OWN_SENDING_LIMIT,
   {
