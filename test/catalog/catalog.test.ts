@@ -89,6 +89,7 @@ describe("every catalog entry", () => {
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
       "receiver-unlicensed-deferred",
+      "receiver-local-fault-deferred",
       "receiver-unlicensed",
       "own-local-service-failed",
       "own-network-unreachable",

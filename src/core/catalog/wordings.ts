@@ -405,6 +405,52 @@ const RECEIVER_UNLICENSED: CatalogEntry = {
   actions: ["wait-for-retry", "contact-recipient-admin"],
 };
 
+/**
+ * A fault inside the receiving server, in the mail servers' own words for it: it could not write the
+ * message to its queue (blackhole's "458 Unable to queue message", kura/blackhole's response codes;
+ * qmail-smtpd's "qq" replies when qmail-queue fails, "451 qq internal bug (#4.3.0)" on a Plesk qmail
+ * wiki page and "451 qq write error or disk full (#4.3.0)" among the others of its source; Postfix's
+ * "451 4.3.0 Error: queue file write error"), or its directory did not answer a lookup (sendmail's
+ * "421 4.0.0 Error getting LDAP results in map <map>" and "451 4.3.5 Error getting LDAP results,
+ * map=...", its ldapmap code, quoted bare on sqlserverf1.com's list of 451s). Read by their code
+ * alone they say nothing; the words name a fault that only the receiving side can clear.
+ */
+const RECEIVER_LOCAL_FAULT: CatalogEntry = {
+  id: "receiver-local-fault-deferred",
+  code: "",
+  title: "The receiving server had an internal fault",
+  texts: [
+    "Unable to queue message",
+    "qq internal bug",
+    "qq write error or disk full",
+    "qq read error",
+    "qq crashed",
+    "qq out of memory",
+    "qq trouble creating files in queue",
+    "queue file write error",
+    "Error getting LDAP results",
+  ],
+  source: "wording",
+  temporary: true,
+  owner: "nobody",
+  summary: t(
+    "The receiving server could not take the message because of a fault on its own side: it could not write the message to its mail queue, or its user directory did not answer. Nothing is wrong with your message or your server.",
+    "受信側のサーバーは、自分の側の不具合のためにメッセージを受け付けられませんでした。メッセージをメール キューに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
+  ),
+  cause: t(
+    "A mail server writes every message to its queue, and looks its recipients up in its directory (LDAP, for example), before accepting it. When the disk is full, the queueing program fails or the directory does not answer, it refuses for now and the sending server tries again later. The message goes through once the receiving side has fixed the fault; if it is returned in the end, the fault lasted longer than your server kept the message.",
+    "メール サーバーは、メッセージを受け付ける前に、キューに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、キューに入れるプログラムが失敗したとき、ディレクトリが応答しないときは一時的に拒否し、送信側のサーバーが後で再試行します。受信側が不具合を直せばメッセージは届きます。最終的に戻ってきた場合は、不具合があなたのサーバーの保持期間より長く続いたということです。",
+  ),
+  fix: [SENDER.waitForRetry],
+  adminFix: [
+    t(
+      "Nothing to change on the sending side. Recipient's admin: check the free space of the mail queue's disk, the directory server, and the mail server's log for the failing step.",
+      "送信側で変える設定はありません。受信側の管理者: メール キューのディスクの空き容量、ディレクトリ サーバー、失敗した処理の記録をメール サーバーのログで確認してください。",
+    ),
+  ],
+  actions: ["wait-for-retry"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -728,6 +774,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     temporary: true,
   },
   RECEIVER_UNLICENSED,
+  RECEIVER_LOCAL_FAULT,
   {
     ...RECEIVER_UNLICENSED,
     id: "receiver-unlicensed",
