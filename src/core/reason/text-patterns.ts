@@ -44,6 +44,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "out of storage space",
       "over the allowed quota",
       "over quota",
+      // the same in one word: EarthLink's "550 <addr>...User account is overquota" (a qmail
+      // bounce on pastebin.com/MMGUFmXp) and vpopmail's own name for the state (vauth lookups)
+      "overquota",
       "quota exceeded",
       "quota violation",
       "recipient reached disk quota",
@@ -147,6 +150,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "exceeded the maximum incoming message size",
       "line limit exceeded",
       "max message size exceeded",
+      // the past tense of "size exceeds": rsmtpd's "552 Data rejected: message size exceeded"
+      "message size exceeded",
       "message file too big",
       "message length exceeds administrative limit",
       "message size exceeds fixed limit",
