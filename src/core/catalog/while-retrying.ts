@@ -32,6 +32,18 @@ export const SENDS_AGAIN_LATER: ReadonlySet<Localized> = new Set(
     .map(([step]) => step),
 );
 
+/**
+ * The steps whose wait is the one the "retry-later" action tells (the pane's "wait an hour or so,
+ * then send it again"): a passing fault, a short limit, a send from another pool address. Beside
+ * any other step of SENDS_AGAIN_LATER (a block, a day's limit, a quota the admin resets, room in
+ * the mailbox, an expiry) that action would contradict the step, so it is not offered.
+ */
+export const WAITS_AN_HOUR: ReadonlySet<Localized> = new Set([
+  SENDER.retryLater,
+  YOU.retryAfterLimit,
+  RESEND_FROM_POOL,
+]);
+
 /** The actions that send the message again, which a delay warning does not offer. */
 export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
   "retry-later",

@@ -18,7 +18,12 @@ import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import type { CatalogEntry } from "../catalog/types";
-import { SEND_AGAIN_ACTIONS, SENDS_AGAIN_LATER, WHILE_RETRYING } from "../catalog/while-retrying";
+import {
+  SEND_AGAIN_ACTIONS,
+  SENDS_AGAIN_LATER,
+  WAITS_AN_HOUR,
+  WHILE_RETRYING,
+} from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
@@ -291,6 +296,9 @@ export function explainAs(
     const acting = fix.filter((s) => s !== SENDER.waitForRetry);
     if (retried) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
   }
+  // "Retry later" tells an hour's wait: not beside a step that names a longer one or a condition.
+  if (fix.some((step) => SENDS_AGAIN_LATER.has(step) && !WAITS_AN_HOUR.has(step)))
+    actions = actions.filter((action) => action !== "retry-later");
 
   const auth = authProblem ? authCheck(report.original) : undefined;
   if (auth !== undefined) actions = withAction(actions, "check-spf-dkim-dmarc");

@@ -1,0 +1,62 @@
+// The pane's "Retry later" action tells the user to wait an hour or so and send again. A final
+// notice offers it only where the steps' own wait is that one (a passing fault, a short limit);
+// beside a block, a day's limit, a quota the admin resets, a full mailbox or an expiry it would
+// contradict the step, so it is not offered there.
+import { analyze, diagnose } from "../../src/core";
+import { bounce } from "./dsn-bounce";
+
+const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
+  // a passing fault and a short limit: the hour's wait is right
+  ["zoho-temporary-system-error", "4.3.1", "451 4.3.1 Temporary System Error", "mx.zoho.com", true],
+  [
+    "orange-too-many-connections",
+    "4.0.0",
+    "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. [104]",
+    "smtp-in.orange.fr",
+    true,
+  ],
+  // a reputation block: it lapses in hours, or once lifted
+  [
+    "outlook-com-4.7.650-ip-reputation",
+    "4.7.650",
+    "451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation.",
+    "outlook-com.olc.protection.outlook.com",
+    false,
+  ],
+  // room the recipient must make
+  [
+    "qmail-mailbox-full",
+    "4.2.2",
+    "452 sorry, mailbox is full (#4.2.2)",
+    "mx.fabrikam.example",
+    false,
+  ],
+  // an expiry after a day of retries: waiting a little will not help
+  ["iana-5.4.7", "5.4.7", "retry timeout exceeded", "mx.fabrikam.example", false],
+  // the sending account's quota: the admin says when it has reset
+  [
+    "gmail-5.4.5-relay-limit",
+    "5.4.5",
+    "550 5.4.5 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits please contact your administrator or visit https://support.google.com/a/answer/6140680",
+    "smtp-relay.gmail.com",
+    false,
+  ],
+];
+
+describe.each(CASES)("%s", (id, status, diagnostic, remote, offered) => {
+  it(`a final notice ${offered ? "offers" : "does not offer"} "retry-later"`, () => {
+    const e = diagnose(
+      analyze(
+        bounce({
+          failed: "someone@fabrikam.example",
+          status,
+          diagnostic,
+          remote,
+          action: "failed",
+        }),
+      ),
+    ).recipients[0]?.explanation;
+    expect(e?.id).toBe(id);
+    expect(e?.actions.includes("retry-later")).toBe(offered);
+  });
+});
