@@ -63,11 +63,11 @@ export const SENDER = {
   ),
   /**
    * A failed address an alias, list or forward sent the message on to, from the address the user
-   * wrote (../diagnosis/forwarded.ts); the meaning of the refusal follows it.
+   * wrote (../diagnosis/forwarded.ts). Why the mailbox refused it is the summary, said once.
    */
   forwardRefused: t(
-    "The address you wrote, {written}, sends mail on to another mailbox, {target} (it is an alias, a list or a forward), and that mailbox refused your message:",
-    "あなたが入力したアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先がメッセージを受け取りませんでした:",
+    "The address you wrote, {written}, sends mail on to another mailbox, {target} (it is an alias, a list or a forward), and that mailbox refused your message.",
+    "あなたが入力したアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先がメッセージを受け取りませんでした。",
   ),
   /** Who fixes it: retyping the address the user wrote sends it to the same forward. */
   forwardTellOwner: t(

@@ -226,12 +226,10 @@ export function explainAs(
   const forward = forwardOf(recipient);
   const forwarded =
     forward &&
-    forwardAdvice(
-      { fix, actions, hints },
-      forward,
-      { address: isAddressProblem, auth: authProblem },
-      fill(entry.summary),
-    );
+    forwardAdvice({ fix, actions, hints }, forward, {
+      address: isAddressProblem,
+      auth: authProblem,
+    });
   // An X.500 address is not the form To and Cc show, so it cannot be looked for there. A Bcc
   // the user typed (typedAsBcc) keeps the advice for a typed address, said to be their Bcc.
   const unlisted =

@@ -3,7 +3,7 @@
 // beside its X-Actual-Recipient, or a text report's "expanded from" words), when it is another
 // mailbox, not the same one spelled otherwise. Resending to the written address reaches the same
 // forward and fails again: only whoever runs that address can fix or remove the forward.
-import type { Localized, Owner, RecipientFacts } from "../types";
+import type { Owner, RecipientFacts } from "../types";
 import { SENDER } from "../catalog/steps";
 import { sameMailbox } from "../same-mailbox";
 import { isX500 } from "./address";
@@ -42,8 +42,8 @@ function forwardOwner(forward: Forward): Owner {
 /**
  * The advice for a forward's failed target. Where the advice was for a mistyped address (an
  * address problem, `problem.address`: the target or its domain does not exist) it leads with the
- * forward, both addresses and the refusal's meaning (`why`), then who fixes it, and names that
- * owner; the typed-address steps, actions and stale-suggestion hint go. Another failure (a full
+ * forward and both addresses (the refusal's meaning is the summary, not repeated), then who
+ * fixes it, and names that owner; the typed-address steps, actions and stale-suggestion hint go. Another failure (a full
  * mailbox, a block) keeps its advice and owner, after a note of which mailbox the report is
  * about, without typed-address steps (the target is not what the user typed); for an
  * authentication refusal (`problem.auth`) the note says how the forward itself breaks SPF.
@@ -52,7 +52,6 @@ export function forwardAdvice(
   advice: AddressAdvice,
   forward: Forward,
   problem: { readonly address: boolean; readonly auth: boolean },
-  why: Localized,
 ): AddressAdvice & { readonly owner?: Owner } {
   const values = { written: forward.written, target: forward.target };
   const typed = isTyped(advice);
@@ -61,8 +60,10 @@ export function forwardAdvice(
     const note = problem.auth ? SENDER.forwardedAuthNote : SENDER.forwardedNote;
     return { ...kept, fix: [fillLocalized(note, values), ...kept.fix] };
   }
-  const refused = fillLocalized(SENDER.forwardRefused, values);
-  const step = { en: `${refused.en} ${why.en}`, ja: `${refused.ja} ${why.ja}` };
-  const fix = [step, fillLocalized(SENDER.forwardTellOwner, values), ...kept.fix];
+  const fix = [
+    fillLocalized(SENDER.forwardRefused, values),
+    fillLocalized(SENDER.forwardTellOwner, values),
+    ...kept.fix,
+  ];
   return { ...kept, fix, owner: forwardOwner(forward) };
 }
