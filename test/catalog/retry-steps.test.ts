@@ -12,6 +12,7 @@ const RETRY_STEPS: readonly Localized[] = [
   YOU.retryAfterBlock,
   YOU.retryAfterLimit,
   YOU.retryAfterDailyLimit,
+  YOU.resendAfterQuota,
   SENDER.retryLater,
   SENDER.resendAfterRoom,
 ];
@@ -40,6 +41,15 @@ const CASES: readonly (readonly [string, string, string, string, Localized])[] =
     "452 sorry, mailbox is full (#4.2.2)",
     "mx.fabrikam.example",
     SENDER.resendAfterRoom,
+  ],
+  // a sending service's quota (Amazon SES's words, its page "Errors related to the sending quotas
+  // for your Amazon SES account"): per day as well as per second, so the admin says when
+  [
+    "sending-service-quota-deferred",
+    "4.0.0",
+    "454 Throttling failure: Daily message quota exceeded.",
+    "email-smtp.us-east-1.amazonaws.com",
+    YOU.resendAfterQuota,
   ],
   // a passing fault of the receiver
   [

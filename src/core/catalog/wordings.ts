@@ -148,7 +148,8 @@ const SENDING_SERVICE_QUOTA: CatalogEntry = {
     "Sending services such as Amazon SES give each account a daily quota and a maximum rate, low for a new account; a mail server that relays through the service is refused once either is reached, for every recipient, until the day rolls over or the rate drops.",
     "Amazon SES などの送信サービスは、アカウントごとに 1 日の送信数の上限と最大送信レートを設けており、新しいアカウントでは低めです。このサービス経由で中継するメール サーバーは、どちらかに達すると、日付が変わるか送信ペースが下がるまで、すべての宛先について拒否されます。",
   ),
-  fix: [YOU.forwardToAdmin],
+  // a daily quota resets in a day, not an hour: the admin knows when, or raises it
+  fix: [YOU.forwardToAdmin, YOU.resendAfterQuota],
   adminFix: [
     t(
       "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Send the refused messages again once the quota allows.",
@@ -820,7 +821,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "The sending service your organization's mail goes out through is holding this message back: the account there reached the number of messages it may send per day, or per second; the recipient's side has not seen it yet.",
       "組織のメールを送り出している送信サービスが、このメッセージの受け付けを保留しています。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
     ),
-    fix: [SENDER.waitForRetry, YOU.forwardToAdmin],
+    // resendAfterQuota is dropped while the server retries, and stands once it has given up
+    fix: [SENDER.waitForRetry, ...SENDING_SERVICE_QUOTA.fix],
     actions: ["wait-for-retry", "contact-your-admin", "copy-summary"],
   },
   OWN_SENDING_LIMIT,
