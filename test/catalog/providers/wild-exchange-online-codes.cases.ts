@@ -41,12 +41,31 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.193",
     expected: GROUP,
   },
+  {
+    name: "r44-01 variant: with the Exchange Online server's name after it",
+    reply:
+      "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group. [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]",
+    status: "5.7.193",
+    expected: GROUP,
+  },
   // https://learn.microsoft.com/en-us/purview/how-smtp-dane-works ("4/5.4.312 DNS query failed")
   {
     name: "r44-02: 550 5.4.312 DNS query failed",
     reply: "550 5.4.312 DNS query failed",
     status: "5.4.312",
     remote: EXO,
+    expected: DNS_GAVE_UP,
+  },
+  {
+    name: "r44-02 variant: the give-up under 554, no host",
+    reply: "554 5.4.312 DNS query failed",
+    status: "5.4.312",
+    expected: DNS_GAVE_UP,
+  },
+  {
+    name: "r44-02 variant: with Exchange Online's server name",
+    reply: "550 5.4.312 DNS query failed [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]",
+    status: "5.4.312",
     expected: DNS_GAVE_UP,
   },
   {
