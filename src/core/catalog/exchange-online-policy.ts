@@ -18,7 +18,7 @@ function permanentTwin(id: string, code: string): CatalogEntry {
   };
 }
 
-const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) =>
+export const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) =>
   ({
     temporary: false,
     owner: "recipient-admin",

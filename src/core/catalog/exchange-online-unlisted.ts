@@ -34,13 +34,77 @@
 // check-if-email-exists issue 756: one transaction named recipients hosted in different Microsoft
 // regions, so the others are deferred and the sending server sends them in a transaction of their
 // own), which the table's 4.5.3 row, 200 recipients of one domain, misnames.
+// Exchange Online's '550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a
+// group member or external senders aren't permitted to send to this group' (Microsoft Learn,
+// "NDR 550 5.7.193 when external users send email to a Microsoft 365 group": the group takes mail
+// only from its members or from inside its organization; its owner or admin adds the sender as a
+// guest member or lets outside senders in), the Microsoft 365 group's form of 5.7.133 / 5.7.134.
+// And its '4/5.4.312 DNS query failed' (Microsoft Learn, "How SMTP DANE works", troubleshooting
+// sending: the lookup of the destination domain failed, DNSSEC checks it claims to support among
+// the causes), a fault of the destination's DNS, which the registry's 4.4.0 / 5.4.0, "network or
+// routing", does not name.
 // Kept apart from the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
 import { YOU } from "./providers/steps";
+import { notAuthenticatedFor } from "./exchange-online-policy";
+
+/** 4/5.4.312: Exchange Online could not look the destination domain up in DNS. */
+const dnsQueryFailed = {
+  texts: ["DNS query failed"],
+  // Exchange Server heads its own lookup errors with the same words; its tokens say more
+  commonTexts: ["DNS query failed"],
+  title: "Microsoft 365 could not look up the destination domain",
+  source: "exchange-online",
+  owner: "recipient-admin",
+  cause: t(
+    "Microsoft 365 asked DNS where to deliver mail for the recipient's domain and got no usable answer. This is not the same as the domain not existing: its DNS servers did not answer, answered wrongly, or the domain says it is signed with DNSSEC but its signatures do not check out (Microsoft 365 reports failed DNSSEC checks with this code). The fault is in the destination domain's DNS, outside Microsoft 365.",
+    "Microsoft 365 は受信側のドメイン宛てのメールの配信先を DNS に問い合わせましたが、使える応答が得られませんでした。これはドメインが存在しないという意味ではありません。そのドメインの DNS サーバーが応答しない、誤った応答を返す、または DNSSEC で署名していると示しているのに署名の検証に失敗する (Microsoft 365 は DNSSEC の検証失敗をこのコードで報告します) といった原因です。問題は Microsoft 365 の外側、宛先ドメインの DNS にあります。",
+  ),
+  adminFix: [
+    t(
+      "Test the destination domain with Microsoft's Remote Connectivity Analyzer (its DANE validation test shows whether DNSSEC is at fault) or with dig +dnssec; the domain's owner must fix its DNS servers, its DNSSEC signatures or its DS record at the registrar.",
+      "Microsoft のリモート接続アナライザー (DANE の検証テストで DNSSEC が原因かどうかがわかります) や dig +dnssec で宛先ドメインを確認してください。直すのはドメインの所有者で、DNS サーバー、DNSSEC の署名、レジストラーの DS レコードを修正する必要があります。",
+    ),
+    ADMIN.checkDns,
+  ],
+} as const;
 
 export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
+  {
+    id: "exo-5.7.193-group-external-blocked",
+    code: "5.7.193",
+    texts: [
+      "Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group",
+    ],
+    source: "exchange-online",
+    ...notAuthenticatedFor(t("a Microsoft 365 group", "Microsoft 365 グループ")),
+  },
+  {
+    id: "exo-4.4.312-dns-query-failed",
+    code: "4.4.312",
+    ...dnsQueryFailed,
+    temporary: true,
+    summary: t(
+      "Microsoft 365 could not look up where to deliver mail for the recipient's domain.",
+      "Microsoft 365 は受信側のドメイン宛てのメールの配信先を調べられませんでした。",
+    ),
+    fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
+    actions: ["wait-for-retry", "contact-recipient-admin"],
+  },
+  {
+    id: "exo-5.4.312-dns-query-failed",
+    code: "5.4.312",
+    ...dnsQueryFailed,
+    temporary: false,
+    summary: t(
+      "Microsoft 365 gave up on your message: it could not look up where to deliver mail for the recipient's domain.",
+      "Microsoft 365 はメッセージの配信をあきらめました。受信側のドメイン宛てのメールの配信先を調べられませんでした。",
+    ),
+    fix: [SENDER.askRecipientAdmin, SENDER.contactRecipient],
+    actions: ["contact-recipient-admin"],
+  },
   {
     id: "exo-5.4.316-expired-connection-refused",
     code: "5.4.316",
