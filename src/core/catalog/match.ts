@@ -1252,14 +1252,11 @@ function tablesMatch(
   // With no refusing host named (Yahoo's notice names none), the provider that runs the
   // recipient's domain is the server that answered: its own words for a software's text (Sohu's
   // "User unknown in local recipient table") come before the software's table, named by the words.
-  const domainFirst =
-    input.family === "other" && (input.remoteServer ?? "") === ""
-      ? providerStrong(domainOwn, status, haystack, input)
-      : undefined;
+  const byDomain = (): CatalogMatch | undefined =>
+    input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined;
+  const byServer = (): CatalogMatch | undefined => providerStrong(own, status, haystack, input);
   const inWords =
-    domainFirst ??
-    providerStrong(own, status, haystack, input) ??
-    (input.family === "other" ? providerStrong(domainOwn, status, haystack, input) : undefined);
+    (input.remoteServer ?? "") === "" ? (byDomain() ?? byServer()) : (byServer() ?? byDomain());
   if (inWords !== undefined) return inWords;
   const beside = (): CatalogMatch | undefined => {
     const byText =
