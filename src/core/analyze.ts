@@ -266,7 +266,8 @@ function decode(src: BounceSource): Decoded {
       evidence: [evidence],
     };
   }
-  const generic = hasBounceSigns(src)
+  const signs = hasBounceSigns(src);
+  const generic = signs
     ? stillTried(src, withSectionActions(src, mailboxesOnly(genericRecipients(src))))
     : [];
   if (generic.length > 0) {
@@ -281,7 +282,7 @@ function decode(src: BounceSource): Decoded {
   // A known report layout in a message sent as a bounce, whose failed address is in no form we
   // read (a quoted local part in text, say, or a pasted part without it): a report with its
   // answers and no address, not "not a bounce". A layout's own answers are bounce signs enough.
-  if (recognised !== undefined && (unnamed !== undefined || hasBounceSigns(src))) {
+  if (recognised !== undefined && (unnamed !== undefined || signs)) {
     return {
       kind: noticeStage(src) === "delayed" ? "delayed" : "failed",
       dialect: recognised,
