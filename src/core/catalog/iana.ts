@@ -407,7 +407,11 @@ export const IANA_CODES: readonly IanaCode[] = [
     "宛先が多すぎる",
     "The message had more recipients than the server accepts at once.",
     "メッセージの宛先が、サーバーが一度に受け付ける数を超えていました。",
-    { owner: "you", actions: ["split-recipients"], fix: [SENDER.split] },
+    // A 452 (4.5.3) is a per-transaction cap: the sending server sends the rest in a later
+    // transaction itself (RFC 5321 4.5.3.1.10, RFC 3463 X.5.3), as Momentum's "452 4.5.3 Service
+    // unavailable, recipients per message limit reached" and "... batch limit reached" (ContactLab's
+    // and SparkPost's reply tables) ask; only a 5.5.3 leaves the split to the sender.
+    { owner: "you", actions: ["split-recipients"], fix: [SENDER.split], ...NOBODY_WHILE_RETRIED },
   ),
   row(
     "5.4",
