@@ -90,6 +90,7 @@ describe("every catalog entry", () => {
       "receiver-ip-filtered-deferred",
       "receiver-unlicensed-deferred",
       "receiver-local-fault-deferred",
+      "receiver-local-fault",
       "receiver-unlicensed",
       "own-local-service-failed",
       "own-network-unreachable",

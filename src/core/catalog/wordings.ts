@@ -418,7 +418,8 @@ const RECEIVER_UNLICENSED: CatalogEntry = {
  */
 const RECEIVER_LOCAL_FAULT: CatalogEntry = {
   id: "receiver-local-fault-deferred",
-  code: "",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "4.x.x",
   title: "The receiving server had an internal fault",
   texts: [
     "Unable to queue message",
@@ -430,6 +431,11 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
     "qq trouble creating files in queue",
     "queue file write error",
     "Error getting LDAP results",
+    // the same fault refused outright: hMailServer's "554 Your message was received but it could
+    // not be saved. Please retry later." (hmailserver/hmailserver#92) and "552 Error in local
+    // delivery" (Microsoft's KB Q115495)
+    "received but it could not be saved",
+    "Error in local delivery",
   ],
   source: "wording",
   temporary: true,
@@ -776,6 +782,24 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   },
   RECEIVER_UNLICENSED,
   RECEIVER_LOCAL_FAULT,
+  {
+    ...RECEIVER_LOCAL_FAULT,
+    id: "receiver-local-fault",
+    code: "5.x.x",
+    temporary: false,
+    // refused, not retried: only the receiving side can clear the fault, and say when
+    owner: "recipient-admin",
+    summary: t(
+      "The receiving server refused the message because of a fault on its own side: it could not write the message to its mail queue or mailbox, or its user directory did not answer. Nothing is wrong with your message or your server.",
+      "受信側のサーバーは、自分の側の不具合のためにメッセージを拒否しました。メッセージをメール キューやメールボックスに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
+    ),
+    cause: t(
+      "A mail server writes every message to its queue or the mailbox, and looks its recipients up in its directory (LDAP, for example). When the disk is full, the program that stores the message fails or the directory does not answer, this server refused the message outright instead of asking the sending server to try again. Sent again before the receiving side fixes the fault, it is refused the same way.",
+      "メール サーバーは、メッセージをキューやメールボックスに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、メッセージを保存するプログラムが失敗したとき、ディレクトリが応答しないときに、このサーバーは送信側に再試行を求めず、メッセージをそのまま拒否しました。受信側が不具合を直す前に送り直しても、同じように拒否されます。",
+    ),
+    fix: [SENDER.askRecipientAdmin, SENDER.retryLater],
+    actions: ["contact-recipient-admin", "retry-later"],
+  },
   {
     ...RECEIVER_UNLICENSED,
     id: "receiver-unlicensed",
