@@ -876,6 +876,14 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Sender is on domain's blacklist",
       "The sender <x> is banned",
       "The domain <x> is banned",
+      // the af mail filter's refusal by a domain's list of senders (roman-rybalko/af, its tests
+      // "65-sender-bwlists")
+      "Access denied (user domain policy, sender",
+      // a receiver's own list, no public one named: an Exim deny-senders list's "550 You have been
+      // blacklisted for sending SPAM." (chriscapisce/Custom-Exim4-Blacklists), MagicSpam's "550
+      // 5.7.0 You have been blacklisted. See http://spamauditor.org/... Protection provided by
+      // MagicSpam" (a pasted refusal on pastebin.com); a public list's name, when given, wins
+      "You have been blacklisted",
     ],
     source: "wording",
     temporary: false,
@@ -901,7 +909,12 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     id: "sender-blocked-by-recipient",
     code: "",
     title: "The recipient blocks your address",
-    texts: ["Your message was rejected by this user"],
+    texts: [
+      "Your message was rejected by this user",
+      // the af mail filter's refusal by a user's own list of senders (roman-rybalko/af, its tests
+      // "60-bwlists")
+      "Access denied (user policy, sender",
+    ],
     source: "wording",
     temporary: false,
     owner: "recipient",
