@@ -478,6 +478,10 @@ const reputation: readonly ProviderEntry[] = [
       texts: [
         "Daily user sending limit exceeded",
         "Daily sending quota exceeded",
+        // Gmail's older wording of the same limit (gen-smtp/gen_smtp#140; quoted beside the new one
+        // on simplefastwebsites.com's 550 5.4.5 page): without it, a sending service's "Sending
+        // quota exceeded" (wordings.ts) took the reply
+        "Daily user sending quota exceeded",
         "Email quota exceeded",
         "This email has been rate limited",
       ],
