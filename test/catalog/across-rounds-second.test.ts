@@ -42,6 +42,15 @@ const BLOCKED_BY_RECIPIENT = {
   wordsJa: ["受信拒否リスト"],
 } as const;
 
+/** A Postfix sender restriction naming a mailbox state: the sender's address, not the recipient's. */
+const SENDER_REFUSED = {
+  id: "sender-refused",
+  owner: "you",
+  temporary: false,
+  words: ["because of its sender"],
+  wordsJa: ["送信者を理由に"],
+} as const;
+
 const CASES: readonly ProviderCase[] = [
   // hmailserver/hmailserver issue 92
   {
@@ -130,6 +139,20 @@ const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     expected: BLOCKED_BY_DOMAIN,
   },
+  // a Postfix refusal pasted on pastebin.com (6JA7cVwM)
+  {
+    name: "Postfix: Sender address rejected: mailbox disabled",
+    reply:
+      "550 5.7.1 <reditelka@msrychvald.cz>: Sender address rejected: mailbox disabled - DEBUG: dom msrychvald.cz",
+    status: "5.7.1",
+    expected: SENDER_REFUSED,
+  },
+  {
+    name: "Postfix: Sender address rejected: account suspended",
+    reply: "554 5.7.1 <kim@contoso.example>: Sender address rejected: account suspended",
+    status: "5.7.1",
+    expected: SENDER_REFUSED,
+  },
   // gen-smtp/gen_smtp issue 140: Gmail's older wording of its daily limit
   {
     name: "Gmail: 550 5.4.5 Daily user sending quota exceeded",
@@ -164,11 +187,16 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
 });
 
 // The neighbours keep their meanings: a public list named, a refusal of too many recipients, an
-// SES account's quota.
+// SES account's quota, a recipient's disabled mailbox.
 test.each([
   ["5.0.0", "550 You have been blacklisted by bl.spamcop.net", "spamcop-listed"],
   ["5.5.3", "552 5.5.3 Too many recipients", "iana-5.5.3"],
   ["5.0.0", "554 Message rejected: Sending quota exceeded", "sending-service-quota"],
+  [
+    "5.7.1",
+    "550 5.7.1 <kim@fabrikam.example>: Recipient address rejected: mailbox disabled",
+    "iana-5.2.1",
+  ],
 ])("%s %s keeps its meaning", (status, reply, id) => {
   expect(lookupCode(status, { text: reply })[0]?.id).toBe(id);
 });

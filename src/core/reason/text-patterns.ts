@@ -11,6 +11,13 @@ export interface TextRule {
   readonly unless?: readonly string[];
 }
 
+/**
+ * Postfix's prefix for a refusal by its sender restrictions (smtpd_sender_restrictions; postconf(5),
+ * SMTPD_ACCESS_README): the words after it are about the envelope sender, whatever they say of a
+ * mailbox.
+ */
+const SENDER_RESTRICTION = "sender address rejected:";
+
 export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
   mailboxfull: {
     any: [
@@ -252,6 +259,10 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "conta desativada",
       "账户已停用",
     ],
+    // Postfix's sender restrictions answer "<address>: Sender address rejected: <cause>": a
+    // mailbox state after it is the sender's own address ("550 5.7.1 <a@b>: Sender address
+    // rejected: mailbox disabled", pastebin 6JA7cVwM), the sender refused, not the recipient
+    unless: [SENDER_RESTRICTION],
   },
   hasmoved: {
     any: [" has been replaced by ", "recipient no longer on server", "mailbox has moved"],
