@@ -3,7 +3,9 @@
 // a callout) cannot confirm the envelope sender ("Callback setup failed while verifying" when the
 // sender's server refused the check's connection, HELO or null sender; "Sender verification failed"
 // in the rejection notes of Baruwa, an Exim-based filter gateway, bastion.umanix.net/info), and "Unrouteable address" when no router can
-// deliver to the recipient's domain (the Exim specification, chapter "Access control lists",
+// deliver to the recipient's domain, "cannot route to sender address" when the sender check finds no
+// route to the envelope sender's domain (verify.c and smtp_in.c; Exim 3 wrote "550 rejected:
+// cannot route to sender <a@b>", as a 2002 samba.org list post quotes it) (the Exim specification, chapter "Access control lists",
 // exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html, and the default
 // configuration's ACLs); cPanel's spam filtering refuses with "The mail server detected your
 // message as spam and has prevented delivery." and the Exim specification's content-scanning
@@ -78,6 +80,7 @@ export const exim: ProviderCatalog = {
       "sender verify failed",
       "sender verification failed",
       "sender verify defer",
+      "cannot route to sender",
       "could not complete sender verify",
       "callback setup failed while verifying",
       "unrouteable address",
@@ -166,6 +169,33 @@ export const exim: ProviderCatalog = {
         t(
           "Make the sender address a real mailbox that accepts mail (or send from one), check the sending domain's MX records, and let its mail server answer the receiving server's check (RCPT TO for that address) without delay or refusal.",
           "送信者アドレスを、メールを受け取れる実在のメールボックスにする (またはそのアドレスから送る) とともに、送信ドメインの MX レコードを確認し、そのメール サーバーが受信側の確認 (そのアドレスへの RCPT TO) に遅れや拒否なく応答するようにしてください。",
+        ),
+        ADMIN.checkDns,
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
+    },
+    {
+      id: "exim-sender-unroutable",
+      title: "Cannot route to the sender address",
+      code: "",
+      texts: ["cannot route to sender"],
+      reasons: ["rejected"],
+      page: ACL,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused the message because it found no way to send mail back to your sender address: its domain has no mail (MX) or address (A) record it could use.",
+        "受信側のサーバーは、あなたの送信者アドレスへメールを返す経路を見つけられなかったため、メッセージを拒否しました。そのドメインに使えるメール (MX) レコードもアドレス (A) レコードもありません。",
+      ),
+      cause: t(
+        "Exim's sender check looks up the envelope sender's domain the way it would to deliver a reply. The domain does not exist, was mistyped in the sending program, is an internal name (a server's own name, example.local), or its DNS records are missing or did not answer.",
+        "Exim の送信者チェックは、返信を配送するときと同じようにエンベロープ送信者のドメインを調べます。ドメインが存在しない、送信するプログラムで入力を誤っている、内部用の名前 (サーバー自身の名前、example.local) である、または DNS レコードがないか応答しませんでした。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Make the sending program or server use a real address of your domain as its sender, and check that the domain has a public MX or A record.",
+          "送信するプログラムやサーバーが自組織のドメインの実在するアドレスを送信者として使うようにし、そのドメインに外部から見える MX または A レコードがあることを確認してください。",
         ),
         ADMIN.checkDns,
       ],

@@ -5,6 +5,10 @@
 // reject_unknown_recipient_domain, reject_non_fqdn_sender, reject_non_fqdn_recipient,
 // reject_multi_recipient_bounce,
 // reject_unlisted_recipient, reject_unauth_pipelining, message_size_limit, smtpd_client_message_rate_limit; LOCAL_RECIPIENT_README: "User unknown in local recipient table"),
+// and the same table names after "Sender address rejected:" when smtpd_reject_unlisted_sender finds
+// an envelope sender in a domain the server itself receives for but no such user (Node's
+// smtp-server, nodemailer/smtp-server lib/smtp-connection.js, writes these words with "local sender
+// table" for an application's own sender check),
 // and the one its own SMTP client writes when a TLS policy of "encrypt" or stronger meets a server
 // that offers no STARTTLS (smtp_proto.c; TLS_README, "Mandatory TLS encryption"), and the one it
 // writes when a DNS lookup of the destination fails for now ("Host or domain name not found. Name
@@ -247,6 +251,39 @@ export const postfix: ProviderCatalog = {
         ),
       ],
       actions: ["resend-corrected-address", "clear-autocomplete-entry", "contact-recipient"],
+    },
+    {
+      // The sender, not the recipient: longer than the recipient tables' texts, so it wins over them.
+      id: "postfix-unlisted-sender",
+      title: "Sender address unknown to the receiving server",
+      code: "",
+      texts: [
+        "Sender address rejected: User unknown in local recipient table",
+        "Sender address rejected: User unknown in virtual mailbox table",
+        "Sender address rejected: User unknown in virtual alias table",
+        "Sender address rejected: User unknown in relay recipient table",
+        "Sender address rejected: User unknown in local sender table",
+      ],
+      reasons: ["rejected"],
+      page: `${POSTCONF}#smtpd_reject_unlisted_sender`,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "The receiving server refused your sender address, not the recipient: the address is in a domain that server receives mail for, and it has no such user.",
+        "受信側のサーバーが拒否したのは宛先ではなくあなたの送信者アドレスです。そのアドレスのドメインはこのサーバーが受信を担当しているドメインですが、サーバーにそのユーザーがいません。",
+      ),
+      cause: t(
+        "Postfix (and servers that copy its words) checks the envelope sender like a recipient when its domain is one it handles itself, and refuses an address it does not know. This happens when a program or service sends as an address of the recipient's own domain, when the sender address was deleted there, or when the receiving server still believes it hosts your domain (an old server the domain has moved away from).",
+        "Postfix (およびその文言をまねるサーバー) は、エンベロープ送信者のドメインが自分の担当するドメインである場合、宛先と同じように照合し、知らないアドレスを拒否します。プログラムやサービスが受信側のドメインのアドレスを送信者として使った場合、そこで送信者アドレスが削除された場合、または受信側のサーバーがまだあなたのドメインを担当していると思い込んでいる場合 (ドメインの移転前の古いサーバー) に起こります。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Send with an existing address of a domain you own as the envelope sender; if your domain moved away from that server, ask its admin to remove the domain from the domains it receives for.",
+          "エンベロープ送信者には自組織が所有するドメインの実在するアドレスを使ってください。あなたのドメインがそのサーバーから移転済みであれば、受信を担当するドメインの一覧からそのドメインを外すよう、そのサーバーの管理者に依頼してください。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
     },
     {
       id: "postfix-address-unverified",

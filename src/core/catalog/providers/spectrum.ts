@@ -10,8 +10,13 @@
 // information. AUP#In-1020") and the meaning of 1020 (a block on the sender's address from spam
 // reports, expiring by itself) are from a Spectrum moderator's answer on its community forum
 // (community.spectrum.net/discussion/172891). Codes are Spectrum's (matched in the reply: each
-// code of a range, in steps of ten as published, in all the forms its servers write); the
-// explanations are our own words.
+// code of a range, in steps of ten as published, in all the forms its servers write). Road Runner's
+// older servers (Time Warner Cable's, now Spectrum's) refused with "ERROR:5.7.1:550 Mail Refused -
+// <IP, network or domain> - See http://security.rr.com/mail_blocks.htm#<reason>" (or "554 5.7.1 -
+// ERROR: Mail Refused - <IP> - See http://security.rr.com/cgi-bin/block-lookup?<IP>"): Road Runner
+// Security's pages "Road Runner Mail Blocks" (security.rr.com/mail_blocks.htm: its own name-based
+// list of dynamic or generic reverse DNS names and its IP list from customers' complaints) and
+// "Road Runner Dynamic Space" (security.rr.com/rrDynamic). The explanations are our own words.
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
@@ -46,7 +51,7 @@ export const spectrum: ProviderCatalog = {
     hosts: [".charter.net", "charter.net", ".spectrum.net", ".spectrumbusiness.net"],
     // The forms only Spectrum writes ("AUP#In-1020") name it without a host: the form alone, not
     // each of its 58 numbers (232 more strings in every thread's marker automaton).
-    markers: FORMS,
+    markers: [...FORMS, "security.rr.com"],
     // Charter's, Spectrum's and the former Time Warner Cable / Road Runner (and Bright House) mailboxes.
     domains: [
       "charter.net",
@@ -78,6 +83,37 @@ export const spectrum: ProviderCatalog = {
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkReputation, askSpectrum],
+      actions: ["contact-your-admin"],
+    },
+    {
+      id: "spectrum-road-runner-block",
+      title: "Refused by Road Runner's block list",
+      code: "",
+      texts: ["Mail Refused"],
+      markers: [
+        "security.rr.com/mail_blocks",
+        "security.rr.com/cgi-bin/block-lookup",
+        "security.rr.com/rrdynamic",
+      ],
+      reasons: ["blocked", "badreputation"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "Road Runner (now Spectrum) refused mail from your server[[ ({ip})]]: its address, network or domain is on Road Runner's own block list.",
+        "Road Runner (現在の Spectrum) は、あなたのサーバー[[ ({ip}) ]]からのメールを拒否しました。そのアドレス、ネットワーク、またはドメインが Road Runner 独自のブロック リストに載っています。",
+      ),
+      cause: t(
+        "Road Runner keeps two lists of its own: reverse DNS names that look dynamic, residential or generic, and IP addresses and networks its customers complained about. The word after the page address (#subscription, for instance, a sender known for adding people to mailing lists without their confirmation) names the reason.",
+        "Road Runner は独自のリストを 2 つ持っています。動的・家庭向け・汎用に見える逆引き DNS 名のリストと、利用者からの苦情があった IP アドレスやネットワークのリストです。ページのアドレスの後ろの語 (たとえば #subscription は、本人の確認なしにメーリング リストへ登録する送信者として知られていること) が理由を示しています。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Send through your provider's relay, or give the sending IP a reverse DNS name that names your domain; for a listing from complaints, fix its cause (mailing lists need confirmed opt-in) and ask Spectrum to remove the block.",
+          "プロバイダーの中継サーバー経由で送るか、送信 IP に自組織のドメイン名を含む逆引き DNS 名を付けてください。苦情による掲載であれば原因を解消し (メーリング リストには本人確認付きの登録が必要です)、Spectrum にブロックの解除を依頼してください。",
+        ),
+        YOUR_ADMIN.checkReputation,
+      ],
       actions: ["contact-your-admin"],
     },
     {

@@ -42,6 +42,13 @@ export const yahoo: ProviderCatalog = {
       "[tss11]",
       "[ph01]",
       "[hbip]",
+      // AOL's block codes name AOL when no host or domain does ("554 (RTR:BL)" alone)
+      "rtr:du",
+      "rtr:rd",
+      "rtr:bb",
+      "rtr:ch",
+      "rtr:bg",
+      "rtr:bl",
       // phrasings only Yahoo's servers write: they name Yahoo when no host or domain does
       "yahoo requires all senders",
       "doesn't have a yahoo.com account",
@@ -160,13 +167,36 @@ export const yahoo: ProviderCatalog = {
       // "Error Messages", postmaster.info.aol.com/errors/; its codes as hosts' help pages quote
       // them: inmotionhosting.com's 421 list, wordtothewise.com 2012): the part before the colon
       // names the block. RTR and DYN: an address that looks dynamic or residential, or has no proper
-      // reverse DNS name; RLY: AOL members' complaints over its threshold; CON: too much at once.
+      // reverse DNS name; RTR:BL a lasting block for the IP's poor reputation ("a permanent block has
+      // been placed against your IP due to poor IP reputation", AOL's 554rtrbl.html as MailChannels'
+      // blog quotes it, blog.mailchannels.com, and MailChannels' "Why is my email blocked?" list);
+      // RLY: AOL members' complaints over its threshold; CON: too much at once.
       // Not RLY:SN, which refuses an aol.com From address sent from elsewhere.
       id: "yahoo-aol-ip-block",
       title: "AOL block on the sending IP (RTR, DYN, RLY, CON codes)",
       code: "",
-      texts: ["DYN:T1", "RTR:DU", "RTR:RD", "RTR:BB", "RTR:CH", "RTR:BG", "RLY:B1", "CON:B1"],
-      markers: ["dyn:t1", "rtr:du", "rtr:rd", "rtr:bb", "rtr:ch", "rtr:bg", "rly:b1", "con:b1"],
+      texts: [
+        "DYN:T1",
+        "RTR:DU",
+        "RTR:RD",
+        "RTR:BB",
+        "RTR:CH",
+        "RTR:BG",
+        "RTR:BL",
+        "RLY:B1",
+        "CON:B1",
+      ],
+      markers: [
+        "dyn:t1",
+        "rtr:du",
+        "rtr:rd",
+        "rtr:bb",
+        "rtr:ch",
+        "rtr:bg",
+        "rtr:bl",
+        "rly:b1",
+        "con:b1",
+      ],
       reasons: ["blocked", "badreputation", "rejected"],
       temporary: false,
       owner: "your-admin",
@@ -175,8 +205,8 @@ export const yahoo: ProviderCatalog = {
         "AOL は、あなたの送信サーバー[[ ({ip}) ]]からのメールをブロックしました。AOL のフィルターがその IP アドレスを信用していないためです。",
       ),
       cause: t(
-        "AOL's code names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name, RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. The block is on the IP, whatever the message says.",
-        "AOL のコードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度の接続やメッセージが多すぎることを示します。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
+        "AOL's code names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name (RTR:BL for a lasting block on an IP with a poor reputation, lifted only on request), RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. The block is on the IP, whatever the message says.",
+        "AOL のコードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと (RTR:BL は評価の低い IP への長期のブロックで、申請しない限り解除されません)、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度の接続やメッセージが多すぎることを示します。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
