@@ -64,6 +64,9 @@ export const yahoo: ProviderCatalog = {
       "temporarily deferred - 4.16.",
       "please try again later [#4.16.",
       "headers are not rfc compliant",
+      // the content refusal's words, whatever code stands before them ("[PH01]", "[299]", the
+      // old "UP"): they name Yahoo when a Yahoo-hosted ISP's bounce (Rogers, Frontier) gives no host
+      "email not accepted for policy reasons",
       "unresolvable rfc.5321 from domain",
       "unresolvable rfc.5322 from domain",
       "max message per connection reached",
