@@ -136,7 +136,7 @@ export const SMARTHOST_SCENARIOS: readonly Scenario[] = [
   { name: "sh-unknown", rcpts: ["unknown@lab.test"] },
 ];
 
-export const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
+const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];
 
 const encode = (text: string, charset: Charset): Buffer =>

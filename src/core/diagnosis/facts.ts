@@ -361,7 +361,7 @@ export function bounceFacts(
 }
 
 /** What entry texts may fill in: the facts, the provider's name, a group (not-written.ts), a forward (forwarded.ts). */
-export const PLACEHOLDERS = [
+const PLACEHOLDERS = [
   "ip",
   "domain",
   "policy",

@@ -110,7 +110,7 @@ const HOST_SAID = [
 ];
 
 /** The remote host a diagnostic names ("host mx.example.jp [192.0.2.1]: 550 ..."). */
-export function remoteHostIn(text: string): string | undefined {
+function remoteHostIn(text: string): string | undefined {
   // The host is named near the top; a bounded slice keeps the scan short on hostile input.
   const head = text.slice(0, 4000);
   for (let i = 0; i < HOST_SAID.length; i++) {
@@ -414,7 +414,7 @@ export function failedRecipientsHeader(src: BounceSource): string[] {
 }
 
 /** The To addresses of the returned original, the last resort for who failed. */
-export function originalRecipients(src: BounceSource): string[] {
+function originalRecipients(src: BounceSource): string[] {
   return (src.originalHeaders ?? [])
     .filter((h) => h.name === "to")
     .flatMap((h) => addressesIn(h.value));

@@ -37,7 +37,7 @@ const EXIM_REASONS: readonly (readonly [string, Reason])[] = [
   ['too many "received" headers', "contenterror"],
 ];
 
-export const eximReason = phraseLookup(EXIM_REASONS);
+const eximReason = phraseLookup(EXIM_REASONS);
 
 /** "  kijitora": a recipient named by its local part only (a local alias or a routed user). */
 const BARE_LOCAL_PART = /^\s{1,8}([^\s@<>()"',;:]{1,64})\s*$/;
