@@ -13,7 +13,8 @@ import type {
   RecipientFacts,
 } from "../types";
 import { ianaFor } from "../catalog/index";
-import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
+import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
+import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
