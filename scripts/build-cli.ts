@@ -9,7 +9,7 @@ import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
 
-export const CLI_BUILD: BuildOptions = {
+const CLI_BUILD: BuildOptions = {
   entryPoints: [join(ROOT, "src", "cli", "main.ts")],
   bundle: true,
   platform: "node",

@@ -45,8 +45,7 @@ export interface List {
 
 /** A member the lab's receiver refuses (550 5.1.1), and one it accepts. */
 export const BOUNCING_MEMBER = "unknown@lab.test";
-export const MODERATOR = "mod@lab.test";
-export const LIST_OWNER = "owner@lab.test";
+const LIST_OWNER = "owner@lab.test";
 
 export const LISTS: readonly List[] = [
   { name: "lab-closed", policy: "closed", members: ["ok@lab.test"], member: false },

@@ -125,7 +125,7 @@ const TEXTS: Readonly<Record<Language, Texts>> = {
 };
 
 /** A locale the lab runs: a language in one charset. */
-export const LOCALES: Readonly<Record<string, { language: Language; charset: string }>> = {
+const LOCALES: Readonly<Record<string, { language: Language; charset: string }>> = {
   "ja-utf8": { language: "ja", charset: "UTF-8" },
   "ja-jis": { language: "ja", charset: "ISO-2022-JP" },
   de: { language: "de", charset: "UTF-8" },

@@ -15,7 +15,7 @@ import { writeRouteTables, type RouteScenario, type RouteTables } from "./routes
 const OWN = "{server}";
 
 /** The Dovecot store behind Postfix (virtual_mailbox_domains, delivered by LMTP). */
-export const STORE_DOMAIN = "store.lab.test";
+const STORE_DOMAIN = "store.lab.test";
 
 export const RECIPIENT_TABLES: RouteTables = {
   aliases: {

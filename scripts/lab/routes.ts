@@ -28,21 +28,21 @@ export interface RouteTables {
 const OWN = "{server}";
 
 /** Local aliases of the server's own domain: one target, a list, a list with a deferred member. */
-export const ALIASES: Readonly<Record<string, readonly string[]>> = {
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
   committee: ["unknown@lab.test"],
   board: ["ok@lab.test", "unknown@lab.test", "gmail-nouser@gmail.lab.test"],
   waitlist: ["ok@lab.test", "defer@lab.test"],
 };
 /** A local user whose forward file sends everything on (Courier's is .courier). */
-export const FORWARD = { user: "labfwd", target: "full@lab.test" } as const;
+const FORWARD = { user: "labfwd", target: "full@lab.test" } as const;
 /** A virtual alias domain the server holds: full addresses, each to remote targets. */
-export const VIRTUAL_DOMAIN = "virtual.lab.test";
-export const VIRTUAL: Readonly<Record<string, readonly string[]>> = {
+const VIRTUAL_DOMAIN = "virtual.lab.test";
+const VIRTUAL: Readonly<Record<string, readonly string[]>> = {
   [`sales@${VIRTUAL_DOMAIN}`]: ["ok@lab.test", "full@lab.test"],
   [`help@${VIRTUAL_DOMAIN}`]: ["greylist@lab.test"],
 };
 /** Recipients the server rewrites (Postfix recipient_canonical_maps, Exim's rewrite rules). */
-export const CANONICAL: Readonly<Record<string, string>> = {
+const CANONICAL: Readonly<Record<string, string>> = {
   "jane.doe@lab.test": "unknown@lab.test",
 };
 const TABLES: RouteTables = {
@@ -158,7 +158,7 @@ export function addressForms(address: string): string[] {
 
 /** The tables as files for the servers' scripts: aliases (name: a, b), virtual (address a, b),
  * canonical (address address), forward (user target). */
-export function routeTables(tables: RouteTables = TABLES): Record<string, string> {
+function routeTables(tables: RouteTables = TABLES): Record<string, string> {
   const lines = (rows: [string, string][]) => rows.map(([k, v]) => `${k}${v}\n`).join("");
   return {
     aliases: lines(Object.entries(tables.aliases).map(([k, v]) => [k, `: ${v.join(", ")}`])),

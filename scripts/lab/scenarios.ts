@@ -136,7 +136,7 @@ export const SMARTHOST_SCENARIOS: readonly Scenario[] = [
   { name: "sh-unknown", rcpts: ["unknown@lab.test"] },
 ];
 
-export const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
+const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];
 
 const encode = (text: string, charset: Charset): Buffer =>
@@ -170,10 +170,10 @@ export interface Outgoing {
   readonly bytes: Buffer;
 }
 
-/** The message of a scenario as this server sends it (index picks charset and attachment). */
 /** The GTUBE test string (SpamAssassin's, which rspamd and others also reject as spam). */
 const GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
 
+/** The message of a scenario as this server sends it (index picks charset and attachment). */
 export function compose(server: string, scenario: Scenario, index: number): Outgoing {
   const charset = CHARSETS[index % CHARSETS.length] ?? "UTF-8";
   const attachment = index % 2 === 0 || scenario.body === "large";

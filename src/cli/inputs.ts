@@ -27,7 +27,7 @@ const MAIL_FILES = /\.(eml|msg|txt|mbox|mbx|ndr)$/i;
 const MAILDIR_FOLDERS = new Set(["cur", "new"]);
 
 /** Bytes of a message the engine reads (one over its cap, so its size warning still fires). */
-export const KEEP_BYTES = MAX_INPUT_CHARS + 1;
+const KEEP_BYTES = MAX_INPUT_CHARS + 1;
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -120,7 +120,7 @@ function* walk(dir: string, seen = new Set<string>(), bytes?: Buffer): Generator
 }
 
 /** Every file the paths name, folders walked in name order; "-" passes through. */
-export function* files(paths: readonly string[]): Generator<Found> {
+function* files(paths: readonly string[]): Generator<Found> {
   for (const path of paths) {
     if (path === "-") {
       yield { path };

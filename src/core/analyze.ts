@@ -25,7 +25,14 @@ import { headerValue } from "./mime/headers";
 import { originalMessage } from "./original/facts";
 import { readBounce } from "./source";
 import { listMembershipNotice } from "./dialects/mta/listmanager";
-import type { AnalyzeInput, BounceKind, BounceReport, Evidence, RecipientFacts } from "./types";
+import type {
+  AnalyzeInput,
+  BounceKind,
+  BounceReport,
+  Evidence,
+  EvidenceSource,
+  RecipientFacts,
+} from "./types";
 
 /** The recipients whose address is a mailbox: a reader's guess at anything else is no recipient. */
 function mailboxesOnly(recipients: readonly DecodedRecipient[]): DecodedRecipient[] {
@@ -146,30 +153,60 @@ interface Decoded {
   readonly evidence: readonly Evidence[];
 }
 
+/** The evidence a bounce's kind was read from. */
+function kindEvidence(source: EvidenceSource, text: string, field?: string): Evidence {
+  return field === undefined
+    ? { fact: "kind", source, text }
+    : { fact: "kind", source, field, text };
+}
+
+/** A reading of a bounce that has no DSN blocks. */
+function withoutDsn(
+  kind: BounceKind,
+  dialect: string,
+  recipients: readonly DecodedRecipient[],
+  evidence: readonly Evidence[],
+): Decoded {
+  return { kind, dialect, recipients, dsnBlocks: [], evidence };
+}
+
+/**
+ * A bounce with DSN blocks: their recipients, with what the dialect that knows the layout found
+ * in the text (else, when the DSN lacks the server's words or a block's mailbox, the generic scan).
+ */
+function decodeWithDsn(
+  src: BounceSource,
+  dsn: readonly DecodedRecipient[],
+  blocks: readonly DsnRecipient[],
+  found: DialectRun["found"],
+): Decoded {
+  const complete = dsn.every((d) => d.diagnostic && isMailbox(d.address));
+  const fromText = found || complete ? undefined : genericRecipients(src);
+  const merged = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
+  const final = givenUp(src, merged);
+  const recipients = final ?? merged;
+  const blocksRead = kindEvidence(
+    "dsn",
+    `${dsn.length} recipient block(s)`,
+    "message/delivery-status",
+  );
+  return defined({
+    kind: (final ? undefined : found?.decoded.kind) ?? kindOf(recipients),
+    dialect: found ? found.id : "rfc3464",
+    recipients,
+    dsnBlocks: blocks,
+    generatingServer: found?.decoded.generatingServer || undefined,
+    evidence: [blocksRead, ...(found?.decoded.evidence ?? [])],
+  });
+}
+
 function decode(src: BounceSource): Decoded {
   const feedback = feedbackRecipients(src);
   if (feedback) {
-    const recipients = mailboxesOnly(feedback);
-    const evidence: Evidence = src.feedbackReport
-      ? {
-          fact: "kind",
-          source: "attachment",
-          field: "message/feedback-report",
-          text: "feedback report (RFC 5965)",
-        }
-      : {
-          fact: "kind",
-          source: "attachment",
-          field: "X-HmXmrOriginalRecipient",
-          text: "feedback report (JMRP)",
-        };
-    return {
-      kind: "feedback",
-      dialect: "arf",
-      recipients,
-      dsnBlocks: [],
-      evidence: [evidence],
-    };
+    const evidence = src.feedbackReport
+      ? kindEvidence("attachment", "feedback report (RFC 5965)", "message/feedback-report")
+      : kindEvidence("attachment", "feedback report (JMRP)", "X-HmXmrOriginalRecipient");
+    return withoutDsn("feedback", "arf", mailboxesOnly(feedback), [evidence]);
   }
   const blocks: DsnRecipient[] = [];
   const dsn: DecodedRecipient[] = [];
@@ -180,63 +217,37 @@ function decode(src: BounceSource): Decoded {
     dsn.push(recipient);
   }
   if (dsn.length === 0 && listMembershipNotice(src)) {
-    return {
-      kind: "not-a-bounce",
-      dialect: "listmanager",
-      recipients: [],
-      dsnBlocks: [],
-      evidence: [
-        {
-          fact: "kind",
-          source: "body",
-          text: "a list's notice about a member's own bouncing address: no delivery of this sender's failed",
-        },
+    return withoutDsn(
+      "not-a-bounce",
+      "listmanager",
+      [],
+      [
+        kindEvidence(
+          "body",
+          "a list's notice about a member's own bouncing address: no delivery of this sender's failed",
+        ),
       ],
-    };
+    );
   }
   // Before the text readers: a challenge's "has not been delivered" is no failure, and its
   // Auto-Submitted no out-of-office reply.
   const challenge = dsn.length === 0 ? challengeRecipient(src) : undefined;
   if (challenge !== undefined && isMailbox(normalizeAddress(challenge.address))) {
-    return {
-      kind: "held",
-      dialect: CHALLENGE_DIALECT,
-      recipients: [challenge],
-      dsnBlocks: [],
-      evidence: [
-        {
-          fact: "kind",
-          source: "body",
-          field: CHALLENGE_DIALECT,
-          text: "a sender-verification challenge holds the message until the sender answers",
-        },
+    return withoutDsn(
+      "held",
+      CHALLENGE_DIALECT,
+      [challenge],
+      [
+        kindEvidence(
+          "body",
+          "a sender-verification challenge holds the message until the sender answers",
+          CHALLENGE_DIALECT,
+        ),
       ],
-    };
+    );
   }
   const { found, recognised, unnamed } = runDialects(src);
-  if (dsn.length > 0) {
-    // No decoder knows the layout but the DSN lacks the server's words or a block's mailbox:
-    // take them from the text.
-    const complete = dsn.every((d) => d.diagnostic && isMailbox(d.address));
-    const fromText = found || complete ? undefined : genericRecipients(src);
-    const merged = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
-    const final = givenUp(src, merged);
-    const recipients = final ?? merged;
-    const blocksRead: Evidence = {
-      fact: "kind",
-      source: "dsn",
-      field: "message/delivery-status",
-      text: `${dsn.length} recipient block(s)`,
-    };
-    return defined({
-      kind: (final ? undefined : found?.decoded.kind) ?? kindOf(recipients),
-      dialect: found ? found.id : "rfc3464",
-      recipients,
-      dsnBlocks: blocks,
-      generatingServer: found?.decoded.generatingServer || undefined,
-      evidence: [blocksRead, ...(found?.decoded.evidence ?? [])],
-    });
-  }
+  if (dsn.length > 0) return decodeWithDsn(src, dsn, blocks, found);
   if (found) {
     const sorted = withSectionActions(src, found.decoded.recipients);
     const final = givenUp(src, sorted);
@@ -252,64 +263,37 @@ function decode(src: BounceSource): Decoded {
   }
   const away = autoReplyRecipient(src);
   if (away && isMailbox(normalizeAddress(away.address))) {
-    const evidence: Evidence = {
-      fact: "kind",
-      source: "header",
-      field: "Auto-Submitted/Subject",
-      text: src.subject,
-    };
-    return {
-      kind: "autoreply",
-      dialect: "rfc3834",
-      recipients: [away],
-      dsnBlocks: [],
-      evidence: [evidence],
-    };
+    return withoutDsn(
+      "autoreply",
+      "rfc3834",
+      [away],
+      [kindEvidence("header", src.subject, "Auto-Submitted/Subject")],
+    );
   }
   const signs = hasBounceSigns(src);
   const generic = signs
     ? stillTried(src, withSectionActions(src, mailboxesOnly(genericRecipients(src))))
     : [];
   if (generic.length > 0) {
-    return {
-      kind: kindOf(generic),
-      dialect: "generic",
-      recipients: generic,
-      dsnBlocks: [],
-      evidence: [{ fact: "kind", source: "body", text: "addresses next to error lines" }],
-    };
+    return withoutDsn(kindOf(generic), "generic", generic, [
+      kindEvidence("body", "addresses next to error lines"),
+    ]);
   }
   // A known report layout in a message sent as a bounce, whose failed address is in no form we
   // read (a quoted local part in text, say, or a pasted part without it): a report with its
   // answers and no address, not "not a bounce". A layout's own answers are bounce signs enough.
   if (recognised !== undefined && (unnamed !== undefined || signs)) {
-    return {
-      kind: noticeStage(src) === "delayed" ? "delayed" : "failed",
-      dialect: recognised,
-      recipients: unnamed ?? [],
-      dsnBlocks: [],
-      evidence: [
-        {
-          fact: "kind",
-          source: "body",
-          text: "a delivery report's layout, without an address that could be read",
-        },
-      ],
-    };
+    const kind = noticeStage(src) === "delayed" ? "delayed" : "failed";
+    return withoutDsn(kind, recognised, unnamed ?? [], [
+      kindEvidence("body", "a delivery report's layout, without an address that could be read"),
+    ]);
   }
-  return {
-    kind: "not-a-bounce",
-    dialect: "none",
-    recipients: [],
-    dsnBlocks: [],
-    evidence: [
-      {
-        fact: "kind",
-        source: "inferred",
-        text: "no delivery report, known layout or failed address found",
-      },
-    ],
-  };
+  return withoutDsn(
+    "not-a-bounce",
+    "none",
+    [],
+    [kindEvidence("inferred", "no delivery report, known layout or failed address found")],
+  );
 }
 
 function analyzeUnguarded(input: AnalyzeInput): BounceReport {

@@ -7,7 +7,7 @@ import { BOUNCE_SUBJECT_MARKERS } from "./bounce-subjects";
 const SCAN_BYTES = 65536;
 
 /** REPORT.IPM.Note.NDR and friends (MAPI), or IPM.Report.* as Outlook's docs spell it. */
-export function isReportClass(itemClass: string | undefined): boolean {
+function isReportClass(itemClass: string | undefined): boolean {
   const lower = (itemClass ?? "").toLowerCase();
   return lower.startsWith("report.") || lower.startsWith("ipm.report");
 }
@@ -24,7 +24,7 @@ function headerBlock(text: string): string {
 }
 
 /** Whether the message's own MIME says it is a report (not a report attached to it). */
-export function mimeSaysReport(input: AnalyzeInput): boolean {
+function mimeSaysReport(input: AnalyzeInput): boolean {
   if (typeof input === "object" && !(input instanceof Uint8Array)) {
     const types = (input.attachments ?? []).map((a) => a.contentType ?? "");
     return (

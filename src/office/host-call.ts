@@ -2,7 +2,7 @@
 // after a "Restricted item" dialog, a stale pinned pane) must not hang the pane.
 
 /** How long one Office.js call may take before the pane gives up on it. */
-export const CALL_TIMEOUT_MS = 5000;
+const CALL_TIMEOUT_MS = 5000;
 
 export class HostCallError extends Error {
   constructor(

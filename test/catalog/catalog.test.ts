@@ -16,7 +16,8 @@ import {
   ianaFor,
 } from "../../src/core/catalog/index";
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
-import { codeCovers, textScore } from "../../src/core/catalog/match";
+import { textScore } from "../../src/core/catalog/match";
+import { codeCovers } from "../../src/core/catalog/entry-texts";
 import { IANA_CODES } from "../../src/core/catalog/iana";
 import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
 import { rowsOf } from "../../src/core/catalog/providers/rows";

@@ -9,7 +9,7 @@ import { analyze, diagnose, type Localized } from "../../src/core";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
 import { SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
-import { fillLocalized } from "../../src/core/diagnosis/facts";
+import { fillLocalized } from "../../src/core/diagnosis/fill";
 import { STILL_TRYING, TRYING_IN_VAIN } from "../../src/core/diagnosis/retries";
 import { CATALOG, DELAYED_ENTRY } from "../../src/core/catalog/index";
 import type { LabRow } from "../../scripts/lab/scoring";

@@ -1,6 +1,7 @@
 // The facts a refusal names, read from the server's words: each one found where receivers write
 // it, validated, and left out when the words do not name it.
-import { factsOf, fillText } from "../../src/core/diagnosis/facts";
+import { factsOf } from "../../src/core/diagnosis/facts";
+import { fillText } from "../../src/core/diagnosis/fill";
 import { readReply } from "../../src/core/diagnosis/reply";
 
 test.each([

@@ -2,10 +2,9 @@
 import type { BounceSource, HeaderField } from "../dialects/types";
 import { headerValue } from "../mime/headers";
 
-export const DAEMON_FROM =
-  /mailer-daemon|postmaster|mail delivery|microsoftexchange|mail administrator/i;
+const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|microsoftexchange|mail administrator/i;
 
-export const BOUNCE_SUBJECT =
+const BOUNCE_SUBJECT =
   /undeliver|deliver(y|ed) (status|failure|notification|report)|returned mail|failure notice|mail failure|could not be delivered|non remis|unzustellbar|no entregado|non recapitato|niet bezorgd|未送達|配信|退信/i;
 
 /**

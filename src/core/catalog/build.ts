@@ -8,7 +8,7 @@ import type { IanaCode } from "./iana";
 
 export type FailureClass = "2" | "4" | "5";
 
-export function subjectOf(subject: string): SubjectData {
+function subjectOf(subject: string): SubjectData {
   return (SUBJECTS as Record<string, SubjectData>)[subject] ?? SUBJECTS["0"];
 }
 

@@ -27,7 +27,16 @@ import { providerTable } from "./providers/tables";
 import { identifyProviders, type Identified } from "./providers/identify";
 import { UNEXPLAINED } from "./providers/unexplained";
 import { SENDING_PROVIDER } from "./providers/sending-provider";
-import { PLACEHOLDER } from "./placeholders";
+import {
+  STATUS,
+  normalizeStatus,
+  bestText,
+  fold,
+  foldedScore,
+  fragments,
+  patternsOf,
+} from "./entry-texts";
+import { CodeIndex, WordIndex, remember } from "./entry-index";
 import { REASON_CODES, isExpiryMeaning } from "./reason-codes";
 import type { ReplyCodeMeaning } from "./reply-codes";
 import { Marks } from "../dialects/common/marks";
@@ -48,60 +57,6 @@ export interface CatalogMatch {
   /** The provider whose table gave the entry, and what named it ("gmail: marker gsmtp"). */
   readonly provider?: ProviderIdentity;
   readonly providerRule?: string;
-}
-
-const STATUS = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
-
-/** "5.1.1" when the input is a well-formed enhanced status code, else undefined. */
-export function normalizeStatus(status: string | undefined): string | undefined {
-  const trimmed = status?.trim();
-  if (trimmed === undefined) return undefined;
-  const m = STATUS.exec(trimmed);
-  return m === null ? undefined : `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
-}
-
-/** Whitespace that folding changes: any but a space, or two spaces. */
-const UNFOLDED_SPACE = /[^\S ]| {2}/;
-
-/** Lower case, runs of whitespace as one space (most replies are one line: nothing to replace). */
-function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return UNFOLDED_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
-}
-
-/**
- * Literal pieces of a catalog text between its placeholders. One split, not a walk over each
- * character: this runs once per text in every thread, before V8 has compiled it.
- */
-function fragments(pattern: string): string[] {
-  const pieces = pattern.split(PLACEHOLDER);
-  const last = pieces.length - 1;
-  pieces[last] = (pieces[last] ?? "").replace(/\.\s*$/, "");
-  return pieces.map((piece) => fold(piece).trim()).filter((piece) => piece.length > 0);
-}
-
-/** A catalog text made ready once: its literal pieces, folded. */
-interface Pattern {
-  readonly text: string;
-  readonly pieces: readonly string[];
-  /** One of the entry's `commonTexts`. */
-  readonly common: boolean;
-}
-
-/** Each entry's texts, split on first use (one lookup per entry, not one per text). */
-const patternCache = new WeakMap<CatalogEntry, readonly Pattern[]>();
-
-function patternsOf(entry: CatalogEntry): readonly Pattern[] {
-  let patterns = patternCache.get(entry);
-  if (patterns === undefined) {
-    patterns = entry.texts.map((text) => ({
-      text,
-      pieces: fragments(text),
-      common: entry.commonTexts?.includes(text) === true,
-    }));
-    patternCache.set(entry, patterns);
-  }
-  return patterns;
 }
 
 /** Server texts worth matching are short; a huge one is cut before folding. */
@@ -179,159 +134,7 @@ export function textScore(pattern: string, text: string): number {
   return foldedScore(fragments(pattern), haystackOf(text));
 }
 
-function foldedScore(pieces: readonly string[], haystack: string): number {
-  let from = 0;
-  let score = 0;
-  for (const piece of pieces) {
-    const at = haystack.indexOf(piece, from);
-    if (at < 0) return 0;
-    from = at + piece.length;
-    score += piece.length;
-  }
-  return score;
-}
-
-/** Does the catalog code ("5.7.1", "4.7.500-699", "5.4.6/5.4.14", "") cover this status? */
-export function codeCovers(code: string, status: string): boolean {
-  if (code === "") return true;
-  return code.split("/").some((part) => {
-    const range = /^(\d\.\d{1,3})\.(\d{1,3})-(\d{1,3})$/.exec(part);
-    if (range === null) return part === status;
-    const [cls, low, high] = [range[1] ?? "", Number(range[2]), Number(range[3])];
-    const m = STATUS.exec(status);
-    if (m === null || `${m[1]}.${m[2]}` !== cls) return false;
-    const detail = Number(m[3]);
-    return detail >= low && detail <= high;
-  });
-}
-
-/**
- * Statuses come from the emails: a memo of answers per status stops growing here, so a run over
- * many odd codes keeps its memory bounded (the 406 test bounces hold 51 statuses).
- */
-const MEMO_LIMIT = 2000;
-
-function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
-  if (memo.size < MEMO_LIMIT) memo.set(key, value);
-  return value;
-}
-
-/**
- * Entries by the status they cover, worked out once per status: exact codes from a map made at
- * load, ranges (few) checked once. Entries without a code are kept apart (they match any status).
- */
-class CodeIndex<T extends { readonly code: string }> {
-  private readonly exact = new Map<string, T[]>();
-  private readonly ranged: T[] = [];
-  readonly anyCode: readonly T[];
-  private readonly memo = new Map<string, { covering: readonly T[]; candidates: readonly T[] }>();
-
-  constructor(readonly all: readonly T[]) {
-    const anyCode: T[] = [];
-    for (const item of all) {
-      if (item.code === "") anyCode.push(item);
-      else if (item.code.includes("-")) this.ranged.push(item);
-      else
-        for (const part of item.code.split("/"))
-          this.exact.set(part, [...(this.exact.get(part) ?? []), item]);
-    }
-    this.anyCode = anyCode;
-  }
-
-  /** Both lists below for `status`, worked out on its first use. */
-  private forStatus(status: string): { covering: readonly T[]; candidates: readonly T[] } {
-    let found = this.memo.get(status);
-    if (found === undefined) {
-      const exact = this.exact.get(status) ?? [];
-      const ranged = this.ranged.filter((e) => codeCovers(e.code, status));
-      // Most tables have no row for a given status: nothing to filter.
-      if (exact.length === 0 && ranged.length === 0) {
-        found = { covering: [], candidates: this.anyCode };
-      } else {
-        const hits = new Set([...exact, ...ranged]);
-        const covering = this.all.filter((e) => hits.has(e));
-        const candidates =
-          this.anyCode.length === 0
-            ? covering
-            : this.all.filter((e) => e.code === "" || hits.has(e));
-        found = { covering, candidates };
-      }
-      remember(this.memo, status, found);
-    }
-    return found;
-  }
-
-  /** The entries with a code that covers `status`, in table order. */
-  covering(status: string): readonly T[] {
-    return this.forStatus(status).covering;
-  }
-
-  /** The entries a text match may consider: those covering the status, and those without a code. */
-  candidates(status: string | undefined): readonly T[] {
-    return status === undefined ? this.all : this.forStatus(status).candidates;
-  }
-}
-
 const SEED_INDEX = new CodeIndex(MICROSOFT_ENTRIES);
-
-/** Letters and digits make words here; any other character parts them. */
-const NON_WORD = /[^a-z0-9]+/;
-
-/**
- * Entries by the words their texts hold whole (a separator on each side, inside the text): any
- * haystack that holds such a text has that word among its words. A reply without a code makes
- * every seed entry a candidate; its words leave a few of 104, and the others are passed over
- * without a search for their texts: whole command on 812 files, 3.045 -> 2.979 G instructions (the
- * cold passes gain most); with the candidates in no order (ties are settled by table order after)
- * and the entries without a whole word ruled out at once, 2.922 -> 2.917 G.
- */
-class WordIndex {
-  private readonly byWord = new Map<string, CatalogEntry[]>();
-  /** Entries with a text that holds no whole word ("Mailbox full"): searched when their opening is. */
-  private readonly always: CatalogEntry[] = [];
-  /** Their texts' first pieces, looked for all at once: a text can only be where its first piece is. */
-  private readonly openings: Marks;
-
-  constructor(entries: readonly CatalogEntry[]) {
-    for (const entry of entries) {
-      const anchors = patternsOf(entry).map(({ pieces }) => longestWholeWord(pieces));
-      if (anchors.includes(undefined)) this.always.push(entry);
-      else for (const word of new Set(anchors)) this.add(word ?? "", entry);
-    }
-    this.openings = new Marks(
-      this.always.flatMap((entry) => patternsOf(entry).flatMap(({ pieces }) => pieces.slice(0, 1))),
-    );
-  }
-
-  private add(word: string, entry: CatalogEntry): void {
-    const list = this.byWord.get(word);
-    if (list === undefined) this.byWord.set(word, [entry]);
-    else list.push(entry);
-  }
-
-  /** The entries whose texts may be in `haystack`, each once, in no particular order. */
-  candidates(haystack: string): CatalogEntry[] {
-    const found = this.openings.in(haystack) ? [...this.always] : [];
-    for (const word of haystack.split(NON_WORD)) {
-      const list = this.byWord.get(word);
-      if (list !== undefined)
-        for (const entry of list) if (!found.includes(entry)) found.push(entry);
-    }
-    return found;
-  }
-}
-
-/** The longest word standing whole inside one of the pieces (split's first and last do not). */
-function longestWholeWord(pieces: readonly string[]): string | undefined {
-  let longest: string | undefined;
-  for (const piece of pieces) {
-    const words = piece.split(NON_WORD);
-    for (const word of words.slice(1, -1)) {
-      if (longest === undefined || word.length > longest.length) longest = word;
-    }
-  }
-  return longest;
-}
 
 const SEED_ORDER = new Map(MICROSOFT_ENTRIES.map((entry, at) => [entry, at]));
 
@@ -341,24 +144,6 @@ function seedOrder(entry: CatalogEntry): number {
 
 /** Made on first use: a run that meets no reply without a code does not split the texts. */
 let seedWords: WordIndex | undefined;
-
-/**
- * The longest of the entry's texts found in `haystack`; its `commonTexts` count only when
- * `microsoftWords` (a Microsoft server wrote the words).
- */
-function bestText(
-  entry: CatalogEntry,
-  haystack: string,
-  microsoftWords = true,
-): { score: number; matched: string } {
-  let best = { score: 0, matched: "" };
-  for (const pattern of patternsOf(entry)) {
-    if (pattern.common && !microsoftWords) continue;
-    const score = foldedScore(pattern.pieces, haystack);
-    if (score > best.score) best = { score, matched: pattern.text };
-  }
-  return best;
-}
 
 /** Lower is better: the generating server's own meanings first. */
 function sourceRank(entry: CatalogEntry, family: ServerFamily): number {

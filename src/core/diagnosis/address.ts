@@ -8,7 +8,7 @@ import { ownValue } from "../own";
 let table = new Int32Array(64 * 64);
 
 /** Optimal string alignment distance (a swap of two neighbours counts as one edit), capped at max + 1. */
-export function editDistance(a: string, b: string, max = 2): number {
+function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // One flat table, row i at i * width, reused from call to call: an array per row was half of
   // this function's time.

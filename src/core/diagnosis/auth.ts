@@ -99,7 +99,6 @@ function join(parts: readonly Localized[]): Localized {
   return { en: parts.map((p) => p.en).join(" "), ja: parts.map((p) => p.ja).join("") };
 }
 
-/** SPF/DKIM/DMARC results, alignment, and what they mean, in both languages. */
 /** "None (protection.outlook.com: ...)" -> "none": Received-SPF's result is its first word. */
 function receivedSpfResult(values: readonly string[] | undefined): string | undefined {
   const word = values?.[0]
@@ -109,10 +108,12 @@ function receivedSpfResult(values: readonly string[] | undefined): string | unde
   return word === undefined || word === "" ? undefined : word;
 }
 
-export function authCheck(original: OriginalMessage | undefined): AuthCheck {
+/**
+ * The original's Authentication-Results, with what they lack taken from Received-SPF and the DKIM
+ * signatures (set one by one: spreads of optional parts cost more).
+ */
+function authFieldsOf(original: OriginalMessage | undefined): AuthFields {
   const fields = parseAuthenticationResults(original?.authenticationResults ?? []);
-  // What the results lack, from Received-SPF and the DKIM signatures (set one by one: spreads
-  // of optional parts cost more).
   if (fields.spf === undefined) {
     const spf = receivedSpfResult(original?.receivedSpf);
     if (spf !== undefined) fields.spf = spf;
@@ -123,6 +124,12 @@ export function authCheck(original: OriginalMessage | undefined): AuthCheck {
   }
   const signed = original?.dkimDomains?.[0];
   if (fields.dkimDomain === undefined && signed !== undefined) fields.dkimDomain = signed;
+  return fields;
+}
+
+/** SPF/DKIM/DMARC results, alignment, and what they mean, in both languages. */
+export function authCheck(original: OriginalMessage | undefined): AuthCheck {
+  const fields = authFieldsOf(original);
   const fromDomain = fields.headerFrom ?? domainOf(original?.from);
   const envelopeDomain = domainOf(fields.mailfrom) ?? domainOf(original?.returnPath);
   const dkimDomain = domainOf(fields.dkimDomain);

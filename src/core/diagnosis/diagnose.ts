@@ -13,7 +13,8 @@ import type {
   RecipientFacts,
 } from "../types";
 import { ianaFor } from "../catalog/index";
-import { bestMatch, normalizeStatus, type CatalogMatch, type MatchInput } from "../catalog/match";
+import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
+import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning } from "../catalog/reason-codes";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
@@ -30,7 +31,8 @@ import { findReplyCode } from "../status/codes";
 import { CHALLENGE_DIALECT } from "../analysis/challenge";
 import { addressHints, messageDomains } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
-import { bounceFacts, domainOfAddress, fillLocalized, type FillValues } from "./facts";
+import { bounceFacts, domainOfAddress, type FillValues } from "./facts";
+import { fillLocalized } from "./fill";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { forwardAdvice, forwardOf } from "./forwarded";
 import { notWritten, notWrittenAdvice, typedAsBcc, writtenAddress } from "./not-written";

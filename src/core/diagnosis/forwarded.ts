@@ -7,7 +7,7 @@ import type { Owner, RecipientFacts } from "../types";
 import { SENDER } from "../catalog/steps";
 import { sameMailbox } from "../same-mailbox";
 import { isX500 } from "./address";
-import { fillLocalized } from "./facts";
+import { fillLocalized } from "./fill";
 import { KNOWN_DOMAINS } from "./known-domains";
 import { isTyped, withoutTyped, type AddressAdvice } from "./not-written";
 

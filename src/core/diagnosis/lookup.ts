@@ -9,11 +9,11 @@ import {
   classMatch,
   codeMatches,
   isRegistryMeaning,
-  normalizeStatus,
   textMatches,
   tokenMatches,
   type CatalogMatch,
 } from "../catalog/match";
+import { normalizeStatus } from "../catalog/entry-texts";
 import { providerById } from "../catalog/providers/index";
 import { finishRecipient } from "../analysis/finish";
 import { findDiagnosticStatus, findReplyCode, findStatusCode } from "../status/codes";

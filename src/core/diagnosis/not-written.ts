@@ -18,7 +18,7 @@ import { normalizeAddress } from "../analysis/finish";
 import { isMailbox } from "../mailbox";
 import { addressKey, addresseeKeys } from "../original/addressees";
 import { isX500 } from "./address";
-import { fillLocalized } from "./facts";
+import { fillLocalized } from "./fill";
 
 /**
  * True when the original's To and Cc are known and show neither the failed address nor the

@@ -22,7 +22,7 @@ const EXCHANGE_DIALECTS = new Set(["exchange2007", "exchange2003"]);
 const EXCHANGE_SENDER = "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@";
 
 /** "dns; MX.Example.COM" / "[10.0.0.1]" -> "mx.example.com" / "10.0.0.1": the host, lower case. */
-export function hostName(value: string | undefined): string | undefined {
+function hostName(value: string | undefined): string | undefined {
   return hostOf(value)?.toLowerCase();
 }
 

@@ -63,7 +63,7 @@ const NOT_PLAIN = / {2}|=\?|[^ -~]/;
 const SQUEEZABLE = /\s\s|[\t\r\n]/;
 
 /** A header value's bytes to text: UTF-8 when valid, else the 8-bit fallback; then RFC 2047. */
-export function decodeHeaderValue(raw: string, unicode: boolean, warnings: Warning[]): string {
+function decodeHeaderValue(raw: string, unicode: boolean, warnings: Warning[]): string {
   // most values are plain: one pattern rules out 8-bit bytes, tabs, space runs and RFC 2047
   if (!NOT_PLAIN.test(raw)) return raw.trim();
   const text = unicode || isAscii(raw) ? raw : decodeCharset(raw, "", warnings);

@@ -313,13 +313,13 @@ function domainOf(address: string): string {
   return address.slice(at + 1, next < 0 ? address.length : next);
 }
 
+/** Host names of three labels or more in a server's reply (not the domain of an address). */
+const HOST_IN_TEXT = /(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+){2,}(?![\w-])/g;
+
 /**
  * The first rule of the first provider whose hosts name the remote server or the recipient's
  * domain (not hosts merely mentioned in the text: a sending provider's help links would count).
  */
-/** Host names of three labels or more in a server's reply (not the domain of an address). */
-const HOST_IN_TEXT = /(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+){2,}(?![\w-])/g;
-
 export function findProvider(
   list: readonly ProviderRules[],
   input: ReasonInput,

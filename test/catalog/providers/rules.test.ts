@@ -1,7 +1,7 @@
 // The provider tables' own rules: each entry belongs to its provider, names a page, uses only known
 // placeholders, and its temporary flag follows its codes' class; each provider can be identified.
 import { PROVIDER_CATALOGS, PROVIDER_ENTRIES } from "../../../src/core/catalog/providers/index";
-import { fillText, unknownPlaceholders } from "../../../src/core/diagnosis/facts";
+import { fillText, unknownPlaceholders } from "../../../src/core/diagnosis/fill";
 import { bestMatch } from "../../../src/core/catalog/match";
 
 describe.each(PROVIDER_CATALOGS.map((c) => [c.provider.id, c] as const))("%s", (id, catalog) => {

@@ -6,7 +6,7 @@ import { phraseLookup } from "./marks";
  * Sentences only one MTA writes, lower-case, and the reason each means. They are the MTA's
  * own words about the failure, so they decide when a text report carries one.
  */
-export const MTA_WORDS: readonly (readonly [string, Reason])[] = [
+const MTA_WORDS: readonly (readonly [string, Reason])[] = [
   // Lotus Domino / Notes, in its localised forms
   ["not listed in domino directory", "userunknown"],
   ["not listed in public name & address book", "userunknown"],

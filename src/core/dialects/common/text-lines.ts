@@ -140,3 +140,24 @@ export class TextLines {
 export const textLines: (src: BounceSource) => TextLines = lastAnswer(
   (src) => new TextLines(src.text),
 );
+
+/**
+ * The bounce with each pair of lines (a line and the next) that `rewrite` gives new words for
+ * replaced, read in order over the lines as rewritten so far; the bounce itself when none changes.
+ */
+export function rewriteLinePairs(
+  src: BounceSource,
+  rewrite: (line: string, next: string) => readonly [string, string] | undefined,
+): BounceSource {
+  const original = textLines(src).lines;
+  // a copy of the lines once one changes
+  let lines: string[] | undefined;
+  for (let i = 0; i + 1 < original.length; i++) {
+    const read = lines ?? original;
+    const pair = rewrite(read[i] ?? "", read[i + 1] ?? "");
+    if (pair === undefined) continue;
+    lines ??= [...original];
+    [lines[i], lines[i + 1]] = pair;
+  }
+  return lines ? { ...src, text: lines.join("\n") } : src;
+}

@@ -177,18 +177,18 @@ export interface RecipientDraft {
   userWords?: string;
 }
 
-/**
- * The recipient's facts from its answers, newest first as Exchange lists them. When the newest is
- * Exchange's own queue verdict (QUEUE.Expired), the status of the answer that made the queue
- * give up is the informative one; the reason stays "expired". When it is the delay notice's own
- * "400 4.4.7 Message delayed", the remote server's last answer is (a full mailbox, say).
- */
 /** What the report says around the recipients: the receiving server and who wrote the report. */
 export interface ReportContext {
   readonly receivingServer?: string;
   readonly generatingServer?: string;
 }
 
+/**
+ * The recipient's facts from its answers, newest first as Exchange lists them. When the newest is
+ * Exchange's own queue verdict (QUEUE.Expired), the status of the answer that made the queue
+ * give up is the informative one; the reason stays "expired". When it is the delay notice's own
+ * "400 4.4.7 Message delayed", the remote server's last answer is (a full mailbox, say).
+ */
 export function toRecipient(
   draft: RecipientDraft,
   action: string | undefined,

@@ -1,5 +1,6 @@
 // Google Groups' refusal of a post ("the group may not exist, or you may not have permission"), in any language.
-import { failedRecipientsHeader, recipientFromLines } from "../common/text-bounce";
+import { recipientFromLines } from "../common/text-bounce";
+import { failedRecipientsHeader } from "../common/unnamed-recipients";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
 import { decodedBy } from "../common/decoded";

@@ -24,7 +24,7 @@ const QMAIL_REASONS: readonly (readonly [string, Reason])[] = [
   ["sorry, that domain isn't in my list of allowed rcpthosts", "norelaying"],
 ];
 
-export const qmailReason = phraseLookup(QMAIL_REASONS);
+const qmailReason = phraseLookup(QMAIL_REASONS);
 
 const SIGNATURES = new Marks([
   "this is the qmail-send program",

@@ -3,7 +3,7 @@ import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { BounceSource, Dialect } from "../types";
 import { Marks } from "../common/marks";
-import { textLines } from "../common/text-lines";
+import { rewriteLinePairs } from "../common/text-lines";
 
 /** A delivery to a program or file ('"|/usr/bin/procmail ..."', "/var/mail/x"): not an address. */
 const LOCAL_TARGET = /^\s{0,8}"?[|/]/;
@@ -16,19 +16,10 @@ const EXPANDED_FROM =
  * source itself when there is none.
  */
 function withExpandedAddresses(src: BounceSource): BounceSource {
-  const original = textLines(src).lines;
-  // a copy of the lines once one changes
-  let lines: string[] | undefined;
-  for (let i = 0; i + 1 < original.length; i++) {
-    const line = (lines ?? original)[i] ?? "";
-    const from = LOCAL_TARGET.test(line)
-      ? EXPANDED_FROM.exec((lines ?? original)[i + 1] ?? "")?.[1]
-      : undefined;
-    if (from === undefined) continue;
-    lines ??= [...original];
-    [lines[i], lines[i + 1]] = [`<${from}>`, `    ${line.trim()}`];
-  }
-  return lines ? { ...src, text: lines.join("\n") } : src;
+  return rewriteLinePairs(src, (line, next) => {
+    const from = LOCAL_TARGET.test(line) ? EXPANDED_FROM.exec(next)?.[1] : undefined;
+    return from === undefined ? undefined : [`<${from}>`, `    ${line.trim()}`];
+  });
 }
 
 const SIGNATURES = new Marks([
