@@ -6,6 +6,7 @@
 // addresses and IPs in them.
 import type { Reason } from "../../src/core/types";
 import { FILTERED } from "./filters";
+import { REPLIES } from "./replies";
 
 /** When the receiver answers: at RCPT for that recipient, at end of DATA, or at MAIL FROM. */
 export type Phase = "rcpt" | "data" | "mail";
@@ -339,6 +340,13 @@ export const UNREACHABLE: Readonly<
   "dnsfail.lab.test": { temporary: true, reason: "networkerror", cause: "DNS lookup timed out" },
 };
 
+/** The answer for a recipient's local part: the lab's own, or a real reply of the replies set
+ * (replies.ts; those given at MAIL FROM are the sender's, senderAnswer). */
+export function recipientAnswer(local: string): Answer | undefined {
+  const reply = REPLIES[local];
+  return BY_LOCAL_PART[local] ?? (reply && reply.phase !== "mail" ? reply : undefined);
+}
+
 /** The truth a recipient address makes: permanent refusal or a temporary one, and why. */
 export interface Truth {
   readonly temporary: boolean;
@@ -386,7 +394,7 @@ export function truthOf(address: string): Truth | null {
   if (filtered) return filtered;
   const unreachable = UNREACHABLE[domain];
   if (unreachable) return { ...unreachable, status: null };
-  const answer = BY_HOST[domain]?.answer ?? BY_LOCAL_PART[local];
+  const answer = BY_HOST[domain]?.answer ?? recipientAnswer(local);
   if (!answer) throw new Error(`no answer for ${address}`);
   return answerTruth(answer);
 }
@@ -517,9 +525,13 @@ export const BY_SENDER: Readonly<Record<string, Answer>> = {
   },
 };
 
-/** The smarthost's answer for an envelope sender (its local part), if it refuses that sender. */
-export const senderAnswer = (sender: string): Answer | undefined =>
-  BY_SENDER[sender.slice(0, sender.lastIndexOf("@")).toLowerCase()];
+/** The answer for an envelope sender (its local part), if the receiver refuses that sender: the
+ * smarthost set's, or a real reply of the replies set given at MAIL FROM. */
+export function senderAnswer(sender: string): Answer | undefined {
+  const local = sender.slice(0, sender.lastIndexOf("@")).toLowerCase();
+  const reply = REPLIES[local];
+  return BY_SENDER[local] ?? (reply?.phase === "mail" ? reply : undefined);
+}
 
 /** The truth a recipient of a message from SENDER makes: the smarthost's refusal of the sender
  * where it refuses it, otherwise the recipient's own. */

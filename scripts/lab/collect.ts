@@ -13,7 +13,7 @@ import { smarthostTruth, truthOf, type Truth } from "./answers";
 import { LOCALE_SCENARIOS } from "./locales";
 import { RECIPIENT_SCENARIOS, RECIPIENT_TABLES, recipientTruth } from "./recipients";
 import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
-import { FILTER_SCENARIOS, SCENARIOS, SMARTHOST_SCENARIOS } from "./scenarios";
+import { FILTER_SCENARIOS, REPLY_SCENARIOS, SCENARIOS, SMARTHOST_SCENARIOS } from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
@@ -73,6 +73,7 @@ function writeCounts(all: readonly Row[]): void {
     ...RECIPIENT_SCENARIOS,
     ...LOCALE_SCENARIOS,
     ...SMARTHOST_SCENARIOS,
+    ...REPLY_SCENARIOS,
   ]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
@@ -136,11 +137,11 @@ const problems: string[] = [];
 // The recipients set has tables of its own and a Dovecot store that answers in its own words.
 const recipientsSet = process.env["LAB_SET"] === "recipients";
 const tables = recipientsSet ? RECIPIENT_TABLES : undefined;
-// The smarthost set's truth is the sender's where the smarthost refuses the sender.
+// The smarthost and replies sets' truth is the sender's where the receiver refuses the sender.
 const truthOfSet = (message: Sent, address: string): Truth | null =>
   recipientsSet
     ? recipientTruth(address)
-    : process.env["LAB_SET"] === "smarthost"
+    : process.env["LAB_SET"] === "smarthost" || process.env["LAB_SET"] === "replies"
       ? smarthostTruth(message.sender, address)
       : truthOf(address);
 for (const server of servers) {

@@ -26,6 +26,9 @@
 # (Postfix's relayhost, an Exim manualroute router, nullmailer's remotes, dma's SMARTHOST), which
 # refuses some senders for every recipient (answers.ts, BY_SENDER), with a 20 s warning and a 2 min
 # lifetime; its notices go to test/corpus/lab-smarthost.
+# LAB_SET=replies sends one message per real receiver's reply of replies.ts (from the words rounds'
+# held-out sets), answered by the scripted receiver at RCPT, DATA or MAIL FROM, with a 20 s warning
+# and a 2 min lifetime; its notices go to test/corpus/lab-replies.
 # When it ends, the machine's packages are put back as they were (restore_packages): those the lab
 # installed are purged, those it replaced are installed again, with /etc/postfix as it was.
 set -euo pipefail
@@ -51,6 +54,11 @@ if [ "$LAB_SET" = smarthost ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-smarthost} LAB_WARN=${LAB_WARN:-20s}
   export LAB_EXPIRE=${LAB_EXPIRE:-2m} LAB_WAIT=${LAB_WAIT:-180}
   export LAB_SERVERS=${LAB_SERVERS:-postfix exim nullmailer dma}
+fi
+if [ "$LAB_SET" = replies ]; then
+  export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-replies} LAB_WARN=${LAB_WARN:-20s}
+  export LAB_EXPIRE=${LAB_EXPIRE:-2m} LAB_WAIT=${LAB_WAIT:-180}
+  export LAB_SERVERS=${LAB_SERVERS:-postfix exim sendmail opensmtpd courier}
 fi
 if [ "$LAB_SET" = lists ]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-lists} LAB_WAIT=${LAB_WAIT:-180} LAB_WARN=${LAB_WARN:-1h}

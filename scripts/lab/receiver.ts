@@ -8,7 +8,14 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { SMTPServer, type SMTPServerSession } from "smtp-server";
-import { ACCEPTED, BY_HOST, BY_LOCAL_PART, answerKey, senderAnswer, type Answer } from "./answers";
+import {
+  ACCEPTED,
+  BY_HOST,
+  answerKey,
+  recipientAnswer,
+  senderAnswer,
+  type Answer,
+} from "./answers";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 if (!WORK) throw new Error("LAB_WORK is not set");
@@ -71,7 +78,7 @@ const main = new SMTPServer({
       log(`RCPT ${address.address} from ${senderOf(session)} -> ${bySender.code}`);
       return callback(refusal(bySender, address.address));
     }
-    const answer = BY_LOCAL_PART[localPart(address.address)];
+    const answer = recipientAnswer(localPart(address.address));
     log(
       `RCPT ${address.address} from ${session.envelope.mailFrom ? session.envelope.mailFrom.address : ""} -> ${answer ? answer.code : 250}`,
     );
@@ -90,7 +97,7 @@ const main = new SMTPServer({
         return callback(refusal(bySender, ""));
       }
       const refusing = session.envelope.rcptTo
-        .map((r) => ({ rcpt: r.address, answer: BY_LOCAL_PART[localPart(r.address)] }))
+        .map((r) => ({ rcpt: r.address, answer: recipientAnswer(localPart(r.address)) }))
         .find((r) => r.answer?.phase === "data");
       if (refusing?.answer) {
         log(`DATA refused for ${refusing.rcpt} -> ${refusing.answer.code}`);

@@ -4,6 +4,7 @@
 // envelope recipients (the refused addresses are only on the envelope, as with Bcc or a list).
 import { execFileSync } from "node:child_process";
 import { BY_HOST, BY_LOCAL_PART, BY_SENDER, UNREACHABLE, truthOf } from "./answers";
+import { REPLIES } from "./replies";
 import { DMARC_REJECT_SENDER, HOSTED, SIZE_LIMIT, SPF_FAIL_SENDER, UNRELAYED } from "./filters";
 
 export const SENDER = "sender@inbox.lab.test";
@@ -135,6 +136,15 @@ export const SMARTHOST_SCENARIOS: readonly Scenario[] = [
   { name: "sh-big", rcpts: ["big@lab.test"] },
   { name: "sh-unknown", rcpts: ["unknown@lab.test"] },
 ];
+
+/** The replies set's scenarios (LAB_SET=replies): one message per real reply (replies.ts), to the
+ * recipient it answers, or from the sender it answers at MAIL FROM (then to a recipient it would
+ * have taken), at the reply's own domain (a provider's replies come from the provider's MX name). */
+export const REPLY_SCENARIOS: readonly Scenario[] = Object.entries(REPLIES).map(([key, reply]) =>
+  reply.phase === "mail"
+    ? { name: key, sender: `${key}@inbox.lab.test`, rcpts: [`ok@${reply.domain}`] }
+    : { name: key, rcpts: [`${key}@${reply.domain}`] },
+);
 
 const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];

@@ -182,7 +182,7 @@ function decodeWithDsn(
 ): Decoded {
   const complete = dsn.every((d) => d.diagnostic && isMailbox(d.address));
   const fromText = found || complete ? undefined : genericRecipients(src);
-  const merged = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? []);
+  const merged = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? [], src.text);
   const final = givenUp(src, merged);
   const recipients = final ?? merged;
   const blocksRead = kindEvidence(

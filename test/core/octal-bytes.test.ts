@@ -13,6 +13,14 @@ describe("unescapeOctalUtf8", () => {
     ["one byte \\303 alone", "one byte \\303 alone"],
     ["C:\\300\\300 path", "C:\\300\\300 path"],
     ["no escapes at all", "no escapes at all"],
+    // a long reply Exim cut inside a character (the replies lab set, Exim 4.96 on a Cyrillic
+    // reply of Gmail's, and a Japanese one cut after two of a character's three bytes): the
+    // characters before the cut are read, the half character dropped
+    ["\\320\\277\\320\\276\\320[truncated]", "по[truncated]"],
+    ["550 \\351\\200\\201\\344\\277\\241\\345\\205", "550 送信"],
+    ["\\303\\274\\303", "ü"],
+    // a run that is no UTF-8 before its cut stays
+    ["\\377\\376\\303", "\\377\\376\\303"],
   ])("%s", (text, expected) => {
     expect(unescapeOctalUtf8(text)).toBe(expected);
   });

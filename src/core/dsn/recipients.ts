@@ -105,16 +105,49 @@ function memberOf(
   );
 }
 
+/** A reply's first line that says more lines follow: its code and a hyphen ("550-5.7.1 ..."). */
+const FIRST_OF_MANY = /^(?:smtp;\s*)?([245]\d\d)-/i;
+/** One more line of the reply in a transcript, as the text reader joined it: "<<< 550-..." or the
+ * last, "<<< 550 ...", up to the next line of the session (">>>", "<<<", the server's own "550 ..."
+ * or "user@example.com... Deferred: ..."). */
+const NEXT_LINE =
+  /^\s*(?:<<<\s*)?([245]\d\d)([- ])(.*?)(?=\s*(?:<<<|>>>|$)|\s[245]\d\d[ -]|\s<?[^\s<>@]+@[^\s<>]+>?\.\.\.\s)/;
+
+/**
+ * The whole reply where the DSN's diagnostic is a multi-line reply cut to its first line and the
+ * text holds that line and the rest (Sendmail's Diagnostic-Code keeps the first line of the reply,
+ * its transcript every line): the lines joined as Postfix joins them; undefined otherwise.
+ */
+function continued(dsn: string | undefined, text: string | undefined): string | undefined {
+  const code = dsn && FIRST_OF_MANY.exec(dsn)?.[1];
+  if (!code || !text) return undefined;
+  const first = squeeze(dsn.replace(/^smtp;\s*/i, ""));
+  const whole = squeeze(text);
+  // the first line may be quoted before the transcript too (Sendmail's "(reason: 550-...)")
+  for (let at = whole.indexOf(first); at >= 0; at = whole.indexOf(first, at + 1)) {
+    let rest = whole.slice(at + first.length);
+    const lines = [first];
+    for (let line = NEXT_LINE.exec(rest); line?.[1] === code; line = NEXT_LINE.exec(rest)) {
+      lines.push(`${code}${line[2] ?? ""}${line[3] ?? ""}`);
+      rest = rest.slice(line[0].length);
+      if (line[2] === " ") return lines.join(" ");
+    }
+  }
+  return undefined;
+}
+
 /**
  * Fills the gaps of DSN recipients from the dialect's: matched by address, by the list or alias
  * a block names and the text names as its members' original (memberOf), or by position when
  * both list as many. The DSN's own fields win, except a class-only status (x.0.0), a status the
  * dialect marks as more precise, and an empty diagnostic; the dialect's sure reason, reply code
- * and command are always taken.
+ * and command are always taken. A diagnostic cut to a reply's first line is made whole from the
+ * dialect's words or the notice's TEXT (continued).
  */
 export function mergeRecipients(
   dsn: readonly DecodedRecipient[],
   decoded: readonly DecodedRecipient[],
+  text = "",
 ): DecodedRecipient[] {
   // the first decoded recipient of each address, looked up rather than searched per DSN block
   // (a bounce may list hundreds of recipients)
@@ -135,7 +168,9 @@ export function mergeRecipients(
     const direct = byAddress.get(comparable(d.address));
     const member = direct ? undefined : memberOf(d, byList.get(comparable(d.address)), taken);
     const match = direct ?? member ?? (decoded.length === dsn.length ? decoded[i] : undefined);
-    if (!match) return d;
+    // a transcript that is no recipient's words (Sendmail's delay warning) is searched too
+    const whole = continued(d.diagnostic, match?.diagnostic) ?? continued(d.diagnostic, text);
+    if (!match) return whole ? { ...d, diagnostic: whole } : d;
     if (member) taken.add(member);
     // A class-only code is refined by the text's code of the same class only: a transcript line
     // about another attempt (451 4.4.1 from one MX) never turns a failure into a delay.
@@ -143,7 +178,7 @@ export function mergeRecipients(
     const status =
       (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
     const diagnostic =
-      (match.preciseDiagnostic && match.diagnostic) || d.diagnostic || match.diagnostic;
+      (match.preciseDiagnostic && match.diagnostic) || whole || d.diagnostic || match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
     // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address;
     // a block naming the list or alias: the member that failed, the list its original.
