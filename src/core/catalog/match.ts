@@ -4,7 +4,7 @@
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
-import { BARE_DEFERRAL, BARE_DEFERRAL_WORDS } from "./wordings";
+import { BARE_DEFERRAL, BARE_DEFERRAL_WORDS, REASONLESS_RULES } from "./wordings";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
 import {
   MICROSOFT_ENTRIES,
@@ -643,9 +643,6 @@ function wordingMatch(
   return found;
 }
 
-/** The wordings of a rule that gives no reason ("Administrative prohibition"). */
-const REASONLESS_RULE = /^receiver-rule-refused(?:-deferred)?$/;
-
 /**
  * A rule's reasonless words followed by a block list's ("550 mail from <ip> rejected:
  * administrative prohibition (host is blacklisted)", Exim's ACL naming why it denied): the
@@ -653,7 +650,7 @@ const REASONLESS_RULE = /^receiver-rule-refused(?:-deferred)?$/;
  * the recipient's side can read.
  */
 function ruleNamingBlockList(match: CatalogMatch, haystack: string): CatalogMatch {
-  if (!REASONLESS_RULE.test(match.entry.id) || match.matchedText === undefined) return match;
+  if (!REASONLESS_RULES.includes(match.entry) || match.matchedText === undefined) return match;
   const rest = normaliseDiagnostic(haystack.split(match.matchedText.toLowerCase()).join(" "));
   if (wordingOf(rest, phrasesIn(rest))("blocked") === undefined) return match;
   const meanings = match.entry.temporary ? DEFERRED_REASON_MEANINGS : REASON_MEANINGS;

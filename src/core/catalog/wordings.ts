@@ -458,6 +458,20 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
   actions: ["wait-for-retry"],
 };
 
+/**
+ * A rule's refusal that gives no reason, and Postfix's DEFER (or a REJECT under soft_bounce) of the
+ * same rule, for now: match.ts reads a block list named after their words as the reason.
+ */
+export const REASONLESS_RULES: readonly CatalogEntry[] = [
+  RECEIVER_RULE_REFUSED,
+  {
+    ...RECEIVER_RULE_REFUSED,
+    id: "receiver-rule-refused-deferred",
+    code: "4.x.x",
+    temporary: true,
+  },
+];
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -763,14 +777,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
   },
-  RECEIVER_RULE_REFUSED,
-  // Postfix's DEFER, or a REJECT under soft_bounce: the same rule, for now
-  {
-    ...RECEIVER_RULE_REFUSED,
-    id: "receiver-rule-refused-deferred",
-    code: "4.x.x",
-    temporary: true,
-  },
+  ...REASONLESS_RULES,
   // a block of the sending server for now, in words the block-list reason does not read
   REFUSED_SENDING_SERVER_DEFERRED,
   RECEIVER_IP_FILTERED,
