@@ -260,7 +260,7 @@ export const exim: ProviderCatalog = {
       ),
       cause: t(
         "On cPanel hosting, a suspended account (often for an unpaid bill or abuse) can be set to refuse the mail of all its addresses with these words, as a refusal or as a deferral that holds the mail until the account is back. Only the recipient, or whoever runs the domain's hosting, can have it lifted.",
-        "cPanel のホスティングでは、停止されたアカウント (支払いの滞りや不正利用によることが多い) が、そのすべてのアドレス宛のメールをこの文言で拒否するように設定できます。拒否する場合と、アカウントが戻るまで保留する場合があります。解除できるのは受信者か、ドメインのホスティングを管理する人だけです。",
+        "cPanel のホスティングでは、停止されたアカウント (支払いの滞りや不正利用によることが多い) が、そのすべてのアドレス宛てのメールをこの文言で拒否するように設定できます。拒否する場合と、アカウントが戻るまで保留する場合があります。解除できるのは受信者か、ドメインのホスティングを管理する人だけです。",
       ),
       fix: [
         t(
