@@ -40,6 +40,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     new RegExp(`\\)\\]\\][${KANA_KANJI}]`),
     "the space inside the optional part: 上限[[ ({limit}) ]]に, not 上限[[ ({limit})]]に",
   ],
+  // Dropped, an optional part leaves the words either side of it together: "IP[[ ({ip}) ]]が"
+  // reads IPが when the bounce gives no address, so a Latin word keeps its space outside.
+  [
+    new RegExp(
+      `[A-Za-z0-9]\\[\\[[^\\]]*\\]\\][${KANA_KANJI}]|[${KANA_KANJI}]\\[\\[[^\\]]*\\]\\][A-Za-z0-9]`,
+    ),
+    "the space outside the optional part after a Latin word: IP [[({ip}) ]]が, not IP[[ ({ip}) ]]が",
+  ],
   [
     /サーバ(?!ー)|ユーザ(?!ー)|フォルダ(?!ー)/,
     "サーバー, ユーザー, フォルダー (Microsoft's long vowel)",
@@ -158,6 +166,10 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   ],
   ["受信者のドメインは DNSSEC 対応を示しています。", "受信側のドメイン (or 宛先のドメイン)"],
   ["存在しないアドレス宛のメッセージを数え、", "宛て (宛てのメール), not 宛の"],
+  [
+    "あなたのサーバーの IP[[ ({ip}) ]]が Spamhaus のブロック リストに載っているため、",
+    "the space outside the optional part after a Latin word: IP [[({ip}) ]]が, not IP[[ ({ip}) ]]が",
+  ],
   [
     "Microsoft 365 から受信者のメール サーバーへの接続がすべて拒否され、つながりませんでした。",
     "受信側 (the recipient's side: its organization, servers, admin)",

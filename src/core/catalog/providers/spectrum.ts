@@ -218,7 +218,7 @@ export const spectrum: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Spectrum refused your server[[ ({ip})]] because Cloudmark Sender Intelligence (CSI) flags its IP as a likely source of spam.",
-        "Cloudmark Sender Intelligence (CSI) があなたのサーバーの IP[[ ({ip}) ]]を迷惑メールの送信元の可能性があると判定しているため、Spectrum は受け付けを拒否しました。",
+        "Cloudmark Sender Intelligence (CSI) があなたのサーバーの IP [[({ip}) ]]を迷惑メールの送信元の可能性があると判定しているため、Spectrum は受け付けを拒否しました。",
       ),
       cause: t(
         "Spectrum checks connecting servers against Cloudmark CSI. Only Cloudmark can reset the IP's reputation, not Spectrum.",
@@ -244,7 +244,7 @@ export const spectrum: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Spectrum refused your server[[ ({ip})]] because its IP is on a Spamhaus block list.",
-        "あなたのサーバーの IP[[ ({ip}) ]]が Spamhaus のブロック リストに載っているため、Spectrum は受け付けを拒否しました。",
+        "あなたのサーバーの IP [[({ip}) ]]が Spamhaus のブロック リストに載っているため、Spectrum は受け付けを拒否しました。",
       ),
       cause: t(
         "Spectrum checks connecting servers against Spamhaus's lists. Only Spamhaus can remove the listing, and the owner of the IP must ask.",
