@@ -12,6 +12,8 @@ const FILES = ["src/cli/labels.ts", "src/cli/summary.ts", "src/taskpane/strings.
 
 const KANA_KANJI = "\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u4e00-\\u9fff";
 const JAPANESE = new RegExp(`[${KANA_KANJI}]`);
+/** Japanese next to a Latin letter or digit with no space: checked on literals and composed texts. */
+const LATIN_UNSPACED = new RegExp(`[${KANA_KANJI}][A-Za-z0-9]|[A-Za-z0-9][${KANA_KANJI}]`);
 
 /** A rule: what is wrong, and the form to write instead. */
 const RULES: readonly (readonly [RegExp, string])[] = [
@@ -22,10 +24,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(SPF|DKIM|DMARC)、(SPF|DKIM|DMARC)/, "short noun lists with ・: SPF・DKIM・DMARC"],
   [new RegExp(`[${KANA_KANJI}]\\(|\\)[${KANA_KANJI}]`), "a space around ( ): 受信者 (To) の"],
   [new RegExp(`[${KANA_KANJI}][?!]`), "full-width ？ and ！ after Japanese"],
-  [
-    new RegExp(`[${KANA_KANJI}][A-Za-z0-9]|[A-Za-z0-9][${KANA_KANJI}]`),
-    "a space between Japanese and Latin letters or digits",
-  ],
+  [LATIN_UNSPACED, "a space between Japanese and Latin letters or digits"],
   [
     /メーリングリスト|メールアドレス|メールサーバー|メールアプリ|(?<!迷惑)メールフィルター|ブロックリスト/,
     "a space between katakana words: メーリング リスト, メール アドレス, ブロック リスト",
@@ -40,6 +39,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(`\\)\\]\\][${KANA_KANJI}]`),
     "the space inside the optional part: 上限[[ ({limit}) ]]に, not 上限[[ ({limit})]]に",
+  ],
+  // Dropped, an optional part leaves the words either side of it together: "IP[[ ({ip}) ]]が"
+  // reads IPが when the bounce gives no address, so a Latin word keeps its space outside.
+  [
+    new RegExp(
+      `[A-Za-z0-9]\\[\\[[^\\]]*\\]\\][${KANA_KANJI}]|[${KANA_KANJI}]\\[\\[[^\\]]*\\]\\][A-Za-z0-9]`,
+    ),
+    "the space outside the optional part after a Latin word: IP [[({ip}) ]]が, not IP[[ ({ip}) ]]が",
   ],
   [
     /サーバ(?!ー)|ユーザ(?!ー)|フォルダ(?!ー)/,
@@ -102,6 +109,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "合格する (SPF・DKIM・DMARC pass; they fail: 失敗する, 不合格), not 成功する",
   ],
   [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
+  [/宛(?![て先])/, "宛て (宛てのメール), not 宛の"],
   [/メール マガジン/, "メールマガジン (one word, as Japanese senders write it)"],
   [
     /1 つの送信者(?!アドレス|ドメイン)/,
@@ -157,6 +165,11 @@ const CAUGHT: readonly (readonly [string, string])[] = [
     "合格する (SPF・DKIM・DMARC pass; they fail: 失敗する, 不合格), not 成功する",
   ],
   ["受信者のドメインは DNSSEC 対応を示しています。", "受信側のドメイン (or 宛先のドメイン)"],
+  ["存在しないアドレス宛のメッセージを数え、", "宛て (宛てのメール), not 宛の"],
+  [
+    "あなたのサーバーの IP[[ ({ip}) ]]が Spamhaus のブロック リストに載っているため、",
+    "the space outside the optional part after a Latin word: IP [[({ip}) ]]が, not IP[[ ({ip}) ]]が",
+  ],
   [
     "Microsoft 365 から受信者のメール サーバーへの接続がすべて拒否され、つながりませんでした。",
     "受信側 (the recipient's side: its organization, servers, admin)",
@@ -203,11 +216,29 @@ const STRAY_SPACE = new RegExp(
 
 const ENTRIES = CATALOG.map((e) => [e.id, e] as const);
 
+/** Composed texts a read-through found with a value run into the Japanese before it. */
+const UNSPACED_COMPOSED = [
+  "宛先は、受信側の組織内の送信者からのメールしか受け付けないMicrosoft 365 グループです。",
+  "このMicrosoft 365 グループは組織外からのメッセージを拒否する設定になっています。",
+];
+
 describe("every catalog entry's Japanese", () => {
   test.each(ENTRIES)("%s has no space between Japanese words but katakana ones", (_id, entry) => {
     for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
       expect(text.ja).not.toMatch(STRAY_SPACE);
     }
+  });
+
+  // A template that puts a value after Japanese spaces it only when the value starts with Latin
+  // letters ("受け付けない Microsoft 365 グループです"), which no literal shows.
+  test.each(ENTRIES)("%s spaces Latin letters and digits from Japanese", (_id, entry) => {
+    for (const text of [entry.summary, entry.cause, ...entry.fix, ...entry.adminFix]) {
+      expect(text.ja).not.toMatch(LATIN_UNSPACED);
+    }
+  });
+
+  test.each(UNSPACED_COMPOSED)("%s is caught", (text) => {
+    expect(text).toMatch(LATIN_UNSPACED);
   });
 
   test.each(ENTRIES)("%s is polite and ends each sentence", (_id, entry) => {

@@ -18,17 +18,19 @@ function permanentTwin(id: string, code: string): CatalogEntry {
   };
 }
 
-export const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) =>
-  ({
+export const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) => {
+  // a name in Latin letters ("Microsoft 365 グループ") is spaced from the Japanese before it
+  const ja = /^[A-Za-z0-9]/.test(what.ja) ? ` ${what.ja}` : what.ja;
+  return {
     temporary: false,
     owner: "recipient-admin",
     summary: t(
       `The recipient is ${what.en} that only accepts mail from senders inside its own organization.`,
-      `宛先は、受信側の組織内の送信者からのメールしか受け付けない${what.ja}です。`,
+      `宛先は、受信側の組織内の送信者からのメールしか受け付けない${ja}です。`,
     ),
     cause: t(
       `The ${what.en.replace(/^an? /, "")} is set to reject messages from outside the organization; only the recipient organization's admin can change that.`,
-      `この${what.ja}は組織外からのメッセージを拒否する設定になっています。変更できるのは受信側の管理者だけです。`,
+      `この${ja}は組織外からのメッセージを拒否する設定になっています。変更できるのは受信側の管理者だけです。`,
     ),
     fix: [SENDER.askRecipientAdmin, SENDER.contactRecipient],
     adminFix: [
@@ -38,7 +40,8 @@ export const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) 
       ),
     ],
     actions: ["contact-recipient-admin"],
-  }) as const;
+  } as const;
+};
 
 export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
   {

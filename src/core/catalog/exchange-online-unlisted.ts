@@ -60,12 +60,12 @@ const dnsQueryFailed = {
   owner: "recipient-admin",
   cause: t(
     "Microsoft 365 asked DNS where to deliver mail for the recipient's domain and got no usable answer. This is not the same as the domain not existing: its DNS servers did not answer, answered wrongly, or the domain says it is signed with DNSSEC but its signatures do not check out (Microsoft 365 reports failed DNSSEC checks with this code). The fault is in the destination domain's DNS, outside Microsoft 365.",
-    "Microsoft 365 は受信側のドメイン宛てのメールの配信先を DNS に問い合わせましたが、使える応答が得られませんでした。これはドメインが存在しないという意味ではありません。そのドメインの DNS サーバーが応答しない、誤った応答を返す、または DNSSEC で署名していると示しているのに署名の検証に失敗する (Microsoft 365 は DNSSEC の検証失敗をこのコードで報告します) といった原因です。問題は Microsoft 365 の外側、宛先ドメインの DNS にあります。",
+    "Microsoft 365 は受信側のドメイン宛てのメールの配信先を DNS に問い合わせましたが、有効な応答が得られませんでした。これはドメインが存在しないという意味ではありません。原因は、そのドメインの DNS サーバーが応答しなかったか、誤った応答を返したか、DNSSEC で署名していると示しているのに署名の検証に失敗したかのいずれかです (Microsoft 365 は DNSSEC の検証失敗をこのコードで報告します)。問題は Microsoft 365 の外側、宛先ドメインの DNS にあります。",
   ),
   adminFix: [
     t(
       "Test the destination domain with Microsoft's Remote Connectivity Analyzer (its DANE validation test shows whether DNSSEC is at fault) or with dig +dnssec; the domain's owner must fix its DNS servers, its DNSSEC signatures or its DS record at the registrar.",
-      "Microsoft のリモート接続アナライザー (DANE の検証テストで DNSSEC が原因かどうかがわかります) や dig +dnssec で宛先ドメインを確認してください。直すのはドメインの所有者で、DNS サーバー、DNSSEC の署名、レジストラーの DS レコードを修正する必要があります。",
+      "Microsoft のリモート接続アナライザー (DANE の検証テストで DNSSEC が原因かどうかがわかります) や dig +dnssec で宛先ドメインを確認してください。修正できるのはそのドメインの所有者で、DNS サーバー、DNSSEC の署名、またはレジストラーに登録した DS レコードを直す必要があります。",
     ),
     ADMIN.checkDns,
   ],

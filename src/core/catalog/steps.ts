@@ -67,7 +67,7 @@ export const SENDER = {
    */
   forwardRefused: t(
     "The address you wrote, {written}, sends mail on to another mailbox, {target} (it is an alias, a list or a forward), and that mailbox refused your message.",
-    "あなたが入力したアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先がメッセージを受け取りませんでした。",
+    "あなたが入力したアドレス {written} は、メールを別のメールボックス {target} に転送しています (エイリアス、リスト、または転送)。その転送先のメールボックスがメッセージを拒否しました。",
   ),
   /** Who fixes it: retyping the address the user wrote sends it to the same forward. */
   forwardTellOwner: t(

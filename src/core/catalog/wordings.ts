@@ -142,18 +142,18 @@ const SENDING_SERVICE_QUOTA: CatalogEntry = {
   owner: "your-admin",
   summary: t(
     "The sending service your organization's mail goes out through refused this message: the account there has sent as many messages as it may per day, or per second; the recipient's side never saw it.",
-    "組織のメールを送り出している送信サービスが、このメッセージを拒否しました。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはメッセージが届いていません。",
+    "自組織のメールの送信に使っている送信サービスが、このメッセージを拒否しました。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはメッセージが届いていません。",
   ),
   cause: t(
     "Sending services such as Amazon SES give each account a daily quota and a maximum rate, low for a new account; a mail server that relays through the service is refused once either is reached, for every recipient, until the day rolls over or the rate drops.",
-    "Amazon SES などの送信サービスは、アカウントごとに 1 日の送信数の上限と最大送信レートを設けており、新しいアカウントでは低めです。このサービス経由で中継するメール サーバーは、どちらかに達すると、日付が変わるか送信ペースが下がるまで、すべての宛先について拒否されます。",
+    "Amazon SES などの送信サービスは、アカウントごとに 1 日の送信数の上限と最大送信レートを設けており、新しいアカウントでは低めに設定されています。このサービス経由で中継するメール サーバーは、どちらかに達すると、日付が変わるか送信ペースが下がるまで、すべての宛先について拒否されます。",
   ),
   // a daily quota resets in a day, not an hour: the admin knows when, or raises it
   fix: [YOU.forwardToAdmin, YOU.resendAfterQuota],
   adminFix: [
     t(
       "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Send the refused messages again once the quota allows.",
-      "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに引き上げ (またはサンドボックスからの移行) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。上限に余裕ができたら、拒否されたメッセージを送り直してください。",
+      "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。上限に余裕ができたら、拒否されたメッセージを送り直してください。",
     ),
   ],
   actions: ["contact-your-admin", "copy-summary"],
@@ -442,11 +442,11 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
   owner: "nobody",
   summary: t(
     "The receiving server could not take the message because of a fault on its own side: it could not write the message to its mail queue, or its user directory did not answer. Nothing is wrong with your message or your server.",
-    "受信側のサーバーは、自分の側の不具合のためにメッセージを受け付けられませんでした。メッセージをメール キューに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
+    "受信側のサーバーは、サーバー自身の不具合のためにメッセージを受け付けられませんでした。メッセージをメール キューに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
   ),
   cause: t(
     "A mail server writes every message to its queue, and looks its recipients up in its directory (LDAP, for example), before accepting it. When the disk is full, the queueing program fails or the directory does not answer, it refuses for now and the sending server tries again later. The message goes through once the receiving side has fixed the fault; if it is returned in the end, the fault lasted longer than your server kept the message.",
-    "メール サーバーは、メッセージを受け付ける前に、キューに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、キューに入れるプログラムが失敗したとき、ディレクトリが応答しないときは一時的に拒否し、送信側のサーバーが後で再試行します。受信側が不具合を直せばメッセージは届きます。最終的に戻ってきた場合は、不具合があなたのサーバーの保持期間より長く続いたということです。",
+    "メール サーバーは、メッセージを受け付ける前に、キューに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、キューに入れるプログラムが失敗したとき、ディレクトリが応答しないときは一時的に拒否し、送信側のサーバーが後で再試行します。受信側が不具合を直せばメッセージは届きます。最終的に配信エラーとして戻ってきた場合は、不具合があなたのサーバーがメッセージを保持する期間より長く続いたということです。",
   ),
   fix: [SENDER.waitForRetry],
   adminFix: [
@@ -798,11 +798,11 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The receiving server refused the message because of a fault on its own side: it could not write the message to its mail queue or mailbox, or its user directory did not answer. Nothing is wrong with your message or your server.",
-      "受信側のサーバーは、自分の側の不具合のためにメッセージを拒否しました。メッセージをメール キューやメールボックスに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
+      "受信側のサーバーは、サーバー自身の不具合のためにメッセージを拒否しました。メッセージをメール キューやメールボックスに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
     ),
     cause: t(
       "A mail server writes every message to its queue or the mailbox, and looks its recipients up in its directory (LDAP, for example). When the disk is full, the program that stores the message fails or the directory does not answer, this server refused the message outright instead of asking the sending server to try again. Sent again before the receiving side fixes the fault, it is refused the same way.",
-      "メール サーバーは、メッセージをキューやメールボックスに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、メッセージを保存するプログラムが失敗したとき、ディレクトリが応答しないときに、このサーバーは送信側に再試行を求めず、メッセージをそのまま拒否しました。受信側が不具合を直す前に送り直しても、同じように拒否されます。",
+      "メール サーバーは、メッセージをキューやメールボックスに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいだった、メッセージを保存するプログラムが失敗した、またはディレクトリが応答しなかったために、このサーバーは送信側に再試行を求めず、メッセージをそのまま拒否しました。受信側が不具合を直す前に送り直しても、同じように拒否されます。",
     ),
     fix: [SENDER.askRecipientAdmin, SENDER.retryLater],
     actions: ["contact-recipient-admin", "retry-later"],
@@ -850,7 +850,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     temporary: true,
     summary: t(
       "The sending service your organization's mail goes out through is holding this message back: the account there reached the number of messages it may send per day, or per second; the recipient's side has not seen it yet.",
-      "組織のメールを送り出している送信サービスが、このメッセージの受け付けを保留しています。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
+      "自組織のメールの送信に使っている送信サービスが、このメッセージの受け付けを保留しています。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
     ),
     // resendAfterQuota is dropped while the server retries, and stands once it has given up
     fix: [SENDER.waitForRetry, ...SENDING_SERVICE_QUOTA.fix],

@@ -122,7 +122,7 @@ export const barracuda: ProviderCatalog = {
       ),
       cause: t(
         "Barracuda's rate control counts messages (or connections) from each sending IP[[ ({ip})]] over 30 minutes and defers the rest until the next half hour.",
-        "Barracuda のレート制御は送信元 IP[[ ({ip}) ]]ごとに 30 分間のメッセージ数 (または接続数) を数え、上限を超えた分は次の 30 分まで保留します。",
+        "Barracuda のレート制御は送信元 IP [[({ip}) ]]ごとに 30 分間のメッセージ数 (または接続数) を数え、上限を超えた分は次の 30 分まで保留します。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [

@@ -38,7 +38,7 @@ export const baruwa: ProviderCatalog = {
       ),
       cause: t(
         "The gateway counts messages to unknown addresses from each sending server and, past a limit, blocks all its mail for a while. An old mailing list full of dead addresses, or an address-checking tool, sets it off.",
-        "このゲートウェイは送信サーバーごとに存在しないアドレス宛のメッセージを数え、上限を超えるとしばらくの間そのサーバーからのメールをすべてブロックします。存在しないアドレスの多い古いメーリング リストや、アドレス確認ツールがきっかけになります。",
+        "このゲートウェイは送信サーバーごとに存在しないアドレス宛てのメッセージを数え、上限を超えるとしばらくの間そのサーバーからのメールをすべてブロックします。存在しないアドレスの多い古いメーリング リストや、アドレス確認ツールがきっかけになります。",
       ),
       fix: [YOU.retryAfterBlock, YOU.checkAddress],
       adminFix: [YOUR_ADMIN.cleanLists],

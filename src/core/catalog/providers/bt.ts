@@ -81,7 +81,7 @@ export const bt: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "BT refused the message because of the sending IP's reputation[[ ({ip})]]: BT has seen spam or viruses come from it.",
-        "送信 IP[[ ({ip}) ]]の評価を理由に、BT はメッセージを拒否しました。BT はこの IP から迷惑メールやウイルスが送られてきたことを確認しています。",
+        "送信 IP [[({ip}) ]]の評価を理由に、BT はメッセージを拒否しました。BT はこの IP から迷惑メールやウイルスが送られてきたことを確認しています。",
       ),
       cause: t(
         "BT's help names the usual causes: a virus on a computer or mail server on that network, an open relay, sending to people who did not ask for the mail, or messages above BT's size limits.",

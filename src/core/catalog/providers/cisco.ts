@@ -235,7 +235,7 @@ export const cisco: ProviderCatalog = {
       ),
       cause: t(
         "The mail flow policy applied to your server's IP[[ ({ip})]] has a recipients-per-hour limit; servers with a middling reputation are put in the throttled group, whose limit is low.",
-        "送信サーバーの IP[[ ({ip}) ]]に適用されるメール フロー ポリシーには 1 時間あたりの宛先数の上限があります。評価が中程度のサーバーは制限の厳しいグループに入れられます。",
+        "送信サーバーの IP [[({ip}) ]]に適用されるメール フロー ポリシーには 1 時間あたりの宛先数の上限があります。評価が中程度のサーバーは制限の厳しいグループに入れられます。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [

@@ -45,7 +45,7 @@ function listedOn(
     owner: "your-admin",
     summary: t(
       `Comcast refused your server[[ ({ip})]] because its IP is listed on ${lists.en}.`,
-      `あなたのサーバーの IP[[ ({ip}) ]]が ${lists.ja} に載っているため、Comcast は受け付けを拒否しました。`,
+      `あなたのサーバーの IP [[({ip}) ]]が ${lists.ja} に載っているため、Comcast は受け付けを拒否しました。`,
     ),
     cause: t(
       `Comcast checks connecting servers against outside block lists, and the last three digits of its code flag them (001 Spamhaus ZEN, 010 Cloudmark CSI, 100 Sender Score): here ${lists.en}. Only the list can remove the listing, not Comcast.`,
@@ -186,7 +186,7 @@ export const comcast: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Comcast refused your server[[ ({ip})]] because its IP looks like a dynamic or home address, not a mail server's.",
-        "あなたのサーバーの IP[[ ({ip}) ]]がメール サーバーではなく、動的な家庭向けアドレスのように見えるため、Comcast は受け付けを拒否しました。",
+        "あなたのサーバーの IP [[({ip}) ]]がメール サーバーではなく、動的な家庭向けアドレスのように見えるため、Comcast は受け付けを拒否しました。",
       ),
       cause: t(
         "Comcast does not take mail directly from dynamic or residential address space, and it judges an address dynamic when its reverse DNS name does not follow the naming of a static server.",

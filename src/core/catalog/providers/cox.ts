@@ -116,7 +116,7 @@ export const cox: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Cox refused your server[[ ({ip})]] because its IP is on one or more public block lists that Cox checks.",
-        "あなたのサーバーの IP[[ ({ip}) ]]が、Cox の照合する公開ブロック リストの 1 つ以上に載っているため、Cox は受け付けを拒否しました。",
+        "あなたのサーバーの IP [[({ip}) ]]が、Cox の照合する公開ブロック リストの 1 つ以上に載っているため、Cox は受け付けを拒否しました。",
       ),
       cause: t(
         "The digits after IPBL flag the lists, read from the right: 0001 Spamhaus ZEN, 0010 Return Path (now Validity Sender Score), 0100 Invaluement ivmSIP, 1000 Cloudmark CSI; IPBL00001 is Spamhaus. Only each list can remove the IP, not Cox.",

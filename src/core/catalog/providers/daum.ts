@@ -28,7 +28,7 @@ export const daum: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Daum's anti-spam system has blocked mail from the sending IP[[ ({ip})]].",
-        "Daum のスパム対策システムが、送信 IP[[ ({ip}) ]]からのメールをブロックしています。",
+        "Daum のスパム対策システムが、送信 IP [[({ip}) ]]からのメールをブロックしています。",
       ),
       cause: t(
         "Daum blocks an IP on its own when spam comes from it (often from a stolen account) or when it appears on public block lists; the block stays until the spam stops and is usually lifted after a day or on request.",

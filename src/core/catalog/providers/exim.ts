@@ -189,7 +189,7 @@ export const exim: ProviderCatalog = {
       ),
       cause: t(
         "Exim's sender check looks up the envelope sender's domain the way it would to deliver a reply. The domain does not exist, was mistyped in the sending program, is an internal name (a server's own name, example.local), or its DNS records are missing or did not answer.",
-        "Exim の送信者チェックは、返信を配送するときと同じようにエンベロープ送信者のドメインを調べます。ドメインが存在しない、送信するプログラムで入力を誤っている、内部用の名前 (サーバー自身の名前、example.local) である、または DNS レコードがないか応答しませんでした。",
+        "Exim の送信者チェックは、返信を配送するときと同じようにエンベロープ送信者のドメインを調べます。原因は、ドメインが存在しない、送信するプログラムでドメインを入力し間違えている、内部用の名前 (サーバー自身の名前や example.local) である、または DNS レコードがないか DNS が応答しなかった、のいずれかです。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
@@ -260,7 +260,7 @@ export const exim: ProviderCatalog = {
       ),
       cause: t(
         "On cPanel hosting, a suspended account (often for an unpaid bill or abuse) can be set to refuse the mail of all its addresses with these words, as a refusal or as a deferral that holds the mail until the account is back. Only the recipient, or whoever runs the domain's hosting, can have it lifted.",
-        "cPanel のホスティングでは、停止されたアカウント (支払いの滞りや不正利用によることが多い) が、そのすべてのアドレス宛のメールをこの文言で拒否するように設定できます。拒否する場合と、アカウントが戻るまで保留する場合があります。解除できるのは受信者か、ドメインのホスティングを管理する人だけです。",
+        "cPanel のホスティングでは、停止されたアカウント (支払いの滞りや不正利用によることが多い) が、そのすべてのアドレス宛てのメールをこの文言で拒否するように設定できます。拒否する場合と、アカウントが戻るまで保留する場合があります。解除できるのは受信者か、ドメインのホスティングを管理する人だけです。",
       ),
       fix: [
         t(

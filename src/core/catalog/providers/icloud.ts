@@ -75,7 +75,7 @@ export const icloud: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "iCloud Mail refused the connection because the sending IP[[ {ip}]] has no working reverse DNS (PTR) name.",
-        "送信元 IP[[ {ip} ]]に有効な逆引き DNS (PTR) 名がないため、iCloud メールは接続を拒否しました。",
+        "送信元 IP [[{ip} ]]に有効な逆引き DNS (PTR) 名がないため、iCloud メールは接続を拒否しました。",
       ),
       cause: t(
         "Apple requires every sending IP to have a PTR record whose name resolves back to the same IP; servers without one look like infected or home machines.",

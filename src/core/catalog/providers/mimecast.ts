@@ -19,7 +19,7 @@ const adminBlock = {
   ),
   cause: t(
     "A Blocked Senders policy set by the recipient's mail admin matched the sender address, its domain or the sending IP[[ {ip}]]. Mimecast applies blocks before permitted senders, so only that admin can lift it.",
-    "受信側のメール管理者が設定した Blocked Senders ポリシーが、送信者アドレス、そのドメイン、または送信元 IP[[ {ip} ]]に一致しました。Mimecast ではブロックが許可リストより優先されるため、解除できるのはその管理者だけです。",
+    "受信側のメール管理者が設定した Blocked Senders ポリシーが、送信者アドレス、そのドメイン、または送信元 IP [[{ip} ]]に一致しました。Mimecast ではブロックが許可リストより優先されるため、解除できるのはその管理者だけです。",
   ),
   fix: [
     t(
@@ -88,7 +88,7 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "Mimecast defers the first message from a new combination of sending IP, sender and recipient until the sending server tries again (between one minute and 12 hours later). The same reply is given while the sending IP[[ {ip}]] has a poor reputation, so a deferral that never clears points there.",
-        "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再試行してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP[[ {ip} ]]の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
+        "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再試行してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP [[{ip} ]]の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
       ),
       fix: [SENDER.waitForRetry],
       adminFix: [

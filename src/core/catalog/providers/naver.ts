@@ -55,7 +55,7 @@ export const naver: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Naver is filtering the sending IP[[ ({ip})]] and closed the connection; it asks the IP's operator to register it with Naver.",
-        "Naver は送信 IP[[ ({ip}) ]]をフィルターの対象にして接続を閉じました。その IP の運用者に Naver への登録を求めています。",
+        "Naver は送信 IP [[({ip}) ]]をフィルターの対象にして接続を閉じました。その IP の運用者に Naver への登録を求めています。",
       ),
       cause: t(
         "Naver filters IPs that send a lot of mail, or mail its users report, without being registered as a sending server with Naver. Your server retries, but the filter stays until the IP is registered or its mail improves.",

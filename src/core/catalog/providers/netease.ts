@@ -264,7 +264,7 @@ export const netease: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "NetEase refused your server[[ ({ip})]] because its IP is on one or more public block lists.",
-        "あなたのサーバーの IP[[ ({ip}) ]]が 1 つ以上の公開ブロック リストに載っているため、NetEase は受け付けを拒否しました。",
+        "あなたのサーバーの IP [[({ip}) ]]が 1 つ以上の公開ブロック リストに載っているため、NetEase は受け付けを拒否しました。",
       ),
       cause: t(
         "NetEase checks connecting servers against public block lists (RBLs); the refusal does not say which one listed the IP.",

@@ -274,13 +274,13 @@ export const postfix: ProviderCatalog = {
       ),
       cause: t(
         "Postfix (and servers that copy its words) checks the envelope sender like a recipient when its domain is one it handles itself, and refuses an address it does not know. This happens when a program or service sends as an address of the recipient's own domain, when the sender address was deleted there, or when the receiving server still believes it hosts your domain (an old server the domain has moved away from).",
-        "Postfix (およびその文言をまねるサーバー) は、エンベロープ送信者のドメインが自分の担当するドメインである場合、宛先と同じように照合し、知らないアドレスを拒否します。プログラムやサービスが受信側のドメインのアドレスを送信者として使った場合、そこで送信者アドレスが削除された場合、または受信側のサーバーがまだあなたのドメインを担当していると思い込んでいる場合 (ドメインの移転前の古いサーバー) に起こります。",
+        "Postfix (および同じ文言を使うサーバー) は、エンベロープ送信者のドメインが自分の担当するドメインである場合、そのアドレスを宛先と同じように照合し、知らないアドレスを拒否します。プログラムやサービスが受信側のドメインのアドレスを送信者として使った場合、そこで送信者アドレスが削除された場合、または受信側のサーバーがまだあなたのドメインを担当する設定のままになっている場合 (ドメインの移転元の古いサーバー) に起こります。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
           "Send with an existing address of a domain you own as the envelope sender; if your domain moved away from that server, ask its admin to remove the domain from the domains it receives for.",
-          "エンベロープ送信者には自組織が所有するドメインの実在するアドレスを使ってください。あなたのドメインがそのサーバーから移転済みであれば、受信を担当するドメインの一覧からそのドメインを外すよう、そのサーバーの管理者に依頼してください。",
+          "エンベロープ送信者には自組織が所有するドメインの実在するアドレスを使ってください。自組織のドメインがそのサーバーから移転済みであれば、受信を担当するドメインの一覧からそのドメインを外すよう、そのサーバーの管理者に依頼してください。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],

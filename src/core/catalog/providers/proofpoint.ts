@@ -77,7 +77,7 @@ export const proofpoint: ProviderCatalog = {
       adminFix: [
         t(
           "Check the sending IP[[ {ip}]] on Proofpoint's IP check page and the common public block lists, fix the cause and request removal; mail should leave through a server with a static IP and a matching PTR record.",
-          "送信元 IP[[ {ip} ]]を Proofpoint の IP チェック ページと主要な公開ブロック リストで確認し、原因を解消して削除を申請してください。メールは固定 IP と一致する PTR レコードを持つサーバーから送信してください。",
+          "送信元 IP [[{ip} ]]を Proofpoint の IP チェック ページと主要な公開ブロック リストで確認し、原因を解消して削除を申請してください。メールは固定 IP と一致する PTR レコードを持つサーバーから送信してください。",
         ),
       ],
       actions: ["request-delisting", "contact-your-admin"],

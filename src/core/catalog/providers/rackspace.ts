@@ -156,7 +156,7 @@ export const rackspace: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Rackspace's spam filter refused the message because the sending server's IP[[ ({ip})]] is on a DNS block list it checks.",
-        "送信サーバーの IP[[ ({ip}) ]]が Rackspace の迷惑メール フィルターが参照する DNS ブロック リストに載っているため、メッセージは拒否されました。",
+        "送信サーバーの IP [[({ip}) ]]が Rackspace の迷惑メール フィルターが参照する DNS ブロック リストに載っているため、メッセージは拒否されました。",
       ),
       cause: t(
         "Rackspace looks the connecting IP up on public block lists and refuses mail from a listed one. Large senders' shared IPs (Microsoft 365's among them) are sometimes listed for a while; the reply does not say which list.",

@@ -13,7 +13,7 @@ import type { ProviderCatalog, ProviderEntry } from "./types";
 /** What every SFR_IN block shares: two hours, then the sending server's retries get through. */
 const twoHours = t(
   "SFR blocks the sending IP[[ ({ip})]] for two hours; mail is taken again once the block ends, unless the cause goes on.",
-  "SFR は送信 IP[[ ({ip}) ]]を 2 時間ブロックします。原因が続かなければ、ブロックの終了後は再び受け付けられます。",
+  "SFR は送信 IP [[({ip}) ]]を 2 時間ブロックします。原因が続かなければ、ブロックの終了後は再び受け付けられます。",
 );
 
 const ifItLasts = t(

@@ -100,17 +100,17 @@ export const spectrum: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Road Runner (now Spectrum) refused mail from your server[[ ({ip})]]: its address, network or domain is on Road Runner's own block list.",
-        "Road Runner (現在の Spectrum) は、あなたのサーバー[[ ({ip}) ]]からのメールを拒否しました。そのアドレス、ネットワーク、またはドメインが Road Runner 独自のブロック リストに載っています。",
+        "Road Runner (現在の Spectrum) は、あなたのサーバー[[ ({ip}) ]]からのメールを拒否しました。その IP アドレス、ネットワーク、またはドメインが Road Runner 独自のブロック リストに載っています。",
       ),
       cause: t(
         "Road Runner keeps two lists of its own: reverse DNS names that look dynamic, residential or generic, and IP addresses and networks its customers complained about. The word after the page address (#subscription, for instance, a sender known for adding people to mailing lists without their confirmation) names the reason.",
-        "Road Runner は独自のリストを 2 つ持っています。動的・家庭向け・汎用に見える逆引き DNS 名のリストと、利用者からの苦情があった IP アドレスやネットワークのリストです。ページのアドレスの後ろの語 (たとえば #subscription は、本人の確認なしにメーリング リストへ登録する送信者として知られていること) が理由を示しています。",
+        "Road Runner は独自のリストを 2 つ持っています。動的・家庭向け・汎用に見える逆引き DNS 名のリストと、利用者からの苦情があった IP アドレスやネットワークのリストです。ページのアドレスの末尾の語が理由を示します (たとえば #subscription は、本人の確認を取らずにメーリング リストへ登録することで知られた送信者であることを示します)。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
           "Send through your provider's relay, or give the sending IP a reverse DNS name that names your domain; for a listing from complaints, fix its cause (mailing lists need confirmed opt-in) and ask Spectrum to remove the block.",
-          "プロバイダーの中継サーバー経由で送るか、送信 IP に自組織のドメイン名を含む逆引き DNS 名を付けてください。苦情による掲載であれば原因を解消し (メーリング リストには本人確認付きの登録が必要です)、Spectrum にブロックの解除を依頼してください。",
+          "プロバイダーの中継サーバー経由で送るか、送信 IP に自組織のドメイン名を含む逆引き DNS 名を付けてください。苦情による掲載であれば原因を解消し (メーリング リストへの登録には本人の確認が必要です)、Spectrum にブロックの解除を依頼してください。",
         ),
         YOUR_ADMIN.checkReputation,
       ],
@@ -218,7 +218,7 @@ export const spectrum: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Spectrum refused your server[[ ({ip})]] because Cloudmark Sender Intelligence (CSI) flags its IP as a likely source of spam.",
-        "Cloudmark Sender Intelligence (CSI) があなたのサーバーの IP[[ ({ip}) ]]を迷惑メールの送信元の可能性があると判定しているため、Spectrum は受け付けを拒否しました。",
+        "Cloudmark Sender Intelligence (CSI) があなたのサーバーの IP [[({ip}) ]]を迷惑メールの送信元の可能性があると判定しているため、Spectrum は受け付けを拒否しました。",
       ),
       cause: t(
         "Spectrum checks connecting servers against Cloudmark CSI. Only Cloudmark can reset the IP's reputation, not Spectrum.",
@@ -244,7 +244,7 @@ export const spectrum: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "Spectrum refused your server[[ ({ip})]] because its IP is on a Spamhaus block list.",
-        "あなたのサーバーの IP[[ ({ip}) ]]が Spamhaus のブロック リストに載っているため、Spectrum は受け付けを拒否しました。",
+        "あなたのサーバーの IP [[({ip}) ]]が Spamhaus のブロック リストに載っているため、Spectrum は受け付けを拒否しました。",
       ),
       cause: t(
         "Spectrum checks connecting servers against Spamhaus's lists. Only Spamhaus can remove the listing, and the owner of the IP must ask.",

@@ -18,17 +18,17 @@ export const YOU = {
   /** A block or a bad reputation with the receiver: it lapses in hours, or once the admin had it lifted. */
   retryAfterBlock: t(
     "Wait until the block has lapsed (often a few hours; the explanation above says how long where the receiver does) or your admin has had it lifted, then send the message again: every attempt before then is refused too and can make the block last longer.",
-    "ブロックが解ける (多くは数時間で、受信側が期間を示している場合は上の説明にあります) か、管理者の依頼で解除されるまで待ってから送り直してください。それまでの送信はすべて拒否され、ブロックが長引くこともあります。",
+    "ブロックが自然に解ける (多くは数時間ですが、受信側が期間を示している場合は上の説明のとおりです) か、管理者の依頼で解除されるまで待ってから送り直してください。それより前に送ってもすべて拒否され、ブロックが長引くこともあります。",
   ),
   /** A rate or connection limit that counts a short period (the provider names none longer). */
   retryAfterLimit: t(
     "Send the message again once the limit has reset (most such limits count the last hour or so); an attempt before then counts against the same limit and is refused too.",
-    "上限がリセットされてから送り直してください (この種の上限の多くは直近 1 時間ほどの量を数えます)。それまでに送ると同じ上限に数えられ、やはり拒否されます。",
+    "上限がリセットされてから送り直してください (この種の上限の多くは直近 1 時間ほどの量を数えます)。それより前に送ると同じ上限に数えられ、やはり拒否されます。",
   ),
   /** A limit over a rolling day (Microsoft 365's recipient and tenant limits). */
   retryAfterDailyLimit: t(
     "Send the message again once the limit has reset: it counts what was sent in the last 24 hours, so wait until a day after the sending that reached it; an attempt before then is refused too.",
-    "上限がリセットされてから送り直してください。上限は直近 24 時間の送信を数えるため、上限に達した送信から 1 日たつまで待ってください。それまでに送っても拒否されます。",
+    "上限がリセットされてから送り直してください。上限は直近 24 時間の送信を数えるため、上限に達した送信から 1 日たつまで待ってください。それより前に送っても拒否されます。",
   ),
   /** A passing fault of the receiver: the catalog's own step. */
   retryLater: SENDER.retryLater,

@@ -209,7 +209,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "AOL's code names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name (RTR:BL for a lasting block on an IP with a poor reputation, lifted only on request), RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. The block is on the IP, whatever the message says.",
-        "AOL のコードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと (RTR:BL は評価の低い IP への長期のブロックで、申請しない限り解除されません)、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度の接続やメッセージが多すぎることを示します。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
+        "AOL のコードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと (RTR:BL は評価の低い IP への長期のブロックで、申請しない限り解除されません)、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度に受ける接続やメッセージが多すぎることを示します。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
