@@ -84,6 +84,7 @@ describe("every catalog entry", () => {
       "sender-domain-unknown",
       "sieve-rejected",
       "too-many-errors",
+      "spoke-before-greeting",
       "receiver-rule-refused",
       "receiver-rule-refused-deferred",
       "refused-sending-server-deferred",

@@ -442,8 +442,9 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // about an address"; "550 5.1.0 Sender rejected": the sender refused, not an address that does
   // not exist
   "1.0": new Set<Reason>(["expired", "userunknown", "rejected"]),
-  // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system
-  "1.2": new Set<Reason>(["expired", "userunknown"]),
+  // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system;
+  // Stalwart's "550 5.1.2 Relay not allowed.": a relay refusal, not an address to check
+  "1.2": new Set<Reason>(["expired", "userunknown", "norelaying"]),
   "5.0": new Set<Reason>([
     ...REFUSAL_CAUSES,
     "userunknown",

@@ -570,6 +570,15 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "missing identifier (HELO)",
       // Exim's example ACLs, kept by many hosts: "HELO should be a FQDN or address literal"
       "HELO should be a FQDN",
+      // the same greeting under its EHLO name, in mail servers' own source: mox's "550 5.5.0 your
+      // ehlo domain does not resolve to an IP address" (smtpserver/server.go), maddy's "550 5.7.0
+      // Malformed IP in EHLO" (its require_matching_ehlo check)
+      "EHLO name",
+      "EHLO hostname",
+      "invalid EHLO",
+      "ehlo domain does not resolve",
+      "helo domain does not resolve",
+      "IP in EHLO",
     ],
     source: "wording",
     temporary: false,
@@ -776,6 +785,41 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  {
+    // a sending server that talks before the receiver's greeting or reply, refused in mail
+    // servers' own words: qpsmtpd's check_earlytalker "550 Connecting host started transmitting
+    // before SMTP greeting" (copied by other daemons), Exim's "554 SMTP synchronization error"
+    // (its smtp_in.c), under 550, 554 or 5.0.0, whose meanings say nothing
+    id: "spoke-before-greeting",
+    code: "",
+    title: "The sending server spoke before the receiving server's greeting",
+    texts: [
+      "started transmitting before SMTP greeting",
+      "before SMTP greeting",
+      "before the SMTP greeting",
+      "without waiting for greeting",
+      "SMTP synchronization error",
+    ],
+    source: "wording",
+    temporary: false,
+    owner: "your-admin",
+    summary: t(
+      "The receiving server refused the connection because the sending server began sending before the receiving server had greeted it or answered its last command.",
+      "受信側のサーバーが挨拶 (グリーティング) や直前のコマンドへの応答を返す前に送信サーバーが送信を始めたため、受信側のサーバーは接続を拒否しました。",
+    ),
+    cause: t(
+      "A mail server must wait for the receiver's 220 greeting, and for each reply unless both sides use pipelining. Spam software often does not wait, so receivers refuse early talkers. A sending program with its own SMTP code, or a firewall or proxy on the way out that passes data early, trips this check.",
+      "メール サーバーは受信側の 220 の挨拶を待ち、双方がパイプライン処理を使う場合を除いて、応答ごとに待つ必要があります。迷惑メールのソフトウェアは待たないことが多いため、受信側は先に話し始める送信元を拒否します。独自の SMTP 処理を持つ送信プログラムや、データを早く流す送信経路のファイアウォールやプロキシがこの検査にかかります。",
+    ),
+    fix: [YOU.forwardToAdmin],
+    adminFix: [
+      t(
+        "Make the sending server or program (and any proxy or firewall on its way out) wait for the receiver's 220 greeting, and for each reply unless the receiver offers PIPELINING, before it sends.",
+        "送信サーバーやプログラム (および送信経路のプロキシやファイアウォール) が、受信側の 220 の挨拶を待ち、受信側が PIPELINING を提供していない限り応答ごとに待ってから送信するようにしてください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
   },
   ...REASONLESS_RULES,
   // a block of the sending server for now, in words the block-list reason does not read
@@ -1137,6 +1181,9 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "not local sender",
       "must be same as authorization user",
       "From/Sender name is not valid",
+      // iRedAPD's, after Postfix's recipient prefix ("554 5.7.1 <a@b>: Recipient address rejected:
+      // Sender is not same as SMTP authenticate username", its libs/__init__.py)
+      "Sender is not same as SMTP authenticate username",
     ],
     source: "wording",
     temporary: false,

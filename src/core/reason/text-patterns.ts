@@ -297,6 +297,8 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // mail for <x>", its connection.js; keycloak/keycloak#27456)
       "i cannot deliver mail for",
       "relaying not allowed",
+      // Stalwart's "550 5.1.2 Relay not allowed." (its inbound rcpt.rs)
+      "relay not allowed",
       "no relaying",
       "relay prohibited",
       "specified domain is not allowed",

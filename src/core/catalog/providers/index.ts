@@ -105,6 +105,8 @@ import { smartermail } from "./smartermail";
 import { domino } from "./domino";
 import { assp } from "./assp";
 import { spamdyke } from "./spamdyke";
+import { iredapd } from "./iredapd";
+import { policydWeight } from "./policyd-weight";
 import { ftgate } from "./ftgate";
 import { titan } from "./titan";
 import { cleanmail } from "./cleanmail";
@@ -215,6 +217,8 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   vipre,
   improvmx,
   spamdyke,
+  iredapd,
+  policydWeight,
   epost,
   // block lists named in replies; first, a link in the message on any domain list (content, not
   // the sending server: the lists' own entries would name the sending side)
