@@ -121,6 +121,7 @@ export const symantecCloud: ProviderCatalog = {
       id: "symantec-cloud-ip-reputation",
       code: "",
       texts: ["Denied [IPR]"],
+      title: "Denied for the sending IP's reputation (IPR)",
       reasons: ["badreputation", "blocked"],
       temporary: false,
       owner: "your-admin",
