@@ -1239,6 +1239,11 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "password-protected archive",
       "password protected archive",
       "encrypted archive",
+      // a file name's extension refused, in rspamd's reject messages as sites set them ("550
+      // Rejected due to bad file extension in attachment", poolpOrg/filter-rspamd#5; "554 5.7.1
+      // Forbidden attachment name extension", NethServer/dev#5811)
+      "bad file extension",
+      "attachment name extension",
     ],
     source: "wording",
     temporary: false,

@@ -6,8 +6,10 @@
 // TECH247121 ("421 Service Temporarily Unavailable": the backup MX, traffic shaping of an IP that
 // sends much spam, a stale DNS cache) and 177117 (mail from an outside sender blocked: the false-
 // positive submission and the IP reputation review). Its gateways are *.messagelabs.com and its
-// replies point to symanteccloud.com. Texts are Symantec's (matched in the reply); the
-// explanations are our own words.
+// replies point to symanteccloud.com. "554 Denied [IPR] (Mode: normal)" is its IP reputation scan,
+// as its knowledge base explains that reply (a reseller's copy, cms.orlinpilot.com article 18:
+// an automatic block per server cluster, lifted 30 minutes after the IP stops sending there).
+// Texts are Symantec's (matched in the reply); the explanations are our own words.
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -18,7 +20,8 @@ export const symantecCloud: ProviderCatalog = {
     name: "Symantec Email Security.cloud (Broadcom, formerly MessageLabs)",
     page: "https://knowledge.broadcom.com/external/article/177117/email-sent-from-an-external-mailer-is-bl.html",
     hosts: [".messagelabs.com"],
-    markers: ["symanteccloud.com"],
+    // "denied [ipr]": the IP reputation scan names itself so in no other service's replies
+    markers: ["symanteccloud.com", "denied [ipr]"],
     domains: [],
     kind: "receiver",
   },
@@ -113,6 +116,37 @@ export const symantecCloud: ProviderCatalog = {
         ),
       ],
       actions: ["retry-later", "contact-your-admin"],
+    },
+    {
+      id: "symantec-cloud-ip-reputation",
+      code: "",
+      texts: ["Denied [IPR]"],
+      title: "Denied for the sending IP's reputation (IPR)",
+      reasons: ["badreputation", "blocked"],
+      temporary: false,
+      owner: "your-admin",
+      summary: t(
+        "The recipient's Symantec Email Security.cloud refused mail from your sending server[[ ({ip})]] because of that IP address's poor reputation with its IP reputation scan (IPR).",
+        "受信側の Symantec Email Security.cloud が、送信サーバー[[ ({ip}) ]]の IP アドレスの評価が低いため (IP 評価スキャン、IPR)、メールを拒否しました。",
+      ),
+      cause: t(
+        "Symantec blocks an IP by itself when a large share of what it recently sent through Symantec's servers was refused as spam: often a compromised account, device or web form sending from the same address. The block applies per server cluster and lifts once the IP has sent nothing there for about 30 minutes; allowing your address on the recipient's side does not bypass it.",
+        "Symantec は、ある IP が最近 Symantec のサーバーを通して送ったメールのうち迷惑メールとして拒否されたものの割合が高いと、その IP を自動的にブロックします。多くの場合、同じアドレスから送信している乗っ取られたアカウントや端末、Web フォームが原因です。ブロックはサーバー クラスターごとにかかり、その IP からの送信が約 30 分途絶えると解除されます。受信側であなたのアドレスを許可しても、このブロックは回避できません。",
+      ),
+      fix: [
+        YOU.forwardToAdmin,
+        t(
+          "Send the message again later: it may pass through another Symantec server, or after the block has lifted.",
+          "しばらくしてから送り直してください。別の Symantec のサーバーを経由するか、ブロックが解除された後であれば届くことがあります。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "Find and stop the spam leaving through {ip} (a compromised mailbox, device or web form), then check the IP on Symantec's IP reputation investigation page and ask for a review if it still shows a poor reputation.",
+          "{ip} から出ている迷惑メール (乗っ取られたメールボックス、端末、Web フォーム) を特定して止めてから、Symantec の IP 評価調査ページで IP を確認し、評価が低いままであれば見直しを依頼してください。",
+        ),
+      ],
+      actions: ["contact-your-admin", "retry-later"],
     },
   ],
 };
