@@ -301,7 +301,7 @@ function analyzeUnguarded(input: AnalyzeInput): BounceReport {
   const src = read.source;
   const found = decode(src);
   const recipients: RecipientFacts[] = found.recipients.map((r, i) =>
-    finishRecipient(r, found.kind, found.dsnBlocks[i]),
+    finishRecipient(r, found.kind, found.dsnBlocks[i], found.dialect),
   );
   const original =
     src.originalHeaders && src.originalHeaders.length > 0

@@ -4,6 +4,7 @@ import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
 import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
+import { isProviderRule, reasonFromWords, replyWithoutGuess } from "../status/senders-guess";
 import { defined } from "../defined";
 import { hostOf } from "../host";
 import { unescapeOctalUtf8 } from "./octal-bytes";
@@ -38,11 +39,15 @@ function raisedOnGivingUp(r: DecodedRecipient, textStatus: string | undefined): 
   );
 }
 
-/** `dsn` is the DSN block the recipient came from, for the fields only a DSN carries. */
+/**
+ * `dsn` is the DSN block the recipient came from, for the fields only a DSN carries; `dialect` the
+ * report's layout, which tells whose guesses a status may be (status/senders-guess.ts).
+ */
 export function finishRecipient(
   r: DecodedRecipient,
   kind: BounceKind,
   dsn?: DsnRecipient,
+  dialect?: string,
 ): RecipientFacts {
   const evidence: Evidence[] = [...r.evidence];
   const diagnostic =
@@ -76,18 +81,28 @@ export function finishRecipient(
   // Temporary while the sender's server still tries: a report that it gave up (Action: failed,
   // or a text report that is no delay warning) is final, whatever class its code has.
   const temporary = r.action ? r.action === "delayed" : kind === "delayed";
-  const reason = classifyReason({
-    kind,
-    status: status || undefined,
-    replyCode: replyCode || undefined,
-    diagnostic,
-    action: r.action || undefined,
-    remoteServer: remoteServer || undefined,
-    command: command || undefined,
-    diagnosticType: dsn?.diagnosticType || undefined,
-    address: r.address,
-    explicit: r.reason || undefined,
-  });
+  const classify = (read: string | undefined, stage: string | undefined) =>
+    classifyReason({
+      kind,
+      status: read,
+      replyCode: replyCode || undefined,
+      diagnostic,
+      action: r.action || undefined,
+      remoteServer: remoteServer || undefined,
+      command: stage,
+      diagnosticType: dsn?.diagnosticType || undefined,
+      address: r.address,
+      explicit: r.reason || undefined,
+    });
+  const written = classify(status || undefined, command || undefined);
+  // The sending server's guess from a bare reply code gives way to the reply's words, when they
+  // name a cause (a provider's rule keyed on the status as written stands); the status reported
+  // stays the one the notice gives.
+  const alone = isProviderRule(written.evidence)
+    ? undefined
+    : replyWithoutGuess(dialect, status || undefined, diagnostic);
+  const byWords = alone && classify(alone.status, alone.command ?? (command || undefined));
+  const reason = byWords !== undefined && reasonFromWords(byWords.evidence) ? byWords : written;
   evidence.push(reason.evidence);
   const address = normalizeAddress(r.address);
   const original = r.originalRecipient && normalizeAddress(r.originalRecipient);

@@ -28,6 +28,7 @@ import {
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
+import { reasonFromWords, replyWithoutGuess } from "../status/senders-guess";
 import { CHALLENGE_DIALECT } from "../analysis/challenge";
 import { addressHints, messageDomains } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
@@ -145,7 +146,7 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
   const server = serverFamily(report, attempt);
   const reply = readReply(words);
   const facts = bounceFacts(report, attempt, reply.words);
-  const matchStatus = deferral?.status ?? status;
+  const matchStatus = deferral?.status ?? wordsOverGuess(report, recipient) ?? status;
   // Set field by field: spreads of optional parts were a fifth of explain()'s own time.
   const input: { -readonly [K in keyof MatchInput]: MatchInput[K] } = {
     text: words,
@@ -176,6 +177,20 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
     else if (e.field === FROM_STATUS_TABLE || e.text === REFUSED_TITLE) input.reasonByCode = true;
   }
   return { status, waiting, final, attempt, server, facts, input };
+}
+
+/**
+ * The reply's class in place of the recipient's status, when the status is the sending server's
+ * guess from the bare reply code and the reason came from the reply's words (as finishRecipient()
+ * read it): the words decide, as they do for the reply given alone.
+ */
+function wordsOverGuess(report: BounceReport, recipient: RecipientFacts): string | undefined {
+  const alone = replyWithoutGuess(report.dialect, recipient.status, recipient.diagnostic);
+  if (alone === undefined) return undefined;
+  // the classifier's evidence is the recipient's last reason evidence (finishRecipient() adds it)
+  const reasons = recipient.evidence.filter((e) => e.fact === "reason");
+  const reason = reasons[reasons.length - 1];
+  return reason !== undefined && reasonFromWords(reason) ? alone.status : undefined;
 }
 
 /**

@@ -1,0 +1,77 @@
+// The sending server's own status for a reply that gave none. A receiver's bare "550 Blocked by
+// policy" has no enhanced code, yet the DSN must carry one: the sending server writes a status of
+// its own, guessed from the reply code alone. Where that guess names a cause the reply code does not
+// (Sendmail's "5.1.1 User unknown" for any 550 at RCPT), it must not outweigh the reply's words.
+//
+// Source: Sendmail 8.17's usersmtp.c (smtprcptstat(): a 550 to RCPT without an enhanced code is
+// "5.1.1", with its own "User unknown" line in the transcript; a 551 is 5.1.6, a 553 5.1.3) and
+// savemail.c (smtptodsn(): any other reply, and the reply at the end of DATA: 450 -> 4.2.0, 451 ->
+// 4.3.0, 452 -> 4.3.1, 550 -> 5.2.0, 552 -> 5.2.2, 553 -> 5.1.0, 554 -> 5.0.0, others the class).
+// Only the guesses that claim more than the reply code are listed: 551's 5.1.6, 552's 5.2.2, 553's
+// 5.1.3 and the 50x replies' 5.5.x are the codes the RFCs pair with those replies, and a class
+// (x.0.0: Postfix, Exim, OpenSMTPD and Courier write 5.0.0 for any bare 5xx; Sendmail's 554) or a
+// subject's other status (4.3.0, 5.1.0) already counts as saying no more than the class.
+import type { Evidence } from "../types";
+import { findReplyCode, findStatusCode } from "./codes";
+
+/** A guess the sending server writes, and the command it answered when it writes this one. */
+interface Guess {
+  readonly status: string;
+  readonly command?: "RCPT" | "DATA";
+}
+
+/** Per dialect: the reply codes whose bare replies get a status naming a cause of its own. */
+const GUESSES: Readonly<Record<string, Readonly<Record<string, readonly Guess[]>>>> = {
+  sendmail: {
+    // "User unknown", written only for a reply to RCPT (Sendmail's transcript puts a pipelined
+    // RCPT's reply after ">>> DATA"); "other mailbox status" for the reply at the end of DATA
+    "550": [
+      { status: "5.1.1", command: "RCPT" },
+      { status: "5.2.0", command: "DATA" },
+    ],
+    // "other mailbox status": RFC 5321's 450 is any mailbox unavailable, policy blocks included
+    "450": [{ status: "4.2.0" }],
+  },
+};
+
+/** How the reply reads without the guess: its class as status, and the command the guess implies. */
+export interface ReplyAlone {
+  readonly status: string;
+  readonly command?: string;
+}
+
+/**
+ * The reply as it reads without the sending server's guess, when `status` is that guess from the
+ * bare reply code the diagnostic opens with: the reply's class ("5.0.0"), as a DSN writer that
+ * does not guess gives it and as the reply given alone is read. Undefined when the status is the
+ * receiver's own (the reply carries an enhanced code) or no guess of the server's that says more.
+ */
+export function replyWithoutGuess(
+  dialect: string | undefined,
+  status: string | undefined,
+  diagnostic: string | undefined,
+): ReplyAlone | undefined {
+  const table = dialect === undefined ? undefined : GUESSES[dialect];
+  if (table === undefined || status === undefined || diagnostic === undefined) return undefined;
+  const reply = findReplyCode(diagnostic);
+  if (reply === undefined || findStatusCode(diagnostic) !== undefined) return undefined;
+  const guess = table[reply]?.find((g) => g.status === status);
+  if (guess === undefined) return undefined;
+  const alone = { status: `${reply[0]}.0.0` };
+  return guess.command === undefined ? alone : { ...alone, command: guess.command };
+}
+
+/**
+ * Did the reason come from the reply's words (its text, or what its reply code means), not from a
+ * status table, a provider's rule keyed on the status as written, or a fallback? Only then do the
+ * words decide over a guess.
+ */
+export function reasonFromWords(evidence: Evidence): boolean {
+  const field = evidence.field ?? "";
+  return field.startsWith("text:") || field === "reply-code";
+}
+
+/** A reason a provider's rule gave (reason/providers): read from its own notices, status as written. */
+export function isProviderRule(evidence: Evidence): boolean {
+  return evidence.field?.startsWith("provider:") === true;
+}
