@@ -4,7 +4,8 @@
 // flags after it are ignored: Node 22 and later printed "Error: unrecognized flag
 // --interrupt-budget=400000" and ran without the code cache's checksum check. Each row was timed
 // on that Node on the development corpus copied 19 times (5,928 files, 2 cores, best of 3, wall /
-// CPU in seconds, README "Speed as a user meets it"); a V8 newer than the last row gets no flags.
+// CPU in seconds, scripts/SPEED.md, "Speed as a user meets it"); a V8 newer than the last row gets
+// no flags.
 //
 // What they do: inlining capped at 100 bytecodes (V8's default is 920), so that the functions
 // optimised compile in far less time; on Node 20 an interrupt budget 6 times V8's, so that only
