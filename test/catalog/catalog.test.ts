@@ -91,6 +91,8 @@ describe("every catalog entry", () => {
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
       "receiver-unlicensed-deferred",
+      "receiver-tls-unavailable-deferred",
+      "receiver-tls-unavailable",
       "receiver-local-fault-deferred",
       "receiver-local-fault",
       "receiver-unlicensed",

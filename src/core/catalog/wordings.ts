@@ -459,6 +459,41 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
 };
 
 /**
+ * The receiving server could not start TLS after it offered it: RFC 3207's reply to STARTTLS, "454
+ * TLS not available due to temporary reason" (4), as Postfix's smtpd words it when its certificate
+ * or key cannot be used ("454 4.7.0 TLS not available due to local problem", its tls code), a bare
+ * "454 TLS not available" (swiftmailer/swiftmailer#574) and rsmtpd's "454 TLS failed" (its
+ * SmtpResponse454). Read by the code alone they say nothing, or the registry's "security"; a
+ * sending server that must encrypt defers until the receiving side's TLS works again.
+ */
+const RECEIVER_TLS_UNAVAILABLE: CatalogEntry = {
+  id: "receiver-tls-unavailable-deferred",
+  // the class tells the two apart (match.ts); the words alone pick the meaning
+  code: "4.x.x",
+  title: "The receiving server could not start encryption (TLS)",
+  texts: ["TLS not available", "454 <status> TLS failed"],
+  source: "wording",
+  temporary: true,
+  owner: "recipient-admin",
+  summary: t(
+    "The receiving server offered an encrypted connection (STARTTLS) but could not start it on its own side, so your server did not hand the message over unencrypted. Nothing is wrong with your message.",
+    "受信側のサーバーは暗号化された接続 (STARTTLS) を提示しましたが、自身の側で開始できませんでした。このため、あなたのサーバーはメッセージを暗号化せずに渡すことはしませんでした。あなたのメッセージに問題はありません。",
+  ),
+  cause: t(
+    "A server that advertises STARTTLS answers 454 when it cannot start TLS after all: its certificate or private key cannot be read, has expired or does not match, or its TLS library fails. A sending server that must encrypt for this domain (its own policy, DANE or MTA-STS) keeps the message and retries; it gets through once the receiving side's TLS works again, and comes back to you if that takes longer than your server keeps it.",
+    "STARTTLS を提示するサーバーは、実際には TLS を開始できないときに 454 で応答します。証明書や秘密鍵を読み込めない、期限切れ、組み合わせが合わない、または TLS のライブラリが失敗した、などが原因です。このドメインに暗号化して送る必要がある送信サーバー (自組織のポリシー、DANE、MTA-STS による) はメッセージを保持して再試行します。受信側の TLS が直ればメッセージは届き、それがあなたのサーバーの保持期間より長くかかると配信エラーとして戻ってきます。",
+  ),
+  fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
+  adminFix: [
+    t(
+      "Recipient's admin: check the mail server's TLS certificate, key and chain (path, permissions, expiry) and its log for the TLS error. Your admin: if your server requires TLS for this domain only by its own setting, it may relax that for this destination until the receiving side is fixed.",
+      "受信側の管理者: メール サーバーの TLS 証明書、秘密鍵、中間証明書 (パス、アクセス権、有効期限) と、ログの TLS のエラーを確認してください。自組織の管理者: このドメインへの TLS を自組織の設定だけで必須にしている場合は、受信側が直るまでこの宛先について要件を緩めることもできます。",
+    ),
+  ],
+  actions: ["wait-for-retry", "contact-recipient-admin"],
+};
+
+/**
  * A rule's refusal that gives no reason, and Postfix's DEFER (or a REJECT under soft_bounce) of the
  * same rule, for now: match.ts reads a block list named after their words as the reason.
  */
@@ -832,6 +867,23 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     temporary: true,
   },
   RECEIVER_UNLICENSED,
+  RECEIVER_TLS_UNAVAILABLE,
+  {
+    ...RECEIVER_TLS_UNAVAILABLE,
+    id: "receiver-tls-unavailable",
+    code: "5.x.x",
+    temporary: false,
+    summary: t(
+      "The receiving server offered an encrypted connection (STARTTLS) but could not start it on its own side, and the message was not delivered. Nothing is wrong with your message.",
+      "受信側のサーバーは暗号化された接続 (STARTTLS) を提示しましたが、自身の側で開始できず、メッセージは配信されませんでした。あなたのメッセージに問題はありません。",
+    ),
+    cause: t(
+      "A server that advertises STARTTLS answers 454 when it cannot start TLS after all: its certificate or private key cannot be read, has expired or does not match, or its TLS library fails. Your server needed an encrypted connection for this domain and stopped trying; sent again before the receiving side fixes its TLS, the message fails the same way.",
+      "STARTTLS を提示するサーバーは、実際には TLS を開始できないときに 454 で応答します。証明書や秘密鍵を読み込めない、期限切れ、組み合わせが合わない、または TLS のライブラリが失敗した、などが原因です。あなたのサーバーはこのドメインに暗号化した接続が必要で、再試行をやめました。受信側が TLS を直す前に送り直しても、同じように失敗します。",
+    ),
+    fix: [SENDER.askRecipientAdmin],
+    actions: ["contact-recipient-admin"],
+  },
   RECEIVER_LOCAL_FAULT,
   {
     ...RECEIVER_LOCAL_FAULT,
