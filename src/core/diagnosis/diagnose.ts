@@ -35,7 +35,13 @@ import { bounceFacts, domainOfAddress, type FillValues } from "./facts";
 import { fillLocalized } from "./fill";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { forwardAdvice, forwardOf } from "./forwarded";
-import { notWritten, notWrittenAdvice, typedAsBcc, writtenAddress } from "./not-written";
+import {
+  notWritten,
+  notWrittenAdvice,
+  typedAsBcc,
+  typedBccSteps,
+  writtenAddress,
+} from "./not-written";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -244,7 +250,7 @@ export function explainAs(
     unlisted && !bcc && report.original !== undefined
       ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
       : undefined;
-  if (bcc && isAddressProblem) fix = [SENDER.typedBcc, ...fix];
+  if (bcc && isAddressProblem) fix = typedBccSteps(fix);
   const advice = forwarded ?? sentOn;
   if (advice !== undefined) {
     fix = [...advice.fix];
