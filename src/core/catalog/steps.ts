@@ -180,6 +180,21 @@ export const ADMIN = {
     "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check its quota and whether it is disabled, then raise the quota, help free space or enable it again.",
     "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、容量の上限と、アカウントが無効になっていないかを確認したうえで、上限を引き上げる、空きを作る手助けをする、または再び有効にすることができます。",
   ),
+  /** A full mailbox (x.2.2): its quota, not whether it is turned off. */
+  recipientMailboxFull: t(
+    "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can raise its storage quota or help the recipient free space (archive or delete old mail, empty Deleted Items).",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、保存容量の上限を引き上げるか、受信者が空きを作る (古いメールをアーカイブまたは削除し、削除済みアイテムを空にする) のを手伝うことができます。",
+  ),
+  /** A disabled or suspended mailbox (x.2.1): why it is off, not its quota. */
+  recipientMailboxDisabled: t(
+    "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check why it is disabled or suspended (the person left, the account was unused or locked) and enable it again, or forward its mail to someone else, if it should still take mail.",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、無効化または停止された理由 (退職、長期間の未使用、ロックなど) を確認し、まだメールを受け取るべきであれば、再び有効にするか、メールを別の人へ転送するよう設定できます。",
+  ),
+  /** A list that could not be expanded (x.2.4): its members and settings, not a mailbox. */
+  checkListExpansion: t(
+    "The list's admin checks its members and settings: a member address that fails or sends the message back to the list, or a member list the server could not read.",
+    "メーリング リストの管理者が、メンバーと設定を確認してください。失敗するメンバーのアドレスや、メッセージをリストへ送り返すアドレスがないか、サーバーがメンバーの一覧を読み込めなかったかなどです。",
+  ),
   checkServerHealth: t(
     "If the server that reported the error is your organization's, check its mail services, queues, disk space and memory; if it is the recipient's, only their admin can, so send them the reply if the error lasts.",
     "エラーを報告したサーバーが自組織のものなら、そのメール サービス、キュー、ディスクの空き容量、メモリを確認してください。受信側のサーバーなら、確認できるのは受信側の管理者だけなので、エラーが続く場合はこの応答を受信側の管理者に伝えてください。",

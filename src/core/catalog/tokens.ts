@@ -219,7 +219,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
           "他の手段 (電話や別のアドレス) で本人に連絡するか、相手の組織に今その人宛てのメールを受け取っている人を尋ね、その人に送ってください。",
         ),
       ],
-      adminFix: [ADMIN.checkRecipientMailbox],
+      adminFix: [ADMIN.recipientMailboxDisabled],
       actions: ["contact-recipient", "contact-recipient-admin"],
     },
     ["AccountDisabledException"],
