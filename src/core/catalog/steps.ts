@@ -91,6 +91,14 @@ export const SENDER = {
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
     "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",
   ),
+  /**
+   * waitForRetry's form when other steps follow that the user can do now (tell the recipient,
+   * pass the report on): "nothing to do yet" above them would contradict them.
+   */
+  waitForRetryMeanwhile: t(
+    "You need not send it again: the sending server keeps trying on its own and tells you if it finally gives up. Meanwhile, do the steps below.",
+    "送り直す必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。その間に、次の手順を行ってください。",
+  ),
   contactRecipient: t(
     "Reach the recipient another way (phone, chat, another address) and tell them their mailbox refused your message.",
     "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールが受け取られなかったことを伝えてください。",

@@ -24,6 +24,7 @@ import {
   SENDS_AGAIN_LATER,
   WAITS_AN_HOUR,
   WHILE_RETRYING,
+  retryingSteps,
 } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
@@ -298,9 +299,9 @@ export function explainAs(
     }
     if (!waiting || retried)
       actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", !inVain);
-    // while it retries, the first step says there is nothing to do yet, unless retries are in vain
+    // while it retries, the first step says it keeps trying (retryingSteps), unless in vain
     const acting = fix.filter((s) => s !== SENDER.waitForRetry);
-    if (retried) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
+    if (retried) fix = inVain && acting.length > 0 ? acting : retryingSteps(acting);
   }
   // "Retry later" tells an hour's wait: not beside a step that names a longer one or a condition.
   if (fix.some((step) => SENDS_AGAIN_LATER.has(step) && !WAITS_AN_HOUR.has(step)))
