@@ -15,6 +15,14 @@ export const SENDER = {
     "Wait a while (an hour or so) and send the message again; this kind of problem often clears by itself.",
     "しばらく (1 時間ほど) 待ってから送り直してください。この種の問題は自然に解消することがよくあります。",
   ),
+  /**
+   * A deferral the sending server gave up on, whose cause an admin must fix (a missing PTR, a
+   * receiver's policy): waiting an hour changes nothing until then, so it follows their steps.
+   */
+  resendAfterFix: t(
+    "Send the message again once the cause is fixed: the sending server has stopped trying.",
+    "原因が解消されてから、メッセージを送り直してください。送信側のサーバーは再試行をやめています。",
+  ),
   /** A full mailbox: the message can go again once its owner made room. */
   resendAfterRoom: t(
     "Send the message again once the recipient has made room.",

@@ -10,6 +10,7 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
   [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
   [SENDER.retryLater, undefined],
+  [SENDER.resendAfterFix, undefined],
   [YOU.retryAfterBlock, undefined],
   [YOU.retryAfterLimit, undefined],
   [YOU.retryAfterDailyLimit, undefined],

@@ -288,8 +288,11 @@ export function explainAs(
   if (over) {
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
+    // An admin's cause (your server's PTR, the receiver's policy) does not pass in an hour: the
+    // resend waits for their fix and comes after their steps, with no "clears by itself".
+    const adminsCause = entry.owner !== "you" && entry.owner !== "nobody";
     if (!entry.actions.includes("retry-later") && !fix.some((step) => SENDS_AGAIN_LATER.has(step)))
-      fix = [SENDER.retryLater, ...fix];
+      fix = adminsCause ? [...fix, SENDER.resendAfterFix] : [SENDER.retryLater, ...fix];
   }
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
