@@ -74,6 +74,25 @@ test("a full mailbox's admin step is about its quota, a disabled one's about why
   expect(ids(offTopic)).toEqual([]);
 });
 
+// The h-review sample's UOL deferral (the registry's 4.7.1) asked the user to send the report to
+// their own help desk and, next, to have the recipient's admin told that "only they can change it".
+test("a step that says only the recipient's admin can change it is not beside one for your own admin", () => {
+  const yours = [SENDER.askYourAdmin, YOU.forwardToAdmin];
+  const onlyTheirs = {
+    en: /; only they can change it\.$/,
+    ja: /てください。変更できるのは受信側の管理者だけです。$/,
+  };
+  const both = CATALOG.filter((e) => e.fix.some((step) => yours.includes(step)));
+  // the rule reads the registry's policy codes and Exchange's transport rule, not nothing
+  expect(ids(both)).toEqual(
+    expect.arrayContaining(["iana-5.7.1", "iana-4.7.1", "token-TRANSPORT.RULES.RejectMessage"]),
+  );
+  const contradicting = both.filter((e) =>
+    e.fix.some((step) => onlyTheirs.en.test(step.en) || onlyTheirs.ja.test(step.ja)),
+  );
+  expect(ids(contradicting)).toEqual([]);
+});
+
 /** A message whose delivery expired in a queue: its code (x.4.7) or its title says so. */
 const EXPIRED = /\b(?:message|delivery time) expired\b|queue\.expired/i;
 

@@ -115,6 +115,14 @@ export const SENDER = {
     "Ask the recipient to pass this error on to their own IT team or mail admin; only they can change it.",
     "受信者から受信側の管理者に、このエラーを伝えてもらってください。変更できるのは受信側の管理者だけです。",
   ),
+  /**
+   * askRecipientAdmin beside a step that hands the report to your own admin: the rule may be on
+   * either side, so "only they can change it" holds only if it is theirs.
+   */
+  askRecipientAdminIfTheirs: t(
+    "Ask the recipient to pass this error on to their own IT team or mail admin: if the rule is on their side, only they can change it.",
+    "受信者から受信側の管理者に、このエラーを伝えてもらってください。受信側のルールであれば、変更できるのは受信側の管理者だけです。",
+  ),
   askYourAdmin: t(
     'Send this report (use "copy summary") to your IT help desk or mail admin.',
     "このレポートを (「ヘルプデスク用の要約をコピー」を使って) 社内のヘルプデスクまたはメール管理者に送ってください。",

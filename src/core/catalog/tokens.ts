@@ -336,7 +336,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       "An Exchange admin set a mail flow (transport) rule that rejects messages like this one: by sender, recipient, domain, words, attachments or forwarding. Usually it is the recipient's organization's rule; when the report comes from your own organization's server without another server's reply, the rule is your own organization's.",
       "Exchange の管理者が、このようなメッセージを拒否するメール フロー (トランスポート) ルールを設定しています。条件は送信者、宛先、ドメイン、語句、添付ファイル、転送などです。多くは受信側の組織のルールですが、ほかのサーバーの応答がなく自組織のサーバーがレポートを出している場合は、自組織のルールです。",
     ),
-    fix: [SENDER.askRecipientAdmin, SENDER.askYourAdmin],
+    fix: [SENDER.askRecipientAdminIfTheirs, SENDER.askYourAdmin],
     adminFix: [ADMIN.checkRules, ADMIN.messageTrace],
     actions: ["contact-recipient-admin", "contact-your-admin"],
   }),
