@@ -188,10 +188,13 @@ describe("the IANA registry", () => {
   });
 
   test.each([
-    // a mailbox's state is for whoever runs it; a size limit for the limits on the way
-    ["5.2.1", ADMIN.checkRecipientMailbox],
-    ["5.2.2", ADMIN.checkRecipientMailbox],
-    ["4.2.2", ADMIN.checkRecipientMailbox],
+    // a mailbox's state is for whoever runs it (a full one's quota, a disabled one's reason, a
+    // list's members); a size limit for the limits on the way
+    ["5.2.0", ADMIN.checkRecipientMailbox],
+    ["5.2.1", ADMIN.recipientMailboxDisabled],
+    ["5.2.2", ADMIN.recipientMailboxFull],
+    ["4.2.2", ADMIN.recipientMailboxFull],
+    ["5.2.4", ADMIN.checkListExpansion],
     // a size limit is the receiving server's: not the sender's own connectors (ADMIN.checkLimits)
     ["5.2.3", ADMIN.checkSizeLimit],
     ["5.3.4", ADMIN.checkSizeLimit],

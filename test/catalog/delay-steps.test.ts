@@ -8,11 +8,12 @@ import { join } from "node:path";
 import { analyze, diagnose, type Localized } from "../../src/core";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
-import { SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
+import { RETRY_OPENERS, SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
 import { fillLocalized } from "../../src/core/diagnosis/fill";
 import { STILL_TRYING, TRYING_IN_VAIN } from "../../src/core/diagnosis/retries";
 import { CATALOG, DELAYED_ENTRY } from "../../src/core/catalog/index";
 import type { LabRow } from "../../scripts/lab/scoring";
+import { bounce } from "./dsn-bounce";
 import { testSetEmails } from "./test-sets";
 
 const SEND_AGAIN: readonly Localized[] = [
@@ -74,7 +75,7 @@ describe("delay warnings", () => {
       true,
       true,
     ]);
-    expect(e.fix[0] === SENDER.waitForRetry).toBe(!inVain);
+    expect(RETRY_OPENERS.includes(e.fix[0] as Localized)).toBe(!inVain);
     expect(e.fix.filter((step) => SEND_AGAIN.includes(step))).toEqual([]);
     expect(e.actions[0] === "wait-for-retry").toBe(!inVain);
     expect(e.actions).toContain("wait-for-retry");
@@ -100,5 +101,67 @@ describe("delay warnings", () => {
   it("tell a delay whose meaning does not pass by itself apart (Yahoo's permanently deferred)", () => {
     const ids = delayed.map(([, , r]) => r.explanation.id);
     expect(ids.filter((id) => TEMPORARY.get(id) === false)).toContain("yahoo-permanently-deferred");
+  });
+});
+
+// "Nothing to do yet" above a step the user can do now contradicts it. The h-review sample (test
+// bounces read as a help desk would) had it above "send this report to your help desk" and "ask the
+// recipient to pass this on" (UOL's 4.7.1, test/corpus/lab-replies r28) and above "tell the
+// recipient their mailbox refused your message" (Gmail's 4.2.1 in Russian, r04).
+describe("a delay's first step", () => {
+  const askNow = (steps: readonly Localized[]) =>
+    steps.filter((step) => !/^If /.test(step.en) || !/場合/.test(step.ja));
+
+  it.each(delayed)("%s %s: 'nothing to do yet' only where nothing is asked now", (_f, _a, r) => {
+    const [first, ...rest] = r.explanation.fix;
+    if (first === SENDER.waitForRetry) expect(askNow(rest)).toEqual([]);
+    if (first === SENDER.waitForRetryMeanwhile) expect(askNow(rest).length).toBeGreaterThan(0);
+  });
+
+  const delay = (status: string, diagnostic: string) => {
+    const [r] = diagnose(
+      analyze(
+        new TextEncoder().encode(
+          bounce({ failed: "kim@fabrikam.example", status, diagnostic, action: "delayed" }),
+        ),
+      ),
+    ).recipients;
+    if (r === undefined) throw new Error("no recipient");
+    return r.explanation.fix;
+  };
+
+  it.each([
+    // the sample's two (test/corpus/lab-replies r28 and r04)
+    [
+      "4.7.1",
+      "450 4.7.1 <marcelo-moreno@uol.com.br>: Recipient address rejected: UOL-SH_D-H[5a042ab5][33]",
+    ],
+    [
+      "4.2.1",
+      "450 4.2.1 Пользователь, с которым вы пытаетесь связаться, получает электронные письма слишком быстро.",
+    ],
+    // plain variants: a full mailbox, a policy deferral with no words, a disabled mailbox
+    ["4.2.2", "452 4.2.2 Mailbox full"],
+    ["4.7.1", "450 4.7.1 Service unavailable"],
+    ["4.2.1", "450 4.2.1 Mailbox disabled"],
+  ])(
+    "%s %s: steps to do now follow 'no need to send it again', not 'nothing to do yet'",
+    (status, diagnostic) => {
+      const fix = delay(status, diagnostic);
+      expect(fix[0]).toBe(SENDER.waitForRetryMeanwhile);
+      expect(askNow(fix.slice(1)).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    [
+      "4.7.1",
+      "450 4.7.1 <greylist@fabrikam.example>: Recipient address rejected: Greylisted for 5 minutes",
+    ],
+    ["4.4.1", "Connection timed out"],
+  ])("%s %s: nothing asked now, so 'nothing to do yet'", (status, diagnostic) => {
+    const fix = delay(status, diagnostic);
+    expect(fix[0]).toBe(SENDER.waitForRetry);
+    expect(askNow(fix.slice(1))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose, helpDeskSummary, resendForm } from "../../src/core";
 import type { BounceReport, OriginalMessage, RecipientFacts } from "../../src/core";
+import { SENDER } from "../../src/core/catalog/steps";
 import { suggestDomain } from "../../src/core/diagnosis/address";
 
 const ORIGINAL: OriginalMessage = {
@@ -346,7 +347,10 @@ describe("temporary failures", () => {
     );
     expect(e.actions[0]).toBe("wait-for-retry");
     expect(e.actions).not.toContain("retry-later");
-    expect(e.fix[0]?.en).toMatch(/^Nothing to do yet/);
+    // no resend: the server keeps trying (not "nothing to do yet" above a step that checks the
+    // address now, which the h-review read-through found contradictory)
+    expect(e.fix[0]).toBe(SENDER.waitForRetryMeanwhile);
+    expect(e.fix).toContain(SENDER.checkAddressWhileRetrying);
     // the date the sending server gives up, in the notice's sentence on its retries
     expect(e.summary.en).toContain("by itself until 2026-11-18 09:00 UTC, so you");
     expect(e.summary.ja).toContain("2026-11-18 09:00 UTC まで自動で再試行");

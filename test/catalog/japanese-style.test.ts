@@ -48,6 +48,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     ),
     "the space outside the optional part after a Latin word: IP [[({ip}) ]]が, not IP[[ ({ip}) ]]が",
   ],
+  // Filled, an optional part that ends in a Japanese word and a space leaves that space before
+  // the next Japanese word: "[[{listPage} で ]]検索し" read "https://admin.uribl.com/ で 検索し".
+  [
+    new RegExp(
+      `[\\u3041-\\u3096\\u4e00-\\u9fff] \\]\\][${KANA_KANJI}]|[${KANA_KANJI}] \\]\\][\\u3041-\\u3096\\u4e00-\\u9fff]`,
+    ),
+    "no space at an optional part's end between Japanese words: [[{page} で]]検索し, not [[{page} で ]]検索し",
+  ],
   [
     /サーバ(?!ー)|ユーザ(?!ー)|フォルダ(?!ー)/,
     "サーバー, ユーザー, フォルダー (Microsoft's long vowel)",
@@ -169,6 +177,10 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "あなたのサーバーの IP[[ ({ip}) ]]が Spamhaus のブロック リストに載っているため、",
     "the space outside the optional part after a Latin word: IP [[({ip}) ]]が, not IP[[ ({ip}) ]]が",
+  ],
+  [
+    "掲載されたドメインが自組織のものなら、[[{listPage} で ]]検索し、サイトの問題を解消してから削除を申請してください。",
+    "no space at an optional part's end between Japanese words: [[{page} で]]検索し, not [[{page} で ]]検索し",
   ],
   [
     "Microsoft 365 から受信者のメール サーバーへの接続がすべて拒否され、つながりませんでした。",

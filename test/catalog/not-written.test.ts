@@ -206,9 +206,51 @@ describe("a Bcc the user typed (typedAsBcc)", () => {
     expect(e.notWritten).toBeUndefined();
     expect(e.actions).toContain("resend-corrected-address");
     expect(e.resendTo).toBe(FAILED);
-    // the typed-address steps follow the Bcc step unchanged
-    expect(e.fix.slice(1)).toEqual(typed({ failed: FAILED }).fix);
+    // the typed-address steps follow the Bcc step, but for the check-and-send-again step, which
+    // the Bcc step says itself (to the corrected address alone, not to everyone again)
+    expect(e.fix.slice(1)).toEqual(
+      typed({ failed: FAILED }).fix.filter((step) => step !== SENDER.checkAddress),
+    );
   });
+
+  // The h-review sample's Postfix notices (test/corpus/lab-replies r14, r46) gave the Bcc step and,
+  // next, "Check the recipient's address for typos, correct it and send the message again".
+  test.each([
+    ["the registry's 5.1.1", "5.1.1", "550 5.1.1 <kim@fabrikam.example>... User unknown"],
+    [
+      "Postfix's unknown user",
+      "5.1.1",
+      "550 5.1.1 <kim@fabrikam.example>: Recipient address rejected: User unknown in local recipient table",
+    ],
+    [
+      "Gmail's no such user",
+      "5.1.1",
+      "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp",
+    ],
+    [
+      "a bare 5.1.1 with no words",
+      "5.1.1",
+      "550 5.1.1 unknown or illegal alias: kim@fabrikam.example",
+    ],
+  ])(
+    "%s as a Bcc: one step corrects and resends, to that address alone",
+    (_, status, diagnostic) => {
+      const e = explain({
+        failed: FAILED,
+        originalRecipient: FAILED,
+        headers: to,
+        received: [LOCAL],
+        status,
+        diagnostic,
+      });
+      expect(e.fix[0]).toBe(SENDER.typedBcc);
+      const resends = e.fix.filter((step) => /correct/i.test(step.en) && /\bsend\b/i.test(step.en));
+      expect(resends).toEqual([SENDER.typedBcc]);
+      expect(e.fix.filter((step) => /直/.test(step.ja) && /送り直/.test(step.ja))).toEqual([
+        SENDER.typedBcc,
+      ]);
+    },
+  );
 
   test.each([
     ["two hops (relayed by another server)", [RELAYED, INNER], FAILED],

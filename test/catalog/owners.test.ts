@@ -13,6 +13,7 @@ import { ahbl, sorbs } from "../../src/core/catalog/providers/blocklists";
 import { linkOnDomainList } from "../../src/core/catalog/providers/link-lists";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
+import { RETRY_OPENERS } from "../../src/core/catalog/while-retrying";
 import type { EntryAdvice, Localized, Owner, Reason } from "../../src/core/types";
 import { testSetEmails } from "./test-sets";
 
@@ -52,9 +53,9 @@ const YOUR_ADMIN_STEP = same([SENDER.askYourAdmin, YOU.forwardToAdmin]);
 /** Steps that tell the recipient their own mailbox refuses mail. */
 const TELL_RECIPIENT_STEP = same([SENDER.contactRecipient, YOU.reachRecipientOtherWay]);
 
-/** The first step that asks something of the sender ("nothing to do yet" is no step). */
+/** The first step that asks something of the sender ("it keeps trying" is no step). */
 const firstStep = (advice: Pick<EntryAdvice, "fix">): Localized | undefined =>
-  advice.fix.find((step) => step.en !== SENDER.waitForRetry.en);
+  advice.fix.find((step) => !RETRY_OPENERS.some((opener) => opener.en === step.en));
 /** A report that asks nothing: an automatic reply, a success, a status with no failure. */
 const asksNothing = (advice: Pick<EntryAdvice, "actions">): boolean =>
   advice.actions.every((action) => action === "copy-summary" || action === "wait-for-retry");

@@ -31,6 +31,14 @@ const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
     "mx.fabrikam.example",
     false,
   ],
+  // a missing PTR name, given up on: nothing changes in an hour until the admin sets one
+  [
+    "postfix-client-hostname",
+    "4.7.1",
+    "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
+    "mx.fabrikam.example",
+    false,
+  ],
   // an expiry after a day of retries: waiting a little will not help
   ["iana-5.4.7", "5.4.7", "retry timeout exceeded", "mx.fabrikam.example", false],
   // the sending account's quota: the admin says when it has reset

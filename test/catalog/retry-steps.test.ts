@@ -1,5 +1,5 @@
 // "Send it again later" said for what the retry waits for: a block that lapses, a limit that
-// resets, a passing fault, room in the mailbox. A final notice after deferrals keeps the meaning's
+// resets, a passing fault, room in the mailbox, an admin's fix. A final notice after deferrals keeps the meaning's
 // own retry step and adds no general "wait an hour" beside it; a delay warning drops them all.
 import { analyze, diagnose } from "../../src/core";
 import { YOU } from "../../src/core/catalog/providers/steps";
@@ -15,6 +15,7 @@ const RETRY_STEPS: readonly Localized[] = [
   YOU.resendAfterQuota,
   SENDER.retryLater,
   SENDER.resendAfterRoom,
+  SENDER.resendAfterFix,
 ];
 
 const CASES: readonly (readonly [string, string, string, string, Localized])[] = [
@@ -51,6 +52,30 @@ const CASES: readonly (readonly [string, string, string, string, Localized])[] =
     "email-smtp.us-east-1.amazonaws.com",
     YOU.resendAfterQuota,
   ],
+  // an admin's cause, given up on: the resend waits for their fix, after their steps (the h-review
+  // sample's lab notices: a missing PTR, test/corpus/lab-filters f-ptr-expiry; UOL's policy code,
+  // test/corpus/lab-replies r28-expiry), and a plain variant
+  [
+    "postfix-client-hostname",
+    "4.7.1",
+    "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
+    "mx.fabrikam.example",
+    SENDER.resendAfterFix,
+  ],
+  [
+    "iana-4.7.1",
+    "4.7.1",
+    "450 4.7.1 <kim@fabrikam.example>: Recipient address rejected: UOL-SH_D-H[5a042ab54f78][33]",
+    "mx.fabrikam.example",
+    SENDER.resendAfterFix,
+  ],
+  [
+    "iana-4.7.1",
+    "4.7.1",
+    "450 4.7.1 Delivery not authorized",
+    "mx.fabrikam.example",
+    SENDER.resendAfterFix,
+  ],
   // a passing fault of the receiver
   [
     "zoho-temporary-system-error",
@@ -71,6 +96,8 @@ describe.each(CASES)("%s", (id, status, diagnostic, remote, step) => {
     const e = notice("failed");
     expect(e?.id).toBe(id);
     expect(RETRY_STEPS.filter((s) => e?.fix.includes(s))).toEqual([step]);
+    // an admin's fix comes first; the resend follows it
+    if (step === SENDER.resendAfterFix) expect(e?.fix.at(-1)).toBe(step);
   });
 
   it("a delay warning gives none: the server still retries", () => {

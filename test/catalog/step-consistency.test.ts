@@ -1,7 +1,7 @@
 // Rules over every entry's words, for faults a user meets in the most-read entries: a step that
 // says to send again without saying when, a cause that calls a resend futile beside a step that
-// resends, a size limit whose admin step is about something else, an expired message told to wait
-// an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
+// resends, a size limit (or a full or disabled mailbox) whose admin step is about something else,
+// an expired message told to wait an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
 // an address that is right (the person left or moved), a retry step that speaks of a block where
 // nothing is blocked (a passing fault, a limit, a full mailbox).
 import { CATALOG } from "../../src/core/catalog/index";
@@ -43,6 +43,54 @@ test("a message too big for the receiver: the admin's step is about the size lim
       !e.adminFix.some((step) => /サイズ|大き|上限|リンク/.test(step.ja)),
   );
   expect(ids(offTopic)).toEqual([]);
+});
+
+/** An entry's meaning in English: the reply's words (title) and the summary. */
+const meaningOf = (e: CatalogEntry) => `${e.title ?? e.texts[0] ?? ""} ${e.summary.en}`;
+/** A mailbox's (or inbox's) storage: full, over its quota, out of space (not a queue's quota). */
+const FULL = /\b(?:mailbox|inbox)\b[^.]*\b(?:full|quota|storage)\b/i;
+const DISABLED = /disabled|suspended|deactivated/i;
+
+// The h-review sample: the registry's 5.2.2 (two Postfix "Mailbox is full" refusals) and 5.2.1
+// (au's "account is disabled") gave one admin step for both, "check its quota and whether it is
+// disabled", and the registry's 5.2.4, a list that could not be expanded, the same.
+test("a full mailbox's admin step is about its quota, a disabled one's about why it is off, in both languages", () => {
+  const onlyFull = CATALOG.filter((e) => FULL.test(meaningOf(e)) && !DISABLED.test(meaningOf(e)));
+  const onlyOff = CATALOG.filter((e) => DISABLED.test(meaningOf(e)) && !FULL.test(meaningOf(e)));
+  // the rule reads the registry's and the providers' entries, not nothing
+  expect(ids(onlyFull)).toEqual(expect.arrayContaining(["iana-5.2.2", "iana-4.2.2"]));
+  expect(ids(onlyOff)).toEqual(expect.arrayContaining(["iana-5.2.1", "iana-4.2.1"]));
+  const offTopic = [
+    ...onlyFull.filter((e) =>
+      e.adminFix.some((step) => /disabled|enable it/i.test(step.en) || /無効/.test(step.ja)),
+    ),
+    ...onlyOff.filter((e) =>
+      e.adminFix.some((step) => /quota|free space/i.test(step.en) || /容量|空き/.test(step.ja)),
+    ),
+    ...CATALOG.filter((e) => /^[45]\.2\.4$/.test(e.code)).filter(
+      (e) => !e.adminFix.some((step) => /\blist\b/i.test(step.en) && /リスト/.test(step.ja)),
+    ),
+  ];
+  expect(ids(offTopic)).toEqual([]);
+});
+
+// The h-review sample's UOL deferral (the registry's 4.7.1) asked the user to send the report to
+// their own help desk and, next, to have the recipient's admin told that "only they can change it".
+test("a step that says only the recipient's admin can change it is not beside one for your own admin", () => {
+  const yours = [SENDER.askYourAdmin, YOU.forwardToAdmin];
+  const onlyTheirs = {
+    en: /; only they can change it\.$/,
+    ja: /てください。変更できるのは受信側の管理者だけです。$/,
+  };
+  const both = CATALOG.filter((e) => e.fix.some((step) => yours.includes(step)));
+  // the rule reads the registry's policy codes and Exchange's transport rule, not nothing
+  expect(ids(both)).toEqual(
+    expect.arrayContaining(["iana-5.7.1", "iana-4.7.1", "token-TRANSPORT.RULES.RejectMessage"]),
+  );
+  const contradicting = both.filter((e) =>
+    e.fix.some((step) => onlyTheirs.en.test(step.en) || onlyTheirs.ja.test(step.ja)),
+  );
+  expect(ids(contradicting)).toEqual([]);
 });
 
 /** A message whose delivery expired in a queue: its code (x.4.7) or its title says so. */

@@ -150,7 +150,7 @@ describe("recipient cards", () => {
     ["postfix/unknown-refusal.eml", "unknown@lab.test", false],
     // Postfix's notice shows the address was given as it is to the server the message was
     // submitted to (its own Received line only, Original-Recipient the address itself): a Bcc the
-    // user typed keeps the typed steps and the resend
+    // user typed keeps the typed steps and the resend, its own step saying to check and correct it
     ["postfix/unknown-refusal.eml", "team@lists.lab.test", false],
   ])("%s sent to %s: steps for an address the user did not write: %s", (file, to, hidden) => {
     const lab = join(__dirname, "..", "corpus", "lab", "maildir", file);
@@ -161,9 +161,10 @@ describe("recipient cards", () => {
     renderInPane(<Results diagnosis={diagnose(analyze(text))} />);
     const card = within(screen.getByTestId("recipient-card"));
     expect(card.queryByText(/^You did not write this address in To or Cc/) !== null).toBe(hidden);
-    expect(card.queryByText(/^Check the address for typos/) === null).toBe(hidden);
     const bcc = file.startsWith("postfix/") && to.startsWith("team@");
     expect(card.queryByText(/^You added this address as Bcc/) !== null).toBe(bcc);
+    // (the Bcc step checks and corrects the address itself: no second check step that resends)
+    expect(card.queryByText(/^Check the address for typos/) !== null).toBe(!hidden && !bcc);
     expect(card.queryByRole("button", { name: "Resend to a corrected address" }) === null).toBe(
       hidden,
     );

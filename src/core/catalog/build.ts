@@ -29,7 +29,11 @@ export function ownerWhenPermanent(owner: Owner, actions: readonly ActionId[]): 
 }
 
 /** Steps that ask the recipient's side to act: not for a problem the sender's side owns. */
-const RECIPIENT_SIDE: readonly Localized[] = [SENDER.askRecipientAdmin, ADMIN.checkRules];
+const RECIPIENT_SIDE: readonly Localized[] = [
+  SENDER.askRecipientAdmin,
+  SENDER.askRecipientAdminIfTheirs,
+  ADMIN.checkRules,
+];
 
 /** An IANA registry code as an entry of one class: "5.2.2" from row "2.2". */
 export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {

@@ -131,7 +131,7 @@ export const SUBJECTS = {
       "セキュリティやポリシーの規則がメッセージを拒否しました。権限、送信者認証 (SPF・DKIM・DMARC)、評価、迷惑メールやコンテンツのフィルターなどです。",
     ),
     owner: "recipient-admin",
-    fix: [SENDER.askYourAdmin, SENDER.askRecipientAdmin],
+    fix: [SENDER.askYourAdmin, SENDER.askRecipientAdminIfTheirs],
     adminFix: [ADMIN.checkAuthRecords, ADMIN.checkRules],
     actions: ["check-spf-dkim-dmarc", "contact-your-admin", "contact-recipient-admin"],
   },

@@ -210,6 +210,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールボックスが無効で受信不可",
     "The recipient's mailbox is disabled or suspended.",
     "受信者のメールボックスが無効化または停止されています。",
+    { adminFix: [ADMIN.recipientMailboxDisabled] },
   ),
   row(
     "2.2",
@@ -217,7 +218,10 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メールボックスがいっぱい",
     "The recipient's mailbox is over its storage quota.",
     "受信者のメールボックスが容量の上限を超えています。",
-    { fix: [SENDER.contactRecipient, SENDER.resendAfterRoom] },
+    {
+      fix: [SENDER.contactRecipient, SENDER.resendAfterRoom],
+      adminFix: [ADMIN.recipientMailboxFull],
+    },
   ),
   row(
     "2.3",
@@ -233,7 +237,11 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メーリング リストの展開の問題",
     "The recipient is a mailing list that could not be expanded.",
     "宛先のメーリング リストを展開できませんでした。",
-    { owner: "recipient-admin", actions: ["contact-recipient-admin"] },
+    {
+      owner: "recipient-admin",
+      actions: ["contact-recipient-admin"],
+      adminFix: [ADMIN.checkListExpansion],
+    },
   ),
   row(
     "3.0",

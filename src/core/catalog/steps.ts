@@ -15,6 +15,14 @@ export const SENDER = {
     "Wait a while (an hour or so) and send the message again; this kind of problem often clears by itself.",
     "しばらく (1 時間ほど) 待ってから送り直してください。この種の問題は自然に解消することがよくあります。",
   ),
+  /**
+   * A deferral the sending server gave up on, whose cause an admin must fix (a missing PTR, a
+   * receiver's policy): waiting an hour changes nothing until then, so it follows their steps.
+   */
+  resendAfterFix: t(
+    "Send the message again once the cause is fixed: the sending server has stopped trying.",
+    "原因が解消されてから、メッセージを送り直してください。送信側のサーバーは再試行をやめています。",
+  ),
   /** A full mailbox: the message can go again once its owner made room. */
   resendAfterRoom: t(
     "Send the message again once the recipient has made room.",
@@ -91,6 +99,14 @@ export const SENDER = {
     "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
     "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",
   ),
+  /**
+   * waitForRetry's form when other steps follow that the user can do now (tell the recipient,
+   * pass the report on): "nothing to do yet" above them would contradict them.
+   */
+  waitForRetryMeanwhile: t(
+    "You need not send it again: the sending server keeps trying on its own and tells you if it finally gives up. Meanwhile, do the steps below.",
+    "送り直す必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。その間に、次の手順を行ってください。",
+  ),
   contactRecipient: t(
     "Reach the recipient another way (phone, chat, another address) and tell them their mailbox refused your message.",
     "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールが受け取られなかったことを伝えてください。",
@@ -98,6 +114,14 @@ export const SENDER = {
   askRecipientAdmin: t(
     "Ask the recipient to pass this error on to their own IT team or mail admin; only they can change it.",
     "受信者から受信側の管理者に、このエラーを伝えてもらってください。変更できるのは受信側の管理者だけです。",
+  ),
+  /**
+   * askRecipientAdmin beside a step that hands the report to your own admin: the rule may be on
+   * either side, so "only they can change it" holds only if it is theirs.
+   */
+  askRecipientAdminIfTheirs: t(
+    "Ask the recipient to pass this error on to their own IT team or mail admin: if the rule is on their side, only they can change it.",
+    "受信者から受信側の管理者に、このエラーを伝えてもらってください。受信側のルールであれば、変更できるのは受信側の管理者だけです。",
   ),
   askYourAdmin: t(
     'Send this report (use "copy summary") to your IT help desk or mail admin.',
@@ -179,6 +203,21 @@ export const ADMIN = {
   checkRecipientMailbox: t(
     "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check its quota and whether it is disabled, then raise the quota, help free space or enable it again.",
     "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、容量の上限と、アカウントが無効になっていないかを確認したうえで、上限を引き上げる、空きを作る手助けをする、または再び有効にすることができます。",
+  ),
+  /** A full mailbox (x.2.2): its quota, not whether it is turned off. */
+  recipientMailboxFull: t(
+    "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can raise its storage quota or help the recipient free space (archive or delete old mail, empty Deleted Items).",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、保存容量の上限を引き上げるか、受信者が空きを作る (古いメールをアーカイブまたは削除し、削除済みアイテムを空にする) のを手伝うことができます。",
+  ),
+  /** A disabled or suspended mailbox (x.2.1): why it is off, not its quota. */
+  recipientMailboxDisabled: t(
+    "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check why it is disabled or suspended (the person left, the account was unused or locked) and enable it again, or forward its mail to someone else, if it should still take mail.",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、無効化または停止された理由 (退職、長期間の未使用、ロックなど) を確認し、まだメールを受け取るべきであれば、再び有効にするか、メールを別の人へ転送するよう設定できます。",
+  ),
+  /** A list that could not be expanded (x.2.4): its members and settings, not a mailbox. */
+  checkListExpansion: t(
+    "The list's admin checks its members and settings: a member address that fails or sends the message back to the list, or a member list the server could not read.",
+    "メーリング リストの管理者が、メンバーと設定を確認してください。失敗するメンバーのアドレスや、メッセージをリストへ送り返すアドレスがないか、サーバーがメンバーの一覧を読み込めなかったかなどです。",
   ),
   checkServerHealth: t(
     "If the server that reported the error is your organization's, check its mail services, queues, disk space and memory; if it is the recipient's, only their admin can, so send them the reply if the error lasts.",

@@ -10,6 +10,7 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
   [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
   [SENDER.retryLater, undefined],
+  [SENDER.resendAfterFix, undefined],
   [YOU.retryAfterBlock, undefined],
   [YOU.retryAfterLimit, undefined],
   [YOU.retryAfterDailyLimit, undefined],
@@ -49,3 +50,22 @@ export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
   "retry-later",
   "split-recipients",
 ]);
+
+/** The steps that ask nothing while the server retries, only what to do if it finally gives up. */
+const IF_IT_FAILS: ReadonlySet<Localized> = new Set([YOU.forwardIfItFails]);
+
+/** The two first steps of a delay: nothing to do yet, or no resend but steps to do meanwhile. */
+export const RETRY_OPENERS: readonly Localized[] = [
+  SENDER.waitForRetry,
+  SENDER.waitForRetryMeanwhile,
+];
+
+/**
+ * A delay's steps: the first says the server keeps trying; it says "nothing to do yet" only when
+ * no step after it asks something now (the h-review sample's 4.7.1 and 4.2.1 delays said it above
+ * "send this report to your help desk" and "tell the recipient").
+ */
+export function retryingSteps(acting: readonly Localized[]): Localized[] {
+  const now = acting.some((step) => !IF_IT_FAILS.has(step));
+  return [now ? SENDER.waitForRetryMeanwhile : SENDER.waitForRetry, ...acting];
+}

@@ -24,6 +24,7 @@ import {
   SENDS_AGAIN_LATER,
   WAITS_AN_HOUR,
   WHILE_RETRYING,
+  retryingSteps,
 } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
@@ -36,7 +37,13 @@ import { bounceFacts, domainOfAddress, type FillValues } from "./facts";
 import { fillLocalized } from "./fill";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
 import { forwardAdvice, forwardOf } from "./forwarded";
-import { notWritten, notWrittenAdvice, typedAsBcc, writtenAddress } from "./not-written";
+import {
+  notWritten,
+  notWrittenAdvice,
+  typedAsBcc,
+  typedBccSteps,
+  writtenAddress,
+} from "./not-written";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -259,7 +266,7 @@ export function explainAs(
     unlisted && !bcc && report.original !== undefined
       ? notWrittenAdvice({ fix, actions, hints }, report.original, isAddressProblem)
       : undefined;
-  if (bcc && isAddressProblem) fix = [SENDER.typedBcc, ...fix];
+  if (bcc && isAddressProblem) fix = typedBccSteps(fix);
   const advice = forwarded ?? sentOn;
   if (advice !== undefined) {
     fix = [...advice.fix];
@@ -296,8 +303,11 @@ export function explainAs(
   if (over) {
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
+    // An admin's cause (your server's PTR, the receiver's policy) does not pass in an hour: the
+    // resend waits for their fix and comes after their steps, with no "clears by itself".
+    const adminsCause = entry.owner !== "you" && entry.owner !== "nobody";
     if (!entry.actions.includes("retry-later") && !fix.some((step) => SENDS_AGAIN_LATER.has(step)))
-      fix = [SENDER.retryLater, ...fix];
+      fix = adminsCause ? [...fix, SENDER.resendAfterFix] : [SENDER.retryLater, ...fix];
   }
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
@@ -307,9 +317,9 @@ export function explainAs(
     }
     if (!waiting || retried)
       actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", !inVain);
-    // while it retries, the first step says there is nothing to do yet, unless retries are in vain
+    // while it retries, the first step says it keeps trying (retryingSteps), unless in vain
     const acting = fix.filter((s) => s !== SENDER.waitForRetry);
-    if (retried) fix = inVain && acting.length > 0 ? acting : [SENDER.waitForRetry, ...acting];
+    if (retried) fix = inVain && acting.length > 0 ? acting : retryingSteps(acting);
   }
   // "Retry later" tells an hour's wait: not beside a step that names a longer one or a condition.
   if (fix.some((step) => SENDS_AGAIN_LATER.has(step) && !WAITS_AN_HOUR.has(step)))

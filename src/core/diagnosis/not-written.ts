@@ -85,13 +85,23 @@ export function writtenAddress(
   return bare && isMailbox(bare) && !isX500(bare) ? bare : undefined;
 }
 
-/** Steps that fit only an address the user typed. */
-const TYPED_STEPS: ReadonlySet<Localized> = new Set([
+/** Steps that have the user check the address they typed and send to it again. */
+const CHECK_STEPS: ReadonlySet<Localized> = new Set([
   SENDER.checkAddress,
   YOU.checkAddress,
   SENDER.checkAddressWhileRetrying,
-  SENDER.clearAutocomplete,
 ]);
+/** Steps that fit only an address the user typed. */
+const TYPED_STEPS: ReadonlySet<Localized> = new Set([...CHECK_STEPS, SENDER.clearAutocomplete]);
+
+/**
+ * The steps for a Bcc the user typed (typedAsBcc): the Bcc step says to correct the address and
+ * send to it alone, so a step to check it and "send the message again" (to everyone) would say
+ * the same thing twice and contradict it.
+ */
+export function typedBccSteps(fix: readonly Localized[]): Localized[] {
+  return [SENDER.typedBcc, ...fix.filter((step) => !CHECK_STEPS.has(step))];
+}
 const TYPED_ACTIONS: ReadonlySet<ActionId> = new Set([
   "resend-corrected-address",
   "clear-autocomplete-entry",

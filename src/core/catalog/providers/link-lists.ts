@@ -70,7 +70,7 @@ export const linkOnDomainList: ProviderCatalog = {
       adminFix: [
         t(
           "If the listed domain is your organization's, look it up[[ at {listPage}]], clean the site and request removal.",
-          "掲載されたドメインが自組織のものなら、[[{listPage} で ]]検索し、サイトの問題を解消してから削除を申請してください。",
+          "掲載されたドメインが自組織のものなら、[[{listPage} で]]検索し、サイトの問題を解消してから削除を申請してください。",
         ),
       ],
       actions: ["request-delisting"],
