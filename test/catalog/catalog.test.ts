@@ -82,6 +82,7 @@ describe("every catalog entry", () => {
       "dmarc-unevaluated",
       "dmarc-unevaluated-deferred",
       "sender-domain-unknown",
+      "sender-domain-unknown-deferred",
       "sieve-rejected",
       "too-many-errors",
       "spoke-before-greeting",

@@ -4,7 +4,7 @@
 import type { Confidence, Reason } from "../types";
 import type { CatalogEntry } from "./types";
 import type { FailureClass } from "./build";
-import { BARE_DEFERRAL, BARE_DEFERRAL_WORDS, REASONLESS_RULES } from "./wordings";
+import { BARE_DEFERRAL, BARE_DEFERRAL_WORDS, REASONLESS_RULES, RETRY_REQUESTS } from "./wordings";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
 import {
   MICROSOFT_ENTRIES,
@@ -548,6 +548,16 @@ function bareWords(haystack: string): string {
     .trim();
 }
 
+/** Words that name no cause, alone or followed by a retry request that names none either. */
+function isBareDeferral(words: string): boolean {
+  if (BARE_DEFERRAL_WORDS.includes(words)) return true;
+  return RETRY_REQUESTS.some(
+    (request) =>
+      words.endsWith(` ${request}`) &&
+      BARE_DEFERRAL_WORDS.includes(words.slice(0, -request.length - 1)),
+  );
+}
+
 /**
  * A reply code's meaning in the RFCs (`REPLY_CODE_MEANINGS`), when the reply's words named no other
  * cause and its status says no more than the class, or is the code the RFCs pair with the reply
@@ -620,7 +630,7 @@ function wordingMatch(
 ): CatalogMatch | undefined {
   // a code of its own ("452 4.3.2 try again later": the registry's busy receiver) says more
   const wordless = status?.startsWith("4") === true && saysOnlyNotNow(status, replied);
-  if (wordless && BARE_DEFERRAL_WORDS.includes(bareWords(haystack)))
+  if (wordless && isBareDeferral(bareWords(haystack)))
     return { entry: BARE_DEFERRAL, confidence: "exact" };
   wordingMarks ??= new Marks(
     WORDING_ENTRIES.flatMap((entry) => patternsOf(entry).map((p) => p.pieces[0] ?? "")),

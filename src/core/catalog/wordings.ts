@@ -507,6 +507,46 @@ export const REASONLESS_RULES: readonly CatalogEntry[] = [
   },
 ];
 
+const SENDER_DOMAIN_UNKNOWN: CatalogEntry = {
+  id: "sender-domain-unknown",
+  code: "",
+  // sendmail's check_mail words ("553 5.1.8 <x>... Domain of sender address x does not exist"),
+  // which filters built on it repeat under other codes ("550 5.1.0 MailProtect : ..."); Postfix's
+  // "Sender address rejected: Domain not found" has its table
+  texts: [
+    "Domain of sender address <address> does not exist",
+    "sender domain does not exist",
+    "sender's domain does not exist",
+    // the same check worded as a rule: "451 From:domain must resolve" (University of Maryland's
+    // helpdesk, document 3025), "Domain of sender address <address> does not resolve" (Cisco's
+    // table), "sender domain must resolve" (a variant)
+    "From:domain must resolve",
+    "sender domain must resolve",
+    "sender domain does not resolve",
+    "sender's domain does not resolve",
+  ],
+  title: "Domain of the sender address does not exist",
+  source: "wording",
+  temporary: false,
+  owner: "your-admin",
+  summary: t(
+    "The receiving server refused the message because the domain of your sender address[[ ({domain})]] could not be found in DNS.",
+    "あなたの送信者アドレスのドメイン[[ ({domain}) ]]が DNS で見つからなかったため、受信側のサーバーはメッセージを拒否しました。",
+  ),
+  cause: t(
+    "Receivers check that the envelope sender's domain exists (an MX or an address record), so that a reply or a bounce could reach it. A program, device or mailing service that sends with an invented, internal or misspelt domain, or a return-path domain whose DNS records were never published, fails the check.",
+    "受信側は、返信や配信エラーが届くように、エンベロープ送信者のドメインが存在するか (MX または A レコードがあるか) を確認します。架空のドメイン、内部用のドメイン、綴りを誤ったドメインで送るプログラムや機器、配信サービス、または DNS レコードが公開されていない Return-Path のドメインは、この確認に失敗します。",
+  ),
+  fix: [YOU.forwardToAdmin],
+  adminFix: [
+    t(
+      "Check that the sender address's domain (and the return-path domain of any sending service) resolves publicly, with an MX or A record and name servers that answer.",
+      "送信者アドレスのドメイン (および配信サービスの Return-Path のドメイン) が外部から名前解決できるか、MX または A レコードがあり、ネーム サーバーが応答するかを確認してください。",
+    ),
+  ],
+  actions: ["contact-your-admin", "copy-summary"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -730,44 +770,21 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ],
     actions: ["wait-for-retry", "copy-summary"],
   },
+  SENDER_DOMAIN_UNKNOWN,
   {
-    id: "sender-domain-unknown",
-    code: "",
-    // sendmail's check_mail words ("553 5.1.8 <x>... Domain of sender address x does not exist"),
-    // which filters built on it repeat under other codes ("550 5.1.0 MailProtect : ..."); Postfix's
-    // "Sender address rejected: Domain not found" has its table
-    texts: [
-      "Domain of sender address <address> does not exist",
-      "sender domain does not exist",
-      "sender's domain does not exist",
-      // the same check worded as a rule: "451 From:domain must resolve" (University of Maryland's
-      // helpdesk, document 3025), "Domain of sender address <address> does not resolve" (Cisco's
-      // table), "sender domain must resolve" (a variant)
-      "From:domain must resolve",
-      "sender domain must resolve",
-      "sender domain does not resolve",
-      "sender's domain does not resolve",
-    ],
-    title: "Domain of the sender address does not exist",
-    source: "wording",
-    temporary: false,
-    owner: "your-admin",
+    // the same check put off, when the receiver could not verify the domain for now: 1&1's (IONOS's)
+    // "421 unable to verify sender domain" (a Sendmail log in an Ubuntu forums thread, 2009,
+    // mx00.1and1.co.uk; a blog post of 2009 on 1&1's mx*.schlund.de and mx*.kundenserver.de)
+    ...SENDER_DOMAIN_UNKNOWN,
+    id: "sender-domain-unknown-deferred",
+    code: "4.x.x",
+    texts: ["unable to verify sender domain"],
+    title: "Domain of the sender address could not be verified",
+    temporary: true,
     summary: t(
-      "The receiving server refused the message because the domain of your sender address[[ ({domain})]] could not be found in DNS.",
-      "あなたの送信者アドレスのドメイン[[ ({domain}) ]]が DNS で見つからなかったため、受信側のサーバーはメッセージを拒否しました。",
+      "The receiving server put off the message because it could not verify the domain of your sender address[[ ({domain})]] in DNS.",
+      "受信側のサーバーは、あなたの送信者アドレスのドメイン[[ ({domain}) ]]を DNS で確認できなかったため、メッセージの受け取りを保留しました。",
     ),
-    cause: t(
-      "Receivers check that the envelope sender's domain exists (an MX or an address record), so that a reply or a bounce could reach it. A program, device or mailing service that sends with an invented, internal or misspelt domain, or a return-path domain whose DNS records were never published, fails the check.",
-      "受信側は、返信や配信エラーが届くように、エンベロープ送信者のドメインが存在するか (MX または A レコードがあるか) を確認します。架空のドメイン、内部用のドメイン、綴りを誤ったドメインで送るプログラムや機器、配信サービス、または DNS レコードが公開されていない Return-Path のドメインは、この確認に失敗します。",
-    ),
-    fix: [YOU.forwardToAdmin],
-    adminFix: [
-      t(
-        "Check that the sender address's domain (and the return-path domain of any sending service) resolves publicly, with an MX or A record and name servers that answer.",
-        "送信者アドレスのドメイン (および配信サービスの Return-Path のドメイン) が外部から名前解決できるか、MX または A レコードがあり、ネーム サーバーが応答するかを確認してください。",
-      ),
-    ],
-    actions: ["contact-your-admin", "copy-summary"],
   },
   {
     id: "sieve-rejected",
@@ -1236,6 +1253,9 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       // iRedAPD's, after Postfix's recipient prefix ("554 5.7.1 <a@b>: Recipient address rejected:
       // Sender is not same as SMTP authenticate username", its libs/__init__.py)
       "Sender is not same as SMTP authenticate username",
+      // GMX's and web.de's outgoing servers ("550 5.7.0 Sender address does not belong to logged
+      // in user {mp030}", a Postfix relay's bounce quoted in a Salt state's comment)
+      "Sender address does not belong to logged in user",
     ],
     source: "wording",
     temporary: false,
@@ -1472,7 +1492,6 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "try again later closing connection",
   "please try again later closing connection",
   "temporary failure",
-  "temporary failure please try again later",
   "temporary local problem please try later",
   // Gmail's passing failure (its table, when the bounce names Gmail), and the same words elsewhere
   "mail server temporarily rejected message",
@@ -1484,8 +1503,6 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   // the same 450 words shortened, alone or with the bare retry request (rsmtpd's default
   // "450 Mailbox unavailable; please try again later")
   "mailbox unavailable",
-  "mailbox unavailable please try again later",
-  "mailbox unavailable try again later",
   // the deferral named and nothing more ("400 defer" at RCPT, as an ietf-smtp thread quotes a
   // receiver; "451 Deferred")
   "defer",
@@ -1493,6 +1510,18 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "temporarily deferred",
   "message deferred",
   "message temporarily deferred",
+];
+
+/**
+ * The retry request servers add after those words, which still names no cause: Barracuda's
+ * "Temporary failure, please try again later.", rsmtpd's "Mailbox unavailable; please try again
+ * later", and "451 4.7.1 Temporarily rejected. Try again later." (mail.memos.cz, in a Postfix log
+ * kept in a public repository).
+ */
+export const RETRY_REQUESTS: readonly string[] = [
+  "please try again later",
+  "try again later",
+  "please try again",
 ];
 
 export const BARE_DEFERRAL: CatalogEntry = {

@@ -953,6 +953,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "jest to spam",
       "identified as spam",
       "considered as spam",
+      // a filter naming itself as the judge: vger.kernel.org's "550 5.7.1 Spamassassin considers
+      // this message SPAM. In case you disagree, send the ENTIRE message ..." (a netdev bounce, 2023)
+      "considers this message spam",
       "message is spam",
       "courrier indésirable",
       "als spam eingestuft",
@@ -993,6 +996,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // a bare throttle ("421 Rate limited, try again later") and the one-word spelling
       // ("451 4.7.1 Ratelimit \"user\" exceeded", rspamd's limit on an account's sending)
       "rate limited, try again later",
+      // a cap on the sender's messages in other words: UOL's "450 4.7.1 <a@b>: Recipient address
+      // rejected: MX-UOL-02 - Too many messages, try again later." (a Java log parser's sample line)
+      // and an SMTP server's own limit over messages_per_minute ("451 4.7.1 Too many messages, try
+      // again later", its inbound rules table)
+      "too many messages, try again later",
       // Chinese providers' notices: "发件人发送频率超过限制" (a hosted service's), Exmail's
       // "该服务器IP的发信频率大幅度超过…限制", QQ Mail's "发信过于频繁"
       "发送频率超过限制",
