@@ -12,6 +12,7 @@ import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
 import { htmlToText } from "./mime/html";
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS } from "./mime/limits";
 import { parseHeaderParams } from "./mime/params";
+import { unquoted } from "./mime/unquote";
 import type { AttachedMessage, CollectedParts } from "./mime/walk";
 import { addDeliveryStatus, addMessage, collectParts, emptyParts } from "./mime/walk";
 import { findQuotedHeaders } from "./original/quoted";
@@ -88,7 +89,8 @@ function build(
   ctx: ParseContext,
   overrides: { subject?: string; from?: string } = {},
 ): BounceSource {
-  const text = humanText(parts, ctx.warnings);
+  // a notice pasted as a quote is read as the notice
+  const text = unquoted(humanText(parts, ctx.warnings));
   // DSN fields written into the text (a report whose parts were lost or flattened, a report's
   // details pasted under its text): a Final-Recipient with its Status or Action, since Haraka
   // writes no Status for a reply without an enhanced code.

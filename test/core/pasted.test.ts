@@ -325,3 +325,39 @@ describe("Courier's delay warning pasted without its Subject", () => {
     ]);
   });
 });
+
+describe("a notice pasted as a quote ('> ' before each line) is read as the notice", () => {
+  // h-facts13: bounces quoted in list replies and forum posts (a Gmail failure under a reply's
+  // attribution line, an Exchange delay warning between quote marks); our own texts of that shape
+  const GMAIL =
+    'Delivery to the following recipient failed permanently:\n\n     carol@example.org\n\nTechnical details of permanent failure:\nThe error that the other server returned was:\n550 5.1.1 The email account that you tried to reach does not exist.\n\n--\nTo leave this list, send the line "unsubscribe" in\nthe body of a message to listserv@example.net\n';
+  const quote = (text: string, mark = "> "): string =>
+    text
+      .split("\n")
+      .map((l) => (l === "" ? mark.trimEnd() : mark + l))
+      .join("\n");
+  it.each([
+    [
+      "under a reply's attribution line",
+      `On Monday, Ann <ann@example.com> wrote:\n${quote(GMAIL)}`,
+    ],
+    ["quoted twice, from a reply to a reply", quote(quote(GMAIL))],
+    ["quoted with '>' and no space", quote(GMAIL, ">")],
+    ["quoted twice that way ('>>')", quote(quote(GMAIL, ">"), ">")],
+  ])("%s: the failed address only, not the list footer's", (_name, text) => {
+    expect(read(text)).toEqual([["carol@example.org", "failed", "userunknown"]]);
+  });
+  it("a quoted delay warning's details are read as its report", () => {
+    const text = quote(
+      "This is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nDelivery to the following recipients has been delayed.\n\n       dave@example.com\n\nFinal-Recipient: rfc822;dave@example.com\nAction: delayed\nStatus: 4.4.7\n",
+    );
+    expect(analyze(text).recipients.map((r) => [r.address, r.action, r.status])).toEqual([
+      ["dave@example.com", "delayed", "4.4.7"],
+    ]);
+  });
+  it("(a guard) a Sendmail transcript's '>>>' lines are no quote", () => {
+    const text =
+      "   ----- The following addresses had permanent fatal errors -----\n<erin@example.org>\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.org.:\n>>> RCPT To:<erin@example.org>\n<<< 550 5.1.1 <erin@example.org>... User unknown\n>>> DATA\n>>> QUIT\n";
+    expect(read(text)).toEqual([["erin@example.org", "failed", "userunknown"]]);
+  });
+});
