@@ -95,12 +95,12 @@ function build(
   // details pasted under its text): a Final-Recipient with its Status or Action, since Haraka
   // writes no Status for a reply without an enhanced code.
   // (the unanchored search first: it is twice as fast, and most texts have no such field)
-  if (
+  const statusInText =
     !parts.deliveryStatus &&
     /final-recipient:/i.test(text) &&
     /^[ \t]*final-recipient:/im.test(text) &&
-    /^[ \t]*(?:status|action):/im.test(text)
-  ) {
+    /^[ \t]*(?:status|action):/im.test(text);
+  if (statusInText) {
     const start = text.search(
       /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,
     );
@@ -118,6 +118,7 @@ function build(
     text,
   };
   if (parts.deliveryStatus !== undefined) source.deliveryStatus = parts.deliveryStatus;
+  if (statusInText) source.deliveryStatusInText = true;
   if (originalHeaders !== undefined) source.originalHeaders = originalHeaders;
   if (parts.feedbackReport !== undefined) source.feedbackReport = parts.feedbackReport;
   return source;

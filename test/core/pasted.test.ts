@@ -361,3 +361,27 @@ describe("a notice pasted as a quote ('> ' before each line) is read as the noti
     expect(read(text)).toEqual([["erin@example.org", "failed", "userunknown"]]);
   });
 });
+
+describe("a report's details pasted in part under its notice", () => {
+  // h-facts13: a Postfix notice naming six recipients whose pasted details kept one block, cut off
+  // inside its Diagnostic-Code; our own text of that shape
+  const NOTICE =
+    "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<ann@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 <ann@example.org>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n<bob@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 <bob@example.org>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n<cat@example.com>: host mx.example.com[192.0.2.6] said: 552 5.2.2 Mailbox full\n    (in reply to RCPT TO command)\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Reci\n";
+  it("every recipient the notice names, not only the blocks pasted", () => {
+    expect(read(NOTICE)).toEqual([
+      ["ann@example.org", "failed", "userunknown"],
+      ["bob@example.org", "failed", "userunknown"],
+      ["cat@example.com", "failed", "mailboxfull"],
+    ]);
+  });
+  it("a Diagnostic-Code cut off inside a word gives way to the notice's whole words", () => {
+    expect(analyze(NOTICE).recipients[0]?.diagnostic).toContain("Recipient address rejected");
+  });
+  it("(a guard) a recipient the notice says is still being tried is not added as failed", () => {
+    const text = NOTICE.replace(
+      "<cat@example.com>: host mx.example.com[192.0.2.6] said: 552 5.2.2 Mailbox full",
+      "<cat@example.com>: host mx.example.com[192.0.2.6] said: 451 4.3.0 Try again later",
+    );
+    expect(read(text).map(([a]) => a)).toEqual(["ann@example.org", "bob@example.org"]);
+  });
+});
