@@ -385,3 +385,34 @@ describe("a report's details pasted in part under its notice", () => {
     expect(read(text).map(([a]) => a)).toEqual(["ann@example.org", "bob@example.org"]);
   });
 });
+
+describe("a notice whose recipient's address was hidden by whoever pasted it", () => {
+  // h-facts13: public pastes hide the address ("<ya...ple.net>", "<name@<domain>.de>",
+  // "[EMAIL-16]"); the failure is still told, with no address. Our own texts of those shapes.
+  const POSTFIX =
+    "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n";
+  it.each([
+    [
+      "Postfix, the address cut short",
+      `${POSTFIX}<jo...ple.net>: host mx.example.org[192.0.2.7] said: 550 5.1.1\n    <jo...ple.net>: Recipient address rejected: User unknown (in reply to\n    RCPT TO command)\n`,
+      [["", "failed", "userunknown"]],
+    ],
+    [
+      "Postfix, a placeholder for the domain",
+      `${POSTFIX}<info@<yourdomain>.com>: Host or domain name not found. Name service error\n    for name=<yourdomain>.com type=A: Host not found\n`,
+      [["", "failed", "hostunknown"]],
+    ],
+    [
+      "Exchange, redacted, under an Outlook copy's headers that name the sender",
+      "From: Microsoft Outlook\nTo: me@example.com\nSubject: Undeliverable: Hello\n\nDelivery has failed to these recipients or groups:\n\n[REDACTED]\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nDiagnostic information for administrators:\n\nGenerating server: mx1.example.com\n\n[REDACTED]\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n\nOriginal message headers:\n\nFrom: Me <me@example.com>\nTo: <[REDACTED]>\nSubject: Hello\n",
+      [["", "failed", "userunknown"]],
+    ],
+    [
+      "(a guard) a Postfix line whose address can be read is read as before",
+      `${POSTFIX}<jo@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 User unknown\n    (in reply to RCPT TO command)\n`,
+      [["jo@example.org", "failed", "userunknown"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
