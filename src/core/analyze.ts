@@ -18,7 +18,7 @@ import type {
   Dialect,
   DsnRecipient,
 } from "./dialects/types";
-import { fromDsn, mergeRecipients } from "./dsn/recipients";
+import { fromDsn, mergeRecipients, missingFromPastedReport } from "./dsn/recipients";
 import { withReceivedFor } from "./original/received-for";
 import { isMailbox } from "./mailbox";
 import { headerValue } from "./mime/headers";
@@ -182,7 +182,13 @@ function decodeWithDsn(
 ): Decoded {
   const complete = dsn.every((d) => d.diagnostic && isMailbox(d.address));
   const fromText = found || complete ? undefined : genericRecipients(src);
-  const merged = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? [], src.text);
+  const read = mergeRecipients(dsn, found?.decoded.recipients ?? fromText ?? [], src.text);
+  // details pasted under a notice: the notice's recipients their blocks left out are added
+  const left =
+    src.deliveryStatusInText && found
+      ? missingFromPastedReport(read, found.decoded.recipients)
+      : [];
+  const merged = left.length > 0 ? [...read, ...left] : read;
   const final = givenUp(src, merged);
   const recipients = final ?? merged;
   const blocksRead = kindEvidence(

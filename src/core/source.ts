@@ -12,6 +12,7 @@ import { headerValue, parseHeaderBlock, splitHeaders } from "./mime/headers";
 import { htmlToText } from "./mime/html";
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS } from "./mime/limits";
 import { parseHeaderParams } from "./mime/params";
+import { unquoted } from "./mime/unquote";
 import type { AttachedMessage, CollectedParts } from "./mime/walk";
 import { addDeliveryStatus, addMessage, collectParts, emptyParts } from "./mime/walk";
 import { findQuotedHeaders } from "./original/quoted";
@@ -88,17 +89,18 @@ function build(
   ctx: ParseContext,
   overrides: { subject?: string; from?: string } = {},
 ): BounceSource {
-  const text = humanText(parts, ctx.warnings);
+  // a notice pasted as a quote is read as the notice
+  const text = unquoted(humanText(parts, ctx.warnings));
   // DSN fields written into the text (a report whose parts were lost or flattened, a report's
   // details pasted under its text): a Final-Recipient with its Status or Action, since Haraka
   // writes no Status for a reply without an enhanced code.
   // (the unanchored search first: it is twice as fast, and most texts have no such field)
-  if (
+  const statusInText =
     !parts.deliveryStatus &&
     /final-recipient:/i.test(text) &&
     /^[ \t]*final-recipient:/im.test(text) &&
-    /^[ \t]*(?:status|action):/im.test(text)
-  ) {
+    /^[ \t]*(?:status|action):/im.test(text);
+  if (statusInText) {
     const start = text.search(
       /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,
     );
@@ -116,6 +118,7 @@ function build(
     text,
   };
   if (parts.deliveryStatus !== undefined) source.deliveryStatus = parts.deliveryStatus;
+  if (statusInText) source.deliveryStatusInText = true;
   if (originalHeaders !== undefined) source.originalHeaders = originalHeaders;
   if (parts.feedbackReport !== undefined) source.feedbackReport = parts.feedbackReport;
   return source;

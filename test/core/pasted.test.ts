@@ -325,3 +325,94 @@ describe("Courier's delay warning pasted without its Subject", () => {
     ]);
   });
 });
+
+describe("a notice pasted as a quote ('> ' before each line) is read as the notice", () => {
+  // h-facts13: bounces quoted in list replies and forum posts (a Gmail failure under a reply's
+  // attribution line, an Exchange delay warning between quote marks); our own texts of that shape
+  const GMAIL =
+    'Delivery to the following recipient failed permanently:\n\n     carol@example.org\n\nTechnical details of permanent failure:\nThe error that the other server returned was:\n550 5.1.1 The email account that you tried to reach does not exist.\n\n--\nTo leave this list, send the line "unsubscribe" in\nthe body of a message to listserv@example.net\n';
+  const quote = (text: string, mark = "> "): string =>
+    text
+      .split("\n")
+      .map((l) => (l === "" ? mark.trimEnd() : mark + l))
+      .join("\n");
+  it.each([
+    [
+      "under a reply's attribution line",
+      `On Monday, Ann <ann@example.com> wrote:\n${quote(GMAIL)}`,
+    ],
+    ["quoted twice, from a reply to a reply", quote(quote(GMAIL))],
+    ["quoted with '>' and no space", quote(GMAIL, ">")],
+    ["quoted twice that way ('>>')", quote(quote(GMAIL, ">"), ">")],
+  ])("%s: the failed address only, not the list footer's", (_name, text) => {
+    expect(read(text)).toEqual([["carol@example.org", "failed", "userunknown"]]);
+  });
+  it("a quoted delay warning's details are read as its report", () => {
+    const text = quote(
+      "This is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nDelivery to the following recipients has been delayed.\n\n       dave@example.com\n\nFinal-Recipient: rfc822;dave@example.com\nAction: delayed\nStatus: 4.4.7\n",
+    );
+    expect(analyze(text).recipients.map((r) => [r.address, r.action, r.status])).toEqual([
+      ["dave@example.com", "delayed", "4.4.7"],
+    ]);
+  });
+  it("(a guard) a Sendmail transcript's '>>>' lines are no quote", () => {
+    const text =
+      "   ----- The following addresses had permanent fatal errors -----\n<erin@example.org>\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.org.:\n>>> RCPT To:<erin@example.org>\n<<< 550 5.1.1 <erin@example.org>... User unknown\n>>> DATA\n>>> QUIT\n";
+    expect(read(text)).toEqual([["erin@example.org", "failed", "userunknown"]]);
+  });
+});
+
+describe("a report's details pasted in part under its notice", () => {
+  // h-facts13: a Postfix notice naming six recipients whose pasted details kept one block, cut off
+  // inside its Diagnostic-Code; our own text of that shape
+  const NOTICE =
+    "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<ann@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 <ann@example.org>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n<bob@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 <bob@example.org>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n<cat@example.com>: host mx.example.com[192.0.2.6] said: 552 5.2.2 Mailbox full\n    (in reply to RCPT TO command)\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Reci\n";
+  it("every recipient the notice names, not only the blocks pasted", () => {
+    expect(read(NOTICE)).toEqual([
+      ["ann@example.org", "failed", "userunknown"],
+      ["bob@example.org", "failed", "userunknown"],
+      ["cat@example.com", "failed", "mailboxfull"],
+    ]);
+  });
+  it("a Diagnostic-Code cut off inside a word gives way to the notice's whole words", () => {
+    expect(analyze(NOTICE).recipients[0]?.diagnostic).toContain("Recipient address rejected");
+  });
+  it("(a guard) a recipient the notice says is still being tried is not added as failed", () => {
+    const text = NOTICE.replace(
+      "<cat@example.com>: host mx.example.com[192.0.2.6] said: 552 5.2.2 Mailbox full",
+      "<cat@example.com>: host mx.example.com[192.0.2.6] said: 451 4.3.0 Try again later",
+    );
+    expect(read(text).map(([a]) => a)).toEqual(["ann@example.org", "bob@example.org"]);
+  });
+});
+
+describe("a notice whose recipient's address was hidden by whoever pasted it", () => {
+  // h-facts13: public pastes hide the address ("<ya...ple.net>", "<name@<domain>.de>",
+  // "[EMAIL-16]"); the failure is still told, with no address. Our own texts of those shapes.
+  const POSTFIX =
+    "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n";
+  it.each([
+    [
+      "Postfix, the address cut short",
+      `${POSTFIX}<jo...ple.net>: host mx.example.org[192.0.2.7] said: 550 5.1.1\n    <jo...ple.net>: Recipient address rejected: User unknown (in reply to\n    RCPT TO command)\n`,
+      [["", "failed", "userunknown"]],
+    ],
+    [
+      "Postfix, a placeholder for the domain",
+      `${POSTFIX}<info@<yourdomain>.com>: Host or domain name not found. Name service error\n    for name=<yourdomain>.com type=A: Host not found\n`,
+      [["", "failed", "hostunknown"]],
+    ],
+    [
+      "Exchange, redacted, under an Outlook copy's headers that name the sender",
+      "From: Microsoft Outlook\nTo: me@example.com\nSubject: Undeliverable: Hello\n\nDelivery has failed to these recipients or groups:\n\n[REDACTED]\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nDiagnostic information for administrators:\n\nGenerating server: mx1.example.com\n\n[REDACTED]\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n\nOriginal message headers:\n\nFrom: Me <me@example.com>\nTo: <[REDACTED]>\nSubject: Hello\n",
+      [["", "failed", "userunknown"]],
+    ],
+    [
+      "(a guard) a Postfix line whose address can be read is read as before",
+      `${POSTFIX}<jo@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 User unknown\n    (in reply to RCPT TO command)\n`,
+      [["jo@example.org", "failed", "userunknown"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -46,6 +46,11 @@ export interface BounceSource {
   readonly text: string;
   /** The message/delivery-status (or global-delivery-status) part, parsed. */
   readonly deliveryStatus?: DeliveryStatus;
+  /**
+   * The delivery-status fields were read from the text (a report's details pasted under its
+   * notice, a report flattened to text): a paste may hold only some of its blocks.
+   */
+  readonly deliveryStatusInText?: true;
   /** Headers of the returned original (message/rfc822, text/rfc822-headers, or quoted in text). */
   readonly originalHeaders?: readonly HeaderField[];
   /** message/feedback-report fields (ARF, RFC 5965). */

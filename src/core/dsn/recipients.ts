@@ -114,6 +114,23 @@ const NEXT_LINE =
   /^\s*(?:<<<\s*)?([245]\d\d)([- ])(.*?)(?=\s*(?:<<<|>>>|$)|\s[245]\d\d[ -]|\s<?[^\s<>@]+@[^\s<>]+>?\.\.\.\s)/;
 
 /**
+ * Whether the DSN's diagnostic is the text's words cut off inside a word ("X-Postfix; S" for
+ * "Spam message rejected", "550 5.1.1 <a@b>: Reci" in "host mx said: 550 5.1.1 <a@b>: Recipient
+ * address rejected"): a report's details pasted in part, where the text has them whole.
+ */
+function cutShort(dsn: string | undefined, text: string | undefined): boolean {
+  if (!dsn || !text) return false;
+  const cut = squeezed(dsn);
+  if (!WORD_CHAR.test(cut[cut.length - 1] ?? "")) return false;
+  const whole = squeezed(text);
+  for (let at = whole.indexOf(cut); at >= 0; at = whole.indexOf(cut, at + 1)) {
+    if (WORD_CHAR.test(whole[at + cut.length] ?? "")) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[a-z0-9]/;
+
+/**
  * The whole reply where the DSN's diagnostic is a multi-line reply cut to its first line and the
  * text holds that line and the rest (Sendmail's Diagnostic-Code keeps the first line of the reply,
  * its transcript every line): the lines joined as Postfix joins them; undefined otherwise.
@@ -178,7 +195,10 @@ export function mergeRecipients(
     const status =
       (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
     const diagnostic =
-      (match.preciseDiagnostic && match.diagnostic) || whole || d.diagnostic || match.diagnostic;
+      (match.preciseDiagnostic && match.diagnostic) ||
+      whole ||
+      (cutShort(d.diagnostic, match.diagnostic) ? match.diagnostic : d.diagnostic) ||
+      match.diagnostic;
     const remoteServer = d.remoteServer || match.remoteServer;
     // A block naming no mailbox (a mailbox file, a program, an X.400 name): the text's address;
     // a block naming the list or alias: the member that failed, the list its original.
@@ -211,4 +231,29 @@ export function mergeRecipients(
       ],
     });
   });
+}
+
+/**
+ * The recipients the text names with their own error lines that no block of a pasted report
+ * names (by address, or as the list or alias they were expanded from): a paste that kept only
+ * the first blocks of the report's details loses none of the notice's recipients. Not one the
+ * text gives a temporary answer: the report leaves out a recipient still being tried (Sendmail's
+ * "Deferred" line beside a failure).
+ */
+export function missingFromPastedReport(
+  merged: readonly DecodedRecipient[],
+  decoded: readonly DecodedRecipient[],
+): DecodedRecipient[] {
+  const named = new Set<string>();
+  for (const r of merged) {
+    named.add(comparable(r.address));
+    if (r.originalRecipient !== undefined) named.add(comparable(r.originalRecipient));
+  }
+  return decoded.filter(
+    (x) =>
+      !x.status?.startsWith("4") &&
+      !x.replyCode?.startsWith("4") &&
+      !named.has(comparable(x.address)) &&
+      (x.originalRecipient === undefined || !named.has(comparable(x.originalRecipient))),
+  );
 }

@@ -131,10 +131,15 @@ function decode(src: BounceSource): DecodedBounce | undefined {
   // answers before any address: a pasted part of the report that left the address out
   const unnamed: Attempt[] = [];
 
+  // where the report's own lines end: the returned original's headers
+  let end = lines.length;
   for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
-    if (isLabel(line, "originalHeaders") || ORIGINAL_HEADER.test(line)) break;
+    if (isLabel(line, "originalHeaders") || ORIGINAL_HEADER.test(line)) {
+      end = i;
+      break;
+    }
     const generating = labelValue(line, "generatingServer");
     if (generating !== undefined) {
       generatingServer ??= hostIn(generating || nextLine(lines, i));
@@ -181,9 +186,14 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     }
   }
   if (drafts.length === 0) {
-    // Only when the report's own labels show the layout (a pasted part of it) and the text names
-    // no address at all: one the lines above could not read is another reader's to find.
-    if (unnamed.length === 0 || !labelled(src) || addressesIn(src.text).length > 0) {
+    // Only when the report's own labels show the layout (a pasted part of it) and its lines name
+    // no address at all (a paste that hid them, "[EMAIL-16]"): one the lines above could not
+    // read is another reader's to find. The returned original's addresses are not the report's.
+    if (
+      unnamed.length === 0 ||
+      !labelled(src) ||
+      addressesIn(lines.slice(start, end).join("\n")).length > 0
+    ) {
       return undefined;
     }
     drafts.push({
