@@ -25,6 +25,21 @@ const yahooAdmin = {
   ),
 };
 
+/** AOL's block codes (its "Error Messages" page; the entry below says what each names). */
+const AOL_BLOCK_CODES = [
+  "DYN:T1",
+  "RTR:DU",
+  "RTR:RD",
+  "RTR:BB",
+  "RTR:CH",
+  "RTR:BG",
+  "RTR:BL",
+  "RLY:B1",
+  "CON:B1",
+];
+
+const lower = (code: string): string => code.toLowerCase();
+
 export const yahoo: ProviderCatalog = {
   provider: {
     id: "yahoo",
@@ -43,12 +58,7 @@ export const yahoo: ProviderCatalog = {
       "[ph01]",
       "[hbip]",
       // AOL's block codes name AOL when no host or domain does ("554 (RTR:BL)" alone)
-      "rtr:du",
-      "rtr:rd",
-      "rtr:bb",
-      "rtr:ch",
-      "rtr:bg",
-      "rtr:bl",
+      ...AOL_BLOCK_CODES.filter((code) => code.startsWith("RTR:")).map(lower),
       // phrasings only Yahoo's servers write: they name Yahoo when no host or domain does
       "yahoo requires all senders",
       "doesn't have a yahoo.com account",
@@ -178,28 +188,8 @@ export const yahoo: ProviderCatalog = {
       id: "yahoo-aol-ip-block",
       title: "AOL block on the sending IP (RTR, DYN, RLY, CON codes)",
       code: "",
-      texts: [
-        "DYN:T1",
-        "RTR:DU",
-        "RTR:RD",
-        "RTR:BB",
-        "RTR:CH",
-        "RTR:BG",
-        "RTR:BL",
-        "RLY:B1",
-        "CON:B1",
-      ],
-      markers: [
-        "dyn:t1",
-        "rtr:du",
-        "rtr:rd",
-        "rtr:bb",
-        "rtr:ch",
-        "rtr:bg",
-        "rtr:bl",
-        "rly:b1",
-        "con:b1",
-      ],
+      texts: AOL_BLOCK_CODES,
+      markers: AOL_BLOCK_CODES.map(lower),
       reasons: ["blocked", "badreputation", "rejected"],
       temporary: false,
       owner: "your-admin",
