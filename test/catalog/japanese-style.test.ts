@@ -21,6 +21,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/[，．]/, "、 and 。, not ， or ．"],
   [/[（）：；]/, "half-width ( ) : ; with a space before the (, as Microsoft writes them"],
   [/[Ａ-Ｚａ-ｚ０-９]/, "half-width letters and digits"],
+  // A count is a digit and a space, as 1 時間 and 30 分 are: the Bcc step's 二通目 stood out.
+  [
+    /[二三四五六七八九十]+(?:通|件|回|人|台|日|時間|か月)/,
+    "digits for a count: 2 通目, not 二通目",
+  ],
   [/(SPF|DKIM|DMARC)、(SPF|DKIM|DMARC)/, "short noun lists with ・: SPF・DKIM・DMARC"],
   [new RegExp(`[${KANA_KANJI}]\\(|\\)[${KANA_KANJI}]`), "a space around ( ): 受信者 (To) の"],
   [new RegExp(`[${KANA_KANJI}][?!]`), "full-width ？ and ！ after Japanese"],
@@ -94,7 +99,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:後で送る|送り直す)よう[^。]{0,20}サーバーに求め|サーバーに[^。]{0,20}(?:後で送る|送り直す)よう求め/,
     "再試行するよう求めました (a server asked to try again; 送り直す is the user's)",
   ],
-  [/メール ?ソフト/, "メール アプリ (the email program, as Microsoft's Japanese pages name it)"],
+  [
+    /メール ?(?:ソフト|プログラム)/,
+    "メール アプリ (the email program, as Microsoft's Japanese pages name it)",
+  ],
   [/諦め/, "あきらめる"],
   [/恒久/, "永続的 (a permanent error)"],
   [/侵害/, "乗っ取られた (a compromised account or host)"],
@@ -160,6 +168,14 @@ const LITERALS = japaneseLiterals();
 
 /** Texts as a read-through found them, each with the rule that now stops it. */
 const CAUGHT: readonly (readonly [string, string])[] = [
+  [
+    "メール プログラムから送った場合は、送信サーバーの認証 (「送信サーバーは認証が必要」) をアカウントのユーザー名とパスワードで有効にしてから、送り直してください。",
+    "メール アプリ (the email program, as Microsoft's Japanese pages name it)",
+  ],
+  [
+    "正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に二通目が届かないようにするためです)。",
+    "digits for a count: 2 通目, not 二通目",
+  ],
   [
     "送信サーバーに別の配信で送り直すよう求めました。",
     "再試行するよう求めました (a server asked to try again; 送り直す is the user's)",

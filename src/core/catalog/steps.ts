@@ -62,7 +62,7 @@ export const SENDER = {
   /** A failed address the user's own server was given as it is, not in To or Cc: their Bcc. */
   typedBcc: t(
     "You added this address as Bcc: your mail server was given it as you wrote it and sent it on to no other address. Correct it and send the message to the corrected address alone, so that the others do not get a second copy.",
-    "この宛先は、あなたが BCC に加えたアドレスです。送信サーバーは書かれたとおりに受け取り、ほかの宛先には転送していません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に二通目が届かないようにするためです)。",
+    "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーは入力されたとおりのアドレスを受け取り、別のアドレスへ転送してもいません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に 2 通目が届かないようにするためです)。",
   ),
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(
@@ -212,12 +212,12 @@ export const ADMIN = {
   /** A disabled or suspended mailbox (x.2.1): why it is off, not its quota. */
   recipientMailboxDisabled: t(
     "Whoever runs the recipient's mailbox (your admin, if it is in your organization) can check why it is disabled or suspended (the person left, the account was unused or locked) and enable it again, or forward its mail to someone else, if it should still take mail.",
-    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、無効化または停止された理由 (退職、長期間の未使用、ロックなど) を確認し、まだメールを受け取るべきであれば、再び有効にするか、メールを別の人へ転送するよう設定できます。",
+    "受信者のメールボックスを管理している人 (自組織のメールボックスなら自組織の管理者) が、無効化または停止された理由 (退職した、長く使われていない、ロックされたなど) を確認し、まだメールを受け取るべきであれば、再び有効にするか、メールを別の人へ転送するよう設定できます。",
   ),
   /** A list that could not be expanded (x.2.4): its members and settings, not a mailbox. */
   checkListExpansion: t(
     "The list's admin checks its members and settings: a member address that fails or sends the message back to the list, or a member list the server could not read.",
-    "メーリング リストの管理者が、メンバーと設定を確認してください。失敗するメンバーのアドレスや、メッセージをリストへ送り返すアドレスがないか、サーバーがメンバーの一覧を読み込めなかったかなどです。",
+    "メーリング リストの管理者は、配信に失敗するメンバーのアドレスや、メッセージをリストへ送り返すアドレスがないか、サーバーがメンバーの一覧を読み込めたかなど、リストのメンバーと設定を確認してください。",
   ),
   checkServerHealth: t(
     "If the server that reported the error is your organization's, check its mail services, queues, disk space and memory; if it is the recipient's, only their admin can, so send them the reply if the error lasts.",

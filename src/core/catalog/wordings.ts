@@ -477,17 +477,17 @@ const RECEIVER_TLS_UNAVAILABLE: CatalogEntry = {
   owner: "recipient-admin",
   summary: t(
     "The receiving server offered an encrypted connection (STARTTLS) but could not start it on its own side, so your server did not hand the message over unencrypted. Nothing is wrong with your message.",
-    "受信側のサーバーは暗号化された接続 (STARTTLS) を提示しましたが、自身の側で開始できませんでした。このため、あなたのサーバーはメッセージを暗号化せずに渡すことはしませんでした。あなたのメッセージに問題はありません。",
+    "受信側のサーバーは暗号化された接続 (STARTTLS) を提示しましたが、自身の側で開始できませんでした。このため、あなたのサーバーはメッセージを暗号化しないまま渡すことはしませんでした。あなたのメッセージに問題はありません。",
   ),
   cause: t(
     "A server that advertises STARTTLS answers 454 when it cannot start TLS after all: its certificate or private key cannot be read, has expired or does not match, or its TLS library fails. A sending server that must encrypt for this domain (its own policy, DANE or MTA-STS) keeps the message and retries; it gets through once the receiving side's TLS works again, and comes back to you if that takes longer than your server keeps it.",
-    "STARTTLS を提示するサーバーは、実際には TLS を開始できないときに 454 で応答します。証明書や秘密鍵を読み込めない、期限切れ、組み合わせが合わない、または TLS のライブラリが失敗した、などが原因です。このドメインに暗号化して送る必要がある送信サーバー (自組織のポリシー、DANE、MTA-STS による) はメッセージを保持して再試行します。受信側の TLS が直ればメッセージは届き、それがあなたのサーバーの保持期間より長くかかると配信エラーとして戻ってきます。",
+    "STARTTLS を提示するサーバーは、実際には TLS を開始できないときに 454 で応答します。証明書や秘密鍵が読み込めない、期限が切れている、証明書と秘密鍵が一致しない、TLS のライブラリでエラーが起きた、などが原因です。このドメインに暗号化して送る必要がある送信サーバー (自組織のポリシー、DANE、MTA-STS による) はメッセージを保持して再試行します。受信側の TLS が直ればメッセージは届き、それがあなたのサーバーの保持期間より長くかかると配信エラーとして戻ってきます。",
   ),
   fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
   adminFix: [
     t(
       "Recipient's admin: check the mail server's TLS certificate, key and chain (path, permissions, expiry) and its log for the TLS error. Your admin: if your server requires TLS for this domain only by its own setting, it may relax that for this destination until the receiving side is fixed.",
-      "受信側の管理者: メール サーバーの TLS 証明書、秘密鍵、中間証明書 (パス、アクセス権、有効期限) と、ログの TLS のエラーを確認してください。自組織の管理者: このドメインへの TLS を自組織の設定だけで必須にしている場合は、受信側が直るまでこの宛先について要件を緩めることもできます。",
+      "受信側の管理者: メール サーバーの TLS 証明書、秘密鍵、中間証明書 (パス、アクセス権、有効期限) と、ログに記録された TLS のエラーを確認してください。自組織の管理者: このドメインへの TLS を自組織の設定だけで必須にしている場合は、受信側が直るまでこの宛先について要件を緩めることもできます。",
     ),
   ],
   actions: ["wait-for-retry", "contact-recipient-admin"],
@@ -862,13 +862,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "A mail server must wait for the receiver's 220 greeting, and for each reply unless both sides use pipelining. Spam software often does not wait, so receivers refuse early talkers. A sending program with its own SMTP code, or a firewall or proxy on the way out that passes data early, trips this check.",
-      "メール サーバーは受信側の 220 の挨拶を待ち、双方がパイプライン処理を使う場合を除いて、応答ごとに待つ必要があります。迷惑メールのソフトウェアは待たないことが多いため、受信側は先に話し始める送信元を拒否します。独自の SMTP 処理を持つ送信プログラムや、データを早く流す送信経路のファイアウォールやプロキシがこの検査にかかります。",
+      "メール サーバーは受信側の 220 の挨拶を待ち、双方がパイプライン処理を使う場合を除いて、コマンドごとに応答を待ってから次を送る必要があります。迷惑メールのソフトウェアは待たないことが多いため、受信側は待たずに送り始める送信元を拒否します。独自の SMTP 処理を持つ送信プログラムや、データを早すぎるタイミングで流す送信経路のファイアウォールやプロキシがこの検査にかかります。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
       t(
         "Make the sending server or program (and any proxy or firewall on its way out) wait for the receiver's 220 greeting, and for each reply unless the receiver offers PIPELINING, before it sends.",
-        "送信サーバーやプログラム (および送信経路のプロキシやファイアウォール) が、受信側の 220 の挨拶を待ち、受信側が PIPELINING を提供していない限り応答ごとに待ってから送信するようにしてください。",
+        "送信サーバーやプログラム (および送信経路のプロキシやファイアウォール) が、受信側の 220 の挨拶を待ち、受信側が PIPELINING に対応していると示していない限りコマンドごとに応答を待ってから次を送るようにしてください。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],
@@ -896,7 +896,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "A server that advertises STARTTLS answers 454 when it cannot start TLS after all: its certificate or private key cannot be read, has expired or does not match, or its TLS library fails. Your server needed an encrypted connection for this domain and stopped trying; sent again before the receiving side fixes its TLS, the message fails the same way.",
-      "STARTTLS を提示するサーバーは、実際には TLS を開始できないときに 454 で応答します。証明書や秘密鍵を読み込めない、期限切れ、組み合わせが合わない、または TLS のライブラリが失敗した、などが原因です。あなたのサーバーはこのドメインに暗号化した接続が必要で、再試行をやめました。受信側が TLS を直す前に送り直しても、同じように失敗します。",
+      "STARTTLS を提示するサーバーは、実際には TLS を開始できないときに 454 で応答します。証明書や秘密鍵が読み込めない、期限が切れている、証明書と秘密鍵が一致しない、TLS のライブラリでエラーが起きた、などが原因です。あなたのサーバーはこのドメインへの送信に暗号化された接続を必要としており、再試行をやめました。受信側が TLS を直す前に送り直しても、同じように失敗します。",
     ),
     fix: [SENDER.askRecipientAdmin],
     actions: ["contact-recipient-admin"],

@@ -77,7 +77,7 @@ export function resendForm(
   const where = !hidden
     ? ""
     : lang === "ja"
-      ? "元のメッセージの To と Cc にはこの宛先がなかったため (BCC、またはグループや転送で届いた宛先)、この宛先だけに送ります。ほかの受信者には二通目が届きません。"
+      ? "元のメッセージの To と Cc にはこの宛先がなかったため (BCC、またはグループや転送で届いた宛先)、この宛先だけに送ります。ほかの受信者には 2 通目が届きません。"
       : " It goes to this address alone: the original's To and Cc did not show it (a Bcc, or a list or forward sent the message on), and the others should not get a second copy.";
   const out =
     hidden || left.length === 0

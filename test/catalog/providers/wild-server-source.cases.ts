@@ -127,7 +127,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "your-admin",
       temporary: true,
       words: ["policyd-weight", "penalty time"],
-      wordsJa: ["policyd-weight", "罰則時間"],
+      wordsJa: ["policyd-weight", "ペナルティ時間"],
     },
   },
   // mox (mjl-/mox, smtpserver/server.go) and maddy (foxcpp/maddy, require_matching_ehlo)

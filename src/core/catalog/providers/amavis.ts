@@ -108,7 +108,7 @@ export const amavis: ProviderCatalog = {
       ),
       cause: t(
         "Amavis checks the header against RFC 5322: 8-bit characters (accented letters, Japanese) written without MIME encoding, lines that are too long, a missing or doubled From or Date. Outlook does not write such headers; an application, a script, a scanner or an old mail program usually does.",
-        "Amavis はヘッダーを RFC 5322 に照らして確認します。MIME エンコードなしで書かれた 8 ビット文字 (アクセント付き文字や日本語)、長すぎる行、From や Date の欠落や重複などです。Outlook はこのようなヘッダーを書きません。多くの場合、アプリケーション、スクリプト、複合機、古いメール プログラムが書いています。",
+        "Amavis はヘッダーを RFC 5322 に照らして確認します。MIME エンコードなしで書かれた 8 ビット文字 (アクセント付き文字や日本語)、長すぎる行、From や Date の欠落や重複などです。Outlook はこのようなヘッダーを書きません。多くの場合、アプリケーション、スクリプト、複合機、古いメール アプリが書いています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkMessageFormat],

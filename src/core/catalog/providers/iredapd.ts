@@ -40,23 +40,23 @@ export const iredapd: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving server (iRedMail's policy service) refused the message because its sender address[[ ({domain})]] is in a domain that this server hosts itself, and the message came without signing in to an account of that domain.",
-        "送信者アドレス[[ ({domain}) ]]のドメインは受信側のサーバー自身が管理しているドメインなのに、そのドメインのアカウントにサインインせずに送られたため、受信側のサーバー (iRedMail のポリシー サービス) はメッセージを拒否しました。",
+        "送信者アドレスのドメイン[[ ({domain}) ]]は受信側のサーバー自身が管理しているドメインなのに、そのドメインのアカウントにサインインせずに送られたため、受信側のサーバー (iRedMail のポリシー サービス) はメッセージを拒否しました。",
       ),
       cause: t(
         "iRedMail treats mail that claims one of its own domains as sender but arrives from outside without SMTP authentication as forged. A mail program set to send without signing in, or a website, device or mailing service that sends in the domain's name through its own servers, trips this check.",
-        "iRedMail は、自分が管理するドメインを送信者とするのに、SMTP 認証なしで外部から届いたメールを偽装とみなします。サインインせずに送るよう設定されたメール プログラムや、そのドメインの名前で自社のサーバーから送るウェブサイト、機器、配信サービスがこの検査にかかります。",
+        "iRedMail は、自身が管理するドメインのアドレスを送信者としているのに、SMTP 認証なしで外部から届いたメールを偽装とみなします。サインインせずに送るよう設定されたメール アプリや、そのドメインの名義で独自のサーバーから送る Web サイト、機器、配信サービスがこの検査にかかります。",
       ),
       fix: [
         t(
           'If you sent it from a mail program, turn on "my outgoing server requires authentication" with your account\'s user name and password, then send again.',
-          "メール プログラムから送った場合は、送信サーバーの認証 (「送信サーバーは認証が必要」) をアカウントのユーザー名とパスワードで有効にしてから、送り直してください。",
+          "メール アプリから送った場合は、アカウント設定で「送信サーバー (SMTP) は認証が必要」をオンにし、アカウントのユーザー名とパスワードでサインインするようにしてから、送り直してください。",
         ),
         YOU.forwardToAdmin,
       ],
       adminFix: [
         t(
           "Have programs, devices and services that send in the domain's name sign in to the iRedMail server. To accept one that cannot, the server's admin adds its sender address (or domain) to ALLOWED_FORGED_SENDERS, or a device's IP address to MYNETWORKS, in /opt/iredapd/settings.py, and restarts iRedAPD.",
-          "ドメインの名前で送るプログラム、機器、サービスが iRedMail サーバーにサインインするようにしてください。サインインできないものを受け入れるには、サーバーの管理者が /opt/iredapd/settings.py の ALLOWED_FORGED_SENDERS にその送信者アドレス (またはドメイン) を、または MYNETWORKS に機器の IP アドレスを追加し、iRedAPD を再起動します。",
+          "そのドメインの名義で送るプログラム、機器、サービスが iRedMail サーバーにサインインするようにしてください。サインインできないものを受け入れるには、サーバーの管理者が /opt/iredapd/settings.py の ALLOWED_FORGED_SENDERS にその送信者アドレス (またはドメイン) を、または MYNETWORKS に機器の IP アドレスを追加し、iRedAPD を再起動します。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
@@ -76,7 +76,7 @@ export const iredapd: ProviderCatalog = {
       ),
       cause: t(
         "An empty sender is only for bounces and automatic notices written by mail servers themselves. iRedMail refuses it from a signed-in session: a script, device or application that leaves the sender out, or a misconfigured vacation or forwarding tool, is the usual source.",
-        "空の送信者は、メール サーバー自身が書く配信エラーや自動通知にだけ使うものです。iRedMail は、サインインした接続からの空の送信者を拒否します。送信者を空のままにするスクリプト、機器、アプリケーションや、設定の誤った不在通知や転送のツールが主な原因です。",
+        "空の送信者は、メール サーバー自身が送る配信エラーや自動通知にだけ使うものです。iRedMail は、サインインした接続からの空の送信者を拒否します。送信者を空のままにするスクリプト、機器、アプリケーションや、設定の誤った不在通知や転送のツールが主な原因です。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

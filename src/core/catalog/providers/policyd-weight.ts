@@ -70,7 +70,7 @@ export const policydWeight: ProviderCatalog = {
       ),
       cause: t(
         "A server with no reverse DNS, greeting with a name that does not exist and sending for a domain without MX or A records looks like a hijacked machine. Retries keep failing until the records exist (or a DNS outage on either side ends).",
-        "逆引き DNS がなく、存在しない名前で挨拶し、MX や A レコードのないドメインで送るサーバーは、乗っ取られた端末のように見えます。レコードが用意される (またはどちらかの側の DNS 障害が終わる) まで、再試行しても失敗が続きます。",
+        "逆引き DNS がなく、存在しない名前で挨拶し、MX や A レコードのないドメインを送信者として送るサーバーは、乗っ取られた端末のように見えます。レコードが用意される (またはどちらかの側の DNS 障害が終わる) まで、再試行しても失敗が続きます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [FIX_DNS_AND_HELO, YOUR_ADMIN.checkPtr],
@@ -85,11 +85,11 @@ export const policydWeight: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The receiving server (its policyd-weight filter) refused your server[[ ({ip})]] a short while ago and keeps refusing it until a penalty time has passed.",
-        "受信側のサーバー (policyd-weight フィルター) は少し前にあなたのサーバー[[ ({ip}) ]]を拒否しており、一定の罰則時間が過ぎるまで拒否し続けます。",
+        "受信側のサーバー (policyd-weight フィルター) は少し前にあなたのサーバー[[ ({ip}) ]]を拒否しており、一定のペナルティ時間が過ぎるまで拒否し続けます。",
       ),
       cause: t(
         "policyd-weight remembers the servers it scored as spam or forged; a retry within the penalty time is refused without a new check. The first refusal's cause (the server's DNS names, HELO or a block list listing) is what to fix.",
-        "policyd-weight は、迷惑メールまたは偽装と判定したサーバーを記憶しています。罰則時間内の再試行は検査し直さずに拒否されます。直すべきは最初の拒否の原因 (サーバーの DNS 上の名前、HELO、ブロック リストへの掲載) です。",
+        "policyd-weight は、迷惑メールまたは偽装と判定したサーバーを記憶しています。ペナルティ時間内の再試行は、検査し直されることなく拒否されます。直すべきは最初の拒否の原因 (サーバーの DNS 上の名前、HELO、ブロック リストへの掲載) です。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [FIX_DNS_AND_HELO, YOUR_ADMIN.slowDown],

@@ -127,17 +127,17 @@ export const symantecCloud: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The recipient's Symantec Email Security.cloud refused mail from your sending server[[ ({ip})]] because of that IP address's poor reputation with its IP reputation scan (IPR).",
-        "受信側の Symantec Email Security.cloud が、送信サーバー[[ ({ip}) ]]の IP アドレスの評価が低いため (IP 評価スキャン、IPR)、メールを拒否しました。",
+        "受信側の Symantec Email Security.cloud は、IP 評価スキャン (IPR) であなたの送信サーバー[[ ({ip}) ]]の IP アドレスの評価が低いと判定したため、メールを拒否しました。",
       ),
       cause: t(
         "Symantec blocks an IP by itself when a large share of what it recently sent through Symantec's servers was refused as spam: often a compromised account, device or web form sending from the same address. The block applies per server cluster and lifts once the IP has sent nothing there for about 30 minutes; allowing your address on the recipient's side does not bypass it.",
-        "Symantec は、ある IP が最近 Symantec のサーバーを通して送ったメールのうち迷惑メールとして拒否されたものの割合が高いと、その IP を自動的にブロックします。多くの場合、同じアドレスから送信している乗っ取られたアカウントや端末、Web フォームが原因です。ブロックはサーバー クラスターごとにかかり、その IP からの送信が約 30 分途絶えると解除されます。受信側であなたのアドレスを許可しても、このブロックは回避できません。",
+        "Symantec は、ある IP が最近 Symantec のサーバーを通して送ったメールのうち迷惑メールとして拒否されたものの割合が高いと、その IP を自動的にブロックします。多くの場合、同じ IP アドレスから送信している乗っ取られたアカウントや端末、Web フォームが原因です。ブロックはサーバー クラスターごとにかかり、その IP からの送信が約 30 分途絶えると解除されます。受信側であなたのアドレスを許可しても、このブロックは回避できません。",
       ),
       fix: [
         YOU.forwardToAdmin,
         t(
           "Send the message again later: it may pass through another Symantec server, or after the block has lifted.",
-          "しばらくしてから送り直してください。別の Symantec のサーバーを経由するか、ブロックが解除された後であれば届くことがあります。",
+          "しばらくしてから送り直してください。別の Symantec のサーバーを経由した場合や、ブロックが解除された後であれば、届くことがあります。",
         ),
       ],
       adminFix: [
