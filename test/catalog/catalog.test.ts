@@ -203,6 +203,14 @@ describe("the IANA registry", () => {
     expect(ianaFor(status)?.adminFix).toEqual([step]);
   });
 
+  // h-ja7's read of the 5.2.4 card: the mailbox subject's "send again once the recipient says their
+  // mailbox takes mail" does not fit a list; the list's side fixes it
+  test("5.2.4, a list that could not be expanded: the sender has the list's side told, not the mailbox's owner", () => {
+    const entry = ianaFor("5.2.4");
+    expect(entry?.fix).toEqual([SENDER.askRecipientAdmin, SENDER.resendAfterFix]);
+    expect(entry?.actions).not.toContain("retry-later");
+  });
+
   test.each(["5.2.3", "4.2.3", "5.3.4", "4.3.4", "5.7.16"])(
     "%s, a size limit: the sender makes the message smaller (not 'wait and send again' or 'reach them another way')",
     (status) => {

@@ -240,6 +240,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     {
       owner: "recipient-admin",
       actions: ["contact-recipient-admin"],
+      // the list's side fixes it, not a mailbox's owner (the subject's steps wait for the mailbox)
+      fix: [SENDER.askRecipientAdmin, SENDER.resendAfterFix],
       adminFix: [ADMIN.checkListExpansion],
     },
   ),
