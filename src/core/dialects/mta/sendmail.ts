@@ -1,9 +1,13 @@
 // Sendmail (and V5 sendmail) text bounces: "----- Transcript of session follows -----", "<addr>... reason".
 import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { textHas } from "../common/signals";
-import type { BounceSource, Dialect } from "../types";
+import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { Marks } from "../common/marks";
 import { rewriteLinePairs } from "../common/text-lines";
+import { findReplyCode } from "../../status/codes";
+import { defined } from "../../defined";
+import { squeeze } from "../microsoft/lines";
+import { sessionReplies, type SessionReply } from "./sendmail-session";
 
 /** A delivery to a program or file ('"|/usr/bin/procmail ..."', "/var/mail/x"): not an address. */
 const LOCAL_TARGET = /^\s{0,8}"?[|/]/;
@@ -40,9 +44,64 @@ const LAYOUT: TextLayout = {
   noise: ["----- transcript of session follows -----"],
 };
 
+/** The DSN's Diagnostic-Code for `address`, its "smtp;" type left out, white space squeezed. */
+function dsnDiagnostic(src: BounceSource, address: string): string | undefined {
+  const block = src.deliveryStatus?.recipients.find(
+    (d) => d.finalRecipient?.replace(/^\s*rfc822;\s*/i, "").toLowerCase() === address,
+  );
+  const code = block?.diagnosticCode?.replace(/^\s*smtp;\s*/i, "");
+  return code === undefined ? undefined : squeeze(code).trim();
+}
+
+/**
+ * The receiver's reply a recipient failed on: the one Sendmail's own line names it after, the one
+ * whose first line its DSN gives as the Diagnostic-Code, or one its text block quotes that names
+ * no other recipient.
+ */
+function replyOf(
+  r: DecodedRecipient,
+  replies: readonly SessionReply[],
+  dsn: string | undefined,
+): SessionReply | undefined {
+  const address = r.address.toLowerCase();
+  const words = squeeze(r.diagnostic ?? "");
+  return (
+    replies.find((x) => x.recipient === address) ??
+    (dsn === undefined ? undefined : replies.find((x) => x.first === dsn)) ??
+    replies.find((x) => x.recipient === undefined && words.includes(x.first))
+  );
+}
+
+/**
+ * Each recipient's reply code and command from the receiver's reply in the transcript, not from
+ * Sendmail's own lines ("554 5.0.0 Service unavailable") nor another recipient's reply; where no
+ * reply is the recipient's (Sendmail's own refusal: "550 Host unknown"), the DSN's code, and no
+ * command when the transcript's replies are others'.
+ */
+function withSessionFacts(src: BounceSource, decoded: DecodedBounce): DecodedBounce {
+  const replies = sessionReplies(src.text.split("\n"));
+  const recipients = decoded.recipients.map((r) => {
+    const dsn = dsnDiagnostic(src, r.address.toLowerCase());
+    const reply = replyOf(r, replies, dsn);
+    if (reply !== undefined)
+      return defined({ ...r, replyCode: reply.code, command: reply.command });
+    if (dsn === undefined && replies.length === 0) return r;
+    // a command the text names is another recipient's when the session's replies are not its own
+    return defined({
+      ...r,
+      replyCode: (dsn === undefined ? undefined : findReplyCode(dsn)) ?? r.replyCode,
+      command: replies.length > 0 ? undefined : r.command,
+    });
+  });
+  return { ...decoded, recipients };
+}
+
 export const sendmail: Dialect = {
   id: "sendmail",
   // Also with a delivery-status part: the text adds the SMTP command and the server's words.
   detect: (src) => textHas(src, SIGNATURES),
-  decode: (src) => decodeTextBounce(withExpandedAddresses(src), LAYOUT, "Sendmail transcript"),
+  decode: (src) => {
+    const decoded = decodeTextBounce(withExpandedAddresses(src), LAYOUT, "Sendmail transcript");
+    return decoded && withSessionFacts(src, decoded);
+  },
 };
