@@ -5,6 +5,37 @@ import type { ProviderCase } from "./types";
 const MX = "gmail-smtp-in.l.google.com";
 
 export const CASES: readonly ProviderCase[] = [
+  // round 51: a Google group over its external-recipient limit (github.com/codeforamerica/brigade/
+  // issues/242; the limit is in Google's "Groups policies and limits", support.google.com/a/answer/6099642)
+  {
+    name: "a Google group over its quota of external recipients, in Gmail's notice without a host",
+    reply:
+      "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
+    status: "5.0.0",
+    recipient: "brigade@codeforamerica.org",
+    expected: {
+      id: "gmail-group-external-quota",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Google group", "24 hours"],
+      wordsJa: ["Google グループ", "24 時間"],
+    },
+  },
+  {
+    name: "the same limit from Google's servers, with the tag",
+    reply:
+      "550 5.4.5 The group team@fabrikam.example has exceeded its quota for total number of external recipients. a1si123 - gsmtp",
+    status: "5.4.5",
+    remote: "aspmx.l.google.com",
+    recipient: "team@fabrikam.example",
+    expected: {
+      id: "gmail-group-external-quota",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["external recipients"],
+      wordsJa: ["組織外"],
+    },
+  },
   {
     name: "5.7.26 DMARC policy",
     reply:

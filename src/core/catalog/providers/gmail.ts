@@ -997,6 +997,42 @@ const recipient: readonly ProviderEntry[] = [
     actions: ["contact-recipient", "contact-recipient-admin"],
   },
   {
+    // Google Groups' refusal once a group has sent to more people outside its organization than
+    // its daily limit ("The group <group> has exceeded its quota for total number of external
+    // recipients.", a Code for America issue, github.com/codeforamerica/brigade/issues/242): Google's
+    // "Groups policies and limits" lists "Total external recipients per group" per day and says a
+    // group that reaches a limit is restricted for an hour, up to 24 hours.
+    id: "gmail-group-external-quota",
+    code: "",
+    title: "Google group over its daily limit of external recipients",
+    texts: ["has exceeded its quota for total number of external recipients"],
+    reasons: ["exceedlimit", "rejected", "systemerror"],
+    page: "https://support.google.com/a/answer/6099642",
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The Google group you wrote to has reached Google's daily limit on how many people outside its organization it may send to, so it did not pass your message on.",
+      "宛先の Google グループは、組織外の宛先に配信できる 1 日の上限に達しているため、あなたのメッセージを配信しませんでした。",
+    ),
+    cause: t(
+      "Google limits how many external recipients one group may send to in a day; a large group with many outside members reaches it quickly. Google lifts the restriction by itself, usually within an hour and at most within 24 hours. Nothing is wrong with your message or your address.",
+      "Google は、1 つのグループが 1 日に配信できる組織外の宛先の数を制限しています。組織外のメンバーが多い大きなグループはすぐに上限に達します。制限は通常 1 時間以内、長くても 24 時間以内に自動で解除されます。あなたのメッセージやアドレスに問題はありません。",
+    ),
+    fix: [
+      t(
+        "Send the message to the group again tomorrow, or write to the people you need directly; if it keeps happening, tell the group's owner.",
+        "翌日にもう一度グループへ送るか、必要な相手に直接送ってください。何度も起こる場合は、グループのオーナーに知らせてください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "The group's owner or Google Workspace admin reduces what the group sends outside the organization (fewer external members, or a separate group or mailing service for them).",
+        "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らしてください (組織外のメンバーを減らす、組織外向けには別のグループや配信サービスを使うなど)。",
+      ),
+    ],
+    actions: ["retry-later", "contact-recipient-admin"],
+  },
+  {
     // "Message bounced due to a policy rule" (support.google.com/a/answer/7282433): the sender's
     // own organization requires S/MIME, and Gmail had no public key for the recipient.
     id: "gmail-5.7.1-smime-required",
@@ -1172,6 +1208,8 @@ export const gmail: ProviderCatalog = {
       "content presents a potential security issue",
       "destination domains per transaction",
       "domain policy size per transaction",
+      // Google Groups' own limit, in a group's notice quoted without the tag
+      "exceeded its quota for total number of external recipients",
     ],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",
