@@ -663,6 +663,49 @@ const reputation: readonly ProviderEntry[] = [
     ],
     actions: ["contact-your-admin"],
   },
+  {
+    // Gmail's notice for mail sent as another address ("You're sending this from a different
+    // address or alias using the 'Send mail as' feature. The settings for your 'Send mail as'
+    // account are misconfigured or out of date.", linking support.google.com/mail/?p=CustomFromDenied):
+    // Gmail relays such mail through that address's own SMTP server with the sign-in saved in its
+    // settings, and that server refused it ("535 5.7.8 Username and Password not accepted", "Smtp
+    // server does not advertise AUTH capability"), as users' notes of send-as aliases with broken
+    // SMTP credentials describe.
+    id: "gmail-send-mail-as-settings",
+    ownBounce: true,
+    code: "",
+    title: "“Send mail as” settings misconfigured or out of date",
+    texts: [
+      "The settings for your 'Send mail as' account are misconfigured or out of date",
+      "using the 'Send mail as' feature",
+      "p=CustomFromDenied",
+    ],
+    reasons: ["securityerror", "rejected", "systemerror"],
+    page: "https://support.google.com/mail/answer/22370",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "Gmail could not send this message from your other address: the outgoing server saved for it in Gmail's “Send mail as” settings refused Gmail's sign-in or no longer works.",
+      "Gmail は、あなたの別のアドレスからこのメッセージを送信できませんでした。Gmail の「名前」(Send mail as) 設定でそのアドレスに登録されている送信サーバーが、Gmail のログインを拒否したか、使えなくなっています。",
+    ),
+    cause: t(
+      "Mail you send from Gmail as another address goes out through that address's own SMTP server, signed in with the user name and password saved in Gmail. A changed password, a server that stopped offering sign-in, or a moved mail service makes that server refuse it; the reply after “The response was” names its answer. The recipient was never reached and did nothing wrong.",
+      "Gmail から別のアドレスとして送るメールは、Gmail に保存されたユーザー名とパスワードでそのアドレスの SMTP サーバーにログインして送信されます。パスワードの変更、サーバーがログインを受け付けなくなったこと、メール サービスの移転などがあると、そのサーバーが送信を拒否します。その応答は「The response was」の後に書かれています。メッセージは宛先に届いておらず、受信者に問題はありません。",
+    ),
+    fix: [
+      t(
+        "In Gmail, open Settings, then Accounts and Import, and edit the address under “Send mail as”: enter the outgoing (SMTP) server, port, user name and current password (or an app password) the address's mail provider gives, then send the message again.",
+        "Gmail の [設定] の [アカウントとインポート] を開き、「名前」(Send mail as) にあるそのアドレスの情報を編集してください。そのアドレスのメール サービスが案内する送信 (SMTP) サーバー、ポート、ユーザー名、現在のパスワード (またはアプリ パスワード) を入力してから、メッセージを送り直してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "If the address is in your organization's domain, check that its mail server offers SMTP sign-in to outside clients and that the account may use it.",
+        "そのアドレスが自組織のドメインのものであれば、そのメール サーバーが外部のクライアントに SMTP のログインを提供しているか、またそのアカウントに利用が許可されているかを確認してください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
 ];
 
 const recipient: readonly ProviderEntry[] = [
@@ -1210,6 +1253,8 @@ export const gmail: ProviderCatalog = {
       "domain policy size per transaction",
       // Google Groups' own limit, in a group's notice quoted without the tag
       "exceeded its quota for total number of external recipients",
+      // Gmail's notice for mail sent as another address ("Send mail as")
+      "your 'send mail as' account",
     ],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",
