@@ -674,7 +674,7 @@ const reputation: readonly ProviderEntry[] = [
     id: "gmail-send-mail-as-settings",
     ownBounce: true,
     code: "",
-    title: "“Send mail as” settings misconfigured or out of date",
+    title: "Gmail's “Send mail as” settings misconfigured or out of date",
     texts: [
       "The settings for your 'Send mail as' account are misconfigured or out of date",
       "using the 'Send mail as' feature",
@@ -1064,7 +1064,7 @@ const recipient: readonly ProviderEntry[] = [
     fix: [
       t(
         "Send the message to the group again tomorrow, or write to the people you need directly; if it keeps happening, tell the group's owner.",
-        "翌日にもう一度グループへ送るか、必要な相手に直接送ってください。何度も起こる場合は、グループのオーナーに知らせてください。",
+        "翌日にグループへ送り直すか、必要な相手に直接送ってください。何度も起こる場合は、グループのオーナーに知らせてください。",
       ),
     ],
     adminFix: [

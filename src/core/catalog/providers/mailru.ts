@@ -197,12 +197,12 @@ export const mailru: ProviderCatalog = {
       ),
       cause: t(
         `Mail.ru accepts mail from its own domains (${MAILRU_DOMAINS}) only when the sender signs in with the account's address and password (SMTP authentication). A mail program or server set up without that sign-in, or one that sends straight to Mail.ru as a Mail.ru address, is refused. Nothing is wrong with the recipient's address.`,
-        `Mail.ru は、自社のドメイン (${MAILRU_DOMAINS}) のメールを、送信者がアカウントのアドレスとパスワードでログイン (SMTP 認証) した場合にだけ受け付けます。ログインの設定がないメール ソフトやサーバー、または Mail.ru のアドレスとして Mail.ru へ直接送るサーバーからのメールは拒否されます。宛先のアドレスには問題ありません。`,
+        `Mail.ru は、自社のドメイン (${MAILRU_DOMAINS}) のメールを、送信者がアカウントのアドレスとパスワードでログイン (SMTP 認証) した場合にだけ受け付けます。ログインの設定がないメール アプリやサーバー、または Mail.ru のアドレスとして Mail.ru へ直接送るサーバーからのメールは拒否されます。宛先のアドレスには問題ありません。`,
       ),
       fix: [
         t(
           "In your mail program's outgoing server (SMTP) settings, turn on sign-in (authentication) with your full Mail.ru address and its password, then send the message again.",
-          "メール ソフトの送信サーバー (SMTP) の設定で、Mail.ru のメール アドレス全体とパスワードによるログイン (認証) を有効にしてから、メッセージを送り直してください。",
+          "メール アプリの送信サーバー (SMTP) の設定で、Mail.ru のメール アドレス全体とパスワードによるログイン (認証) を有効にしてから、メッセージを送り直してください。",
         ),
       ],
       adminFix: [
