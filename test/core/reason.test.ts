@@ -466,6 +466,33 @@ describe("reasons confused on bounces the engine had never seen", () => {
       },
       "hostunknown",
     ],
+    // Gmail's "Address not found" notice pasted without its technical part (round 51: a zenao
+    // issue, github.com/samouraiworld/zenao/issues/646; a Linux kernel list reply, Krzysztof
+    // Kozlowski on "dfustini@tenstorrent.org"; a mythbuntu forum post, "root@mythbuntu")
+    [
+      "Gmail's notice of a domain that could not be found, with no DNS details",
+      {
+        diagnostic:
+          "Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.",
+      },
+      "hostunknown",
+    ],
+    [
+      "the same notice, wrapped as a list reply quotes it",
+      {
+        diagnostic:
+          "Your message wasn't delivered to dfustini@tenstorrent.org because the\ndomain tenstorrent.org couldn't be found. Check for typos or unnecessary\nspaces and try again.",
+      },
+      "hostunknown",
+    ],
+    [
+      "its address twin stays an unknown address",
+      {
+        diagnostic:
+          "Your message wasn't delivered to a@example.org because the address couldn't be found, or is unable to receive mail.",
+      },
+      "userunknown",
+    ],
     [
       "a name server that failed is a DNS fault still",
       {

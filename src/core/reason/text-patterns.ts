@@ -822,10 +822,14 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
     ],
     // dma's "DNS lookup failure: host example.org not found"; Exchange Online's "DNS domain x does
     // not exist"
+    // Gmail's "Address not found" notice ("Your message wasn't delivered to a@example.org because
+    // the domain example.org couldn't be found. Check for typos or unnecessary spaces and try
+    // again."), often pasted without its DNS details: its address twin is userunknown
     seq: [
       ["553 ", " does not exist"],
       ["dns lookup failure", " not found"],
       ["dns domain ", " does not exist"],
+      ["because the domain ", " couldn't be found"],
     ],
   },
   spamdetected: {

@@ -5,6 +5,66 @@ import type { ProviderCase } from "./types";
 const MX = "gmail-smtp-in.l.google.com";
 
 export const CASES: readonly ProviderCase[] = [
+  // round 51: Gmail's "Send mail as" notice (support.google.com/mail/?p=CustomFromDenied, which the
+  // notice links; users' notes of send-as aliases whose SMTP sign-in broke, "535 5.7.8 Username and
+  // Password not accepted")
+  {
+    name: "Send mail as settings out of date: the alias's server offers no sign-in",
+    reply:
+      "You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending. Learn more here: https://support.google.com/mail/?p=CustomFromDenied The response was: Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability",
+    status: "5.0.0",
+    expected: {
+      id: "gmail-send-mail-as-settings",
+      owner: "you",
+      temporary: false,
+      words: ["Send mail as", "Accounts and Import"],
+      wordsJa: ["アカウントとインポート"],
+    },
+  },
+  {
+    name: "Send mail as settings out of date: the alias's server refused the saved password",
+    reply:
+      "The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending. The response was: 535 5.7.8 Username and Password not accepted",
+    status: "5.0.0",
+    expected: {
+      id: "gmail-send-mail-as-settings",
+      owner: "you",
+      temporary: false,
+      words: ["password"],
+      wordsJa: ["パスワード"],
+    },
+  },
+  // round 51: a Google group over its external-recipient limit (github.com/codeforamerica/brigade/
+  // issues/242; the limit is in Google's "Groups policies and limits", support.google.com/a/answer/6099642)
+  {
+    name: "a Google group over its quota of external recipients, in Gmail's notice without a host",
+    reply:
+      "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
+    status: "5.0.0",
+    recipient: "brigade@codeforamerica.org",
+    expected: {
+      id: "gmail-group-external-quota",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["Google group", "24 hours"],
+      wordsJa: ["Google グループ", "24 時間"],
+    },
+  },
+  {
+    name: "the same limit from Google's servers, with the tag",
+    reply:
+      "550 5.4.5 The group team@fabrikam.example has exceeded its quota for total number of external recipients. a1si123 - gsmtp",
+    status: "5.4.5",
+    remote: "aspmx.l.google.com",
+    recipient: "team@fabrikam.example",
+    expected: {
+      id: "gmail-group-external-quota",
+      owner: "recipient-admin",
+      temporary: false,
+      words: ["external recipients"],
+      wordsJa: ["組織外"],
+    },
+  },
   {
     name: "5.7.26 DMARC policy",
     reply:

@@ -8,6 +8,43 @@ const SMTP = "smtp.mail.ru";
 const IP = "203.0.113.25";
 
 export const CASES: readonly ProviderCase[] = [
+  // round 51: a C++ SMTP client's notes quoting Mail.ru's reply and help page 261 (SMTP sign-in);
+  // an Exim user's smarthost log for smtp.inbox.ru (forum post, 2008-11-18)
+  {
+    name: "503 Administrative prohibition -- authorization required: sent from a Mail.ru address without signing in",
+    reply:
+      "503 Administrative prohibition -- authorization required.  Users in your domain are not allowed to send email without authorization.  See http://www.mail.ru/pages/help/261.html for details.",
+    status: "5.0.0",
+    remote: SMTP,
+    expected: {
+      id: "mailru-auth-required",
+      owner: "you",
+      temporary: false,
+      words: ["signing in", "authentication"],
+      wordsJa: ["ログイン", "認証"],
+    },
+  },
+  {
+    name: "the same refusal from inbox.ru's server after pipelined DATA, without the link",
+    reply:
+      "503 Administrative prohibition -- authorization required.  Users in your domain are not allowed to send email without authorization.",
+    status: "5.0.0",
+    remote: "smtp.inbox.ru",
+    expected: { id: "mailru-auth-required", owner: "you", temporary: false, words: ["Mail.ru"] },
+  },
+  {
+    name: "the refusal quoted without a host, known by its words",
+    reply:
+      "503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization",
+    status: "5.7.1",
+    expected: {
+      id: "mailru-auth-required",
+      owner: "you",
+      temporary: false,
+      words: ["sign-in"],
+      wordsJa: ["SMTP 認証"],
+    },
+  },
   {
     name: "550 Message was not accepted -- invalid mailbox (user not found): an unknown address",
     reply:

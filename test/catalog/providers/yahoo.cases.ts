@@ -7,6 +7,52 @@ const AOL_MX = "mx-aol.mail.gm0.yahoodns.net";
 const IP = "203.0.113.25";
 
 export const CASES: readonly ProviderCase[] = [
+  // round 51: AOL's older refusals of a dynamic or residential IP, in words (a 2001 forum post kept
+  // in OpenACS's tests; a 2003 Exim bounce on a UMass page, bodega.cs.umass.edu/~bburns/aol-sucks.html;
+  // Gordano's knowledge base, "I send mail directly and all mail sent to addresses at AOL ...")
+  {
+    name: "AOL no longer accepts connections from dynamically assigned IP addresses (2001)",
+    reply:
+      "550-AOL no longer accepts connections from dynamically assigned 550-IP addresses to our relay servers.  Please contact your ISP 550 to have your mail redirected through your ISP's SMTP servers.",
+    status: "5.5.0",
+    remote: "mailin-01.mx.aol.com",
+    recipient: "gmt3rd@aol.com",
+    expected: {
+      id: "yahoo-aol-ip-block",
+      owner: "your-admin",
+      temporary: false,
+      words: ["AOL", "dynamic"],
+      wordsJa: ["AOL", "動的"],
+    },
+  },
+  {
+    name: "the IP you are using to connect to AOL is a dynamic (residential) IP address (2003)",
+    reply:
+      "554- The IP address you are using to connect to AOL is a dynamic (residential) 554- IP address.  AOL will not accept future e-mail transactions from this IP 554- address until your ISP removes this IP address from its list of dynamic 554- (residential) IP addresses.  For additional information, please visit 554  http://postmaster.info.aol.com.",
+    status: "5.0.0",
+    remote: "mailin-04.mx.aol.com",
+    recipient: "postmaster@aol.com",
+    expected: {
+      id: "yahoo-aol-ip-block",
+      owner: "your-admin",
+      temporary: false,
+      words: ["static IP"],
+      wordsJa: ["固定 IP"],
+    },
+  },
+  {
+    name: "the same words after open relay or proxy, read by the recipient's AOL domain",
+    reply:
+      "554 The IP address you're using to connect to AOL is either open to the free relaying of e-mail, is serving as an open proxy, or is a dynamic (residential) IP address.",
+    status: "5.7.1",
+    recipient: "kim@aol.com",
+    expected: {
+      id: "yahoo-aol-ip-block",
+      owner: "your-admin",
+      temporary: false,
+      words: ["AOL"],
+    },
+  },
   {
     name: "[TSS04] unexpected volume or complaints",
     reply: `421 4.7.0 [TSS04] Messages from ${IP} temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes`,

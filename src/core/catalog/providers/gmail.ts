@@ -663,6 +663,49 @@ const reputation: readonly ProviderEntry[] = [
     ],
     actions: ["contact-your-admin"],
   },
+  {
+    // Gmail's notice for mail sent as another address ("You're sending this from a different
+    // address or alias using the 'Send mail as' feature. The settings for your 'Send mail as'
+    // account are misconfigured or out of date.", linking support.google.com/mail/?p=CustomFromDenied):
+    // Gmail relays such mail through that address's own SMTP server with the sign-in saved in its
+    // settings, and that server refused it ("535 5.7.8 Username and Password not accepted", "Smtp
+    // server does not advertise AUTH capability"), as users' notes of send-as aliases with broken
+    // SMTP credentials describe.
+    id: "gmail-send-mail-as-settings",
+    ownBounce: true,
+    code: "",
+    title: "Gmail's “Send mail as” settings misconfigured or out of date",
+    texts: [
+      "The settings for your 'Send mail as' account are misconfigured or out of date",
+      "using the 'Send mail as' feature",
+      "p=CustomFromDenied",
+    ],
+    reasons: ["securityerror", "rejected", "systemerror"],
+    page: "https://support.google.com/mail/answer/22370",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "Gmail could not send this message from your other address: the outgoing server saved for it in Gmail's “Send mail as” settings refused Gmail's sign-in or no longer works.",
+      "Gmail は、あなたの別のアドレスからこのメッセージを送信できませんでした。Gmail の「名前」(Send mail as) 設定でそのアドレスに登録されている送信サーバーが、Gmail のログインを拒否したか、使えなくなっています。",
+    ),
+    cause: t(
+      "Mail you send from Gmail as another address goes out through that address's own SMTP server, signed in with the user name and password saved in Gmail. A changed password, a server that stopped offering sign-in, or a moved mail service makes that server refuse it; the reply after “The response was” names its answer. The recipient was never reached and did nothing wrong.",
+      "Gmail から別のアドレスとして送るメールは、Gmail に保存されたユーザー名とパスワードでそのアドレスの SMTP サーバーにログインして送信されます。パスワードの変更、サーバーがログインを受け付けなくなったこと、メール サービスの移転などがあると、そのサーバーが送信を拒否します。その応答は「The response was」の後に書かれています。メッセージは宛先に届いておらず、受信者に問題はありません。",
+    ),
+    fix: [
+      t(
+        "In Gmail, open Settings, then Accounts and Import, and edit the address under “Send mail as”: enter the outgoing (SMTP) server, port, user name and current password (or an app password) the address's mail provider gives, then send the message again.",
+        "Gmail の [設定] の [アカウントとインポート] を開き、「名前」(Send mail as) にあるそのアドレスの情報を編集してください。そのアドレスのメール サービスが案内する送信 (SMTP) サーバー、ポート、ユーザー名、現在のパスワード (またはアプリ パスワード) を入力してから、メッセージを送り直してください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "If the address is in your organization's domain, check that its mail server offers SMTP sign-in to outside clients and that the account may use it.",
+        "そのアドレスが自組織のドメインのものであれば、そのメール サーバーが外部のクライアントに SMTP のログインを提供しているか、またそのアカウントに利用が許可されているかを確認してください。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
 ];
 
 const recipient: readonly ProviderEntry[] = [
@@ -997,6 +1040,42 @@ const recipient: readonly ProviderEntry[] = [
     actions: ["contact-recipient", "contact-recipient-admin"],
   },
   {
+    // Google Groups' refusal once a group has sent to more people outside its organization than
+    // its daily limit ("The group <group> has exceeded its quota for total number of external
+    // recipients.", a Code for America issue, github.com/codeforamerica/brigade/issues/242): Google's
+    // "Groups policies and limits" lists "Total external recipients per group" per day and says a
+    // group that reaches a limit is restricted for an hour, up to 24 hours.
+    id: "gmail-group-external-quota",
+    code: "",
+    title: "Google group over its daily limit of external recipients",
+    texts: ["has exceeded its quota for total number of external recipients"],
+    reasons: ["exceedlimit", "rejected", "systemerror"],
+    page: "https://support.google.com/a/answer/6099642",
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "The Google group you wrote to has reached Google's daily limit on how many people outside its organization it may send to, so it did not pass your message on.",
+      "宛先の Google グループは、組織外の宛先に配信できる 1 日の上限に達しているため、あなたのメッセージを配信しませんでした。",
+    ),
+    cause: t(
+      "Google limits how many external recipients one group may send to in a day; a large group with many outside members reaches it quickly. Google lifts the restriction by itself, usually within an hour and at most within 24 hours. Nothing is wrong with your message or your address.",
+      "Google は、1 つのグループが 1 日に配信できる組織外の宛先の数を制限しています。組織外のメンバーが多い大きなグループはすぐに上限に達します。制限は通常 1 時間以内、長くても 24 時間以内に自動で解除されます。あなたのメッセージやアドレスに問題はありません。",
+    ),
+    fix: [
+      t(
+        "Send the message to the group again tomorrow, or write to the people you need directly; if it keeps happening, tell the group's owner.",
+        "翌日にグループへ送り直すか、必要な相手に直接送ってください。何度も起こる場合は、グループのオーナーに知らせてください。",
+      ),
+    ],
+    adminFix: [
+      t(
+        "The group's owner or Google Workspace admin reduces what the group sends outside the organization (fewer external members, or a separate group or mailing service for them).",
+        "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らしてください (組織外のメンバーを減らす、組織外向けには別のグループや配信サービスを使うなど)。",
+      ),
+    ],
+    actions: ["retry-later", "contact-recipient-admin"],
+  },
+  {
     // "Message bounced due to a policy rule" (support.google.com/a/answer/7282433): the sender's
     // own organization requires S/MIME, and Gmail had no public key for the recipient.
     id: "gmail-5.7.1-smime-required",
@@ -1172,6 +1251,10 @@ export const gmail: ProviderCatalog = {
       "content presents a potential security issue",
       "destination domains per transaction",
       "domain policy size per transaction",
+      // Google Groups' own limit, in a group's notice quoted without the tag
+      "exceeded its quota for total number of external recipients",
+      // Gmail's notice for mail sent as another address ("Send mail as")
+      "your 'send mail as' account",
     ],
     domains: ["gmail.com", "googlemail.com"],
     kind: "receiver",

@@ -63,6 +63,8 @@ export const mailru: ProviderCatalog = {
       "help.mail.ru/notspam-support",
       "help.mail.ru/mail-help/postmaster",
       "abuse@corp.mail.ru",
+      // its refusal of mail in its own domains sent without signing in, quoted without a host
+      "users in your domain are not allowed to send email without authorization",
     ],
     domains: ["mail.ru", "bk.ru", "inbox.ru", "list.ru", "internet.ru", "my.com"],
     kind: "receiver",
@@ -171,6 +173,45 @@ export const mailru: ProviderCatalog = {
       ],
       actions: ["secure-account", "retry-later"],
       page: "https://help.mail.ru/engmail-help/spam/faq",
+    },
+    {
+      // "503 Administrative prohibition -- authorization required.  Users in your domain are not
+      // allowed to send email without authorization.  See http://www.mail.ru/pages/help/261.html
+      // for details." (a C++ SMTP client's notes, which quote Mail.ru's help page on SMTP sign-in
+      // that the link opens; an Exim user's smarthost log for smtp.inbox.ru, forum post of
+      // 2008-11-18, solved by setting up the client-side sign-in): mail whose sender is in a
+      // Mail.ru domain must be sent signed in to Mail.ru's SMTP server.
+      id: "mailru-auth-required",
+      title: "Authorization required: sending without signing in",
+      code: "",
+      texts: [
+        "Administrative prohibition -- authorization required",
+        "Users in your domain are not allowed to send email without authorization",
+      ],
+      reasons: ["securityerror", "rejected"],
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "Mail.ru refused the message because it was sent from a Mail.ru address without signing in to Mail.ru's outgoing server.",
+        "Mail.ru のアドレスから、Mail.ru の送信サーバーにログインせずに送られたため、Mail.ru がメッセージを拒否しました。",
+      ),
+      cause: t(
+        `Mail.ru accepts mail from its own domains (${MAILRU_DOMAINS}) only when the sender signs in with the account's address and password (SMTP authentication). A mail program or server set up without that sign-in, or one that sends straight to Mail.ru as a Mail.ru address, is refused. Nothing is wrong with the recipient's address.`,
+        `Mail.ru は、自社のドメイン (${MAILRU_DOMAINS}) のメールを、送信者がアカウントのアドレスとパスワードでログイン (SMTP 認証) した場合にだけ受け付けます。ログインの設定がないメール アプリやサーバー、または Mail.ru のアドレスとして Mail.ru へ直接送るサーバーからのメールは拒否されます。宛先のアドレスには問題ありません。`,
+      ),
+      fix: [
+        t(
+          "In your mail program's outgoing server (SMTP) settings, turn on sign-in (authentication) with your full Mail.ru address and its password, then send the message again.",
+          "メール アプリの送信サーバー (SMTP) の設定で、Mail.ru のメール アドレス全体とパスワードによるログイン (認証) を有効にしてから、メッセージを送り直してください。",
+        ),
+      ],
+      adminFix: [
+        t(
+          "A server or application that sends as a Mail.ru address must relay through smtp.mail.ru with that account's sign-in (client-side SMTP authentication), or send with an address in your own domain.",
+          "Mail.ru のアドレスで送信するサーバーやアプリケーションは、そのアカウントでログインして (クライアント側の SMTP 認証) smtp.mail.ru 経由で送るか、自組織のドメインのアドレスで送る必要があります。",
+        ),
+      ],
+      actions: ["contact-your-admin", "copy-summary"],
     },
     {
       id: "mailru-spam-rejected",

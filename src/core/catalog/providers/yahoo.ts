@@ -188,7 +188,17 @@ export const yahoo: ProviderCatalog = {
       id: "yahoo-aol-ip-block",
       title: "AOL block on the sending IP (RTR, DYN, RLY, CON codes)",
       code: "",
-      texts: AOL_BLOCK_CODES,
+      texts: [
+        ...AOL_BLOCK_CODES,
+        // AOL's older refusals of a dynamic or residential IP in words, without a code: "550-AOL no
+        // longer accepts connections from dynamically assigned IP addresses to our relay servers"
+        // (a 2001 forum post kept in OpenACS's tests), "554- The IP address you are using to
+        // connect to AOL is a dynamic (residential) IP address" (a 2003 Exim bounce on a UMass
+        // page), the same words after "open proxy, or" (Gordano's knowledge base); AOL's
+        // technical standards refused "dynamically assigned or residential IP addresses"
+        "AOL no longer accepts connections from dynamically assigned",
+        "is a dynamic (residential) IP address",
+      ],
       markers: AOL_BLOCK_CODES.map(lower),
       reasons: ["blocked", "badreputation", "rejected"],
       temporary: false,
@@ -198,8 +208,8 @@ export const yahoo: ProviderCatalog = {
         "AOL は、あなたの送信サーバー[[ ({ip}) ]]からのメールをブロックしました。AOL のフィルターがその IP アドレスを信用していないためです。",
       ),
       cause: t(
-        "AOL's code names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name (RTR:BL for a lasting block on an IP with a poor reputation, lifted only on request), RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. The block is on the IP, whatever the message says.",
-        "AOL のコードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと (RTR:BL は評価の低い IP への長期のブロックで、申請しない限り解除されません)、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度に受ける接続やメッセージが多すぎることを示します。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
+        "AOL's code, where the reply has one, names the block: RTR and DYN for an address that looks dynamic or residential or lacks a proper reverse DNS name (RTR:BL for a lasting block on an IP with a poor reputation, lifted only on request), RLY for complaints from AOL members over its threshold (lifted by itself within a day once they drop), CON for too many connections or messages at once. Older replies said it in words: a dynamically assigned or residential address. The block is on the IP, whatever the message says.",
+        "応答に AOL のコードがある場合は、コードがブロックの種類を示しています。RTR と DYN はアドレスが動的・家庭向けに見えるか適切な逆引き DNS 名がないこと (RTR:BL は評価の低い IP への長期のブロックで、申請しない限り解除されません)、RLY は AOL の利用者からの苦情がしきい値を超えたこと (苦情が減れば 1 日以内に自動で解除されます)、CON は一度に受ける接続やメッセージが多すぎることを示します。以前の応答は、動的に割り当てられたアドレスや家庭向けのアドレスであることを文章で伝えていました。ブロックは IP に対するもので、メッセージの内容とは関係ありません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
