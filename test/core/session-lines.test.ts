@@ -56,6 +56,18 @@ describe("lab notices about several hosts: a recipient keeps its own host's word
       { replyCode: "550", status: "5.1.1", foreign: "defer@lab.test" },
     ],
     [
+      // Gmail's session ends on Sendmail's "554 5.0.0 Service unavailable", under Outlook's address
+      "lab-routes/maildir/sendmail/rt-mixed-hosts-refusal.eml",
+      "outlook-nouser@outlook.lab.test",
+      { replyCode: "550", status: "5.5.0", foreign: "out of storage" },
+    ],
+    [
+      // the block list's 554 then a pipelined RCPT's 550 of another recipient, in one session
+      "lab/maildir/sendmail/mixed-blocked-unknown-refusal.eml",
+      "outlook-nouser@outlook.lab.test",
+      { replyCode: "550", status: "5.5.0", foreign: "spamhaus" },
+    ],
+    [
       // Exim's delay warning: "Delay reason: ... <greylist@lab.test>" indented under the last address
       "lab-routes/maildir/exim/rt-mixed-hosts-warning.eml",
       "user@refused.lab.test",
@@ -92,6 +104,30 @@ lee@busy.example.net... Deferred: 452 4.2.2 <lee@busy.example.net>... Mailbox ov
 ann@down.example.com... Deferred: Connection refused by mx.down.example.com.
 Message could not be delivered for 5 days
 Message will be deleted from queue
+
+   ----- Original message follows -----
+Subject: plans
+`;
+
+const sendmailServiceUnavailable = `From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>
+To: kim@example.org
+Subject: Returned mail: see transcript for details
+
+   ----- The following addresses had permanent fatal errors -----
+lee@big.example.net
+    (reason: 552 5.3.4 Message size exceeds fixed limit)
+ann@other.example.com
+    (reason: 550 5.1.1 <ann@other.example.com>: Recipient address rejected)
+
+   ----- Transcript of session follows -----
+... while talking to mx.big.example.net.:
+>>> DATA
+<<< 552 5.3.4 Message size exceeds fixed limit
+554 5.0.0 Service unavailable
+... while talking to mx.other.example.com.:
+>>> DATA
+<<< 550 5.1.1 <ann@other.example.com>: Recipient address rejected
+550 5.1.1 ann@other.example.com... User unknown
 
    ----- Original message follows -----
 Subject: plans
@@ -164,6 +200,12 @@ describe("notices written in each server's layout: two hosts, one refused", () =
       sendmailTwoHosts,
       "lee@busy.example.net",
       { replyCode: "452", status: "4.2.2", foreign: "connection refused" },
+    ],
+    [
+      "Sendmail: a session its reason line quotes, under the next address",
+      sendmailServiceUnavailable,
+      "ann@other.example.com",
+      { replyCode: "550", status: "5.1.1", foreign: "size" },
     ],
     [
       "Sendmail: a session that names its RCPT",

@@ -289,7 +289,7 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   let listed: { address: string; lines: string[] }[] = [];
   let listing = false;
   // A transcript session under a block: another recipient's when that one's own line carries it.
-  const session = new SessionLines();
+  const session = new SessionLines(() => [...blocks.values()].map((b) => b.lines));
   // Listed blocks that lines under the list, naming others, passed over: no preamble is theirs.
   const passedOver = new Set<readonly string[]>();
   // Whether the preamble is the error, judged at the first gap (the preamble is whole by then).
@@ -365,6 +365,7 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       if (namedOnes.length > 0 && !namedOnes.includes(b)) passedOver.add(b.lines);
     listing = false;
   }
+  session.settle();
   return [...blocks.values()].map((b) =>
     b.lines.length > 0 || passedOver.has(b.lines)
       ? { address: b.address, lines: once(b.lines) }
