@@ -17,6 +17,7 @@ import { textLines, TextLines } from "./text-lines";
 import { failedRecipientsHeader, namedInReport, originalNamedIn } from "./unnamed-recipients";
 import { isSpace } from "./space";
 import { ADDR, isError, isLabel, SOLE_ADDRESS, WORDS_COLON_ADDRESS } from "./address-lines";
+import { SessionLines } from "./session-lines";
 
 /** Where an MTA's report sits in the text, and how it names a failed address. */
 export interface TextLayout {
@@ -283,9 +284,14 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
   // Under a "Did you mean:" heading, up to the next blank line: suggested addresses.
   let suggesting = false;
   // Addresses listed one a line with no words of their own: the error under the list is all
-  // of theirs, not only the last one's. `listing` while no error line has come yet.
-  let listed: string[][] = [];
+  // of theirs, not only the last one's; unless it names one of them ("(reason: 451 <b@x>: ...)"
+  // under "a@y", "b@x"): then it is that one's alone. `listing` while no error line has come yet.
+  let listed: { address: string; lines: string[] }[] = [];
   let listing = false;
+  // A transcript session under a block: another recipient's when that one's own line carries it.
+  const session = new SessionLines(() => [...blocks.values()].map((b) => b.lines));
+  // Listed blocks that lines under the list, naming others, passed over: no preamble is theirs.
+  const passedOver = new Set<readonly string[]>();
   // Whether the preamble is the error, judged at the first gap (the preamble is whole by then).
   let errorCame: boolean | undefined;
   for (let i = from; i < to; i++) {
@@ -298,8 +304,11 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       const block = blocks.get(key) ?? { address: found.address, lines: [] };
       blocks.set(key, block);
       if (found.inline || block.lines.length > 0) listed = [];
-      else listed = listing ? [...listed, block.lines] : [block.lines];
+      else listed = listing ? [...listed, block] : [block];
       listing = listed.length > 0;
+      if (found.inline === undefined) session.close();
+      else if (found.complete) session.ownLine(found.inline, block.lines);
+      else session.named(block.lines);
       if (found.inline) block.lines.push(found.inline);
       current = block.lines;
       sealed = found.complete === true;
@@ -336,13 +345,29 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       current = undefined;
       continue;
     }
-    if (current.length < 12) current.push(trimmed);
+    // a line under the list that names some of its addresses is theirs alone
+    const lower = trimmed.toLowerCase();
+    if (SessionLines.opens(trimmed)) listed = [];
+    const under = listed.length > 1 && listed[listed.length - 1]?.lines === current;
+    const namedOnes = under ? listed.filter((b) => lower.includes(b.address.toLowerCase())) : [];
+    const to =
+      namedOnes.length > 0
+        ? namedOnes.map((b) => b.lines)
+        : under
+          ? listed.map((b) => b.lines)
+          : [current];
+    for (const lines of to)
+      if (lines.length < 12) {
+        session.add(trimmed, lines);
+        lines.push(trimmed);
+      }
+    for (const b of listed)
+      if (namedOnes.length > 0 && !namedOnes.includes(b)) passedOver.add(b.lines);
     listing = false;
-    if (listed.length > 1 && listed[listed.length - 1] === current)
-      for (const other of listed) if (other !== current && other.length < 12) other.push(trimmed);
   }
+  session.settle();
   return [...blocks.values()].map((b) =>
-    b.lines.length > 0
+    b.lines.length > 0 || passedOver.has(b.lines)
       ? { address: b.address, lines: once(b.lines) }
       : { address: b.address, lines: preamble },
   );
