@@ -346,9 +346,9 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
       continue;
     }
     // a line under the list that names some of its addresses is theirs alone
-    const lower = trimmed.toLowerCase();
     if (SessionLines.opens(trimmed)) listed = [];
     const under = listed.length > 1 && listed[listed.length - 1]?.lines === current;
+    const lower = under ? trimmed.toLowerCase() : "";
     const namedOnes = under ? listed.filter((b) => lower.includes(b.address.toLowerCase())) : [];
     const to =
       namedOnes.length > 0
