@@ -162,6 +162,68 @@ const UNFOLDED_REPLY_LINE = /\n(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b)/g;
 /** The same line, looked for once in the whole text: few reports have one. */
 const HAS_UNFOLDED_REPLY_LINE = /\n[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 
+/**
+ * A Diagnostic-Code whose folded lines lost their indentation (a report pasted from a mail client,
+ * or rewritten by a gateway) would end at its first line ("550-AOL no longer accepts connections
+ * from"). A line after it that is neither a field nor blank joins it when it repeats the reply's
+ * code ("550-...", "550 ...") or carries on the field's unfinished sentence; a few lines at most,
+ * so a note below stays out.
+ */
+const DIAGNOSTIC_LINE =
+  /^diagnostic-code:[ \t]*(?:[A-Za-z0-9-]{1,20}[ \t]*;)?[ \t]*([245]\d\d(?=[ -]))?/i;
+const HAS_DIAGNOSTIC = /^diagnostic-code:/im;
+const FIELD_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:/;
+/** A lower-case word and a colon: Postfix's "rejected:" when "Recipient address" ended a line. */
+const WORD_AND_COLON = /^(\p{Ll}+):/u;
+const REPLY_LINE = /^[245]\d\d[ -]/;
+/** A line that ends before its sentence does ("... connections from", "Client host [192.0.2.1]"). */
+const UNFINISHED = /[^.!?]$/;
+/** A line that leaves a clause open ("... said:", "<b@example.net>:"): what follows is its rest. */
+const CLAUSE_OPEN = /[:;,]$/;
+/** What carries a sentence on: a lower-case word, a number, a bracketed host or address. */
+const RUNS_ON = /^[\p{Ll}\p{N}[(<]/u;
+const MAX_RUN_ON_LINES = 6;
+const MAX_RUN_ON_CHARS = 400;
+
+/** Whether `line`, unindented after a Diagnostic-Code's line `last`, carries on its reply. */
+function carriesOn(line: string, last: string, code: string | undefined): boolean {
+  if (REPLY_LINE.test(line)) {
+    return (code !== undefined && line.startsWith(code)) || CLAUSE_OPEN.test(last);
+  }
+  const unfinished = UNFINISHED.test(last);
+  if (FIELD_LINE.test(line)) {
+    const word = WORD_AND_COLON.exec(line)?.[1];
+    if (!unfinished || word === undefined || RECIPIENT_FIELDS.has(word)) return false;
+  }
+  return CLAUSE_OPEN.test(last) || (unfinished && RUNS_ON.test(line));
+}
+
+/** The paragraph with its Diagnostic-Codes' unindented continuation lines indented again. */
+function refoldDiagnostics(block: string): string {
+  const lines = block.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const head = DIAGNOSTIC_LINE.exec(lines[i] as string);
+    if (head === null) continue;
+    const code = head[1];
+    let last = (lines[i] as string).trimEnd();
+    let added = 0;
+    for (let j = i + 1, joined = 0; j < lines.length && joined < MAX_RUN_ON_LINES; j++) {
+      const line = lines[j] as string;
+      if (line.startsWith(" ") || line.startsWith("\t")) {
+        last = line.trimEnd(); // folded as it should be
+        continue;
+      }
+      if (!carriesOn(line, last, code) || added + line.length > MAX_RUN_ON_CHARS) break;
+      lines[j] = " " + line;
+      added += line.length;
+      joined++;
+      last = line.trimEnd();
+      i = j;
+    }
+  }
+  return lines.join("\n");
+}
+
 /** Parses a delivery-status body (decoded text, LF line ends). */
 export function parseDeliveryStatus(
   text: string,
@@ -172,7 +234,8 @@ export function parseDeliveryStatus(
   const lines = lf(text);
   const unfolded = HAS_UNFOLDED_REPLY_LINE.test(lines);
   for (const p of paragraphsOf(lines)) {
-    const block = unfolded ? p.replace(UNFOLDED_REPLY_LINE, "\n ") : p;
+    const refolded = HAS_DIAGNOSTIC.test(p) ? refoldDiagnostics(p) : p;
+    const block = unfolded ? refolded.replace(UNFOLDED_REPLY_LINE, "\n ") : refolded;
     const fields = parseHeaderBlock(block, unicode, warnings);
     if (fields.length > 0) paragraphs.push(fields);
   }
