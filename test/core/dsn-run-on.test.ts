@@ -51,6 +51,23 @@ describe("a Diagnostic-Code whose continuation lines lost their indentation", ()
       ],
       "552-Mailbox of b@example.net is over its quota; it 552 takes no more mail",
     ],
+    [
+      "a lower-case word and its colon after an unfinished line (Postfix's folding)",
+      [
+        "Diagnostic-Code: smtp; 550 5.1.1 <b@example.net>: Recipient address",
+        "rejected: No such mailbox here",
+      ],
+      "550 5.1.1 <b@example.net>: Recipient address rejected: No such mailbox here",
+    ],
+    [
+      "another server's reply after an open clause, and a bracketed host",
+      [
+        "Diagnostic-Code: X-Postfix; host mx.example.net said:",
+        "554 5.7.1 Client host",
+        "[192.0.2.7] refused; see our policy page",
+      ],
+      "host mx.example.net said: 554 5.7.1 Client host [192.0.2.7] refused; see our policy page",
+    ],
   ])("joins %s", (_what, lines, value) => {
     expect(diagnostic(lines)?.replace(/\s+/g, " ")).toBe(value);
   });
@@ -71,6 +88,10 @@ describe("a Diagnostic-Code whose continuation lines lost their indentation", ()
     [
       "a field",
       ["Diagnostic-Code: smtp; 550 mailbox unavailable for", "Remote-MTA: dns; mx.example.net"],
+    ],
+    [
+      "a DSN field in lower case",
+      ["Diagnostic-Code: smtp; 550 mailbox unavailable for", "action: failed"],
     ],
   ])("leaves out %s", (_what, lines) => {
     expect(diagnostic(lines)).toBe((lines[0] as string).replace(/^Diagnostic-Code: smtp; /, ""));
