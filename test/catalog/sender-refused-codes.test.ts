@@ -61,7 +61,7 @@ test("550 5.1.0 Sender rejected (our variant) in a Postfix DSN: the sender refus
 });
 
 // Relays that want a sign-in answer MAIL FROM with x.1.0 ("other address status"): the sign-in,
-// not an unknown address. Comcast's (Ubuntu forums, two threads, 2009 and 2012: "host
+// not an unknown address. Comcast's (Ubuntu forums, four threads, 2009 to 2012: "host
 // smtp.comcast.net[76.96.30.117] said: 550 5.1.0 Authentication required (in reply to MAIL FROM
 // command)"), BigPond's (Microsoft Q&A 2615522: "550 5.1.0 Authentication Required").
 test.each([
