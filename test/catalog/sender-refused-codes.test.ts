@@ -59,3 +59,27 @@ test("550 5.1.0 Sender rejected (our variant) in a Postfix DSN: the sender refus
   };
   expect(problems(c, explainWrapped(c, "postfix"))).toEqual([]);
 });
+
+// Relays that want a sign-in answer MAIL FROM with x.1.0 ("other address status"): the sign-in,
+// not an unknown address. Comcast's (Ubuntu forums, four threads, 2009 to 2012: "host
+// smtp.comcast.net[76.96.30.117] said: 550 5.1.0 Authentication required (in reply to MAIL FROM
+// command)"), BigPond's (Microsoft Q&A 2615522: "550 5.1.0 Authentication Required").
+test.each([
+  ["Comcast's relay", "550 5.1.0 Authentication required"],
+  ["BigPond's relay", "550 5.1.0 Authentication Required"],
+  ["our variant, the address quoted", "550 5.1.0 <sam@contoso.com>: Authentication required"],
+])("%s in a Postfix DSN: a sign-in the relay wants", (_name, reply) => {
+  const c: ProviderCase = {
+    name: "",
+    reply,
+    status: "5.1.0",
+    expected: {
+      id: "sign-in-required",
+      owner: "you",
+      temporary: false,
+      words: ["did not sign in"],
+      wordsJa: ["サインイン"],
+    },
+  };
+  expect(problems(c, explainWrapped(c, "postfix"))).toEqual([]);
+});

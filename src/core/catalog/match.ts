@@ -440,8 +440,9 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   // x.1.0 ("other address status") under words that say the mailbox is not there ("550 5.1.0 -
   // Unknown address error 550-'MAILBOX NOT FOUND'"): the unknown address, not a vaguer "something
   // about an address"; "550 5.1.0 Sender rejected": the sender refused, not an address that does
-  // not exist
-  "1.0": new Set<Reason>(["expired", "userunknown", "rejected"]),
+  // not exist; "550 5.1.0 Authentication required" (Comcast's and BigPond's relays, to MAIL FROM):
+  // a sign-in the relay wants, not an address
+  "1.0": new Set<Reason>(["expired", "userunknown", "rejected", "securityerror"]),
   // "550 5.1.2 Mailbox does not exist." (Stalwart, Strato): a mailbox, not the destination system;
   // Stalwart's "550 5.1.2 Relay not allowed.": a relay refusal, not an address to check
   "1.2": new Set<Reason>(["expired", "userunknown", "norelaying"]),

@@ -198,6 +198,30 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     },
     ["QuotaExceededException"],
   ),
+  // A folder of the recipient's mailbox holds as many items as the store allows (one million in
+  // Exchange Online): "554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.
+  // MapiExceptionMaxObjsExceeded" (Microsoft Learn, KB 4024024; Exchange's storage driver answers
+  // this exception with its 4.3.2 "mailbox busy" NDR). Not temporary, despite the 4.3.2.
+  token("MapiExceptionMaxObjsExceeded", {
+    temporary: false,
+    owner: "recipient-admin",
+    summary: t(
+      "A folder in the recipient's mailbox holds as many items as their mail server allows, so it could not store your message.",
+      "受信者のメールボックスのフォルダーに、受信側のメール サーバーが許す上限の数のアイテムがたまっているため、メッセージを格納できませんでした。",
+    ),
+    cause: t(
+      "Exchange limits the number of items in one folder (one million in Exchange Online). The message is refused until items are moved out of that folder; sending it again sooner gives the same error.",
+      "Exchange は 1 つのフォルダーに入れられるアイテムの数を制限しています (Exchange Online では 100 万)。そのフォルダーからアイテムが移されるまで受け付けられず、それより前に送り直しても同じエラーになります。",
+    ),
+    fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+    adminFix: [
+      t(
+        "Recipient's admin: find the full folder (Get-MailboxFolderStatistics -Identity <user> | ft Name,ItemsInFolder) and move its mail to another folder or the archive.",
+        "受信側の管理者: いっぱいのフォルダーを探し (Get-MailboxFolderStatistics -Identity <ユーザー> | ft Name,ItemsInFolder)、そのメールを別のフォルダーかアーカイブへ移してください。",
+      ),
+    ],
+    actions: ["contact-recipient", "contact-recipient-admin"],
+  }),
   // The same for a disabled account: the recipient's organization turned the account off (a
   // departed employee, a suspended user), whatever code the bounce carries.
   token(

@@ -81,7 +81,9 @@ const RECHECKED: ReadonlySet<Reason> = new Set<Reason>([
 
 /** Wording that means a status-table reason is about something else after all. */
 const OVERRULED_BY: Readonly<Partial<Record<Reason, readonly Reason[]>>> = {
-  userunknown: ["blocked", "rejected", "notaccept"],
+  // a sign-in the server wants ("550 5.1.0 Authentication required", Comcast's and BigPond's
+  // relays) is not a mailbox that does not exist
+  userunknown: ["blocked", "rejected", "notaccept", "securityerror"],
   hostunknown: ["networkerror", "notaccept"],
 };
 
