@@ -44,12 +44,15 @@ const LAYOUT: TextLayout = {
   noise: ["----- transcript of session follows -----"],
 };
 
-/** The DSN's Diagnostic-Code for `address`, its "smtp;" type left out, white space squeezed. */
+/**
+ * The DSN's Diagnostic-Code for `address`, white space squeezed (the DSN parser has taken the
+ * "rfc822;" and "smtp;" types off already).
+ */
 function dsnDiagnostic(src: BounceSource, address: string): string | undefined {
   const block = src.deliveryStatus?.recipients.find(
-    (d) => d.finalRecipient?.replace(/^\s*rfc822;\s*/i, "").toLowerCase() === address,
+    (d) => d.finalRecipient?.toLowerCase() === address,
   );
-  const code = block?.diagnosticCode?.replace(/^\s*smtp;\s*/i, "");
+  const code = block?.diagnosticCode;
   return code === undefined ? undefined : squeeze(code).trim();
 }
 
