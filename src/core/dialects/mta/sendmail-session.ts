@@ -6,6 +6,7 @@
 // replies, so the RCPT replies come after ">>> DATA"; only the last reply there can be DATA's own
 // (or the end of data's).
 import { squeeze } from "../microsoft/lines";
+import { SessionLines } from "../common/session-lines";
 
 /** One 4xx/5xx reply of the receiving server, as the transcript shows it. */
 export interface SessionReply {
@@ -21,7 +22,6 @@ export interface SessionReply {
 
 const SENT = /^>>> ([A-Za-z]{4,8})\b/;
 const RECEIVED = /^<<< ?(.{0,2000})$/;
-const TALKING = /^\.\.\. while talking to\b/i;
 /**
  * Sendmail's own line on a recipient: "550 5.1.1 <addr>... User unknown" (its code first) or
  * "addr... Deferred: 450 ..." (the reply's code after the dots).
@@ -69,7 +69,7 @@ export function sessionReplies(lines: readonly string[]): SessionReply[] {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     const command = SENT.exec(line)?.[1];
-    if (command !== undefined || TALKING.test(line)) {
+    if (command !== undefined || SessionLines.opens(line)) {
       sent = command?.toUpperCase();
       since = [];
       continue;
