@@ -68,7 +68,36 @@ describe("a Diagnostic-Code whose continuation lines lost their indentation", ()
       ],
       "host mx.example.net said: 554 5.7.1 Client host [192.0.2.7] refused; see our policy page",
     ],
+    [
+      "a note, then a reply with an enhanced code (Courier's '<command failed>')",
+      [
+        "Diagnostic-Code: smtp; <command failed>",
+        "421-4.7.0 Mail from 192.0.2.7 is deferred for now",
+        "421 4.7.0 while we check its volume",
+      ],
+      "<command failed> 421-4.7.0 Mail from 192.0.2.7 is deferred for now 421 4.7.0 while we check its volume",
+    ],
+    [
+      "a reply's own lines beyond the run-on limits (nullmailer's unfolded multi-line reply)",
+      [
+        "Diagnostic-Code: SMTP; 550-5.7.26 This mail was blocked because its sender is not authenticated.",
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `550-5.7.26 Line ${i + 1} of the receiver's explanation of what to set up first.`,
+        ),
+        "550 5.7.26 See the receiver's help page - gsmtp",
+      ],
+      undefined,
+    ],
   ])("joins %s", (_what, lines, value) => {
+    if (value === undefined) {
+      // the whole reply, each of its lines
+      expect(diagnostic(lines)?.replace(/\s+/g, " ")).toBe(
+        lines.map((l) => l.replace(/^Diagnostic-Code: SMTP; /, "")).join(" "),
+      );
+      return;
+    }
     expect(diagnostic(lines)?.replace(/\s+/g, " ")).toBe(value);
   });
 

@@ -153,16 +153,6 @@ function paragraphsOf(text: string): string[] {
 }
 
 /**
- * A multi-line SMTP reply written into a field without folding (nullmailer's Diagnostic-Code: the
- * reply's later lines "450-4.2.1 ...", "450 4.2.1 ..." start at the line's start): each such line
- * is folded into the field before it, which would otherwise end there and lose the rest of the
- * reply (a provider's name, "- gsmtp", is often on its last line).
- */
-const UNFOLDED_REPLY_LINE = /\n(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b)/g;
-/** The same line, looked for once in the whole text: few reports have one. */
-const HAS_UNFOLDED_REPLY_LINE = /\n[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
-
-/**
  * A Diagnostic-Code whose folded lines lost their indentation (a report pasted from a mail client,
  * or rewritten by a gateway) would end at its first line ("550-AOL no longer accepts connections
  * from"). A line after it that is neither a field nor blank joins it when it repeats the reply's
@@ -176,6 +166,12 @@ const FIELD_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:/;
 /** A lower-case word and a colon: Postfix's "rejected:" when "Recipient address" ended a line. */
 const WORD_AND_COLON = /^(\p{Ll}+):/u;
 const REPLY_LINE = /^[245]\d\d[ -]/;
+/**
+ * A reply line with an enhanced status code ("450-4.2.1 ..."): a multi-line reply written without
+ * folding (nullmailer's), or a reply under a field that began with a note (Courier's "<command
+ * failed>").
+ */
+const STATUS_REPLY_LINE = /^[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 /** A line that ends before its sentence does ("... connections from", "Client host [192.0.2.1]"). */
 const UNFINISHED = /[^.!?]$/;
 /** A line that leaves a clause open ("... said:", "<b@example.net>:"): what follows is its rest. */
@@ -185,11 +181,14 @@ const RUNS_ON = /^[\p{Ll}\p{N}[(<]/u;
 const MAX_RUN_ON_LINES = 6;
 const MAX_RUN_ON_CHARS = 400;
 
+/** Whether `line` is a line of the Diagnostic-Code's reply (whose code is `code`, if it has one). */
+function sameReply(line: string, code: string | undefined): boolean {
+  return code !== undefined ? line.startsWith(code) : STATUS_REPLY_LINE.test(line);
+}
+
 /** Whether `line`, unindented after a Diagnostic-Code's line `last`, carries on its reply. */
 function carriesOn(line: string, last: string, code: string | undefined): boolean {
-  if (REPLY_LINE.test(line)) {
-    return (code !== undefined && line.startsWith(code)) || CLAUSE_OPEN.test(last);
-  }
+  if (REPLY_LINE.test(line)) return sameReply(line, code) || CLAUSE_OPEN.test(last);
   const unfinished = UNFINISHED.test(last);
   if (FIELD_LINE.test(line)) {
     const word = WORD_AND_COLON.exec(line)?.[1];
@@ -207,16 +206,22 @@ function refoldDiagnostics(block: string): string {
     const code = head[1];
     let last = (lines[i] as string).trimEnd();
     let added = 0;
-    for (let j = i + 1, joined = 0; j < lines.length && joined < MAX_RUN_ON_LINES; j++) {
+    let joined = 0;
+    for (let j = i + 1; j < lines.length && joined < MAX_RUN_ON_LINES; j++) {
       const line = lines[j] as string;
       if (line.startsWith(" ") || line.startsWith("\t")) {
         last = line.trimEnd(); // folded as it should be
         continue;
       }
-      if (!carriesOn(line, last, code) || added + line.length > MAX_RUN_ON_CHARS) break;
+      if (!carriesOn(line, last, code)) break;
+      // A reply's own lines are joined however long it runs (nullmailer writes a multi-line reply
+      // unfolded); only run-on sentences are held to the limits.
+      if (!sameReply(line, code)) {
+        if (added + line.length > MAX_RUN_ON_CHARS) break;
+        added += line.length;
+        joined++;
+      }
       lines[j] = " " + line;
-      added += line.length;
-      joined++;
       last = line.trimEnd();
       i = j;
     }
@@ -232,10 +237,8 @@ export function parseDeliveryStatus(
 ): DeliveryStatus {
   const paragraphs: HeaderField[][] = [];
   const lines = lf(text);
-  const unfolded = HAS_UNFOLDED_REPLY_LINE.test(lines);
   for (const p of paragraphsOf(lines)) {
-    const refolded = HAS_DIAGNOSTIC.test(p) ? refoldDiagnostics(p) : p;
-    const block = unfolded ? refolded.replace(UNFOLDED_REPLY_LINE, "\n ") : refolded;
+    const block = HAS_DIAGNOSTIC.test(p) ? refoldDiagnostics(p) : p;
     const fields = parseHeaderBlock(block, unicode, warnings);
     if (fields.length > 0) paragraphs.push(fields);
   }
