@@ -75,7 +75,7 @@ test("the set holds at least 20 delay warnings and 5 near-misses", () => {
   expect(files.length - warnings.length).toBeGreaterThanOrEqual(5);
 });
 
-testFixtureSet(SET, OPEN, 43);
+testFixtureSet(SET, OPEN, 44);
 
 test("no delay warning is told to send again, nor read as a failure", () => {
   const answers = new Map(
@@ -516,4 +516,51 @@ describe("a report's fields pasted with its parts end where the returned message
       ]);
     },
   );
+});
+
+/** Gmail's older notice as a user pastes it: no headers, its words only. */
+const gmailPasted = (kind: "permanent" | "temporary", detail: string): string =>
+  [
+    kind === "permanent"
+      ? "Delivery to the following recipient failed permanently:"
+      : "Delivery to the following recipient has been delayed:",
+    "",
+    "     ana@dest.example",
+    "",
+    ...(kind === "temporary" ? ["Message will be retried for 2 more day(s)", ""] : []),
+    `Technical details of ${kind} failure:`,
+    "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
+    detail,
+    "",
+  ].join("\n");
+
+describe("Gmail's notice pasted without its headers is read in Gmail's layout", () => {
+  test.each([
+    // DOAJ/doaj#963 (2015): "[(10) mail.<host>. [198.2.136.14]:25: socket error]"
+    "[(10) mx.dest.example. [203.0.113.40]:25: socket error]",
+    "[mx.dest.example. 203.0.113.40: unable to read banner]",
+  ])("a final notice after Gmail's retries: %s", (detail) => {
+    const report = analyze(gmailPasted("permanent", detail));
+    expect(report.dialect).toBe("gmail");
+    expect(report.recipients.map((r) => [r.address, r.action ?? report.kind, r.reason])).toEqual([
+      ["ana@dest.example", "failed", "expired"],
+    ]);
+  });
+
+  test("its delay warning stays a delay", () => {
+    const report = analyze(gmailPasted("temporary", "[dest.example (1): Connection dropped]"));
+    expect(report.kind).toBe("delayed");
+  });
+
+  test("Exchange 2003's opening alone is not Gmail's", () => {
+    const exchange = [
+      "Your message did not reach some or all of the intended recipients.",
+      "",
+      "Delivery to the following recipients failed.",
+      "",
+      "       ana@dest.example",
+      "",
+    ].join("\n");
+    expect(analyze(exchange).dialect).not.toBe("gmail");
+  });
 });
