@@ -105,7 +105,7 @@ function build(
       /^[ \t]*(reporting-mta|final-recipient|original-recipient|action):/im,
     );
     // the text is decoded (Unicode, maybe 8-bit), not a slice of the input
-    addDeliveryStatus(parts, text.slice(start), { ...ctx, unicode: true, ascii: false });
+    addDeliveryStatus(parts, reportFields(text, start), { ...ctx, unicode: true, ascii: false });
   }
   const originalHeaders =
     parts.originalHeaders ?? findQuotedHeaders(text, ctx.unicode, ctx.warnings);
@@ -122,6 +122,24 @@ function build(
   if (originalHeaders !== undefined) source.originalHeaders = originalHeaders;
   if (parts.feedbackReport !== undefined) source.feedbackReport = parts.feedbackReport;
   return source;
+}
+
+/**
+ * A returned message's part line, its headers' too: the report's fields end there (pasted with its
+ * parts). Not message/global-delivery-status, a report part itself.
+ */
+const RETURNED_PART =
+  /^[ \t]*content-type:[ \t]*(?:message\/(?:rfc822|global(?:-headers)?)|text\/rfc822-headers?)(?![\w-])/im;
+
+/**
+ * The report's fields written in a text, from their first line to the returned message, if one
+ * follows: a report pasted with its parts may return a report (a failure of a delay warning),
+ * whose recipients are not the user's.
+ */
+function reportFields(text: string, start: number): string {
+  const fields = text.slice(start);
+  const end = fields.search(RETURNED_PART);
+  return end > 0 ? fields.slice(0, end) : fields;
 }
 
 /** How many forwards deep a bounce is looked for ("FW: FW: Undeliverable: ..."). */

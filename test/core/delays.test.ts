@@ -61,6 +61,12 @@ const OPEN: Open = {
     fields: ["reason"],
     why: "onhold (451 4.3.0), not expired",
   },
+  // Round 4: a refusal of the null sender ("553 Sender address <> not accepted") under 5.1.3 is
+  // read by its status as an unknown address: words for a words round
+  "nearmiss-pasted-failure-of-returned-warning.txt orders@brackenway-supply.example": {
+    fields: ["reason"],
+    why: "userunknown (5.1.3), not rejected",
+  },
 };
 
 test("the set holds at least 20 delay warnings and 5 near-misses", () => {
@@ -69,7 +75,7 @@ test("the set holds at least 20 delay warnings and 5 near-misses", () => {
   expect(files.length - warnings.length).toBeGreaterThanOrEqual(5);
 });
 
-testFixtureSet(SET, OPEN, 42);
+testFixtureSet(SET, OPEN, 44);
 
 test("no delay warning is told to send again, nor read as a failure", () => {
   const answers = new Map(
@@ -454,5 +460,107 @@ describe("Exchange's answer lines in other languages: the quoted reply is the an
         ),
     ).recipients;
     expect(recipient?.replyCode).toBe("550");
+  });
+});
+
+/** A report's fields as a user pastes them, then the returned message under its part line. */
+const pastedFields = (partLine: string): string =>
+  [
+    "This came back, what does it mean?",
+    "",
+    "Reporting-MTA: dns; relay.origin.example",
+    "",
+    "Final-Recipient: rfc822; sender@forged.example",
+    "Action: failed",
+    "Status: 5.0.0",
+    "Diagnostic-Code: smtp; 550 Null sender refused",
+    "",
+    partLine,
+    "",
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.origin.example>",
+    "To: <sender@forged.example>",
+    "Subject: Warning: could not send message for past 4 hours",
+    "",
+    "Final-Recipient: rfc822; ana@dest.example",
+    "Action: delayed",
+    "Status: 4.4.1",
+    "",
+    "Final-Recipient: rfc822; bo@dest.example",
+    "Action: delayed",
+    "Status: 4.4.1",
+    "",
+  ].join("\n");
+
+describe("a report's fields pasted with its parts end where the returned message begins", () => {
+  test.each([
+    // a forum paste of a failure whose returned message was a Sendmail warning (linuxforums, 2009)
+    "Content-Type: message/rfc822",
+    "content-type: message/global",
+    "Content-Type: text/rfc822-headers",
+    "Content-Type: message/global-headers; charset=utf-8",
+  ])("%s", (partLine) => {
+    const report = analyze(pastedFields(partLine));
+    expect(report.recipients.map((r) => [r.address, r.action])).toEqual([
+      ["sender@forged.example", "failed"],
+    ]);
+  });
+
+  test.each(["", "Content-Type: message/global-delivery-status"])(
+    "without a returned message's part line every block is the report's: %s",
+    (partLine) => {
+      const report = analyze(pastedFields(partLine));
+      expect(report.recipients.map((r) => r.address)).toEqual([
+        "sender@forged.example",
+        "ana@dest.example",
+        "bo@dest.example",
+      ]);
+    },
+  );
+});
+
+/** Gmail's older notice as a user pastes it: no headers, its words only. */
+const gmailPasted = (kind: "permanent" | "temporary", detail: string): string =>
+  [
+    kind === "permanent"
+      ? "Delivery to the following recipient failed permanently:"
+      : "Delivery to the following recipient has been delayed:",
+    "",
+    "     ana@dest.example",
+    "",
+    ...(kind === "temporary" ? ["Message will be retried for 2 more day(s)", ""] : []),
+    `Technical details of ${kind} failure:`,
+    "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
+    detail,
+    "",
+  ].join("\n");
+
+describe("Gmail's notice pasted without its headers is read in Gmail's layout", () => {
+  test.each([
+    // DOAJ/doaj#963 (2015): "[(10) mail.<host>. [198.2.136.14]:25: socket error]"
+    "[(10) mx.dest.example. [203.0.113.40]:25: socket error]",
+    "[mx.dest.example. 203.0.113.40: unable to read banner]",
+  ])("a final notice after Gmail's retries: %s", (detail) => {
+    const report = analyze(gmailPasted("permanent", detail));
+    expect(report.dialect).toBe("gmail");
+    expect(report.recipients.map((r) => [r.address, r.action ?? report.kind, r.reason])).toEqual([
+      ["ana@dest.example", "failed", "expired"],
+    ]);
+  });
+
+  test("its delay warning stays a delay", () => {
+    const report = analyze(gmailPasted("temporary", "[dest.example (1): Connection dropped]"));
+    expect(report.kind).toBe("delayed");
+  });
+
+  test("Exchange 2003's opening alone is not Gmail's", () => {
+    const exchange = [
+      "Your message did not reach some or all of the intended recipients.",
+      "",
+      "Delivery to the following recipients failed.",
+      "",
+      "       ana@dest.example",
+      "",
+    ].join("\n");
+    expect(analyze(exchange).dialect).not.toBe("gmail");
   });
 });

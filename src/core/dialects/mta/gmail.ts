@@ -67,6 +67,14 @@ function withState(r: DecodedRecipient): DecodedRecipient {
 }
 
 const SIGNATURES = new Marks(["delivery to the following recipient", "technical details of"]);
+/**
+ * Gmail's notice pasted without its headers (no From at all): only Gmail heads its details so;
+ * "Delivery to the following recipients" alone is Exchange 2003's too.
+ */
+const PASTED_SIGNATURES = new Marks([
+  "technical details of permanent failure",
+  "technical details of temporary failure",
+]);
 
 const LAYOUT: TextLayout = {
   start: ["delivery to the following recipient"],
@@ -77,8 +85,9 @@ export const gmail: Dialect = {
   id: "gmail",
   detect: (src) =>
     lacksDsn(src) &&
-    fromHas(src, ["googlemail.com", "google.com", "gmail.com"]) &&
-    textHas(src, SIGNATURES),
+    (fromHas(src, ["googlemail.com", "google.com", "gmail.com"])
+      ? textHas(src, SIGNATURES)
+      : src.from === "" && textHas(src, PASTED_SIGNATURES)),
   decode: (src) => {
     const decoded = decodeTextBounce(src, LAYOUT, "Gmail report", gmailReason);
     return decoded && { ...decoded, recipients: decoded.recipients.map(withState) };
