@@ -170,3 +170,25 @@ test.each(["en", "ja"] as const)(
     expect(ids(unblocked)).toEqual([]);
   },
 );
+
+// The h-review2 sample: Sympa's refusal of a non-member (the list notices' entry) had one admin
+// step, "You cannot fix this yourself; the steps below are for the admin named as owner", and no
+// steps below it; the list's Bcc refusal, which the sender fixes, told them they could not.
+test("an admin step points to no steps below where none follow, and tells no sender who fixes it that they cannot", () => {
+  const below = { en: /\bsteps? below\b/i, ja: /下の手順/ };
+  const nothingFollows = CATALOG.filter((e) => {
+    const last = e.adminFix[e.adminFix.length - 1];
+    return last !== undefined && (below.en.test(last.en) || below.ja.test(last.ja));
+  });
+  expect(ids(nothingFollows)).toEqual([]);
+  const cannot = { en: /you cannot fix/i, ja: /あなた自身では直せない/ };
+  const contradicting = CATALOG.filter((e) => e.owner === "you").filter((e) =>
+    [...e.fix, ...e.adminFix].some((step) => cannot.en.test(step.en) || cannot.ja.test(step.ja)),
+  );
+  expect(ids(contradicting)).toEqual([]);
+  // the admin step of the sender's (or a list owner's) own fix reads the list notices, not nothing
+  const nothingToChange = CATALOG.filter((e) => e.adminFix.includes(ADMIN.nothingToChange));
+  expect(ids(nothingToChange)).toEqual(
+    expect.arrayContaining(["list-refused-sender", "list-implicit-destination"]),
+  );
+});

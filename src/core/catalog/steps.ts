@@ -144,10 +144,6 @@ export const SENDER = {
     "Change your password now and check Sent Items for messages you did not write; your account may have been misused.",
     "すぐにパスワードを変更し、送信済みアイテムに身に覚えのないメールがないか確認してください。アカウントが悪用された可能性があります。",
   ),
-  nothingToDo: t(
-    "You cannot fix this yourself; the steps below are for the admin named as owner.",
-    "あなた自身では直せない問題です。下の手順は、対応する人として示された管理者向けです。",
-  ),
 } as const;
 
 /** Steps for a mail admin (whichever side owns the problem). */
@@ -227,6 +223,14 @@ export const ADMIN = {
   checkSizeLimit: t(
     "Only the receiving server's admin can raise its message size limit. If the server that refused the message is your own (its name is in your domain), compare the message's size with your own limit; for large files, give users a file-sharing service (a link instead of an attachment). Attachments grow by about a third when sent.",
     "受信側のサーバーのメッセージ サイズの上限を引き上げられるのは、そのサーバーの管理者だけです。拒否したサーバーが自組織のもの (サーバー名が自組織のドメインで終わる) であれば、メッセージの大きさを自組織の上限と比べてください。大きなファイルを送る利用者には、ファイル共有サービス (添付ではなくリンクで送る方法) を用意してください。添付ファイルは送信時に約 3 分の 1 大きくなります。",
+  ),
+  /**
+   * The admin's part where the fix is the sender's, the recipient's or a list owner's alone: it is
+   * the only admin step, so it points up to the sender's steps, not to steps that do not follow.
+   */
+  nothingToChange: t(
+    "Nothing to change in your own mail system: the sender's steps above are the whole fix.",
+    "自組織のメール システムで変更することはありません。対応は上にある送信者向けの手順だけです。",
   ),
   /** A destination domain that takes no mail: its DNS says why. */
   checkDomainMx: t(

@@ -19,7 +19,7 @@
 // under 5.0.0 or a bare 551, whose meanings say nothing or "user not local".
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
-import { SENDER } from "./steps";
+import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
@@ -1052,7 +1052,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
         "必要なメッセージであれば、別の手段で受信者に連絡し、受信拒否リストからあなたのアドレスを外してもらってください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient"],
   },
   {
@@ -1466,7 +1466,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
         "別の手段で受信者に連絡し、PEC ボックスの設定で通常のメールの受信を有効にしてもらうか、通常のアドレスを教えてもらってください。または、あなた自身の PEC ボックスから送ってください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient"],
   },
   // a mailing list's notices to a poster (list-notices.ts)
