@@ -192,3 +192,26 @@ test("an admin step points to no steps below where none follow, and tells no sen
     expect.arrayContaining(["list-refused-sender", "list-implicit-destination"]),
   );
 });
+
+// The h-review2 sample: Exchange Online's 5.7.133 (a group that takes only internal senders) said
+// "ask the recipient to pass this error on", then "reach the recipient another way and tell them
+// their mailbox refused your message": out of order, and a group has no mailbox.
+test.each(["en", "ja"] as const)(
+  "the recipient is reached in one step: one that has them pass the error on has no second step that only contacts them (%s)",
+  (lang) => {
+    const passOn = { en: /pass this error on/i, ja: /伝えてもらって/ }[lang];
+    const reach = { en: /another way/i, ja: /他の手段/ }[lang];
+    const asking = CATALOG.filter((e) => e.fix.some((step) => passOn.test(step[lang])));
+    // the rule reads Exchange Online's, the tokens' and the wordings' refusals, not nothing
+    expect(ids(asking)).toEqual(
+      expect.arrayContaining(["exo-5.7.133-group-external-blocked", "receiver-rule-refused"]),
+    );
+    const twice = asking.filter((e) =>
+      e.fix.some(
+        (step) =>
+          reach.test(step[lang]) && !passOn.test(step[lang]) && !SEND_AGAIN[lang].test(step[lang]),
+      ),
+    );
+    expect(ids(twice)).toEqual([]);
+  },
+);

@@ -116,6 +116,15 @@ export const SENDER = {
     "受信者から受信側の管理者に、このエラーを伝えてもらってください。変更できるのは受信側の管理者だけです。",
   ),
   /**
+   * askRecipientAdmin and the way to reach the recipient, as one step: two steps that each
+   * contacted them read out of order, and "their mailbox refused" was false of a group, a public
+   * folder, an organization's rule or a domain whose DNS failed.
+   */
+  askRecipientAdminAnotherWay: t(
+    "Reach the recipient another way (phone, chat, another address), tell them your message did not reach them, and ask them to pass this error on to their own IT team or mail admin; only they can change it.",
+    "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールが届かなかったことを知らせたうえで、このエラーを受信側の管理者に伝えてもらってください。変更できるのは受信側の管理者だけです。",
+  ),
+  /**
    * askRecipientAdmin beside a step that hands the report to your own admin: the rule may be on
    * either side, so "only they can change it" holds only if it is theirs.
    */
