@@ -6,7 +6,7 @@
 // nothing is blocked (a passing fault, a limit, a full mailbox).
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
-import { YOU } from "../../src/core/catalog/providers/steps";
+import { YOU, YOUR_ADMIN } from "../../src/core/catalog/providers/steps";
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
 
 const ids = (entries: readonly CatalogEntry[]): string[] => entries.map((e) => e.id);
@@ -213,5 +213,25 @@ test.each(["en", "ja"] as const)(
       ),
     );
     expect(ids(twice)).toEqual([]);
+  },
+);
+
+// The h-review2 sample: LashBack's listing (an IP that mailed addresses from unsubscribe lists)
+// had the shared block-list step "fix what got it listed (often an infected machine or an open
+// relay)", a cause its own entry does not name; Backscatterer's, SpamRATS's and the spam traps'
+// the same.
+test.each(["en", "ja"] as const)(
+  "a block list's lookup step guesses no cause (an infected machine, an open relay) its entry does not name (%s)",
+  (lang) => {
+    const guess = { en: /infected|open relay/i, ja: /感染|オープン リレー/ }[lang];
+    const listed = CATALOG.filter((e) => e.adminFix.includes(YOUR_ADMIN.checkListing));
+    // the rule reads the block lists' entries, not nothing
+    expect(ids(listed)).toEqual(
+      expect.arrayContaining(["lashback-listed", "backscatterer-listed", "spamhaus-zen"]),
+    );
+    const guessing = listed.filter(
+      (e) => !guess.test(e.cause[lang]) && e.adminFix.some((step) => guess.test(step[lang])),
+    );
+    expect(ids(guessing)).toEqual([]);
   },
 );
