@@ -239,7 +239,7 @@ export const ADMIN = {
    */
   nothingToChange: t(
     "Nothing to change in your own mail system: the sender's steps above are the whole fix.",
-    "自組織のメール システムで変更することはありません。対応は上にある送信者向けの手順だけです。",
+    "自組織のメール システムで変更することはありません。対応は上の送信者向けの手順だけで済みます。",
   ),
   /** A destination domain that takes no mail: its DNS says why. */
   checkDomainMx: t(
