@@ -3,7 +3,9 @@
 // resends, a size limit (or a full or disabled mailbox) whose admin step is about something else,
 // an expired message told to wait an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
 // an address that is right (the person left or moved), a retry step that speaks of a block where
-// nothing is blocked (a passing fault, a limit, a full mailbox).
+// nothing is blocked (a passing fault, a limit, a full mailbox), an admin step that points to steps
+// below where none follow, the recipient reached in two steps, a block list's step that guesses a
+// cause its list does not name.
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
 import { YOU, YOUR_ADMIN } from "../../src/core/catalog/providers/steps";
