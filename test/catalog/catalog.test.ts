@@ -270,7 +270,7 @@ describe("matching primitives", () => {
 });
 
 test("no entry whose owner is the sender's side asks the recipient's side to fix it", () => {
-  const askRecipient = /ask the recipient to pass this error on|recipient's admin:/i;
+  const askRecipient = /ask (?:the recipient|them) to pass this error on|recipient's admin:/i;
   const wrong = CATALOG.filter((e) => e.owner === "you" || e.owner === "your-admin")
     .filter((e) => e.fix.some((step) => askRecipient.test(step.en)))
     .map((e) => e.id);

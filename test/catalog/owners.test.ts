@@ -50,8 +50,12 @@ const same = (steps: readonly Localized[]) => {
 const ADDRESS_STEP = same([SENDER.checkAddress, YOU.checkAddress, SENDER.clearAutocomplete]);
 /** Steps that hand the report to the sender's own admin. */
 const YOUR_ADMIN_STEP = same([SENDER.askYourAdmin, YOU.forwardToAdmin]);
-/** Steps that tell the recipient their own mailbox refuses mail. */
-const TELL_RECIPIENT_STEP = same([SENDER.contactRecipient, YOU.reachRecipientOtherWay]);
+/** Steps that tell the recipient their own mailbox refuses mail (or that the message did not reach them). */
+const TELL_RECIPIENT_STEP = same([
+  SENDER.contactRecipient,
+  SENDER.askRecipientAdminAnotherWay,
+  YOU.reachRecipientOtherWay,
+]);
 
 /** The first step that asks something of the sender ("it keeps trying" is no step). */
 const firstStep = (advice: Pick<EntryAdvice, "fix">): Localized | undefined =>

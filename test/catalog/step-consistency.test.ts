@@ -3,10 +3,12 @@
 // resends, a size limit (or a full or disabled mailbox) whose admin step is about something else,
 // an expired message told to wait an hour, a missing domain sent to the directory's addresses, an unknown mailbox with no step for
 // an address that is right (the person left or moved), a retry step that speaks of a block where
-// nothing is blocked (a passing fault, a limit, a full mailbox).
+// nothing is blocked (a passing fault, a limit, a full mailbox), an admin step that points to steps
+// below where none follow, the recipient reached in two steps, a block list's step that guesses a
+// cause its list does not name.
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
-import { YOU } from "../../src/core/catalog/providers/steps";
+import { YOU, YOUR_ADMIN } from "../../src/core/catalog/providers/steps";
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
 
 const ids = (entries: readonly CatalogEntry[]): string[] => entries.map((e) => e.id);
@@ -168,5 +170,70 @@ test.each(["en", "ja"] as const)(
         ![e.summary[lang], e.cause[lang]].some((text) => BLOCK_MEANING[lang].test(text)),
     );
     expect(ids(unblocked)).toEqual([]);
+  },
+);
+
+// The h-review2 sample: Sympa's refusal of a non-member (the list notices' entry) had one admin
+// step, "You cannot fix this yourself; the steps below are for the admin named as owner", and no
+// steps below it; the list's Bcc refusal, which the sender fixes, told them they could not.
+test("an admin step points to no steps below where none follow, and tells no sender who fixes it that they cannot", () => {
+  const below = { en: /\bsteps? below\b/i, ja: /下の手順/ };
+  const nothingFollows = CATALOG.filter((e) => {
+    const last = e.adminFix[e.adminFix.length - 1];
+    return last !== undefined && (below.en.test(last.en) || below.ja.test(last.ja));
+  });
+  expect(ids(nothingFollows)).toEqual([]);
+  const cannot = { en: /you cannot fix/i, ja: /あなた自身では直せない/ };
+  const contradicting = CATALOG.filter((e) => e.owner === "you").filter((e) =>
+    [...e.fix, ...e.adminFix].some((step) => cannot.en.test(step.en) || cannot.ja.test(step.ja)),
+  );
+  expect(ids(contradicting)).toEqual([]);
+  // the admin step of the sender's (or a list owner's) own fix reads the list notices, not nothing
+  const nothingToChange = CATALOG.filter((e) => e.adminFix.includes(ADMIN.nothingToChange));
+  expect(ids(nothingToChange)).toEqual(
+    expect.arrayContaining(["list-refused-sender", "list-implicit-destination"]),
+  );
+});
+
+// The h-review2 sample: Exchange Online's 5.7.133 (a group that takes only internal senders) said
+// "ask the recipient to pass this error on", then "reach the recipient another way and tell them
+// their mailbox refused your message": out of order, and a group has no mailbox.
+test.each(["en", "ja"] as const)(
+  "the recipient is reached in one step: one that has them pass the error on has no second step that only contacts them (%s)",
+  (lang) => {
+    const passOn = { en: /pass this error on/i, ja: /伝えてもらって/ }[lang];
+    const reach = { en: /another way/i, ja: /他の手段/ }[lang];
+    const asking = CATALOG.filter((e) => e.fix.some((step) => passOn.test(step[lang])));
+    // the rule reads Exchange Online's, the tokens' and the wordings' refusals, not nothing
+    expect(ids(asking)).toEqual(
+      expect.arrayContaining(["exo-5.7.133-group-external-blocked", "receiver-rule-refused"]),
+    );
+    const twice = asking.filter((e) =>
+      e.fix.some(
+        (step) =>
+          reach.test(step[lang]) && !passOn.test(step[lang]) && !SEND_AGAIN[lang].test(step[lang]),
+      ),
+    );
+    expect(ids(twice)).toEqual([]);
+  },
+);
+
+// The h-review2 sample: LashBack's listing (an IP that mailed addresses from unsubscribe lists)
+// had the shared block-list step "fix what got it listed (often an infected machine or an open
+// relay)", a cause its own entry does not name; Backscatterer's, SpamRATS's and the spam traps'
+// the same.
+test.each(["en", "ja"] as const)(
+  "a block list's lookup step guesses no cause (an infected machine, an open relay) its entry does not name (%s)",
+  (lang) => {
+    const guess = { en: /infected|open relay/i, ja: /感染|オープン リレー/ }[lang];
+    const listed = CATALOG.filter((e) => e.adminFix.includes(YOUR_ADMIN.checkListing));
+    // the rule reads the block lists' entries, not nothing
+    expect(ids(listed)).toEqual(
+      expect.arrayContaining(["lashback-listed", "backscatterer-listed", "spamhaus-zen"]),
+    );
+    const guessing = listed.filter(
+      (e) => !guess.test(e.cause[lang]) && e.adminFix.some((step) => guess.test(step[lang])),
+    );
+    expect(ids(guessing)).toEqual([]);
   },
 );

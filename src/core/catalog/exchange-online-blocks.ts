@@ -119,7 +119,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
       "The recipient organization has blocked the sending IP; only they can lift it.",
       "受信側の組織が送信元 IP をブロックしています。解除できるのは受信側だけです。",
     ),
-    fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+    fix: [SENDER.askRecipientAdminAnotherWay],
     adminFix: [
       t(
         "Contact the recipient's organization, give them the sending IP and ask them to unblock it.",

@@ -32,7 +32,7 @@ export const notAuthenticatedFor = (what: Readonly<{ en: string; ja: string }>) 
       `The ${what.en.replace(/^an? /, "")} is set to reject messages from outside the organization; only the recipient organization's admin can change that.`,
       `この${ja}は組織外からのメッセージを拒否する設定になっています。変更できるのは受信側の管理者だけです。`,
     ),
-    fix: [SENDER.askRecipientAdmin, SENDER.contactRecipient],
+    fix: [SENDER.askRecipientAdminAnotherWay],
     adminFix: [
       t(
         "Recipient's admin: allow external senders on this recipient (RequireSenderAuthenticationEnabled = false) if outside mail is wanted.",

@@ -102,7 +102,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       "Microsoft 365 gave up on your message: it could not look up where to deliver mail for the recipient's domain.",
       "Microsoft 365 はメッセージの配信をあきらめました。受信側のドメイン宛てのメールの配信先を調べられませんでした。",
     ),
-    fix: [SENDER.askRecipientAdmin, SENDER.contactRecipient],
+    fix: [SENDER.askRecipientAdminAnotherWay],
     actions: ["contact-recipient-admin"],
   },
   {

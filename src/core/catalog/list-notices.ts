@@ -8,7 +8,7 @@
 // 5.3.4 serves the first).
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
-import { SENDER } from "./steps";
+import { ADMIN } from "./steps";
 
 const ASK_LIST_OWNER = t(
   "If you should be allowed to post, write to the list's owner (the list's address with -owner, or the address the notice names) and ask; resend only once they allow it.",
@@ -43,7 +43,7 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
         "送り直さないでください。2 通目も保留されるか、二重に投稿されます。モデレーターの判断を待ち、急ぐ場合はリストの管理者に連絡してください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient-admin", "copy-summary"],
   },
   {
@@ -83,7 +83,7 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
       ),
       ASK_LIST_OWNER,
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient-admin", "copy-summary"],
   },
   {
@@ -108,7 +108,7 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
         "通知に書かれたモデレーターの理由を確認してください。同じ投稿をそのまま送り直さないでください。誤りだと思う場合はリストの管理者に連絡してください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient-admin", "copy-summary"],
   },
   {
@@ -133,7 +133,7 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
         "リストのアドレスを To: または Cc: に入れて送り直してください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["copy-summary"],
   },
 ];

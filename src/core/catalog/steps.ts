@@ -116,6 +116,15 @@ export const SENDER = {
     "受信者から受信側の管理者に、このエラーを伝えてもらってください。変更できるのは受信側の管理者だけです。",
   ),
   /**
+   * askRecipientAdmin and the way to reach the recipient, as one step: two steps that each
+   * contacted them read out of order, and "their mailbox refused" was false of a group, a public
+   * folder, an organization's rule or a domain whose DNS failed.
+   */
+  askRecipientAdminAnotherWay: t(
+    "Reach the recipient another way (phone, chat, another address), tell them your message did not reach them, and ask them to pass this error on to their own IT team or mail admin; only they can change it.",
+    "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールが届かなかったことを知らせたうえで、このエラーを受信側の管理者に伝えてもらってください。変更できるのは受信側の管理者だけです。",
+  ),
+  /**
    * askRecipientAdmin beside a step that hands the report to your own admin: the rule may be on
    * either side, so "only they can change it" holds only if it is theirs.
    */
@@ -143,10 +152,6 @@ export const SENDER = {
   secureAccount: t(
     "Change your password now and check Sent Items for messages you did not write; your account may have been misused.",
     "すぐにパスワードを変更し、送信済みアイテムに身に覚えのないメールがないか確認してください。アカウントが悪用された可能性があります。",
-  ),
-  nothingToDo: t(
-    "You cannot fix this yourself; the steps below are for the admin named as owner.",
-    "あなた自身では直せない問題です。下の手順は、対応する人として示された管理者向けです。",
   ),
 } as const;
 
@@ -227,6 +232,14 @@ export const ADMIN = {
   checkSizeLimit: t(
     "Only the receiving server's admin can raise its message size limit. If the server that refused the message is your own (its name is in your domain), compare the message's size with your own limit; for large files, give users a file-sharing service (a link instead of an attachment). Attachments grow by about a third when sent.",
     "受信側のサーバーのメッセージ サイズの上限を引き上げられるのは、そのサーバーの管理者だけです。拒否したサーバーが自組織のもの (サーバー名が自組織のドメインで終わる) であれば、メッセージの大きさを自組織の上限と比べてください。大きなファイルを送る利用者には、ファイル共有サービス (添付ではなくリンクで送る方法) を用意してください。添付ファイルは送信時に約 3 分の 1 大きくなります。",
+  ),
+  /**
+   * The admin's part where the fix is the sender's, the recipient's or a list owner's alone: it is
+   * the only admin step, so it points up to the sender's steps, not to steps that do not follow.
+   */
+  nothingToChange: t(
+    "Nothing to change in your own mail system: the sender's steps above are the whole fix.",
+    "自組織のメール システムで変更することはありません。対応は上の送信者向けの手順だけで済みます。",
   ),
   /** A destination domain that takes no mail: its DNS says why. */
   checkDomainMx: t(

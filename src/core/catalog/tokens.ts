@@ -213,7 +213,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
       "Exchange limits the number of items in one folder (one million in Exchange Online). The message is refused until items are moved out of that folder; sending it again sooner gives the same error.",
       "Exchange は 1 つのフォルダーに入れられるアイテムの数を制限しています (Exchange Online では 100 万)。そのフォルダーからアイテムが移されるまで受け付けられず、それより前に送り直しても同じエラーになります。",
     ),
-    fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+    fix: [SENDER.askRecipientAdminAnotherWay],
     adminFix: [
       t(
         "Recipient's admin: find the full folder (Get-MailboxFolderStatistics -Identity <user> | ft Name,ItemsInFolder) and move its mail to another folder or the archive.",

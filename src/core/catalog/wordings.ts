@@ -19,7 +19,7 @@
 // under 5.0.0 or a bare 551, whose meanings say nothing or "user not local".
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
-import { SENDER } from "./steps";
+import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
@@ -242,7 +242,7 @@ const RECEIVER_RULE_REFUSED: CatalogEntry = {
     'Mail servers let their admins refuse mail by rules of their own, and answer with a standard phrase when a rule gives no reason: Postfix says "Access denied", Exim "Administrative prohibition", VPOP3 "Recipient Prohibited" with the rule\'s number. Such a rule may keep an internal-only or retired address from outside mail, keep out senders or networks the organization decided against, or be a mistake. Checking the address\'s spelling will not help; only the receiving side can see the rule and change it.',
     "メール サーバーでは、管理者が独自のルールでメールを拒否でき、ルールに理由が書かれていないときは決まった文言で答えます。Postfix は「Access denied」、Exim は「Administrative prohibition」、VPOP3 はルール番号付きの「Recipient Prohibited」です。こうしたルールには、社内専用や使われなくなったアドレスに外部からのメールが届かないようにするもの、組織が受け付けないと決めた送信者やネットワークを締め出すもののほか、誤って設定されたものもあります。アドレスの綴りを確かめても解決しません。ルールを確認して変えられるのは受信側だけです。",
   ),
-  fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+  fix: [SENDER.askRecipientAdminAnotherWay],
   adminFix: [
     t(
       "Nothing to change on the sending side. The recipient's admin finds the rule that refused the message in the server's log (by the time and your server's IP address) and changes it if the mail is wanted.",
@@ -1016,7 +1016,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "The receiving organization's admin (or its filter's settings) added you to the senders it refuses. This is their own list, not a public block list, so nothing on your side clears it; only they can take you off.",
       "受信側の組織の管理者 (またはそのフィルターの設定) が、あなたを受信拒否リストに登録しています。公開ブロック リストではなく受信側独自のリストのため、あなたの側で解除することはできません。外せるのは受信側だけです。",
     ),
-    fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+    fix: [SENDER.askRecipientAdminAnotherWay],
     adminFix: [
       t(
         "Nothing to change on the sending side. The recipient's admin removes your address, domain or IP address from the filter's blocked senders if the mail is wanted.",
@@ -1052,7 +1052,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
         "必要なメッセージであれば、別の手段で受信者に連絡し、受信拒否リストからあなたのアドレスを外してもらってください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient"],
   },
   {
@@ -1466,7 +1466,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
         "別の手段で受信者に連絡し、PEC ボックスの設定で通常のメールの受信を有効にしてもらうか、通常のアドレスを教えてもらってください。または、あなた自身の PEC ボックスから送ってください。",
       ),
     ],
-    adminFix: [SENDER.nothingToDo],
+    adminFix: [ADMIN.nothingToChange],
     actions: ["contact-recipient"],
   },
   // a mailing list's notices to a poster (list-notices.ts)

@@ -282,7 +282,7 @@ export const alibabaMail: ProviderCatalog = {
         "Receiving is turned off for this account by the recipient organization's Alibaba Mail administrator (an account being closed or restricted), or by Alibaba.",
         "受信側の Alibaba Mail 管理者 (アカウントの閉鎖や制限のため)、または Alibaba が、このアカウントの受信を無効にしています。",
       ),
-      fix: [SENDER.contactRecipient, SENDER.askRecipientAdmin],
+      fix: [SENDER.askRecipientAdminAnotherWay],
       adminFix: [RECIPIENT_ADMIN.reviewPolicy],
       actions: ["contact-recipient", "contact-recipient-admin"],
     },

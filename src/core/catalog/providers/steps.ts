@@ -111,9 +111,11 @@ export const YOUR_ADMIN = {
     "Lower the sending rate to this receiver and spread bulk mail over time; raise volume gradually for a new IP or domain.",
     "この受信側への送信ペースを落とし、一斉送信は時間を分散させてください。新しい IP やドメインは送信量を段階的に増やしてください。",
   ),
+  // no guess at the cause: each list's entry says what it lists (spam traps, backscatter, an
+  // unsubscribe list, dynamic ranges), and its page says why this address is on it
   checkListing: t(
-    "Look {ip} up on {listPage}, fix what got it listed (often an infected machine or an open relay), then request removal there.",
-    "{listPage} で {ip} を検索し、掲載の原因 (感染した端末やオープン リレーが多い) を解消してから、そこで削除を申請してください。",
+    "Look {ip} up on {listPage} to see why it is listed, fix that cause, then request removal there.",
+    "{listPage} で {ip} を検索して掲載の理由を確かめ、その原因を解消してから、そこで削除を申請してください。",
   ),
   /** A refusal that names no list: find which one first. */
   findUnnamedListing: t(

@@ -65,7 +65,7 @@ export const zoho: ProviderCatalog = {
         "Zoho lets each domain's admin block senders, domains or content; this refusal comes from such a rule, not from a network problem.",
         "Zoho では各ドメインの管理者が送信者、ドメイン、内容をブロックできます。この拒否はそうしたルールによるもので、ネットワークの問題ではありません。",
       ),
-      fix: [SENDER.askRecipientAdmin, YOU.reachRecipientOtherWay],
+      fix: [SENDER.askRecipientAdminAnotherWay],
       adminFix: [
         t(
           "Recipient's admin: check the Zoho Mail admin console's spam control and block lists for your domain or address.",
