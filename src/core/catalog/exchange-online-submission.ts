@@ -10,7 +10,8 @@
 // "Modern authentication methods now needed to continue syncing Outlook Email in non-Microsoft
 // email apps" (support.microsoft.com, Outlook.com, September 2024) and the Exchange Team's "Exchange
 // Online to retire Basic auth for Client Submission (SMTP AUTH)" (2024, in force 2026) for the reply
-// to a sign-in with a password alone; "Continuous error throttling for SMTP AUTH submissions"
+// to a sign-in with a password alone (5.7.139, and since March 2026 "550 5.7.30 Basic authentication
+// is not supported for Client Submission", as the projects moving off it quote it); "Continuous error throttling for SMTP AUTH submissions"
 // (Microsoft Learn, 5.2.251-5.2.255) for the reply to a program that keeps sending after an error
 // no retry fixes.
 // Not rows of the NDR table (seed 000); a relay
@@ -75,8 +76,13 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
   },
   {
     id: "exo-5.7.139-basic-auth-disabled",
-    code: "5.7.139",
-    texts: ["Authentication unsuccessful, basic authentication is disabled"],
+    // 5.7.30 is the registry's REQUIRETLS failure; Microsoft's words give it this meaning
+    code: "5.7.139/5.7.30",
+    texts: [
+      "Authentication unsuccessful, basic authentication is disabled",
+      "Basic authentication is not supported for Client Submission",
+      "Basic authentication is not supported",
+    ],
     byTextOnly: true,
     source: "exchange-online",
     temporary: false,

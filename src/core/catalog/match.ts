@@ -808,6 +808,15 @@ function providerStrong(
   return undefined;
 }
 
+/** Do the words name a cause, read from them and not from the code, that this broad code covers? */
+function causeOfBroadCode(status: string, input: MatchInput): boolean {
+  return (
+    input.reason !== undefined &&
+    input.reasonByCode !== true &&
+    BROAD_CODES[status.slice(2)]?.has(input.wording ?? input.reason) === true
+  );
+}
+
 /** A code the provider publishes: its meaning, never the registry's (it may redefine the code). */
 function providerByCode(
   named: readonly Identified[],
@@ -823,6 +832,10 @@ function providerByCode(
     const row = table && providerCodeMatch(table, status, reason, rowsFor(who, input));
     if (row !== undefined) {
       const agrees = reason !== undefined && row.reasons.includes(reason);
+      // A broad code (x.7.1) whose words name another cause than every meaning the provider
+      // gives it: Outlook.com's "550 5.7.1 The messages violates the DMARC policy of ..." is no
+      // block list (its first 5.7.1), and the cause's own meaning follows.
+      if (!agrees && causeOfBroadCode(status, input)) continue;
       return viaProvider(
         who,
         row,
@@ -1106,10 +1119,10 @@ function tablesMatch(
     status === undefined ||
     // a normalized status's subject is "0" only as "x.0.y"
     status.startsWith(".0.", 1) ||
+    causeOfBroadCode(status, input) ||
     (input.reason !== undefined &&
       input.reasonByCode !== true &&
-      (BROAD_CODES[status.slice(2)]?.has(input.wording ?? input.reason) === true ||
-        byReply?.outranks?.includes(input.reason) === true));
+      byReply?.outranks?.includes(input.reason) === true);
   // The registry's or the class meaning, unless the provider runs the mailbox (see unexplained()).
   const generic = (match: CatalogMatch): CatalogMatch =>
     unexplained([...ownByCode, ...microsoftByCode], input, status, haystack, match);

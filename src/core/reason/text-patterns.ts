@@ -392,6 +392,9 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "domain owner policy",
       "domain owner's policy",
       "dmarc verification",
+      // RFC 7489's own word for the result, as XS4ALL refused Yahoo-From mail in 2014 ("550 5.7.1
+      // DMARC failure for domain yahoo.com, policy reject", wordtothewise.com and emailskinny.com)
+      "dmarc failure",
       "does not meet the required authentication level",
       "not pass authentication checks",
     ],

@@ -288,6 +288,38 @@ const reputation: readonly ProviderEntry[] = [
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],
     page: GUIDELINES,
   },
+  // The table's 4.7.28 scope that is no sender: a domain the message links to (tracking and
+  // shortener domains are shared by many senders), so the links, not the server, need changing.
+  ...deferredAndRefused(
+    { deferred: "4.7.28", refused: "5.7.28" },
+    {
+      id: "gmail-5.7.28-url-domain",
+      texts: [
+        "has detected an unusual rate of unsolicited mail containing one of your URL domains",
+        "unusual rate of unsolicited email containing one of your URL domains",
+      ],
+      reasons: ["speeding", "badreputation", "spamdetected"],
+      owner: "your-admin",
+      summary: t(
+        "{provider} is limiting mail that links to a domain it recently saw in an unusual amount of unwanted mail: the domain is one of the links in this message, not your sending server.",
+        "最近の迷惑メールに異常に多く含まれていたドメインへのリンクを含むため、{provider} はメールを制限しています。問題は送信サーバーではなく、このメッセージ内のリンク先のドメインです。",
+      ),
+      cause: t(
+        "Gmail also keeps a reputation for the domains of the links in a message. A click-tracking or link-shortening domain that many senders share, or a linked site that was abused, can carry other senders' spam into your mail.",
+        "Gmail はメッセージ内のリンク先のドメインも評価しています。多くの送信者が共用するクリック計測や短縮 URL のドメイン、または悪用されたリンク先のサイトは、他の送信者の迷惑メールの評価をあなたのメールに持ち込むことがあります。",
+      ),
+      fix: [YOU.retryAfterBlock, YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Find which linked domain it is (a shared tracking or shortener domain is the usual one): send with a link domain of your own, and remove links to domains with a poor reputation.",
+          "どのリンク先ドメインが原因か確認してください (共用のクリック計測や短縮 URL のドメインがよくある原因です)。自社専用のリンク用ドメインで送信し、評価の低いドメインへのリンクは削除してください。",
+        ),
+        YOUR_ADMIN.slowDown,
+      ],
+      actions: ["retry-later", "contact-your-admin"],
+      page: "https://support.google.com/mail/?p=UnsolicitedRateLimitError",
+    },
+  ),
   ...deferredAndRefused(
     { deferred: "4.7.28/4.7.0", refused: "5.7.28/5.7.1" },
     {
