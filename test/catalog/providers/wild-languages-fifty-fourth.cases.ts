@@ -2,13 +2,23 @@
 // queries in Japanese, German, French, Spanish, Portuguese, Italian, Polish, Russian, Chinese and
 // Korean in the stored pages and issue threads, and fixed exact strings, taking the first reply
 // in that language that was no case, no catalog text and no bounce parser's material; the set, its
-// sources and the scoring script are in /work/wt/h-words54-set, outside the repository. Two replies
-// were found, both rows of Google's help page in another language. The class fixed: a reply whose
-// hyphens became typographic dashes on the way to the user (a help page's rendering, a word
-// processor's AutoCorrect when pasted), which missed Gmail's "- gcdp" marker and every catalog text
-// holding " - ". The Portuguese row, read right, is kept too, with plain variants of the class
-// (marked "variant", our own examples: a catalog text of a table, its hyphen typed as a dash).
+// sources and the scoring script are in /work/wt/h-words54-set, outside the repository. Four
+// replies were found: two rows of Google's help page in other languages, a server's answer quoted
+// in the German edition of Microsoft's ASP.NET guide, and Aliyun's Chinese notice around QQ's
+// reply. The classes fixed: a reply whose hyphens became typographic dashes on the way to the user
+// (a help page's rendering, a word processor's AutoCorrect when pasted), which missed Gmail's
+// "- gcdp" marker and every catalog text holding " - "; and a server's refusal of the sender
+// address's domain as such ("invalid sender domain"). The replies read right are kept too, with
+// plain variants of the classes (marked "variant": our own examples in the servers' formats).
 import type { ProviderCase } from "./types";
+
+const SENDER_DOMAIN_INVALID = {
+  id: "sender-domain-invalid",
+  owner: "you",
+  temporary: false,
+  words: ["sender address", "domain"],
+  wordsJa: ["送信者アドレス", "ドメイン"],
+} as const;
 
 const GMAIL_POLICY = {
   id: "gmail-5.7.1-recipient-policy",
@@ -111,6 +121,42 @@ export const CASES: readonly ProviderCase[] = [
       temporary: false,
       words: ["Fortinet", "FortiGuard"],
       wordsJa: ["Fortinet", "FortiGuard"],
+    },
+  },
+  // Microsoft's ASP.NET Web Pages troubleshooting guide, German edition (the stored copy's
+  // find_string id 7946684903): the server's answer inside .NET's "mailbox unavailable" exception
+  {
+    name: "r54-03: a refusal of the sender's domain, as the German edition of Microsoft's ASP.NET guide renders it",
+    reply: "550 5.1.0 <someuser@invaliddomain> Absender abgelehnt: Ungültige Absender-Domäne",
+    status: "5.1.0",
+    expected: SENDER_DOMAIN_INVALID,
+  },
+  // the same guide in English (the stored copy's find_string id 2133624185)
+  {
+    name: "r54-03 in the guide's English edition",
+    reply: "550 5.1.0 <someuser@invaliddomain> sender rejected : invalid sender domain",
+    status: "5.1.0",
+    expected: SENDER_DOMAIN_INVALID,
+  },
+  {
+    name: "r54 variant: a C++ SMTP server's syntax check of the sender's domain (its format, our domain)",
+    reply: "550 5.7.1 invalid sender domain localhost",
+    status: "5.7.1",
+    expected: SENDER_DOMAIN_INVALID,
+  },
+  // https://github.com/songquanpeng/message-pusher/issues/127
+  {
+    name: "r54-04: Aliyun's Chinese notice around QQ's From-header refusal (read right)",
+    reply:
+      '退信原因 收件方地址不存在，或暂时不可用，导致邮件被系统退回。 远程响应 the mta server of qq.com -- mx3.qq.com(157.255.4.241) reply:550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. https://service.mail.qq.com/detail/124/995.',
+    status: "5.0.0",
+    remote: "mx3.qq.com",
+    expected: {
+      id: "tencent-from-header",
+      owner: "your-admin",
+      temporary: false,
+      words: ["From header"],
+      wordsJa: ["From"],
     },
   },
 ];
