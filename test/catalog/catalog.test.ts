@@ -83,6 +83,7 @@ describe("every catalog entry", () => {
       "dmarc-unevaluated-deferred",
       "sender-domain-unknown",
       "sender-domain-unknown-deferred",
+      "sender-domain-invalid",
       "sieve-rejected",
       "too-many-errors",
       "spoke-before-greeting",

@@ -120,10 +120,18 @@ const OPENING_LINE = new RegExp(
 const NOTICE_FRAMING =
   /^\s*(?:host \S+ \[[^\]]*\]:?\s+)?(?:delay reason:\s*)?smtp error from remote (?:mail server|mailer) after [^:<]*(?::\s*<[^>]*>)?:\s*(?:host \S+ \[[^\]]*\]:\s*)?|^\s*remote host said:\s*|\s*\[(?:rcpt_to|end_of_message|mail_from|data)\]\s*$/gi;
 
+/**
+ * Typographic dashes a reply picks up on its way to the user (a help page's rendering of it, or a
+ * word processor's AutoCorrect when it is pasted: "550 5.7.1 ... – gcdp <id> – gsmtp"): read as
+ * the hyphen the server wrote, which Gmail's "- gcdp" marker and many catalog texts hold
+ * ("Throttled - try again later"). One character for one, so offsets into the text still hold.
+ */
+const TYPOGRAPHIC_DASH = /[\u2010-\u2015\u2212]/g;
+
 /** The server's words as the catalog's texts are matched against them. */
 export function haystackOf(text: string): string {
   const whole = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const cut = whole.replace(NOTICE_FRAMING, "");
+  const cut = whole.replace(TYPOGRAPHIC_DASH, "-").replace(NOTICE_FRAMING, "");
   // A multi-line reply's standard opening gives way to its other lines' words.
   const read = cut.includes("-") ? cut.replace(OPENING_LINE, "$1") : cut;
   return fold(read.replace(CONTINUATION, " "));

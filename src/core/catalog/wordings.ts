@@ -787,6 +787,44 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
   },
   {
+    id: "sender-domain-invalid",
+    code: "",
+    // a server that will not take the sender address's domain at all (malformed, internal, or not
+    // one it accepts senders from): .NET's "Mailbox unavailable. The server response was: 5.1.0
+    // <someuser@invaliddomain> sender rejected : invalid sender domain" (Microsoft's ASP.NET Web
+    // Pages troubleshooting guide; its German edition renders the reply "Absender abgelehnt:
+    // Ungültige Absender-Domäne"), a German hosting guide's "[421 invalid sender domain]" for a
+    // mistyped sender address, and a C++ SMTP server's check of the domain's syntax ("550 5.7.1
+    // invalid sender domain <domain>")
+    texts: ["invalid sender domain", "Ungültige Absender-Domäne"],
+    title: "Domain of the sender address not accepted",
+    source: "wording",
+    temporary: false,
+    owner: "you",
+    summary: t(
+      "The server refused the message because it does not accept the domain of your sender address[[ ({domain})]]: the domain is misspelt, incomplete or internal, or not one this server takes mail from.",
+      "サーバーは、あなたの送信者アドレスのドメイン[[ ({domain}) ]]を受け付けず、メッセージを拒否しました。ドメインの綴りが誤っているか、不完全または社内用のドメインであるか、このサーバーが送信元として認めていないドメインです。",
+    ),
+    cause: t(
+      "Servers check the domain of the envelope sender (MAIL FROM) before they take a message: it must be a complete, public domain, and a provider's own sending server often takes only its customers' domains. A program, device or script set up with a placeholder, internal or mistyped sender address fails the check.",
+      "サーバーはメッセージを受け取る前に、エンベロープ送信者 (MAIL FROM) のドメインを確認します。公開された完全なドメインである必要があり、プロバイダーの送信サーバーは自社の利用者のドメインしか受け付けないことがよくあります。仮のアドレス、社内用のアドレス、入力を誤ったアドレスを送信者に設定したプログラム、機器、スクリプトは、この確認に失敗します。",
+    ),
+    fix: [
+      t(
+        "Check the sender (From) address set in the program, device or account that sent the message, correct its domain, and send the message again.",
+        "メッセージを送ったプログラム、機器、アカウントに設定されている送信者 (From) アドレスを確認し、ドメインを直してから送り直してください。",
+      ),
+      YOU.forwardToAdmin,
+    ],
+    adminFix: [
+      t(
+        "Check the sender and return-path addresses the sending program or server uses: each should be an address of a public domain of your organization that the relay accepts.",
+        "送信に使うプログラムやサーバーの送信者アドレスと Return-Path のアドレスを確認してください。どちらも、自組織の公開ドメインのアドレスで、中継サーバーが受け付けるものである必要があります。",
+      ),
+    ],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
     id: "sieve-rejected",
     code: "",
     // Dovecot Pigeonhole's `reject` notice ("Your message to <%s> was automatically rejected:"),
