@@ -132,6 +132,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:SMTP|smtp|送信サーバー|サーバー(?:に|へ))[^。]{0,20}(?<!送信者)ログイン|(?<!送信者)ログイン[^。]{0,20}(?:SMTP|認証)/,
     "サインイン (signing in to a mail server, SMTP 認証), not ログイン",
   ],
+  // A service sending as the user's domain "from 自社のサーバー" reads as the user's company's.
+  [/名(?:義|前)で自社/, "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー"],
   // A step is read by the one it names: "管理者が…してください" asks the reader to make the admin.
   [
     /管理者が[^。]*してください/,
@@ -251,6 +253,14 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "パスワードによるログイン (認証) を有効にしてから、メッセージを送り直してください。",
     "サインイン (signing in to a mail server, SMTP 認証), not ログイン",
+  ],
+  [
+    "あなたのドメイン名義で自社のサーバー[[ ({ip}) ]]から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
+    "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー",
+  ],
+  [
+    "そのドメインの名前で自社のサーバーから送るウェブサイト、機器、配信サービスがこの検査にかかります。",
+    "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー",
   ],
   [
     "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
