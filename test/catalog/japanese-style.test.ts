@@ -119,6 +119,26 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "応答 (a server's SMTP reply; 返信 is a person's or an automatic reply)",
   ],
   [/返答/, "応答 (a server's SMTP reply), not 返答"],
+  // "サーバーがこのように答えるのは", "と答え": a server's reply is 応答 in the verb too.
+  [/(?:と|で|こう|ように)答え/, "応答する (a server answers; a list lookup 返す), not 答える"],
+  // A forwarder passes a message on; "送り直した転送サービス" read as a resend.
+  [
+    /転送[^。]{0,20}送り直し|送り直した転送/,
+    "転送する (a forwarder passes a message on; 送り直す is the user's)",
+  ],
+  // Signing in to a mail server is サインイン, as Outlook's account settings say; ログイン stays for
+  // a Web page's login and Postfix's 送信者ログイン maps.
+  [
+    /(?:SMTP|smtp|送信サーバー|サーバー(?:に|へ))[^。]{0,20}(?<!送信者)ログイン|(?<!送信者)ログイン[^。]{0,20}(?:SMTP|認証)/,
+    "サインイン (signing in to a mail server, SMTP 認証), not ログイン",
+  ],
+  // A service sending as the user's domain "from 自社のサーバー" reads as the user's company's.
+  [/名(?:義|前)で自社/, "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー"],
+  // A step is read by the one it names: "管理者が…してください" asks the reader to make the admin.
+  [
+    /管理者が[^。]*してください/,
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
+  ],
   // (in the next sentence too: "…のどちらかに合格することを求めています。どちらにも成功しませんでした")
   [
     /(?:SPF|DKIM|DMARC)[\s\S]{0,80}(?:に|も)成功し/,
@@ -205,6 +225,50 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "このメッセージはそこで拒否されたため、受信者のサーバーには届いていません。",
     "受信側 (the recipient's side: its organization, servers, admin)",
+  ],
+  [
+    "サーバーがこのように答えるのは、まだ知らない送信者をグレーリスティングで保留している間",
+    "応答する (a server answers; a list lookup 返す), not 答える",
+  ],
+  [
+    'Titan は、自身がホストしていないアドレスに "Relay access denied" と答え、',
+    "応答する (a server answers; a list lookup 返す), not 答える",
+  ],
+  [
+    "機器、またはメッセージを送り直した転送サービスがよくある原因です。",
+    "転送する (a forwarder passes a message on; 送り直す is the user's)",
+  ],
+  [
+    "または転送サービスが自分のサーバーからメッセージを送り直したことです。",
+    "転送する (a forwarder passes a message on; 送り直す is the user's)",
+  ],
+  [
+    "Mail.ru のアドレスから、Mail.ru の送信サーバーにログインせずに送られたため、",
+    "サインイン (signing in to a mail server, SMTP 認証), not ログイン",
+  ],
+  [
+    "メール アプリが送信前にサーバーへログインしていませんでした。",
+    "サインイン (signing in to a mail server, SMTP 認証), not ログイン",
+  ],
+  [
+    "パスワードによるログイン (認証) を有効にしてから、メッセージを送り直してください。",
+    "サインイン (signing in to a mail server, SMTP 認証), not ログイン",
+  ],
+  [
+    "あなたのドメイン名義で自社のサーバー[[ ({ip}) ]]から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
+    "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー",
+  ],
+  [
+    "そのドメインの名前で自社のサーバーから送るウェブサイト、機器、配信サービスがこの検査にかかります。",
+    "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー",
+  ],
+  [
+    "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
+  ],
+  [
+    "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らしてください。",
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
   ],
 ];
 

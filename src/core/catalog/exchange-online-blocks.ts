@@ -174,7 +174,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
       ADMIN.checkAuthRecords,
       t(
         "Read the returned headers (Authentication-Results) and your DMARC reports to see which check failed, then add, fix or align it.",
-        "返送されたヘッダー (Authentication-Results) と DMARC レポートでどの検査が失敗したかを確認し、追加・修正・ドメインの一致を行ってください。",
+        "返送されたヘッダー (Authentication-Results) と DMARC レポートでどの検査が失敗したかを確認し、レコードや署名を追加または修正するか、ドメインを一致させてください。",
       ),
     ],
     actions: ["check-spf-dkim-dmarc", "contact-your-admin"],

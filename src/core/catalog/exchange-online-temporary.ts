@@ -49,7 +49,7 @@ export const exchangeOnlineTemporary = [
       ADMIN.checkRemoteServer,
       t(
         "If the remote server limits recipients per message, lower the number of recipients in the header; a resent message is queued again and delivered once the server is back.",
-        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は受信者数を減らしてください。送り直したメッセージは再びキューに入り、受信側のサーバーが回復すれば配信されます。",
+        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は、ヘッダーに書かれた受信者の数を減らしてください。送り直したメッセージは再びキューに入り、受信側のサーバーが回復すれば配信されます。",
       ),
     ],
     actions: ["retry-later", "split-recipients", "contact-recipient-admin"],

@@ -73,7 +73,7 @@ const CHECK_SIGN_IN = t(
 /** A busy or closing receiver: its admin looks only if it lasts. */
 const RECEIVER_LOAD = t(
   "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
-  "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認してください。",
+  "繰り返し起きる場合は、受信側のサーバーの管理者が負荷、キュー、ディスク容量を確認する必要があります。",
 );
 
 /**

@@ -270,7 +270,7 @@ export const RECIPIENT_SERVER_MEANINGS: Readonly<Partial<Record<Reason, CatalogE
     ),
     cause: t(
       "A server refuses to relay mail for domains it does not handle. When the recipient's domain's own server answers so, that domain's mail setup is broken: its MX record still points at a server (an old host, a former provider) that no longer takes the domain, or the domain was removed from the list of domains the server receives for.",
-      "サーバーは、自分が扱っていないドメイン宛てのメールの中継を拒否します。宛先のドメイン自身のサーバーがこう答えた場合は、そのドメインのメール設定に問題があります。MX レコードが、もうそのドメインを扱っていないサーバー (古いホストや以前の事業者) を指したままになっているか、サーバーの受信対象のドメインの一覧からそのドメインが外されています。",
+      "サーバーは、自分が扱っていないドメイン宛てのメールの中継を拒否します。宛先のドメイン自身のサーバーがこう応答した場合は、そのドメインのメール設定に問題があります。MX レコードが、もうそのドメインを扱っていないサーバー (古いホストや以前の事業者) を指したままになっているか、サーバーの受信対象のドメインの一覧からそのドメインが外されています。",
     ),
     fix: [YOU.checkDomainThenTellRecipient],
     adminFix: [

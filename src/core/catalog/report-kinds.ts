@@ -94,7 +94,7 @@ export const DELAYED_ENTRY: CatalogEntry = {
   ),
   cause: t(
     "The sending server could not hand the message over on its attempts so far, and the notice does not say why: the receiving server did not answer, or answered only with a temporary refusal. Most delays clear up on their own within hours (a receiving server that is busy, down for maintenance or unreachable for a while, or a temporary limit).",
-    "送信側のサーバーはこれまでの試行でメッセージを渡せませんでしたが、通知にはその理由が書かれていません。受信側のサーバーが応答しなかったか、一時的な拒否だけを返しています。多くの遅延は数時間以内に自然に解消します (受信側のサーバーの混雑、保守や一時的な接続不能、一時的な上限など)。",
+    "送信側のサーバーはこれまでの試行でメッセージを渡せませんでしたが、通知にはその理由が書かれていません。受信側のサーバーが応答しなかったか、一時的な拒否しか返さなかったかのどちらかです。多くの遅延は数時間以内に自然に解消します (受信側のサーバーの混雑、保守や一時的な接続不能、一時的な上限など)。",
   ),
   fix: [SENDER.waitForRetry],
   adminFix: [

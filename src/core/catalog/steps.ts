@@ -62,7 +62,7 @@ export const SENDER = {
   /** A failed address the user's own server was given as it is, not in To or Cc: their Bcc. */
   typedBcc: t(
     "You added this address as Bcc: your mail server was given it as you wrote it and sent it on to no other address. Correct it and send the message to the corrected address alone, so that the others do not get a second copy.",
-    "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーは入力されたとおりのアドレスを受け取り、別のアドレスへ転送してもいません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に 2 通目が届かないようにするためです)。",
+    "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っており、別のアドレスへは転送していません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に 2 通目が届かないようにするためです)。",
   ),
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(

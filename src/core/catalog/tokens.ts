@@ -207,17 +207,17 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "A folder in the recipient's mailbox holds as many items as their mail server allows, so it could not store your message.",
-      "受信者のメールボックスのフォルダーに、受信側のメール サーバーが許す上限の数のアイテムがたまっているため、メッセージを格納できませんでした。",
+      "受信者のメールボックスのあるフォルダーのアイテム数が、受信側のメール サーバーで許される上限に達しているため、メッセージを保存できませんでした。",
     ),
     cause: t(
       "Exchange limits the number of items in one folder (one million in Exchange Online). The message is refused until items are moved out of that folder; sending it again sooner gives the same error.",
-      "Exchange は 1 つのフォルダーに入れられるアイテムの数を制限しています (Exchange Online では 100 万)。そのフォルダーからアイテムが移されるまで受け付けられず、それより前に送り直しても同じエラーになります。",
+      "Exchange は 1 つのフォルダーに入れられるアイテムの数を制限しています (Exchange Online では 100 万)。そのフォルダーからアイテムが移されるまでメッセージは受け付けられず、それより前に送り直しても同じエラーになります。",
     ),
     fix: [SENDER.askRecipientAdminAnotherWay],
     adminFix: [
       t(
         "Recipient's admin: find the full folder (Get-MailboxFolderStatistics -Identity <user> | ft Name,ItemsInFolder) and move its mail to another folder or the archive.",
-        "受信側の管理者: いっぱいのフォルダーを探し (Get-MailboxFolderStatistics -Identity <ユーザー> | ft Name,ItemsInFolder)、そのメールを別のフォルダーかアーカイブへ移してください。",
+        "受信側の管理者: 上限に達したフォルダーを探し (Get-MailboxFolderStatistics -Identity <ユーザー> | ft Name,ItemsInFolder)、そのメールを別のフォルダーかアーカイブへ移してください。",
       ),
     ],
     actions: ["contact-recipient", "contact-recipient-admin"],

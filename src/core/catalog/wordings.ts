@@ -240,7 +240,7 @@ const RECEIVER_RULE_REFUSED: CatalogEntry = {
   ),
   cause: t(
     'Mail servers let their admins refuse mail by rules of their own, and answer with a standard phrase when a rule gives no reason: Postfix says "Access denied", Exim "Administrative prohibition", VPOP3 "Recipient Prohibited" with the rule\'s number. Such a rule may keep an internal-only or retired address from outside mail, keep out senders or networks the organization decided against, or be a mistake. Checking the address\'s spelling will not help; only the receiving side can see the rule and change it.',
-    "メール サーバーでは、管理者が独自のルールでメールを拒否でき、ルールに理由が書かれていないときは決まった文言で答えます。Postfix は「Access denied」、Exim は「Administrative prohibition」、VPOP3 はルール番号付きの「Recipient Prohibited」です。こうしたルールには、社内専用や使われなくなったアドレスに外部からのメールが届かないようにするもの、組織が受け付けないと決めた送信者やネットワークを締め出すもののほか、誤って設定されたものもあります。アドレスの綴りを確かめても解決しません。ルールを確認して変えられるのは受信側だけです。",
+    "メール サーバーでは、管理者が独自のルールでメールを拒否でき、ルールに理由が書かれていないときは決まった文言で応答します。Postfix は「Access denied」、Exim は「Administrative prohibition」、VPOP3 はルール番号付きの「Recipient Prohibited」です。こうしたルールには、社内専用や使われなくなったアドレスに外部からのメールが届かないようにするもの、組織が受け付けないと決めた送信者やネットワークを締め出すもののほか、誤って設定されたものもあります。アドレスの綴りを確かめても解決しません。ルールを確認して変えられるのは受信側だけです。",
   ),
   fix: [SENDER.askRecipientAdminAnotherWay],
   adminFix: [
@@ -627,7 +627,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "Look at the returned message's header, find the software that wrote it, and make it write exactly one From with a valid address, a Date and a Message-ID, and no header twice that may appear once.",
-        "返送されたメッセージのヘッダーを確認して、それを作成したソフトウェアを特定し、有効なアドレスを持つ From を 1 つだけ、Date と Message-ID を書き、1 つだけのはずのヘッダーを重複させないようにしてください。",
+        "返送されたメッセージのヘッダーを確認して、それを作成したソフトウェアを特定し、有効なアドレスを含む From を 1 つだけ書き、Date と Message-ID を必ず入れ、1 つだけのはずのヘッダーは重複させないようにしてください。",
       ),
     ],
     actions: ["contact-your-admin"],
@@ -703,7 +703,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "SPF lets a domain publish which servers may send its mail. The sending IP address is not among them and the record asks receivers to refuse such mail (-all). A mail service, website or device that sends as your domain but is missing from the record, or a forwarder that passed the message on, is the usual cause.",
-      "SPF は、ドメインのメールを送ってよいサーバーをそのドメインが公開するしくみです。送信 IP アドレスがその中になく、レコードは受信側にそのようなメールの拒否を求めています (-all)。あなたのドメインとして送るのにレコードに記載されていないメール サービスや Web サイト、機器、またはメッセージを送り直した転送サービスがよくある原因です。",
+      "SPF は、ドメインのメールを送ってよいサーバーをそのドメインが公開するしくみです。送信 IP アドレスがその中になく、レコードは受信側にそのようなメールの拒否を求めています (-all)。あなたのドメインとして送るのにレコードに記載されていないメール サービスや Web サイト、機器、またはメッセージを受け取って転送したサービスがよくある原因です。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [YOUR_ADMIN.checkSpf],
@@ -1576,7 +1576,7 @@ export const BARE_DEFERRAL: CatalogEntry = {
   ),
   cause: t(
     "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",
-    "サーバーがこのように答えるのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。数分後の再試行で通ることが多く、何時間も続く保留だけが確認の対象です。",
+    "サーバーがこのように応答するのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。数分後の再試行で通ることが多く、何時間も続く保留だけが確認の対象です。",
   ),
   fix: [SENDER.waitForRetry],
   adminFix: [

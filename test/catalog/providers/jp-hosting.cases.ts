@@ -30,7 +30,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "you",
       temporary: false,
       words: ["log in", "rcpthosts"],
-      wordsJa: ["ログイン", "rcpthosts"],
+      wordsJa: ["サインイン", "rcpthosts"],
     },
   },
   {

@@ -21,7 +21,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "you",
       temporary: false,
       words: ["signing in", "authentication"],
-      wordsJa: ["ログイン", "認証"],
+      wordsJa: ["サインイン", "認証"],
     },
   },
   {

@@ -75,7 +75,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "you",
       temporary: false,
       words: ["log in"],
-      wordsJa: ["ログイン"],
+      wordsJa: ["サインイン"],
     },
   },
   {

@@ -420,7 +420,7 @@ export const ahbl = closedList({
   ),
   cause: t(
     'AHBL no longer operates: since 1 January 2015 it answers "listed" for every address and domain, so a server that still consults it refuses every sender. Nothing about your server caused it, and there is no listing to remove.',
-    "AHBL は運用を終了しており、2015 年 1 月 1 日からはすべてのアドレスとドメインを「掲載あり」と答えます。まだ参照しているサーバーはすべての送信者を拒否します。あなたのサーバーが原因ではなく、削除を申請する掲載もありません。",
+    "AHBL は運用を終了しており、2015 年 1 月 1 日からはすべてのアドレスとドメインについて「掲載あり」と返します。まだ参照しているサーバーはすべての送信者を拒否します。あなたのサーバーが原因ではなく、削除を申請する掲載もありません。",
   ),
 });
 
@@ -533,7 +533,7 @@ export const lashback = ipList({
   markers: ["ubl.unsubscore.com", "unsubscore", "lashback"],
   holds: t(
     "IPs that sent mail to addresses taken from unsubscribe (suppression) lists: a sign that a list was bought or unsubscribes are not honoured",
-    "配信停止 (抑制) リストから取られたアドレスにメールを送った IP (購入リストの使用や配信停止の未処理の兆候です) ",
+    "配信停止 (抑制) リストから取られたアドレスにメールを送った IP (購入したリストを使っているか、配信停止の依頼が守られていない兆候です) ",
   ),
 });
 

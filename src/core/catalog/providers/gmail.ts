@@ -718,11 +718,11 @@ const reputation: readonly ProviderEntry[] = [
     owner: "you",
     summary: t(
       "Gmail could not send this message from your other address: the outgoing server saved for it in Gmail's “Send mail as” settings refused Gmail's sign-in or no longer works.",
-      "Gmail は、あなたの別のアドレスからこのメッセージを送信できませんでした。Gmail の「名前」(Send mail as) 設定でそのアドレスに登録されている送信サーバーが、Gmail のログインを拒否したか、使えなくなっています。",
+      "Gmail は、あなたの別のアドレスからこのメッセージを送信できませんでした。Gmail の「名前」(Send mail as) 設定でそのアドレスに登録されている送信サーバーが、Gmail からのサインインを拒否したか、使えなくなっています。",
     ),
     cause: t(
       "Mail you send from Gmail as another address goes out through that address's own SMTP server, signed in with the user name and password saved in Gmail. A changed password, a server that stopped offering sign-in, or a moved mail service makes that server refuse it; the reply after “The response was” names its answer. The recipient was never reached and did nothing wrong.",
-      "Gmail から別のアドレスとして送るメールは、Gmail に保存されたユーザー名とパスワードでそのアドレスの SMTP サーバーにログインして送信されます。パスワードの変更、サーバーがログインを受け付けなくなったこと、メール サービスの移転などがあると、そのサーバーが送信を拒否します。その応答は「The response was」の後に書かれています。メッセージは宛先に届いておらず、受信者に問題はありません。",
+      "Gmail から別のアドレスとして送るメールは、Gmail に保存されたユーザー名とパスワードでそのアドレスの SMTP サーバーにサインインして送信されます。パスワードの変更、サーバーがサインインを受け付けなくなったこと、メール サービスの移転などがあると、そのサーバーが送信を拒否します。その応答は「The response was」の後に書かれています。メッセージは宛先に届いておらず、受信者に問題はありません。",
     ),
     fix: [
       t(
@@ -733,7 +733,7 @@ const reputation: readonly ProviderEntry[] = [
     adminFix: [
       t(
         "If the address is in your organization's domain, check that its mail server offers SMTP sign-in to outside clients and that the account may use it.",
-        "そのアドレスが自組織のドメインのものであれば、そのメール サーバーが外部のクライアントに SMTP のログインを提供しているか、またそのアカウントに利用が許可されているかを確認してください。",
+        "そのアドレスが自組織のドメインのものであれば、そのメール サーバーが外部のクライアントからの SMTP のサインイン (SMTP 認証) を受け付けているか、またそのアカウントに利用が許可されているかを確認してください。",
       ),
     ],
     actions: ["contact-your-admin", "copy-summary"],
@@ -842,7 +842,7 @@ const recipient: readonly ProviderEntry[] = [
     owner: "you",
     summary: t(
       "The recipient's address is not written in a valid form, so {provider} refused it.",
-      "宛先アドレスの書き方が正しくないため、{provider} は拒否しました。",
+      "宛先アドレスの書き方が正しくないため、{provider} はこのアドレスを拒否しました。",
     ),
     cause: t(
       "The address has a character or a shape that mail addresses may not have (a space, two @, a trailing dot).",
@@ -1066,7 +1066,7 @@ const recipient: readonly ProviderEntry[] = [
     adminFix: [
       t(
         "The group's owner or Google Workspace admin turns on moderation for messages caught as spam; your own admin checks that your domain publishes SPF and signs with DKIM.",
-        "グループのオーナーまたは Google Workspace の管理者が、迷惑メールと判定されたメッセージを確認待ちにする設定を有効にしてください。送信側の管理者は、自ドメインが SPF を公開し DKIM で署名しているか確認してください。",
+        "グループのオーナーまたは Google Workspace の管理者が、迷惑メールと判定されたメッセージを確認待ちにする設定を有効にする必要があります。自組織の管理者は、自組織のドメインが SPF を公開し DKIM で署名しているか確認してください。",
       ),
     ],
     actions: ["contact-recipient", "contact-recipient-admin"],
@@ -1087,7 +1087,7 @@ const recipient: readonly ProviderEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The Google group you wrote to has reached Google's daily limit on how many people outside its organization it may send to, so it did not pass your message on.",
-      "宛先の Google グループは、組織外の宛先に配信できる 1 日の上限に達しているため、あなたのメッセージを配信しませんでした。",
+      "宛先の Google グループは、1 日に配信できる組織外の宛先の数について Google が定める上限に達したため、あなたのメッセージを配信しませんでした。",
     ),
     cause: t(
       "Google limits how many external recipients one group may send to in a day; a large group with many outside members reaches it quickly. Google lifts the restriction by itself, usually within an hour and at most within 24 hours. Nothing is wrong with your message or your address.",
@@ -1102,7 +1102,7 @@ const recipient: readonly ProviderEntry[] = [
     adminFix: [
       t(
         "The group's owner or Google Workspace admin reduces what the group sends outside the organization (fewer external members, or a separate group or mailing service for them).",
-        "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らしてください (組織外のメンバーを減らす、組織外向けには別のグループや配信サービスを使うなど)。",
+        "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らす必要があります (組織外のメンバーを減らす、組織外向けには別のグループや配信サービスを使うなど)。",
       ),
     ],
     actions: ["retry-later", "contact-recipient-admin"],

@@ -193,22 +193,22 @@ export const mailru: ProviderCatalog = {
       owner: "you",
       summary: t(
         "Mail.ru refused the message because it was sent from a Mail.ru address without signing in to Mail.ru's outgoing server.",
-        "Mail.ru のアドレスから、Mail.ru の送信サーバーにログインせずに送られたため、Mail.ru がメッセージを拒否しました。",
+        "Mail.ru のアドレスから、Mail.ru の送信サーバーにサインインせずに送られたため、Mail.ru がメッセージを拒否しました。",
       ),
       cause: t(
         `Mail.ru accepts mail from its own domains (${MAILRU_DOMAINS}) only when the sender signs in with the account's address and password (SMTP authentication). A mail program or server set up without that sign-in, or one that sends straight to Mail.ru as a Mail.ru address, is refused. Nothing is wrong with the recipient's address.`,
-        `Mail.ru は、自社のドメイン (${MAILRU_DOMAINS}) のメールを、送信者がアカウントのアドレスとパスワードでログイン (SMTP 認証) した場合にだけ受け付けます。ログインの設定がないメール アプリやサーバー、または Mail.ru のアドレスとして Mail.ru へ直接送るサーバーからのメールは拒否されます。宛先のアドレスには問題ありません。`,
+        `Mail.ru は、自身が運営するドメイン (${MAILRU_DOMAINS}) のメールを、送信者がアカウントのアドレスとパスワードでサインイン (SMTP 認証) した場合にだけ受け付けます。サインインの設定がないメール アプリやサーバー、または Mail.ru のアドレスとして Mail.ru へ直接送るサーバーからのメールは拒否されます。宛先のアドレスには問題ありません。`,
       ),
       fix: [
         t(
           "In your mail program's outgoing server (SMTP) settings, turn on sign-in (authentication) with your full Mail.ru address and its password, then send the message again.",
-          "メール アプリの送信サーバー (SMTP) の設定で、Mail.ru のメール アドレス全体とパスワードによるログイン (認証) を有効にしてから、メッセージを送り直してください。",
+          "メール アプリの送信サーバー (SMTP) の設定で、Mail.ru のメール アドレス全体とパスワードによるサインイン (認証) を有効にしてから、メッセージを送り直してください。",
         ),
       ],
       adminFix: [
         t(
           "A server or application that sends as a Mail.ru address must relay through smtp.mail.ru with that account's sign-in (client-side SMTP authentication), or send with an address in your own domain.",
-          "Mail.ru のアドレスで送信するサーバーやアプリケーションは、そのアカウントでログインして (クライアント側の SMTP 認証) smtp.mail.ru 経由で送るか、自組織のドメインのアドレスで送る必要があります。",
+          "Mail.ru のアドレスで送信するサーバーやアプリケーションは、そのアカウントでサインインして (クライアント側の SMTP 認証) smtp.mail.ru 経由で送るか、自組織のドメインのアドレスで送る必要があります。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
@@ -277,7 +277,7 @@ export const mailru: ProviderCatalog = {
         YOU.forwardToAdmin,
         t(
           "If a website or app sends in your name from a Mail.ru address: have it send through Mail.ru's own server (smtp.mail.ru, signed in to the account), or use an address in your own domain as the From address.",
-          "Web サイトやアプリがあなたの名前で Mail.ru のアドレスから送っている場合: Mail.ru のサーバー (smtp.mail.ru、アカウントでログイン) を経由して送らせるか、自組織のドメインのアドレスを差出人 (From) にしてください。",
+          "Web サイトやアプリがあなたの名前で Mail.ru のアドレスから送っている場合: Mail.ru のサーバー (smtp.mail.ru、アカウントでサインイン) を経由して送らせるか、自組織のドメインのアドレスを差出人 (From) にしてください。",
         ),
       ],
       adminFix: [YOUR_ADMIN.checkDmarc, YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],

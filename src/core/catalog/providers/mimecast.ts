@@ -276,7 +276,7 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "An Anti-Spoofing policy blocks outside mail that uses the organization's own domain in the From address. It usually hits a service (newsletter tool, web form, scanner, CRM) that sends as your domain through its own servers[[ ({ip})]].",
-        "Anti-Spoofing ポリシーは、組織自身のドメインを差出人 (From) に使った外部からのメールをブロックします。あなたのドメイン名義で自社のサーバー[[ ({ip}) ]]から送る外部サービス (メール配信ツール、Web フォーム、複合機、CRM など) でよく起こります。",
+        "Anti-Spoofing ポリシーは、組織自身のドメインを差出人 (From) に使った外部からのメールをブロックします。外部のサービス (メール配信ツール、Web フォーム、複合機、CRM など) が、あなたのドメインの名義でそのサービス自身のサーバー[[ ({ip}) ]]から送る場合によく起こります。",
       ),
       fix: [
         t(
@@ -464,7 +464,7 @@ export const mimecast: ProviderCatalog = {
       ),
       cause: t(
         "The domain's MX records point to Mimecast, but the recipient's Mimecast account does not list the domain as its own or has inbound mail turned off (often during a move to or away from Mimecast).",
-        "ドメインの MX レコードは Mimecast を指していますが、受信側の Mimecast アカウントにそのドメインが自社ドメインとして登録されていないか、受信が無効になっています (Mimecast への移行時や移行後によく起こります)。",
+        "ドメインの MX レコードは Mimecast を指していますが、受信側の Mimecast アカウントにそのドメインが受信側自身のドメインとして登録されていないか、受信が無効になっています (Mimecast への移行時や移行後によく起こります)。",
       ),
       fix: [YOU.checkDomainThenTellRecipient],
       adminFix: [

@@ -196,7 +196,7 @@ export const outlookCom: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "Outlook.com is holding back mail from {ip} for now (its reply says the server is busy).",
-        "Outlook.com は現在 {ip} からのメールを保留しています (応答ではサーバーが混雑していると述べています)。",
+        "Outlook.com は現在 {ip} からのメールを保留しています (応答には、サーバーが混雑していると書かれています)。",
       ),
       cause: t(
         "Outlook.com defers mail from IPs it does not yet trust or that send in bursts; the deferral usually passes within hours.",

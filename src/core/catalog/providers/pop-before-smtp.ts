@@ -37,7 +37,7 @@ export const popBeforeSmtp: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Your own outgoing mail server refused the message because your mail app had not proved who you are: the server lets you send only after you check your mail or log in.",
-        "メール アプリが本人であることを証明していなかったため、自分の送信メール サーバーがメッセージを拒否しました。このサーバーは、メールを受信するかログインした後でなければ送信を許可しません。",
+        "メール アプリが本人であることを証明していなかったため、自分の送信メール サーバーがメッセージを拒否しました。このサーバーは、メールを受信するかサインインした後でなければ送信を許可しません。",
       ),
       cause: t(
         "Older hosting and provider servers use POP before SMTP: checking mail opens a short window (often 15 to 30 minutes) in which the same connection may send. A mail app that sends before it receives, a window that has closed, or a reconnection with a new IP address all end in this refusal. The message did not leave your server; nothing is wrong with the recipient.",

@@ -298,7 +298,7 @@ export const postfix: ProviderCatalog = {
       temporary: true,
       summary: t(
         "The recipient's mail gateway checks every address with the mail server behind it before accepting a message; that check has not finished yet (or could not reach that server just now), so it asked your server to try again later.",
-        "受信側のメール ゲートウェイは、メッセージを受け付ける前に背後のメール サーバーへ宛先アドレスを確認します。その確認がまだ終わっていない (または今はそのサーバーに接続できなかった) ため、後で再試行するよう求めました。",
+        "受信側のメール ゲートウェイは、メッセージを受け付ける前に、背後のメール サーバーに問い合わせて宛先アドレスを確認します。その確認がまだ終わっていない (または今はそのサーバーに接続できなかった) ため、後で再試行するよう求めました。",
       ),
       cause: t(
         'This says nothing against the address yet: the gateway\'s probe is still running, or it failed for a reason the reply names after "unverified address" (a lost connection, a timeout). If the address turns out not to exist, a later attempt is refused with "undeliverable address"; a deferral that lasts for days means the recipient\'s gateway cannot reach its own mail server.',

@@ -44,11 +44,11 @@ export const qmail: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The mail server refused to pass the message on: it does not handle the recipient's domain itself, and your mail app did not log in to it before sending.",
-        "メール サーバーはメッセージの中継を拒否しました。このサーバーは宛先のドメインを自分で扱っておらず、メール アプリが送信前にサーバーへログインしていませんでした。",
+        "メール サーバーはメッセージの中継を拒否しました。このサーバーは宛先のドメインを自分で扱っておらず、メール アプリが送信前にサーバーへサインインしていませんでした。",
       ),
       cause: t(
         "qmail passes mail on to other domains only for senders it knows: one who logged in (SMTP authentication) or, on older hosting plans, one who checked mail first (POP before SMTP). When it is your own outgoing server that says this, usually right as you press Send, the mail app's outgoing server settings are missing the login. When the recipient's server says it, that server is not set up to receive mail for the recipient's domain.",
-        "qmail が他のドメインへメールを中継するのは、ログインした送信者 (SMTP 認証)、または古いホスティング プランでは先にメールを受信した送信者 (POP before SMTP) だけです。送信ボタンを押した直後に自分の送信サーバーがこう応答した場合は、メール アプリの送信サーバー設定にログインの設定がありません。受信側のサーバーが応答した場合は、そのサーバーが宛先のドメインのメールを受け取るよう設定されていません。",
+        "qmail が他のドメインへメールを中継するのは、サインインした送信者 (SMTP 認証)、または古いホスティング プランでは先にメールを受信した送信者 (POP before SMTP) だけです。送信ボタンを押した直後に自分の送信サーバーがこう応答した場合は、メール アプリの送信サーバー設定にサインインの設定がありません。受信側のサーバーが応答した場合は、そのサーバーが宛先のドメインのメールを受け取るよう設定されていません。",
       ),
       fix: [
         t(

@@ -78,7 +78,7 @@ export const spamhaus: ProviderCatalog = {
       ),
       cause: t(
         "ZEN combines Spamhaus's lists: spam sources (SBL, CSS), infected machines (XBL) and end-user ranges that should not send mail directly (PBL). The lookup page says which one and why.",
-        "ZEN は Spamhaus の各リストをまとめたものです: 迷惑メールの発信元 (SBL、CSS)、感染した端末 (XBL)、直接メールを送るべきでないエンド ユーザー向けの範囲 (PBL)。検索ページでどれに該当し、なぜかが分かります。",
+        "ZEN は、Spamhaus の各リスト (迷惑メールの発信元の SBL・CSS、感染した端末の XBL、直接メールを送るべきでないエンド ユーザー向けの範囲の PBL) をまとめたものです。どのリストに、なぜ掲載されたかは検索ページで分かります。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

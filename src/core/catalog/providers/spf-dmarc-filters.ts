@@ -32,7 +32,7 @@ export const policydSpf: ProviderCatalog = {
       ),
       cause: t(
         'SPF lets a domain publish which servers may send its mail. The receiving server looked up the SPF record of the envelope sender\'s domain (or of the HELO name), and the sending IP address is not in it while the record ends in -all ("fail"). The usual causes: a new mail service, website or scanner that sends as your domain but was never added to the record, or a forwarder that passed the message on from its own servers.',
-        'SPF は、ドメインのメールを送ってよいサーバーをそのドメインが公開するしくみです。受信側のサーバーがエンベロープ送信者のドメイン (または HELO 名) の SPF レコードを調べたところ、送信 IP アドレスが含まれておらず、レコードが -all ("fail") で終わっていました。よくある原因は、あなたのドメインとして送る新しいメール サービスや Web サイト、複合機をレコードに追加していないこと、または転送サービスが自分のサーバーからメッセージを送り直したことです。',
+        'SPF は、ドメインのメールを送ってよいサーバーをそのドメインが公開するしくみです。受信側のサーバーがエンベロープ送信者のドメイン (または HELO 名) の SPF レコードを調べたところ、送信 IP アドレスが含まれておらず、レコードが -all ("fail") で終わっていました。よくある原因は、あなたのドメインとして送る新しいメール サービスや Web サイト、複合機をレコードに追加していないこと、または転送サービスがメッセージを自身のサーバーから転送したことです。',
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf],

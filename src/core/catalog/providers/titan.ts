@@ -61,7 +61,7 @@ export const titan: ProviderCatalog = {
       ),
       cause: t(
         'Titan answers "Relay access denied" when the address is not one it hosts, which it counts as an address that does not exist. Unless the address is mistyped, the recipient\'s domain still points its mail (MX records) at Titan while its mailboxes there were removed, not yet set up or moved elsewhere.',
-        'Titan は、自身がホストしていないアドレスに "Relay access denied" と答え、存在しないアドレスとして扱います。アドレスの入力ミスでなければ、宛先のドメインのメール (MX レコード) が Titan を指したままで、Titan のメールボックスが削除された、まだ設定されていない、または別のサービスに移されたことが原因です。',
+        'Titan は、自身がホストしていないアドレスに "Relay access denied" と応答し、存在しないアドレスとして扱います。アドレスの入力ミスでなければ、宛先のドメインのメール (MX レコード) が Titan を指したままで、Titan のメールボックスが削除された、まだ設定されていない、または別のサービスに移されたことが原因です。',
       ),
       fix: [YOU.checkAddress, YOU.checkDomainThenTellRecipient],
       adminFix: [
