@@ -355,6 +355,31 @@ describe("Google Groups' refusal pasted alone: its sentence tells it, the group'
   });
 });
 
+describe("a line pasted as Markdown inline code is read without its marks", () => {
+  // h-facts16: two notices pasted one after the other into an issue thread, the first one's
+  // recipient line a code span ("`<root@...>: 550 5.1.1 ...`"): the second notice's reader took
+  // the text and the first recipient was lost. Our own texts of that shape.
+  const GMAIL =
+    "Delivery to the following recipient failed permanently:\n\n     lee@example.org\n\nTechnical details of permanent failure:\nThe error that the other server returned was:\n550 5.1.1 The email account that you tried to reach does not exist.\n";
+  it.each([
+    [
+      "Postfix's recipient line, then a Gmail notice",
+      `This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n                   The mail system\n\n\`<kim@example.net>: host mx.example.net[192.0.2.9] said: 550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\`\n\nAnd the second one:\n\n${GMAIL}`,
+      "kim@example.net",
+    ],
+    [
+      "an indented address line with its reply, then a Gmail notice",
+      `A message that you have sent could not be delivered to one or more\nrecipients.  This is a permanent error.  The following address failed:\n\n  \`<kim@example.net>: 550 5.1.1 The email account that you tried to reach does not exist.\`\n\n${GMAIL}`,
+      "kim@example.net",
+    ],
+  ])("%s: both recipients", (_name, text, first) => {
+    expect(read(text).map(([address, action]) => [address, action])).toEqual([
+      [first, "failed"],
+      ["lee@example.org", "failed"],
+    ]);
+  });
+});
+
 describe("Courier's delay warning pasted without its Subject", () => {
   // the lab's Courier warnings as pasted (h-paste's generated set, not committed): 20 of them were
   // told to send again before
