@@ -13,6 +13,7 @@ import { htmlToText } from "./mime/html";
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS } from "./mime/limits";
 import { parseHeaderParams } from "./mime/params";
 import { unquoted } from "./mime/unquote";
+import { withoutCodeSpans } from "./mime/code-spans";
 import type { AttachedMessage, CollectedParts } from "./mime/walk";
 import { addDeliveryStatus, addMessage, collectParts, emptyParts } from "./mime/walk";
 import { findQuotedHeaders } from "./original/quoted";
@@ -89,8 +90,8 @@ function build(
   ctx: ParseContext,
   overrides: { subject?: string; from?: string } = {},
 ): BounceSource {
-  // a notice pasted as a quote is read as the notice
-  const text = unquoted(humanText(parts, ctx.warnings));
+  // a notice pasted as a quote, or with a line of it marked as code, is read as the notice
+  const text = withoutCodeSpans(unquoted(humanText(parts, ctx.warnings)));
   // DSN fields written into the text (a report whose parts were lost or flattened, a report's
   // details pasted under its text): a Final-Recipient with its Status or Action, since Haraka
   // writes no Status for a reply without an enhanced code.

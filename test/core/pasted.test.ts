@@ -5,7 +5,7 @@
 // were read only whole before, each failing on the reader before the round.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/core";
+import { analyze, diagnose } from "../../src/core";
 import { fixtureSet, missesOf, testFixtureSet, type Open } from "./fixture-set";
 
 const SET = fixtureSet("pasted");
@@ -307,6 +307,76 @@ describe("Google Groups' refusal pasted without its headers: the group it names 
   });
   it("(a guard) a name in brackets that is no address's local part names no group", () => {
     expect(read(notice("runners")).map(([a]) => a)).not.toContain("walkers@googlegroups.com");
+  });
+});
+
+describe("Google Groups' refusal pasted alone: its sentence tells it, the group's address or none", () => {
+  // h-facts16: five pastes of the notice in public threads (quoted in a list reply, in a code
+  // block, in quotation marks under a person's words, a Google Workspace group's, a forward's
+  // body), none with the returned post that names the group's address; our own texts of those
+  // shapes. A paste that names no address of the group is a failure with no address.
+  const SENTENCE =
+    "We're writing to let you know that the group you tried to contact (walkers) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:\n\n * You might have spelled or formatted the group name incorrectly.\n * You may need to join the group before receiving permission to post.\n";
+  const quoted = SENTENCE.split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n");
+  it.each([
+    [
+      "quoted under a reply's attribution line",
+      `On 3 May 2024, Mail Delivery Subsystem wrote:\n> Hello sam@example.org,\n> \n${quoted}\n> Google Groups\n\nSeems the Cc did not work.\n`,
+    ],
+    [
+      "its sentence broken over lines, in a code block",
+      "Here is what came back:\n\n```\nWe're writing to let you know that the group you tried to contact\n(walkers) may not exist, or you may not have permission to post messages\nto the group.\n```\n",
+    ],
+    [
+      "a Google Workspace group's, signed by the domain's admins",
+      `Hello,\n\n${SENTENCE}\nIf you have questions, visit the Help Center at https://support.google.com/a/example.org/bin/topic.py?topic=25838.\n\nThanks,\n\nexample.org admins\n`,
+    ],
+  ])("%s: a failure with no address", (_name, text) => {
+    expect(read(text)).toEqual([["", "failed", "rejected"]]);
+  });
+  it("the group's address where the person's words name it, read from the notice's own words", () => {
+    const text = `When I emailed the address listed on the page (walkers@example.org) I got this back:\n\n"Hello sam@example.org,\n\n${SENTENCE}"\n`;
+    const [row] = diagnose(analyze(text)).recipients;
+    expect([row?.address, row?.reason, row?.explanation.id]).toEqual([
+      "walkers@example.org",
+      "rejected",
+      "sender-refused",
+    ]);
+    expect(row?.diagnostic).toMatch(/^We're writing to let you know/);
+  });
+  it("(a guard) a person's words about a group, without the notice's sentence, are no bounce", () => {
+    expect(
+      read(
+        "Ask the group you tried to contact (walkers) whether walkers@example.org takes posts.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a line pasted as Markdown inline code is read without its marks", () => {
+  // h-facts16: two notices pasted one after the other into an issue thread, the first one's
+  // recipient line a code span ("`<root@...>: 550 5.1.1 ...`"): the second notice's reader took
+  // the text and the first recipient was lost. Our own texts of that shape.
+  const GMAIL =
+    "Delivery to the following recipient failed permanently:\n\n     lee@example.org\n\nTechnical details of permanent failure:\nThe error that the other server returned was:\n550 5.1.1 The email account that you tried to reach does not exist.\n";
+  it.each([
+    [
+      "Postfix's recipient line, then a Gmail notice",
+      `This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n                   The mail system\n\n\`<kim@example.net>: host mx.example.net[192.0.2.9] said: 550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\`\n\nAnd the second one:\n\n${GMAIL}`,
+      "kim@example.net",
+    ],
+    [
+      "an indented address line with its reply, then a Gmail notice",
+      `A message that you have sent could not be delivered to one or more\nrecipients.  This is a permanent error.  The following address failed:\n\n  \`<kim@example.net>: 550 5.1.1 The email account that you tried to reach does not exist.\`\n\n${GMAIL}`,
+      "kim@example.net",
+    ],
+  ])("%s: both recipients", (_name, text, first) => {
+    expect(read(text).map(([address, action]) => [address, action])).toEqual([
+      [first, "failed"],
+      ["lee@example.org", "failed"],
+    ]);
   });
 });
 
