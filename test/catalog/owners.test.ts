@@ -153,6 +153,17 @@ const RULES: readonly Rule[] = [
     holds: (e) => e.owner === "nobody",
   },
   {
+    // Microsoft 365's "Access denied, please try again later" (4.7.500-699, 4.7.850-899) said
+    // Microsoft's where Outlook.com's 4.7.650 said your admin's, for the same cause. Mimecast words
+    // its greylisting and its reputation deferral alike; greylisting, nobody's, comes first.
+    rule: "a deferral for the sending IP's reputation or suspicious activity is your admin's",
+    applies: (e) =>
+      e.temporary &&
+      !e.texts.some((text) => /greylist/i.test(text)) &&
+      (PRIMARY.get(e.id) === "badreputation" || /suspicious activity/i.test(e.summary.en)),
+    holds: (e) => e.owner === "your-admin",
+  },
+  {
     rule: "malware found in the message is yours to remove",
     applies: (e) => !e.temporary && PRIMARY.get(e.id) === "virusdetected",
     holds: (e) => e.owner === "you",

@@ -316,7 +316,9 @@ export const exchangeOnlineTemporary = [
     texts: ["Access denied, please try again later"],
     source: "exchange-online",
     temporary: true,
-    owner: "microsoft",
+    // The sending IP's standing, as Outlook.com's 4.7.650 (rate limited for IP reputation) is:
+    // your admin's, not Microsoft's; the restriction lifts by itself only if the traffic is clean.
+    owner: "your-admin",
     summary: t(
       "Microsoft 365 saw suspicious activity and is holding back mail from this sender while it takes a closer look.",
       "Microsoft 365 が不審な動きを検知し、詳しく評価する間、この送信元からのメールを一時的に制限しています。",
@@ -327,7 +329,7 @@ export const exchangeOnlineTemporary = [
     ),
     fix: [SENDER.retryLater],
     adminFix: [ADMIN.checkCompromise],
-    actions: ["retry-later"],
+    actions: ["retry-later", "contact-your-admin"],
   },
   {
     id: "exo-4.7.850-899-try-again-later",
@@ -335,7 +337,8 @@ export const exchangeOnlineTemporary = [
     texts: ["Access denied, please try again later"],
     source: "exchange-online",
     temporary: true,
-    owner: "microsoft",
+    // the sending IP's standing, as the range above
+    owner: "your-admin",
     summary: t(
       "Microsoft 365 saw suspicious activity from the sending IP address and is limiting it for a while.",
       "Microsoft 365 が送信元の IP アドレスで不審な動きを検知し、しばらくの間制限しています。",
@@ -351,6 +354,6 @@ export const exchangeOnlineTemporary = [
         "この IP アドレスから他に何が送信しているか (オープン リレー、乗っ取られたホスト、大量送信など) を確認してください。",
       ),
     ],
-    actions: ["retry-later"],
+    actions: ["retry-later", "contact-your-admin"],
   },
 ] as const satisfies readonly CatalogEntry[];
