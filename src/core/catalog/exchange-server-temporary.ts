@@ -25,7 +25,7 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     adminFix: [
       t(
         "The refusing Exchange server's admin (your own, if it is your organization's server): free disk space or move the queue database to another disk; give Exchange virtual machines static memory.",
-        "拒否した Exchange サーバーの管理者 (あなたの組織のサーバーであれば、あなたの組織の管理者): ディスクの空きを増やすかキュー データベースを別ディスクに移し、Exchange の仮想マシンには静的メモリを割り当ててください。",
+        "拒否した Exchange サーバーの管理者 (自組織のサーバーなら自組織の管理者): ディスクの空きを増やすかキュー データベースを別ディスクに移し、Exchange の仮想マシンには静的メモリを割り当ててください。",
       ),
     ],
     actions: ["wait-for-retry"],
