@@ -42,6 +42,10 @@ const CLOSED_LISTS = new Set([sorbs, ahbl].flatMap((list) => list.entries.map((e
 /** A link in the message on a domain list: the message's content, not the sending side's standing. */
 const LINK_ROWS = new Set(linkOnDomainList.entries.map((e) => e.id));
 
+/** A receiving system's words for running short of storage or memory (not a mailbox's quota). */
+const SHORT_OF_RESOURCES =
+  /insufficient system (?:storage|resources)|out of (?:memory|disk space)|disk full|mail system full/i;
+
 const same = (steps: readonly Localized[]) => {
   const texts = new Set(steps.map((step) => step.en));
   return (step: Localized | undefined) => step !== undefined && texts.has(step.en);
@@ -130,6 +134,33 @@ const RULES: readonly Rule[] = [
     rule: "a refused authentication or reverse DNS is your admin's",
     applies: (e) =>
       !e.temporary && ["authfailure", "requireptr"].includes(PRIMARY.get(e.id) ?? "undefined"),
+    holds: (e) => e.owner === "your-admin",
+  },
+  {
+    // A busy receiver's twin: the sending server retries until space or memory is freed, and the
+    // registry's 4.3.1, Exchange's back pressure and FTGate's disk named three owners for it.
+    rule: "a receiving system short of storage or memory is nobody's while retried",
+    applies: (e) =>
+      e.temporary &&
+      (PRIMARY.get(e.id) === "systemfull" || e.texts.some((text) => SHORT_OF_RESOURCES.test(text))),
+    holds: (e) => e.owner === "nobody",
+  },
+  {
+    // RFC 5321 (4.5.3.1.10) has the sending server send the rest later; Exchange Online's own 4.5.3
+    // row, which says its sending server splits them, named your admin.
+    rule: "a cap of recipients per transaction is nobody's while retried",
+    applies: (e) => e.temporary && e.texts.some((text) => /^too many recipients$/i.test(text)),
+    holds: (e) => e.owner === "nobody",
+  },
+  {
+    // Microsoft 365's "Access denied, please try again later" (4.7.500-699, 4.7.850-899) said
+    // Microsoft's where Outlook.com's 4.7.650 said your admin's, for the same cause. Mimecast words
+    // its greylisting and its reputation deferral alike; greylisting, nobody's, comes first.
+    rule: "a deferral for the sending IP's reputation or suspicious activity is your admin's",
+    applies: (e) =>
+      e.temporary &&
+      !e.texts.some((text) => /greylist/i.test(text)) &&
+      (PRIMARY.get(e.id) === "badreputation" || /suspicious activity/i.test(e.summary.en)),
     holds: (e) => e.owner === "your-admin",
   },
   {

@@ -131,7 +131,9 @@ export const exchangeOnlineTemporary = [
     commonTexts: ["Too many recipients"],
     source: "exchange-online",
     temporary: true,
-    owner: "your-admin",
+    // Microsoft's table: the sending server splits the recipients, as RFC 5321 has it do for any
+    // 452 4.5.3 (iana.ts, 5.3); nothing to fix while it retries the rest.
+    owner: "nobody",
     summary: t(
       "The message had more than 200 envelope recipients in one domain in a single SMTP transaction.",
       "1 回の SMTP 送信で、同じドメインの宛先 (エンベロープ受信者) が 200 を超えていました。",
@@ -140,14 +142,15 @@ export const exchangeOnlineTemporary = [
       "Exchange Online accepts at most 200 RCPT TO recipients of one domain per transaction; the sending server must split them into smaller batches.",
       "Exchange Online は 1 回の送信で同一ドメインの RCPT TO を 200 件までしか受け付けません。送信側のサーバーが宛先を小分けにして送る必要があります。",
     ),
-    fix: [SENDER.split],
+    // splitting is dropped while the server retries, and the step of a server that gave up
+    fix: [SENDER.waitForRetry, SENDER.split],
     adminFix: [
       t(
-        "Configure the sending server to send to fewer recipients per transaction and resend.",
-        "送信側のサーバーを、1 回の送信あたりの宛先数を減らすよう設定して送り直してください。",
+        "Nothing to change while the sending server sends the rest in later transactions; if it gives up on them instead, configure it to send to fewer recipients per transaction.",
+        "送信側のサーバーが残りの宛先を後の送信で送っている間は、変える設定はありません。残りをあきらめてしまう場合は、1 回の送信あたりの宛先数を減らすよう送信側のサーバーを設定してください。",
       ),
     ],
-    actions: ["split-recipients", "contact-your-admin"],
+    actions: ["wait-for-retry", "split-recipients"],
   },
   {
     id: "exo-4.7.5-mta-sts-certificate",
@@ -313,7 +316,9 @@ export const exchangeOnlineTemporary = [
     texts: ["Access denied, please try again later"],
     source: "exchange-online",
     temporary: true,
-    owner: "microsoft",
+    // The sending IP's standing, as Outlook.com's 4.7.650 (rate limited for IP reputation) is:
+    // your admin's, not Microsoft's; the restriction lifts by itself only if the traffic is clean.
+    owner: "your-admin",
     summary: t(
       "Microsoft 365 saw suspicious activity and is holding back mail from this sender while it takes a closer look.",
       "Microsoft 365 が不審な動きを検知し、詳しく評価する間、この送信元からのメールを一時的に制限しています。",
@@ -324,7 +329,7 @@ export const exchangeOnlineTemporary = [
     ),
     fix: [SENDER.retryLater],
     adminFix: [ADMIN.checkCompromise],
-    actions: ["retry-later"],
+    actions: ["retry-later", "contact-your-admin"],
   },
   {
     id: "exo-4.7.850-899-try-again-later",
@@ -332,7 +337,8 @@ export const exchangeOnlineTemporary = [
     texts: ["Access denied, please try again later"],
     source: "exchange-online",
     temporary: true,
-    owner: "microsoft",
+    // the sending IP's standing, as the range above
+    owner: "your-admin",
     summary: t(
       "Microsoft 365 saw suspicious activity from the sending IP address and is limiting it for a while.",
       "Microsoft 365 が送信元の IP アドレスで不審な動きを検知し、しばらくの間制限しています。",
@@ -348,6 +354,6 @@ export const exchangeOnlineTemporary = [
         "この IP アドレスから他に何が送信しているか (オープン リレー、乗っ取られたホスト、大量送信など) を確認してください。",
       ),
     ],
-    actions: ["retry-later"],
+    actions: ["retry-later", "contact-your-admin"],
   },
 ] as const satisfies readonly CatalogEntry[];

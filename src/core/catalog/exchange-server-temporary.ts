@@ -11,7 +11,8 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     commonTexts: ["Insufficient system resources"],
     source: "exchange-server",
     temporary: true,
-    owner: "your-admin",
+    // a receiving system short of storage or memory, nobody's while retried (iana.ts, 3.1)
+    owner: "nobody",
     summary: t(
       "An Exchange server ran short of disk space or memory and is refusing mail for now.",
       "Exchange サーバーのディスク領域またはメモリが不足し、一時的にメールを受け付けていません。",
@@ -23,11 +24,11 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     fix: [SENDER.waitForRetry],
     adminFix: [
       t(
-        "Free disk space or move the queue database to another disk; give Exchange virtual machines static memory.",
-        "ディスクの空きを増やすかキュー データベースを別ディスクに移し、Exchange の仮想マシンには静的メモリを割り当ててください。",
+        "The refusing Exchange server's admin (your own, if it is your organization's server): free disk space or move the queue database to another disk; give Exchange virtual machines static memory.",
+        "拒否した Exchange サーバーの管理者 (自組織のサーバーなら自組織の管理者): ディスクの空きを増やすかキュー データベースを別ディスクに移し、Exchange の仮想マシンには静的メモリを割り当ててください。",
       ),
     ],
-    actions: ["wait-for-retry", "contact-your-admin"],
+    actions: ["wait-for-retry"],
   },
   {
     id: "exs-4.3.2-service-not-available",

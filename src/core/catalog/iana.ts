@@ -262,6 +262,10 @@ export const IANA_CODES: readonly IanaCode[] = [
     "メール システムがいっぱい",
     "The destination system has run out of storage.",
     "宛先のメール システムの保存領域 (ディスク) が不足しています。",
+    // A receiving system short of storage or memory passes, as its busy twin 3.2 and qmail's "qq
+    // out of memory" do: round 49's "Out of disk space for temp file" and "Out of Memory", both
+    // 4.3.1, were judged nobody's while retried.
+    NOBODY_WHILE_RETRIED,
   ),
   row(
     "3.2",

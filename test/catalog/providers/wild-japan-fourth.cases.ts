@@ -87,7 +87,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: TO,
     expected: {
       id: "iana-4.3.1",
-      owner: "recipient-admin",
+      owner: "nobody",
       temporary: true,
       words: ["storage"],
       wordsJa: ["保存領域"],
@@ -102,7 +102,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: TO,
     expected: {
       id: "iana-4.3.1",
-      owner: "recipient-admin",
+      owner: "nobody",
       temporary: true,
       words: ["storage"],
       wordsJa: ["保存領域"],
@@ -115,7 +115,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: TO,
     expected: {
       id: "iana-4.3.1",
-      owner: "recipient-admin",
+      owner: "nobody",
       temporary: true,
       words: ["storage"],
       wordsJa: ["保存領域"],

@@ -146,7 +146,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "contoso-com.mail.protection.outlook.com",
     expected: {
       id: "exo-4.7.500-699-try-again-later",
-      owner: "microsoft",
+      owner: "your-admin",
       temporary: true,
       words: ["Microsoft 365"],
       wordsJa: ["Microsoft 365"],

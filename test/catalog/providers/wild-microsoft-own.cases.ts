@@ -63,7 +63,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "contoso-com.mail.protection.outlook.com",
     expected: {
       id: "exo-4.5.3-too-many-recipients",
-      owner: "your-admin",
+      owner: "nobody",
       temporary: true,
       words: ["200"],
     },

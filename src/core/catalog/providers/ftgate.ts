@@ -103,7 +103,8 @@ export const ftgate: ProviderCatalog = {
       title: "Out of disk space (#1.03)",
       markers: ["(#1.03)"],
       reasons: ["systemfull"],
-      owner: "recipient-admin",
+      // a receiving system short of storage, nobody's while retried (iana.ts, 3.1)
+      owner: "nobody",
       temporary: true,
       summary: t(
         "The recipient's FTGate server has run out of disk space and cannot store new mail.",
@@ -120,7 +121,7 @@ export const ftgate: ProviderCatalog = {
           "受信側の管理者: FTGate サーバーのディスク容量を空けてください (古いログ、アーカイブ、大きなメールボックスなど)。",
         ),
       ],
-      actions: ["wait-for-retry", "contact-recipient"],
+      actions: ["wait-for-retry"],
     },
     {
       id: "ftgate-too-many-connections",
