@@ -43,12 +43,60 @@
 // sending: the lookup of the destination domain failed, DNSSEC checks it claims to support among
 // the causes), a fault of the destination's DNS, which the registry's 4.4.0 / 5.4.0, "network or
 // routing", does not name.
+// And Exchange Online's transport-based enforcement of out-of-date on-premises Exchange servers,
+// '450 4.7.230 Connecting Exchange server version is out-of-date; connection to Exchange Online
+// throttled for n mins/hr.' and '550 5.7.230 ... blocked for n mins/hr.' (the Exchange Team blog,
+// "How to pause throttling and blocking of out-of-date on-premises Exchange Servers", December 2023;
+// a Microsoft Q&A question quotes the 5.7.230): mail the organization's own unpatched or unsupported
+// Exchange server sends over an OnPremises connector, which no registry meaning of x.7.230 names.
+// And Exchange Online's failed check of the destination's certificate name, "[Message=SubjectMismatch]"
+// under '450 4.4.317 Cannot connect to remote server' (Microsoft Japan's Exchange blog on hybrid
+// certificate renewal) and under '450 4.7.320 Certificate validation failed' (Microsoft's archived
+// "Exchange Challenge Accepted" blog, April 2017, and a consultant's write-up of the same hybrid
+// case): the receiving server presented a certificate without the name Exchange Online's connector
+// expects (most often a renewed certificate not assigned to its receive connector).
 // Kept apart from the seed entries; the words are our own.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
 import { YOU } from "./providers/steps";
 import { notAuthenticatedFor } from "./exchange-online-policy";
+
+/** 4/5.7.230: Exchange Online throttles or blocks an out-of-date on-premises Exchange server. */
+const outOfDateOnPremises = {
+  texts: ["Connecting Exchange server version is out-of-date"],
+  source: "exchange-online",
+  owner: "your-admin",
+  cause: t(
+    "Microsoft 365 holds back mail that an out-of-date on-premises Exchange server (unsupported, or missing its latest updates) sends to it through the organization's connector: first it limits the server's connections to some minutes an hour, then it blocks them for longer. It lasts until the server is updated, or until the organization's admin pauses the enforcement.",
+    "Microsoft 365 は、更新されていない (サポートが終わった、または最新の更新プログラムを適用していない) オンプレミスの Exchange サーバーが組織のコネクタ経由で送るメールを抑えています。まず 1 時間のうち一定の時間だけ接続を制限し、その後はより長く遮断します。サーバーを更新するか、組織の管理者が適用を一時停止するまで続きます。",
+  ),
+  adminFix: [
+    t(
+      'Update the on-premises Exchange server to its latest Cumulative Update and Security Update (or move to a supported version); the Exchange admin center\'s mail flow report "Out-of-date connecting on-premises Exchange servers" lists the servers concerned. While you update, you can pause the throttling and blocking for up to 90 days a year (New-TenantExemptionInfo -BlockingScenario UnpatchedOnPremServer -NumberOfDays <days>).',
+      "オンプレミスの Exchange サーバーに最新の累積更新プログラム (CU) とセキュリティ更新プログラム (SU) を適用してください (またはサポート対象のバージョンに移行してください)。対象のサーバーは Exchange 管理センターのメール フロー レポート「Out-of-date connecting on-premises Exchange servers」で確認できます。更新が終わるまで、制限と遮断を年に 90 日まで一時停止できます (New-TenantExemptionInfo -BlockingScenario UnpatchedOnPremServer -NumberOfDays <日数>)。",
+    ),
+  ],
+} as const;
+
+/** 4.4.317 / 4.7.320: the destination's certificate failed Exchange Online's check. */
+const certificateCheckFailed = {
+  source: "exchange-online",
+  temporary: true,
+  owner: "recipient-admin",
+  fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
+  adminFix: [
+    t(
+      "Recipient's admin: make the mail server present a valid certificate that carries the name Microsoft 365 connects to. In an Exchange hybrid setup, after renewing the certificate assign it to the SMTP service and set the Default Frontend receive connector's TlsCertificateName to it (or run the Hybrid Configuration Wizard again), on every server that receives from Exchange Online.",
+      "受信側の管理者: Microsoft 365 が接続する名前を含む有効な証明書をメール サーバーが提示するようにしてください。Exchange ハイブリッド構成では、証明書を更新したら SMTP サービスに割り当て、Default Frontend 受信コネクタの TlsCertificateName をその証明書に設定してください (またはハイブリッド構成ウィザードを再実行してください)。Exchange Online から受信するすべてのサーバーで必要です。",
+    ),
+    t(
+      "If the certificate is right, check that the outbound connector in Microsoft 365 expects that name (its TLS domain setting).",
+      "証明書が正しい場合は、Microsoft 365 の送信コネクタが期待する名前 (TLS ドメインの設定) が合っているか確認してください。",
+    ),
+  ],
+  actions: ["wait-for-retry", "contact-recipient-admin"],
+} as const;
 
 /** 4/5.4.312: Exchange Online could not look the destination domain up in DNS. */
 const dnsQueryFailed = {
@@ -80,6 +128,60 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     ],
     source: "exchange-online",
     ...notAuthenticatedFor(t("a Microsoft 365 group", "Microsoft 365 グループ")),
+  },
+  {
+    id: "exo-4.7.230-out-of-date-server-throttled",
+    code: "4.7.230",
+    ...outOfDateOnPremises,
+    temporary: true,
+    summary: t(
+      "Microsoft 365 is slowing down mail from your organization's on-premises Exchange server because that server is out of date.",
+      "あなたの組織のオンプレミス Exchange サーバーが更新されていないため、Microsoft 365 がそのサーバーからのメールを遅らせています。",
+    ),
+    fix: [SENDER.waitForRetry, SENDER.askYourAdmin],
+    actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  {
+    id: "exo-5.7.230-out-of-date-server-blocked",
+    code: "5.7.230",
+    ...outOfDateOnPremises,
+    temporary: false,
+    summary: t(
+      "Microsoft 365 refused mail from your organization's on-premises Exchange server because that server is out of date.",
+      "あなたの組織のオンプレミス Exchange サーバーが更新されていないため、Microsoft 365 がそのサーバーからのメールを拒否しました。",
+    ),
+    fix: [SENDER.askYourAdmin, SENDER.resendAfterFix],
+    actions: ["contact-your-admin", "copy-summary"],
+  },
+  {
+    id: "exo-4.4.317-subject-mismatch",
+    code: "4.4.317",
+    texts: ["Message=SubjectMismatch"],
+    byTextOnly: true,
+    title: "The recipient's server certificate does not carry the expected name",
+    ...certificateCheckFailed,
+    summary: t(
+      "Microsoft 365 would not deliver over the secure connection: the certificate the recipient's mail server presented does not carry the name it expected.",
+      "受信側のメール サーバーが提示した証明書に Microsoft 365 が期待する名前が含まれていないため、Microsoft 365 は暗号化接続での配信を行いませんでした。",
+    ),
+    cause: t(
+      "Microsoft 365 checks the destination's certificate for the name its connector is set to (SubjectMismatch: the certificate names another host). It keeps retrying until the receiving server presents the right certificate; the fault is at the destination, often a renewed certificate not yet assigned to its receive connector.",
+      "Microsoft 365 は、宛先の証明書にコネクタで設定された名前が含まれているかを確認します (SubjectMismatch は、証明書に別のホスト名が書かれていることを示します)。受信側のサーバーが正しい証明書を提示するまで再試行を続けます。問題は受信側にあり、更新した証明書が受信コネクタにまだ割り当てられていないことがよくあります。",
+    ),
+  },
+  {
+    id: "exo-4.7.320-certificate-validation-failed",
+    code: "4.7.320",
+    texts: ["Certificate validation failed"],
+    ...certificateCheckFailed,
+    summary: t(
+      "Microsoft 365 would not deliver over the secure connection: it could not validate the certificate the recipient's mail server presented.",
+      "受信側のメール サーバーが提示した証明書を Microsoft 365 が検証できなかったため、暗号化接続での配信を行いませんでした。",
+    ),
+    cause: t(
+      "The connector requires a validated certificate from the destination, and the one presented failed the check: most often it does not carry the expected name (SubjectMismatch), or it is expired or not from a trusted authority. Microsoft 365 keeps retrying until the receiving server presents a valid certificate.",
+      "コネクタは宛先に検証済みの証明書を求めていますが、提示された証明書が検証に失敗しました。多くは期待する名前が含まれていない (SubjectMismatch) ためで、期限切れや信頼された認証局の発行でないこともあります。受信側のサーバーが有効な証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+    ),
   },
   {
     id: "exo-4.4.312-dns-query-failed",

@@ -222,6 +222,30 @@ export const exchangeTokens: readonly CatalogEntry[] = [
     ],
     actions: ["contact-recipient", "contact-recipient-admin"],
   }),
+  // The store's own size check: "554 5.2.0 STOREDRV.Deliver.Exception:MessageSubmissionExceeded
+  // Exception.MapiExceptionMaxSubmissionExceeded" in an Exchange message trace (a recipient's
+  // maximum receive size) and "554 5.2.270 MapiExceptionMaxSubmissionExceeded; Message size exceeds
+  // maximum size limit." (Microsoft 365's answer to an application's SMTP submission, quoted in its
+  // mailer): the message is larger than a mailbox on its way may send or receive.
+  token(
+    "MapiExceptionMaxSubmissionExceeded",
+    {
+      temporary: false,
+      owner: "you",
+      summary: t(
+        "The message is larger than a mailbox on its way may send or receive, so Exchange's mailbox store refused it.",
+        "メッセージが、経路上のメールボックスで送受信できるサイズを超えているため、Exchange のメールボックス ストアが拒否しました。",
+      ),
+      cause: t(
+        "Each Exchange mailbox has a maximum send size and a maximum receive size; the store refuses a message over either, with its attachments counted after encoding (about a third larger than the files).",
+        "Exchange のメールボックスにはそれぞれ最大送信サイズと最大受信サイズがあり、どちらかを超えるメッセージはストアが拒否します。添付ファイルはエンコード後の大きさ (元のファイルより約 3 分の 1 大きくなります) で数えられます。",
+      ),
+      fix: [SENDER.shrink],
+      adminFix: [ADMIN.checkSizeLimit],
+      actions: ["shrink-attachments"],
+    },
+    ["MessageSubmissionExceededException"],
+  ),
   // The same for a disabled account: the recipient's organization turned the account off (a
   // departed employee, a suspended user), whatever code the bounce carries.
   token(

@@ -124,8 +124,10 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
  * sending rate exceeded", "454 Throttling failure: Daily message quota exceeded" (SES's page
  * "Errors related to the sending quotas for your Amazon SES account",
  * docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html), "554 Message rejected:
- * Sending quota exceeded". The account is the organization's, set up by its admin, not a
- * mailbox's: the sender's admin raises the quota or slows the sending.
+ * Sending quota exceeded"; Mailtrap's "550 5.7.0 Too many emails per second. Please upgrade your
+ * plan" (two applications' logs of 2025 and 2026 quote it, from its sandbox's SMTP host). The
+ * account is the organization's, set up by its admin, not a mailbox's: the sender's admin raises
+ * the quota or slows the sending.
  */
 const SENDING_SERVICE_QUOTA: CatalogEntry = {
   id: "sending-service-quota",
@@ -136,6 +138,7 @@ const SENDING_SERVICE_QUOTA: CatalogEntry = {
     "Maximum sending rate exceeded",
     "Daily message quota exceeded",
     "Sending quota exceeded",
+    "Too many emails per second",
   ],
   source: "wording",
   temporary: false,
@@ -1101,8 +1104,12 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     title: "A line of the message is too long",
     // the same limit in shorter words: web.de's "501 Syntax error - line too long"
     // (LiveUI/MailCore#12), OpenSMTPD's "500 5.0.0 Line too long" (diladele/websafety#2319),
-    // T-Online's "500 5.6.1 Line too long. / Zeile zu lang." (jens-maus/yam#673)
+    // T-Online's "500 5.6.1 Line too long. / Zeile zu lang." (jens-maus/yam#673); and Exim's
+    // default configure, whose data ACL denies "maximum allowed line length is 998 octets, got N"
+    // (a samba-technical thread of November 2020 quotes the 550 an autobuild mail got; a Go
+    // monitoring project's issue #845, a generated alert body)
     texts: [
+      "maximum allowed line length",
       "message line is too long",
       "message line too long",
       "line too long",
@@ -1387,7 +1394,11 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // (PHPMailer/PHPMailer#2683), under a bare 550; Amazon SES's "554 Message rejected: Email
     // address is not verified. The following identities failed the check in region <region>"
     // (its troubleshooting page of SMTP errors; sul-dlss/dlme#813), which in the sandbox names
-    // unverified recipients too (Mailgun's own words have its table)
+    // unverified recipients too (Mailgun's own words have its table); SparkPost's "550 5.7.1
+    // Unconfigured Sending Domain <domain>" (a 2016 blog on relaying Postfix through it,
+    // transitland/transitland-datastore#1231, its Python library's example of error 7001); and
+    // Mailtrap's demo domain, "554 5.7.1 Demo domains can only be used to send emails to account
+    // owners" (a Spring application's exception, and projects' notes and code that meet it)
     id: "sender-identity-unverified",
     code: "",
     title: "The From address is not verified with your sending service",
@@ -1395,6 +1406,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "does not match a verified Sender Identity",
       "sender domain not verified",
       "identities failed the check",
+      "Unconfigured Sending Domain",
+      "Demo domains can only be used to send emails to account owners",
     ],
     source: "wording",
     temporary: false,
