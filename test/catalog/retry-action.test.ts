@@ -41,6 +41,15 @@ const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
   ],
   // an expiry after a day of retries: waiting a little will not help
   ["iana-5.4.7", "5.4.7", "retry timeout exceeded", "mx.fabrikam.example", false],
+  // nor after a day of a destination that does not answer (the h-review3 sample's Sendmail
+  // give-up, test/corpus/lab sendmail/silent-expiry)
+  [
+    "iana-4.4.1",
+    "4.4.1",
+    "451 4.4.1 reply: read error from mx.fabrikam.example. someone@fabrikam.example... Deferred: Connection timed out with mx.fabrikam.example.",
+    "mx.fabrikam.example",
+    false,
+  ],
   // the sending account's quota: the admin says when it has reset
   [
     "gmail-5.4.5-relay-limit",
