@@ -50,6 +50,10 @@ const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
     "mx.fabrikam.example",
     false,
   ],
+  // a permanent code whose subject said "wait an hour" (the h-review3 sample's 5.4.4, Postfix's
+  // "Host not found"): the resend waits for the cause to be fixed
+  ["iana-5.3.0", "5.3.0", "554 5.3.0 Transaction failed", "mx.fabrikam.example", false],
+  ["iana-5.4.0", "5.4.0", "550 5.4.0 Routing failed", "mx.fabrikam.example", false],
   // the sending account's quota: the admin says when it has reset
   [
     "gmail-5.4.5-relay-limit",
