@@ -14,6 +14,7 @@ import {
   OWN_SERVER_MEANINGS,
   RECIPIENT_SERVER_MEANINGS,
   ianaFor,
+  classFallbackFor,
 } from "../../src/core/catalog/index";
 import { ADMIN, SENDER } from "../../src/core/catalog/steps";
 import { textScore } from "../../src/core/catalog/match";
@@ -223,6 +224,24 @@ describe("the IANA registry", () => {
     },
   );
 });
+
+// The h-review3 sample's Postfix "5.4.4 Host or domain name not found" (test/corpus/sisimai
+// lhost-aol-05): its cause said a resend fails the same way until the cause is fixed, its step
+// "wait an hour, this often clears by itself", the subject's step written for the temporary class
+describe.each(IANA_CODES.filter((row) => row.fix === undefined).map((row) => `5.${row.code}`))(
+  "%s, a permanent code with its subject's steps",
+  (status) => {
+    test("does not say it clears by itself: the resend waits for the fix", () => {
+      const entry = ianaFor(status);
+      expect(entry?.fix).not.toContain(SENDER.retryLater);
+    });
+
+    test("nor does the class's fallback for its subject", () => {
+      const entry = classFallbackFor("5", status.split(".")[1] ?? "0");
+      expect(entry.fix).not.toContain(SENDER.retryLater);
+    });
+  },
+);
 
 describe("the common Exchange tokens", () => {
   test.each([

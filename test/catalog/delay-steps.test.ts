@@ -164,4 +164,17 @@ describe("a delay's first step", () => {
     expect(fix[0]).toBe(SENDER.waitForRetry);
     expect(askNow(fix.slice(1))).toEqual([]);
   });
+
+  // the h-review3 sample's full mailbox (test/corpus/lab-locales exim-fr/lc-several-warning): the
+  // recipient was told only that their mailbox refused; room is what lets the retries through
+  it.each([
+    ["4.2.2", "452 4.2.2 <quota-tmp.sato@fabrikam.example>: Mailbox full, try again later"],
+    ["4.2.2", "452 sorry, mailbox is full (#4.2.2)"],
+    ["4.2.2", "452 4.2.2 Mailbox full"],
+  ])("%s %s: the recipient is asked to make room", (status, diagnostic) => {
+    expect(delay(status, diagnostic)).toEqual([
+      SENDER.waitForRetryMeanwhile,
+      SENDER.tellMailboxFull,
+    ]);
+  });
 });

@@ -57,6 +57,7 @@ const YOUR_ADMIN_STEP = same([SENDER.askYourAdmin, YOU.forwardToAdmin]);
 /** Steps that tell the recipient their own mailbox refuses mail (or that the message did not reach them). */
 const TELL_RECIPIENT_STEP = same([
   SENDER.contactRecipient,
+  SENDER.tellMailboxFull,
   SENDER.askRecipientAdminAnotherWay,
   YOU.reachRecipientOtherWay,
 ]);

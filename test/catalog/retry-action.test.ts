@@ -41,6 +41,19 @@ const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
   ],
   // an expiry after a day of retries: waiting a little will not help
   ["iana-5.4.7", "5.4.7", "retry timeout exceeded", "mx.fabrikam.example", false],
+  // nor after a day of a destination that does not answer (the h-review3 sample's Sendmail
+  // give-up, test/corpus/lab sendmail/silent-expiry)
+  [
+    "iana-4.4.1",
+    "4.4.1",
+    "451 4.4.1 reply: read error from mx.fabrikam.example. someone@fabrikam.example... Deferred: Connection timed out with mx.fabrikam.example.",
+    "mx.fabrikam.example",
+    false,
+  ],
+  // a permanent code whose subject said "wait an hour" (the h-review3 sample's 5.4.4, Postfix's
+  // "Host not found"): the resend waits for the cause to be fixed
+  ["iana-5.3.0", "5.3.0", "554 5.3.0 Transaction failed", "mx.fabrikam.example", false],
+  ["iana-5.4.0", "5.4.0", "550 5.4.0 Routing failed", "mx.fabrikam.example", false],
   // the sending account's quota: the admin says when it has reset
   [
     "gmail-5.4.5-relay-limit",

@@ -16,6 +16,7 @@ const RETRY_STEPS: readonly Localized[] = [
   SENDER.retryLater,
   SENDER.resendAfterRoom,
   SENDER.resendAfterFix,
+  SENDER.expiredTellRecipient,
 ];
 
 const CASES: readonly (readonly [string, string, string, string, Localized])[] = [
@@ -75,6 +76,30 @@ const CASES: readonly (readonly [string, string, string, string, Localized])[] =
     "450 4.7.1 Delivery not authorized",
     "mx.fabrikam.example",
     SENDER.resendAfterFix,
+  ],
+  // a destination that did not answer, or broke off, for the whole retry period: after hours or
+  // days of it an hour's wait changes nothing, as after an expiry (the h-review3 sample's Sendmail
+  // give-up, test/corpus/lab sendmail/silent-expiry, and a plain variant of each code)
+  [
+    "iana-4.4.1",
+    "4.4.1",
+    "451 4.4.1 reply: read error from mx.fabrikam.example. someone@fabrikam.example... Deferred: Connection timed out with mx.fabrikam.example.",
+    "mx.fabrikam.example",
+    SENDER.expiredTellRecipient,
+  ],
+  [
+    "iana-4.4.1",
+    "4.4.1",
+    "connect to mx.fabrikam.example[192.0.2.25]:25: Connection refused",
+    "mx.fabrikam.example",
+    SENDER.expiredTellRecipient,
+  ],
+  [
+    "iana-4.4.2",
+    "4.4.2",
+    "421 4.4.2 Connection dropped",
+    "mx.fabrikam.example",
+    SENDER.expiredTellRecipient,
   ],
   // a passing fault of the receiver
   [

@@ -237,3 +237,28 @@ test.each(["en", "ja"] as const)(
     expect(ids(guessing)).toEqual([]);
   },
 );
+
+// The h-review3 sample: every full mailbox (the registry's 5.2.2 and 4.2.2, Exchange's, fifteen
+// providers') had the recipient told only that "their mailbox refused your message"; on a delay
+// warning, which drops "send it again once they made room", nothing asked them to make room.
+test.each(["en", "ja"] as const)(
+  "a full mailbox's step to the recipient says it is full and asks for room (%s)",
+  (lang) => {
+    const says = {
+      en: (text: string) => /mailbox is full/.test(text) && /make room/.test(text),
+      ja: (text: string) => /いっぱい/.test(text) && /空きを作/.test(text),
+    }[lang];
+    const full = CATALOG.filter((e) => e.fix.includes(SENDER.resendAfterRoom));
+    // the rule reads the full mailboxes of every table, not a few
+    expect(ids(full)).toEqual(
+      expect.arrayContaining([
+        "iana-5.2.2",
+        "iana-4.2.2",
+        "exs-5.2.2-mailbox-full",
+        "gmail-5.2.2-mailbox-full",
+      ]),
+    );
+    const vague = full.filter((e) => !e.fix.some((step) => says(step[lang])));
+    expect(ids(vague)).toEqual([]);
+  },
+);

@@ -28,6 +28,27 @@ export function ownerWhenPermanent(owner: Owner, actions: readonly ActionId[]): 
   return owner === "nobody" && actions.some((a) => a !== "copy-summary") ? "you" : owner;
 }
 
+/**
+ * A subject's steps and actions for a permanent code. The subject's "wait an hour, this often
+ * clears by itself" (shared with the temporary class) contradicts the permanent class's "fails the
+ * same way until its cause is fixed": the resend waits for the fix and comes last, and no hour's
+ * wait is offered. A registry row's own steps (a state that passes: 5.3.2, 5.4.5) stay as written.
+ */
+function permanent(subj: SubjectData): SubjectData {
+  if (!subj.fix.includes(SENDER.retryLater)) return subj;
+  return {
+    ...subj,
+    fix: [...subj.fix.filter((step) => step !== SENDER.retryLater), SENDER.resendAfterFix],
+    actions: subj.actions.filter((action) => action !== "retry-later"),
+  };
+}
+
+/** A subject's data as a class's codes use it. */
+function subjectFor(cls: FailureClass, subject: string): SubjectData {
+  const subj = subjectOf(subject);
+  return cls === "5" ? permanent(subj) : subj;
+}
+
 /** Steps that ask the recipient's side to act: not for a problem the sender's side owns. */
 const RECIPIENT_SIDE: readonly Localized[] = [
   SENDER.askRecipientAdmin,
@@ -38,7 +59,7 @@ const RECIPIENT_SIDE: readonly Localized[] = [
 /** An IANA registry code as an entry of one class: "5.2.2" from row "2.2". */
 export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const [subject = "0"] = row.code.split(".");
-  const subj = subjectOf(subject);
+  const subj = subjectFor(cls, subject);
   const klass = CLASSES[cls];
   const retried = cls === "4" ? row.whileRetried : undefined;
   const actions = retried?.actions ?? row.actions ?? subj.actions;
@@ -69,7 +90,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
 
 /** The fallback for any code of a class and subject: "5.1.x". */
 export function classEntry(cls: FailureClass, subject: string): CatalogEntry {
-  const subj = subjectOf(subject);
+  const subj = subjectFor(cls, subject);
   const klass = CLASSES[cls];
   const key = (SUBJECTS as Record<string, SubjectData>)[subject] === undefined ? "0" : subject;
   if (cls === "2") {

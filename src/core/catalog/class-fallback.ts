@@ -33,6 +33,26 @@ export const CLASSES = {
   },
 } as const satisfies Record<string, ClassData>;
 
+/**
+ * The temporary class's sentence on a notice that nothing retries any more (a deferral given up
+ * on, a temporary meaning given as a permanent reply): "the sending server usually retries by
+ * itself" beside a summary that says it has given up read as a contradiction.
+ */
+const NOT_RETRIED = t(
+  "The failure was temporary, but the sending server no longer retries it: the same message may go through if it is sent again once the cause has passed.",
+  "このエラーは一時的なものですが、送信サーバーはもう再試行しません。原因が解消してから送り直せば、同じメッセージが届く可能性があります。",
+);
+
+/** A cause that ends in the temporary class's sentence, told of a notice nothing retries. */
+export function causeNotRetried(cause: Localized): Localized {
+  const { meaning } = CLASSES["4"];
+  if (!cause.en.endsWith(meaning.en) || !cause.ja.endsWith(meaning.ja)) return cause;
+  return t(
+    cause.en.slice(0, -meaning.en.length) + NOT_RETRIED.en,
+    cause.ja.slice(0, -meaning.ja.length) + NOT_RETRIED.ja,
+  );
+}
+
 export interface SubjectData extends ClassData {
   readonly owner: Owner;
   readonly fix: readonly Localized[];

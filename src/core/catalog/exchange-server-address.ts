@@ -203,7 +203,7 @@ export const exchangeServerAddress: readonly CatalogEntry[] = [
       "The mailbox is over its storage quota (prohibit receive limit).",
       "メールボックスが記憶域のクォータ (受信禁止の上限) を超えています。",
     ),
-    fix: [SENDER.contactRecipient, SENDER.resendAfterRoom],
+    fix: [SENDER.tellMailboxFull, SENDER.resendAfterRoom],
     adminFix: [
       t(
         "Recipient's admin: raise the mailbox quota or help the user archive or delete mail.",

@@ -219,7 +219,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "The recipient's mailbox is over its storage quota.",
     "受信者のメールボックスが容量の上限を超えています。",
     {
-      fix: [SENDER.contactRecipient, SENDER.resendAfterRoom],
+      fix: [SENDER.tellMailboxFull, SENDER.resendAfterRoom],
       adminFix: [ADMIN.recipientMailboxFull],
     },
   ),

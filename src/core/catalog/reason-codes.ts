@@ -40,3 +40,11 @@ export const REASON_CODES: Partial<Record<Reason, string>> = {
 export function isExpiryMeaning(entry: CatalogEntry): boolean {
   return entry.code.slice(2) === REASON_CODES.expired;
 }
+
+/** The connection-failure codes: x.4.1 (no answer from host), x.4.2 (bad connection). */
+const UNREACHABLE = new Set(["4.1", "4.2"]);
+
+/** A meaning of a destination that did not answer or broke off (x.4.1, x.4.2), whatever its table. */
+export function isUnreachableMeaning(entry: CatalogEntry): boolean {
+  return UNREACHABLE.has(entry.code.slice(2));
+}

@@ -111,6 +111,14 @@ export const SENDER = {
     "Reach the recipient another way (phone, chat, another address) and tell them their mailbox refused your message.",
     "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールが受け取られなかったことを伝えてください。",
   ),
+  /**
+   * contactRecipient's form for a full mailbox: what the recipient must do, not only that it
+   * refused (a delay warning, which drops "send it again once they made room", said nothing more).
+   */
+  tellMailboxFull: t(
+    "Tell the recipient another way (phone, chat, another address) that their mailbox is full, and ask them to make room: delete or archive old mail, large attachments first.",
+    "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールボックスがいっぱいになっていることを伝えてください。古いメール (特に大きな添付ファイル付きのもの) を削除またはアーカイブして、空きを作ってもらってください。",
+  ),
   askRecipientAdmin: t(
     "Ask the recipient to pass this error on to their own IT team or mail admin; only they can change it.",
     "受信者から受信側の管理者に、このエラーを伝えてもらってください。変更できるのは受信側の管理者だけです。",

@@ -187,7 +187,7 @@ export const exchangeTokens: readonly CatalogEntry[] = [
         "The mailbox reached its storage quota; it takes new mail again once its owner deletes or archives mail, or their admin raises the quota.",
         "メールボックスが保存容量の上限に達しています。持ち主がメールを削除・アーカイブするか、管理者が上限を引き上げると、再び受信できるようになります。",
       ),
-      fix: [SENDER.contactRecipient],
+      fix: [SENDER.tellMailboxFull, SENDER.resendAfterRoom],
       adminFix: [
         t(
           "Recipient's admin: free space in the mailbox or raise its quota (or turn on its archive).",

@@ -12,11 +12,12 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
+import { causeNotRetried } from "../catalog/class-fallback";
 import { ianaFor } from "../catalog/index";
 import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
-import { isExpiryMeaning } from "../catalog/reason-codes";
+import { isExpiryMeaning, isUnreachableMeaning } from "../catalog/reason-codes";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import type { CatalogEntry } from "../catalog/types";
 import {
@@ -279,9 +280,13 @@ export function explainAs(
 
   // A temporary refusal's meaning on a final notice: nothing retries it any more. The server
   // retried it and gave up, unless the last answer was itself permanent (a 5xx reply): a block
-  // that lifts in a day, given as 550, was refused at once.
+  // that lifts in a day, given as 550, was refused at once. A notice that says the message expired
+  // with a temporary status retried it, whatever code its own verdict carries (Amazon SES's "554
+  // 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>").
   const over = final && entry.temporary;
-  const gaveUp = over && (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true;
+  const expiredRetried = recipient.reason === "expired" && matchStatus?.startsWith("4") === true;
+  const gaveUp =
+    over && (expiredRetried || (attempt.replyCode ?? matchStatus)?.startsWith("5") !== true);
   const expiry = isExpiryMeaning(entry);
   // A delay whose meaning does not pass by itself: the retries go on, but someone must act.
   const inVain = waiting && !entry.temporary && !expiry;
@@ -306,8 +311,13 @@ export function explainAs(
     // An admin's cause (your server's PTR, the receiver's policy) does not pass in an hour: the
     // resend waits for their fix and comes after their steps, with no "clears by itself".
     const adminsCause = entry.owner !== "you" && entry.owner !== "nobody";
+    // A destination that gave no answer, or broke off, for the whole retry period (hours or
+    // days): as after an expiry, "wait an hour, this often clears by itself" changes nothing.
+    const resend =
+      gaveUp && isUnreachableMeaning(entry) ? SENDER.expiredTellRecipient : SENDER.retryLater;
+    fix = fix.map((step) => (step === SENDER.retryLater ? resend : step));
     if (!entry.actions.includes("retry-later") && !fix.some((step) => SENDS_AGAIN_LATER.has(step)))
-      fix = adminsCause ? [...fix, SENDER.resendAfterFix] : [SENDER.retryLater, ...fix];
+      fix = adminsCause ? [...fix, SENDER.resendAfterFix] : [resend, ...fix];
   }
   if (waiting || recipient.temporary || entry.temporary) {
     // While the server still retries, sending again now would only duplicate the message.
@@ -352,7 +362,7 @@ export function explainAs(
     owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
     temporary: recipient.temporary,
     summary,
-    cause: fill(entry.cause),
+    cause: fill(over ? causeNotRetried(entry.cause) : entry.cause),
     fix,
     adminFix: entry.adminFix.map(fill),
     actions,

@@ -74,7 +74,7 @@ export const docomo: ProviderCatalog = {
         "The recipient's docomo mail storage is full; they need to delete mail before new mail can arrive.",
         "受信者の docomo メールの保存容量がいっぱいです。新しいメールを受け取るには、受信者が不要なメールを削除する必要があります。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

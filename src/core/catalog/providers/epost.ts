@@ -190,7 +190,7 @@ export const epost: ProviderCatalog = {
         "E-Post turns away new mail for an account once its mailbox holds as much as its admin allows, and takes mail again as soon as the recipient deletes some or the admin raises the limit.",
         "E-Post は、メールボックスの保存量が管理者の設定した上限に達したアカウント宛ての新しいメールを断ります。受信者がメールを削除するか、管理者が上限を引き上げると、すぐにまた受け取るようになります。",
       ),
-      fix: [YOU.waitForRetry, YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [YOU.waitForRetry, MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["wait-for-retry", "contact-recipient"],
     },

@@ -872,7 +872,7 @@ const recipient: readonly ProviderEntry[] = [
         "The recipient's Google storage (shared by Gmail, Drive and Photos) is used up.",
         "受信者の Google ストレージ (Gmail、ドライブ、フォトで共有) の容量を使い切っています。",
       ),
-      fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
+      fix: [SENDER.tellMailboxFull, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient", "retry-later"],
     },

@@ -147,7 +147,7 @@ export const godaddy: ProviderCatalog = {
         "The mailbox has reached the storage limit of its GoDaddy plan; it takes mail again once its owner deletes messages.",
         "メールボックスが GoDaddy のプランの保存容量の上限に達しています。持ち主がメッセージを削除すれば、再び受け取れるようになります。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -232,7 +232,7 @@ export const icloud: ProviderCatalog = {
         "iCloud Mail shares the owner's iCloud storage plan; when it is full, new mail is refused until they free space or upgrade.",
         "iCloud メールは持ち主の iCloud ストレージを共有しています。いっぱいになると、空きを作るかプランを変更するまで新しいメールは受け付けられません。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -82,7 +82,7 @@ export const mail263: ProviderCatalog = {
         "The mailbox holds as much as its quota allows, so 263 takes no more mail for it until the recipient deletes mail or the quota is raised.",
         "メールボックスが容量の上限まで使われているため、受信者がメールを削除するか上限が引き上げられるまで、263 はこのメールボックス宛てのメールを受け付けません。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

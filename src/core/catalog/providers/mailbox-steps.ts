@@ -8,6 +8,8 @@ export const MAILBOX = {
   askCurrentAddress: SENDER.askCurrentAddress,
   /** The same step as the catalog's own (../steps.ts). */
   resendAfterRoom: SENDER.resendAfterRoom,
+  /** The same step as the catalog's own: the recipient is told their mailbox is full. */
+  tellMailboxFull: SENDER.tellMailboxFull,
   /** For the sender's admin, after a missing or closed address. */
   dropFromLists: t(
     "For mailing lists: remove the address so that it is not tried again; repeated sends to missing addresses lower your server's standing with {provider}.",

@@ -376,7 +376,7 @@ export const mailru: ProviderCatalog = {
         "The mailbox has reached its storage limit; it takes mail again once its owner deletes messages or empties the Trash and Spam folders.",
         "メールボックスが保存容量の上限に達しています。持ち主がメッセージを削除するか、ごみ箱や迷惑メールのフォルダーを空にすると、再び受け取れるようになります。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -155,7 +155,7 @@ export const outlookCom: ProviderCatalog = {
         "The mailbox reached its storage limit; only its owner can free space or upgrade the storage.",
         "メールボックスが保存容量の上限に達しています。空きを作ったり容量を増やしたりできるのは持ち主だけです。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -86,7 +86,7 @@ export const qmail: ProviderCatalog = {
         "Each mailbox on the server has a storage quota, and this one has reached it, often because the mail app keeps copies of every message on the server.",
         "サーバー上の各メールボックスには保存容量の上限があり、このメールボックスは上限に達しています。メール アプリがすべてのメッセージのコピーをサーバーに残す設定になっていることがよくある原因です。",
       ),
-      fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
+      fix: [SENDER.tellMailboxFull, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

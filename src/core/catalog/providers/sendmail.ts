@@ -5,7 +5,7 @@
 // refusals are in ./pop-before-smtp.ts. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
-import { RECIPIENT_ADMIN, YOU } from "./steps";
+import { RECIPIENT_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 export const sendmail: ProviderCatalog = {
@@ -40,7 +40,7 @@ export const sendmail: ProviderCatalog = {
         "The server accepted the message, then failed to store it. On hosting servers this is what a full mailbox quota looks like, typically when the recipient's mail app leaves every message on the server.",
         "サーバーはメッセージを受け付けた後、保存に失敗しました。ホスティング サーバーでは、メールボックスの容量の上限に達したときにこう表示されます。受信者のメール アプリがすべてのメッセージをサーバーに残す設定になっていることがよくある原因です。",
       ),
-      fix: [YOU.reachRecipientOtherWay, SENDER.resendAfterRoom],
+      fix: [SENDER.tellMailboxFull, SENDER.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -87,7 +87,7 @@ export const titan: ProviderCatalog = {
         "Titan gives each mailbox a storage quota with the plan the domain bought; a mailbox at its quota refuses new mail until its owner deletes mail or the plan gets more space.",
         "Titan は、ドメインが契約したプランに応じて各メールボックスに容量の上限を設けています。上限に達したメールボックスは、所有者がメールを削除するかプランの容量が増えるまで新しいメールを受け付けません。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -404,7 +404,7 @@ export const yahoo: ProviderCatalog = {
         "The mailbox has reached its storage limit; only its owner can make room.",
         "メールボックスが容量の上限に達しています。空きを作れるのは持ち主だけです。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -163,7 +163,7 @@ export const yandex: ProviderCatalog = {
         "The mailbox reached its storage limit, usually because its owner rarely uses it; it takes mail again after the owner signs in to Yandex Mail on the web and makes room.",
         "メールボックスが容量の上限に達しています。多くは持ち主がほとんど使っていないためです。持ち主が Web 版の Yandex メールにログインして空きを作ると、再び受信できるようになります。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },

@@ -320,7 +320,7 @@ export const zoho: ProviderCatalog = {
         "The mailbox reached the storage limit of its plan; its owner (or their admin) must make room.",
         "メールボックスがプランの容量上限に達しています。持ち主 (または受信側の管理者) が空きを作る必要があります。",
       ),
-      fix: [YOU.reachRecipientOtherWay, MAILBOX.resendAfterRoom],
+      fix: [MAILBOX.tellMailboxFull, MAILBOX.resendAfterRoom],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["contact-recipient"],
     },
