@@ -1,9 +1,10 @@
 // Gmail's "Delivery Status Notification (Failure)" without a status part: the address, then "Technical details".
 import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { fromHas, lacksDsn, textHas } from "../common/signals";
+import { textLines } from "../common/text-lines";
 import { STATUS_REASONS } from "../../reason/status-reasons";
 import type { Reason } from "../../types";
-import type { DecodedRecipient, Dialect } from "../types";
+import type { BounceSource, DecodedRecipient, Dialect } from "../types";
 import { Marks } from "../common/marks";
 import { phraseLookup } from "../common/marks";
 
@@ -66,7 +67,9 @@ function withState(r: DecodedRecipient): DecodedRecipient {
   };
 }
 
-const SIGNATURES = new Marks(["delivery to the following recipient", "technical details of"]);
+/** Where Gmail's notice starts. */
+const START = "delivery to the following recipient";
+const SIGNATURES = new Marks([START, "technical details of"]);
 /**
  * Gmail's notice pasted without its headers (no From at all): only Gmail heads its details so;
  * "Delivery to the following recipients" alone is Exchange 2003's too.
@@ -75,11 +78,23 @@ const PASTED_SIGNATURES = new Marks([
   "technical details of permanent failure",
   "technical details of temporary failure",
 ]);
-
 const LAYOUT: TextLayout = {
-  start: ["delivery to the following recipient"],
+  start: [START],
   end: ["----- original message -----"],
 };
+
+/** A server's reply ("550 5.1.1 ...", "said: 550-...") on the lines before Gmail's notice. */
+const REPLY_BEFORE = /(?:^|[\s:'"`(<])[245]\d\d[ -]/;
+
+/**
+ * Whether Gmail's notice is the paste's only notice: none of another server's replies comes
+ * before it (a thread may paste a Postfix notice, then Gmail's: the text reader finds both).
+ */
+function gmailAlone(src: BounceSource): boolean {
+  const head = textLines(src).head();
+  const start = head.indexOf(START);
+  return start >= 0 && !REPLY_BEFORE.test(head.slice(0, start));
+}
 
 export const gmail: Dialect = {
   id: "gmail",
@@ -87,7 +102,7 @@ export const gmail: Dialect = {
     lacksDsn(src) &&
     (fromHas(src, ["googlemail.com", "google.com", "gmail.com"])
       ? textHas(src, SIGNATURES)
-      : src.from === "" && textHas(src, PASTED_SIGNATURES)),
+      : src.from === "" && textHas(src, PASTED_SIGNATURES) && gmailAlone(src)),
   decode: (src) => {
     const decoded = decodeTextBounce(src, LAYOUT, "Gmail report", gmailReason);
     return decoded && { ...decoded, recipients: decoded.recipients.map(withState) };
