@@ -358,8 +358,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "4.5",
     "Mail system congestion",
     "メール システムの混雑",
-    "The receiving mail system is overloaded, or caps how many connections or messages it takes from one sending server at a time, and asked to try again later.",
-    "受信側のメール システムが過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けており、後で再試行するよう求めています。",
+    "The receiving mail system was congested: it is overloaded, or caps how many connections or messages it takes from one sending server at a time.",
+    "受信側のメール システムが混雑していました。過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けています。",
     {
       owner: "nobody",
       actions: ["retry-later"],
