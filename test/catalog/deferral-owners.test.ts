@@ -108,3 +108,26 @@ describe.each([
     expect([e?.id, e?.owner, e?.temporary]).toEqual(["connect-gave-up", "you", false]);
   });
 });
+
+// Exchange's own note that it could not connect, quoted in its queue's "Primary target IP address
+// responded with" under 4.4.0 (round 55: a pasted Exchange Online delay) and 4.4.2
+// (nuangel.net/2013/01/exchange-error-attempted-to-failover): a failed connection, not the
+// registry's unspecified routing problem; nobody's while retried, the sender's once given up.
+describe.each([
+  '451 4.4.0 Primary target IP address responded with: "421 4.4.0 Unable to connect." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.',
+  '451 4.4.0 primary target IP address responded with "421.4.4.2 unable to connect." Attempted failover to alternate host, but that did not succeed.',
+])("4.4.0 %s", (line) => {
+  it("is a failed connection by the code command", () => {
+    expect(lookupCode("4.4.0", { text: line })[0]?.id).toBe("connect-failed");
+  });
+
+  it("is nobody's in a delay warning", () => {
+    const e = explained(report("delayed", "4.4.0", line));
+    expect([e?.id, e?.owner, e?.temporary]).toEqual(["connect-failed", "nobody", true]);
+  });
+
+  it("is the sender's once the server gave up", () => {
+    const e = explained(report("failed", "4.4.0", line));
+    expect([e?.owner, e?.temporary]).toEqual(["you", false]);
+  });
+});
