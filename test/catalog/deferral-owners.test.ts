@@ -11,6 +11,8 @@
 //   lookup): the held-out replies of rounds 30 and 31 were nobody's; the permanent 5.3.0 keeps its
 //   owner.
 import { analyze, diagnose, lookupCode } from "../../src/core";
+import { YOU } from "../../src/core/catalog/providers/steps";
+import { SENDER } from "../../src/core/catalog/steps";
 import { bounce } from "./dsn-bounce";
 
 /** A Postfix report of kim@fabrikam.example's `reply` in the sending server's own words. */
@@ -129,5 +131,22 @@ describe.each([
   it("is the sender's once the server gave up", () => {
     const e = explained(report("failed", "4.4.0", line));
     expect([e?.owner, e?.temporary]).toEqual(["you", false]);
+  });
+});
+
+// The policy deferral that names no check (round 55: mailgates' "421 4.7.0 <host> Try again later,
+// closing connection" in a Japanese delay warning; the same words from Gmail, "421-4.7.0 Try again
+// later, closing connection. (EHLO)", as dawidd6/action-send-mail issue 196 quotes it): while it is
+// retried the user waits, and the report goes to an admin only if the message comes back.
+describe.each([
+  ["4.7.0", "421 4.7.0 mx.minato-seiki.example Try again later, closing connection"],
+  ["4.7.0", "451 4.7.0 Temporary policy rejection"],
+])("%s %s in a delay warning", (status, line) => {
+  it("waits first and hands nothing to the admins yet", () => {
+    const e = explained(report("delayed", status, line));
+    expect(e?.fix.map((step) => step.en)).toEqual([
+      SENDER.waitForRetry.en,
+      YOU.forwardIfItFails.en,
+    ]);
   });
 });
