@@ -99,6 +99,21 @@ describe.each([
     "Temporary SMTP delivery error when sending to mx.fabrikam.example Net::ReadTimeout",
     "connection-lost",
   ],
+  // round 55: Gmail's own words, whatever socket error its bracket names (a 2009 delay notice's
+  // "[andrewmonks.net (1): Connection dropped]" and a forum's "[private-server.uni.cc. (10):
+  // Connection timed out]", quoted in threads; support.google.com/mail/answer/7720)
+  [
+    "The recipient server did not accept our requests to connect. Learn more at http://mail.google.com/support/bin/answer.py?answer=7720 [andrewmonks.net (1): Connection dropped]",
+    "connect-failed",
+  ],
+  [
+    "The recipient server did not accept our requests to connect. Learn more at http://mail.google.com/support/bin/answer.py?answer=7720 [private-server.uni.cc. (10): Connection timed out]",
+    "connect-failed",
+  ],
+  [
+    "The recipient server did not accept our requests to connect. For more information, go to https://support.google.com/mail/answer/7720 [mx.fabrikam.example. 203.0.113.5: Connection dropped]",
+    "connect-failed",
+  ],
 ])("4.0.0 / 5.0.0 %s", (line, id) => {
   it("is the wording's meaning in a delay warning", () => {
     const e = explained(report("delayed", "4.0.0", line));
@@ -149,4 +164,12 @@ describe.each([
       YOU.forwardIfItFails.en,
     ]);
   });
+});
+
+// Gmail's words for a failed connection by the code command with no status: not a block list
+// ("Connection dropped" alone is Microsoft's 4.4.2 block in the reason tables)
+it("Gmail's did not accept our requests to connect, with no status, gave up connecting", () => {
+  const text =
+    "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.fabrikam.example. 203.0.113.5: Connection dropped]";
+  expect(lookupCode("", { text })[0]?.id).toBe("connect-gave-up");
 });

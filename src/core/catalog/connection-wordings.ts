@@ -31,6 +31,10 @@ const CONNECT_TEXTS: readonly string[] = [
   // an antivirus rule closing port 25) or 4.4.0 (a pasted Exchange Online delay, round 55)
   "4.4.2 unable to connect",
   "4.4.0 unable to connect",
+  // Gmail's own words in its delay and failure notices, whatever socket error its bracket names
+  // ("[host (1): Connection dropped]", "[host. ip: timed out]", "connect error (111): Connection
+  // refused"): threads quoting them since 2009 and support.google.com/mail/answer/7720
+  "did not accept our requests to connect",
   // Tencent Exmail's bounce notice: its reply line, then its reason in Chinese ("connecting to
   // the recipient's mail system failed")
   "connect to the <x> server failed",
