@@ -44,6 +44,7 @@ import {
   typedBccSteps,
   writtenAddress,
 } from "./not-written";
+import { stepsForNamedChecks } from "./named-checks";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -354,7 +355,7 @@ export function explainAs(
     summary,
     cause: fill(entry.cause),
     fix,
-    adminFix: entry.adminFix.map(fill),
+    adminFix: stepsForNamedChecks(entry.adminFix, diagnostic).map(fill),
     actions,
     confidence: match.confidence,
     evidence,
