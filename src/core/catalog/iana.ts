@@ -369,8 +369,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "4.5",
     "Mail system congestion",
     "メール システムの混雑",
-    'The receiving mail system was congested: it is overloaded, or caps how many connections or messages it takes from one sending server at a time. The code means "try again later", and a later attempt usually goes through.',
-    "受信側のメール システムが混雑していました。過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けています。このコードは「後で再試行してください」という意味で、時間をおけば通常は届きます。",
+    'The receiving mail system was congested: it is overloaded, or caps how many connections or messages it takes from one sending server at a time. The code means "try again later": such congestion and caps pass.',
+    "受信側のメール システムが混雑していました。過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けています。このコードは「後で再試行してください」という意味で、このような混雑や上限は時間がたてば解消します。",
     {
       owner: "nobody",
       actions: ["retry-later"],
