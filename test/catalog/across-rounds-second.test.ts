@@ -51,6 +51,15 @@ const SENDER_REFUSED = {
   wordsJa: ["送信者を理由に"],
 } as const;
 
+/** The same restriction naming the sender's own mailbox as disabled: that state is the point. */
+const SENDER_MAILBOX_DISABLED = {
+  id: "sender-mailbox-disabled",
+  owner: "you",
+  temporary: false,
+  words: ["mailbox of the address you sent from is disabled"],
+  wordsJa: ["送信に使ったアドレスのメールボックス"],
+} as const;
+
 const CASES: readonly ProviderCase[] = [
   // hmailserver/hmailserver issue 92
   {
@@ -139,13 +148,14 @@ const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     expected: BLOCKED_BY_DOMAIN,
   },
-  // a Postfix refusal pasted on pastebin.com (6JA7cVwM)
+  // a Postfix refusal pasted on pastebin.com (6JA7cVwM); round 55: the sender's own mailbox state
+  // is its meaning (a mail server's own "Sender address rejected: mailbox disabled or deleted")
   {
     name: "Postfix: Sender address rejected: mailbox disabled",
     reply:
       "550 5.7.1 <reditelka@msrychvald.cz>: Sender address rejected: mailbox disabled - DEBUG: dom msrychvald.cz",
     status: "5.7.1",
-    expected: SENDER_REFUSED,
+    expected: SENDER_MAILBOX_DISABLED,
   },
   {
     name: "Postfix: Sender address rejected: account suspended",

@@ -127,6 +127,8 @@ describe("every catalog entry", () => {
       "list-refused-sender",
       "list-refused-moderator",
       "list-implicit-destination",
+      "null-sender-refused",
+      "sender-mailbox-disabled",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

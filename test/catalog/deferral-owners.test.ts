@@ -11,6 +11,8 @@
 //   lookup): the held-out replies of rounds 30 and 31 were nobody's; the permanent 5.3.0 keeps its
 //   owner.
 import { analyze, diagnose, lookupCode } from "../../src/core";
+import { YOU } from "../../src/core/catalog/providers/steps";
+import { SENDER } from "../../src/core/catalog/steps";
 import { bounce } from "./dsn-bounce";
 
 /** A Postfix report of kim@fabrikam.example's `reply` in the sending server's own words. */
@@ -97,6 +99,21 @@ describe.each([
     "Temporary SMTP delivery error when sending to mx.fabrikam.example Net::ReadTimeout",
     "connection-lost",
   ],
+  // round 55: Gmail's own words, whatever socket error its bracket names (a 2009 delay notice's
+  // "[andrewmonks.net (1): Connection dropped]" and a forum's "[private-server.uni.cc. (10):
+  // Connection timed out]", quoted in threads; support.google.com/mail/answer/7720)
+  [
+    "The recipient server did not accept our requests to connect. Learn more at http://mail.google.com/support/bin/answer.py?answer=7720 [andrewmonks.net (1): Connection dropped]",
+    "connect-failed",
+  ],
+  [
+    "The recipient server did not accept our requests to connect. Learn more at http://mail.google.com/support/bin/answer.py?answer=7720 [private-server.uni.cc. (10): Connection timed out]",
+    "connect-failed",
+  ],
+  [
+    "The recipient server did not accept our requests to connect. For more information, go to https://support.google.com/mail/answer/7720 [mx.fabrikam.example. 203.0.113.5: Connection dropped]",
+    "connect-failed",
+  ],
 ])("4.0.0 / 5.0.0 %s", (line, id) => {
   it("is the wording's meaning in a delay warning", () => {
     const e = explained(report("delayed", "4.0.0", line));
@@ -107,4 +124,52 @@ describe.each([
     const e = explained(report("failed", "5.0.0", line));
     expect([e?.id, e?.owner, e?.temporary]).toEqual(["connect-gave-up", "you", false]);
   });
+});
+
+// Exchange's own note that it could not connect, quoted in its queue's "Primary target IP address
+// responded with" under 4.4.0 (round 55: a pasted Exchange Online delay) and 4.4.2
+// (nuangel.net/2013/01/exchange-error-attempted-to-failover): a failed connection, not the
+// registry's unspecified routing problem; nobody's while retried, the sender's once given up.
+describe.each([
+  '451 4.4.0 Primary target IP address responded with: "421 4.4.0 Unable to connect." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.',
+  '451 4.4.0 primary target IP address responded with "421.4.4.2 unable to connect." Attempted failover to alternate host, but that did not succeed.',
+])("4.4.0 %s", (line) => {
+  it("is a failed connection by the code command", () => {
+    expect(lookupCode("4.4.0", { text: line })[0]?.id).toBe("connect-failed");
+  });
+
+  it("is nobody's in a delay warning", () => {
+    const e = explained(report("delayed", "4.4.0", line));
+    expect([e?.id, e?.owner, e?.temporary]).toEqual(["connect-failed", "nobody", true]);
+  });
+
+  it("is the sender's once the server gave up", () => {
+    const e = explained(report("failed", "4.4.0", line));
+    expect([e?.owner, e?.temporary]).toEqual(["you", false]);
+  });
+});
+
+// The policy deferral that names no check (round 55: mailgates' "421 4.7.0 <host> Try again later,
+// closing connection" in a Japanese delay warning; the same words from Gmail, "421-4.7.0 Try again
+// later, closing connection. (EHLO)", as dawidd6/action-send-mail issue 196 quotes it): while it is
+// retried the user waits, and the report goes to an admin only if the message comes back.
+describe.each([
+  ["4.7.0", "421 4.7.0 mx.minato-seiki.example Try again later, closing connection"],
+  ["4.7.0", "451 4.7.0 Temporary policy rejection"],
+])("%s %s in a delay warning", (status, line) => {
+  it("waits first and hands nothing to the admins yet", () => {
+    const e = explained(report("delayed", status, line));
+    expect(e?.fix.map((step) => step.en)).toEqual([
+      SENDER.waitForRetry.en,
+      YOU.forwardIfItFails.en,
+    ]);
+  });
+});
+
+// Gmail's words for a failed connection by the code command with no status: not a block list
+// ("Connection dropped" alone is Microsoft's 4.4.2 block in the reason tables)
+it("Gmail's did not accept our requests to connect, with no status, gave up connecting", () => {
+  const text =
+    "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.fabrikam.example. 203.0.113.5: Connection dropped]";
+  expect(lookupCode("", { text })[0]?.id).toBe("connect-gave-up");
 });

@@ -45,6 +45,22 @@ const CASES: readonly ProviderCase[] = [
     expected: LIST_REFUSED,
   },
   {
+    // round 55: Sympa's refusal by the list's send scenario with an empty reason (the lab's Sympa
+    // 6.2, ls-explicit-1; its template, the same report as sympa-community/sympa issues 695 and 852)
+    name: "Sympa: not allowed to send, no reason given",
+    reply:
+      "Impossible to distribute your message for list 'lab-explicit@sympa.lab.test' for the following reason: Your message for list 'lab-explicit' (attached below) was rejected. You are not allowed to send this message for the following reason: For further information, please contact lab-explicit-request@sympa.lab.test",
+    status: "5.7.1",
+    expected: LIST_REFUSED,
+  },
+  {
+    name: "Sympa's sentence alone, under 5.7.1 (our variant)",
+    reply:
+      "550 5.7.1 Your message for list 'staff' was rejected. You are not allowed to send this message for the following reason:",
+    status: "5.7.1",
+    expected: LIST_REFUSED,
+  },
+  {
     name: "a plain subscribers-only refusal under 5.7.1",
     reply: "550 5.7.1 only subscribers may post to this list",
     status: "5.7.1",

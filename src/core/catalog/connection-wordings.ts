@@ -26,7 +26,15 @@ const CONNECT_TEXTS: readonly string[] = [
   "Network error when connecting to MX server",
   "No SMTP servers were available for",
   "No answer from any hosts listed in MX",
+  // Exchange's own note when it could not connect, quoted in its queue's "Primary target IP
+  // address responded with" under 4.4.2 (nuangel.net/2013/01/exchange-error-attempted-to-failover:
+  // an antivirus rule closing port 25) or 4.4.0 (a pasted Exchange Online delay, round 55)
   "4.4.2 unable to connect",
+  "4.4.0 unable to connect",
+  // Gmail's own words in its delay and failure notices, whatever socket error its bracket names
+  // ("[host (1): Connection dropped]", "[host. ip: timed out]", "connect error (111): Connection
+  // refused"): threads quoting them since 2009 and support.google.com/mail/answer/7720
+  "did not accept our requests to connect",
   // Tencent Exmail's bounce notice: its reply line, then its reason in Chinese ("connecting to
   // the recipient's mail system failed")
   "connect to the <x> server failed",

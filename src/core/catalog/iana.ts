@@ -85,6 +85,17 @@ const NOBODY_WHILE_RETRIED: Pick<IanaCode, "whileRetried"> = {
   whileRetried: { owner: "nobody", actions: [], fix: [] },
 };
 
+/**
+ * The policy deferral that names no check (x.7.0: "421 4.7.0 <host> Try again later, closing
+ * connection" in a delay warning): while the server retries, the user waits and the report goes to
+ * an admin only if the message comes back, as a failed connection's steps say
+ * (connection-wordings.ts). x.7.1 keeps its steps to do now: its deferrals name the recipient's
+ * side's refusal of this sender, which retries seldom clear (delay-steps.test.ts).
+ */
+const POLICY_WHILE_RETRIED: Pick<IanaCode, "whileRetried"> = {
+  whileRetried: { actions: ["copy-summary"], fix: [YOU.forwardIfItFails] },
+};
+
 export const IANA_CODES: readonly IanaCode[] = [
   row(
     "0.0",
@@ -362,8 +373,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "4.5",
     "Mail system congestion",
     "メール システムの混雑",
-    "The receiving mail system is overloaded, or caps how many connections or messages it takes from one sending server at a time, and asked to try again later.",
-    "受信側のメール システムが過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けており、後で再試行するよう求めています。",
+    'The receiving mail system was congested: it is overloaded, or caps how many connections or messages it takes from one sending server at a time. The code means "try again later": such congestion and caps pass.',
+    "受信側のメール システムが混雑していました。過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けています。このコードは「後で再試行してください」という意味で、このような混雑や上限は時間がたてば解消します。",
     {
       owner: "nobody",
       actions: ["retry-later"],
@@ -529,6 +540,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "その他または未定義のセキュリティの状態",
     "A security or policy check refused the message without saying which.",
     "セキュリティやポリシーの検査が、内容を示さずにメッセージを拒否しました。",
+    POLICY_WHILE_RETRIED,
   ),
   row(
     "7.1",

@@ -64,6 +64,9 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
       "only subscribers may post",
       "Non-members are not allowed to post",
       "La diffusion de message est réservée aux modérateurs",
+      // Sympa's refusal by the list's send scenario, whose reason may be empty (a scenario's
+      // reject() without one: the lab's Sympa 6.2; the same report in sympa#695 and sympa#852)
+      "You are not allowed to send this message for the following reason",
     ],
     source: "wording",
     temporary: false,

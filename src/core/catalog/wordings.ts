@@ -23,6 +23,7 @@ import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
+import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 
 /**
@@ -1522,6 +1523,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   },
   // a mailing list's notices to a poster (list-notices.ts)
   ...LIST_NOTICE_ENTRIES,
+  ...SENDER_ADDRESS_ENTRIES,
 ];
 
 /**

@@ -45,6 +45,7 @@ import {
   typedBccSteps,
   writtenAddress,
 } from "./not-written";
+import { stepsForNamedChecks } from "./named-checks";
 import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -364,7 +365,7 @@ export function explainAs(
     summary,
     cause: fill(over ? causeNotRetried(entry.cause) : entry.cause),
     fix,
-    adminFix: entry.adminFix.map(fill),
+    adminFix: stepsForNamedChecks(entry.adminFix, diagnostic).map(fill),
     actions,
     confidence: match.confidence,
     evidence,

@@ -7,6 +7,36 @@ const AOL_MX = "mx-aol.mail.gm0.yahoodns.net";
 const IP = "203.0.113.25";
 
 export const CASES: readonly ProviderCase[] = [
+  // round 55: Yahoo's bare data-phase abort, its inactive account (wordtothewise.com/2017/11/
+  // spike-yahoo-error-codes; a 2020 volunteer-site script's log of the same reply, "- user
+  // unknown"), with Yahoo's host and with only the words to name Yahoo
+  {
+    name: "dd Requested mail action aborted (inactive account)",
+    reply: "554 delivery error: dd Requested mail action aborted - mta1004.mail.ir2.yahoo.com",
+    status: "5.0.0",
+    remote: MX,
+    recipient: "alex@yahoo.com",
+    expected: {
+      id: "yahoo-mailbox-disabled",
+      owner: "you",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
+  {
+    name: "dd Requested mail action aborted, no host (a list's log)",
+    reply: "554 delivery error: dd Requested mail action aborted - user unknown",
+    status: "5.0.0",
+    recipient: "member42@example.com",
+    expected: {
+      id: "yahoo-mailbox-disabled",
+      owner: "you",
+      temporary: false,
+      words: ["disabled"],
+      wordsJa: ["無効"],
+    },
+  },
   // round 51: AOL's older refusals of a dynamic or residential IP, in words (a 2001 forum post kept
   // in OpenACS's tests; a 2003 Exim bounce on a UMass page, bodega.cs.umass.edu/~bburns/aol-sucks.html;
   // Gordano's knowledge base, "I send mail directly and all mail sent to addresses at AOL ...")

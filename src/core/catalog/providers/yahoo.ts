@@ -66,6 +66,7 @@ export const yahoo: ProviderCatalog = {
       "doesn't have an aol.com account",
       "requested mail action aborted, mailbox not found",
       "requested mail action aborted, mailbox full",
+      "delivery error: dd requested mail action aborted",
       "this account has been disabled or discontinued",
       "this mailbox is disabled (554.30)",
       "request failed; mailbox unavailable",
@@ -363,10 +364,14 @@ export const yahoo: ProviderCatalog = {
     {
       id: "yahoo-mailbox-disabled",
       code: "",
+      // Yahoo's bare data-phase "554 delivery error: dd Requested mail action aborted" is its
+      // inactive account (wordtothewise.com/2017/11/spike-yahoo-error-codes: list owners traced a
+      // spike of it to inactive accounts); its ", mailbox full" twin stays the full mailbox's.
       texts: [
         "This mailbox is disabled",
         "is no longer valid",
         "This account has been disabled or discontinued",
+        "dd Requested mail action aborted",
       ],
       reasons: ["suspend"],
       temporary: false,
