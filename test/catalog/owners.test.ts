@@ -165,6 +165,19 @@ const RULES: readonly Rule[] = [
     holds: (e) => e.owner === "your-admin",
   },
   {
+    // Cox, Orange and Comcast's pages ask the sending server to stay under their per-IP caps, and a
+    // server that gives up on one keeps meeting it; Barracuda's and Cisco's said nobody's. A cap on
+    // the recipient's mailbox or on the receiver's own total names no IP; one on your own account
+    // (Alibaba's, which also weighs its IP) is yours.
+    rule: "a receiver's cap counted on the sending IP is your admin's, also while retried",
+    applies: (e) =>
+      e.temporary &&
+      ["toomanyconn", "speeding"].includes(PRIMARY.get(e.id) ?? "undefined") &&
+      /\bIP\b/.test(e.cause.en) &&
+      !/\b(?:one|this|your) account\b/.test(e.cause.en),
+    holds: (e) => e.owner === "your-admin",
+  },
+  {
     rule: "malware found in the message is yours to remove",
     applies: (e) => !e.temporary && PRIMARY.get(e.id) === "virusdetected",
     holds: (e) => e.owner === "you",

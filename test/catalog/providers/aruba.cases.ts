@@ -12,7 +12,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "smtps.aruba.it",
     expected: {
       id: "aruba-spam-detected",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Aruba", "reported"],
       wordsJa: ["Aruba", "報告"],
@@ -25,7 +25,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx.forpsi.com",
     expected: {
       id: "aruba-spam-detected",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Forpsi", "spam"],
       wordsJa: ["Forpsi", "迷惑メール"],

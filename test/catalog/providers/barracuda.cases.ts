@@ -92,7 +92,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: ESS,
     expected: {
       id: "barracuda-rate-control",
-      owner: "nobody",
+      owner: "your-admin",
       temporary: true,
       words: ["30 minutes", "tries again"],
       wordsJa: ["30 分", "再試行"],
@@ -105,7 +105,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: ESS,
     expected: {
       id: "barracuda-rate-control",
-      owner: "nobody",
+      owner: "your-admin",
       temporary: true,
       words: ["Barracuda", "IP"],
     },

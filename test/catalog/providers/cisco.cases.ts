@@ -102,7 +102,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: CLOUD,
     expected: {
       id: "cisco-rate-limit",
-      owner: "nobody",
+      owner: "your-admin",
       temporary: true,
       words: ["Cisco", "per hour", "Talos"],
       wordsJa: ["Cisco", "1 時間", "Talos"],

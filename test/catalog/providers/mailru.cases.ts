@@ -126,7 +126,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "ivan.petrov@mail.ru",
     expected: {
       id: "mailru-spam-rejected",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Mail.ru", "spam", "notspam-support"],
       wordsJa: ["Mail.ru", "迷惑メール", "notspam-support"],
@@ -139,7 +139,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     expected: {
       id: "mailru-spam-rejected",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Mail.ru", "spam"],
       wordsJa: ["Mail.ru", "迷惑メール"],
@@ -154,7 +154,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "ivan.petrov@mail.ru",
     expected: {
       id: "mailru-spam-rejected",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["spam filter"],
       wordsJa: ["迷惑メール フィルター"],

@@ -167,7 +167,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "jan@wp.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: [],
     },
@@ -338,7 +338,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "smtps.aruba.it",
     expected: {
       id: "aruba-spam-detected",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: [],
     },

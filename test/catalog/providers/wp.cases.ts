@@ -14,7 +14,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "jan@wp.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["WP", "address book"],
       wordsJa: ["WP", "アドレス帳"],
@@ -28,7 +28,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "jan@o2.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["o2.pl", "SPF"],
       wordsJa: ["o2.pl", "SPF"],
@@ -40,7 +40,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.3.0",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["spam"],
       wordsJa: ["迷惑メール"],
@@ -53,7 +53,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "jan@tlen.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["reverse DNS"],
       wordsJa: ["逆引き DNS"],
@@ -67,7 +67,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx.wp.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["WP"],
       wordsJa: ["WP"],
@@ -80,7 +80,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx.wp.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["WP"],
       wordsJa: ["WP"],
@@ -93,7 +93,7 @@ export const CASES: readonly ProviderCase[] = [
     remote: "mx.wp.pl",
     expected: {
       id: "wp-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: true,
       words: ["WP"],
       wordsJa: ["WP"],

@@ -57,7 +57,7 @@ export const CASES: readonly ProviderCase[] = [
     recipient: "ivan@yandex.ru",
     expected: {
       id: "yandex-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Yandex", "spam"],
       wordsJa: ["Yandex", "迷惑メール"],
@@ -70,7 +70,7 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     expected: {
       id: "yandex-spam",
-      owner: "your-admin",
+      owner: "you",
       temporary: false,
       words: ["Yandex", "spam"],
       wordsJa: ["Yandex", "迷惑メール"],

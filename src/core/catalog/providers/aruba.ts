@@ -29,7 +29,9 @@ export const aruba: ProviderCatalog = {
       texts: ["spam detected"],
       reasons: ["spamdetected", "policyviolation", "rejected"],
       temporary: false,
-      owner: "your-admin",
+      // Its page: the account's recipients reported its mail as spam; the account's user sends only
+      // to people who agreed and opens a ticket. An inbound refusal is a verdict on the message.
+      owner: "you",
       summary: t(
         "An Aruba / Forpsi mail server refused the message as spam.",
         "Aruba / Forpsi のメール サーバーが、メッセージを迷惑メールとして拒否しました。",
@@ -38,15 +40,15 @@ export const aruba: ProviderCatalog = {
         "Aruba's outgoing servers stop mail from an account whose messages many recipients reported as spam; its inbound servers refuse mail their filter scores as spam for mailboxes set to refuse it. The bounce's server name tells which: your own provider's outgoing server, or the recipient's.",
         "Aruba の送信サーバーは、多くの受信者から迷惑メールとして報告されたアカウントのメールを止めます。受信側のサーバーは、迷惑メールを拒否する設定のメールボックス宛てに、フィルターが迷惑メールと判定したメールを拒否します。どちらかは、配信エラーに書かれたサーバー名でわかります (自分のプロバイダーの送信サーバーか、受信側のサーバーか)。",
       ),
-      fix: [YOU.plainVersionOrAllowed, YOU.forwardToAdmin],
-      adminFix: [
-        YOUR_ADMIN.cleanLists,
+      fix: [
+        YOU.plainVersionOrAllowed,
         t(
           "If your own Aruba account's outgoing mail is stopped, send only to people who agreed to receive it, remove bouncing addresses, and open a ticket with Aruba with the full error, the sender, the recipient and the date.",
-          "自組織の Aruba アカウントの送信メールが止められている場合は、受信に同意した相手だけに送り、エラーになるアドレスを削除したうえで、エラーの全文、送信者、受信者、日付を添えて Aruba にチケットで問い合わせてください。",
+          "自分の Aruba アカウントの送信メールが止められている場合は、受信に同意した相手だけに送り、エラーになるアドレスを削除したうえで、エラーの全文、送信者、受信者、日付を添えて Aruba にチケットで問い合わせてください。",
         ),
       ],
-      actions: ["contact-your-admin", "contact-recipient"],
+      adminFix: [YOUR_ADMIN.cleanLists],
+      actions: ["contact-recipient", "copy-summary"],
     },
     {
       id: "aruba-policy-violation",

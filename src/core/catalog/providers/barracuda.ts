@@ -110,11 +110,14 @@ export const barracuda: ProviderCatalog = {
       actions: ["contact-recipient", "contact-your-admin"],
     },
     {
+      // Inbound Rate Control (campus.barracuda.com, Email Gateway Defense doc 167976820): messages
+      // from one sending IP counted per half hour. The cap measures the sending server's rate, and
+      // a server that gives up on it keeps meeting it, so it is your admin's, as the other per-IP caps.
       id: "barracuda-rate-control",
       code: "",
       texts: ["Rate limit exceeded", "Rate limited", "Too many connections"],
       reasons: ["toomanyconn", "speeding"],
-      owner: "nobody",
+      owner: "your-admin",
       temporary: true,
       summary: t(
         "The recipient's Barracuda is holding back mail from your sending server because it sent too much in the last half hour.",
@@ -124,14 +127,14 @@ export const barracuda: ProviderCatalog = {
         "Barracuda's rate control counts messages (or connections) from each sending IP[[ ({ip})]] over 30 minutes and defers the rest until the next half hour.",
         "Barracuda のレート制御は送信元 IP [[({ip}) ]]ごとに 30 分間のメッセージ数 (または接続数) を数え、上限を超えた分は次の 30 分まで保留します。",
       ),
-      fix: [SENDER.waitForRetry],
+      fix: [SENDER.waitForRetry, YOU.forwardIfItFails],
       adminFix: [
         t(
           "Spread large mailings over time; a partner that often receives a lot from you can add your IP to its Barracuda rate control exemptions.",
           "大量の送信は時間を分けて行ってください。頻繁に大量のメールを受け取る取引先であれば、受信側が Barracuda のレート制御の除外にあなたの IP を追加できます。",
         ),
       ],
-      actions: ["wait-for-retry"],
+      actions: ["wait-for-retry", "contact-your-admin"],
     },
     {
       id: "barracuda-possible-outbreak",

@@ -223,11 +223,12 @@ export const cisco: ProviderCatalog = {
       ...senderDomain,
     },
     {
+      // A cap counted on the sending IP and set by its reputation: your admin's, as the other per-IP caps.
       id: "cisco-rate-limit",
       code: "",
       texts: ["Too many recipients received this hour"],
       reasons: ["toomanyconn", "speeding"],
-      owner: "nobody",
+      owner: "your-admin",
       temporary: true,
       summary: t(
         "The recipient's Cisco gateway is limiting how many recipients it accepts per hour from your sending server.",
@@ -237,14 +238,14 @@ export const cisco: ProviderCatalog = {
         "The mail flow policy applied to your server's IP[[ ({ip})]] has a recipients-per-hour limit; servers with a middling reputation are put in the throttled group, whose limit is low.",
         "送信サーバーの IP [[({ip}) ]]に適用されるメール フロー ポリシーには 1 時間あたりの宛先数の上限があります。評価が中程度のサーバーは制限の厳しいグループに入れられます。",
       ),
-      fix: [SENDER.waitForRetry],
+      fix: [SENDER.waitForRetry, YOU.forwardIfItFails],
       adminFix: [
         t(
           "Spread large mailings over several hours; if it happens often, look up the IP's Talos reputation, which decides the limit.",
           "大量の送信は数時間に分けてください。頻繁に起こる場合は、上限を左右する IP の Talos 評価を確認してください。",
         ),
       ],
-      actions: ["wait-for-retry"],
+      actions: ["wait-for-retry", "contact-your-admin"],
     },
     {
       // A mail flow policy with TLS "Required" answers a MAIL FROM sent without STARTTLS.

@@ -226,7 +226,9 @@ export const mailru: ProviderCatalog = {
       markers: ["help.mail.ru/notspam-support"],
       reasons: ["spamdetected", "rejected", "policyviolation"],
       temporary: false,
-      owner: "your-admin",
+      // Its spam FAQ ("Messages from me are marked as spam") asks the sender for the message and
+      // the error, and changes nothing for a message that is spam: the sender acts.
+      owner: "you",
       summary: t(
         "Mail.ru's spam filter refused the message: it judged it to be spam.",
         "Mail.ru の迷惑メール フィルターがメッセージを拒否しました。迷惑メールと判定されたためです。",
@@ -236,7 +238,6 @@ export const mailru: ProviderCatalog = {
         "Mail.ru は各メッセージを内容と送信元で評価します。判断材料は、迷惑メールに典型的な文言、サーバーの通知を装ったメッセージ、詐欺やフィッシングのメールに似た文面や添付ファイル、以前に迷惑メールの送信に使われたアカウントや IP アドレスなどです。",
       ),
       fix: [
-        YOU.forwardToAdmin,
         askReview,
         t(
           "For a one-off message: remove advertising wording, shortened links and unexpected attachments, then send it again.",
@@ -250,7 +251,7 @@ export const mailru: ProviderCatalog = {
           "postmaster.mail.ru に {domain} を登録して、Mail.ru があなたのメールをどう評価しているか (苦情、存在しない宛先、スパム トラップ) を確認し、一斉送信は希望した相手にだけ送ってください。",
         ),
       ],
-      actions: ["contact-your-admin", "check-spf-dkim-dmarc"],
+      actions: ["copy-summary"],
       page: "https://help.mail.ru/engmail-help/spam/faq",
     },
     {

@@ -5,7 +5,7 @@
 // lists what WP refuses: senders users complained about, listed IPs, spam and viruses, mail
 // bombing, bad DNS or reverse DNS, forged headers and SPF failures. The explanations are our own words.
 import { t } from "../types";
-import { YOU, YOUR_ADMIN } from "./steps";
+import { YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 export const wp: ProviderCatalog = {
@@ -28,7 +28,9 @@ export const wp: ProviderCatalog = {
       ],
       reasons: ["spamdetected", "policyviolation", "rejected"],
       temporary: false,
-      owner: "your-admin",
+      // The policy's verdict on the message itself (unsolicited bulk mail); the sending server's
+      // DNS, SPF and block lists are refusals of their own.
+      owner: "you",
       summary: t(
         "WP's anti-spam system refused the message as spam.",
         "WP のスパム対策システムは、メッセージを迷惑メールとして拒否しました。",
@@ -42,10 +44,9 @@ export const wp: ProviderCatalog = {
           "Ask the recipient another way to add your address to their WP address book, then send again; or send a short, plain message of your own words.",
           "別の手段で受信者に連絡し、WP のアドレス帳にあなたのアドレスを登録してもらってから送り直してください。または、自分の言葉で書いた短く簡潔なメッセージを送ってください。",
         ),
-        YOU.forwardToAdmin,
       ],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkPtr, YOUR_ADMIN.checkReputation],
-      actions: ["contact-recipient", "contact-your-admin", "check-spf-dkim-dmarc"],
+      actions: ["contact-recipient", "copy-summary"],
     },
   ],
 };

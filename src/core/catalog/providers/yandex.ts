@@ -74,7 +74,8 @@ export const yandex: ProviderCatalog = {
       texts: ["Message rejected under suspicion of SPAM"],
       reasons: ["spamdetected", "rejected", "policyviolation"],
       temporary: false,
-      owner: "your-admin",
+      // Its page: "the contents of your message was recognized by Yandex.Mail as spam".
+      owner: "you",
       summary: t(
         "Yandex's spam filter refused the message: it judged its content as spam.",
         "Yandex の迷惑メール フィルターがメッセージを拒否しました。内容が迷惑メールと判定されたためです。",
@@ -84,14 +85,13 @@ export const yandex: ProviderCatalog = {
         "Yandex は、内容、リンクや添付ファイル、送信者と Yandex 利用者とのこれまでのやり取りをもとに各メッセージを評価します。広告的な文言、評価の低いサイトへのリンク、受信を希望していない多数の宛先などが判定の決め手になります。",
       ),
       fix: [
-        YOU.forwardToAdmin,
         t(
           "For a one-off message: remove advertising wording and shortened links, then send it again; or reach the recipient another way.",
           "単発のメッセージの場合: 広告的な文言や短縮 URL を取り除いてから送り直すか、別の方法で受信者に連絡してください。",
         ),
       ],
       adminFix: [honestMailings],
-      actions: ["contact-your-admin", "check-spf-dkim-dmarc"],
+      actions: ["contact-recipient", "copy-summary"],
     },
     {
       id: "yandex-spam-block",
