@@ -47,6 +47,11 @@ const LOST_TEXTS: readonly string[] = [
   "connection with <x> is broken",
   "Connection was closed prematurely",
   "connection dropped due to timeout",
+  // the receiving server's own words for a session the sending side left idle: SubEthaSMTP's
+  // "421 Timeout waiting for data from client." (a Java SMTP server many applications embed),
+  // Amazon SES's "451 4.4.2 Timeout waiting for data from client" (an SES test script in a public
+  // repository), OpenACalendar/OpenACalendar-Web-Core#767's "421 Timeout waiting for data from client."
+  "Timeout waiting for data from client",
 ];
 
 /** A connection that failed while the sending server still retries. */

@@ -97,6 +97,11 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
     // "exceeded" after the limit's name, with a word between: Gmail's "550 5.4.5 Daily user
     // sending limit exceeded" (its SMTP error table), "Message sending limit exceeded"
     "sending limit exceeded",
+    // a rate per sender address on the sender's own outgoing server: a web host's "450 too many
+    // emails from this sender, please try again later" (caorda.com/?p=16601) and an office's own
+    // Barracuda rate control, "450 too many emails from this sender (rate controlled)"
+    // (automationadmin.com/2016/05/barracuda-rate-controlled-message)
+    "too many emails from this sender",
   ],
   source: "wording",
   temporary: false,

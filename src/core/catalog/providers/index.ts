@@ -114,6 +114,7 @@ import { baruwa } from "./baruwa";
 import { mailgun } from "./mailgun";
 import { vipre } from "./vipre";
 import { improvmx } from "./improvmx";
+import { mxroute } from "./mxroute";
 import { aaisp } from "./aaisp";
 import { talktalk } from "./talktalk";
 import { cloudfilter } from "./cloudfilter";
@@ -216,6 +217,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   mailgun,
   vipre,
   improvmx,
+  mxroute,
   spamdyke,
   iredapd,
   policydWeight,
