@@ -88,6 +88,18 @@ describe("delay warnings", () => {
     expect(titles.filter((title) => /(?:message|queue) expired/i.test(title))).toEqual([]);
   });
 
+  it("never give the cause as an expiry: an expiry meaning's cause is the delay's", () => {
+    // the h-review4 sample: Exchange's "400 4.4.7 Message delayed" (32 recipients of the test
+    // bounces) had the cause "did not finish before the message's expiry time" under the title
+    // "still being retried"; Exchange Server's 4.4.7 reads the same (its admin steps keep the
+    // connector checks)
+    const expiries = delayed.filter(([, , r]) => /^\d\.4\.7$/.test(r.explanation.code));
+    expect(expiries.length).toBeGreaterThan(10);
+    expect(expiries.filter(([, , r]) => r.explanation.cause.en !== DELAYED_ENTRY.cause.en)).toEqual(
+      [],
+    );
+  });
+
   it("never take the registry's expiry meaning: a delay that names no cause has its own", () => {
     const told = delayed.map(([, , r]) => [r.explanation.id, r.explanation.owner]);
     // 17 recipients of the lab's delay warnings were "x.4.7 delivery time expired", for the
