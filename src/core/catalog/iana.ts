@@ -71,9 +71,10 @@ const CHECK_SIGN_IN = t(
 );
 
 /**
- * The admin's steps for the sending account, its sign-in and the connection's encryption, and the
- * sender's null MX (7.8-7.13, 7.27, 7.30): subject 7's SPF, DKIM and DMARC check names none of
- * them (the h-review4 sample's 5.7.9, and the lab's 5.7.10 "Must issue a STARTTLS command first").
+ * The admin's steps for the sending account, its sign-in and the connection's encryption (7.8-7.13,
+ * 7.30): subject 7's SPF, DKIM and DMARC check names none of them (the h-review4 sample's 5.7.9,
+ * and the lab's 5.7.10 "Must issue a STARTTLS command first"). The sender's null MX (7.27) keeps
+ * it: Gmail gives x.7.27 to mail whose SPF did not pass.
  */
 const SENDING_ACCOUNT = t(
   "Check the account used to send: that it exists, is not locked or disabled, and may send through this server (SMTP authentication turned on for it).",
@@ -82,10 +83,6 @@ const SENDING_ACCOUNT = t(
 const SIGN_IN_METHOD = t(
   "Set the mail program or sending server to encrypt the connection (STARTTLS or SSL/TLS) before it signs in, with a login method the server offers (the AUTH line of its EHLO reply).",
   "メール アプリまたは送信サーバーを、接続を暗号化 (STARTTLS または SSL/TLS) してからサインインし、サーバーが提供する認証方式 (EHLO 応答の AUTH 行に示されるもの) を使う設定にしてください。",
-);
-const SENDER_NULL_MX = t(
-  'Replace the sending domain\'s null MX (a single ".") with MX records that name the servers receiving its mail, or send from an address whose domain receives mail.',
-  '送信ドメインの null MX ("." だけの MX レコード) を、このドメインのメールを受信するサーバーを示す MX レコードに置き換えるか、メールを受信できるドメインのアドレスから送ってください。',
 );
 const REQUIRETLS_PATH = t(
   "Find the server on the path that lacks REQUIRETLS (the host that replied): if it is your own or your smart host, turn REQUIRETLS on there; if the message need not travel encrypted all the way, send it without that requirement.",
@@ -781,7 +778,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "送信者のドメインが null MX",
     "Your own domain states that it does not accept email, so replies would be impossible.",
     "送信者のドメインはメールを受け付けないと宣言しているため、返信ができません。",
-    { owner: "your-admin", actions: ["contact-your-admin"], adminFix: [SENDER_NULL_MX] },
+    { owner: "your-admin", actions: ["contact-your-admin"] },
   ),
   row(
     "7.28",
