@@ -88,6 +88,38 @@ describe("delay warnings", () => {
     expect(titles.filter((title) => /(?:message|queue) expired/i.test(title))).toEqual([]);
   });
 
+  it("never give the cause as an expiry: an expiry meaning's cause is the delay's", () => {
+    // the h-review4 sample: Exchange's "400 4.4.7 Message delayed" (32 recipients of the test
+    // bounces) had the cause "did not finish before the message's expiry time" under the title
+    // "still being retried"; Exchange Server's 4.4.7 reads the same (its admin steps keep the
+    // connector checks)
+    const expiries = delayed.filter(([, , r]) => /^\d\.4\.7$/.test(r.explanation.code));
+    expect(expiries.length).toBeGreaterThan(10);
+    expect(expiries.filter(([, , r]) => r.explanation.cause.en !== DELAYED_ENTRY.cause.en)).toEqual(
+      [],
+    );
+  });
+
+  // the h-review4 sample's Gmail delay "The recipient server did not accept our requests to
+  // connect" (row 37) was told "the notice does not say why"; the other delays here quote a reason
+  // (a DNS lookup that timed out, "421 Host Down") that no entry reads either
+  it.each([
+    ["test/corpus/sisimai/maildir/bsd/lhost-gmail-09.eml", "did not accept our requests"],
+    ["test/fixtures/templates/stalwart-delay-dns.eml", "DNS lookup timed out"],
+    ["test/fixtures/delays/groupwise-gwia-retry-schedule.eml", "Host Down"],
+  ])(
+    "%s: the fallback's cause points to the quoted reply, not to a notice that says nothing",
+    (file, words) => {
+      const found = delayed.filter(([f]) => f === file).map(([, , r]) => r);
+      expect(found.length).toBeGreaterThan(0);
+      for (const r of found) {
+        expect([r.explanation.id, r.diagnostic?.includes(words)]).toEqual([DELAYED_ENTRY.id, true]);
+        expect(/quotes a reply/.test(r.explanation.cause.en)).toBe(true);
+        expect(/応答に書かれた理由/.test(r.explanation.cause.ja)).toBe(true);
+      }
+    },
+  );
+
   it("never take the registry's expiry meaning: a delay that names no cause has its own", () => {
     const told = delayed.map(([, , r]) => [r.explanation.id, r.explanation.owner]);
     // 17 recipients of the lab's delay warnings were "x.4.7 delivery time expired", for the

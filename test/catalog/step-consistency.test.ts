@@ -5,7 +5,7 @@
 // an address that is right (the person left or moved), a retry step that speaks of a block where
 // nothing is blocked (a passing fault, a limit, a full mailbox), an admin step that points to steps
 // below where none follow, the recipient reached in two steps, a block list's step that guesses a
-// cause its list does not name.
+// cause its list does not name, a sign-in or TLS code whose admin step is SPF, DKIM and DMARC.
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
 import { YOU, YOUR_ADMIN } from "../../src/core/catalog/providers/steps";
@@ -262,3 +262,18 @@ test.each(["en", "ja"] as const)(
     expect(ids(vague)).toEqual([]);
   },
 );
+
+// The h-review4 sample: the registry's sign-in and encryption codes took subject 7's admin step,
+// "check SPF, DKIM and DMARC" (5.7.9, and the lab's 22 refusals "530 5.7.0 Must issue a STARTTLS
+// command first" read as 5.7.10), which names nothing the code is about; so did REQUIRETLS
+// (5.7.30). The sender's null MX (x.7.27) keeps it: Gmail gives that code to mail whose SPF failed.
+test("an entry about the sending account, its sign-in or TLS has no SPF/DKIM/DMARC step for the admin", () => {
+  const subject = /\blog ?in\b|password|encrypted connection|\bTLS\b|account used/i;
+  const about = CATALOG.filter((e) => subject.test(meaningOf(e)));
+  // the rule reads both classes of the registry's codes, not a few
+  expect(ids(about)).toEqual(
+    expect.arrayContaining(["iana-5.7.8", "iana-5.7.10", "iana-4.7.11", "iana-5.7.30"]),
+  );
+  const offTopic = about.filter((e) => e.adminFix.includes(ADMIN.checkAuthRecords));
+  expect(ids(offTopic)).toEqual([]);
+});

@@ -70,6 +70,25 @@ const CHECK_SIGN_IN = t(
   "メール アプリが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、直してから送り直してください。正しい場合は、このレポートをメール管理者に転送してください。",
 );
 
+/**
+ * The admin's steps for the sending account, its sign-in and the connection's encryption (7.8-7.13,
+ * 7.30): subject 7's SPF, DKIM and DMARC check names none of them (the h-review4 sample's 5.7.9,
+ * and the lab's 5.7.10 "Must issue a STARTTLS command first"). The sender's null MX (7.27) keeps
+ * it: Gmail gives x.7.27 to mail whose SPF did not pass.
+ */
+const SENDING_ACCOUNT = t(
+  "Check the account used to send: that it exists, is not locked or disabled, and may send through this server (SMTP authentication turned on for it).",
+  "送信に使うアカウントが存在し、ロックや無効化がされておらず、このサーバー経由の送信 (SMTP 認証) が許可されているかを確認してください。",
+);
+const SIGN_IN_METHOD = t(
+  "Set the mail program or sending server to encrypt the connection (STARTTLS or SSL/TLS) before it signs in, with a login method the server offers (the AUTH line of its EHLO reply).",
+  "メール アプリまたは送信サーバーを、接続を暗号化 (STARTTLS または SSL/TLS) してからサインインし、サーバーが提供する認証方式 (EHLO 応答の AUTH 行に示されるもの) を使う設定にしてください。",
+);
+const REQUIRETLS_PATH = t(
+  "Find the server on the path that lacks REQUIRETLS (the host that replied): if it is your own or your smart host, turn REQUIRETLS on there; if the message need not travel encrypted all the way, send it without that requirement.",
+  "REQUIRETLS に対応していない経路上のサーバー (応答したホスト) を確認してください。自組織のサーバーやスマート ホストであればそこで REQUIRETLS を有効にし、経路全体での暗号化が必要ないメッセージであれば、その要求を付けずに送ってください。",
+);
+
 /** A busy or closing receiver: its admin looks only if it lasts. */
 const RECEIVER_LOAD = t(
   "If it keeps happening, the receiving server's admin should check its load, queues and disk space.",
@@ -598,7 +617,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "認証情報が無効",
     "The user name or password used to send was rejected.",
     "送信に使ったユーザー名またはパスワードが拒否されました。",
-    { owner: "you", actions: ["contact-your-admin"], fix: [CHECK_SIGN_IN] },
+    {
+      owner: "you",
+      actions: ["contact-your-admin"],
+      fix: [CHECK_SIGN_IN],
+      adminFix: [SENDING_ACCOUNT],
+    },
   ),
   row(
     "7.9",
@@ -606,7 +630,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "認証方式が弱すぎる",
     "The server requires a stronger login method than the one used.",
     "サーバーは、使われたものより強い認証方式を求めています。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    { owner: "your-admin", actions: ["contact-your-admin"], adminFix: [SIGN_IN_METHOD] },
   ),
   row(
     "7.10",
@@ -614,7 +638,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "暗号化が必要",
     "The server requires an encrypted connection for this.",
     "サーバーは、この処理に暗号化された接続を求めています。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    { owner: "your-admin", actions: ["contact-your-admin"], adminFix: [YOUR_ADMIN.checkTls] },
   ),
   row(
     "7.11",
@@ -622,7 +646,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "要求した認証方式には暗号化が必要",
     "The login method used is only allowed over an encrypted connection.",
     "使われた認証方式は、暗号化された接続でのみ使えます。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    { owner: "your-admin", actions: ["contact-your-admin"], adminFix: [SIGN_IN_METHOD] },
   ),
   row(
     "7.12",
@@ -633,6 +657,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     {
       owner: "you",
       actions: ["contact-your-admin"],
+      adminFix: [SENDING_ACCOUNT],
       fix: [
         t(
           "Sign in to your mail account (its webmail) and change the password as it asks, then enter the new password in your mail program's outgoing (SMTP) server settings and send again.",
@@ -647,7 +672,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "ユーザー アカウントが無効",
     "The account used is disabled.",
     "使われたアカウントは無効化されています。",
-    { owner: "your-admin", actions: ["contact-your-admin"] },
+    { owner: "your-admin", actions: ["contact-your-admin"], adminFix: [SENDING_ACCOUNT] },
   ),
   row(
     "7.14",
@@ -797,5 +822,6 @@ export const IANA_CODES: readonly IanaCode[] = [
     "REQUIRETLS への対応が必要",
     "The message demands TLS all the way, and a server on the path does not support REQUIRETLS.",
     "メッセージは経路全体での TLS を要求していますが、経路上のサーバーが REQUIRETLS に対応していません。",
+    { adminFix: [REQUIRETLS_PATH] },
   ),
 ];

@@ -363,7 +363,11 @@ export function explainAs(
     owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
     temporary: recipient.temporary,
     summary,
-    cause: fill(over ? causeNotRetried(entry.cause) : entry.cause),
+    // An expiry meaning's cause ("did not finish before the message's expiry time") on a delay
+    // warning says the opposite of its title and summary: the delay's cause, as its title.
+    cause: fill(
+      waiting && expiry ? DELAYED_ENTRY.cause : over ? causeNotRetried(entry.cause) : entry.cause,
+    ),
     fix,
     adminFix: stepsForNamedChecks(entry.adminFix, diagnostic).map(fill),
     actions,
