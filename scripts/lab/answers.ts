@@ -7,6 +7,7 @@
 import type { Reason } from "../../src/core/types";
 import { FILTERED } from "./filters";
 import { REPLIES } from "./replies";
+import { REPLIES2 } from "./replies2";
 
 /** When the receiver answers: at RCPT for that recipient, at end of DATA, or at MAIL FROM. */
 export type Phase = "rcpt" | "data" | "mail";
@@ -340,10 +341,13 @@ export const UNREACHABLE: Readonly<
   "dnsfail.lab.test": { temporary: true, reason: "networkerror", cause: "DNS lookup timed out" },
 };
 
-/** The answer for a recipient's local part: the lab's own, or a real reply of the replies set
- * (replies.ts; those given at MAIL FROM are the sender's, senderAnswer). */
+/** The real replies of the replies sets (replies.ts, replies2.ts: r01.., q01..), by local part. */
+const ALL_REPLIES: Readonly<Record<string, Answer>> = { ...REPLIES, ...REPLIES2 };
+
+/** The answer for a recipient's local part: the lab's own, or a real reply of the replies sets
+ * (those given at MAIL FROM are the sender's, senderAnswer). */
 export function recipientAnswer(local: string): Answer | undefined {
-  const reply = REPLIES[local];
+  const reply = ALL_REPLIES[local];
   return BY_LOCAL_PART[local] ?? (reply && reply.phase !== "mail" ? reply : undefined);
 }
 
@@ -526,10 +530,10 @@ export const BY_SENDER: Readonly<Record<string, Answer>> = {
 };
 
 /** The answer for an envelope sender (its local part), if the receiver refuses that sender: the
- * smarthost set's, or a real reply of the replies set given at MAIL FROM. */
+ * smarthost set's, or a real reply of the replies sets given at MAIL FROM. */
 export function senderAnswer(sender: string): Answer | undefined {
   const local = sender.slice(0, sender.lastIndexOf("@")).toLowerCase();
-  const reply = REPLIES[local];
+  const reply = ALL_REPLIES[local];
   return BY_SENDER[local] ?? (reply?.phase === "mail" ? reply : undefined);
 }
 

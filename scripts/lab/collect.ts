@@ -13,7 +13,13 @@ import { smarthostTruth, truthOf, type Truth } from "./answers";
 import { LOCALE_SCENARIOS } from "./locales";
 import { RECIPIENT_SCENARIOS, RECIPIENT_TABLES, recipientTruth } from "./recipients";
 import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
-import { FILTER_SCENARIOS, REPLY_SCENARIOS, SCENARIOS, SMARTHOST_SCENARIOS } from "./scenarios";
+import {
+  FILTER_SCENARIOS,
+  REPLY2_SCENARIOS,
+  REPLY_SCENARIOS,
+  SCENARIOS,
+  SMARTHOST_SCENARIOS,
+} from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
@@ -74,6 +80,7 @@ function writeCounts(all: readonly Row[]): void {
     ...LOCALE_SCENARIOS,
     ...SMARTHOST_SCENARIOS,
     ...REPLY_SCENARIOS,
+    ...REPLY2_SCENARIOS,
   ]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
@@ -138,10 +145,11 @@ const problems: string[] = [];
 const recipientsSet = process.env["LAB_SET"] === "recipients";
 const tables = recipientsSet ? RECIPIENT_TABLES : undefined;
 // The smarthost and replies sets' truth is the sender's where the receiver refuses the sender.
+const bySender = ["smarthost", "replies", "replies2"].includes(process.env["LAB_SET"] ?? "");
 const truthOfSet = (message: Sent, address: string): Truth | null =>
   recipientsSet
     ? recipientTruth(address)
-    : process.env["LAB_SET"] === "smarthost" || process.env["LAB_SET"] === "replies"
+    : bySender
       ? smarthostTruth(message.sender, address)
       : truthOf(address);
 for (const server of servers) {

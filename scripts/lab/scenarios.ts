@@ -4,7 +4,8 @@
 // envelope recipients (the refused addresses are only on the envelope, as with Bcc or a list).
 import { execFileSync } from "node:child_process";
 import { BY_HOST, BY_LOCAL_PART, BY_SENDER, UNREACHABLE, truthOf } from "./answers";
-import { REPLIES } from "./replies";
+import { REPLIES, type Reply } from "./replies";
+import { REPLIES2 } from "./replies2";
 import { DMARC_REJECT_SENDER, HOSTED, SIZE_LIMIT, SPF_FAIL_SENDER, UNRELAYED } from "./filters";
 
 export const SENDER = "sender@inbox.lab.test";
@@ -137,14 +138,19 @@ export const SMARTHOST_SCENARIOS: readonly Scenario[] = [
   { name: "sh-unknown", rcpts: ["unknown@lab.test"] },
 ];
 
-/** The replies set's scenarios (LAB_SET=replies): one message per real reply (replies.ts), to the
- * recipient it answers, or from the sender it answers at MAIL FROM (then to a recipient it would
- * have taken), at the reply's own domain (a provider's replies come from the provider's MX name). */
-export const REPLY_SCENARIOS: readonly Scenario[] = Object.entries(REPLIES).map(([key, reply]) =>
-  reply.phase === "mail"
-    ? { name: key, sender: `${key}@inbox.lab.test`, rcpts: [`ok@${reply.domain}`] }
-    : { name: key, rcpts: [`${key}@${reply.domain}`] },
-);
+/** A replies set's scenarios: one message per real reply, to the recipient it answers, or from the
+ * sender it answers at MAIL FROM (then to a recipient it would have taken), at the reply's own
+ * domain (a provider's replies come from the provider's MX name). */
+const replyScenarios = (replies: Readonly<Record<string, Reply>>): readonly Scenario[] =>
+  Object.entries(replies).map(([key, reply]) =>
+    reply.phase === "mail"
+      ? { name: key, sender: `${key}@inbox.lab.test`, rcpts: [`ok@${reply.domain}`] }
+      : { name: key, rcpts: [`${key}@${reply.domain}`] },
+  );
+
+/** LAB_SET=replies (replies.ts) and LAB_SET=replies2 (replies2.ts). */
+export const REPLY_SCENARIOS = replyScenarios(REPLIES);
+export const REPLY2_SCENARIOS = replyScenarios(REPLIES2);
 
 const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];

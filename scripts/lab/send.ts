@@ -11,6 +11,7 @@ import { ROUTE_SCENARIOS, forServer, type Route, type RouteScenario } from "./ro
 import {
   FILTER_SCENARIOS,
   RELAY_SCENARIOS,
+  REPLY2_SCENARIOS,
   REPLY_SCENARIOS,
   SCENARIOS,
   SENDER,
@@ -31,8 +32,8 @@ mkdirSync(work, { recursive: true });
 // (LAB_ROUTES, its script's ROUTES, and "store" where it has the Dovecot store); the
 // localized set (LAB_SET=locales) its own; the mailing-list set (LAB_SET=lists) a post to each list
 // whose policy the manager has a form of; the smarthost set (LAB_SET=smarthost) its own, whatever
-// the server (every one of them relays to the smarthost, nullmailer too); the replies set
-// (LAB_SET=replies) its own.
+// the server (every one of them relays to the smarthost, nullmailer too); the replies sets
+// (LAB_SET=replies, replies2) their own.
 const routes = process.env["LAB_SET"] === "routes" || process.env["LAB_SET"] === "recipients";
 const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
 const smarthost = process.env["LAB_SET"] === "smarthost";
@@ -40,17 +41,19 @@ const all: readonly RouteScenario[] = smarthost
   ? SMARTHOST_SCENARIOS
   : process.env["LAB_SET"] === "replies"
     ? REPLY_SCENARIOS
-    : routes
-      ? process.env["LAB_SET"] === "recipients"
-        ? RECIPIENT_SCENARIOS
-        : ROUTE_SCENARIOS
-      : process.env["LAB_SET"] === "locales"
-        ? LOCALE_SCENARIOS
-        : process.env["LAB_SET"] === "lists"
-          ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
-          : process.env["LAB_RECEIVER"] === "filters"
-            ? FILTER_SCENARIOS
-            : SCENARIOS;
+    : process.env["LAB_SET"] === "replies2"
+      ? REPLY2_SCENARIOS
+      : routes
+        ? process.env["LAB_SET"] === "recipients"
+          ? RECIPIENT_SCENARIOS
+          : ROUTE_SCENARIOS
+        : process.env["LAB_SET"] === "locales"
+          ? LOCALE_SCENARIOS
+          : process.env["LAB_SET"] === "lists"
+            ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
+            : process.env["LAB_RECEIVER"] === "filters"
+              ? FILTER_SCENARIOS
+              : SCENARIOS;
 const scenarios =
   process.env["LAB_RELAY_ONLY"] && !smarthost
     ? RELAY_SCENARIOS

@@ -64,10 +64,11 @@ const MAX_TEXT = 4000;
 
 /**
  * A multi-line reply's continuation prefixes ("550-5.7.26 ") and its last line's code, mid-text;
- * pages that show a reply on one line often join its lines with "/" ("domain's/550-5.7.26 DMARC").
+ * pages that show a reply on one line often join its lines with "/" ("domain's/550-5.7.26 DMARC"),
+ * and a transcript marks each line it received ("<<< 421-4.7.28 ": Courier's, Sendmail's).
  */
 const CONTINUATION =
-  /(^|\s|\/)[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
+  /(^|\s|\/)(?:<<<\s?)?[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s(?:<<<\s?)?[245]\d\d [245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
 /**
  * RFC 5321's standard texts of reply codes (section 4.2.2): the name of the code, not a reason.

@@ -191,7 +191,13 @@ export function mergeRecipients(
     if (member) taken.add(member);
     // A class-only code is refined by the text's code of the same class only: a transcript line
     // about another attempt (451 4.4.1 from one MX) never turns a failure into a delay.
-    const refines = !d.status || (isGenericStatus(d.status) && match.status?.[0] === d.status[0]);
+    // A success status on a failed or delayed block is left from an earlier delivery on the same
+    // connection (Sendmail's "2.0.0" beside a deferral at MAIL FROM): the text's refusal code wins.
+    const stale = d.status?.[0] === "2" && d.action !== "delivered" && d.action !== "relayed";
+    const refines =
+      !d.status ||
+      (stale && (match.status?.[0] === "4" || match.status?.[0] === "5")) ||
+      (isGenericStatus(d.status) && match.status?.[0] === d.status[0]);
     const status =
       (match.preciseStatus && match.status) || (refines ? (match.status ?? d.status) : d.status);
     const diagnostic =

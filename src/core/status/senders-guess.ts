@@ -10,7 +10,9 @@
 // Only the guesses that claim more than the reply code are listed: 551's 5.1.6, 552's 5.2.2, 553's
 // 5.1.3 and the 50x replies' 5.5.x are the codes the RFCs pair with those replies, and a class
 // (x.0.0: Postfix, Exim, OpenSMTPD and Courier write 5.0.0 for any bare 5xx; Sendmail's 554) or a
-// subject's other status (4.3.0, 5.1.0) already counts as saying no more than the class.
+// subject's other status (5.1.0) already counts as saying no more than the class. Sendmail's 4.3.0
+// for a bare 451 does not: it reads as the receiver's mail system at fault (its admin's),
+// over a reply whose words say "spam" or "try again later".
 import type { Evidence } from "../types";
 import { findReplyCode, findStatusCode } from "./codes";
 
@@ -31,6 +33,8 @@ const GUESSES: Readonly<Record<string, Readonly<Record<string, readonly Guess[]>
     ],
     // "other mailbox status": RFC 5321's 450 is any mailbox unavailable, policy blocks included
     "450": [{ status: "4.2.0" }],
+    // "other mail system status": a 451 is any passing refusal, a spam filter's included
+    "451": [{ status: "4.3.0" }],
   },
 };
 

@@ -2,7 +2,7 @@
 import { decodeTextBounce, type TextLayout } from "../common/text-bounce";
 import { textHas } from "../common/signals";
 import type { Reason } from "../../types";
-import type { Dialect } from "../types";
+import type { DecodedRecipient, Dialect } from "../types";
 import { Marks } from "../common/marks";
 import { phraseLookup } from "../common/marks";
 
@@ -49,12 +49,32 @@ const LAYOUT: TextLayout = {
   ],
 };
 
+/** A multi-line reply's first line, its enhanced status kept: "421-4.7.28 ...". */
+const FIRST_OF_MANY = /^([245]\d\d)-([245]\.\d{1,3}\.\d{1,3}) /;
+
+/**
+ * OpenSMTPD writes a multi-line reply's lines one after the other with no space between them and
+ * without the next line's code ("... containing one of4.7.28 your URL domains ..."): each later
+ * line is set apart with its code again, as Postfix joins a reply's lines ("one of 421-4.7.28
+ * your URL domains"), so the words on either side read apart.
+ */
+function withLinesApart(r: DecodedRecipient): DecodedRecipient {
+  const first = r.diagnostic === undefined ? undefined : FIRST_OF_MANY.exec(r.diagnostic);
+  const code = first?.[1];
+  const status = first?.[2];
+  if (r.diagnostic === undefined || !first || code === undefined || status === undefined) return r;
+  const glued = new RegExp(`(?<=\\S)(?=${status.replace(/\./g, "\\.")} )`, "g");
+  const rest = r.diagnostic.slice(first[0].length).replace(glued, ` ${code}-`);
+  return { ...r, diagnostic: first[0] + rest };
+}
+
 export const opensmtpd: Dialect = {
   id: "opensmtpd",
   // Also with a delivery-status part, whose blocks often lack the server's words.
   detect: (src) => textHas(src, SIGNATURES),
   decode: (src) => {
-    const decoded = decodeTextBounce(src, LAYOUT, "OpenSMTPD report", opensmtpdReason);
+    const read = decodeTextBounce(src, LAYOUT, "OpenSMTPD report", opensmtpdReason);
+    const decoded = read && { ...read, recipients: read.recipients.map(withLinesApart) };
     if (!decoded || !textHas(src, DELAY_WORDS)) return decoded;
     return {
       ...decoded,

@@ -16,11 +16,16 @@ export interface SessionReply {
   readonly command: string | undefined;
   /** Its first line, white space squeezed: what Sendmail writes as the Diagnostic-Code. */
   readonly first: string;
+  /** Every line, each squeezed, joined by a space as Postfix joins a multi-line reply. */
+  readonly whole: string;
   /** The recipient Sendmail's own line right after it names, lower-case, when that line is about it. */
   readonly recipient: string | undefined;
+  /** The host of its session ("... while talking to mx.example.org.:"), lower-case. */
+  readonly host: string | undefined;
 }
 
 const SENT = /^>>> ([A-Za-z]{4,8})\b/;
+const TALKING_TO = /^\.\.\. while talking to\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252}[A-Za-z0-9])\.?:/i;
 const RECEIVED = /^<<< ?(.{0,2000})$/;
 /**
  * Sendmail's own line on a recipient: "550 5.1.1 <addr>... User unknown" (its code first) or
@@ -44,8 +49,10 @@ interface Raw {
   code: string;
   sent: string | undefined;
   first: string;
+  whole: string;
   recipient: string | undefined;
   rcptOnly: boolean;
+  host: string | undefined;
   /** Another reply follows it before the next command: under PIPELINING, not DATA's own. */
   followed: boolean;
 }
@@ -65,11 +72,13 @@ function ownLineOn(line: string, code: string): { address: string; rcptOnly: boo
 export function sessionReplies(lines: readonly string[]): SessionReply[] {
   const found: Raw[] = [];
   let sent: string | undefined;
+  let host: string | undefined;
   let since: Raw[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     const command = SENT.exec(line)?.[1];
     if (command !== undefined || SessionLines.opens(line)) {
+      if (command === undefined) host = TALKING_TO.exec(line)?.[1]?.toLowerCase();
       sent = command?.toUpperCase();
       since = [];
       continue;
@@ -78,15 +87,23 @@ export function sessionReplies(lines: readonly string[]): SessionReply[] {
     const code = first === undefined ? undefined : /^[245]\d\d/.exec(first)?.[0];
     if (first === undefined || code === undefined) continue;
     // the reply's other lines
-    while (i + 1 < lines.length && RECEIVED.test((lines[i + 1] as string).trim())) i++;
+    const all = [squeeze(first).trim()];
+    for (
+      let next;
+      i + 1 < lines.length && (next = RECEIVED.exec((lines[i + 1] as string).trim()));
+      i++
+    )
+      all.push(squeeze(next[1] ?? "").trim());
     const own = ownLineOn(lines[i + 1] ?? "", code);
     for (const earlier of since) earlier.followed = true;
     const raw: Raw = {
       code,
       sent,
       first: squeeze(first).trim(),
+      whole: all.join(" "),
       recipient: own?.address,
       rcptOnly: own?.rcptOnly ?? false,
+      host,
       followed: false,
     };
     since.push(raw);
@@ -96,7 +113,9 @@ export function sessionReplies(lines: readonly string[]): SessionReply[] {
     code: r.code,
     command: commandOf(r),
     first: r.first,
+    whole: r.whole,
     recipient: r.recipient,
+    host: r.host,
   }));
 }
 

@@ -57,6 +57,19 @@ function dsnDiagnostic(src: BounceSource, address: string): string | undefined {
 }
 
 /**
+ * Whether the recipient's DSN block gives a Diagnostic-Code that is no refusal or deferral: empty
+ * ("SMTP; ", Sendmail's after a reply that closed the session, at MAIL FROM or DATA) or a success
+ * left from an earlier delivery on the same connection ("250 OK: message queued").
+ */
+function dsnGivesNoReply(src: BounceSource, address: string): boolean {
+  const block = src.deliveryStatus?.recipients.find(
+    (d) => d.finalRecipient?.toLowerCase() === address,
+  );
+  if (block?.diagnosticCode === undefined) return false;
+  return !/^[45]\d\d\b/.test(squeeze(block.diagnosticCode).trim());
+}
+
+/**
  * The receiver's reply a recipient failed on: the one Sendmail's own line names it after, the one
  * whose first line its DSN gives as the Diagnostic-Code, or one its text block quotes that names
  * no other recipient.
@@ -86,8 +99,17 @@ function withSessionFacts(src: BounceSource, decoded: DecodedBounce): DecodedBou
   const recipients = decoded.recipients.map((r) => {
     const dsn = dsnDiagnostic(src, r.address.toLowerCase());
     const reply = replyOf(r, replies, dsn);
-    if (reply !== undefined)
-      return defined({ ...r, replyCode: reply.code, command: reply.command });
+    // where the DSN's Diagnostic-Code gives no reply, the transcript's reply is the diagnostic,
+    // every line of it (Sendmail's own "addr... Deferred: 421-..." line keeps only the first)
+    // The host is the reply's session's (the DSN names no Remote-MTA for a reply at MAIL FROM).
+    const facts = {
+      replyCode: reply?.code,
+      command: reply?.command,
+      remoteServer: r.remoteServer ?? reply?.host,
+    };
+    if (reply !== undefined && dsnGivesNoReply(src, r.address.toLowerCase()))
+      return defined({ ...r, ...facts, diagnostic: reply.whole, preciseDiagnostic: true });
+    if (reply !== undefined) return defined({ ...r, ...facts });
     if (dsn === undefined && replies.length === 0) return r;
     // a command the text names is another recipient's when the session's replies are not its own
     return defined({

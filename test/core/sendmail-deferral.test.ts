@@ -1,0 +1,147 @@
+// Sendmail's notices for a reply that closed the session (a 421, a deferral at MAIL FROM or at the
+// end of DATA): the DSN's Diagnostic-Code is empty ("SMTP; ") or left from an earlier delivery on
+// the same connection ("250 OK: message queued", with "Status: 2.0.0"), its own "addr... Deferred:
+// 421-..." line keeps only a multi-line reply's first line, and no Remote-MTA is named for a reply
+// at MAIL FROM. The reply is read whole from the transcript, the host from its session
+// ("... while talking to HOST.:"), and the status from the reply, not the stale success. The second
+// replies lab set's Sendmail 8.17 notices (test/corpus/lab-replies2, scripts/lab/replies2.ts names
+// each reply's source) and notices in Sendmail's layout written here.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, diagnose } from "../../src/core";
+import { sessionReplies } from "../../src/core/dialects/mta/sendmail-session";
+import { replyWithoutGuess } from "../../src/core/status/senders-guess";
+
+const LAB = join(__dirname, "..", "corpus", "lab-replies2", "maildir", "sendmail");
+
+/** A delay warning in Sendmail 8.17's layout whose DSN gives `diagnostic` and `status`. */
+function warning(transcript: readonly string[], diagnostic: string, status: string): Uint8Array {
+  return new TextEncoder().encode(
+    [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
+      "To: sam@example.org",
+      "Subject: Warning: could not send message for past 4 hours",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      "",
+      "--b1",
+      "",
+      "    **********************************************",
+      "    **      THIS IS A WARNING MESSAGE ONLY      **",
+      "    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **",
+      "    **********************************************",
+      "",
+      "   ----- Transcript of session follows -----",
+      ...transcript,
+      "Warning: message still undelivered after 4 hours",
+      "Will keep trying until message is 5 days old",
+      "",
+      "--b1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mail.example.org",
+      "",
+      "Final-Recipient: RFC822; kim@example.net",
+      "Action: delayed",
+      `Status: ${status}`,
+      `Diagnostic-Code: SMTP; ${diagnostic}`,
+      "",
+      "--b1--",
+      "",
+    ].join("\r\n"),
+  );
+}
+
+function read(bytes: Uint8Array) {
+  const report = analyze(bytes);
+  const r = report.recipients[0];
+  return {
+    diagnostic: r?.diagnostic,
+    status: r?.status,
+    remote: r?.remoteServer,
+    entry: diagnose(report).recipients[0]?.explanation.id,
+  };
+}
+const lab = (name: string) => read(new Uint8Array(readFileSync(join(LAB, `${name}.eml`))));
+
+describe("sessionReplies: every line of a reply and its session's host", () => {
+  it("joins a multi-line reply's lines and names the host it talked to", () => {
+    const [reply] = sessionReplies([
+      "... while talking to gmail-smtp-in.l.google.com.:",
+      ">>> DATA",
+      "<<< 421-4.7.28 Gmail has detected an unusual rate of",
+      "<<< 421 4.7.28 unsolicited mail. - gsmtp",
+      "kim@example.net... Deferred: 421-4.7.28 Gmail has detected an unusual rate of",
+    ]);
+    expect(reply?.whole).toBe(
+      "421-4.7.28 Gmail has detected an unusual rate of 421 4.7.28 unsolicited mail. - gsmtp",
+    );
+    expect(reply?.host).toBe("gmail-smtp-in.l.google.com");
+  });
+});
+
+describe("Sendmail's deferral: the reply whole, its host, its status", () => {
+  const MULTI = [
+    "... while talking to mx.example.net.:",
+    ">>> DATA",
+    "<<< 421-4.7.0 Try again later, closing connection.",
+    "<<< 421 4.7.0 Too many messages from your network",
+    "kim@example.net... Deferred: 421-4.7.0 Try again later, closing connection.",
+  ];
+  const AT_MAIL = [
+    "... while talking to mx.example.net.:",
+    ">>> MAIL From:<sam@example.org>",
+    "<<< 451 4.7.1 Sender rate limited, please slow down",
+    "kim@example.net... Deferred: 451 4.7.1 Sender rate limited, please slow down",
+  ];
+
+  it("reads a multi-line reply whole where the Diagnostic-Code is empty", () => {
+    expect(read(warning(MULTI, "", "4.0.0")).diagnostic).toBe(
+      "421-4.7.0 Try again later, closing connection. 421 4.7.0 Too many messages from your network",
+    );
+  });
+
+  it("names the host of the reply's session", () => {
+    expect(read(warning(AT_MAIL, "", "4.0.0")).remote).toBe("mx.example.net");
+  });
+
+  it("reads the reply, not a stale success, and its status over 2.0.0", () => {
+    const got = read(warning(AT_MAIL, "250 OK: message queued", "2.0.0"));
+    expect(got.diagnostic).toBe("451 4.7.1 Sender rate limited, please slow down");
+    expect(got.status).toBe("4.7.1");
+  });
+
+  it("keeps a Diagnostic-Code that is the reply", () => {
+    const got = read(warning(AT_MAIL, "451 4.7.1 Sender rate limited, please slow down", "4.7.1"));
+    expect(got.diagnostic).toBe("451 4.7.1 Sender rate limited, please slow down");
+  });
+
+  it.each([
+    // Gmail's five-line 421 at DATA: the Deferred line keeps only its first line
+    ["q14-warning", "gmail-5.7.28-url-domain-deferred", "gmail-smtp-in.l.google.com"],
+    // TransIP's 421 at MAIL FROM: "250 OK: message queued" and "Status: 2.0.0" in the DSN
+    ["q12-warning", "iana-4.7.0", "mx.lab.test"],
+    // a 421 at DATA that closed the session: "(reason: )" and an empty Diagnostic-Code
+    ["q01-expiry", "iana-4.3.2", "mx.lab.test"],
+    // Outlook.com's refusal at MAIL FROM: no Remote-MTA in the DSN
+    ["q33-refusal", "outlook-com-5.7.1-block-list", "outlook-com.olc.protection.outlook.com"],
+    ["q11-warning", "outlook-com-4.7.650-ip-reputation", "outlook-com.olc.protection.outlook.com"],
+  ])("lab notice %s", (name, entry, remote) => {
+    const got = lab(name);
+    expect(got.entry).toBe(entry);
+    expect(got.remote).toBe(remote);
+  });
+});
+
+describe("Sendmail's 4.3.0 for a bare 451 gives way to the reply's words", () => {
+  it("is a guess that says more than the reply code", () => {
+    expect(replyWithoutGuess("sendmail", "4.3.0", "451 Spam email.")).toEqual({ status: "4.0.0" });
+    // a bare 421 gets Sendmail's class, 4.0.0 (smtptodsn() has no case for it)
+    expect(replyWithoutGuess("sendmail", "4.0.0", "421 Timeout waiting for data")).toBeUndefined();
+    expect(replyWithoutGuess("postfix", "4.3.0", "451 Spam email.")).toBeUndefined();
+  });
+
+  it("lab notice q13-warning: a 451 whose words say spam", () => {
+    expect(lab("q13-warning").entry).toBe("iana-4.7.1");
+  });
+});
