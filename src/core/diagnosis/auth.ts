@@ -65,10 +65,14 @@ export function parseAuthenticationResults(values: readonly string[]): AuthField
   return out;
 }
 
+/** A domain name on its own, IDN letters allowed: never a NUL, an ESC or a space. */
+const BARE_DOMAIN = /^[\p{L}\p{N}._-]{1,253}[>.]*$/u;
+
 function domainOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /@([a-z0-9.-]{1,253})/i.exec(value);
-  const domain = m?.[1] ?? (value.includes("@") ? undefined : value) ?? undefined;
+  // A value with no "@" (header.from=) is taken whole only when it is shaped as a domain name.
+  const domain = m?.[1] ?? (BARE_DOMAIN.test(value) ? value : undefined);
   const clean = domain?.replace(/[>.]+$/, "").toLowerCase();
   return clean === undefined || clean === "" || clean === "none" ? undefined : clean;
 }
@@ -130,7 +134,7 @@ function authFieldsOf(original: OriginalMessage | undefined): AuthFields {
 /** SPF/DKIM/DMARC results, alignment, and what they mean, in both languages. */
 export function authCheck(original: OriginalMessage | undefined): AuthCheck {
   const fields = authFieldsOf(original);
-  const fromDomain = fields.headerFrom ?? domainOf(original?.from);
+  const fromDomain = domainOf(fields.headerFrom) ?? domainOf(original?.from);
   const envelopeDomain = domainOf(fields.mailfrom) ?? domainOf(original?.returnPath);
   const dkimDomain = domainOf(fields.dkimDomain);
   const aligned =
