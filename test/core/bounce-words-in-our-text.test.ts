@@ -90,3 +90,33 @@ describe("the From domain of the authentication check", () => {
     expect(auth?.fromDomain).toBe(from.toLowerCase());
   });
 });
+
+describe("the authentication results read from the original", () => {
+  const failed =
+    "Action: failed\nStatus: 5.7.26\nDiagnostic-Code: smtp; 550 5.7.26 Unauthenticated email is " +
+    "not accepted from this domain. DMARC check failed.";
+  const original = (fields: string): string =>
+    `${fields}\nFrom: a@contoso.com\nTo: user@example.com\nSubject: hi`;
+
+  test.each(NOISE)("a result with %s in it is no result", (_, noise) => {
+    const auth = only(
+      dsn(
+        failed,
+        original(
+          `Authentication-Results: mx.example; spf=fa${noise}il; dkim=no${noise}ne; dmarc=fail\n` +
+            `Received-SPF: Pa${noise}ss (mx.example: domain of a@contoso.com)`,
+        ),
+      ),
+    ).explanation.auth;
+    expect(auth?.dmarc).toBe("fail");
+    for (const value of [auth?.spf, auth?.dkim, auth?.text.en, auth?.text.ja])
+      expect(value ?? "").not.toMatch(CONTROL);
+  });
+
+  it("plain results are read", () => {
+    const auth = only(
+      dsn(failed, original("Authentication-Results: mx.example; spf=fail; dkim=none; dmarc=fail")),
+    ).explanation.auth;
+    expect([auth?.spf, auth?.dkim, auth?.dmarc]).toEqual(["fail", "none", "fail"]);
+  });
+});

@@ -1,6 +1,6 @@
 // The placeholders of catalog texts as Microsoft and providers publish them ("sending domain
 // [$SenderDomain]", "MX hosts of <domain>"): where the reply has a value, the text has a name.
-import { oneLine } from "../one-line";
+import { oneLine } from "../controls";
 
 /** A placeholder: `<x>` (to the first `>`), `[$X]` (to the first `]`), or `$x` (its letters). */
 export const PLACEHOLDER = /<[^>]*>|\[\$[^\]]*\]|\$[A-Za-z]+/;

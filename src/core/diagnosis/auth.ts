@@ -1,5 +1,6 @@
 // SPF, DKIM and DMARC as the returned original's headers state them, and From vs envelope alignment.
 import type { AuthCheck, Localized, OriginalMessage } from "../types";
+import { hasControl } from "../controls";
 import { ownValue } from "../own";
 
 /** Codes whose meaning is sender authentication (SPF, DKIM, DMARC, reverse DNS). */
@@ -59,7 +60,9 @@ export function parseAuthenticationResults(values: readonly string[]): AuthField
       if (eq <= 0) continue;
       const key = ownValue(KEYS, word.slice(0, eq).toLowerCase());
       const val = word.slice(eq + 1).toLowerCase();
-      if (key !== undefined && val !== "" && out[key] === undefined) out[key] = val;
+      // A value with a control character is no result, domain or address the header could state.
+      if (key !== undefined && val !== "" && out[key] === undefined && !hasControl(val))
+        out[key] = val;
     }
   }
   return out;
@@ -109,7 +112,7 @@ function receivedSpfResult(values: readonly string[] | undefined): string | unde
     ?.trim()
     .split(/[\s(;]/)[0]
     ?.toLowerCase();
-  return word === undefined || word === "" ? undefined : word;
+  return word === undefined || word === "" || hasControl(word) ? undefined : word;
 }
 
 /**

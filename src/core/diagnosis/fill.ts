@@ -1,7 +1,7 @@
 // Filling a catalog text's placeholders ({ip}, {domain}, ...: facts.ts) with what the bounce names,
 // or with a phrase that stands in for a fact it does not name.
 import type { Localized } from "../types";
-import { oneLine } from "../one-line";
+import { oneLine } from "../controls";
 import { FALLBACK, PLACEHOLDERS, type FillValues, type Placeholder } from "./facts";
 
 const SLOT = /\{([A-Za-z]+)\}/g;
