@@ -96,23 +96,58 @@ function sectionsOf(lines: readonly string[]): Section[] {
   return found;
 }
 
-/** The section whose list first names `address` (lower-case), if any section does. */
-function sectionOf(
-  lines: readonly string[],
-  sections: readonly Section[],
-  address: string,
-): Section | undefined {
-  let section: Section | undefined;
-  let next = 0;
-  for (let i = sections[0]?.at ?? lines.length; i < lines.length; i++) {
-    // the section a line is in: the last heading at or above it
-    while (next < sections.length && (sections[next] as Section).at <= i) {
-      section = sections[next];
-      next++;
+/** A word with an "@" in a lower-cased line: what a list names a recipient by. */
+const ADDRESS_WORD = /[^\s<>()[\]{},;:"'`]+@[^\s<>()[\]{},;:"'`]+/g;
+
+/**
+ * The notice's lines from the first heading on, lower-cased and joined once; where each starts;
+ * and the line each address word is first on. One pass, so a notice listing thousands of
+ * recipients is read in linear time (a pass over every line per recipient took seconds).
+ */
+class Listed {
+  private readonly text: string;
+  private readonly starts: number[] = [];
+  private readonly firstLine = new Map<string, number>();
+
+  constructor(
+    lines: readonly string[],
+    private readonly from: number,
+  ) {
+    let at = 0;
+    for (let i = from; i < lines.length; i++) {
+      this.starts.push(at);
+      at += (lines[i] as string).length + 1;
     }
-    if ((lines[i] as string).toLowerCase().includes(address)) return section;
+    this.text = lines.slice(from).join("\n").toLowerCase();
+    for (const m of this.text.matchAll(ADDRESS_WORD)) {
+      const word = m[0].replace(/\.+$/, "");
+      if (!this.firstLine.has(word)) this.firstLine.set(word, this.lineAt(m.index));
+    }
   }
-  return undefined;
+
+  private lineAt(offset: number): number {
+    return this.from + lastAtMost(this.starts, offset);
+  }
+
+  /** The line that first names `address` (lower-case): an address word, else any text. */
+  lineOf(address: string): number | undefined {
+    const line = this.firstLine.get(address);
+    if (line !== undefined) return line;
+    const found = this.text.indexOf(address);
+    return found < 0 ? undefined : this.lineAt(found);
+  }
+}
+
+/** The last index of `sorted` whose value is at most `value` (-1 when none is). */
+function lastAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) <= value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high;
 }
 
 /**
@@ -129,9 +164,13 @@ export function withSectionActions(
   const sections = sectionsOf(lines);
   if (sections.length === 0) return recipients;
   const mixed = sections.some((s) => s.action !== "failed");
+  const listed = new Listed(lines, (sections[0] as Section).at);
+  const headings = sections.map((s) => s.at);
   return recipients.map((r) => {
     if (r.action || r.address === "") return r;
-    const section = sectionOf(lines, sections, r.address.toLowerCase());
+    const line = listed.lineOf(r.address.toLowerCase());
+    // the section a line is in: the last heading at or above it
+    const section = line === undefined ? undefined : sections[lastAtMost(headings, line)];
     if (section === undefined || (section.action === "failed" && !mixed)) return r;
     const evidence: Evidence = {
       fact: "action",

@@ -1,5 +1,6 @@
 // The placeholders of catalog texts as Microsoft and providers publish them ("sending domain
 // [$SenderDomain]", "MX hosts of <domain>"): where the reply has a value, the text has a name.
+import { oneLine } from "../controls";
 
 /** A placeholder: `<x>` (to the first `>`), `[$X]` (to the first `]`), or `$x` (its letters). */
 export const PLACEHOLDER = /<[^>]*>|\[\$[^\]]*\]|\$[A-Za-z]+/;
@@ -37,5 +38,5 @@ export function titleInReply(text: string, reply: string): string {
     else source += `\\s*[^\\r\\n]+?${piece}`;
   }
   const found = new RegExp(source, "i").exec(reply);
-  return found !== null ? found[0].replace(/\s+/g, " ") : text.replace(PLACEHOLDERS, "…");
+  return found !== null ? oneLine(found[0]) : text.replace(PLACEHOLDERS, "…");
 }

@@ -1,5 +1,6 @@
 // SPF, DKIM and DMARC as the returned original's headers state them, and From vs envelope alignment.
 import type { AuthCheck, Localized, OriginalMessage } from "../types";
+import { hasControl } from "../controls";
 import { ownValue } from "../own";
 
 /** Codes whose meaning is sender authentication (SPF, DKIM, DMARC, reverse DNS). */
@@ -59,16 +60,22 @@ export function parseAuthenticationResults(values: readonly string[]): AuthField
       if (eq <= 0) continue;
       const key = ownValue(KEYS, word.slice(0, eq).toLowerCase());
       const val = word.slice(eq + 1).toLowerCase();
-      if (key !== undefined && val !== "" && out[key] === undefined) out[key] = val;
+      // A value with a control character is no result, domain or address the header could state.
+      if (key !== undefined && val !== "" && out[key] === undefined && !hasControl(val))
+        out[key] = val;
     }
   }
   return out;
 }
 
+/** A domain name on its own, IDN letters allowed: never a NUL, an ESC or a space. */
+const BARE_DOMAIN = /^[\p{L}\p{N}._-]{1,253}[>.]*$/u;
+
 function domainOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /@([a-z0-9.-]{1,253})/i.exec(value);
-  const domain = m?.[1] ?? (value.includes("@") ? undefined : value) ?? undefined;
+  // A value with no "@" (header.from=) is taken whole only when it is shaped as a domain name.
+  const domain = m?.[1] ?? (BARE_DOMAIN.test(value) ? value : undefined);
   const clean = domain?.replace(/[>.]+$/, "").toLowerCase();
   return clean === undefined || clean === "" || clean === "none" ? undefined : clean;
 }
@@ -105,7 +112,7 @@ function receivedSpfResult(values: readonly string[] | undefined): string | unde
     ?.trim()
     .split(/[\s(;]/)[0]
     ?.toLowerCase();
-  return word === undefined || word === "" ? undefined : word;
+  return word === undefined || word === "" || hasControl(word) ? undefined : word;
 }
 
 /**
@@ -130,7 +137,7 @@ function authFieldsOf(original: OriginalMessage | undefined): AuthFields {
 /** SPF/DKIM/DMARC results, alignment, and what they mean, in both languages. */
 export function authCheck(original: OriginalMessage | undefined): AuthCheck {
   const fields = authFieldsOf(original);
-  const fromDomain = fields.headerFrom ?? domainOf(original?.from);
+  const fromDomain = domainOf(fields.headerFrom) ?? domainOf(original?.from);
   const envelopeDomain = domainOf(fields.mailfrom) ?? domainOf(original?.returnPath);
   const dkimDomain = domainOf(fields.dkimDomain);
   const aligned =

@@ -1,6 +1,7 @@
 // Filling a catalog text's placeholders ({ip}, {domain}, ...: facts.ts) with what the bounce names,
 // or with a phrase that stands in for a fact it does not name.
 import type { Localized } from "../types";
+import { oneLine } from "../controls";
 import { FALLBACK, PLACEHOLDERS, type FillValues, type Placeholder } from "./facts";
 
 const SLOT = /\{([A-Za-z]+)\}/g;
@@ -74,7 +75,7 @@ function render(
       const value = values[bit.fact];
       standIn = value === undefined && lang === "ja";
       if (standIn && out.endsWith(" ")) out = out.slice(0, -1);
-      out += value ?? FALLBACK[bit.fact][lang];
+      out += value === undefined ? FALLBACK[bit.fact][lang] : oneLine(value);
     } else if (bit.facts.every((fact) => values[fact] !== undefined)) {
       out += render(bit.part, values, lang);
       standIn = false;
