@@ -91,6 +91,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "送信者 (差出人 only for the From field: 差出人 (From))",
   ],
   [/電子メール/, "メール"],
+  // The From field is 差出人 (From) in Outlook; "送信者 (From) アドレス" named it as the sender.
+  [/送信者 \(From\)/, "差出人 (From) for the From field, as Outlook names it"],
+  // 自社 is a named company's own ("Proofpoint は自社の…"); the user's is 自組織 or あなたの.
+  [/自社(?:専用|サイト)/, "自組織 or あなたの for the user's own (自社 is a named company's own)"],
+  // Allowing a sender is 許可リスト in Microsoft's pages (Google's own reply words may differ).
+  [/ホワイトリスト(?:に|へ|への)?登録/, "許可リストに登録 (Microsoft's term), not ホワイトリスト"],
   [/再送(?!信)/, "送り直す (you send again) or 再試行 (the server retries)"],
   [/もう一度送/, "送り直す (you send again)"],
   [/来直/, "接続し直す or 再試行 (a server comes back)"],
@@ -269,6 +275,30 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らしてください。",
     "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
+  ],
+  [
+    "メッセージを送ったプログラム、機器、アカウントに設定されている送信者 (From) アドレスを確認し、ドメインを直してから送り直してください。",
+    "差出人 (From) for the From field, as Outlook names it",
+  ],
+  [
+    "メール アプリや機器のアカウント設定で送信者 (From) アドレスを確認してください。",
+    "差出人 (From) for the From field, as Outlook names it",
+  ],
+  [
+    "自社専用のリンク用ドメインで送信し、評価の低いドメインへのリンクは削除してください。",
+    "自組織 or あなたの for the user's own (自社 is a named company's own)",
+  ],
+  [
+    "自社サイトへのリンクが原因であれば、そのサイトが改ざんされていないか確認してください。",
+    "自組織 or あなたの for the user's own (自社 is a named company's own)",
+  ],
+  [
+    "送信サーバーの IP アドレスとドメインのホワイトリスト登録を申請してください",
+    "許可リストに登録 (Microsoft's term), not ホワイトリスト",
+  ],
+  [
+    "MXroute がホワイトリストに登録するまで、メッセージの内容にかかわらず拒否されます。",
+    "許可リストに登録 (Microsoft's term), not ホワイトリスト",
   ],
 ];
 

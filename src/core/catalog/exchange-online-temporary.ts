@@ -147,7 +147,7 @@ export const exchangeOnlineTemporary = [
     adminFix: [
       t(
         "Nothing to change while the sending server sends the rest in later transactions; if it gives up on them instead, configure it to send to fewer recipients per transaction.",
-        "送信側のサーバーが残りの宛先を後の送信で送っている間は、変える設定はありません。残りをあきらめてしまう場合は、1 回の送信あたりの宛先数を減らすよう送信側のサーバーを設定してください。",
+        "送信側のサーバーが残りの宛先に後続の送信で送っている間は、設定を変える必要はありません。残りの宛先をあきらめてしまう場合は、1 回の送信あたりの宛先数を減らすよう送信側のサーバーを設定してください。",
       ),
     ],
     actions: ["wait-for-retry", "split-recipients"],

@@ -69,7 +69,7 @@ const outOfDateOnPremises = {
   owner: "your-admin",
   cause: t(
     "Microsoft 365 holds back mail that an out-of-date on-premises Exchange server (unsupported, or missing its latest updates) sends to it through the organization's connector: first it limits the server's connections to some minutes an hour, then it blocks them for longer. It lasts until the server is updated, or until the organization's admin pauses the enforcement.",
-    "Microsoft 365 は、更新されていない (サポートが終わった、または最新の更新プログラムを適用していない) オンプレミスの Exchange サーバーが組織のコネクタ経由で送るメールを抑えています。まず 1 時間のうち一定の時間だけ接続を制限し、その後はより長く遮断します。サーバーを更新するか、組織の管理者が適用を一時停止するまで続きます。",
+    "Microsoft 365 は、更新されていない (サポートが終わった、または最新の更新プログラムを適用していない) オンプレミスの Exchange サーバーが組織のコネクタ経由で送るメールを制限しています。まず 1 時間のうち一定の時間だけ接続を制限し、その後はより長く遮断します。サーバーを更新するか、組織の管理者がこの措置を一時停止するまで続きます。",
   ),
   adminFix: [
     t(
@@ -88,7 +88,7 @@ const certificateCheckFailed = {
   adminFix: [
     t(
       "Recipient's admin: make the mail server present a valid certificate that carries the name Microsoft 365 connects to. In an Exchange hybrid setup, after renewing the certificate assign it to the SMTP service and set the Default Frontend receive connector's TlsCertificateName to it (or run the Hybrid Configuration Wizard again), on every server that receives from Exchange Online.",
-      "受信側の管理者: Microsoft 365 が接続する名前を含む有効な証明書をメール サーバーが提示するようにしてください。Exchange ハイブリッド構成では、証明書を更新したら SMTP サービスに割り当て、Default Frontend 受信コネクタの TlsCertificateName をその証明書に設定してください (またはハイブリッド構成ウィザードを再実行してください)。Exchange Online から受信するすべてのサーバーで必要です。",
+      "受信側の管理者: Microsoft 365 の接続先の名前を含む有効な証明書を、メール サーバーが提示するようにしてください。Exchange ハイブリッド構成では、証明書を更新したら SMTP サービスに割り当て、Default Frontend 受信コネクタの TlsCertificateName をその証明書に設定してください (またはハイブリッド構成ウィザードを再実行してください)。Exchange Online から受信するすべてのサーバーで必要です。",
     ),
     t(
       "If the certificate is right, check that the outbound connector in Microsoft 365 expects that name (its TLS domain setting).",
@@ -180,7 +180,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The connector requires a validated certificate from the destination, and the one presented failed the check: most often it does not carry the expected name (SubjectMismatch), or it is expired or not from a trusted authority. Microsoft 365 keeps retrying until the receiving server presents a valid certificate.",
-      "コネクタは宛先に検証済みの証明書を求めていますが、提示された証明書が検証に失敗しました。多くは期待する名前が含まれていない (SubjectMismatch) ためで、期限切れや信頼された認証局の発行でないこともあります。受信側のサーバーが有効な証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+      "コネクタは宛先の証明書が検証に合格することを求めていますが、提示された証明書は検証に失敗しました。多くは期待する名前が含まれていない (SubjectMismatch) ためで、期限切れのものや、信頼された認証局が発行したものでないこともあります。受信側のサーバーが有効な証明書を提示するまで、Microsoft 365 は再試行を続けます。",
     ),
   },
   {

@@ -82,11 +82,11 @@ const SENDING_ACCOUNT = t(
 );
 const SIGN_IN_METHOD = t(
   "Set the mail program or sending server to encrypt the connection (STARTTLS or SSL/TLS) before it signs in, with a login method the server offers (the AUTH line of its EHLO reply).",
-  "メール アプリまたは送信サーバーを、接続を暗号化 (STARTTLS または SSL/TLS) してからサインインし、サーバーが提供する認証方式 (EHLO 応答の AUTH 行に示されるもの) を使う設定にしてください。",
+  "メール アプリまたは送信サーバーで、サインインの前に接続を暗号化 (STARTTLS または SSL/TLS) し、サーバーが提供する認証方式 (EHLO 応答の AUTH 行に示されるもの) を使うよう設定してください。",
 );
 const REQUIRETLS_PATH = t(
   "Find the server on the path that lacks REQUIRETLS (the host that replied): if it is your own or your smart host, turn REQUIRETLS on there; if the message need not travel encrypted all the way, send it without that requirement.",
-  "REQUIRETLS に対応していない経路上のサーバー (応答したホスト) を確認してください。自組織のサーバーやスマート ホストであればそこで REQUIRETLS を有効にし、経路全体での暗号化が必要ないメッセージであれば、その要求を付けずに送ってください。",
+  "REQUIRETLS に対応していない経路上のサーバー (応答したホスト) を特定してください。自組織のサーバーやスマート ホストであればそこで REQUIRETLS を有効にし、経路全体での暗号化が必要ないメッセージであれば、その要求を付けずに送ってください。",
 );
 
 /** A busy or closing receiver: its admin looks only if it lasts. */

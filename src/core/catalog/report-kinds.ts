@@ -95,7 +95,7 @@ export const DELAYED_ENTRY: CatalogEntry = {
   ),
   cause: t(
     "The sending server could not hand the message over on its attempts so far, and the notice names no cause our tables know: it gives none, or quotes a reply they do not cover (read that reply for the reason). Usually the receiving server did not answer, or answered only with a temporary refusal; most delays clear up on their own within hours (a receiving server that is busy, down for maintenance or unreachable for a while, or a temporary limit).",
-    "送信側のサーバーはこれまでの試行でメッセージを渡せませんでした。通知には当製品の表にある原因が書かれていません。理由が書かれていないか、表にない応答が引用されています (その場合は、応答に書かれた理由を確認してください)。たいていは受信側のサーバーが応答しなかったか、一時的な拒否しか返さなかったためで、多くの遅延は数時間以内に自然に解消します (受信側のサーバーの混雑、保守や一時的な接続不能、一時的な上限など)。",
+    "送信側のサーバーはこれまでの試行でメッセージを渡せませんでした。通知には、当製品の表で説明できる原因が書かれていません。理由が書かれていないか、表にない応答が引用されています (その場合は、引用された応答に書かれた理由を確認してください)。たいていは受信側のサーバーが応答しなかったか、一時的な拒否しか返さなかったためで、多くの遅延は数時間以内に自然に解消します (受信側のサーバーの混雑、保守や一時的な接続不能、一時的な上限など)。",
   ),
   fix: [SENDER.waitForRetry],
   adminFix: [

@@ -27,11 +27,11 @@ const NULL_SENDER_REFUSED: CatalogEntry = {
   owner: "recipient-admin",
   summary: t(
     "The receiving server refused a message sent from the empty sender address (<>), the one that bounces, delivery and read reports and automatic replies use; the recipient's address itself was not at fault.",
-    "受信側のサーバーは、空の送信者アドレス (<>) から送られたメッセージを拒否しました。空の送信者は、エラー通知、配信・開封の通知、自動応答が使うものです。受信者のアドレス自体に問題はありません。",
+    "受信側のサーバーは、空の送信者アドレス (<>) から送られたメッセージを拒否しました。空の送信者アドレスは、エラー通知、配信や開封の通知、自動応答で使われるものです。受信者のアドレス自体に問題はありません。",
   ),
   cause: t(
     "Mail servers send notices about other messages with an empty sender so that a notice never bounces back in a loop, and the SMTP standard (RFC 5321) requires receivers to accept it. This server refuses it, usually by a setting meant against fake bounces. What failed was such a notice (a bounce, a read receipt, an automatic reply), not a message someone wrote.",
-    "メール サーバーは、ほかのメッセージについての通知を空の送信者で送ります。通知がループして戻ってくるのを防ぐためで、SMTP の標準 (RFC 5321) は受信側にこれを受け付けるよう求めています。このサーバーは、多くは偽のエラー通知への対策の設定によって、これを拒否しています。届かなかったのはそのような通知 (エラー通知、開封確認、自動応答) で、人が書いたメッセージではありません。",
+    "メール サーバーは、ほかのメッセージについての通知を空の送信者で送ります。通知がループして戻ってくるのを防ぐためで、SMTP の標準 (RFC 5321) は受信側にこれを受け付けるよう求めています。このサーバーはこれを拒否しています。多くは、偽のエラー通知を防ぐための設定によるものです。届かなかったのはそのような通知 (エラー通知、開封確認、自動応答) で、人が書いたメッセージではありません。",
   ),
   fix: [
     t(
@@ -43,7 +43,7 @@ const NULL_SENDER_REFUSED: CatalogEntry = {
   adminFix: [
     t(
       "The receiving server's admin should accept the empty sender (MAIL FROM:<>), as RFC 5321 requires, and check bounces by other means (such as BATV or the bounce's own headers) if fake bounces were the worry.",
-      "受信側のサーバーの管理者は、RFC 5321 の求めるとおり空の送信者 (MAIL FROM:<>) を受け付け、偽のエラー通知が心配な場合は別の方法 (BATV や通知自体のヘッダーの確認など) で判定してください。",
+      "受信側のサーバーの管理者は、RFC 5321 の求めるとおり空の送信者 (MAIL FROM:<>) を受け付け、偽のエラー通知が心配な場合は、別の方法 (BATV や、通知自体のヘッダーの確認など) で見分けてください。",
     ),
   ],
   actions: ["contact-recipient-admin", "copy-summary"],
@@ -77,7 +77,7 @@ const SENDER_MAILBOX_DISABLED: CatalogEntry = {
   fix: [
     t(
       "Ask your mail admin or provider why your mailbox is disabled and have it enabled again; send the message again once it is, or send it from another address of yours.",
-      "メールボックスが無効になっている理由をメール管理者またはプロバイダーに確認し、有効に戻してもらってください。戻ってから送り直すか、自分の別のアドレスから送ってください。",
+      "メールボックスが無効になっている理由をメール管理者またはプロバイダーに確認し、有効に戻してもらってください。有効に戻ったら送り直すか、自分の別のアドレスから送ってください。",
     ),
   ],
   adminFix: [

@@ -821,7 +821,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     fix: [
       t(
         "Check the sender (From) address set in the program, device or account that sent the message, correct its domain, and send the message again.",
-        "メッセージを送ったプログラム、機器、アカウントに設定されている送信者 (From) アドレスを確認し、ドメインを直してから送り直してください。",
+        "メッセージを送ったプログラム、機器、アカウントに設定されている差出人 (From) アドレスを確認し、ドメインを直してから送り直してください。",
       ),
       YOU.forwardToAdmin,
     ],

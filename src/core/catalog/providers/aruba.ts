@@ -38,7 +38,7 @@ export const aruba: ProviderCatalog = {
       ),
       cause: t(
         "Aruba's outgoing servers stop mail from an account whose messages many recipients reported as spam; its inbound servers refuse mail their filter scores as spam for mailboxes set to refuse it. The bounce's server name tells which: your own provider's outgoing server, or the recipient's.",
-        "Aruba の送信サーバーは、多くの受信者から迷惑メールとして報告されたアカウントのメールを止めます。受信側のサーバーは、迷惑メールを拒否する設定のメールボックス宛てに、フィルターが迷惑メールと判定したメールを拒否します。どちらかは、配信エラーに書かれたサーバー名でわかります (自分のプロバイダーの送信サーバーか、受信側のサーバーか)。",
+        "Aruba の送信サーバーは、多くの受信者から迷惑メールとして報告されたアカウントのメールを止めます。Aruba の受信用サーバーは、迷惑メールを拒否する設定のメールボックス宛てに、フィルターが迷惑メールと判定したメールを拒否します。どちらかは、配信エラーに書かれたサーバー名でわかります (自分のプロバイダーの送信サーバーか、受信側のサーバーか)。",
       ),
       fix: [
         YOU.plainVersionOrAllowed,

@@ -82,7 +82,7 @@ export const gandi: ProviderCatalog = {
       },
       {
         en: "Remove or replace the links (especially shortened links and links to login pages), then send again; if a link of your own site is the cause, check that site for compromise.",
-        ja: "リンク (特に短縮 URL やログイン ページへのリンク) を削除するか差し替えてから送り直してください。自社サイトへのリンクが原因であれば、そのサイトが改ざんされていないか確認してください。",
+        ja: "リンク (特に短縮 URL やログイン ページへのリンク) を削除するか差し替えてから送り直してください。あなたのサイトへのリンクが原因であれば、そのサイトが改ざんされていないか確認してください。",
       },
       ["securityerror", "spamdetected", "policyviolation"],
     ),

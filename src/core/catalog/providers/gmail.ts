@@ -306,13 +306,13 @@ const reputation: readonly ProviderEntry[] = [
       ),
       cause: t(
         "Gmail also keeps a reputation for the domains of the links in a message. A click-tracking or link-shortening domain that many senders share, or a linked site that was abused, can carry other senders' spam into your mail.",
-        "Gmail はメッセージ内のリンク先のドメインも評価しています。多くの送信者が共用するクリック計測や短縮 URL のドメイン、または悪用されたリンク先のサイトは、他の送信者の迷惑メールの評価をあなたのメールに持ち込むことがあります。",
+        "Gmail はメッセージ内のリンク先のドメインも評価しています。多くの送信者が共用するクリック計測や短縮 URL のドメイン、または悪用されたリンク先のサイトへのリンクがあると、他の送信者が送った迷惑メールの悪い評価があなたのメールにも及ぶことがあります。",
       ),
       fix: [YOU.retryAfterBlock, YOU.forwardToAdmin],
       adminFix: [
         t(
           "Find which linked domain it is (a shared tracking or shortener domain is the usual one): send with a link domain of your own, and remove links to domains with a poor reputation.",
-          "どのリンク先ドメインが原因か確認してください (共用のクリック計測や短縮 URL のドメインがよくある原因です)。自社専用のリンク用ドメインで送信し、評価の低いドメインへのリンクは削除してください。",
+          "どのリンク先ドメインが原因か確認してください (共用のクリック計測や短縮 URL のドメインがよくある原因です)。自組織専用のリンク用ドメインを使って送信し、評価の低いドメインへのリンクは削除してください。",
         ),
         YOUR_ADMIN.slowDown,
       ],

@@ -77,7 +77,7 @@ export const icewarp: ProviderCatalog = {
       fix: [
         t(
           "Check the sender (From) address in your mail program's or device's account settings: it must be a full address such as name@example.com.",
-          "メール アプリや機器のアカウント設定で送信者 (From) アドレスを確認してください。name@example.com のような完全なアドレスである必要があります。",
+          "メール アプリや機器のアカウント設定で差出人 (From) アドレスを確認してください。name@example.com のような完全なアドレスである必要があります。",
         ),
       ],
       adminFix: [YOUR_ADMIN.checkMessageFormat],

@@ -32,17 +32,17 @@ export const mxroute: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The recipient's mail host, MXroute, refused the message because your sending server[[ ({ip})]] sits in a network range it takes mail from only after a sign-in (its Expert Spam Filtering).",
-        "受信側のメール ホスティング MXroute は、あなたの送信サーバー[[ ({ip}) ]]が、サインインした送信しか受け付けないネットワーク範囲にあるため、メッセージを拒否しました (Expert Spam Filtering)。",
+        "受信側のメール ホスティング サービス MXroute は、あなたの送信サーバー[[ ({ip}) ]]が、認証 (サインイン) のない送信を受け付けないネットワーク範囲にあるため、メッセージを拒否しました (Expert Spam Filtering)。",
       ),
       cause: t(
         "MXroute's Expert Spam Filtering refuses unauthenticated mail from address ranges that seldom hold real mail servers: home and mobile connections, cloud and hosting ranges with much abuse, known botnets. A server sending from such a range is refused whatever the message says, until MXroute whitelists it.",
-        "MXroute の Expert Spam Filtering は、本来のメール サーバーがほとんどないアドレス範囲 (家庭用やモバイルの回線、悪用の多いクラウドやホスティングの範囲、既知のボットネット) からの認証のないメールを拒否します。そのような範囲から送るサーバーは、MXroute がホワイトリストに登録するまで、メッセージの内容にかかわらず拒否されます。",
+        "MXroute の Expert Spam Filtering は、正規のメール サーバーがほとんどないアドレス範囲 (家庭用やモバイルの回線、悪用の多いクラウドやホスティングの範囲、既知のボットネット) からの認証されていないメールを拒否します。そのような範囲から送るサーバーは、MXroute が許可リストに登録するまで、メッセージの内容にかかわらず拒否されます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
         t(
           "Request whitelisting of the sending server's IP address and domain on MXroute's form (whitelistrequest.mxrouting.net; the recipient may request it too), or send through a relay whose addresses are not in such a range (your provider's smarthost or a sending service).",
-          "MXroute の申請フォーム (whitelistrequest.mxrouting.net) で、送信サーバーの IP アドレスとドメインのホワイトリスト登録を申請してください (受信者が申請することもできます)。または、このような範囲にないアドレスのリレー (プロバイダーのスマート ホストや送信サービス) を経由して送ってください。",
+          "MXroute の申請フォーム (whitelistrequest.mxrouting.net) で、送信サーバーの IP アドレスとドメインの許可リストへの登録を申請してください (受信者が申請することもできます)。または、このような範囲にないアドレスのリレー (プロバイダーのスマート ホストや送信サービス) を経由して送ってください。",
         ),
       ],
       actions: ["contact-your-admin", "copy-summary"],
