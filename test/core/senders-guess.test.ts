@@ -7,48 +7,28 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose, lookupCode } from "../../src/core";
 import { replyWithoutGuess } from "../../src/core/status/senders-guess";
+import { sendmailNotice } from "./sendmail-notice";
 
 const LAB = join(__dirname, "..", "corpus", "lab-replies", "maildir", "sendmail");
 
-/** A failure notice in Sendmail 8.17's layout: its transcript, its own status line, its DSN. */
-function sendmailNotice(reply: string, status: string, stage: "RCPT" | "DATA"): string {
+/** A failure notice whose transcript has the reply, then Sendmail's own status line for `stage`. */
+function failure(reply: string, status: string, stage: "RCPT" | "DATA"): string {
   const own =
     stage === "RCPT"
       ? `550 5.1.1 <kim@example.net>... User unknown`
       : `554 5.0.0 Service unavailable`;
-  return [
-    "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
-    "To: sam@example.org",
-    "Subject: Returned mail: see transcript for details",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    "",
-    "--b1",
-    "",
-    "   ----- The following addresses had permanent fatal errors -----",
-    "<kim@example.net>",
-    `    (reason: ${reply})`,
-    "",
-    "   ----- Transcript of session follows -----",
-    "... while talking to mx1.mailhost.example.:",
-    ">>> DATA",
-    `<<< ${reply}`,
-    own,
-    "",
-    "--b1",
-    "Content-Type: message/delivery-status",
-    "",
-    "Reporting-MTA: dns; mail.example.org",
-    "",
-    "Final-Recipient: RFC822; kim@example.net",
-    "Action: failed",
-    `Status: ${status}`,
-    "Remote-MTA: DNS; mx1.mailhost.example",
-    `Diagnostic-Code: SMTP; ${reply}`,
-    "",
-    "--b1--",
-    "",
-  ].join("\r\n");
+  return sendmailNotice({
+    transcript: ["... while talking to mx1.mailhost.example.:", ">>> DATA", `<<< ${reply}`, own],
+    recipients: [
+      {
+        address: "kim@example.net",
+        reason: reply,
+        status,
+        diagnostic: reply,
+        remote: "mx1.mailhost.example",
+      },
+    ],
+  });
 }
 
 /** The notice's first recipient: its status, reason and the entry it is given. */
@@ -91,7 +71,7 @@ describe("the sending server's guessed status gives way to the reply's words", (
     ["spam at the end of DATA", "550 Message rejected as spam", "5.2.0", "DATA", "refused-as-spam"],
     ["a size limit at the end of DATA", "550 Message too big!", "5.2.0", "DATA", "iana-5.3.4"],
   ] as const)("%s", (_, reply, status, stage, entry) => {
-    const got = read(utf8(sendmailNotice(reply, status, stage)));
+    const got = read(utf8(failure(reply, status, stage)));
     expect(got.status).toBe(status);
     expect(got.entry).toBe(entry);
     expect(got.entry).toBe(alone(reply, "mx1.mailhost.example"));
@@ -99,7 +79,7 @@ describe("the sending server's guessed status gives way to the reply's words", (
 
   it("keeps the stage the guess tells: an unknown user refused at RCPT is not a filter", () => {
     // Sendmail writes 5.1.1 only for a reply to RCPT, though its transcript puts it after DATA
-    const got = read(utf8(sendmailNotice("550 User <kim@example.net> unknown.", "5.1.1", "RCPT")));
+    const got = read(utf8(failure("550 User <kim@example.net> unknown.", "5.1.1", "RCPT")));
     expect(got.reason).toBe("userunknown");
     expect(got.entry).toBe("iana-5.1.1");
   });
@@ -114,7 +94,7 @@ describe("where the status is not a guess that says more, nothing changes", () =
       "5.1.1",
     ],
   ])("%s: the status's meaning stands", (_, reply, status) => {
-    expect(read(utf8(sendmailNotice(reply, status, "RCPT"))).entry).toBe("iana-5.1.1");
+    expect(read(utf8(failure(reply, status, "RCPT"))).entry).toBe("iana-5.1.1");
   });
 
   it.each([

@@ -11,45 +11,14 @@ import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
 import { sessionReplies } from "../../src/core/dialects/mta/sendmail-session";
 import { replyWithoutGuess } from "../../src/core/status/senders-guess";
+import { sendmailNotice } from "./sendmail-notice";
 
 const LAB = join(__dirname, "..", "corpus", "lab-replies2", "maildir", "sendmail");
 
 /** A delay warning in Sendmail 8.17's layout whose DSN gives `diagnostic` and `status`. */
 function warning(transcript: readonly string[], diagnostic: string, status: string): Uint8Array {
-  return new TextEncoder().encode(
-    [
-      "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
-      "To: sam@example.org",
-      "Subject: Warning: could not send message for past 4 hours",
-      "MIME-Version: 1.0",
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-      "",
-      "--b1",
-      "",
-      "    **********************************************",
-      "    **      THIS IS A WARNING MESSAGE ONLY      **",
-      "    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **",
-      "    **********************************************",
-      "",
-      "   ----- Transcript of session follows -----",
-      ...transcript,
-      "Warning: message still undelivered after 4 hours",
-      "Will keep trying until message is 5 days old",
-      "",
-      "--b1",
-      "Content-Type: message/delivery-status",
-      "",
-      "Reporting-MTA: dns; mail.example.org",
-      "",
-      "Final-Recipient: RFC822; kim@example.net",
-      "Action: delayed",
-      `Status: ${status}`,
-      `Diagnostic-Code: SMTP; ${diagnostic}`,
-      "",
-      "--b1--",
-      "",
-    ].join("\r\n"),
-  );
+  const recipients = [{ address: "kim@example.net", status, diagnostic }];
+  return new TextEncoder().encode(sendmailNotice({ warning: true, transcript, recipients }));
 }
 
 function read(bytes: Uint8Array) {

@@ -5,6 +5,7 @@
 // lab-replies: Sendmail 8.17 against the lab's receivers) and notices in its layout written here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sendmailNotice } from "./sendmail-notice";
 import { analyze } from "../../src/core";
 import { sessionReplies } from "../../src/core/dialects/mta/sendmail-session";
 
@@ -137,54 +138,25 @@ describe("lab notices: the receiver's code and the command it answered", () => {
   });
 });
 
-/**
- * A notice in Sendmail 8.17's layout: the failed addresses with their reasons, the transcript's
- * lines, and one DSN block per recipient.
- */
-function sendmailNotice(
-  transcript: readonly string[],
-  dsn: readonly [string, string][],
-): Uint8Array {
-  const blocks = dsn.flatMap(([address, reply]) => [
-    `Final-Recipient: RFC822; ${address}`,
-    "Action: failed",
-    `Status: ${reply[0]}.0.0`,
-    "Remote-MTA: DNS; mx.example.net",
-    `Diagnostic-Code: SMTP; ${reply}`,
-    "",
-  ]);
-  return Buffer.from(
-    [
-      "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>",
-      "To: sam@example.org",
-      "Subject: Returned mail: see transcript for details",
-      "MIME-Version: 1.0",
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-      "",
-      "--b1",
-      "",
-      "   ----- The following addresses had permanent fatal errors -----",
-      ...dsn.flatMap(([address, reply]) => [`<${address}>`, `    (reason: ${reply})`]),
-      "",
-      "   ----- Transcript of session follows -----",
-      "... while talking to mx.example.net.:",
-      ...transcript,
-      "",
-      "--b1",
-      "Content-Type: message/delivery-status",
-      "",
-      "Reporting-MTA: dns; mail.example.org",
-      "",
-      ...blocks,
-      "--b1--",
-      "",
-    ].join("\r\n"),
-  );
+/** A failure notice: the failed addresses with their replies, and the transcript's lines. */
+function failure(transcript: readonly string[], dsn: readonly [string, string][]): Uint8Array {
+  const recipients = dsn.map(([address, reply]) => ({
+    address,
+    reason: reply,
+    status: `${reply[0]}.0.0`,
+    diagnostic: reply,
+    remote: "mx.example.net",
+  }));
+  const notice = sendmailNotice({
+    transcript: ["... while talking to mx.example.net.:", ...transcript],
+    recipients,
+  });
+  return Buffer.from(notice);
 }
 
 describe("notices in Sendmail's layout", () => {
   it("reads each pipelined RCPT's reply as RCPT's, and the end of data's as DATA's", () => {
-    const notice = sendmailNotice(
+    const notice = failure(
       [
         ">>> DATA",
         "<<< 551 User not local; please try <kim@example.com>",
@@ -204,7 +176,7 @@ describe("notices in Sendmail's layout", () => {
   });
 
   it("takes the receiver's code at the end of data, not Sendmail's 554", () => {
-    const notice = sendmailNotice(
+    const notice = failure(
       [">>> DATA", "<<< 552 Message size exceeds maximum", "554 5.0.0 Service unavailable"],
       [["kim@example.net", "552 Message size exceeds maximum"]],
     );
@@ -212,7 +184,7 @@ describe("notices in Sendmail's layout", () => {
   });
 
   it("gives a recipient Sendmail refused itself the DSN's code and no other delivery's command", () => {
-    const notice = sendmailNotice(
+    const notice = failure(
       [
         ">>> DATA",
         "<<< 450 4.2.0 <kim@example.net>: Recipient address rejected: Greylisted",
