@@ -90,6 +90,7 @@ describe("every catalog entry", () => {
       "spoke-before-greeting",
       "receiver-rule-refused",
       "receiver-rule-refused-deferred",
+      "recipient-address-syntax",
       "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
