@@ -91,6 +91,7 @@ describe("every catalog entry", () => {
       "receiver-rule-refused",
       "receiver-rule-refused-deferred",
       "recipient-address-syntax",
+      "sending-ip-connection-cap",
       "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",

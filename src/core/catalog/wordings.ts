@@ -25,6 +25,7 @@ import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
 import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
+import { SENDING_IP_CONNECTION_CAP } from "./sending-ip-caps";
 
 /**
  * A receiver that could not evaluate the From domain's DMARC policy: "554 5.7.5 permanent error
@@ -956,6 +957,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   },
   ...REASONLESS_RULES,
   RECIPIENT_ADDRESS_SYNTAX,
+  SENDING_IP_CONNECTION_CAP,
   // a block of the sending server for now, in words the block-list reason does not read
   REFUSED_SENDING_SERVER_DEFERRED,
   RECEIVER_IP_FILTERED,

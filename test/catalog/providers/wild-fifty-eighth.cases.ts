@@ -12,6 +12,14 @@ const ADDRESS_SYNTAX = {
   wordsJa: ["宛先アドレス", "正しい形"],
 } as const;
 
+const SENDING_IP_CAP = {
+  id: "sending-ip-connection-cap",
+  owner: "your-admin",
+  temporary: true,
+  words: ["too many connections", "retries by itself"],
+  wordsJa: ["接続", "再試行"],
+} as const;
+
 export const CASES: readonly ProviderCase[] = [
   // Postfix's smtpd refusal of a malformed RCPT TO, as an earlier review found it without its
   // enhanced code (the lab's Postfix writes "501 5.1.3 Bad recipient address syntax")
@@ -35,5 +43,44 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.1.3",
     remote: "mx.example.se",
     expected: ADDRESS_SYNTAX,
+  },
+  // a receiver's cap counted on the sending IP (round 57 left it: the pool judged two such
+  // replies your admin's). SendGrid's "Common SMTP Server Bounce Responses" page quotes the first
+  // (zendesk article 200181758: "a rate that the recipient server deems worthy of slowing down");
+  // Momentum's adaptive_rules.lua (Message Systems' documentation) throttles its sending down for
+  // BellSouth on the same words ("^450 too frequent connects from")
+  {
+    name: "SendGrid's quoted 450 too frequent connects from an IP",
+    reply: "450 too frequent connects from 198.37.147.135, please try again later.",
+    status: "4.0.0",
+    expected: SENDING_IP_CAP,
+  },
+  // Postfix's anvil limit (smtpd_client_connection_count_limit), as the pool's reply had it
+  {
+    name: "Postfix's anvil: too many connections from the client's IP",
+    reply: "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.25",
+    status: "4.7.0",
+    expected: SENDING_IP_CAP,
+  },
+  {
+    name: "variant: the cap under the registry's 4.4.5",
+    reply: "421 4.4.5 Too many connections from 192.0.2.25, try again later",
+    status: "4.4.5",
+    remote: "mx.example.org",
+    expected: SENDING_IP_CAP,
+  },
+  {
+    name: "variant: the cap without an enhanced code",
+    reply: "421 Too many connections from 192.0.2.25",
+    status: "4.0.0",
+    expected: SENDING_IP_CAP,
+  },
+  {
+    name: "variant: Exim's cap per host",
+    reply:
+      "421 mx.example.org Too many concurrent SMTP connections from this IP address; please try again later.",
+    status: "4.0.0",
+    remote: "mx.example.org",
+    expected: SENDING_IP_CAP,
   },
 ];
