@@ -131,6 +131,7 @@ describe("every catalog entry", () => {
       "list-implicit-destination",
       "null-sender-refused",
       "sender-mailbox-disabled",
+      "sender-not-qualified",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

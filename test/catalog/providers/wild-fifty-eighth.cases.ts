@@ -20,6 +20,14 @@ const SENDING_IP_CAP = {
   wordsJa: ["接続", "再試行"],
 } as const;
 
+const NOT_QUALIFIED = {
+  id: "sender-not-qualified",
+  owner: "your-admin",
+  temporary: true,
+  words: ["sender address", "full domain"],
+  wordsJa: ["送信者アドレス", "完全なドメイン"],
+} as const;
+
 export const CASES: readonly ProviderCase[] = [
   // Postfix's smtpd refusal of a malformed RCPT TO, as an earlier review found it without its
   // enhanced code (the lab's Postfix writes "501 5.1.3 Bad recipient address syntax")
@@ -82,5 +90,21 @@ export const CASES: readonly ProviderCase[] = [
     status: "4.0.0",
     remote: "mx.example.org",
     expected: SENDING_IP_CAP,
+  },
+  // qpsmtpd's core refuses a MAIL FROM without a host when require_resolvable_fromhost is set
+  // (its lib/Qpsmtpd/SMTP.pm: respond(450, "FQDN required in the envelope sender")); a pooled
+  // held-out reply round 57 left
+  {
+    name: "qpsmtpd: FQDN required in the envelope sender",
+    reply: "450 FQDN required in the envelope sender",
+    status: "4.0.0",
+    expected: NOT_QUALIFIED,
+  },
+  {
+    name: "variant: the same refusal made permanent",
+    reply: "550 5.1.7 FQDN required in the envelope sender",
+    status: "5.1.7",
+    remote: "mail.example.org",
+    expected: { ...NOT_QUALIFIED, temporary: false },
   },
 ];
