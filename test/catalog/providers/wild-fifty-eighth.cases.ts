@@ -28,6 +28,14 @@ const NOT_QUALIFIED = {
   wordsJa: ["送信者アドレス", "完全なドメイン"],
 } as const;
 
+const CONNECT_TO_SELF = {
+  id: "hmailserver-connect-to-self",
+  owner: "your-admin",
+  temporary: false,
+  words: ["hMailServer", "itself"],
+  wordsJa: ["hMailServer", "自分自身"],
+} as const;
+
 export const CASES: readonly ProviderCase[] = [
   // Postfix's smtpd refusal of a malformed RCPT TO, as an earlier review found it without its
   // enhanced code (the lab's Postfix writes "501 5.1.3 Bad recipient address syntax")
@@ -106,5 +114,20 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.1.7",
     remote: "mail.example.org",
     expected: { ...NOT_QUALIFIED, temporary: false },
+  },
+  // https://github.com/hmailserver/hmailserver/issues/367 (h-facts16's held-out notice); the words
+  // are hMailServer's TCPConnection.cpp, which will not connect to its own addresses
+  {
+    name: "hMailServer will not connect to itself",
+    reply:
+      "Error Type: SMTP Connection to recipients server failed. Error: Could not connect to 203.0.113.10 on port 25 since this would mean connecting to myself.",
+    status: "5.0.0",
+    expected: CONNECT_TO_SELF,
+  },
+  {
+    name: "variant: the same refusal for a smart host's port",
+    reply: "Could not connect to 192.0.2.7 on port 587 since this would mean connecting to myself.",
+    status: "4.0.0",
+    expected: { ...CONNECT_TO_SELF, temporary: true },
   },
 ];
