@@ -90,6 +90,8 @@ describe("every catalog entry", () => {
       "spoke-before-greeting",
       "receiver-rule-refused",
       "receiver-rule-refused-deferred",
+      "recipient-address-syntax",
+      "sending-ip-connection-cap",
       "refused-sending-server-deferred",
       "receiver-ip-filtered",
       "receiver-ip-filtered-deferred",
@@ -129,6 +131,7 @@ describe("every catalog entry", () => {
       "list-implicit-destination",
       "null-sender-refused",
       "sender-mailbox-disabled",
+      "sender-not-qualified",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

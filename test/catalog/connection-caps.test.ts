@@ -1,6 +1,8 @@
-// A receiver's cap on connections from one sending server (421 / 4.7.0 "too many concurrent
-// connections" and its kin) is throttling: temporary, retried by the sending server, owned by
-// nobody yet (the sender's admin if it persists), and not a security or policy refusal. Replies
+// A receiver's cap on connections (421 / 4.7.0 "too many concurrent connections" and its kin) is
+// throttling: temporary, retried by the sending server, and not a security or policy refusal.
+// Owned by nobody yet where the words name no sender (the receiver's own total), by your admin
+// where they count it on the sending IP ("too many connections from <ip>": the owners rule, a
+// server that keeps its connections up keeps meeting it). Replies
 // as the servers publish them, each wrapped four ways (Exchange Online NDR en / ja / current
 // layout, Postfix DSN).
 import { analyze } from "../../src/core";
@@ -17,35 +19,53 @@ const THROTTLED = {
   wordsJa: ["接続", "再試行"],
 } as const;
 
-/** [source, reply, status]: every reply read as toomanyconn with the throttling explanation. */
-const CAPS: readonly (readonly [string, string, string])[] = [
+const PER_IP = {
+  id: "sending-ip-connection-cap",
+  owner: "your-admin",
+  temporary: true,
+  words: ["too many connections", "retries by itself"],
+  wordsJa: ["接続", "再試行"],
+} as const;
+
+type Expected = typeof THROTTLED | typeof PER_IP;
+
+/** [source, reply, status, expected]: every reply read as toomanyconn, explained as throttling. */
+const CAPS: readonly (readonly [string, string, string, Expected])[] = [
   // Broadcom Messaging Gateway KB 280430: a destination limiting its SMTP connections
-  ["Broadcom KB 280430", "421 4.7.0 Too many concurrent connections", "4.7.0"],
+  ["Broadcom KB 280430", "421 4.7.0 Too many concurrent connections", "4.7.0", THROTTLED],
   // Postfix smtpd with smtpd_client_connection_count_limit / _rate_limit (anvil)
   [
     "Postfix anvil limit",
     "421 4.7.0 mx.fabrikam.example Error: too many connections from 203.0.113.7",
     "4.7.0",
+    PER_IP,
   ],
   // Exim's smtp_accept_max_per_host, the 421 it gives
   [
     "Exim smtp_accept_max_per_host",
     "421 4.7.0 mx.fabrikam.example Too many concurrent SMTP connections from this IP address; please try again later.",
     "4.7.0",
+    PER_IP,
   ],
   // GoDaddy's published IB007 reply
   [
     "GoDaddy IB007",
     "421 4.7.0 Connection refused, too many sessions from 203.0.113.7. Please lower the number of concurrent sessions. IB007",
     "4.7.0",
+    PER_IP,
   ],
-  ["the lab's wording", "421 4.7.0 Too many simultaneous connections, try again later", "4.7.0"],
+  [
+    "the lab's wording",
+    "421 4.7.0 Too many simultaneous connections, try again later",
+    "4.7.0",
+    THROTTLED,
+  ],
   // Sendmail's ConnectionRateThrottle reply, in a Postfix DSN (x.3.2: not the registry's "not accepting")
-  ["Sendmail connection rate", "421 4.3.2 Connection rate limit exceeded.", "4.3.2"],
+  ["Sendmail connection rate", "421 4.3.2 Connection rate limit exceeded.", "4.3.2", THROTTLED],
 ];
 
-describe.each(CAPS)("%s: %s", (_source, reply, status) => {
-  const c: ProviderCase = { name: reply, reply, status, expected: THROTTLED };
+describe.each(CAPS)("%s: %s", (_source, reply, status, expected) => {
+  const c: ProviderCase = { name: reply, reply, status, expected };
   // Exchange Online's own 4.3.2 (a mailbox's thread limit) stands for a status it wrote itself.
   const ways = status === "4.3.2" ? (["postfix"] as const) : WRAPPINGS;
 

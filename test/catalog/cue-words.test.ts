@@ -17,6 +17,15 @@ const CAP = {
 
 const CAP_REFUSED = { ...CAP, id: "iana-5.4.5", owner: "you", temporary: false } as const;
 
+/** A cap the words count on the sending IP: your admin's, also while retried (owners.test.ts). */
+const IP_CAP = {
+  id: "sending-ip-connection-cap",
+  owner: "your-admin",
+  temporary: true,
+  words: ["too many connections"],
+  wordsJa: ["接続"],
+} as const;
+
 const SPAM = {
   id: "refused-as-spam",
   owner: "you",
@@ -47,7 +56,7 @@ const CASES: readonly ProviderCase[] = [
     name: "450 too frequent connects from an IP",
     reply: "450 too frequent connects from 198.51.100.135, please try again later.",
     status: "4.0.0",
-    expected: CAP,
+    expected: IP_CAP,
   },
   // knadh/listmonk#1300
   {

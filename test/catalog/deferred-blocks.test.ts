@@ -65,7 +65,8 @@ describe.each(BLOCKS)("%s", (reply) => {
 // guards: other deferrals keep their meanings, and a refusal keeps the permanent block
 it.each([
   ["451 4.7.1 Greylisting in action, please come back later", "greylisting", "nobody"],
-  ["421 Too many concurrent connections from your IP", "iana-4.4.5", "nobody"],
+  // a cap counted on the sending IP: your admin's while retried (owners.test.ts), but no block
+  ["421 Too many concurrent connections from your IP", "sending-ip-connection-cap", "your-admin"],
   [
     "451 4.7.1 Temporarily rejected: sender IP listed on zen.spamhaus.org",
     "spamhaus-zen",

@@ -44,15 +44,18 @@ export const exchangeOnlineTemporary = [
       "Relay or delivery did not finish before the message's expiry time, usually because of a problem at the receiving server; a header limit or protocol timeout at the remote end can also cause it.",
       "メッセージの有効期限までに中継や配信が完了しませんでした。多くは受信側のサーバーの問題ですが、受信側でのヘッダー上限や通信中のタイムアウトでも起こります。",
     ),
-    fix: [SENDER.checkAddress, SENDER.expiredTellRecipient, SENDER.split],
+    // A header limit at the remote end is the admin's to find (their step below): a split offered
+    // after "send it again once their mail works" contradicted it, and the admin's step spoke of a
+    // resent message also on a delay warning, where nothing needs resending.
+    fix: [SENDER.checkAddress, SENDER.expiredTellRecipient],
     adminFix: [
       ADMIN.checkRemoteServer,
       t(
-        "If the remote server limits recipients per message, lower the number of recipients in the header; a resent message is queued again and delivered once the server is back.",
-        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は、ヘッダーに書かれた受信者の数を減らしてください。送り直したメッセージは再びキューに入り、受信側のサーバーが回復すれば配信されます。",
+        "If the remote server limits recipients per message, keep messages to that domain within its limit (fewer recipients per message).",
+        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は、そのドメインあてのメッセージの宛先の数を上限内に収めてください。",
       ),
     ],
-    actions: ["retry-later", "split-recipients", "contact-recipient-admin"],
+    actions: ["retry-later", "contact-recipient-admin"],
   },
   {
     id: "exo-4.4.8-mta-sts-mx",

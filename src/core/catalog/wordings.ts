@@ -25,6 +25,7 @@ import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES } from "./connection-wordings";
 import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
+import { SENDING_IP_CONNECTION_CAP } from "./sending-ip-caps";
 
 /**
  * A receiver that could not evaluate the From domain's DMARC policy: "554 5.7.5 permanent error
@@ -556,6 +557,40 @@ const SENDER_DOMAIN_UNKNOWN: CatalogEntry = {
   actions: ["contact-your-admin", "copy-summary"],
 };
 
+/**
+ * A recipient address the receiver could not parse, in Postfix's words: smtpd answers RCPT TO with
+ * "501 5.1.3 Bad recipient address syntax" (and old or hand-written servers leave out the 5.1.3).
+ * Without the status, reply 501 reads as an SMTP command error for your admin; the words say the
+ * address itself is malformed, for the sender to correct (the registry's x.1.3). Seen in real use:
+ * an app's handling of its provider's "501 5.1.3 Bad recipient address syntax" and "401 4.1.3 ..."
+ * (ReseauEntourage's mailer, GitHub), a lead address with a stray backslash refused the same way.
+ */
+const RECIPIENT_ADDRESS_SYNTAX: CatalogEntry = {
+  id: "recipient-address-syntax",
+  code: "5.1.3",
+  title: "The recipient's address is malformed",
+  texts: ["Bad recipient address syntax"],
+  source: "wording",
+  temporary: false,
+  owner: "you",
+  summary: t(
+    "The receiving server could not read the recipient's address: it is not written as a valid email address.",
+    "受信側のサーバーは宛先アドレスを読み取れませんでした。メール アドレスとして正しい形になっていません。",
+  ),
+  cause: t(
+    "The address has a character or a form no address may have: a space, a stray backslash or quote, two @ signs, a missing domain, or a display name pasted into the address. The server refuses it at the recipient step, before the message is sent, so no one at that address saw it.",
+    "アドレスに、メール アドレスに使えない文字や形が含まれています。空白、余分な円記号 (バックスラッシュ) や引用符、2 つの @、ドメインの欠落、アドレス欄に貼り付けられた表示名などです。サーバーは本文を受け取る前の宛先の段階で拒否したため、その宛先には届いていません。",
+  ),
+  fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
+  adminFix: [
+    t(
+      "If a program or list sent the message, correct the address where it is stored; the receiver's reply quotes the address as it arrived.",
+      "プログラムやリストから送った場合は、保存されているアドレスを修正してください。受信側の応答には、届いたときのアドレスがそのまま引用されています。",
+    ),
+  ],
+  actions: ["resend-corrected-address", "clear-autocomplete-entry", "copy-summary"],
+};
+
 export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   {
     id: "greylisting",
@@ -921,6 +956,8 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     actions: ["contact-your-admin", "copy-summary"],
   },
   ...REASONLESS_RULES,
+  RECIPIENT_ADDRESS_SYNTAX,
+  SENDING_IP_CONNECTION_CAP,
   // a block of the sending server for now, in words the block-list reason does not read
   REFUSED_SENDING_SERVER_DEFERRED,
   RECEIVER_IP_FILTERED,

