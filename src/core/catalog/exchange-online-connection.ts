@@ -27,8 +27,8 @@ export const exchangeOnlineConnection: readonly CatalogEntry[] = [
     temporary: true,
     owner: "recipient-admin",
     summary: t(
-      "Microsoft 365 could not hand your message to the recipient's mail server: the server answered with an error or did not meet the connection's requirements. Microsoft 365 keeps trying.",
-      "Microsoft 365 は受信側のメール サーバーにメッセージを渡せませんでした。サーバーがエラーを返したか、接続の条件を満たしていませんでした。Microsoft 365 が再試行を続けます。",
+      "Microsoft 365 could not hand your message to the recipient's mail server: the server answered with an error or did not meet the connection's requirements.",
+      "Microsoft 365 は受信側のメール サーバーにメッセージを渡せませんでした。サーバーがエラーを返したか、接続の条件を満たしていませんでした。",
     ),
     cause: CANNOT_CONNECT_CAUSE,
     fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
@@ -59,8 +59,8 @@ export const exchangeOnlineConnection: readonly CatalogEntry[] = [
     temporary: true,
     owner: "recipient-admin",
     summary: t(
-      "The connection to the recipient's mail server broke off in the middle of delivery. Microsoft 365 keeps trying.",
-      "受信側のメール サーバーとの接続が配信の途中で切れました。Microsoft 365 が再試行を続けます。",
+      "The connection to the recipient's mail server broke off in the middle of delivery.",
+      "受信側のメール サーバーとの接続が配信の途中で切れました。",
     ),
     cause: t(
       "The recipient's mail server, or a firewall in front of it, dropped the connection: a firewall that inspects SMTP and misbehaves, a server that hangs or runs short of resources, or a network problem on the way. The problem is at the destination, outside Microsoft 365.",
