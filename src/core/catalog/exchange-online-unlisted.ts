@@ -156,7 +156,8 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
   {
     id: "exo-4.4.317-subject-mismatch",
     code: "4.4.317",
-    texts: ["Message=SubjectMismatch"],
+    // The longer text outranks 4.4.317's own words (exchange-online-connection.ts).
+    texts: ["Message=SubjectMismatch", "Cannot connect to remote server [Message=SubjectMismatch"],
     byTextOnly: true,
     title: "The recipient's server certificate does not carry the expected name",
     ...certificateCheckFailed,

@@ -9,6 +9,7 @@ import { exchangeOnlineBlocks } from "./exchange-online-blocks";
 import { exchangeOnlineOutbound } from "./exchange-online-outbound";
 import { exchangeOnlineSubmission } from "./exchange-online-submission";
 import { exchangeOnlineUnlisted } from "./exchange-online-unlisted";
+import { exchangeOnlineConnection } from "./exchange-online-connection";
 import { exchangeServerTemporary } from "./exchange-server-temporary";
 import { exchangeServerAddress } from "./exchange-server-address";
 import { exchangeServerSystem } from "./exchange-server-system";
@@ -49,6 +50,7 @@ export const MICROSOFT_ENTRIES: readonly CatalogEntry[] = [
   ...exchangeOnlineOutbound,
   ...exchangeOnlineSubmission,
   ...exchangeOnlineUnlisted,
+  ...exchangeOnlineConnection,
   ...exchangeServerUnlisted,
 ];
 
