@@ -1344,6 +1344,11 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       // GMX's and web.de's outgoing servers ("550 5.7.0 Sender address does not belong to logged
       // in user {mp030}", a Postfix relay's bounce quoted in a Salt state's comment)
       "Sender address does not belong to logged in user",
+      // Exchange Server's SendAsDenied under 5.7.1 (its SmtpResponse.SendAsDenied on Microsoft
+      // Learn; "550 5.7.1 Client does not have permissions to send as this sender", as users of
+      // on-premises Exchange and SMTP client submission quote it); under 5.7.60 Microsoft's row
+      "Client does not have permission to send as this sender",
+      "Client does not have permissions to send as this sender",
     ],
     source: "wording",
     temporary: false,
