@@ -39,7 +39,46 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.7.1",
     expected: SEND_AS,
   },
+  {
+    name: "r60-01 variant: under 554, in JavaMail's exception",
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 554 5.7.1 Client does not have permissions to send as this sender",
+    status: "5.7.1",
+    expected: SEND_AS,
+  },
+  {
+    name: "r60-01 variant: with the Exchange server's name after it",
+    reply:
+      "550 5.7.1 Client does not have permissions to send as this sender [EX01.corp.example.com]",
+    status: "5.7.1",
+    expected: SEND_AS,
+  },
+  // under Exchange Online's own code, Microsoft's row (the admin grants Send As) still applies
+  {
+    name: "r60-01 guard: under 5.7.60, Microsoft's row",
+    reply: "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+    status: "5.7.60",
+    expected: {
+      id: "exo-5.7.60-send-as-denied",
+      owner: "your-admin",
+      temporary: false,
+      words: ["send as"],
+      wordsJa: ["送信者として送信"],
+    },
+  },
   // guards: the replies the round read right
+  {
+    name: "r60-02 guard: a cPanel host's Dovecot quota reply",
+    reply: "552 5.2.2 Mailbox is full / Blocks limit exceeded / Inode limit exceeded",
+    status: "5.2.2",
+    expected: {
+      id: "iana-5.2.2",
+      owner: "recipient",
+      temporary: false,
+      words: ["quota"],
+      wordsJa: ["容量"],
+    },
+  },
   {
     name: "r60-07 guard: MDaemon's greylisting in progress",
     reply: "451 4.3.0 Greylisting in progress",
