@@ -162,6 +162,14 @@ function sourceRank(entry: CatalogEntry, family: ServerFamily): number {
   return 3;
 }
 
+/** An entry of the Exchange that did not write the status (Exchange Server's for Exchange Online's). */
+function isOtherExchange(entry: CatalogEntry, input: MatchInput): boolean {
+  if (input.family === "other") return false;
+  return (
+    entry.source === (input.family === "exchange-online" ? "exchange-server" : "exchange-online")
+  );
+}
+
 /** Seed entries whose code covers the status (or any code, without one) and whose text is in `text`. */
 export function textMatches(
   status: string | undefined,
@@ -1092,8 +1100,15 @@ function tablesMatch(
     const microsoftWords =
       input.family !== "other" || microsoftRun.length > 0 || namesExchangeComponent(haystack);
     const exact = bestSeedText(status, haystack, input.family, microsoftWords);
-    if (exact !== undefined) return exact;
     const token = tokensIn(haystack)[0];
+    // The other Exchange's meaning (Exchange Server's, with its PowerShell steps, on a notice
+    // Exchange Online wrote) yields to a token the reply names: both flavours write the tokens.
+    const foreign =
+      exact !== undefined &&
+      token !== undefined &&
+      token.entry.stageOnly !== true &&
+      isOtherExchange(exact.entry, input);
+    if (exact !== undefined && !foreign) return exact;
     // A token naming only the stage yields to a Microsoft text beside it, whatever its code, a
     // Microsoft-run receiver's words, and Microsoft's own meaning of the code.
     if (token !== undefined) return (token.entry.stageOnly === true && beside()) || token;

@@ -53,13 +53,16 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   // https://sistemitec.com/message-wasnt-delivered-because-the-recipients-email-provider-rejected-it/
+  // (a Microsoft 365 notice: Exchange Online's front end answered, so the token's meaning, not
+  // Exchange Server's on-premises one)
   {
     name: "r17-03: 550 5.7.0 Proxy session setup failed on Frontend ... NonExistentDomain (quoted)",
     reply:
       "550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain'",
     status: "5.4.4",
+    remote: "AM0PR01MB1234.eurprd01.prod.outlook.com",
     expected: {
-      id: "exs-5.4.4-nonexistent-domain",
+      id: "token-SMTPSEND.DNS.NonExistentDomain",
       owner: "you",
       temporary: false,
       words: ["domain"],
