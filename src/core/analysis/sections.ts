@@ -8,7 +8,7 @@
 import type { BounceSource, DecodedRecipient } from "../dialects/types";
 import type { Evidence } from "../types";
 import { Marks } from "../dialects/common/marks";
-import { textLines } from "../dialects/common/text-lines";
+import { lineAt, textLines, type TextLines } from "../dialects/common/text-lines";
 
 type SectionAction = "delayed" | "delivered" | "failed";
 
@@ -100,54 +100,33 @@ function sectionsOf(lines: readonly string[]): Section[] {
 const ADDRESS_WORD = /[^\s<>()[\]{},;:"'`]+@[^\s<>()[\]{},;:"'`]+/g;
 
 /**
- * The notice's lines from the first heading on, lower-cased and joined once; where each starts;
- * and the line each address word is first on. One pass, so a notice listing thousands of
- * recipients is read in linear time (a pass over every line per recipient took seconds).
+ * The line each address word is first on, from the first heading on, found in one pass over the
+ * bounce's lower-cased text, so a notice listing thousands of recipients is read in linear time
+ * (a pass over every line per recipient took seconds).
  */
 class Listed {
   private readonly text: string;
-  private readonly starts: number[] = [];
+  private readonly starts: readonly number[];
+  private readonly start: number;
   private readonly firstLine = new Map<string, number>();
 
-  constructor(
-    lines: readonly string[],
-    private readonly from: number,
-  ) {
-    let at = 0;
-    for (let i = from; i < lines.length; i++) {
-      this.starts.push(at);
-      at += (lines[i] as string).length + 1;
-    }
-    this.text = lines.slice(from).join("\n").toLowerCase();
-    for (const m of this.text.matchAll(ADDRESS_WORD)) {
+  constructor(lines: TextLines, from: number) {
+    ({ text: this.text, starts: this.starts } = lines.lowerText());
+    this.start = this.starts[from] ?? this.text.length;
+    ADDRESS_WORD.lastIndex = this.start;
+    for (let m = ADDRESS_WORD.exec(this.text); m !== null; m = ADDRESS_WORD.exec(this.text)) {
       const word = m[0].replace(/\.+$/, "");
-      if (!this.firstLine.has(word)) this.firstLine.set(word, this.lineAt(m.index));
+      if (!this.firstLine.has(word)) this.firstLine.set(word, lineAt(this.starts, m.index));
     }
-  }
-
-  private lineAt(offset: number): number {
-    return this.from + lastAtMost(this.starts, offset);
   }
 
   /** The line that first names `address` (lower-case): an address word, else any text. */
   lineOf(address: string): number | undefined {
     const line = this.firstLine.get(address);
     if (line !== undefined) return line;
-    const found = this.text.indexOf(address);
-    return found < 0 ? undefined : this.lineAt(found);
+    const found = this.text.indexOf(address, this.start);
+    return found < 0 ? undefined : lineAt(this.starts, found);
   }
-}
-
-/** The last index of `sorted` whose value is at most `value` (-1 when none is). */
-function lastAtMost(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) <= value) low = mid + 1;
-    else high = mid - 1;
-  }
-  return high;
 }
 
 /**
@@ -160,17 +139,18 @@ export function withSectionActions(
   recipients: readonly DecodedRecipient[],
 ): readonly DecodedRecipient[] {
   if (recipients.every((r) => r.action)) return recipients;
-  const lines = textLines(src).lines;
+  const text = textLines(src);
+  const lines = text.lines;
   const sections = sectionsOf(lines);
   if (sections.length === 0) return recipients;
   const mixed = sections.some((s) => s.action !== "failed");
-  const listed = new Listed(lines, (sections[0] as Section).at);
+  const listed = new Listed(text, (sections[0] as Section).at);
   const headings = sections.map((s) => s.at);
   return recipients.map((r) => {
     if (r.action || r.address === "") return r;
     const line = listed.lineOf(r.address.toLowerCase());
     // the section a line is in: the last heading at or above it
-    const section = line === undefined ? undefined : sections[lastAtMost(headings, line)];
+    const section = line === undefined ? undefined : sections[lineAt(headings, line)];
     if (section === undefined || (section.action === "failed" && !mixed)) return r;
     const evidence: Evidence = {
       fact: "action",

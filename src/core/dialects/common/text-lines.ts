@@ -10,8 +10,11 @@ interface LowerText {
   readonly starts: readonly number[];
 }
 
-/** The line holding offset `at` of the text: the last line starting at or before it. */
-function lineAt(starts: readonly number[], at: number): number {
+/**
+ * The line holding offset `at` of the text: the last line starting at or before it. (Any sorted
+ * list of starts: a notice's section headings too.)
+ */
+export function lineAt(starts: readonly number[], at: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -58,7 +61,7 @@ export class TextLines {
    * lines result: lower-casing never adds or drops a line break, and a line break is neither a
    * cased nor a case-ignorable char, so no line's letters depend on another line's.
    */
-  private lowerText(): LowerText {
+  lowerText(): LowerText {
     if (this.lowered === undefined) {
       const text = this.source.toLowerCase();
       const starts = [0];
