@@ -1100,15 +1100,13 @@ function tablesMatch(
     const microsoftWords =
       input.family !== "other" || microsoftRun.length > 0 || namesExchangeComponent(haystack);
     const exact = bestSeedText(status, haystack, input.family, microsoftWords);
-    const token = tokensIn(haystack)[0];
+    if (exact !== undefined && !isOtherExchange(exact.entry, input)) return exact;
     // The other Exchange's meaning (Exchange Server's, with its PowerShell steps, on a notice
     // Exchange Online wrote) yields to a token the reply names: both flavours write the tokens.
-    const foreign =
-      exact !== undefined &&
-      token !== undefined &&
-      token.entry.stageOnly !== true &&
-      isOtherExchange(exact.entry, input);
-    if (exact !== undefined && !foreign) return exact;
+    // The reply is searched for tokens only then, as before, not for every meaning found.
+    const token = tokensIn(haystack)[0];
+    if (exact !== undefined && (token === undefined || token.entry.stageOnly === true))
+      return exact;
     // A token naming only the stage yields to a Microsoft text beside it, whatever its code, a
     // Microsoft-run receiver's words, and Microsoft's own meaning of the code.
     if (token !== undefined) return (token.entry.stageOnly === true && beside()) || token;
