@@ -111,7 +111,11 @@ export function humanLines(origin: Origin, d: Diagnosis, lang: Lang): string[] {
     lines.push(`    ${e.summary[lang]}`);
     lines.push(`    ${WORDS.owner[lang]}: ${OWNER_LABELS[e.owner][lang]}`);
     for (const step of e.fix) lines.push(`    - ${step[lang]}`);
-    if (e.resendTo !== undefined) lines.push(`    ${WORDS.resendTo[lang]}: ${e.resendTo}`);
+    // The address to resend to, only where it is not the one that failed (a mistyped domain's
+    // correction, the address the user wrote before a forward): the failed address again would
+    // read as "send it there again", which the steps above say not to do.
+    if (e.resendTo !== undefined && e.resendTo.toLowerCase() !== r.address.toLowerCase())
+      lines.push(`    ${WORDS.resendTo[lang]}: ${e.resendTo}`);
     if (e.provider)
       lines.push(`    ${WORDS.provider[lang]}: ${e.provider.name} <${e.provider.page}>`);
   }

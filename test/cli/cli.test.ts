@@ -80,6 +80,30 @@ describe("ndr-explain", () => {
     expect(out.join("\n")).toContain("kijitora@example.ed.jp: 5.7.0 550");
   });
 
+  it.each([
+    // a mistyped domain: the correction is the address to resend to
+    [
+      "templates/exchange2003-three-mixed.eml",
+      "ops@porto-logistic.example.pt",
+      "ops@porto-logistica.example.pt",
+    ],
+    // an unknown user: the failed address again is no address to resend to
+    ["exchange-online/ex2016-en-three-recipients.eml", "chrisg@contoso.com", undefined],
+  ])(
+    "names an address to resend to only when it differs from the failed one (%s)",
+    async (name, failed, resendTo) => {
+      const { code, out } = await run([join(__dirname, "..", "fixtures", name)]);
+      expect(code).toBe(0);
+      const start = out.findIndex((l) => l.startsWith(`  ${failed}: `));
+      const end = out.findIndex((l, i) => i > start && /^ {2}\S/.test(l));
+      const block = out.slice(start, end === -1 ? undefined : end);
+      expect(start).toBeGreaterThan(-1);
+      expect(block.filter((l) => l.startsWith("    resend to: "))).toEqual(
+        resendTo === undefined ? [] : [`    resend to: ${resendTo}`],
+      );
+    },
+  );
+
   it("reads an Outlook .msg delivery report and refuses a damaged one by name", async () => {
     const msg = join(__dirname, "..", "fixtures", "msg", "exchange-ndr.msg");
     const damaged = join(mkdtempSync(join(tmpdir(), "ndr-cli-")), "broken.msg");
