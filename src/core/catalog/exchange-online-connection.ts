@@ -64,7 +64,7 @@ export const exchangeOnlineConnection: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient's mail server, or a firewall in front of it, dropped the connection: a firewall that inspects SMTP and misbehaves, a server that hangs or runs short of resources, or a network problem on the way. The problem is at the destination, outside Microsoft 365.",
-      "受信側のメール サーバー、またはその手前のファイアウォールが接続を切りました。SMTP を検査するファイアウォールの不具合、サーバーの停止や資源不足、途中のネットワークの問題などが原因です。問題は Microsoft 365 の外側、宛先にあります。",
+      "受信側のメール サーバー、またはその手前のファイアウォールが接続を切りました。原因には、SMTP を検査するファイアウォールの不具合、サーバーの応答停止や資源不足、途中のネットワークの問題などがあります。問題は Microsoft 365 の外側、宛先にあります。",
     ),
     fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer],

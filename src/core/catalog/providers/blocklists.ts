@@ -375,7 +375,7 @@ function closedList(list: ClosedListData): ProviderCatalog {
         fix: [
           t(
             `Ask the recipient to tell their mail admin that their server still uses the closed ${list.name} list.`,
-            `受信者から受信側のメール管理者に、閉鎖された ${list.name} リストをまだ使っていると伝えてもらってください。`,
+            `受信側のサーバーが閉鎖された ${list.name} リストをまだ使っていることを、受信者から受信側のメール管理者に伝えてもらってください。`,
           ),
         ],
         adminFix: [

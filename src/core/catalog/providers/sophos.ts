@@ -273,7 +273,7 @@ export const sophos: ProviderCatalog = {
       fix: [
         t(
           "Check that the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
-          "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
+          "宛先のドメインの綴りを確認してください。正しければ、受信者のメール設定がメッセージを拒否していることを、別の手段で受信者に伝えてください。",
         ),
       ],
       adminFix: [

@@ -46,7 +46,7 @@ export const YOU = {
   ),
   checkDomainThenTellRecipient: t(
     "Check the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
-    "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
+    "宛先のドメインの綴りを確認してください。正しければ、受信者のメール設定がメッセージを拒否していることを、別の手段で受信者に伝えてください。",
   ),
   /** A virus scanner's find: neither the file nor a copy of it goes again. */
   scanBeforeResend: t(
