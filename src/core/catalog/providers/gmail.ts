@@ -374,7 +374,7 @@ const reputation: readonly ProviderEntry[] = [
       ),
       cause: t(
         "Gmail scores each message on the sender's reputation and on its content; this one scored as unwanted mail.",
-        "Gmail は送信者の評価と内容で各メッセージを評価しており、このメッセージは迷惑メールと判定されました。",
+        "Gmail は送信者の評価と内容をもとに各メッセージに点数を付けており、このメッセージは迷惑メールと判定されました。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.checkDkim],

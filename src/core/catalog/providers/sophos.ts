@@ -279,7 +279,7 @@ export const sophos: ProviderCatalog = {
       adminFix: [
         t(
           "Recipient's admin: add and verify the domain in Sophos Central (Email Protection domain settings), or point its MX records to where its mail is really hosted.",
-          "受信側の管理者: Sophos Central (Email Protection のドメイン設定) でドメインを追加して確認を済ませるか、MX レコードを実際のメールの置き場所に向けてください。",
+          "受信側の管理者: Sophos Central (Email Protection のドメイン設定) でドメインを追加して確認を済ませるか、MX レコードをメールを実際に受けているサービスに向けてください。",
         ),
       ],
       actions: ["resend-corrected-address", "contact-recipient-admin"],

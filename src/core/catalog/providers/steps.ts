@@ -38,7 +38,7 @@ export const YOU = {
   ),
   reachRecipientOtherWay: t(
     "Tell the recipient another way (phone, chat, another address) that their mailbox is refusing mail.",
-    "電話やチャット、別のアドレスなど他の手段で、受信者のメールボックスがメールを受け取れない状態だと伝えてください。",
+    "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールボックスがメールを受け取れない状態になっていることを伝えてください。",
   ),
   plainVersionOrAllowed: t(
     "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to have your address allowed.",
