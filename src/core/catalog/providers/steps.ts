@@ -140,6 +140,6 @@ export const RECIPIENT_ADMIN = {
   ),
   freeSpace: t(
     "The recipient (or their admin) frees space in the mailbox or raises its storage quota.",
-    "受信者 (または管理者) がメールボックスの空き容量を確保するか、保存容量の上限を引き上げてください。",
+    "受信者 (またはその管理者) が、メールボックスの空き容量を確保するか、保存容量の上限を引き上げます。",
   ),
 } as const;
