@@ -140,15 +140,22 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // A service sending as the user's domain "from 自社のサーバー" reads as the user's company's.
   [/名(?:義|前)で自社/, "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー"],
-  // A step is read by the one it names: "管理者が…してください" asks the reader to make the admin.
+  // A step is read by the one it names: "管理者が…してください" asks the reader to make the admin
+  // (and "受信者 (または管理者) が…してください" the recipient and their admin).
   [
-    /管理者が[^。]*してください/,
+    /管理者\)? ?が[^。]*てください/,
     "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
   ],
   // (in the next sentence too: "…のどちらかに合格することを求めています。どちらにも成功しませんでした")
   [
     /(?:SPF|DKIM|DMARC)[\s\S]{0,80}(?:に|も)成功し/,
     "合格する (SPF・DKIM・DMARC pass; they fail: 失敗する, 不合格), not 成功する",
+  ],
+  // A message passes or fails an SPF, DKIM or DMARC check: 検査 ("DMARC 検査に合格せず"), as the
+  // other tables write it; Sophos's and OpenDMARC's texts had 確認 ("SPF の確認に失敗").
+  [
+    /(?:SPF|DKIM|DMARC|示された)(?: の)?確認に(?:[^。]{0,12})?(?:失敗|合格)/,
+    "検査 for an SPF, DKIM or DMARC check a message passes or fails (DMARC 検査に失敗), not 確認",
   ],
   [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
   [/宛(?![て先])/, "宛て (宛てのメール), not 宛の"],
@@ -291,6 +298,30 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "自社サイトへのリンクが原因であれば、そのサイトが改ざんされていないか確認してください。",
     "自組織 or あなたの for the user's own (自社 is a named company's own)",
+  ],
+  [
+    "受信者 (または管理者) がメールボックスの空き容量を確保するか、保存容量の上限を引き上げてください。",
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
+  ],
+  [
+    "受信者 (または管理者) が、メールボックスの転送設定 (.qmail ファイルやホスティングの管理画面の転送設定) を確認し、元のアドレスへ戻る転送を外してください。",
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
+  ],
+  [
+    "受信側の Sophos Email ゲートウェイは、メッセージが SPF の確認に失敗したため拒否しました。",
+    "検査 for an SPF, DKIM or DMARC check a message passes or fails (DMARC 検査に失敗), not 確認",
+  ],
+  [
+    "受信側の Sophos Email ゲートウェイは、メッセージが {domain} の DMARC の確認に失敗したため拒否しました。",
+    "検査 for an SPF, DKIM or DMARC check a message passes or fails (DMARC 検査に失敗), not 確認",
+  ],
+  [
+    "受信側の組織は、応答に示された確認に失敗したメッセージを拒否する設定にしています。",
+    "検査 for an SPF, DKIM or DMARC check a message passes or fails (DMARC 検査に失敗), not 確認",
+  ],
+  [
+    "差出人 (From) のドメイン[[ {domain} ]]の DMARC の確認にメッセージが合格せず、",
+    "検査 for an SPF, DKIM or DMARC check a message passes or fails (DMARC 検査に失敗), not 確認",
   ],
   [
     "送信サーバーの IP アドレスとドメインのホワイトリスト登録を申請してください",

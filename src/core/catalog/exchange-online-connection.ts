@@ -15,7 +15,7 @@ import { ADMIN, SENDER } from "./steps";
 
 const CANNOT_CONNECT_CAUSE = t(
   "Microsoft 365 reached the recipient's mail server, but that server answered straight away with an error (for example that its service is not available, or a broken connection) or did not meet what the connection needs (for example TLS, when the connection requires it). The problem is at the destination, outside Microsoft 365.",
-  "Microsoft 365 は受信側のメール サーバーに接続できましたが、そのサーバーがすぐにエラーを返した (サービスを利用できない、接続が壊れたなど) か、接続に必要な条件 (TLS が必須の場合の TLS など) を満たしていませんでした。問題は Microsoft 365 の外側、宛先にあります。",
+  "Microsoft 365 は受信側のメール サーバーに接続できましたが、そのサーバーがすぐにエラー (サービスを利用できない、接続が切れたなど) を返したか、接続に必要な条件 (接続で TLS が必須の場合の TLS など) を満たしていませんでした。問題は Microsoft 365 の外側、宛先にあります。",
 );
 
 export const exchangeOnlineConnection: readonly CatalogEntry[] = [
@@ -44,7 +44,7 @@ export const exchangeOnlineConnection: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "Microsoft 365 gave up on your message: for the whole time it kept trying, the recipient's mail server answered with an error or did not meet the connection's requirements.",
-      "Microsoft 365 はメッセージの配信をあきらめました。再試行を続けた間ずっと、受信側のメール サーバーがエラーを返したか、接続の条件を満たしていませんでした。",
+      "Microsoft 365 はメッセージの配信をあきらめました。再試行していた間ずっと、受信側のメール サーバーがエラーを返したか、接続の条件を満たしていませんでした。",
     ),
     cause: CANNOT_CONNECT_CAUSE,
     fix: [SENDER.expiredTellRecipient, SENDER.askRecipientAdmin],
@@ -64,7 +64,7 @@ export const exchangeOnlineConnection: readonly CatalogEntry[] = [
     ),
     cause: t(
       "The recipient's mail server, or a firewall in front of it, dropped the connection: a firewall that inspects SMTP and misbehaves, a server that hangs or runs short of resources, or a network problem on the way. The problem is at the destination, outside Microsoft 365.",
-      "受信側のメール サーバー、またはその手前のファイアウォールが接続を切りました。SMTP を検査するファイアウォールの不具合、サーバーの停止や資源不足、途中のネットワークの問題などが原因です。問題は Microsoft 365 の外側、宛先にあります。",
+      "受信側のメール サーバー、またはその手前のファイアウォールが接続を切りました。原因には、SMTP を検査するファイアウォールの不具合、サーバーの応答停止や資源不足、途中のネットワークの問題などがあります。問題は Microsoft 365 の外側、宛先にあります。",
     ),
     fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkRemoteServer],

@@ -52,7 +52,7 @@ export const exchangeOnlineTemporary = [
       ADMIN.checkRemoteServer,
       t(
         "If the remote server limits recipients per message, keep messages to that domain within its limit (fewer recipients per message).",
-        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は、そのドメインあてのメッセージの宛先の数を上限内に収めてください。",
+        "受信側のサーバーがメッセージあたりの受信者数を制限している場合は、そのドメイン宛てのメッセージは、1 通あたりの宛先の数をその上限内に収めてください。",
       ),
     ],
     actions: ["retry-later", "contact-recipient-admin"],

@@ -579,7 +579,7 @@ const RECIPIENT_ADDRESS_SYNTAX: CatalogEntry = {
   ),
   cause: t(
     "The address has a character or a form no address may have: a space, a stray backslash or quote, two @ signs, a missing domain, or a display name pasted into the address. The server refuses it at the recipient step, before the message is sent, so no one at that address saw it.",
-    "アドレスに、メール アドレスに使えない文字や形が含まれています。空白、余分な円記号 (バックスラッシュ) や引用符、2 つの @、ドメインの欠落、アドレス欄に貼り付けられた表示名などです。サーバーは本文を受け取る前の宛先の段階で拒否したため、その宛先には届いていません。",
+    "アドレスに、メール アドレスには使えない文字や書き方が含まれています。空白、余分な円記号 (バックスラッシュ) や引用符、2 つの @、ドメインの欠落、アドレス欄に貼り付けられた表示名などです。サーバーは本文を受け取る前の宛先の段階で拒否したため、その宛先には届いていません。",
   ),
   fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
   adminFix: [

@@ -240,7 +240,7 @@ export const hostKarma = ipList({
   markers: ["hostkarma", "junkemailfilter"],
   holds: t(
     "IPs by the share of spam its filters saw from them",
-    "フィルターが観測した迷惑メールの割合に基づく IP ",
+    "自身のフィルターで観測した迷惑メールの割合によって分類した IP ",
   ),
 });
 
@@ -273,7 +273,7 @@ export const gbudb = ipList({
   markers: ["gbudb"],
   holds: t(
     "IPs that send almost only spam in its members' traffic",
-    "参加者の受信メールでほぼ迷惑メールだけを送っている IP ",
+    "参加者が受け取るメールの中で、ほぼ迷惑メールだけを送ってくる IP ",
   ),
 });
 
@@ -308,7 +308,7 @@ function domainList(list: DomainListData): ProviderCatalog {
         ),
         cause: t(
           `${list.name} lists domains that appear in spam: often a link shortener or a compromised web site the message links to.`,
-          `${list.name} は迷惑メールに現れるドメインを掲載しています。多くはメッセージがリンクしている短縮 URL や改ざんされた Web サイトです。`,
+          `${list.name} は迷惑メールに現れるドメインを掲載しています。多くは、メッセージのリンク先の URL 短縮サービスや改ざんされた Web サイトのドメインです。`,
         ),
         fix: [
           t(
@@ -375,7 +375,7 @@ function closedList(list: ClosedListData): ProviderCatalog {
         fix: [
           t(
             `Ask the recipient to tell their mail admin that their server still uses the closed ${list.name} list.`,
-            `受信者から受信側のメール管理者に、閉鎖された ${list.name} リストをまだ使っていると伝えてもらってください。`,
+            `受信側のサーバーが閉鎖された ${list.name} リストをまだ使っていることを、受信者から受信側のメール管理者に伝えてもらってください。`,
           ),
         ],
         adminFix: [

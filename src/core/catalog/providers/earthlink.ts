@@ -135,7 +135,7 @@ export const earthlink: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "EarthLink is slowing down mail from {ip} for a while: too much of what that server sent recently was spam or other mail EarthLink does not accept.",
-        "{ip} から最近届いたメールの多くが迷惑メールなど EarthLink が受け付けないメールであったため、EarthLink はしばらくこのアドレスからの受け付けを抑えています。",
+        "{ip} から最近届いたメールの多くが迷惑メールなど EarthLink が受け付けないメールであったため、EarthLink はしばらくこの IP アドレスからの受け付けのペースを落としています。",
       ),
       cause: t(
         "EarthLink keeps track of the volume and quality of each sending IP's mail; past a limit of bad mail it defers that IP's messages until its record improves.",

@@ -370,11 +370,11 @@ const reputation: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "{provider} treated the message as likely spam, because of the very low reputation of the sending IP address[[ {ip}]] or of {domain}, or of its content and links.",
-        "送信 IP アドレス[[ {ip} ]]または {domain} の評価が非常に低い、あるいは内容やリンクのために、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
+        "送信 IP アドレス[[ {ip} ]]や {domain}、あるいはメッセージの内容やリンクの評価が非常に低いため、{provider} はこのメッセージを迷惑メールの可能性が高いと判断しました。",
       ),
       cause: t(
         "Gmail scores each message on the sender's reputation and on its content; this one scored as unwanted mail.",
-        "Gmail は送信者の評価と内容で各メッセージを評価しており、このメッセージは迷惑メールと判定されました。",
+        "Gmail は送信者の評価と内容をもとに各メッセージに点数を付けており、このメッセージは迷惑メールと判定されました。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkReputation, YOUR_ADMIN.checkDkim],
@@ -560,7 +560,7 @@ const reputation: readonly ProviderEntry[] = [
       owner: "your-admin",
       summary: t(
         "Your organization's use of Google's SMTP relay reached its limit[[ of {limit}]], so Google held back this message.",
-        "組織による Google の SMTP リレーの利用が上限[[ ({limit}) ]]に達したため、Google はこのメッセージの送信を見合わせました。",
+        "自組織による Google の SMTP リレーの利用が上限[[ ({limit}) ]]に達したため、Google はこのメッセージの送信を見合わせました。",
       ),
       cause: t(
         "Google Workspace caps how many messages and recipients its SMTP relay takes per customer and per user, per day and at peak rate; a device, application or compromised account sending a lot through the relay uses it up.",

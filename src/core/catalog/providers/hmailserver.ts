@@ -80,7 +80,7 @@ export const hmailserver: ProviderCatalog = {
       temporary: false,
       summary: t(
         "Your own hMailServer did not deliver the message: the recipient's mail server address it looked up is one of its own, and it will not connect to itself.",
-        "あなたの hMailServer はメッセージを配信しませんでした。調べた宛先のメール サーバーのアドレスが自分自身のアドレスだったため、自分には接続しないからです。",
+        "あなたの hMailServer はメッセージを配信しませんでした。宛先のメール サーバーとして調べたアドレスが自分自身のアドレスで、hMailServer は自分自身には接続しないためです。",
       ),
       cause: t(
         "hMailServer refuses to open an SMTP connection to one of its own IP addresses, since that could loop the message forever. The recipient's domain is not set up on this server, yet DNS (its MX, or the server's own DNS or hosts file) or a route or smart host in hMailServer points back to this machine, often after a domain was moved away or when internal DNS differs from the public one.",
@@ -90,7 +90,7 @@ export const hmailserver: ProviderCatalog = {
       adminFix: [
         t(
           "Look up the recipient domain's MX from the hMailServer machine and from outside: if it resolves to this server, correct the server's DNS or hosts file, the route or smart host settings, or add the domain to hMailServer if it should be hosted here.",
-          "hMailServer のマシン上と外部の両方から宛先ドメインの MX を調べてください。このサーバーを指している場合は、サーバーの DNS 設定や hosts ファイル、ルートやスマート ホストの設定を直すか、ここで受けるべきドメインなら hMailServer にドメインを追加してください。",
+          "hMailServer のマシン上と外部の両方から宛先ドメインの MX を調べてください。このサーバーを指している場合は、サーバーの DNS 設定や hosts ファイル、ルートやスマート ホストの設定を直すか、このサーバーで受信するべきドメインであれば hMailServer にドメインを追加してください。",
         ),
       ],
       actions: ["contact-your-admin"],

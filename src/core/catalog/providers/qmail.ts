@@ -115,7 +115,7 @@ export const qmail: ProviderCatalog = {
       adminFix: [
         t(
           "The recipient (or their admin) checks the mailbox's forwarding rules (its .qmail file or the hosting panel's forwarders) and removes the forward that leads back to it.",
-          "受信者 (または管理者) が、メールボックスの転送設定 (.qmail ファイルやホスティングの管理画面の転送設定) を確認し、元のアドレスへ戻る転送を外してください。",
+          "受信者 (またはその管理者) が、メールボックスの転送設定 (.qmail ファイルやホスティングの管理画面の転送設定) を確認し、元のアドレスへ戻る転送を外します。",
         ),
       ],
       actions: ["contact-recipient"],

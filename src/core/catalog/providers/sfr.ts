@@ -129,7 +129,7 @@ export const sfr: ProviderCatalog = {
       ["speeding", "exceedlimit", "blocked"],
       t(
         "SFR has blocked the sending IP for two hours because it sent more mail than SFR takes from one IP.",
-        "送信 IP から SFR が 1 つの IP から受け付ける量を超えるメールが送られたため、SFR はこの IP を 2 時間ブロックしています。",
+        "送信 IP からのメールが、SFR が 1 つの IP から受け付ける量を超えたため、SFR はこの IP を 2 時間ブロックしています。",
       ),
       [YOUR_ADMIN.slowDown],
     ),

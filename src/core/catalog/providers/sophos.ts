@@ -26,7 +26,7 @@ const LIMITS =
 /** The sender's domain failed an authentication check Sophos applies for the recipient. */
 const authCause = t(
   "Sophos Email checks SPF, DKIM and DMARC for the organizations it protects; the recipient's organization has set it to refuse a message that fails the check named in the reply. The fix is in your domain's DNS records or the way your mail is sent, not on the recipient's side.",
-  "Sophos Email は保護する組織のために SPF・DKIM・DMARC を確認しており、受信側の組織は、応答に示された確認に失敗したメッセージを拒否する設定にしています。直すのはあなたのドメインの DNS レコードまたはメールの送り方で、受信側ではありません。",
+  "Sophos Email は保護する組織のために SPF・DKIM・DMARC を検査しており、受信側の組織は、応答に示された検査に失敗したメッセージを拒否する設定にしています。直すのはあなたのドメインの DNS レコードまたはメールの送り方で、受信側ではありません。",
 );
 
 export const sophos: ProviderCatalog = {
@@ -68,7 +68,7 @@ export const sophos: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The recipient's Sophos Email gateway refused your message because it failed the SPF check: {domain} does not list the server that sent it[[ ({ip})]].",
-        "受信側の Sophos Email ゲートウェイは、メッセージが SPF の確認に失敗したため拒否しました。{domain} は送信したサーバー[[ ({ip}) ]]を許可していません。",
+        "受信側の Sophos Email ゲートウェイは、メッセージが SPF 検査に失敗したため拒否しました。{domain} は送信したサーバー[[ ({ip}) ]]を許可していません。",
       ),
       cause: authCause,
       fix: [YOU.forwardToAdmin],
@@ -85,7 +85,7 @@ export const sophos: ProviderCatalog = {
       owner: "your-admin",
       summary: t(
         "The recipient's Sophos Email gateway refused your message because it failed the DMARC check for {domain}.",
-        "受信側の Sophos Email ゲートウェイは、メッセージが {domain} の DMARC の確認に失敗したため拒否しました。",
+        "受信側の Sophos Email ゲートウェイは、メッセージが {domain} の DMARC 検査に失敗したため拒否しました。",
       ),
       cause: authCause,
       fix: [YOU.forwardToAdmin],
@@ -273,13 +273,13 @@ export const sophos: ProviderCatalog = {
       fix: [
         t(
           "Check that the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
-          "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
+          "宛先のドメインの綴りを確認してください。正しければ、受信者のメール設定がメッセージを拒否していることを、別の手段で受信者に伝えてください。",
         ),
       ],
       adminFix: [
         t(
           "Recipient's admin: add and verify the domain in Sophos Central (Email Protection domain settings), or point its MX records to where its mail is really hosted.",
-          "受信側の管理者: Sophos Central (Email Protection のドメイン設定) でドメインを追加して確認を済ませるか、MX レコードを実際のメールの置き場所に向けてください。",
+          "受信側の管理者: Sophos Central (Email Protection のドメイン設定) でドメインを追加して確認を済ませるか、MX レコードをメールを実際に受けているサービスに向けてください。",
         ),
       ],
       actions: ["resend-corrected-address", "contact-recipient-admin"],

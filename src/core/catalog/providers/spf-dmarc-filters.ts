@@ -62,7 +62,7 @@ export const openDmarc: ProviderCatalog = {
       temporary: false,
       summary: t(
         "The receiving server refused the message because it failed the DMARC check of the From domain[[ {domain}]], whose owner asks receivers to refuse such mail.",
-        "差出人 (From) のドメイン[[ {domain} ]]の DMARC の確認にメッセージが合格せず、そのドメインの所有者が受信側にそのようなメールの拒否を求めているため、受信側のサーバーはメッセージを拒否しました。",
+        "差出人 (From) のドメイン[[ {domain} ]]の DMARC 検査にメッセージが合格せず、そのドメインの所有者が受信側にそのようなメールの拒否を求めているため、受信側のサーバーはメッセージを拒否しました。",
       ),
       cause: t(
         "DMARC passes only when SPF or DKIM passes for a domain that matches the From address. Neither did here, and the From domain publishes p=reject. Mail sent as your domain by an outside service that does not sign with your domain's DKIM key, or a message changed by a forwarder or mailing list, fails this way.",

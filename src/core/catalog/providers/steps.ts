@@ -38,7 +38,7 @@ export const YOU = {
   ),
   reachRecipientOtherWay: t(
     "Tell the recipient another way (phone, chat, another address) that their mailbox is refusing mail.",
-    "電話やチャット、別のアドレスなど他の手段で、受信者のメールボックスがメールを受け取れない状態だと伝えてください。",
+    "電話やチャット、別のアドレスなど他の手段で受信者に連絡し、メールボックスがメールを受け取れない状態になっていることを伝えてください。",
   ),
   plainVersionOrAllowed: t(
     "Send a plain, short version without links or attachments, or reach the recipient another way and ask them to have your address allowed.",
@@ -46,7 +46,7 @@ export const YOU = {
   ),
   checkDomainThenTellRecipient: t(
     "Check the recipient's domain is spelled right; if it is, tell the recipient another way that their mail setup refuses messages.",
-    "宛先のドメインの綴りを確認してください。正しければ、別の手段で受信者にメール設定がメッセージを拒否していることを伝えてください。",
+    "宛先のドメインの綴りを確認してください。正しければ、受信者のメール設定がメッセージを拒否していることを、別の手段で受信者に伝えてください。",
   ),
   /** A virus scanner's find: neither the file nor a copy of it goes again. */
   scanBeforeResend: t(
@@ -140,6 +140,6 @@ export const RECIPIENT_ADMIN = {
   ),
   freeSpace: t(
     "The recipient (or their admin) frees space in the mailbox or raises its storage quota.",
-    "受信者 (または管理者) がメールボックスの空き容量を確保するか、保存容量の上限を引き上げてください。",
+    "受信者 (またはその管理者) が、メールボックスの空き容量を確保するか、保存容量の上限を引き上げます。",
   ),
 } as const;

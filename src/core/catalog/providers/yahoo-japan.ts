@@ -33,7 +33,7 @@ export const yahooJapan: ProviderCatalog = {
       ),
       cause: t(
         "The address is mistyped, or its Yahoo! JAPAN ID was deleted or never had mail turned on. Yahoo! JAPAN deletes the mail address of an ID that goes unused for a long time.",
-        "アドレスの入力ミスか、その Yahoo! JAPAN ID が削除された、またはメールを使っていません。長期間使われていない ID のメール アドレスは削除されることがあります。",
+        "アドレスの入力ミスか、その Yahoo! JAPAN ID が削除されたか、その ID ではメールの利用が開始されていません。Yahoo! JAPAN は、長期間使われていない ID のメール アドレスを削除します。",
       ),
       fix: [YOU.checkAddress, MAILBOX.askCurrentAddress],
       adminFix: [MAILBOX.dropFromLists],
