@@ -170,6 +170,29 @@ function isOtherExchange(entry: CatalogEntry, input: MatchInput): boolean {
   );
 }
 
+/**
+ * On a network or routing status (x.4.*, the generating server's own attempt to reach the
+ * destination), the generating Exchange's own meaning of the words the other Exchange's entry was
+ * found by, under its own code of that class and subject: Exchange Online still writes Exchange's
+ * "451 4.4.0 DNS query failed ..." for the failed lookup it documents as 4.4.312 (Microsoft Learn,
+ * "How SMTP DANE works"), and its meaning is worded for a Microsoft 365 admin, not for one with an
+ * Exchange server's DNS settings and send connectors. Other subjects' meanings (a mail flow rule's
+ * 5.7.900) hold for both.
+ */
+function ownTwin(
+  status: string | undefined,
+  haystack: string,
+  input: MatchInput,
+): CatalogMatch | undefined {
+  const subject = status === undefined ? undefined : /^[45]\.4\./.exec(status)?.[0];
+  if (subject === undefined) return undefined;
+  const own = seedHits(undefined, haystack, input.family).filter(
+    (hit) => hit.entry.source === input.family && hit.entry.code.startsWith(subject),
+  );
+  const best = own.sort(bySeedRank(input.family))[0];
+  return best && seedMatch(status, best);
+}
+
 /** Seed entries whose code covers the status (or any code, without one) and whose text is in `text`. */
 export function textMatches(
   status: string | undefined,
@@ -1106,7 +1129,7 @@ function tablesMatch(
     // The reply is searched for tokens only then, as before, not for every meaning found.
     const token = tokensIn(haystack)[0];
     if (exact !== undefined && (token === undefined || token.entry.stageOnly === true))
-      return exact;
+      return ownTwin(status, haystack, input) ?? exact;
     // A token naming only the stage yields to a Microsoft text beside it, whatever its code, a
     // Microsoft-run receiver's words, and Microsoft's own meaning of the code.
     if (token !== undefined) return (token.entry.stageOnly === true && beside()) || token;

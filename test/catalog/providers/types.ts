@@ -10,6 +10,12 @@ export interface ProviderCase {
   readonly status: string;
   /** The refusing host, as a bounce names it; leave out to test the reply's markers alone. */
   readonly remote?: string;
+  /**
+   * The Exchange server that writes Microsoft's wrappings (exo-*), for a reply its source shows in
+   * an on-premises Exchange Server's report (defaults to an Exchange Online host): Exchange Online
+   * gives its own meaning to some of the same words.
+   */
+  readonly writer?: string;
   /** The failed recipient (defaults to kim@fabrikam.example). */
   readonly recipient?: string;
   readonly expected: {

@@ -11,13 +11,18 @@
 // right are kept here too.
 import type { ProviderCase } from "./types";
 
+const ONPREMISES = "EXCH01.corp.contoso.com";
+
 export const CASES: readonly ProviderCase[] = [
-  // https://medhacloud.com/blog/error-451-440-dns-query-failed
+  // https://medhacloud.com/blog/error-451-440-dns-query-failed (an on-premises Exchange Server's
+  // queue, so its Microsoft wrappings are an Exchange server's: Exchange Online's own notice gives
+  // the same words its own 4.4.312 meaning, exchange-flavour-steps.test.ts)
   {
     name: "r17-02: 451 4.4.0 DNS query failed ... ErrorDnsQueryFailed (quoted)",
     reply:
       "451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorDnsQueryFailed",
     status: "4.4.0",
+    writer: ONPREMISES,
     expected: {
       id: "exs-4.4.0-dns-query-failed",
       owner: "your-admin",
@@ -30,6 +35,7 @@ export const CASES: readonly ProviderCase[] = [
     name: "r17-02b: 451 4.4.0 DNS query failed ... with error ErrorRetry",
     reply: "451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry",
     status: "4.4.0",
+    writer: ONPREMISES,
     expected: {
       id: "exs-4.4.0-dns-query-failed",
       owner: "your-admin",
