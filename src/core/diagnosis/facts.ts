@@ -135,8 +135,14 @@ type Phrasing = readonly [needle: string, pattern: RegExp];
 /** A domain name as replies write it, alone or in brackets: "contoso.com", "[contoso.com]". */
 const NAME = String.raw`\[?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\]?`;
 
-/** Phrasings that name the domain whose authentication failed, in receivers' published texts. */
+/**
+ * Phrasings that name the sender's domain a refusal is about, in receivers' published texts: the
+ * domain whose authentication failed, or the sender address a domain list refused.
+ */
 const AUTH_DOMAIN: readonly Phrasing[] = [
+  // Postfix's reject_rhsbl_sender, "Sender address [sam@contoso.com] blocked using
+  // dbl.spamhaus.org": the listed domain is the envelope sender's, which the From's need not be.
+  ["sender address [", /sender address \[[^\]\s@]*@([a-z0-9.-]+)\] blocked using /],
   ["unauthenticated", /unauthenticated (?:email|mail) from ([a-z0-9.-]+)/],
   ["sending domain", /sending domain \[?([a-z0-9.-]+?)\]? (?:does|doesn't|is|has|fails)/],
   ["header.from=", /header\.from=([a-z0-9.-]+)/],

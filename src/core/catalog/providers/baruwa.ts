@@ -4,6 +4,7 @@
 // never sent to more than one recipient.", "Restricted characters in address"; its "The sender ...
 // is banned" is the recipient's own block list, read among the words any server may write). Found
 // by these words, whatever host wrote them. The explanations are our own words.
+import { ADMIN } from "../steps";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -84,7 +85,7 @@ export const baruwa: ProviderCatalog = {
         "このゲートウェイは、@ の前に % や ! や / などの文字を含むアドレスを拒否します。サーバーに中継させるための細工に使われる文字だからです。多くは入力ミスや貼り付けたアドレスが原因です。",
       ),
       fix: [YOU.checkAddress],
-      adminFix: [YOUR_ADMIN.checkMessageFormat],
+      adminFix: [ADMIN.nothingToChange],
       actions: ["resend-corrected-address"],
     },
   ],

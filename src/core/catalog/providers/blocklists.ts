@@ -310,16 +310,11 @@ function domainList(list: DomainListData): ProviderCatalog {
           `${list.name} lists domains that appear in spam: often a link shortener or a compromised web site the message links to.`,
           `${list.name} は迷惑メールに現れるドメインを掲載しています。多くは、メッセージのリンク先の URL 短縮サービスや改ざんされた Web サイトのドメインです。`,
         ),
-        fix: [
-          t(
-            "If the message contains links to other sites (or a link shortener), remove them and send again; otherwise forward this report to your mail admin.",
-            "メッセージに他サイトへのリンク (短縮 URL を含む) があれば外して送り直してください。なければこのレポートをメール管理者に転送してください。",
-          ),
-        ],
+        fix: [YOU.domainListed, YOU.linkListed],
         adminFix: [
           t(
-            "Look up {domain} and the domains the message links to at {listPage}, and request removal once the cause is fixed.",
-            "{listPage} で {domain} とメッセージのリンク先ドメインを検索し、原因を解消したうえで削除を申請してください。",
+            "Look up {domain}, the sending server's name and the domains the message links to at {listPage}, and request removal once the cause is fixed.",
+            "{listPage} で {domain}、送信サーバーの名前、メッセージのリンク先ドメインを検索し、原因を解消したうえで削除を申請してください。",
           ),
         ],
         actions: ["request-delisting", "contact-your-admin"],

@@ -70,7 +70,12 @@ export const cleanmail: ProviderCatalog = {
           "Outlook Express ではなく、現在のメール アプリ (または Web メール) で送り直してください。",
         ),
       ],
-      adminFix: [YOUR_ADMIN.checkMessageFormat],
+      adminFix: [
+        t(
+          "If a program or device of your organization sends mail that names Outlook Express in its header (X-Mailer), update it or have it send through a current mail client or server.",
+          "自組織のプログラムや機器が、ヘッダー (X-Mailer) に Outlook Express と記したメールを送っている場合は、それを更新するか、現在のメール アプリやメール サーバーを経由して送るようにしてください。",
+        ),
+      ],
       actions: ["copy-summary"],
     },
     {

@@ -7,7 +7,7 @@ import { t } from "../types";
 import { SENDER } from "../steps";
 import { nttdocomo } from "../../reason/providers/nttdocomo";
 import { CARRIER, MAILBOX } from "./mailbox-steps";
-import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
+import { RECIPIENT_ADMIN, YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
 export const docomo: ProviderCatalog = {
@@ -99,7 +99,6 @@ export const docomo: ProviderCatalog = {
           "Make the sending program encode the body (quoted-printable or base64) or wrap its lines below 998 characters.",
           "送信プログラムで本文をエンコード (quoted-printable または base64) するか、行を 998 文字未満で折り返すようにしてください。",
         ),
-        YOUR_ADMIN.checkMessageFormat,
       ],
       actions: ["contact-your-admin"],
     },

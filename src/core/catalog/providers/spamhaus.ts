@@ -224,12 +224,7 @@ export const spamhaus: ProviderCatalog = {
         "The DBL lists domains with a poor reputation: used by spammers, newly registered and abused, or compromised web sites that links point to.",
         "DBL は評価の低いドメインを掲載します: 迷惑メール業者が使うもの、登録直後に悪用されたもの、リンク先の改ざんされた Web サイトなどです。",
       ),
-      fix: [
-        t(
-          "If the message contains links to other sites (or a link shortener), remove them and send again; otherwise forward this report to your mail admin.",
-          "メッセージに他サイトへのリンク (短縮 URL を含む) があれば外して送り直してください。なければこのレポートをメール管理者に転送してください。",
-        ),
-      ],
+      fix: [YOU.domainListed, YOU.linkListed],
       adminFix: [
         t(
           "Look up {domain}, the sending server's name and the domains the message links to at {listPage}; secure a compromised site before requesting removal.",

@@ -53,6 +53,20 @@ export const YOU = {
     "Do not send the file again as it is: scan your computer and the file with your antivirus, and if the recipient still needs a file you trust, share it through a link instead.",
     "そのファイルをそのまま送り直さないでください。お使いのウイルス対策ソフトでコンピューターとファイルをスキャンし、信頼できるファイルをまだ受信者が必要としている場合は、代わりにリンクで共有してください。",
   ),
+  /**
+   * A domain list's refusal: the reply says which domain is listed. Postfix's "Sender address [..]"
+   * and "Helo command [..]", Microsoft's "MailFrom domain" and "Helo domain" name the sender's own,
+   * which no change to the message clears; a link is the one thing the sender can remove.
+   */
+  domainListed: t(
+    'If the reply names your sender address, your server\'s name, or a MailFrom or Helo domain as listed, that domain is the one on the list: forward this report (use "copy summary") to your mail admin; changing the message will not help.',
+    "応答が、送信者アドレス、送信サーバーの名前、MailFrom や Helo のドメインのいずれかを掲載済みとして示している場合は、リストに載っているのはそのドメインです。メッセージを変えても解決しないため、このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
+  ),
+  /** The same refusal naming none of the sender's domains: a link is the usual one. */
+  linkListed: t(
+    "If it names none of them, the listed domain is likely a link in the message: remove links to other sites (and link shorteners) and send again.",
+    "どれも示されていない場合は、メッセージ内のリンク先のドメインが載っている可能性が高いため、他サイトへのリンク (短縮 URL を含む) を外して送り直してください。",
+  ),
   /** A deferral the sending server keeps retrying: the admin is needed only if it finally fails. */
   forwardIfItFails: t(
     "If the message comes back in the end, forward this report to your mail admin.",

@@ -1,0 +1,88 @@
+// A domain list's refusal (Spamhaus DBL, SURBL, URIBL, NordSpam's DBL) says which domain is listed:
+// Postfix's "Sender address [..] blocked using" and "Helo command [..] blocked using", Microsoft's
+// "MailFrom domain" and "Helo domain ... listed in Spamhaus" name the sender's own. The h-review5
+// sample's row 40 ("Sender address [sam@bad.example] blocked using dbl.spamhaus.org") led with
+// "if the message contains links, remove them and send again", which fails the same way, and had
+// the admin look up the From's domain, not the listed one.
+import { CATALOG, type CatalogEntry } from "../../src/core/catalog/index";
+import { explainWrapped } from "./providers/check";
+import type { ProviderCase } from "./providers/types";
+
+const ids = (entries: readonly CatalogEntry[]): string[] => entries.map((e) => e.id);
+
+const REMOVE_LINKS = { en: /remove (?:them|links)/i, ja: /リンク.*外して/ };
+
+test.each(["en", "ja"] as const)(
+  "a domain list that may have listed the sender's domain does not lead with removing links (%s)",
+  (lang) => {
+    const senders = CATALOG.filter(
+      (e) => /\bthe sender's\b/.test(e.summary.en) && /\blink's\b/.test(e.summary.en),
+    );
+    // the rule reads Spamhaus's DBL and the other domain lists, not nothing
+    expect(ids(senders)).toEqual(
+      expect.arrayContaining(["spamhaus-dbl", "surbl-listed", "uribl-listed"]),
+    );
+    const linksFirst = senders.filter((e) => REMOVE_LINKS[lang].test(e.fix[0]?.[lang] ?? ""));
+    expect(ids(linksFirst)).toEqual([]);
+  },
+);
+
+/** Real replies naming the sender's domain or name: reply, status, entry, listed domain if named. */
+const SENDER_NAMED: readonly (readonly [string, string, string, string | undefined])[] = [
+  // Postfix's reject_rhsbl_sender, as its documentation words it (the sample's row 40)
+  [
+    "554 5.7.1 Service unavailable; Sender address [sam@bad.example] blocked using dbl.spamhaus.org",
+    "5.7.1",
+    "spamhaus-dbl",
+    "bad.example",
+  ],
+  [
+    "554 5.7.1 Service unavailable; Sender address [sam@bad.example] blocked using multi.surbl.org",
+    "5.7.1",
+    "surbl-listed",
+    "bad.example",
+  ],
+  // reject_rhsbl_helo
+  [
+    "554 5.7.1 Service unavailable; Helo command [mail.bad.example] blocked using multi.uribl.com",
+    "5.7.1",
+    "uribl-listed",
+    undefined,
+  ],
+  // Outlook.com (github.com/DigitalPlatDev/FreeDomain/discussions/80090)
+  [
+    "550 5.7.1 Service unavailable, MailFrom domain listed in Spamhaus (S8002)",
+    "5.7.1",
+    "spamhaus-dbl",
+    undefined,
+  ],
+  // Exchange Online Protection (smtp.codes/exchangeonline)
+  [
+    "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8001)",
+    "5.7.1",
+    "spamhaus-dbl",
+    undefined,
+  ],
+];
+
+test.each(SENDER_NAMED)(
+  "%s: forward first, the listed domain looked up",
+  (reply, status, id, listed) => {
+    const c: ProviderCase = {
+      name: id,
+      reply,
+      status,
+      expected: { id, owner: "your-admin", temporary: false, words: [] },
+    };
+    const e = explainWrapped(c, "exo-en");
+    expect(e?.id).toBe(id);
+    expect(e?.owner).toBe("your-admin");
+    expect(e?.fix[0]?.en).toMatch(/forward this report/);
+    expect(e?.fix[0]?.en).not.toMatch(REMOVE_LINKS.en);
+    expect(e?.fix[0]?.ja).not.toMatch(REMOVE_LINKS.ja);
+    if (listed !== undefined) {
+      expect(e?.adminFix[0]?.en).toContain(listed);
+      expect(e?.adminFix[0]?.ja).toContain(listed);
+    }
+  },
+);
