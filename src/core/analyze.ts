@@ -289,7 +289,11 @@ function decode(src: BounceSource): Decoded {
   // read (a quoted local part in text, say, or a pasted part without it): a report with its
   // answers and no address, not "not a bounce". A layout's own answers are bounce signs enough.
   if (recognised !== undefined && (unnamed !== undefined || signs)) {
-    const kind = noticeStage(src) === "delayed" ? "delayed" : "failed";
+    // (the layout's own answers may say it: Exchange's "400 4.4.7 Message delayed")
+    const stillTrying =
+      noticeStage(src) === "delayed" ||
+      (unnamed !== undefined && unnamed.length > 0 && unnamed.every((r) => r.action === "delayed"));
+    const kind = stillTrying ? "delayed" : "failed";
     return withoutDsn(kind, recognised, unnamed ?? [], [
       kindEvidence("body", "a delivery report's layout, without an address that could be read"),
     ]);

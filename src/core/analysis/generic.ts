@@ -21,16 +21,53 @@ const DAEMON = /^(mailer-daemon|postmaster|mail-daemon|noreply|no-reply)@/i;
  * Japanese "詳細 https://..."), between its sentence and "The response was:". */
 const HELP_LINK = /^[^\s:]{1,20}(?: [^\s:]{1,20})?\s{1,4}https?:\/\/\S{1,300}$/;
 
+/** The heading over the remote server's own words: Gmail's "The response from the remote server
+ * was:" (older "The response was:"). */
+const ANSWER_HEADING = /^(?:the )?(?:response|reply)(?: from the remote server)? was:$/i;
+
+/**
+ * The lines of the server's words under such a heading, up to the next blank line: addresses in
+ * them are the server's ("Your email address, a@b, is not subscribed"), not failed recipients.
+ */
+function answerBlocks(lines: readonly string[]): Map<number, string> {
+  const blocks = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!ANSWER_HEADING.test((lines[i] as string).trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as string).trim() === "") j++;
+    const words: string[] = [];
+    for (let k = j; k < lines.length && (lines[k] as string).trim() !== ""; k++) {
+      words.push((lines[k] as string).trim());
+    }
+    if (words.length > 0) blocks.set(j, words.join(" "));
+    i = j + words.length - 1;
+  }
+  return blocks;
+}
+
+/** Each server answer's line numbers, and its words by its first line. */
+function answerLines(blocks: ReadonlyMap<number, string>, lines: readonly string[]): Set<number> {
+  const answer = new Set<number>();
+  for (const start of blocks.keys()) {
+    for (let k = start; k < lines.length && (lines[k] as string).trim() !== ""; k++) answer.add(k);
+  }
+  return answer;
+}
+
 /** Addresses next to errors in the text before the returned original, with the error lines. */
 function fromText(src: BounceSource): DecodedRecipient[] {
   const lines = textLines(src).lines;
+  const blocks = answerBlocks(lines);
+  const answer = answerLines(blocks, lines);
+  // the line each recipient was read from, to hand it the server's answer below it
+  const readAt = new Map<string, number>();
   // the sender's and the reporting system's addresses are never the failed recipient
   const isSender = senderTest(src);
   const found = new Map<string, DecodedRecipient>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (ORIGINAL_START.test(line.trim())) break;
-    if (namesOtherRole(line)) continue;
+    if (namesOtherRole(line) || answer.has(i)) continue;
     // as written: the address is cut from the line's words below, and finish lower-cases the
     // domain of the one reported
     const addresses = addressesIn(line, { asWritten: true }).filter(
@@ -60,7 +97,7 @@ function fromText(src: BounceSource): DecodedRecipient[] {
     let gap = false;
     for (let j = last + 1; j < lines.length && j <= last + 6; j++) {
       const next = (lines[j] as string).trim();
-      const named = addressesIn(next).map((a) => a.toLowerCase());
+      const named = answer.has(j) ? [] : addressesIn(next).map((a) => a.toLowerCase());
       if (ORIGINAL_START.test(next) || named.some((a) => !own.has(a))) break;
       // the error's paragraph ends at a blank line, unless more of it follows (textBlocks' rule);
       // a help link between the sentence and the server's answer ends nothing
@@ -88,12 +125,23 @@ function fromText(src: BounceSource): DecodedRecipient[] {
         .replace(/[<>]\s*[<>]?/g, " ")
         .replace(/\s+/g, " ")
         .trim();
+      readAt.set(key, i);
       found.set(key, {
         address,
         ...(diagnostic.replace(/[^A-Za-z0-9\u3000-\u9fff]/g, "") !== "" ? { diagnostic } : {}),
         evidence: [{ fact: "address", source: "body", text: line.trim().slice(0, 300) }],
       });
     }
+  }
+  // The server's answer is the error of the recipient named last above it (Gmail's sentence
+  // "wasn't delivered to a@b" and a help link stand between).
+  for (const [start, words] of blocks) {
+    let owner: string | undefined;
+    for (const [key, at] of readAt)
+      if (at < start && (owner === undefined || at > (readAt.get(owner) ?? -1))) owner = key;
+    const r = owner === undefined ? undefined : found.get(owner);
+    if (r && owner !== undefined && !(r.diagnostic ?? "").includes(words))
+      found.set(owner, { ...r, diagnostic: words });
   }
   return [...found.values()];
 }

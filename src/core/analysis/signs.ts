@@ -42,6 +42,17 @@ const NOTICE_OPENINGS: readonly RegExp[] = [
   /配送(?:できません|が完了していません|に失敗)|送信できませんでした|배달할 수 없습니다/,
 ];
 
+/**
+ * The lines a mail server writes under a failed recipient, which a person pastes without the
+ * notice around them (the address, then the server's answer): Exim's "SMTP error from remote
+ * mail server after RCPT TO:<addr>:", qmail-remote's "1.2.3.4 does not like recipient." over
+ * "Remote host said: ...". Machine words a person does not write about a mail of theirs.
+ */
+const MTA_RECIPIENT_LINES: readonly RegExp[] = [
+  /\bSMTP error from remote mail server after (?:RCPT TO|MAIL FROM|end of data|pipelined|initial connection)\b/i,
+  /\bdoes not like recipient\.?\s{1,20}Remote host said\b/i,
+];
+
 /** A person forwarding a bounce: "Fwd: Undeliverable: ..." is a forward, not a bounce. */
 const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|rv|i|転送)\s*[:：]/i;
 
@@ -80,6 +91,7 @@ export function hasBounceSigns(src: BounceSource): boolean {
     (/^auto-/i.test(headerValue(src.headers, "auto-submitted") ?? "") &&
       STOPPED_SUBJECT.test(src.subject)) ||
     BOUNCE_SUBJECT.test(opening) ||
-    NOTICE_OPENINGS.some((words) => words.test(opening))
+    NOTICE_OPENINGS.some((words) => words.test(opening)) ||
+    MTA_RECIPIENT_LINES.some((words) => words.test(opening))
   );
 }

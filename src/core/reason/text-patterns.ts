@@ -1336,7 +1336,6 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "delivery attempts will continue to be",
       "delivery time expired",
       "failed to deliver to domain ",
-      "giving up on",
       "have been failing for a long time",
       "has been delayed",
       "it has not been collected after",

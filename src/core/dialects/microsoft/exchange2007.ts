@@ -109,6 +109,24 @@ function recipientLine(line: string): string | undefined {
   return others.length === 0 ? address : undefined;
 }
 
+/**
+ * Exchange's delay warning quotes its own "400 4.4.7 Message delayed" as the latest answer (an
+ * expired message's report says "550 4.4.7 QUEUE.Expired" instead): the diagnostic block pasted
+ * without the warning's heading is still a delay.
+ */
+const DELAY_ANSWER = /^4\d\d\b.{0,20}\b4\.4\.7 message delayed\b/i;
+
+function delayAnswered(draft: RecipientDraft): boolean {
+  return draft.attempts.some((a) =>
+    DELAY_ANSWER.test(`${a.replyCode ?? ""} ${a.diagnostic}`.trim()),
+  );
+}
+
+/** Whether the report says in words, or by its subject, that delivery failed. */
+function labelledFailed(lines: readonly string[], src: BounceSource): boolean {
+  return lines.some((l) => isLabel(l, "failedHeading")) || subjectKind(src.subject) === "failed";
+}
+
 function decode(src: BounceSource): DecodedBounce | undefined {
   const lines = reportLines(src);
   const start = startOfRecipients(lines);
@@ -209,13 +227,17 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     });
   }
   // a report that says neither (Exchange's relay and delivery notices) leaves the kind to the DSN
-  const failed =
-    lines.some((l) => isLabel(l, "failedHeading")) ||
-    subjectKind(src.subject) === "failed" ||
-    drafts.some((d) => d.attempts.length > 0);
+  const failed = labelledFailed(lines, src) || drafts.some((d) => d.attempts.length > 0);
   // its relay notice says so in words, where a text-only copy has no DSN to say it
   const relayed = !failed && lines.some((l) => isLabel(l, "relayedHeading"));
-  const kind = delayed ? "delayed" : failed ? "failed" : relayed ? "relayed" : undefined;
+  const kind =
+    delayed || (!labelledFailed(lines, src) && drafts.some(delayAnswered))
+      ? "delayed"
+      : failed
+        ? "failed"
+        : relayed
+          ? "relayed"
+          : undefined;
   return {
     ...(kind ? { kind } : {}),
     recipients: drafts.map((d) =>
