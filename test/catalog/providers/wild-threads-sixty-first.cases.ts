@@ -5,7 +5,8 @@
 // author's invention, no AI-written page); the set, its sources and the scoring script are in
 // /work/wt/h-words61-set, outside the repository. Two classes were fixed: Yahoo's older code for a
 // refused connection (VS99-IP), and Amazon SES's "Unable to lookup DNS for <domain>", a recipient
-// domain with no DNS answer. Plain variants are marked "variant" (our own examples).
+// domain with no DNS answer. Two replies the round read right are kept as guards; plain variants
+// are marked "variant" (our own examples).
 import type { ProviderCase } from "./types";
 
 const IP = "203.0.113.25";
@@ -75,5 +76,31 @@ export const CASES: readonly ProviderCase[] = [
     reply: "421 4.4.0 Unable to lookup DNS for fabrikam.example",
     status: "4.4.0",
     expected: DOMAIN_NOT_FOUND,
+  },
+  // guards: replies the round read right before its fixes
+  // kb.superb.net, "Why do I get a 553 http://www.spamhaus.org/query/bl?ip=ipaddr error"
+  {
+    name: "r61-02 guard: a host's 553 that is only Spamhaus's lookup address",
+    reply: "553 http://www.spamhaus.org/query/bl?ip=203.0.113.25",
+    status: "5.0.0",
+    expected: {
+      id: "spamhaus-zen",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Spamhaus"],
+    },
+  },
+  // registrywinner.com, "Why is Windows Live Hotmail rejecting email I send my friend?"
+  {
+    name: "r61-03 guard: Hotmail's 550 SC-004 block after complaints",
+    reply:
+      "550 SC-004 Mail rejected by Windows Live Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.",
+    status: "5.0.0",
+    expected: {
+      id: "outlook-com-policy-reputation",
+      owner: "your-admin",
+      temporary: false,
+      words: ["Outlook.com"],
+    },
   },
 ];
