@@ -807,6 +807,11 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // Haraka's outbound bounce when the domain has no MX and no address to fall back on
       // ("Nowhere to deliver mail to for domain: example.org", its DSN 5.1.2; outbound/hmail.js)
       "nowhere to deliver mail to for domain",
+      // Amazon SES's deferral when the recipient's domain has no DNS answer, and its give-up after
+      // 14 hours: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.0 Unable to
+      // lookup DNS for obviosly.typoed.domain>" (mozilla/fxa-auth-server#2304; an SES notification
+      // for a mistyped mailinatorc.com kept in a Laravel app's webhook controller)
+      "unable to lookup dns for",
       "domaine inconnu",
       "domain unbekannt",
       "dominio desconocido",

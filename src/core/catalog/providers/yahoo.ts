@@ -57,6 +57,8 @@ export const yahoo: ProviderCatalog = {
       "[tss11]",
       "[ph01]",
       "[hbip]",
+      // the older code of Yahoo's refused connection ("553 VS99-IP1 deferred", its help pages)
+      "vs99-ip",
       // AOL's block codes name AOL when no host or domain does ("554 (RTR:BL)" alone)
       ...AOL_BLOCK_CODES.filter((code) => code.startsWith("RTR:")).map(lower),
       // phrasings only Yahoo's servers write: they name Yahoo when no host or domain does
@@ -147,23 +149,28 @@ export const yahoo: ProviderCatalog = {
       title: "All messages from the sending server permanently deferred",
       code: "",
       // "421 4.7.1 Messages from <ip> permanently deferred." states the same with a 4xx code.
+      // Yahoo's older help pages give the refusal another code: "553 VS99-IP1 deferred", which
+      // "means your SMTP connection was rejected" (help.yahoo.com/kb/mail-for-desktop/SLN3444.html,
+      // and the same list on help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html).
       texts: [
         "[TS03]",
         "will be permanently deferred",
         "Retrying will NOT succeed",
         "permanently deferred",
+        "VS99-IP1 deferred",
+        "VS99-IP",
       ],
-      markers: ["[ts03]", "[tss09]", "[tss11]"],
+      markers: ["[ts03]", "[tss09]", "[tss11]", "vs99-ip"],
       reasons: ["rejected", "badreputation", "blocked"],
       temporary: false,
       owner: "your-admin",
       summary: t(
-        "Yahoo refuses all mail from your server[[ ({ip})]] and says that retrying will not help.",
-        "Yahoo はあなたのサーバー[[ ({ip}) ]]からのメールをすべて拒否しており、再試行しても届かないと伝えています。",
+        "Yahoo refuses all mail from your server[[ ({ip})]], and retrying will not help.",
+        "Yahoo はあなたのサーバー[[ ({ip}) ]]からのメールをすべて拒否しており、再試行しても届かない状態です。",
       ),
       cause: t(
-        "The sending IP's standing with Yahoo is bad enough (spam, complaints, abuse) that Yahoo stopped taking its mail. The reply uses a 4xx code, but Yahoo states the refusal is final until the cause is fixed.",
-        "迷惑メール、苦情、不正利用などにより、送信元 IP の Yahoo での評価が大きく下がったため、その IP からのメールは受け付けられなくなっています。応答コードは 4xx ですが、原因を解消するまで拒否は続くと Yahoo は明示しています。",
+        "The sending IP's standing with Yahoo is bad enough (spam, complaints, abuse) that Yahoo stopped taking its mail. The reply may use a 4xx code or say \"deferred\" (Yahoo's older code VS99-IP refuses the connection itself), but Yahoo states the refusal is final until the cause is fixed.",
+        "迷惑メール、苦情、不正利用などにより、送信元 IP の Yahoo での評価が大きく下がったため、その IP からのメールは受け付けられなくなっています。応答コードが 4xx だったり「deferred (保留)」と書かれていたりしますが (Yahoo の以前のコード VS99-IP は接続そのものを拒否します)、原因を解消するまで拒否は続くと Yahoo は明示しています。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
