@@ -227,11 +227,12 @@ function decode(src: BounceSource): DecodedBounce | undefined {
     });
   }
   // a report that says neither (Exchange's relay and delivery notices) leaves the kind to the DSN
-  const failed = labelledFailed(lines, src) || drafts.some((d) => d.attempts.length > 0);
+  const saysFailed = labelledFailed(lines, src);
+  const failed = saysFailed || drafts.some((d) => d.attempts.length > 0);
   // its relay notice says so in words, where a text-only copy has no DSN to say it
   const relayed = !failed && lines.some((l) => isLabel(l, "relayedHeading"));
   const kind =
-    delayed || (!labelledFailed(lines, src) && drafts.some(delayAnswered))
+    delayed || (!saysFailed && drafts.some(delayAnswered))
       ? "delayed"
       : failed
         ? "failed"
