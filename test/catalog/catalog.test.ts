@@ -107,6 +107,7 @@ describe("every catalog entry", () => {
       "connect-failed",
       "connection-lost",
       "connect-gave-up",
+      "session-timeout",
       "sign-in-locked",
       "sign-in-locked-deferred",
       "sending-service-quota",

@@ -22,7 +22,7 @@ import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
-import { CONNECTION_ENTRIES } from "./connection-wordings";
+import { CONNECTION_ENTRIES, SESSION_TIMEOUT } from "./connection-wordings";
 import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 import { SENDING_IP_CONNECTION_CAP } from "./sending-ip-caps";
@@ -1026,6 +1026,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   OWN_NETWORK,
   // after OWN_NETWORK: its own network's errors come in the same lines (connection-wordings.ts)
   ...CONNECTION_ENTRIES,
+  SESSION_TIMEOUT,
   SIGN_IN_LOCKED,
   {
     ...SIGN_IN_LOCKED,
