@@ -1445,7 +1445,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // Unconfigured Sending Domain <domain>" (a 2016 blog on relaying Postfix through it,
     // transitland/transitland-datastore#1231, its Python library's example of error 7001); and
     // Mailtrap's demo domain, "554 5.7.1 Demo domains can only be used to send emails to account
-    // owners" (a Spring application's exception, and projects' notes and code that meet it)
+    // owners" (a Spring application's exception, and projects' notes and code that meet it), and
+    // its refusal of a From domain not verified in the account, "550 5.7.1 Sending from domain
+    // <domain> is not allowed" (Mailtrap's troubleshooting page; a project's deployment notes that
+    // call it a sender authorization failure, and a CRM's notes: the From must be the account's)
     id: "sender-identity-unverified",
     code: "",
     title: "The From address is not verified with your sending service",
@@ -1455,6 +1458,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "identities failed the check",
       "Unconfigured Sending Domain",
       "Demo domains can only be used to send emails to account owners",
+      "Sending from domain <x> is not allowed",
     ],
     source: "wording",
     temporary: false,
