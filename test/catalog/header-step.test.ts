@@ -3,8 +3,11 @@
 // The h-review5 sample met it after the step that names another fault: Exchange Online's 5.6.211
 // for an oversized Autocrypt header, and the same on a line too long; a filter's refusal of the
 // characters of a recipient address and of Outlook Express's name had it as their only admin step.
+// Where an entry has a step of its own on the header it refuses (Hornetsecurity's From, Tencent's
+// display name), that step says more and comes first (the h-review5 sample's row 29, round 62).
 import { CATALOG, type CatalogEntry } from "../../src/core/catalog/index";
 import { YOUR_ADMIN } from "../../src/core/catalog/providers/steps";
+import { ADMIN } from "../../src/core/catalog/steps";
 import { explainWrapped } from "./providers/check";
 import type { ProviderCase } from "./providers/types";
 
@@ -23,6 +26,22 @@ test("the generic header step goes only with a refusal of the header or the send
     (e) => !HEADER_FAULT.test([e.title ?? e.texts[0] ?? "", e.summary.en, e.cause.en].join(" ")),
   );
   expect(ids(elsewhere)).toEqual([]);
+});
+
+test("an entry's own step on the refused header comes before the generic header step", () => {
+  const shared = new Set([...Object.values(YOUR_ADMIN), ...Object.values(ADMIN)]);
+  const withStep = CATALOG.filter((e) => e.adminFix.includes(YOUR_ADMIN.checkMessageFormat));
+  const ownHeaderStep = (e: CatalogEntry) =>
+    e.adminFix.findIndex((s) => !shared.has(s) && /\bFrom\b|header|display name/i.test(s.en));
+  const withOwn = withStep.filter((e) => ownHeaderStep(e) >= 0);
+  // the rule reads entries that have both steps, not nothing
+  expect(ids(withOwn)).toEqual(
+    expect.arrayContaining(["hornetsecurity-malformed-from", "tencent-from-header"]),
+  );
+  const late = withOwn.filter(
+    (e) => ownHeaderStep(e) > e.adminFix.indexOf(YOUR_ADMIN.checkMessageFormat),
+  );
+  expect(ids(late)).toEqual([]);
 });
 
 /** Real replies of other faults, as an Exchange Online NDR quotes them: name, reply, status, entry,

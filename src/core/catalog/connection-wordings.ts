@@ -47,11 +47,21 @@ const LOST_TEXTS: readonly string[] = [
   "connection with <x> is broken",
   "Connection was closed prematurely",
   "connection dropped due to timeout",
-  // the receiving server's own words for a session the sending side left idle: SubEthaSMTP's
-  // "421 Timeout waiting for data from client." (a Java SMTP server many applications embed),
-  // Amazon SES's "451 4.4.2 Timeout waiting for data from client" (an SES test script in a public
-  // repository), OpenACalendar/OpenACalendar-Web-Core#767's "421 Timeout waiting for data from client."
+];
+
+/**
+ * The receiving server's own words for a session the sending side left idle past its time limit:
+ * SubEthaSMTP's "421 Timeout waiting for data from client." (a Java SMTP server many applications
+ * embed), Amazon SES's "451 4.4.2 Timeout waiting for data from client" (an SES test script in a
+ * public repository), OpenACalendar/OpenACalendar-Web-Core#767's "421 Timeout waiting for data
+ * from client."; Postfix's smtpd "421 4.4.2 <host> Error: timeout exceeded" (AOL's in a Postfix
+ * log on a forum thread, round 56; Hostinger's to an application's login, in a public repository's
+ * mail log). Under 4.4.2 too they say more than the registry's "bad connection": who stopped
+ * waiting for whom.
+ */
+const IDLE_TEXTS: readonly string[] = [
   "Timeout waiting for data from client",
+  "Error: timeout exceeded",
 ];
 
 /** A connection that failed while the sending server still retries. */
@@ -112,6 +122,7 @@ export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
     texts: [
       ...CONNECT_TEXTS,
       ...LOST_TEXTS,
+      ...IDLE_TEXTS,
       "Failed all attempts to connect",
       "Failed <x> attempts to connect",
     ],
@@ -129,3 +140,25 @@ export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
     actions: ["retry-later", "contact-your-admin"],
   },
 ];
+
+/** The receiver closed a session the sending server left idle; not skipped under x.4.1 to x.4.7. */
+export const SESSION_TIMEOUT: CatalogEntry = {
+  ...CONNECT_FAILED,
+  id: "session-timeout",
+  title: "The receiving server stopped waiting for your server",
+  texts: IDLE_TEXTS,
+  summary: t(
+    "The receiving server closed the session because your mail server sent nothing more within its time limit, before the message was handed over. The message waits in your server's queue.",
+    "受信側のサーバーは、あなたのメール サーバーから制限時間内に続きが届かなかったため、メッセージを受け取り終える前に接続を閉じました。メッセージはあなたのサーバーの送信待ちキューにあります。",
+  ),
+  cause: t(
+    "A receiving server gives each step of a session a time limit. A slow or congested network, a filter or proxy in between that holds the data back, a large message over a slow uplink, or a sending server under load can exceed it. The sending server tries again on its own, and most such timeouts pass.",
+    "受信側のサーバーは、接続中の各段階に制限時間を設けています。遅い、または混雑したネットワーク、途中でデータを止めるフィルターやプロキシ、遅い回線での大きなメッセージ、負荷の高い送信サーバーなどにより、制限を超えることがあります。送信側のサーバーは自動で再試行し、多くの場合は一時的なものです。",
+  ),
+  adminFix: [
+    t(
+      "If it keeps happening, look in the sending server's log for the step where it went quiet (often while sending the message's data), and check the network and any filter or proxy on the sending side that holds outgoing SMTP data back.",
+      "繰り返し起きる場合は、送信サーバーのログで送信が止まった段階 (多くはメッセージ本文の送信中) を確認し、ネットワークや、送信側で SMTP のデータを止めるフィルターやプロキシがないか確認してください。",
+    ),
+  ],
+};

@@ -2,10 +2,13 @@
 // MessageRateLimit, "the maximum number of messages per minute that can be sent by a single
 // source", which Exchange 2010 to 2019 answer with these words under 4.4.2 (the registry's "bad
 // connection"). Not a row of Exchange Server's NDR table (seed 001), so kept apart from the seed
-// entries; the words are our own.
+// entries; the words are our own. Exchange's Domain Security refusal: "451 4.7.3 The admin has
+// temporarily disallowed this secure domain" (Microsoft Q&A 112624, an Exchange delay notice of
+// 2020; Exchange's transport code names the reply DomainSecureDisabled), answered to a domain the
+// receiving organization set up for mutual TLS while that setting is turned off.
 import type { CatalogEntry } from "./types";
 import { t } from "./types";
-import { SENDER } from "./steps";
+import { SENDER, ADMIN } from "./steps";
 
 export const exchangeServerUnlisted: readonly CatalogEntry[] = [
   {
@@ -31,5 +34,30 @@ export const exchangeServerUnlisted: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "contact-your-admin"],
+  },
+  {
+    id: "exs-4.7.3-domain-secure-disabled",
+    code: "4.7.3",
+    texts: ["The admin has temporarily disallowed this secure domain"],
+    source: "exchange-server",
+    temporary: true,
+    owner: "recipient-admin",
+    summary: t(
+      "The receiving Exchange server will not take mail from your domain for now: its admin set your domain up for Domain Security (mutual TLS) and has turned that off for the time being.",
+      "受信側の Exchange サーバーは、当面あなたのドメインからのメールを受け付けません。その管理者はあなたのドメインをドメイン セキュリティ (相互 TLS) の相手として設定していますが、その設定を一時的に無効にしています。",
+    ),
+    cause: t(
+      "Exchange can require mutual TLS with chosen partner domains (Domain Security). While the receiving organization still lists your domain as such a partner but has the setting turned off, it defers that domain's mail instead of taking it without mutual TLS. It clears once their admin turns it on again or takes your domain off the list.",
+      "Exchange では、指定した相手ドメインとの間で相互 TLS を必須にできます (ドメイン セキュリティ)。受信側の組織があなたのドメインを相手として登録したまま、その設定を無効にしている間は、相互 TLS なしで受け取る代わりにそのドメインからのメールを保留します。受信側の管理者が設定を有効に戻すか、あなたのドメインを一覧から外せば解消します。",
+    ),
+    fix: [SENDER.askRecipientAdminAnotherWay],
+    adminFix: [
+      t(
+        "If your organization agreed Domain Security with the recipient's, ask their mail admin whether it is meant to be off; check your own send connector's domain-secure setting and certificate too.",
+        "受信側の組織とドメイン セキュリティを取り決めている場合は、無効にしているのが意図したものか相手の管理者に確認してください。自組織の送信コネクタのドメイン セキュリティの設定と証明書も確認してください。",
+      ),
+      ADMIN.checkConnectors,
+    ],
+    actions: ["wait-for-retry", "contact-recipient-admin"],
   },
 ];

@@ -63,6 +63,11 @@ export const LIST_NOTICE_ENTRIES: readonly CatalogEntry[] = [
       // (openzfs/zfs#5249), Sympa's French template for a moderators-only list (sympa#695)
       "only subscribers may post",
       "Non-members are not allowed to post",
+      // Groups.io's refusal at the SMTP level, under 5.1.1 as if the list did not exist: "510 5.1.1
+      // Your email address, <x>, is not subscribed to that group." (a Gmail DSN in the xen-devel
+      // archive, 2025-07; the same words from lists.projectacrn.org in a linux-kernel patch of 2021
+      // marking that list subscribers-only)
+      "is not subscribed to that group",
       "La diffusion de message est réservée aux modérateurs",
       // Sympa's refusal by the list's send scenario, whose reason may be empty (a scenario's
       // reject() without one: the lab's Sympa 6.2; the same report in sympa#695 and sympa#852)

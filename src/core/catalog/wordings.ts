@@ -22,7 +22,7 @@ import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
-import { CONNECTION_ENTRIES } from "./connection-wordings";
+import { CONNECTION_ENTRIES, SESSION_TIMEOUT } from "./connection-wordings";
 import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 import { SENDING_IP_CONNECTION_CAP } from "./sending-ip-caps";
@@ -1026,6 +1026,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   OWN_NETWORK,
   // after OWN_NETWORK: its own network's errors come in the same lines (connection-wordings.ts)
   ...CONNECTION_ENTRIES,
+  SESSION_TIMEOUT,
   SIGN_IN_LOCKED,
   {
     ...SIGN_IN_LOCKED,
@@ -1444,7 +1445,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     // Unconfigured Sending Domain <domain>" (a 2016 blog on relaying Postfix through it,
     // transitland/transitland-datastore#1231, its Python library's example of error 7001); and
     // Mailtrap's demo domain, "554 5.7.1 Demo domains can only be used to send emails to account
-    // owners" (a Spring application's exception, and projects' notes and code that meet it)
+    // owners" (a Spring application's exception, and projects' notes and code that meet it), and
+    // its refusal of a From domain not verified in the account, "550 5.7.1 Sending from domain
+    // <domain> is not allowed" (Mailtrap's troubleshooting page; a project's deployment notes that
+    // call it a sender authorization failure, and a CRM's notes: the From must be the account's)
     id: "sender-identity-unverified",
     code: "",
     title: "The From address is not verified with your sending service",
@@ -1454,6 +1458,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "identities failed the check",
       "Unconfigured Sending Domain",
       "Demo domains can only be used to send emails to account owners",
+      "Sending from domain <x> is not allowed",
     ],
     source: "wording",
     temporary: false,

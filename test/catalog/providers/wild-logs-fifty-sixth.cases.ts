@@ -182,16 +182,17 @@ export const CASES: readonly ProviderCase[] = [
     },
   },
   {
+    // round 62: Postfix's idle-session words say more than the registry's "bad connection"
     name: "r56-13: AOL's session timeout (read right before)",
     reply: "421 4.4.2 mtain-dl02.r1000.mx.aol.com Error: timeout exceeded",
     status: "4.4.2",
     remote: "mailin-03.mx.aol.com",
     expected: {
-      id: "iana-4.4.2",
+      id: "session-timeout",
       owner: "nobody",
       temporary: true,
-      words: ["connection"],
-      wordsJa: ["接続"],
+      words: ["time limit"],
+      wordsJa: ["制限時間"],
     },
   },
 ];

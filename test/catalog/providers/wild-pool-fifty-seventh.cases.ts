@@ -26,12 +26,13 @@ const RANGE_REFUSED = {
   wordsJa: ["MXroute", "whitelistrequest.mxrouting.net"],
 } as const;
 
+// round 62: the receiver's idle-session words have their own entry (who stopped waiting for whom)
 const IDLE_SESSION = {
-  id: "connection-lost",
+  id: "session-timeout",
   owner: "nobody",
   temporary: true,
-  words: ["broke off or stalled"],
-  wordsJa: ["接続が切れた"],
+  words: ["sent nothing more within its time limit"],
+  wordsJa: ["制限時間内に続きが届かなかった"],
 } as const;
 
 export const CASES: readonly ProviderCase[] = [

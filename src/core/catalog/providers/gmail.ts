@@ -459,9 +459,12 @@ const reputation: readonly ProviderEntry[] = [
     temporary: false,
     owner: "your-admin",
     summary: t(
-      "{provider} refused the message because its headers break the message format standard (RFC 5322): for example no valid From address, several From addresses, or no Message-ID.",
-      "ヘッダーがメッセージ形式の標準 (RFC 5322) に反しているため、{provider} はメッセージを拒否しました。有効な From アドレスがない、From が複数ある、Message-ID がない、などです。",
+      "{provider} refused the message because its headers break the message format standard (RFC 5322): for example a header that may appear only once written twice (To, Cc, Subject, Date, From, Message-ID), no valid From address, or no Message-ID.",
+      "ヘッダーがメッセージ形式の標準 (RFC 5322) に反しているため、{provider} はメッセージを拒否しました。1 つだけのはずのヘッダー (To、Cc、Subject、Date、From、Message-ID) が 2 つある、有効な From アドレスがない、Message-ID がない、などです。",
     ),
+    // Google's "Troubleshoot RFC 5322 (duplicate header) bounce messages" (support.google.com/a/
+    // answer/13567860) lists the headers it counts; replies name them ("duplicate To headers",
+    // "duplicate headers", "Multiple 'From' headers found": spamresource.com, 2022-08)
     cause: t(
       "The application or device that created the message writes malformed headers; Gmail refuses such mail to protect against spoofing.",
       "メッセージを作成したアプリケーションや機器が不正なヘッダーを書いています。Gmail はなりすまし対策としてこうしたメールを拒否します。",
@@ -1024,8 +1027,8 @@ const recipient: readonly ProviderEntry[] = [
         "受信側の組織 ({recipientDomain}) が Google Workspace に設定したルールがメッセージを拒否しました。",
       ),
       cause: t(
-        "The recipient's admin created a custom policy (marked 'gcdp' in the reply) or an IP allow list that this message did not pass.",
-        "受信側の管理者が作成した独自のポリシー (応答の「gcdp」が目印) または IP 許可リストを、このメッセージが通過しませんでした。",
+        "The recipient's admin created a rule this message did not pass: a custom policy (Google then ends the reply with 'gcdp') or an allow list of the IP addresses that may send to their domain (the reply then says 'IP not in whitelist').",
+        "受信側の管理者が作成したルールを、このメッセージが通過しませんでした。独自のポリシー (その場合、Google の応答の末尾に「gcdp」とあります) か、そのドメインに送信できる IP アドレスの許可リスト (その場合、応答に「IP not in whitelist」とあります) です。",
       ),
       fix: [
         t(

@@ -78,11 +78,11 @@ export const hornetsecurity: ProviderCatalog = {
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
-        YOUR_ADMIN.checkMessageFormat,
         t(
           'Look at the From header of a returned copy: write it as one address, with a display name in double quotes when it holds commas or other special characters ("Name, Team" <name@{domain}>), and fix the script or application that built it.',
           '返送されたコピーの From ヘッダーを確認してください。アドレスは 1 つにし、表示名にカンマなどの特殊文字を含む場合は二重引用符で囲み ("Name, Team" <name@{domain}>)、ヘッダーを組み立てたスクリプトやアプリケーションを直してください。',
         ),
+        YOUR_ADMIN.checkMessageFormat,
       ],
       actions: ["contact-your-admin"],
     },

@@ -141,8 +141,8 @@ export const YOUR_ADMIN = {
     "送信者のコンピューターをスキャンし、このアカウントが他にも感染したメッセージを送っていないか確認してください。ファイルが安全な場合は、受信側の管理者がスキャナーのベンダーに誤検知を報告できます。",
   ),
   checkMessageFormat: t(
-    "Check the sending application: the message needs exactly one valid From address, a Message-ID and headers that follow RFC 5322.",
-    "送信アプリケーションを確認してください。メッセージには有効な From アドレスがちょうど 1 つ、Message-ID、および RFC 5322 に沿ったヘッダーが必要です。",
+    "Check the sending application: the message needs exactly one valid From address, a Message-ID, no header that may appear only once (To, Cc, Subject, Date, Message-ID) written twice, and headers that follow RFC 5322.",
+    "送信アプリケーションを確認してください。メッセージには有効な From アドレスがちょうど 1 つと Message-ID が必要で、1 つだけのはずのヘッダー (To、Cc、Subject、Date、Message-ID) を 2 回書かず、RFC 5322 に沿ったヘッダーにする必要があります。",
   ),
 } as const;
 

@@ -429,11 +429,11 @@ export const tencent: ProviderCatalog = {
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
-        YOUR_ADMIN.checkMessageFormat,
         t(
           "A display name in Chinese, Japanese or other non-ASCII text must be encoded (=?UTF-8?B?...?=) with the address outside the encoded part: Name <user@example.com>.",
           "中国語や日本語など ASCII 以外の表示名はエンコード (=?UTF-8?B?...?=) し、アドレスはエンコード部分の外に置いてください: 表示名 <user@example.com>。",
         ),
+        YOUR_ADMIN.checkMessageFormat,
       ],
       actions: ["contact-your-admin"],
     },
