@@ -25,7 +25,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     asks: /\bsending server's logs?\b/i,
     step: t(
       "Exchange Online's server logs are not open to your tenant: run a message trace for this message in the Exchange admin center (Mail flow > Message trace); its details show each delivery attempt and the receiver's reply.",
-      "Exchange Online のサーバーのログはテナントからは見られません。Exchange 管理センターの [メール フロー] > [メッセージ追跡] で、このメッセージのメッセージ追跡を実行してください。詳細に、配信の各試行と受信側の応答が表示されます。",
+      "Exchange Online のサーバーのログはテナントからは見られません。Exchange 管理センターの [メール フロー] > [メッセージ追跡] で、このメッセージのメッセージ追跡を実行してください。詳細には、配信の各試行と受信側の応答が表示されます。",
     ),
     source:
       "https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac",
