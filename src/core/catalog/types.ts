@@ -1,5 +1,5 @@
 // The shape of one catalog entry: one meaning of a code (or token), in the product's own words.
-import type { EntryAdvice, Localized } from "../types";
+import type { CatalogSource, EntryAdvice, Localized } from "../types";
 
 export interface CatalogEntry extends EntryAdvice {
   /** "5.1.1", a range "4.7.500-699", a pair "5.4.6/5.4.14", or "" (matches any code by text). */
@@ -37,7 +37,19 @@ export interface CatalogEntry extends EntryAdvice {
    * moderator). Its notice says neither that the server keeps trying nor to wait for a retry.
    */
   readonly heldForReview?: boolean;
+  /**
+   * The words are a sending server's own verdict (Exim's retry hints, Postfix's SMTP client): its
+   * steps are for that server, whichever server's notice quotes them.
+   */
+  readonly sendersOwn?: boolean;
 }
+
+/** Microsoft's own tables: their entries are worded for Microsoft's notices. */
+export const MICROSOFT_SOURCES: ReadonlySet<CatalogSource> = new Set([
+  "exchange-online",
+  "exchange-server",
+  "both",
+]);
 
 /** Builds a text in both languages (keeps the data files short). */
 export function t(en: string, ja: string): Localized {

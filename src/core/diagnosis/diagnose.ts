@@ -4,7 +4,6 @@ import type {
   ActionId,
   BounceFacts,
   BounceReport,
-  CatalogSource,
   DiagnosedRecipient,
   Diagnosis,
   Evidence,
@@ -19,7 +18,7 @@ import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning, isUnreachableMeaning } from "../catalog/reason-codes";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
-import type { CatalogEntry } from "../catalog/types";
+import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
 import {
   SEND_AGAIN_ACTIONS,
   SENDS_AGAIN_LATER,
@@ -50,6 +49,7 @@ import { readReply } from "./reply";
 import { toldByNotice } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
 import { onSharedPool } from "./shared-ip";
+import { stepsForTenant } from "./tenant-steps";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
   const out: Evidence[] = [];
@@ -369,7 +369,9 @@ export function explainAs(
       waiting && expiry ? DELAYED_ENTRY.cause : over ? causeNotRetried(entry.cause) : entry.cause,
     ),
     fix,
-    adminFix: stepsForNamedChecks(entry.adminFix, diagnostic).map(fill),
+    adminFix: stepsForTenant(report, entry, stepsForNamedChecks(entry.adminFix, diagnostic)).map(
+      fill,
+    ),
     actions,
     confidence: match.confidence,
     evidence,
@@ -395,12 +397,6 @@ function explain(report: BounceReport, recipient: RecipientFacts): Explanation {
   const reading = readRecipient(report, recipient);
   return explainAs(report, recipient, reading, bestMatch(reading.input));
 }
-
-const MICROSOFT_SOURCES: ReadonlySet<CatalogSource> = new Set([
-  "exchange-online",
-  "exchange-server",
-  "both",
-]);
 
 /**
  * The entry's title, else its first text, or for an entry of Microsoft's tables the text the

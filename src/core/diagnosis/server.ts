@@ -50,6 +50,18 @@ function familyOfBounce(
   return namesExchangeComponent(diagnostic) ? "exchange-server" : "other";
 }
 
+/**
+ * The notice is Exchange Online's (Microsoft 365): its sending servers are Microsoft's, which a
+ * tenant's admin cannot set. Outlook.com's notices are a consumer's, with no tenant.
+ */
+export function writtenByExchangeOnline(report: BounceReport): boolean {
+  if (report.dialect === "outlook-com") return false;
+  return (
+    report.dialect === "exchange-online" ||
+    isExchangeOnlineHost(hostName(report.generatingServer ?? report.reportingMta))
+  );
+}
+
 export interface ServerVerdict {
   readonly family: ServerFamily;
   // Always set (one shape for every verdict), undefined when unknown.

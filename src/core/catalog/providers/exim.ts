@@ -335,6 +335,7 @@ export const exim: ProviderCatalog = {
       // Exim keeps a retry time per host in its hints database; a host that failed is not tried
       // again before it, and past the retry rule's cutoff the address fails with these words
       id: "exim-retry-time-not-reached",
+      sendersOwn: true,
       title: "No server for the domain is due for another try yet",
       code: "",
       texts: [

@@ -380,6 +380,7 @@ export const postfix: ProviderCatalog = {
     },
     {
       id: "postfix-tls-required",
+      sendersOwn: true,
       title: "TLS is required, but the receiving server did not offer it",
       code: "",
       texts: [
@@ -410,6 +411,7 @@ export const postfix: ProviderCatalog = {
       // the smtp client's words when the TLS policy for the destination is "verify" or "secure"
       // (smtp_tls_security_level, smtp_tls_policy_maps) and the certificate fails that check
       id: "postfix-tls-not-verified",
+      sendersOwn: true,
       title: "The receiving server's certificate could not be verified",
       code: "",
       texts: ["Server certificate not verified", "Server certificate not trusted"],

@@ -62,6 +62,8 @@ export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
    * since its other bounces quote another server's reply.
    */
   readonly ownBounce?: boolean;
+  /** The sending server's own verdict in its software's words (see CatalogEntry.sendersOwn). */
+  readonly sendersOwn?: boolean;
 }
 
 /** One provider file's export. */
