@@ -9,6 +9,7 @@ export type { ProviderCatalog } from "./catalog/providers/types";
 export { loadProviderTables } from "./catalog/providers/index";
 export { lookupCode, type LookupOptions } from "./diagnosis/lookup";
 export { helpDeskSummary, OWNER_LABELS } from "./diagnosis/summary";
+export { reportLines } from "./diagnosis/report-lines";
 export { resendForm, type ResendForm } from "./diagnosis/resend";
 export { writtenAddress } from "./diagnosis/not-written";
 export { isMailbox } from "./mailbox";

@@ -1,6 +1,6 @@
 // Every text the pane shows, in English and Japanese. `ja` is typed by `en`, so both have the same keys.
 import type { BounceKind, Confidence, EvidenceSource, Lang, Owner } from "../core";
-import { ownValue } from "../core/own";
+import { evidenceLabel } from "../core/evidence-labels";
 import type { PaneFailure } from "./explain";
 
 /** Guidance for one Outlook client: a heading and the steps, in order. */
@@ -92,7 +92,7 @@ const en = {
   addressHints: "About the address",
   evidence: "What the report says",
   evidenceFrom: (source: EvidenceSource, field: string | undefined): string =>
-    field ? `${field} (${evidenceSources[source]})` : evidenceSources[source],
+    evidenceLabel(source, field, "en"),
   confidence: {
     exact: "Matched by code and server text",
     code: "Matched by code",
@@ -206,56 +206,6 @@ const en = {
   },
 };
 
-const evidenceSources: Record<EvidenceSource, string> = {
-  dsn: "delivery status",
-  header: "header",
-  body: "report text",
-  subject: "subject",
-  attachment: "attachment",
-  inferred: "inferred",
-};
-
-const evidenceSourcesJa: Record<EvidenceSource, string> = {
-  dsn: "配信ステータス",
-  header: "ヘッダー",
-  body: "レポート本文",
-  subject: "件名",
-  attachment: "添付ファイル",
-  inferred: "推定",
-};
-
-/**
- * The readers' own names for where they read a line (the core names them in English, "Exim
- * report", "Sendmail transcript"), in Japanese: the generic ones by name, the rest by their last
- * word. DSN and header field names are the protocol's and stay as they are.
- */
-const EVIDENCE_FIELDS_JA: Readonly<Record<string, string>> = {
-  "text report": "テキストのレポート",
-  "list manager notice": "メーリング リスト管理ソフトの通知",
-  "exchange token": "Exchange のエラー トークン",
-  challenge: "送信者確認の依頼",
-  "Status code": "ステータス コード",
-  "Reported error": "報告されたエラー",
-  "earlier attempt": "以前の送信試行",
-  text: "本文",
-  heading: "見出し",
-};
-
-const EVIDENCE_KINDS_JA: readonly (readonly [RegExp, string])[] = [
-  [/^(.+) report$/, "$1 のレポート"],
-  [/^(.+) transcript$/, "$1 のやり取りの記録"],
-  [/^(.+) notice$/, "$1 の通知"],
-  [/^(.+) notification$/, "$1 の通知"],
-  [/^(.+) text$/, "$1 のテキスト"],
-];
-
-function evidenceFieldJa(field: string): string {
-  const named = ownValue(EVIDENCE_FIELDS_JA, field);
-  if (named !== undefined) return named;
-  const kind = EVIDENCE_KINDS_JA.find(([pattern]) => pattern.test(field));
-  return kind === undefined ? field : field.replace(kind[0], kind[1]);
-}
-
 export type UiStrings = typeof en;
 export type SampleId = keyof UiStrings["sampleNames"];
 
@@ -333,9 +283,7 @@ const ja: UiStrings = {
   addressHints: "宛先アドレスについて",
   evidence: "レポートの記載内容",
   evidenceFrom: (source: EvidenceSource, field: string | undefined): string =>
-    field
-      ? `${source === "body" ? evidenceFieldJa(field) : field} (${evidenceSourcesJa[source]})`
-      : evidenceSourcesJa[source],
+    evidenceLabel(source, field, "ja"),
   confidence: {
     exact: "コードとサーバーの応答文で一致",
     code: "コードで一致",

@@ -331,7 +331,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
         "Microsoft Defender ポータルのテナント許可/ブロック リストにあるブロック項目を見直してください。",
       ),
     ],
-    actions: ["resend-corrected-address", "contact-your-admin"],
+    actions: ["contact-your-admin"],
   },
   {
     id: "exo-5.7.705-tenant-banned",

@@ -238,7 +238,7 @@ export const exchangeOnlineDelivery = [
       ),
     ],
     adminFix: [ADMIN.checkCompromise],
-    actions: ["retry-later", "secure-account"],
+    actions: ["secure-account"],
   },
   {
     id: "exo-5.2.2-submission-quota",

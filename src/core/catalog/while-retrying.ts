@@ -14,6 +14,7 @@ export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new
   [YOU.retryAfterBlock, undefined],
   [YOU.retryAfterLimit, undefined],
   [YOU.retryAfterDailyLimit, undefined],
+  [YOU.retryAfterSendingLimit, undefined],
   [YOU.resendAfterQuota, undefined],
   [SENDER.resendAfterRoom, undefined],
   [SENDER.resendWhenMailboxWorks, undefined],

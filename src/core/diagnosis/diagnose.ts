@@ -317,7 +317,12 @@ export function explainAs(
     const resend =
       gaveUp && isUnreachableMeaning(entry) ? SENDER.expiredTellRecipient : SENDER.retryLater;
     fix = fix.map((step) => (step === SENDER.retryLater ? resend : step));
-    if (!entry.actions.includes("retry-later") && !fix.some((step) => SENDS_AGAIN_LATER.has(step)))
+    // An entry's own "retry-later" stands for the hour's wait, which an admin's cause never is (it
+    // is dropped below beside the resend after their fix).
+    if (
+      (adminsCause || !entry.actions.includes("retry-later")) &&
+      !fix.some((step) => SENDS_AGAIN_LATER.has(step))
+    )
       fix = adminsCause ? [...fix, SENDER.resendAfterFix] : [resend, ...fix];
   }
   if (waiting || recipient.temporary || entry.temporary) {

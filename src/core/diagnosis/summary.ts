@@ -1,6 +1,9 @@
 // helpDeskSummary: the bounce's facts and our verdict as plain text, for a help desk ticket.
-// Facts only (recipient, code, reply, servers, date, explanation title and owner): never the mail body.
+// Facts only (recipient, code, reply, servers, dates, the original's Message-ID, explanation title
+// and owner, the report's own lines): never the mail body.
 import type { Diagnosis, Lang, Owner } from "../types";
+import { evidenceLabel } from "../evidence-labels";
+import { reportLines } from "./report-lines";
 
 export const OWNER_LABELS: Readonly<Record<Owner, Readonly<Record<Lang, string>>>> = {
   you: { en: "You (the sender)", ja: "あなた (送信者)" },
@@ -17,12 +20,15 @@ const LABELS = {
     date: "Date",
     generating: "Generating server",
     reporting: "Reporting MTA",
+    sent: "Original sent",
+    messageId: "Original Message-ID",
     recipient: "Recipient",
     status: "Status",
     reply: "Server reply",
     remote: "Remote server",
     explanation: "Explanation",
     owner: "Who must fix it",
+    lines: "What the report says",
     retry: "Retrying until",
     forwardedFrom: "Original recipient",
     forwardedFromText: "an alias, list or forward that sent it on to the address above",
@@ -36,12 +42,15 @@ const LABELS = {
     date: "日時",
     generating: "生成サーバー",
     reporting: "レポート MTA",
+    sent: "元のメッセージの送信日時",
+    messageId: "元のメッセージの Message-ID",
     recipient: "宛先",
     status: "状態コード",
     reply: "サーバーの応答",
     remote: "リモート サーバー",
     explanation: "説明",
     owner: "対応する人",
+    lines: "レポートの記載内容",
     retry: "再試行の期限",
     forwardedFrom: "元の宛先",
     forwardedFromText: "上の宛先にメッセージを転送したエイリアス、リスト、または転送",
@@ -63,6 +72,9 @@ export function helpDeskSummary(diagnosis: Diagnosis, lang: Lang): string {
   add(l.generating, diagnosis.generatingServer);
   if (diagnosis.reportingMta !== diagnosis.generatingServer)
     add(l.reporting, diagnosis.reportingMta);
+  // what a message trace searches by, and the only date a pasted report without its header keeps
+  add(l.sent, diagnosis.original?.date);
+  add(l.messageId, diagnosis.original?.messageId);
   if (diagnosis.recipients.length === 0) lines.push(l.none);
   for (const r of diagnosis.recipients) {
     const e = r.explanation;
@@ -83,6 +95,9 @@ export function helpDeskSummary(diagnosis: Diagnosis, lang: Lang): string {
     if (e.forwardedFrom !== undefined)
       add(l.forwardedFrom, `${e.forwardedFrom} (${l.forwardedFromText})`, "  ");
     if (e.notWritten === true) add(l.notWritten, l.notWrittenText, "  ");
+    const read = reportLines(r);
+    if (read.length > 0) lines.push(`  ${l.lines}:`);
+    for (const line of read) add(evidenceLabel(line.source, line.field, lang), line.text, "    ");
   }
   return lines.join("\n");
 }

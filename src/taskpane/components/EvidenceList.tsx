@@ -1,10 +1,8 @@
 // The lines of the report an explanation rests on, shown verbatim as text (never as HTML).
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Evidence } from "../../core";
+import { reportLines, type DiagnosedRecipient } from "../../core";
 import { usePane } from "../context";
 import { clip } from "../format";
-
-const MAX_ITEMS = 5;
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none" },
@@ -22,23 +20,12 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * What the report itself says, once per line: inferred facts are conclusions, not evidence,
- * and the same line often supports several facts.
- */
-function shown(items: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return items
-    .filter((e) => e.source !== "inferred" && !seen.has(e.text) && seen.add(e.text))
-    .slice(0, MAX_ITEMS);
-}
-
-export function EvidenceList({ items }: { readonly items: readonly Evidence[] }) {
+export function EvidenceList({ recipient }: { readonly recipient: DiagnosedRecipient }) {
   const { t } = usePane();
   const styles = useStyles();
   return (
     <ul className={styles.list}>
-      {shown(items).map((e) => (
+      {reportLines(recipient).map((e) => (
         <li key={e.text} className={styles.item}>
           <div className={styles.label}>{t.evidenceFrom(e.source, e.field)}</div>
           <pre className={styles.text}>{clip(e.text)}</pre>

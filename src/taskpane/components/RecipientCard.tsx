@@ -128,7 +128,7 @@ export function RecipientCard(props: {
       </div>
 
       <h4 className={styles.section}>{t.evidence}</h4>
-      <EvidenceList items={[...r.evidence, ...e.evidence]} />
+      <EvidenceList recipient={r} />
 
       {(e.adminFix.length > 0 || e.cause[lang]) && (
         <Fold title={t.forAdmin}>

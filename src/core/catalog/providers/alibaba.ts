@@ -192,7 +192,7 @@ export const alibabaMail: ProviderCatalog = {
         ),
       ],
       adminFix: [YOUR_ADMIN.accountCap],
-      actions: ["retry-later", "split-recipients", "secure-account"],
+      actions: ["split-recipients", "secure-account"],
     },
     {
       id: "alibaba-mail-too-large",

@@ -530,19 +530,14 @@ const reputation: readonly ProviderEntry[] = [
         "Google limits how many messages and recipients an account or relay customer may send per day (and per minute); the count resets after up to 24 hours.",
         "Google は、アカウントやリレーの利用者が 1 日 (および 1 分) に送れるメッセージ数と宛先数を制限しています。カウントは最長 24 時間でリセットされます。",
       ),
-      fix: [
-        t(
-          "Wait until the limit resets (up to 24 hours), then send again; send large mailings through a bulk mail service instead.",
-          "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信はメール配信サービスを使ってください。",
-        ),
-      ],
+      fix: [YOU.retryAfterSendingLimit],
       adminFix: [
         t(
           "Check the account for misuse (a compromised password sends spam) and the sending limits in the Google Admin console.",
           "アカウントの悪用 (乗っ取られたパスワードによる迷惑メール送信) がないか、Google 管理コンソールの送信上限とあわせて確認してください。",
         ),
       ],
-      actions: ["retry-later", "contact-your-admin"],
+      actions: ["contact-your-admin"],
       page: "https://support.google.com/a/answer/166852",
     },
   ),
@@ -1108,7 +1103,7 @@ const recipient: readonly ProviderEntry[] = [
         "グループのオーナーまたは Google Workspace の管理者が、グループから組織外への配信を減らす必要があります (組織外のメンバーを減らす、組織外向けには別のグループや配信サービスを使うなど)。",
       ),
     ],
-    actions: ["retry-later", "contact-recipient-admin"],
+    actions: ["contact-recipient-admin"],
   },
   {
     // "Message bounced due to a policy rule" (support.google.com/a/answer/7282433): the sender's

@@ -79,7 +79,7 @@ export const hennge: ProviderCatalog = {
         YOU.forwardToAdmin,
       ],
       adminFix: [YOUR_ADMIN.cleanLists],
-      actions: ["retry-later", "split-recipients"],
+      actions: ["split-recipients"],
     },
     {
       id: "hennge-concurrent-limit",

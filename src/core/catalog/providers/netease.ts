@@ -408,7 +408,7 @@ export const netease: ProviderCatalog = {
           "NetEase 宛ての一斉送信は専用の配信サービスに移し、数日に分けて送ってください。メールボックスが乗っ取られていないかも確認してください。",
         ),
       ],
-      actions: ["retry-later", "split-recipients"],
+      actions: ["split-recipients"],
     },
     {
       id: "netease-too-many-recipients",

@@ -320,7 +320,7 @@ export const outlookCom: ProviderCatalog = {
           "アプリケーションや共有アカウントがこのメール アカウント経由で送信している場合は、誰がどれだけ送っているかを確認し、身に覚えのない送信ならパスワードを変更し、一斉送信や自動送信のメールは専用の送信サービスに移してください。",
         ),
       ],
-      actions: ["secure-account", "retry-later"],
+      actions: ["secure-account"],
     },
   ],
 };

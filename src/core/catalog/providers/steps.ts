@@ -30,6 +30,11 @@ export const YOU = {
     "Send the message again once the limit has reset: it counts what was sent in the last 24 hours, so wait until a day after the sending that reached it; an attempt before then is refused too.",
     "上限がリセットされてから送り直してください。上限は直近 24 時間の送信を数えるため、上限に達した送信から 1 日たつまで待ってください。それより前に送っても拒否されます。",
   ),
+  /** A sending limit that resets within a day (Google's account and relay limits). */
+  retryAfterSendingLimit: t(
+    "Wait until the limit resets (up to 24 hours), then send again; send large mailings through a bulk mail service instead.",
+    "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信はメール配信サービスを使ってください。",
+  ),
   /** A passing fault of the receiver: the catalog's own step. */
   retryLater: SENDER.retryLater,
   checkAddress: t(

@@ -172,7 +172,7 @@ export const tencent: ProviderCatalog = {
         ),
       ],
       adminFix: [tencentAdmin.pauseAndSlow, tencentAdmin.findSpam],
-      actions: ["retry-later", "contact-your-admin"],
+      actions: ["contact-your-admin"],
     },
     {
       id: "tencent-domain-rate",
@@ -198,7 +198,7 @@ export const tencent: ProviderCatalog = {
           "自組織のドメインから QQ アドレスへ送っているすべてのメール (全ユーザー、メールマガジン、通知) を確認し、一斉送信は 1 日の中で分散させてください。ドメインのアカウントが乗っ取られていないかも確認してください。",
         ),
       ],
-      actions: ["retry-later", "contact-your-admin"],
+      actions: ["contact-your-admin"],
     },
     {
       id: "tencent-sender-rate",
@@ -224,7 +224,7 @@ export const tencent: ProviderCatalog = {
           "そのアドレスが通知やメールマガジンを送っている場合は、一斉配信用のサービスを使い、送信ペースを落としてください。メールボックスが乗っ取られていないかも確認してください。",
         ),
       ],
-      actions: ["retry-later", "split-recipients"],
+      actions: ["split-recipients"],
     },
     {
       id: "tencent-recipient-rate",
