@@ -25,7 +25,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     asks: /\bsending server's logs?\b/i,
     step: t(
       "Exchange Online's server logs are not open to your tenant: run a message trace for this message in the Exchange admin center (Mail flow > Message trace); its details show each delivery attempt and the receiver's reply.",
-      "Exchange Online のサーバーのログはテナントからは見られません。Exchange 管理センターの [メール フロー] > [メッセージ追跡] で、このメッセージのメッセージ追跡を実行してください。詳細には、配信の各試行と受信側の応答が表示されます。",
+      "Exchange Online のサーバーのログはテナントからは見られません。Exchange 管理センターの [メール フロー] > [メッセージ追跡] で、このメッセージのメッセージ追跡を実行してください。追跡結果の詳細に、配信の各試行と受信側の応答が表示されます。",
     ),
     source:
       "https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac",
@@ -55,7 +55,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     asks: /\b(?:parallel|simultaneous) connections\b|\bconnections (?:your server |the sending server )?(?:opens )?at once\b|\bmessages per connection\b|\bmessages (?:sent )?on each connection\b/i,
     step: t(
       "Exchange Online decides how many parallel connections it opens to the receiver and how many messages per connection it sends; no tenant setting changes that. If the limit is hit often, see in message trace how much your organization sends to this domain, spread bulk mail over time or send it through a bulk-mail service, and if the deferrals go on, ask the receiver's admin to raise the limit for Microsoft 365's servers.",
-      "受信側への同時接続数や 1 接続あたりのメッセージ数は Exchange Online が決めており、テナントの設定では変えられません。この上限に何度も達する場合は、メッセージ追跡で自組織からこのドメインへの送信量を確かめ、大量配信は時間を分けて送るか大量配信用のサービスから送ってください。それでも遅延が続く場合は、Microsoft 365 の送信サーバーに対する上限を引き上げるよう受信側の管理者に依頼してください。",
+      "受信側への同時接続数や 1 接続あたりのメッセージ数は Exchange Online が決めており、テナントの設定では変えられません。この上限に何度も達する場合は、メッセージ追跡で自組織からこのドメインへの送信量を確かめ、一斉送信は時間を分けて送るか、一斉配信用のサービスから送ってください。それでも遅延が続く場合は、Microsoft 365 の送信サーバーに対する上限を引き上げるよう受信側の管理者に依頼してください。",
     ),
     source: "https://learn.microsoft.com/exchange/mail-flow-best-practices/high-volume-mails-m365",
   },
@@ -64,7 +64,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     asks: /\b(?:sending |your )?server(?: or (?:application|service))? retries\b|\bretry from the same IP\b|\bkeeps? the message queued\b|\byour server's queue\b/i,
     step: t(
       "Exchange Online keeps deferred mail queued and retries it by itself, from its own pool of servers (not always from the same IP address, which some greylisting waits for), and no tenant setting changes how; message trace in the Exchange admin center shows each attempt and the receiver's reply. If it never gets through, ask the receiver's admin to allow Microsoft 365's sending servers (for instance past greylisting).",
-      "Exchange Online は遅延したメールをキューに残し、自身の送信サーバー群から自動で再試行します (同じ IP アドレスからとは限らず、グレーリスティングの中にはそれを待つものもあります)。その方法はテナントの設定では変えられません。Exchange 管理センターのメッセージ追跡で、各試行と受信側の応答を確認できます。最後まで届かない場合は、Microsoft 365 の送信サーバーを許可する (グレーリスティングの対象から外すなど) よう受信側の管理者に依頼してください。",
+      "Exchange Online は遅延したメールをキューに残し、自身の送信サーバー群から自動で再試行します。再試行は同じ IP アドレスからとは限らず、グレーリスティングの中には同じ IP アドレスからの再試行を待つものもあります。その方法はテナントの設定では変えられません。Exchange 管理センターのメッセージ追跡で、各試行と受信側の応答を確認できます。最後まで届かない場合は、Microsoft 365 の送信サーバーを許可する (グレーリスティングの対象から外すなど) よう受信側の管理者に依頼してください。",
     ),
     source:
       "https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac",

@@ -145,7 +145,7 @@ export const orange: ProviderCatalog = {
       ),
       cause: t(
         "Orange limits the rate of senders whose recent traffic looked wrong to it: too many messages or connections at once (its limits are 2 simultaneous connections per IP and 100 messages per connection), or mail its users mark as spam.",
-        "Orange は、最近の送信内容に問題があると見なした送信者の受け付けペースを制限します。一度に多すぎるメッセージや接続 (上限は IP ごとに同時接続 2 つ、1 接続あたり 100 通)、利用者が迷惑メールと報告するメールなどです。",
+        "Orange は、最近の送信のしかたに問題があると見なした送信者の受け付けペースを制限します。一度に多すぎるメッセージや接続 (上限は IP ごとに同時接続 2 つ、1 接続あたり 100 通)、利用者が迷惑メールと報告するメールなどです。",
       ),
       // (on a delay warning, diagnose() says the server keeps trying and drops the resend)
       fix: [YOU.retryAfterLimit, YOU.forwardToAdmin],
