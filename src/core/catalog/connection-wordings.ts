@@ -153,12 +153,12 @@ export const SESSION_TIMEOUT: CatalogEntry = {
   ),
   cause: t(
     "A receiving server gives each step of a session a time limit. A slow or congested network, a filter or proxy in between that holds the data back, a large message over a slow uplink, or a sending server under load can exceed it. The sending server tries again on its own, and most such timeouts pass.",
-    "受信側のサーバーは、接続中の各段階に制限時間を設けています。遅い、または混雑したネットワーク、途中でデータを止めるフィルターやプロキシ、遅い回線での大きなメッセージ、負荷の高い送信サーバーなどにより、制限を超えることがあります。送信側のサーバーは自動で再試行し、多くの場合は一時的なものです。",
+    "受信側のサーバーは、接続中の各段階に制限時間を設けています。遅い、または混雑したネットワーク、途中でデータを止めるフィルターやプロキシ、遅い回線での大きなメッセージ、負荷の高い送信サーバーなどにより、制限を超えることがあります。送信側のサーバーは自動で再試行し、このようなタイムアウトの多くは自然に解消します。",
   ),
   adminFix: [
     t(
       "If it keeps happening, look in the sending server's log for the step where it went quiet (often while sending the message's data), and check the network and any filter or proxy on the sending side that holds outgoing SMTP data back.",
-      "繰り返し起きる場合は、送信サーバーのログで送信が止まった段階 (多くはメッセージ本文の送信中) を確認し、ネットワークや、送信側で SMTP のデータを止めるフィルターやプロキシがないか確認してください。",
+      "繰り返し起きる場合は、送信サーバーのログで送信が止まった段階 (多くはメッセージ本文の送信中) を調べてください。あわせてネットワークを確認し、送信側に、出ていく SMTP のデータを止めているフィルターやプロキシがないかも確認してください。",
     ),
   ],
 };

@@ -44,17 +44,17 @@ export const exchangeServerUnlisted: readonly CatalogEntry[] = [
     owner: "recipient-admin",
     summary: t(
       "The receiving Exchange server will not take mail from your domain for now: its admin set your domain up for Domain Security (mutual TLS) and has turned that off for the time being.",
-      "受信側の Exchange サーバーは、当面あなたのドメインからのメールを受け付けません。その管理者はあなたのドメインをドメイン セキュリティ (相互 TLS) の相手として設定していますが、その設定を一時的に無効にしています。",
+      "受信側の Exchange サーバーは、当面あなたのドメインからのメールを受け付けません。受信側の管理者は、あなたのドメインをドメイン セキュリティ (相互 TLS) の相手として登録したまま、この機能を一時的に無効にしています。",
     ),
     cause: t(
       "Exchange can require mutual TLS with chosen partner domains (Domain Security). While the receiving organization still lists your domain as such a partner but has the setting turned off, it defers that domain's mail instead of taking it without mutual TLS. It clears once their admin turns it on again or takes your domain off the list.",
-      "Exchange では、指定した相手ドメインとの間で相互 TLS を必須にできます (ドメイン セキュリティ)。受信側の組織があなたのドメインを相手として登録したまま、その設定を無効にしている間は、相互 TLS なしで受け取る代わりにそのドメインからのメールを保留します。受信側の管理者が設定を有効に戻すか、あなたのドメインを一覧から外せば解消します。",
+      "Exchange では、指定した相手ドメインとの間で相互 TLS を必須にできます (ドメイン セキュリティ)。受信側の組織は、あなたのドメインを相手として登録したままこの設定を無効にしている間、そのドメインからのメールを相互 TLS なしで受け取らずに保留します。受信側の管理者が設定を有効に戻すか、あなたのドメインを相手の一覧から外せば解消します。",
     ),
     fix: [SENDER.askRecipientAdminAnotherWay],
     adminFix: [
       t(
         "If your organization agreed Domain Security with the recipient's, ask their mail admin whether it is meant to be off; check your own send connector's domain-secure setting and certificate too.",
-        "受信側の組織とドメイン セキュリティを取り決めている場合は、無効にしているのが意図したものか相手の管理者に確認してください。自組織の送信コネクタのドメイン セキュリティの設定と証明書も確認してください。",
+        "受信側の組織とドメイン セキュリティを取り決めている場合は、無効になっているのが意図どおりか、受信側のメール管理者に確認してください。自組織の送信コネクタのドメイン セキュリティの設定と証明書も確認してください。",
       ),
       ADMIN.checkConnectors,
     ],

@@ -665,13 +665,13 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ),
     cause: t(
       "Large mailbox providers and many filters turn away messages with a malformed header: no From, or more than one; a From without a valid address; a missing Date or Message-ID; a header that may appear only once given twice; non-ASCII text written into a header without encoding it. Such messages usually come from an application, a script, a device or a forwarding service, not from Outlook itself.",
-      "大手のメールボックス事業者や多くのフィルターは、ヘッダーの形式が正しくないメッセージを受け付けません。From がない、または複数ある、From に有効なアドレスがない、Date や Message-ID がない、1 つだけのはずのヘッダーが 2 つある、ASCII 以外の文字をエンコードせずにヘッダーに書いている、といった場合です。このようなメッセージは、Outlook 自体ではなく、アプリケーション、スクリプト、機器、転送サービスから送られたものがほとんどです。",
+      "大手のメールボックス事業者や多くのフィルターは、ヘッダーの形式が正しくないメッセージを受け付けません。From がない、または複数ある、From に有効なアドレスがない、Date や Message-ID がない、1 つしか入れられないヘッダーが重複している、ASCII 以外の文字をエンコードせずにヘッダーに書いている、といった場合です。このようなメッセージは、Outlook 自体ではなく、アプリケーション、スクリプト、機器、転送サービスから送られたものがほとんどです。",
     ),
     fix: [SENDER.askYourAdmin],
     adminFix: [
       t(
         "Look at the returned message's header, find the software that wrote it, and make it write exactly one From with a valid address, a Date and a Message-ID, and no header twice that may appear once.",
-        "返送されたメッセージのヘッダーを確認して、それを作成したソフトウェアを特定し、有効なアドレスを含む From を 1 つだけ書き、Date と Message-ID を必ず入れ、1 つだけのはずのヘッダーは重複させないようにしてください。",
+        "返送されたメッセージのヘッダーを確認して、それを作成したソフトウェアを特定し、有効なアドレスを含む From を 1 つだけ書き、Date と Message-ID を必ず入れ、1 つしか入れられないヘッダーは重複させないようにしてください。",
       ),
     ],
     actions: ["contact-your-admin"],

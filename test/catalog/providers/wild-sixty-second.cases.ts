@@ -31,7 +31,7 @@ const GMAIL_DUPLICATE_HEADERS = {
   owner: "your-admin",
   temporary: false,
   words: ["written twice", "To, Cc, Subject, Date"],
-  wordsJa: ["2 つある", "To、Cc、Subject、Date"],
+  wordsJa: ["重複している", "To、Cc、Subject、Date"],
 } as const;
 
 const FROM_DOMAIN_UNVERIFIED = {
@@ -146,7 +146,7 @@ export const CASES: readonly ProviderCase[] = [
       owner: "recipient-admin",
       temporary: true,
       words: ["IP not in whitelist", "allow list of the IP addresses"],
-      wordsJa: ["IP アドレスの許可リスト"],
+      wordsJa: ["IP アドレスを限る許可リスト"],
     },
   },
   // Mailtrap's troubleshooting page "Sending from domain is not allowed" (github.com/mailtrap/

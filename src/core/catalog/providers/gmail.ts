@@ -460,7 +460,7 @@ const reputation: readonly ProviderEntry[] = [
     owner: "your-admin",
     summary: t(
       "{provider} refused the message because its headers break the message format standard (RFC 5322): for example a header that may appear only once written twice (To, Cc, Subject, Date, From, Message-ID), no valid From address, or no Message-ID.",
-      "ヘッダーがメッセージ形式の標準 (RFC 5322) に反しているため、{provider} はメッセージを拒否しました。1 つだけのはずのヘッダー (To、Cc、Subject、Date、From、Message-ID) が 2 つある、有効な From アドレスがない、Message-ID がない、などです。",
+      "ヘッダーがメッセージ形式の標準 (RFC 5322) に反しているため、{provider} はメッセージを拒否しました。1 つしか入れられないヘッダー (To、Cc、Subject、Date、From、Message-ID) が重複している、有効な From アドレスがない、Message-ID がない、などです。",
     ),
     // Google's "Troubleshoot RFC 5322 (duplicate header) bounce messages" (support.google.com/a/
     // answer/13567860) lists the headers it counts; replies name them ("duplicate To headers",
@@ -1023,7 +1023,7 @@ const recipient: readonly ProviderEntry[] = [
       ),
       cause: t(
         "The recipient's admin created a rule this message did not pass: a custom policy (Google then ends the reply with 'gcdp') or an allow list of the IP addresses that may send to their domain (the reply then says 'IP not in whitelist').",
-        "受信側の管理者が作成したルールを、このメッセージが通過しませんでした。独自のポリシー (その場合、Google の応答の末尾に「gcdp」とあります) か、そのドメインに送信できる IP アドレスの許可リスト (その場合、応答に「IP not in whitelist」とあります) です。",
+        "受信側の管理者が作成したルールを、このメッセージが通過しませんでした。そのルールは、独自のポリシー (その場合、Google の応答の末尾に「gcdp」とあります) か、そのドメインに送信できる IP アドレスを限る許可リスト (その場合、応答に「IP not in whitelist」とあります) のどちらかです。",
       ),
       fix: [
         t(

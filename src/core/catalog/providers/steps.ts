@@ -33,7 +33,7 @@ export const YOU = {
   /** A sending limit that resets within a day (Google's account and relay limits). */
   retryAfterSendingLimit: t(
     "Wait until the limit resets (up to 24 hours), then send again; send large mailings through a bulk mail service instead.",
-    "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信はメール配信サービスを使ってください。",
+    "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信にはメール配信サービスを使ってください。",
   ),
   /** A passing fault of the receiver: the catalog's own step. */
   retryLater: SENDER.retryLater,
@@ -65,12 +65,12 @@ export const YOU = {
    */
   domainListed: t(
     'If the reply names your sender address, your server\'s name, or a MailFrom or Helo domain as listed, that domain is the one on the list: forward this report (use "copy summary") to your mail admin; changing the message will not help.',
-    "応答が、送信者アドレス、送信サーバーの名前、MailFrom や Helo のドメインのいずれかを掲載済みとして示している場合は、リストに載っているのはそのドメインです。メッセージを変えても解決しないため、このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
+    "応答が、あなたの送信者アドレス、送信サーバーの名前、MailFrom や Helo のドメインのいずれかを掲載されているものとして挙げている場合は、リストに載っているのはそのドメインです。メッセージを変えても解決しないため、このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
   ),
   /** The same refusal naming none of the sender's domains: a link is the usual one. */
   linkListed: t(
     "If it names none of them, the listed domain is likely a link in the message: remove links to other sites (and link shorteners) and send again.",
-    "どれも示されていない場合は、メッセージ内のリンク先のドメインが載っている可能性が高いため、他サイトへのリンク (短縮 URL を含む) を外して送り直してください。",
+    "応答がそのどれも挙げていない場合は、メッセージ内のリンク先のドメインが載っている可能性が高いため、他サイトへのリンク (短縮 URL を含む) を外して送り直してください。",
   ),
   /** A deferral the sending server keeps retrying: the admin is needed only if it finally fails. */
   forwardIfItFails: t(
@@ -147,7 +147,7 @@ export const YOUR_ADMIN = {
   ),
   checkMessageFormat: t(
     "Check the sending application: the message needs exactly one valid From address, a Message-ID, no header that may appear only once (To, Cc, Subject, Date, Message-ID) written twice, and headers that follow RFC 5322.",
-    "送信アプリケーションを確認してください。メッセージには有効な From アドレスがちょうど 1 つと Message-ID が必要で、1 つだけのはずのヘッダー (To、Cc、Subject、Date、Message-ID) を 2 回書かず、RFC 5322 に沿ったヘッダーにする必要があります。",
+    "送信アプリケーションを確認してください。メッセージには、有効な From アドレスがちょうど 1 つと Message-ID が必要です。1 つしか入れられないヘッダー (To、Cc、Subject、Date、Message-ID) を重複させず、ヘッダーを RFC 5322 に沿って書く必要があります。",
   ),
 } as const;
 

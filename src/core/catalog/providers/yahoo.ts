@@ -170,7 +170,7 @@ export const yahoo: ProviderCatalog = {
       ),
       cause: t(
         "The sending IP's standing with Yahoo is bad enough (spam, complaints, abuse) that Yahoo stopped taking its mail. The reply may use a 4xx code or say \"deferred\" (Yahoo's older code VS99-IP refuses the connection itself), but Yahoo states the refusal is final until the cause is fixed.",
-        "迷惑メール、苦情、不正利用などにより、送信元 IP の Yahoo での評価が大きく下がったため、その IP からのメールは受け付けられなくなっています。応答コードが 4xx だったり「deferred (保留)」と書かれていたりしますが (Yahoo の以前のコード VS99-IP は接続そのものを拒否します)、原因を解消するまで拒否は続くと Yahoo は明示しています。",
+        "迷惑メール、苦情、不正利用などにより、送信元 IP の Yahoo での評価が大きく下がったため、その IP からのメールは受け付けられなくなっています。応答コードが 4xx だったり「deferred (保留)」と書かれていたりしますが、原因を解消するまで拒否は続くと Yahoo は明示しています (Yahoo が以前使っていたコード VS99-IP は、接続そのものを拒否します)。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [
