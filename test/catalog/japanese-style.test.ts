@@ -8,7 +8,13 @@ import { CATALOG } from "../../src/core/catalog/index";
 
 const ROOT = join(__dirname, "../..");
 const FOLDERS = ["src/core/catalog", "src/core/catalog/providers", "src/core/diagnosis"];
-const FILES = ["src/cli/labels.ts", "src/cli/summary.ts", "src/taskpane/strings.ts"];
+// (the evidence labels moved out of the pane's strings, which the pane and the help-desk summary share)
+const FILES = [
+  "src/cli/labels.ts",
+  "src/cli/summary.ts",
+  "src/taskpane/strings.ts",
+  "src/core/evidence-labels.ts",
+];
 
 const KANA_KANJI = "\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u4e00-\\u9fff";
 const JAPANESE = new RegExp(`[${KANA_KANJI}]`);
@@ -82,7 +88,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/受信ドメイン|受信者のドメイン/, "受信側のドメイン (or 宛先のドメイン)"],
   [
-    /受信者側|受信者の組織|受信者の(メール)?管理者|受信者の(メール )?サーバー|相手側|相手先|相手サーバー|先方|宛先側|宛先の組織/,
+    /受信者側|受信者の組織|受信者の(メール)?管理者|受信者の(メール )?サーバー|相手側|相手先|相手サーバー|相手の(メール )?管理者|先方|宛先側|宛先の組織/,
     "受信側 (the recipient's side: its organization, servers, admin)",
   ],
   [/担当者|IT 部門/, "管理者 (or ヘルプデスク)"],
@@ -158,6 +164,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "検査 for an SPF, DKIM or DMARC check a message passes or fails (DMARC 検査に失敗), not 確認",
   ],
   [/デバイス/, "機器 (a device: a phone, a printer, a scanner)"],
+  // A header RFC 5322 allows once: "1 つだけのはずのヘッダーが 2 つある" read as what one expects.
+  [
+    /だけのはずのヘッダー|ヘッダー[^。]{0,40}を 2 回書/,
+    "1 つしか入れられないヘッダー…が重複している (RFC 5322's once-only headers)",
+  ],
   [/宛(?![て先])/, "宛て (宛てのメール), not 宛の"],
   [/メール マガジン/, "メールマガジン (one word, as Japanese senders write it)"],
   [
@@ -330,6 +341,22 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "MXroute がホワイトリストに登録するまで、メッセージの内容にかかわらず拒否されます。",
     "許可リストに登録 (Microsoft's term), not ホワイトリスト",
+  ],
+  [
+    "1 つだけのはずのヘッダー (To、Cc、Subject、Date、From、Message-ID) が 2 つある、有効な From アドレスがない、Message-ID がない、などです。",
+    "1 つしか入れられないヘッダー…が重複している (RFC 5322's once-only headers)",
+  ],
+  [
+    "メッセージには有効な From アドレスがちょうど 1 つと Message-ID が必要で、1 つだけのはずのヘッダー (To、Cc、Subject、Date、Message-ID) を 2 回書かず、RFC 5322 に沿ったヘッダーにする必要があります。",
+    "1 つしか入れられないヘッダー…が重複している (RFC 5322's once-only headers)",
+  ],
+  [
+    "Date や Message-ID がない、1 つだけのはずのヘッダーが 2 つある、ASCII 以外の文字をエンコードせずにヘッダーに書いている、といった場合です。",
+    "1 つしか入れられないヘッダー…が重複している (RFC 5322's once-only headers)",
+  ],
+  [
+    "受信側の組織とドメイン セキュリティを取り決めている場合は、無効にしているのが意図したものか相手の管理者に確認してください。",
+    "受信側 (the recipient's side: its organization, servers, admin)",
   ],
 ];
 
