@@ -8,7 +8,7 @@
 // each reply's source) and notices in Sendmail's layout written here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze, diagnose } from "../../src/core";
+import { analyze, diagnose, lookupCode } from "../../src/core";
 import { sessionReplies } from "../../src/core/dialects/mta/sendmail-session";
 import { replyWithoutGuess } from "../../src/core/status/senders-guess";
 import { sendmailNotice } from "./sendmail-notice";
@@ -112,5 +112,62 @@ describe("Sendmail's 4.3.0 for a bare 451 gives way to the reply's words", () =>
 
   it("lab notice q13-warning: a 451 whose words say spam", () => {
     expect(lab("q13-warning").entry).toBe("iana-4.7.1");
+  });
+});
+
+// A multi-line refusal: Sendmail's Diagnostic-Code and "(reason: ...)" line give its first line
+// only. The third replies lab set (test/corpus/lab-replies3, p10: an Exim callout's nine-line
+// refusal, and Gmail's 5.1.1 through an alias) had the first line, or Sendmail's own lines with it.
+describe("Sendmail's multi-line refusal: the reply whole from the transcript", () => {
+  const failed = (transcript: readonly string[], first: string, status: string) =>
+    read(
+      new TextEncoder().encode(
+        sendmailNotice({
+          transcript,
+          recipients: [{ address: "kim@example.net", status, diagnostic: first, reason: first }],
+        }),
+      ),
+    );
+  it.each([
+    [
+      "an Exim callout's refusal",
+      [
+        "550-Postmaster verification failed while checking <sam@example.org>",
+        "550-Called:   192.0.2.5",
+        "550-Sent:     RCPT TO:<postmaster@example.org>",
+        "550-Response: 550 <postmaster@example.org>: User unknown",
+        "550 Sender verify failed",
+      ],
+      "5.1.1",
+      ["550 5.1.1 kim@example.net... User unknown", "<<< 503 Error: need RCPT command"],
+    ],
+    [
+      "Gmail's no such user",
+      [
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try",
+        "550-5.1.1 double-checking the recipient's email address for typos or",
+        "550-5.1.1 unnecessary spaces. For more information, go to",
+        "550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7 - gsmtp",
+      ],
+      "5.1.1",
+      ["550 5.1.1 kim@example.net... User unknown", "<<< 503 Error: need RCPT command"],
+    ],
+    [
+      "a two-line block at the end of DATA",
+      ["554-5.7.1 Message rejected as spam.", "554 5.7.1 Contact your postmaster."],
+      "5.7.1",
+      ["554 5.0.0 Service unavailable"],
+    ],
+  ])("%s: read whole, the entry the reply alone gets", (_, lines, status, own) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      ...lines.map((l) => `<<< ${l}`),
+      ...own,
+    ];
+    const got = failed(transcript, lines[0] ?? "", status);
+    expect(got.diagnostic).toBe(lines.map((l) => l.replace(/ {2,}/g, " ")).join(" "));
+    const alone = lookupCode(status, { text: lines.join("\n"), remote: "mx.example.net" });
+    expect(got.entry).toBe(alone[0]?.id);
   });
 });
