@@ -171,3 +171,35 @@ describe("Sendmail's multi-line refusal: the reply whole from the transcript", (
     expect(got.entry).toBe(alone[0]?.id);
   });
 });
+
+// Sendmail's status for a refused RCPT by reply code (5.1.1 for 550, 5.1.6 for 551, 5.1.3 for 553),
+// written over the reply's own enhanced status: the reply's own stands. The third replies lab set
+// (test/corpus/lab-replies3, p15: "551 5.0.0 Rejected, look at http://www.openspf.org/...").
+describe("Sendmail's pairing for a reply code gives way to the reply's own status", () => {
+  it.each([
+    [
+      "551 5.0.0 Rejected, look at http://www.openspf.org/why.html?sender=sam@example.org",
+      "5.1.6",
+      "5.0.0",
+    ],
+    ["550 5.7.1 Sender IP has a poor reputation", "5.1.1", "5.7.1"],
+    ["553 5.7.1 Relaying denied", "5.1.3", "5.7.1"],
+    // a reply without its own status keeps Sendmail's
+    ["551 User not local; please try <kim@example.com>", "5.1.6", "5.1.6"],
+  ])("%s (Status %s)", (reply, status, want) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      `<<< ${reply}`,
+      `${reply.slice(0, 3)} ${status} kim@example.net... User unknown`,
+      "<<< 503 Error: need RCPT command",
+    ];
+    const bytes = new TextEncoder().encode(
+      sendmailNotice({
+        transcript,
+        recipients: [{ address: "kim@example.net", status, diagnostic: reply, reason: reply }],
+      }),
+    );
+    expect(read(bytes).status).toBe(want);
+  });
+});

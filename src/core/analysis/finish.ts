@@ -4,7 +4,12 @@ import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
 import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
-import { isProviderRule, reasonFromWords, replyWithoutGuess } from "../status/senders-guess";
+import {
+  isProviderRule,
+  overReplyStatus,
+  reasonFromWords,
+  replyWithoutGuess,
+} from "../status/senders-guess";
 import { defined } from "../defined";
 import { hostOf } from "../host";
 import { unescapeOctalUtf8 } from "./octal-bytes";
@@ -57,9 +62,11 @@ export function finishRecipient(
       .slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
   // A decoder's precise status stands; otherwise the diagnostic's own code may refine it.
   const textStatus = diagnostic && !r.preciseStatus ? findDiagnosticStatus(diagnostic) : undefined;
-  const status = raisedOnGivingUp(r, textStatus)
-    ? textStatus
-    : preferSpecific(r.status, textStatus);
+  // the reply's own status stands over a sending server's pairing for its code (Sendmail's)
+  const status =
+    raisedOnGivingUp(r, textStatus) || overReplyStatus(dialect, r.status, diagnostic, textStatus)
+      ? textStatus
+      : preferSpecific(r.status, textStatus);
   if (status && status !== r.status)
     evidence.push({
       fact: "status",

@@ -79,3 +79,26 @@ export function reasonFromWords(evidence: Evidence): boolean {
 export function isProviderRule(evidence: Evidence): boolean {
   return evidence.field?.startsWith("provider:") === true;
 }
+
+/**
+ * Sendmail's status for a refused RCPT by reply code, written even over the reply's own enhanced
+ * status (usersmtp.c): "551 5.0.0 Rejected, look at http://www.openspf.org/..." is reported as
+ * Status 5.1.6, "550 5.7.230 ..." as 5.1.1. The third replies lab set (test/corpus/lab-replies3).
+ */
+const OVER_REPLY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  sendmail: { "550": "5.1.1", "551": "5.1.6", "553": "5.1.3" },
+};
+
+/** Whether `status` is the sending server's pairing for the reply code, written over the reply's
+ * own enhanced status (`textStatus`, read from the diagnostic): then the reply's own stands. */
+export function overReplyStatus(
+  dialect: string | undefined,
+  status: string | undefined,
+  diagnostic: string | undefined,
+  textStatus: string | undefined,
+): boolean {
+  const table = dialect === undefined ? undefined : OVER_REPLY[dialect];
+  if (table === undefined || diagnostic === undefined || textStatus === undefined) return false;
+  const reply = findReplyCode(diagnostic);
+  return reply !== undefined && table[reply] === status && textStatus !== status;
+}
