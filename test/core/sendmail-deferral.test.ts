@@ -203,3 +203,38 @@ describe("Sendmail's pairing for a reply code gives way to the reply's own statu
     expect(read(bytes).status).toBe(want);
   });
 });
+
+// Sendmail's guess stood where the reply's words name no cause: "550 Permission denied" at RCPT
+// read as Sendmail's "5.1.1 User unknown" (the address does not exist, yours to fix), "550 Huh?" at
+// the end of DATA as its 5.2.0. The reply alone says only that it was refused: so does the notice.
+// The third replies lab set (test/corpus/lab-replies3, p19 and p43).
+describe("Sendmail's guess gives way where the reply's words name no cause", () => {
+  const LAB3 = join(__dirname, "..", "corpus", "lab-replies3", "maildir", "sendmail");
+  const alone = (reply: string) =>
+    lookupCode(reply.slice(0, 3), { text: reply, remote: "mx.example.net" })[0]?.id;
+  it.each([
+    ["550 Permission denied", "5.1.1", "RCPT"],
+    ["550 Huh?", "5.2.0", "DATA"],
+    ["550 Access denied", "5.1.1", "RCPT"],
+  ])("%s (Sendmail's %s at %s)", (reply, status, command) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      `<<< ${reply}`,
+      ...(command === "RCPT"
+        ? [`550 ${status} kim@example.net... User unknown`, "<<< 503 Error: need RCPT command"]
+        : ["554 5.0.0 Service unavailable"]),
+    ];
+    const notice = sendmailNotice({
+      transcript,
+      recipients: [{ address: "kim@example.net", status, diagnostic: reply, reason: reply }],
+    });
+    expect(read(new TextEncoder().encode(notice)).entry).toBe(alone(reply));
+  });
+
+  it("lab notice p05-refusal (p19: 550 Permission denied)", () => {
+    const report = analyze(new Uint8Array(readFileSync(join(LAB3, "p05-refusal.eml"))));
+    const i = report.recipients.findIndex((r) => r.address === "p19@lab.test");
+    expect(diagnose(report).recipients[i]?.explanation.id).toBe(alone("550 Permission denied"));
+  });
+});

@@ -1,7 +1,8 @@
 // The sending server's own status for a reply that gave none. A receiver's bare "550 Blocked by
 // policy" has no enhanced code, yet the DSN must carry one: the sending server writes a status of
 // its own, guessed from the reply code alone. Where that guess names a cause the reply code does not
-// (Sendmail's "5.1.1 User unknown" for any 550 at RCPT), it must not outweigh the reply's words.
+// (Sendmail's "5.1.1 User unknown" for any 550 at RCPT), the reply is read as it reads alone: by
+// its words, or, where they name no cause ("550 Permission denied"), by its class.
 //
 // Source: Sendmail 8.17's usersmtp.c (smtprcptstat(): a 550 to RCPT without an enhanced code is
 // "5.1.1", with its own "User unknown" line in the transcript; a 551 is 5.1.6, a 553 5.1.3) and
@@ -63,16 +64,6 @@ export function replyWithoutGuess(
   if (guess === undefined) return undefined;
   const alone = { status: `${reply[0]}.0.0` };
   return guess.command === undefined ? alone : { ...alone, command: guess.command };
-}
-
-/**
- * Did the reason come from the reply's words (its text, or what its reply code means), not from a
- * status table, a provider's rule keyed on the status as written, or a fallback? Only then do the
- * words decide over a guess.
- */
-export function reasonFromWords(evidence: Evidence): boolean {
-  const field = evidence.field ?? "";
-  return field.startsWith("text:") || field === "reply-code";
 }
 
 /** A reason a provider's rule gave (reason/providers): read from its own notices, status as written. */
