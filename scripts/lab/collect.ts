@@ -16,6 +16,7 @@ import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } 
 import {
   FILTER_SCENARIOS,
   REPLY2_SCENARIOS,
+  REPLY3_SCENARIOS,
   REPLY_SCENARIOS,
   SCENARIOS,
   SMARTHOST_SCENARIOS,
@@ -81,6 +82,7 @@ function writeCounts(all: readonly Row[]): void {
     ...SMARTHOST_SCENARIOS,
     ...REPLY_SCENARIOS,
     ...REPLY2_SCENARIOS,
+    ...REPLY3_SCENARIOS,
   ]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
@@ -145,7 +147,9 @@ const problems: string[] = [];
 const recipientsSet = process.env["LAB_SET"] === "recipients";
 const tables = recipientsSet ? RECIPIENT_TABLES : undefined;
 // The smarthost and replies sets' truth is the sender's where the receiver refuses the sender.
-const bySender = ["smarthost", "replies", "replies2"].includes(process.env["LAB_SET"] ?? "");
+const bySender = ["smarthost", "replies", "replies2", "replies3"].includes(
+  process.env["LAB_SET"] ?? "",
+);
 const truthOfSet = (message: Sent, address: string): Truth | null =>
   recipientsSet
     ? recipientTruth(address)

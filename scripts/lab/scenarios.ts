@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { BY_HOST, BY_LOCAL_PART, BY_SENDER, UNREACHABLE, truthOf } from "./answers";
 import { REPLIES, type Reply } from "./replies";
 import { REPLIES2 } from "./replies2";
+import { REPLIES3, REPLY3_GROUPS } from "./replies3";
 import { DMARC_REJECT_SENDER, HOSTED, SIZE_LIMIT, SPF_FAIL_SENDER, UNRELAYED } from "./filters";
 
 export const SENDER = "sender@inbox.lab.test";
@@ -140,17 +141,30 @@ export const SMARTHOST_SCENARIOS: readonly Scenario[] = [
 
 /** A replies set's scenarios: one message per real reply, to the recipient it answers, or from the
  * sender it answers at MAIL FROM (then to a recipient it would have taken), at the reply's own
- * domain (a provider's replies come from the provider's MX name). */
-const replyScenarios = (replies: Readonly<Record<string, Reply>>): readonly Scenario[] =>
-  Object.entries(replies).map(([key, reply]) =>
-    reply.phase === "mail"
-      ? { name: key, sender: `${key}@inbox.lab.test`, rcpts: [`ok@${reply.domain}`] }
-      : { name: key, rcpts: [`${key}@${reply.domain}`] },
-  );
+ * domain (a provider's replies come from the provider's MX name); the replies of a group go to the
+ * recipients of one message, named for its first reply. */
+const replyScenarios = (
+  replies: Readonly<Record<string, Reply>>,
+  groups: readonly (readonly string[])[] = [],
+): readonly Scenario[] => {
+  const to = (key: string): string => `${key}@${replies[key]?.domain ?? ""}`;
+  const grouped = new Set(groups.flat());
+  return [
+    ...groups.map((keys) => ({ name: keys[0] ?? "", rcpts: keys.map(to) })),
+    ...Object.entries(replies)
+      .filter(([key]) => !grouped.has(key))
+      .map(([key, reply]) =>
+        reply.phase === "mail"
+          ? { name: key, sender: `${key}@inbox.lab.test`, rcpts: [`ok@${reply.domain}`] }
+          : { name: key, rcpts: [to(key)] },
+      ),
+  ];
+};
 
-/** LAB_SET=replies (replies.ts) and LAB_SET=replies2 (replies2.ts). */
+/** LAB_SET=replies (replies.ts), replies2 (replies2.ts) and replies3 (replies3.ts). */
 export const REPLY_SCENARIOS = replyScenarios(REPLIES);
 export const REPLY2_SCENARIOS = replyScenarios(REPLIES2);
+export const REPLY3_SCENARIOS = replyScenarios(REPLIES3, REPLY3_GROUPS);
 
 const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];

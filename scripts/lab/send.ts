@@ -12,6 +12,7 @@ import {
   FILTER_SCENARIOS,
   RELAY_SCENARIOS,
   REPLY2_SCENARIOS,
+  REPLY3_SCENARIOS,
   REPLY_SCENARIOS,
   SCENARIOS,
   SENDER,
@@ -33,7 +34,7 @@ mkdirSync(work, { recursive: true });
 // localized set (LAB_SET=locales) its own; the mailing-list set (LAB_SET=lists) a post to each list
 // whose policy the manager has a form of; the smarthost set (LAB_SET=smarthost) its own, whatever
 // the server (every one of them relays to the smarthost, nullmailer too); the replies sets
-// (LAB_SET=replies, replies2) their own.
+// (LAB_SET=replies, replies2, replies3) their own.
 const routes = process.env["LAB_SET"] === "routes" || process.env["LAB_SET"] === "recipients";
 const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
 const smarthost = process.env["LAB_SET"] === "smarthost";
@@ -43,17 +44,21 @@ const all: readonly RouteScenario[] = smarthost
     ? REPLY_SCENARIOS
     : process.env["LAB_SET"] === "replies2"
       ? REPLY2_SCENARIOS
-      : routes
-        ? process.env["LAB_SET"] === "recipients"
-          ? RECIPIENT_SCENARIOS
-          : ROUTE_SCENARIOS
-        : process.env["LAB_SET"] === "locales"
-          ? LOCALE_SCENARIOS
-          : process.env["LAB_SET"] === "lists"
-            ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
-            : process.env["LAB_RECEIVER"] === "filters"
-              ? FILTER_SCENARIOS
-              : SCENARIOS;
+      : process.env["LAB_SET"] === "replies3"
+        ? REPLY3_SCENARIOS
+        : routes
+          ? process.env["LAB_SET"] === "recipients"
+            ? RECIPIENT_SCENARIOS
+            : ROUTE_SCENARIOS
+          : process.env["LAB_SET"] === "locales"
+            ? LOCALE_SCENARIOS
+            : process.env["LAB_SET"] === "lists"
+              ? LIST_SCENARIOS.filter(
+                  (s) => OUTCOMES[server as Manager][s.list.policy] !== undefined,
+                )
+              : process.env["LAB_RECEIVER"] === "filters"
+                ? FILTER_SCENARIOS
+                : SCENARIOS;
 const scenarios =
   process.env["LAB_RELAY_ONLY"] && !smarthost
     ? RELAY_SCENARIOS

@@ -252,6 +252,34 @@ describe("a Bcc the user typed (typedAsBcc)", () => {
     },
   );
 
+  // The third replies lab set (test/corpus/lab-replies3, p01): Postfix's and Exim's delay warnings
+  // for a gateway's "450 4.1.1 ... unverified address" to a typed Bcc said "Correct it and send the
+  // message to the corrected address alone" while the address may be right and is still retried.
+  test.each([
+    [
+      "a gateway's unverified address",
+      "4.1.1",
+      "450 4.1.1 <kim@fabrikam.example>: Recipient address rejected: unverified address: Mailbox might be disabled, full, or may not exist on the server.",
+    ],
+    ["a bare 4.1.1", "4.1.1", "450 4.1.1 <kim@fabrikam.example>... User unknown"],
+    ["Postfix's unknown user, deferred", "4.1.1", "450 4.1.1 <kim@fabrikam.example>: User unknown"],
+  ])(
+    "%s to a Bcc on a delay warning: check it, send only if it is wrong",
+    (_, status, diagnostic) => {
+      const e = explain({
+        failed: FAILED,
+        originalRecipient: FAILED,
+        headers: to,
+        received: [LOCAL],
+        status,
+        diagnostic,
+        action: "delayed",
+      });
+      expect(e.fix).toContain(SENDER.typedBccWhileRetrying);
+      expect(e.fix).not.toContain(SENDER.typedBcc);
+    },
+  );
+
   test.each([
     ["two hops (relayed by another server)", [RELAYED, INNER], FAILED],
     ["one hop, by another server than the one that reports", [OTHER], FAILED],

@@ -1,4 +1,4 @@
-// The bounce lab's replies sets (test/corpus/lab-replies/README.md, lab-replies2/README.md): real
+// The bounce lab's replies sets (test/corpus/lab-replies/README.md, lab-replies2, lab-replies3): real
 // receivers' replies, from the words rounds' held-out sets, quoted by real mail servers in their
 // notices. What the user reads must not depend on how a server wrapped the reply: the reply's
 // words are read back whole (folded lines joined, multi-line replies kept, Exim's escapes
@@ -7,7 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPLIES, type Reply } from "../../scripts/lab/replies";
 import { REPLIES2 } from "../../scripts/lab/replies2";
-import { REPLY2_SCENARIOS, REPLY_SCENARIOS, type Scenario } from "../../scripts/lab/scenarios";
+import { REPLIES3 } from "../../scripts/lab/replies3";
+import {
+  REPLY2_SCENARIOS,
+  REPLY3_SCENARIOS,
+  REPLY_SCENARIOS,
+  type Scenario,
+} from "../../scripts/lab/scenarios";
 import { ourAnswers, scoreLab, type LabRow } from "../../scripts/lab/scoring";
 import { analyze, diagnose, lookupCode } from "../../src/core";
 
@@ -29,7 +35,8 @@ const pasted = (reply: Reply): string =>
 /** A reply's words, without the codes a server may repeat or drop, its spacing and punctuation. */
 const words = (text: string): string =>
   text
-    .replace(/\b\d{3}[- ](?=\S)/g, " ")
+    // (an IP address's last number is no code: "205.158.62.206 Sent:")
+    .replace(/(?<!\.)\b\d{3}[- ](?=\S)/g, " ")
     .replace(/\b[245]\.\d{1,3}\.\d{1,3}\b/g, " ")
     .replace(/- gsmtp/g, " ")
     .toLowerCase()
@@ -52,7 +59,9 @@ function labSet(dir: string, replies: Readonly<Record<string, Reply>>) {
     }),
   );
   const rows = expected.map((row: LabRow) => {
-    const reply = replies[row.scenario];
+    // a recipient of a message to several is answered by its own local part's reply
+    const local = row.address.slice(0, row.address.lastIndexOf("@")).toLowerCase();
+    const reply = replies[local] ?? replies[row.scenario];
     if (!reply) throw new Error(`no reply for ${row.scenario}`);
     const got = read.get(row.file);
     const i =
@@ -116,9 +125,26 @@ const cutByServer = (r: Row) => r.diagnostic.endsWith("[truncated]");
  * reply is read without its provider. */
 const entryMisses = (r: Row) => r.row.lhost === "opensmtpd" && r.reply.domain !== "lab.test";
 
+/** A 553 at MAIL FROM whose words name no cause (the reply alone gets the code's meaning): read by
+ * its command (Postfix's and Courier's notices say it answered MAIL FROM: the sender's address
+ * refused, 5.1.7) or by Sendmail's own 5.1.3, which the reply alone cannot know. */
+const bare553AtMail = (r: Row) =>
+  r.reply.phase === "mail" &&
+  r.reply.code === 553 &&
+  r.reply.status === null &&
+  /^reply-553-/.test(r.alone ?? "");
+/** An expiry of a reply whose enhanced status disagrees with its code's class ("450 5.7.1 ..."):
+ * the permanent status's meaning (Exim, Courier), or Sendmail's own 4.4.7 over it. */
+const mixedClassExpired = (r: Row) =>
+  r.row.kind === "expiry" &&
+  r.reply.lines.some(
+    (l) => /^[245]\.\d{1,3}\.\d{1,3} /.test(l) && l[0] !== String(r.reply.code)[0],
+  );
+
 const SETS: readonly (readonly [string, Readonly<Record<string, Reply>>, readonly Scenario[]])[] = [
   ["lab-replies", REPLIES, REPLY_SCENARIOS],
   ["lab-replies2", REPLIES2, REPLY2_SCENARIOS],
+  ["lab-replies3", REPLIES3, REPLY3_SCENARIOS],
 ];
 
 describe.each(SETS)("bounce lab replies set %s", (dir, replies, scenarios) => {
@@ -146,7 +172,14 @@ describe.each(SETS)("bounce lab replies set %s", (dir, replies, scenarios) => {
 
   it.each(
     rows
-      .filter((r) => !quotesNoReply(r) && !entryMisses(r) && !causelessDelay(r))
+      .filter(
+        (r) =>
+          !quotesNoReply(r) &&
+          !entryMisses(r) &&
+          !causelessDelay(r) &&
+          !bare553AtMail(r) &&
+          !mixedClassExpired(r),
+      )
       .map((r) => [r.name, r] as const),
   )("%s: the first entry is the one the reply alone gives", (_, r) => {
     expect(r.entry).toBe(r.alone);

@@ -8,7 +8,7 @@
 // each reply's source) and notices in Sendmail's layout written here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze, diagnose } from "../../src/core";
+import { analyze, diagnose, lookupCode } from "../../src/core";
 import { sessionReplies } from "../../src/core/dialects/mta/sendmail-session";
 import { replyWithoutGuess } from "../../src/core/status/senders-guess";
 import { sendmailNotice } from "./sendmail-notice";
@@ -113,5 +113,129 @@ describe("Sendmail's 4.3.0 for a bare 451 gives way to the reply's words", () =>
 
   it("lab notice q13-warning: a 451 whose words say spam", () => {
     expect(lab("q13-warning").entry).toBe("iana-4.7.1");
+  });
+});
+
+// A multi-line refusal: Sendmail's Diagnostic-Code and "(reason: ...)" line give its first line
+// only. The third replies lab set (test/corpus/lab-replies3, p10: an Exim callout's nine-line
+// refusal, and Gmail's 5.1.1 through an alias) had the first line, or Sendmail's own lines with it.
+describe("Sendmail's multi-line refusal: the reply whole from the transcript", () => {
+  const failed = (transcript: readonly string[], first: string, status: string) =>
+    read(
+      new TextEncoder().encode(
+        sendmailNotice({
+          transcript,
+          recipients: [{ address: "kim@example.net", status, diagnostic: first, reason: first }],
+        }),
+      ),
+    );
+  it.each([
+    [
+      "an Exim callout's refusal",
+      [
+        "550-Postmaster verification failed while checking <sam@example.org>",
+        "550-Called:   192.0.2.5",
+        "550-Sent:     RCPT TO:<postmaster@example.org>",
+        "550-Response: 550 <postmaster@example.org>: User unknown",
+        "550 Sender verify failed",
+      ],
+      "5.1.1",
+      ["550 5.1.1 kim@example.net... User unknown", "<<< 503 Error: need RCPT command"],
+    ],
+    [
+      "Gmail's no such user",
+      [
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try",
+        "550-5.1.1 double-checking the recipient's email address for typos or",
+        "550-5.1.1 unnecessary spaces. For more information, go to",
+        "550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7 - gsmtp",
+      ],
+      "5.1.1",
+      ["550 5.1.1 kim@example.net... User unknown", "<<< 503 Error: need RCPT command"],
+    ],
+    [
+      "a two-line block at the end of DATA",
+      ["554-5.7.1 Message rejected as spam.", "554 5.7.1 Contact your postmaster."],
+      "5.7.1",
+      ["554 5.0.0 Service unavailable"],
+    ],
+  ])("%s: read whole, the entry the reply alone gets", (_, lines, status, own) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      ...lines.map((l) => `<<< ${l}`),
+      ...own,
+    ];
+    const got = failed(transcript, lines[0] ?? "", status);
+    expect(got.diagnostic).toBe(lines.map((l) => l.replace(/ {2,}/g, " ")).join(" "));
+    const alone = lookupCode(status, { text: lines.join("\n"), remote: "mx.example.net" });
+    expect(got.entry).toBe(alone[0]?.id);
+  });
+});
+
+// Sendmail's status for a refused RCPT by reply code (5.1.1 for 550, 5.1.6 for 551, 5.1.3 for 553),
+// written over the reply's own enhanced status: the reply's own stands. The third replies lab set
+// (test/corpus/lab-replies3, p15: "551 5.0.0 Rejected, look at http://www.openspf.org/...").
+describe("Sendmail's pairing for a reply code gives way to the reply's own status", () => {
+  it.each([
+    [
+      "551 5.0.0 Rejected, look at http://www.openspf.org/why.html?sender=sam@example.org",
+      "5.1.6",
+      "5.0.0",
+    ],
+    ["550 5.7.1 Sender IP has a poor reputation", "5.1.1", "5.7.1"],
+    ["553 5.7.1 Relaying denied", "5.1.3", "5.7.1"],
+    // a reply without its own status keeps Sendmail's
+    ["551 User not local; please try <kim@example.com>", "5.1.6", "5.1.6"],
+  ])("%s (Status %s)", (reply, status, want) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      `<<< ${reply}`,
+      `${reply.slice(0, 3)} ${status} kim@example.net... User unknown`,
+      "<<< 503 Error: need RCPT command",
+    ];
+    const bytes = new TextEncoder().encode(
+      sendmailNotice({
+        transcript,
+        recipients: [{ address: "kim@example.net", status, diagnostic: reply, reason: reply }],
+      }),
+    );
+    expect(read(bytes).status).toBe(want);
+  });
+});
+
+// Sendmail's guess stood where the reply's words name no cause: "550 Permission denied" at RCPT
+// read as Sendmail's "5.1.1 User unknown" (the address does not exist, yours to fix), "550 Huh?" at
+// the end of DATA as its 5.2.0. The reply alone says only that it was refused: so does the notice.
+// The third replies lab set (test/corpus/lab-replies3, p19 and p43).
+describe("Sendmail's guess gives way where the reply's words name no cause", () => {
+  const LAB3 = join(__dirname, "..", "corpus", "lab-replies3", "maildir", "sendmail");
+  const alone = (reply: string) =>
+    lookupCode(reply.slice(0, 3), { text: reply, remote: "mx.example.net" })[0]?.id;
+  it.each([
+    ["550 Permission denied", "5.1.1", "RCPT"],
+    ["550 Huh?", "5.2.0", "DATA"],
+    ["550 Access denied", "5.1.1", "RCPT"],
+  ])("%s (Sendmail's %s at %s)", (reply, status, command) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      `<<< ${reply}`,
+      ...(command === "RCPT"
+        ? [`550 ${status} kim@example.net... User unknown`, "<<< 503 Error: need RCPT command"]
+        : ["554 5.0.0 Service unavailable"]),
+    ];
+    const notice = sendmailNotice({
+      transcript,
+      recipients: [{ address: "kim@example.net", status, diagnostic: reply, reason: reply }],
+    });
+    expect(read(new TextEncoder().encode(notice)).entry).toBe(alone(reply));
+  });
+
+  it("lab notice p05-refusal (p19: 550 Permission denied)", () => {
+    const report = analyze(new Uint8Array(readFileSync(join(LAB3, "p05-refusal.eml"))));
+    const i = report.recipients.findIndex((r) => r.address === "p19@lab.test");
+    expect(diagnose(report).recipients[i]?.explanation.id).toBe(alone("550 Permission denied"));
   });
 });

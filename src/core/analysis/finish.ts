@@ -4,7 +4,7 @@ import type { DecodedRecipient, DsnRecipient } from "../dialects/types";
 import { classifyReason } from "../reason/classify";
 import { findCommand } from "../status/command";
 import { findDiagnosticStatus, findReplyCode, preferSpecific } from "../status/codes";
-import { isProviderRule, reasonFromWords, replyWithoutGuess } from "../status/senders-guess";
+import { isProviderRule, overReplyStatus, replyWithoutGuess } from "../status/senders-guess";
 import { defined } from "../defined";
 import { hostOf } from "../host";
 import { unescapeOctalUtf8 } from "./octal-bytes";
@@ -57,9 +57,11 @@ export function finishRecipient(
       .slice(0, MAX_DIAGNOSTIC_CHARS) || undefined;
   // A decoder's precise status stands; otherwise the diagnostic's own code may refine it.
   const textStatus = diagnostic && !r.preciseStatus ? findDiagnosticStatus(diagnostic) : undefined;
-  const status = raisedOnGivingUp(r, textStatus)
-    ? textStatus
-    : preferSpecific(r.status, textStatus);
+  // the reply's own status stands over a sending server's pairing for its code (Sendmail's)
+  const status =
+    raisedOnGivingUp(r, textStatus) || overReplyStatus(dialect, r.status, diagnostic, textStatus)
+      ? textStatus
+      : preferSpecific(r.status, textStatus);
   if (status && status !== r.status)
     evidence.push({
       fact: "status",
@@ -95,14 +97,14 @@ export function finishRecipient(
       explicit: r.reason || undefined,
     });
   const written = classify(status || undefined, command || undefined);
-  // The sending server's guess from a bare reply code gives way to the reply's words, when they
-  // name a cause (a provider's rule keyed on the status as written stands); the status reported
-  // stays the one the notice gives.
+  // The sending server's guess from a bare reply code gives way: the reply is read as it reads
+  // alone, by its words or its class (a provider's rule keyed on the status as written stands);
+  // the status reported stays the one the notice gives.
   const alone = isProviderRule(written.evidence)
     ? undefined
     : replyWithoutGuess(dialect, status || undefined, diagnostic);
   const byWords = alone && classify(alone.status, alone.command ?? (command || undefined));
-  const reason = byWords !== undefined && reasonFromWords(byWords.evidence) ? byWords : written;
+  const reason = byWords ?? written;
   evidence.push(reason.evidence);
   const address = normalizeAddress(r.address);
   const original = r.originalRecipient && normalizeAddress(r.originalRecipient);

@@ -64,6 +64,11 @@ export const SENDER = {
     "You added this address as Bcc: your mail server was given it as you wrote it and sent it on to no other address. Correct it and send the message to the corrected address alone, so that the others do not get a second copy.",
     "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っており、別のアドレスへは転送していません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に 2 通目が届かないようにするためです)。",
   ),
+  /** typedBcc while the sending server still retries (a delay warning): the address may be right. */
+  typedBccWhileRetrying: t(
+    "You added this address as Bcc: your mail server was given it as you wrote it. Check it for typos; if it is wrong, send the message to the corrected address alone, so that the others do not get a second copy: the sending server keeps trying the wrong one until it gives up.",
+    "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っています。入力ミスがないか確かめ、間違っていた場合は、正しいアドレスだけに送ってください (ほかの受信者に 2 通目が届かないようにするためです)。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
+  ),
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(
     "If you did not add it, retyping cannot fix it: tell the owner of the group or list[[ ({group})]], or the person whose mail is forwarded there, that mail to this address fails.",

@@ -9,6 +9,8 @@ import type { ActionId, Localized } from "../types";
 export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new Map([
   [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
   [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
+  // a typed Bcc's "correct it and send it to that address alone" becomes "if it is wrong"
+  [SENDER.typedBcc, SENDER.typedBccWhileRetrying],
   [SENDER.retryLater, undefined],
   [SENDER.resendAfterFix, undefined],
   [YOU.retryAfterBlock, undefined],

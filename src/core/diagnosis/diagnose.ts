@@ -29,7 +29,7 @@ import {
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
-import { reasonFromWords, replyWithoutGuess } from "../status/senders-guess";
+import { isProviderRule, replyWithoutGuess } from "../status/senders-guess";
 import { CHALLENGE_DIALECT } from "../analysis/challenge";
 import { addressHints, messageDomains } from "./address";
 import { authCheck, isAuthenticationProblem } from "./auth";
@@ -190,8 +190,8 @@ export function readRecipient(report: BounceReport, recipient: RecipientFacts): 
 
 /**
  * The reply's class in place of the recipient's status, when the status is the sending server's
- * guess from the bare reply code and the reason came from the reply's words (as finishRecipient()
- * read it): the words decide, as they do for the reply given alone.
+ * guess from the bare reply code and no provider's rule read the status as written (as
+ * finishRecipient() read it): the reply is read as it reads alone.
  */
 function wordsOverGuess(report: BounceReport, recipient: RecipientFacts): string | undefined {
   const alone = replyWithoutGuess(report.dialect, recipient.status, recipient.diagnostic);
@@ -199,7 +199,7 @@ function wordsOverGuess(report: BounceReport, recipient: RecipientFacts): string
   // the classifier's evidence is the recipient's last reason evidence (finishRecipient() adds it)
   const reasons = recipient.evidence.filter((e) => e.fact === "reason");
   const reason = reasons[reasons.length - 1];
-  return reason !== undefined && reasonFromWords(reason) ? alone.status : undefined;
+  return reason !== undefined && !isProviderRule(reason) ? alone.status : undefined;
 }
 
 /**

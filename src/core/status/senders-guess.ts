@@ -1,7 +1,8 @@
 // The sending server's own status for a reply that gave none. A receiver's bare "550 Blocked by
 // policy" has no enhanced code, yet the DSN must carry one: the sending server writes a status of
 // its own, guessed from the reply code alone. Where that guess names a cause the reply code does not
-// (Sendmail's "5.1.1 User unknown" for any 550 at RCPT), it must not outweigh the reply's words.
+// (Sendmail's "5.1.1 User unknown" for any 550 at RCPT), the reply is read as it reads alone: by
+// its words, or, where they name no cause ("550 Permission denied"), by its class.
 //
 // Source: Sendmail 8.17's usersmtp.c (smtprcptstat(): a 550 to RCPT without an enhanced code is
 // "5.1.1", with its own "User unknown" line in the transcript; a 551 is 5.1.6, a 553 5.1.3) and
@@ -65,17 +66,30 @@ export function replyWithoutGuess(
   return guess.command === undefined ? alone : { ...alone, command: guess.command };
 }
 
-/**
- * Did the reason come from the reply's words (its text, or what its reply code means), not from a
- * status table, a provider's rule keyed on the status as written, or a fallback? Only then do the
- * words decide over a guess.
- */
-export function reasonFromWords(evidence: Evidence): boolean {
-  const field = evidence.field ?? "";
-  return field.startsWith("text:") || field === "reply-code";
-}
-
 /** A reason a provider's rule gave (reason/providers): read from its own notices, status as written. */
 export function isProviderRule(evidence: Evidence): boolean {
   return evidence.field?.startsWith("provider:") === true;
+}
+
+/**
+ * Sendmail's status for a refused RCPT by reply code, written even over the reply's own enhanced
+ * status (usersmtp.c): "551 5.0.0 Rejected, look at http://www.openspf.org/..." is reported as
+ * Status 5.1.6, "550 5.7.230 ..." as 5.1.1. The third replies lab set (test/corpus/lab-replies3).
+ */
+const OVER_REPLY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  sendmail: { "550": "5.1.1", "551": "5.1.6", "553": "5.1.3" },
+};
+
+/** Whether `status` is the sending server's pairing for the reply code, written over the reply's
+ * own enhanced status (`textStatus`, read from the diagnostic): then the reply's own stands. */
+export function overReplyStatus(
+  dialect: string | undefined,
+  status: string | undefined,
+  diagnostic: string | undefined,
+  textStatus: string | undefined,
+): boolean {
+  const table = dialect === undefined ? undefined : OVER_REPLY[dialect];
+  if (table === undefined || diagnostic === undefined || textStatus === undefined) return false;
+  const reply = findReplyCode(diagnostic);
+  return reply !== undefined && table[reply] === status && textStatus !== status;
 }

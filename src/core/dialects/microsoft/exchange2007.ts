@@ -74,17 +74,25 @@ function labelled(src: BounceSource): boolean {
 
 function detect(src: BounceSource): boolean {
   if (labelled(src)) return true;
-  // no label we know: Exchange's answer lines, from a Microsoft sender or with its tokens
-  const microsoft = fromMicrosoft(src) || hasExchangeToken(src);
-  return microsoft && reportLines(src).some((l) => isAnswer(l.trim()));
+  // no label we know: Exchange's answer lines from a Microsoft sender, or in Exchange's own shape
+  // with its tokens. A reply that merely holds a token ("554 5.2.2 ...; STOREDRV.Deliver...") is
+  // an Exchange receiver's, quoted by any server's notice (Exim's, Sendmail's).
+  if (fromMicrosoft(src)) return reportLines(src).some((l) => isAnswer(l.trim()));
+  return hasExchangeToken(src) && reportLines(src).some((l) => isExchangeAnswer(l.trim()));
+}
+
+/** An answer line in Exchange's own shape: "#550 5.1.1 ... ##", "Remote Server returned '...'". */
+function isExchangeAnswer(line: string): boolean {
+  return (
+    /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]{0,4}#?[245]/.test(line) ||
+    RETURNED.test(line) ||
+    localizedReply(line) !== undefined
+  );
 }
 
 function isAnswer(line: string): boolean {
   return (
-    /^(?:[A-Za-z0-9.-]{1,253} )?#[<\s]{0,4}#?[245]/.test(line) ||
-    RETURNED.test(line) ||
-    localizedReply(line) !== undefined ||
-    (EXCHANGE_TOKEN.test(line) && smtpCodes(line).status !== undefined)
+    isExchangeAnswer(line) || (EXCHANGE_TOKEN.test(line) && smtpCodes(line).status !== undefined)
   );
 }
 

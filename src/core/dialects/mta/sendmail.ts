@@ -88,6 +88,13 @@ function replyOf(
   );
 }
 
+/** A multi-line reply the recipient's diagnostic holds only part of: Sendmail's Diagnostic-Code
+ * and "(reason: ...)" line give a multi-line reply's first line ("550-Postmaster verification
+ * failed while checking <addr>"), the transcript every line. */
+function cut(r: DecodedRecipient, reply: SessionReply): boolean {
+  return reply.whole !== reply.first && !squeeze(r.diagnostic ?? "").includes(reply.whole);
+}
+
 /**
  * Each recipient's reply code and command from the receiver's reply in the transcript, not from
  * Sendmail's own lines ("554 5.0.0 Service unavailable") nor another recipient's reply; where no
@@ -99,15 +106,16 @@ function withSessionFacts(src: BounceSource, decoded: DecodedBounce): DecodedBou
   const recipients = decoded.recipients.map((r) => {
     const dsn = dsnDiagnostic(src, r.address.toLowerCase());
     const reply = replyOf(r, replies, dsn);
-    // where the DSN's Diagnostic-Code gives no reply, the transcript's reply is the diagnostic,
-    // every line of it (Sendmail's own "addr... Deferred: 421-..." line keeps only the first)
+    // where the DSN's Diagnostic-Code gives no reply, or a multi-line reply's first line only, the
+    // transcript's reply is the diagnostic, every line of it (Sendmail's own "addr... Deferred:
+    // 421-..." line keeps only the first)
     // The host is the reply's session's (the DSN names no Remote-MTA for a reply at MAIL FROM).
     const facts = {
       replyCode: reply?.code,
       command: reply?.command,
       remoteServer: r.remoteServer ?? reply?.host,
     };
-    if (reply !== undefined && dsnGivesNoReply(src, r.address.toLowerCase()))
+    if (reply !== undefined && (dsnGivesNoReply(src, r.address.toLowerCase()) || cut(r, reply)))
       return defined({ ...r, ...facts, diagnostic: reply.whole, preciseDiagnostic: true });
     if (reply !== undefined) return defined({ ...r, ...facts });
     if (dsn === undefined && replies.length === 0) return r;
