@@ -822,6 +822,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "REQUIRETLS への対応が必要",
     "The message demands TLS all the way, and a server on the path does not support REQUIRETLS.",
     "メッセージは経路全体での TLS を要求していますが、経路上のサーバーが REQUIRETLS に対応していません。",
-    { adminFix: [REQUIRETLS_PATH] },
+    // the subject's actions less its SPF, DKIM and DMARC check, which these steps do not name
+    { actions: ["contact-your-admin", "contact-recipient-admin"], adminFix: [REQUIRETLS_PATH] },
   ),
 ];

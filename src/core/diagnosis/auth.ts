@@ -22,9 +22,25 @@ const AUTH_CODES = new Set([
 ]);
 
 export function isAuthenticationProblem(status: string | undefined, diagnostic: string): boolean {
+  return (status !== undefined && AUTH_CODES.has(status)) || namesSpfDkimDmarc(diagnostic);
+}
+
+/** Reverse DNS (PTR): sender authentication in the registry, but no SPF, DKIM or DMARC to check. */
+const REVERSE_DNS_CODES = new Set(["4.7.25", "5.7.25"]);
+
+/**
+ * Whether the reply gives cause to check SPF, DKIM and DMARC (the action of that name): a code of
+ * theirs, or their names in the words, not inside an address ("<spf@example.com>").
+ */
+export function asksSpfDkimDmarcCheck(status: string | undefined, diagnostic: string): boolean {
   return (
-    (status !== undefined && AUTH_CODES.has(status)) || /\b(spf|dkim|dmarc)\b/i.test(diagnostic)
+    (status !== undefined && AUTH_CODES.has(status) && !REVERSE_DNS_CODES.has(status)) ||
+    namesSpfDkimDmarc(diagnostic.replace(/\S+@\S+/g, " "))
   );
+}
+
+function namesSpfDkimDmarc(text: string): boolean {
+  return /\b(spf|dkim|dmarc)\b/i.test(text);
 }
 
 /** Drops "(comments)" from a header value, without nesting (bounded, no backtracking). */

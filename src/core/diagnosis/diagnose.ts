@@ -32,7 +32,7 @@ import { findReplyCode } from "../status/codes";
 import { isProviderRule, replyWithoutGuess } from "../status/senders-guess";
 import { CHALLENGE_DIALECT } from "../analysis/challenge";
 import { addressHints, messageDomains } from "./address";
-import { authCheck, isAuthenticationProblem } from "./auth";
+import { asksSpfDkimDmarcCheck, authCheck, isAuthenticationProblem } from "./auth";
 import { bounceFacts, domainOfAddress, type FillValues } from "./facts";
 import { fillLocalized } from "./fill";
 import { quotedDeferral, type QuotedDeferral } from "./gave-up";
@@ -342,7 +342,9 @@ export function explainAs(
     actions = actions.filter((action) => action !== "retry-later");
 
   const auth = authProblem ? authCheck(report.original) : undefined;
-  if (auth !== undefined) actions = withAction(actions, "check-spf-dkim-dmarc");
+  // The check's action only where the reply names SPF, DKIM or DMARC (a PTR refusal names none).
+  if (auth !== undefined && asksSpfDkimDmarcCheck(status, diagnostic))
+    actions = withAction(actions, "check-spf-dkim-dmarc");
   actions = withAction(actions, "copy-summary");
 
   const evidence = [...matchEvidence(match, matchStatus), server.evidence];

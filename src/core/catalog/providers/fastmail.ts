@@ -105,7 +105,7 @@ export const fastmail: ProviderCatalog = {
           "Fastmail 宛てのメッセージの多くがこの理由で拒否される場合は、送信元のシステムをマルウェア検査し、拒否されたメッセージに共通する点 (リンク先のドメイン、添付ファイルの種類) を確認してください。",
         ),
       ],
-      actions: ["shrink-attachments", "contact-recipient"],
+      actions: ["shrink-attachments"],
     },
     {
       id: "fastmail-access-denied",

@@ -51,7 +51,7 @@ export const freeFr: ProviderCatalog = {
         ),
       ],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkDkim],
-      actions: ["contact-recipient", "contact-your-admin"],
+      actions: ["contact-your-admin"],
     },
     {
       id: "free-fr-spam-ip-block",

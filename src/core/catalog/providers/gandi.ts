@@ -5,6 +5,7 @@
 // "blocked you maybe infected". Its replies end "See http://postmaster.gandi.net"; its servers
 // are *.gandi.net. The same filter answers mail to Gandi mailboxes and mail its users send
 // through it. Codes and texts are Gandi's (matched in the reply); the explanations are our own words.
+import type { ActionId } from "../../types";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";
@@ -18,6 +19,7 @@ function contentRule(
   why: Text,
   change: Text,
   reasons: ProviderEntry["reasons"],
+  actions: readonly ActionId[] = ["contact-your-admin"],
 ): ProviderEntry {
   return {
     id: `gandi-${rule.toLowerCase().replace("_", "-")}`,
@@ -39,7 +41,7 @@ function contentRule(
         "自組織のメッセージがこのルールで繰り返し拒否される場合は、送信元のコンピューターをマルウェア検査し、拒否されたメッセージの共通点 (リンク先のドメイン、添付ファイルの種類、一斉送信ツール) を確認してください。",
       ),
     ],
-    actions: ["contact-recipient", "contact-your-admin"],
+    actions,
   };
 }
 
@@ -101,6 +103,8 @@ export const gandi: ProviderCatalog = {
         ja: "支払いを急がせる表現や口座情報を本文に入れず、平易な文面に書き直すか、別の手段で受信者に連絡してください。",
       },
       ["spamdetected", "policyviolation"],
+      // the only rule whose step reaches the recipient another way
+      ["contact-recipient", "contact-your-admin"],
     ),
     contentRule(
       "RULE3_1",

@@ -300,7 +300,7 @@ export const godaddy: ProviderCatalog = {
           "一斉送信の場合: GoDaddy の勧めるとおり、受信を希望した受信者だけに送り、メッセージ内のリンク先のドメインを確認してください。",
         ),
       ],
-      actions: ["contact-recipient"],
+      actions: ["copy-summary"],
     },
     {
       id: "godaddy-ib705",
@@ -330,7 +330,7 @@ export const godaddy: ProviderCatalog = {
           "この理由で複数のメッセージが拒否される場合は、送信に使ったコンピューターをマルウェア検査してください。",
         ),
       ],
-      actions: ["contact-recipient", "contact-your-admin"],
+      actions: ["contact-your-admin"],
     },
     {
       id: "godaddy-ib605",

@@ -79,7 +79,8 @@ export const hennge: ProviderCatalog = {
         YOU.forwardToAdmin,
       ],
       adminFix: [YOUR_ADMIN.cleanLists],
-      actions: ["split-recipients"],
+      // a day's count of recipients: fewer per message does not lower it
+      actions: ["contact-your-admin"],
     },
     {
       id: "hennge-concurrent-limit",

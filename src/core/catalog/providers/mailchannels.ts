@@ -309,7 +309,7 @@ export const mailchannels: ProviderCatalog = {
         ),
       ],
       adminFix: [YOUR_ADMIN.largeFilesAsLinks],
-      actions: ["contact-recipient"],
+      actions: ["shrink-attachments"],
     },
     {
       id: "mailchannels-recipient-policy-mismatch",

@@ -151,7 +151,8 @@ export const mimecast: ProviderCatalog = {
           "残りがいつまでも届かない場合は、送信サーバーが 4xx 応答で断られた宛先を再試行する設定か確認してください。",
         ),
       ],
-      actions: ["wait-for-retry", "split-recipients"],
+      // the sending server splits the list itself, retrying the rest (the steps ask nothing more)
+      actions: ["wait-for-retry"],
     },
     {
       id: "mimecast-submission-auth",

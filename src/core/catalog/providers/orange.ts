@@ -187,7 +187,7 @@ export const orange: ProviderCatalog = {
         ),
         YOUR_ADMIN.checkDkim,
       ],
-      actions: ["contact-recipient", "contact-your-admin"],
+      actions: ["contact-your-admin"],
     },
     {
       id: "orange-invalid-sender",
