@@ -13,6 +13,7 @@ import type { CatalogEntry } from "./types";
 import { t } from "./types";
 import { SENDER } from "./steps";
 import { YOU } from "./providers/steps";
+import { IN_YOUR_QUEUE } from "./waiting";
 
 /** Words for a connection that could not be opened: no answer in time, or refused. */
 const CONNECT_TEXTS: readonly string[] = [
@@ -74,12 +75,12 @@ const CONNECT_FAILED: CatalogEntry = {
   temporary: true,
   owner: "nobody",
   summary: t(
-    "Your mail server could not open a connection to the receiving server: it did not answer in time, or refused the connection. The message waits in your server's queue.",
-    "あなたのメール サーバーは、受信側のサーバーに接続できませんでした。時間内に応答がなかったか、接続が拒否されました。メッセージはあなたのサーバーの送信待ちキューにあります。",
+    "Your mail server could not open a connection to the receiving server: it did not answer in time, or refused the connection.",
+    "あなたのメール サーバーは、受信側のサーバーに接続できませんでした。時間内に応答がなかったか、接続が拒否されました。",
   ),
   cause: t(
-    "The receiving server may be down, overloaded or behind a firewall for now; a network between the two may be failing; or the sending server's own provider may block outgoing connections to port 25. Servers retry such failures for a day or more, and most clear on their own.",
-    "受信側のサーバーが停止中か過負荷か、一時的にファイアウォールの向こうにある、両者の間のネットワークに障害がある、または送信側のサーバーのプロバイダーがポート 25 への送信接続を遮断している、などが考えられます。サーバーはこの種の失敗を 1 日以上再試行し、多くは自然に解消します。",
+    "The receiving server may be down, overloaded or behind a firewall for now; a network between the two may be failing; or the sending server's own provider may block outgoing connections to port 25.",
+    "受信側のサーバーが停止中か過負荷か、一時的にファイアウォールの向こうにある、両者の間のネットワークに障害がある、または送信側のサーバーのプロバイダーがポート 25 への送信接続を遮断している、などが考えられます。",
   ),
   fix: [SENDER.waitForRetry, YOU.forwardIfItFails],
   adminFix: [
@@ -92,20 +93,36 @@ const CONNECT_FAILED: CatalogEntry = {
 };
 
 export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
-  CONNECT_FAILED,
+  {
+    ...CONNECT_FAILED,
+    whileRetrying: {
+      summary: IN_YOUR_QUEUE,
+      cause: t(
+        "Servers retry such failures for a day or more, and most clear on their own.",
+        "サーバーはこの種の失敗を 1 日以上再試行し、多くは自然に解消します。",
+      ),
+    },
+  },
   {
     ...CONNECT_FAILED,
     id: "connection-lost",
     title: "The connection to the receiving server broke off",
     texts: LOST_TEXTS,
     summary: t(
-      "Your mail server reached the receiving server, but the connection broke off or stalled before the message was handed over. The message waits in your server's queue.",
-      "あなたのメール サーバーは受信側のサーバーに接続しましたが、メッセージを渡し終える前に接続が切れたか、応答が止まりました。メッセージはあなたのサーバーの送信待ちキューにあります。",
+      "Your mail server reached the receiving server, but the connection broke off or stalled before the message was handed over.",
+      "あなたのメール サーバーは受信側のサーバーに接続しましたが、メッセージを渡し終える前に接続が切れたか、応答が止まりました。",
     ),
     cause: t(
-      "A slow or overloaded receiving server, a firewall or filter in between that cuts long sessions, or a failing network. The sending server tries again on its own; if the receiver had already taken the message, it may arrive twice.",
-      "受信側のサーバーが遅いか過負荷になっている、途中のファイアウォールやフィルターが長い接続を切っている、またはネットワークの障害が考えられます。送信側のサーバーは自動で再試行します。受信側がすでにメッセージを受け取っていた場合は、2 通届くことがあります。",
+      "A slow or overloaded receiving server, a firewall or filter in between that cuts long sessions, or a failing network.",
+      "受信側のサーバーが遅いか過負荷になっている、途中のファイアウォールやフィルターが長い接続を切っている、またはネットワークの障害が考えられます。",
     ),
+    whileRetrying: {
+      summary: IN_YOUR_QUEUE,
+      cause: t(
+        "The sending server tries again on its own; if the receiver had already taken the message, it may arrive twice.",
+        "送信側のサーバーは自動で再試行します。受信側がすでにメッセージを受け取っていた場合は、2 通届くことがあります。",
+      ),
+    },
     adminFix: [
       t(
         "If it keeps happening with one destination, look in the sending server's log at the step where the connection broke off, and check firewalls or filters between the two that inspect or time out SMTP sessions.",
@@ -148,13 +165,20 @@ export const SESSION_TIMEOUT: CatalogEntry = {
   title: "The receiving server stopped waiting for your server",
   texts: IDLE_TEXTS,
   summary: t(
-    "The receiving server closed the session because your mail server sent nothing more within its time limit, before the message was handed over. The message waits in your server's queue.",
-    "受信側のサーバーは、あなたのメール サーバーから制限時間内に続きが届かなかったため、メッセージを受け取り終える前に接続を閉じました。メッセージはあなたのサーバーの送信待ちキューにあります。",
+    "The receiving server closed the session because your mail server sent nothing more within its time limit, before the message was handed over.",
+    "受信側のサーバーは、あなたのメール サーバーから制限時間内に続きが届かなかったため、メッセージを受け取り終える前に接続を閉じました。",
   ),
   cause: t(
-    "A receiving server gives each step of a session a time limit. A slow or congested network, a filter or proxy in between that holds the data back, a large message over a slow uplink, or a sending server under load can exceed it. The sending server tries again on its own, and most such timeouts pass.",
-    "受信側のサーバーは、接続中の各段階に制限時間を設けています。遅い、または混雑したネットワーク、途中でデータを止めるフィルターやプロキシ、遅い回線での大きなメッセージ、負荷の高い送信サーバーなどにより、制限を超えることがあります。送信側のサーバーは自動で再試行し、このようなタイムアウトの多くは自然に解消します。",
+    "A receiving server gives each step of a session a time limit. A slow or congested network, a filter or proxy in between that holds the data back, a large message over a slow uplink, or a sending server under load can exceed it.",
+    "受信側のサーバーは、接続中の各段階に制限時間を設けています。遅い、または混雑したネットワーク、途中でデータを止めるフィルターやプロキシ、遅い回線での大きなメッセージ、負荷の高い送信サーバーなどにより、制限を超えることがあります。",
   ),
+  whileRetrying: {
+    summary: IN_YOUR_QUEUE,
+    cause: t(
+      "The sending server tries again on its own, and most such timeouts pass.",
+      "送信側のサーバーは自動で再試行し、このようなタイムアウトの多くは自然に解消します。",
+    ),
+  },
   adminFix: [
     t(
       "If it keeps happening, look in the sending server's log for the step where it went quiet (often while sending the message's data), and check the network and any filter or proxy on the sending side that holds outgoing SMTP data back.",

@@ -166,9 +166,15 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       "受信側のメール サーバーが提示した証明書に Microsoft 365 が期待する名前が含まれていないため、Microsoft 365 は暗号化接続での配信を行いませんでした。",
     ),
     cause: t(
-      "Microsoft 365 checks the destination's certificate for the name its connector is set to (SubjectMismatch: the certificate names another host). It keeps retrying until the receiving server presents the right certificate; the fault is at the destination, often a renewed certificate not yet assigned to its receive connector.",
-      "Microsoft 365 は、宛先の証明書にコネクタで設定された名前が含まれているかを確認します (SubjectMismatch は、証明書に別のホスト名が書かれていることを示します)。受信側のサーバーが正しい証明書を提示するまで再試行を続けます。問題は受信側にあり、更新した証明書が受信コネクタにまだ割り当てられていないことがよくあります。",
+      "Microsoft 365 checks the destination's certificate for the name its connector is set to (SubjectMismatch: the certificate names another host). The fault is at the destination, often a renewed certificate not yet assigned to its receive connector.",
+      "Microsoft 365 は、宛先の証明書にコネクタで設定された名前が含まれているかを確認します (SubjectMismatch は、証明書に別のホスト名が書かれていることを示します)。問題は受信側にあり、更新した証明書が受信コネクタにまだ割り当てられていないことがよくあります。",
     ),
+    whileRetrying: {
+      cause: t(
+        "Microsoft 365 keeps retrying until the receiving server presents the right certificate.",
+        "受信側のサーバーが正しい証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+      ),
+    },
   },
   {
     id: "exo-4.7.320-certificate-validation-failed",
@@ -180,9 +186,15 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       "受信側のメール サーバーが提示した証明書を Microsoft 365 が検証できなかったため、暗号化接続での配信を行いませんでした。",
     ),
     cause: t(
-      "The connector requires a validated certificate from the destination, and the one presented failed the check: most often it does not carry the expected name (SubjectMismatch), or it is expired or not from a trusted authority. Microsoft 365 keeps retrying until the receiving server presents a valid certificate.",
-      "コネクタは宛先の証明書が検証に合格することを求めていますが、提示された証明書は検証に失敗しました。多くは期待する名前が含まれていない (SubjectMismatch) ためで、期限切れのものや、信頼された認証局が発行したものでないこともあります。受信側のサーバーが有効な証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+      "The connector requires a validated certificate from the destination, and the one presented failed the check: most often it does not carry the expected name (SubjectMismatch), or it is expired or not from a trusted authority.",
+      "コネクタは宛先の証明書が検証に合格することを求めていますが、提示された証明書は検証に失敗しました。多くは期待する名前が含まれていない (SubjectMismatch) ためで、期限切れのものや、信頼された認証局が発行したものでないこともあります。",
     ),
+    whileRetrying: {
+      cause: t(
+        "Microsoft 365 keeps retrying until the receiving server presents a valid certificate.",
+        "受信側のサーバーが有効な証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+      ),
+    },
   },
   {
     id: "exo-4.4.312-dns-query-failed",

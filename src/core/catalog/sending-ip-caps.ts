@@ -31,9 +31,15 @@ export const SENDING_IP_CONNECTION_CAP: CatalogEntry = {
     "あなたのメール サーバー[[ ({ip}) ]]が同時に、または短時間に開いた接続が多すぎたため、受信側のサーバーはいったん接続を断りました。",
   ),
   cause: t(
-    "The receiver caps the connections it takes from one sending IP address, open together or per minute, and defers those beyond it. Your server retries by itself and usually gets through, but a server that keeps many connections open to the same receiver (a bulk send, several queues or programs on one address) keeps meeting the cap.",
-    "受信側は、1 つの送信元 IP アドレスから受け付ける接続の数 (同時に開く数や 1 分あたりの数) に上限を設け、それを超える接続をいったん断ります。あなたのサーバーが自動で再試行するので多くの場合は届きますが、同じ受信側に多くの接続を開き続けるサーバー (一斉送信、1 つのアドレスを共有する複数のキューやプログラム) は上限にかかり続けます。",
+    "The receiver caps the connections it takes from one sending IP address, open together or per minute, and defers those beyond it. A server that keeps many connections open to the same receiver (a bulk send, several queues or programs on one address) keeps meeting the cap.",
+    "受信側は、1 つの送信元 IP アドレスから受け付ける接続の数 (同時に開く数や 1 分あたりの数) に上限を設け、それを超える接続をいったん断ります。同じ受信側に多くの接続を開き続けるサーバー (一斉送信、1 つのアドレスを共有する複数のキューやプログラム) は上限にかかり続けます。",
   ),
+  whileRetrying: {
+    cause: t(
+      "Your server retries by itself and usually gets through.",
+      "あなたのサーバーが自動で再試行するので、多くの場合は届きます。",
+    ),
+  },
   fix: [YOU.waitForRetry, YOU.forwardIfItFails],
   adminFix: [
     t(

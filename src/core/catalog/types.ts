@@ -42,6 +42,19 @@ export interface CatalogEntry extends EntryAdvice {
    * steps are for that server, whichever server's notice quotes them.
    */
   readonly sendersOwn?: boolean;
+  /**
+   * What the summary and the cause say of the message still waiting or of the sending server
+   * retrying it ("The message waits in your server's queue."): true only while it retries, so it
+   * is told after its text on any notice but a final one, and left out once the server has given
+   * up (diagnosis/retries.ts). Each part is written to follow its text as it stands.
+   */
+  readonly whileRetrying?: WhileRetrying;
+}
+
+/** The parts of a summary and a cause that hold only while the sending server retries. */
+export interface WhileRetrying {
+  readonly summary?: Localized;
+  readonly cause?: Localized;
 }
 
 /** Microsoft's own tables: their entries are worded for Microsoft's notices. */

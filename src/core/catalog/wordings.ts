@@ -18,6 +18,7 @@
 // "The sender ... is banned") or on one user's ("Your message was rejected by this user") comes
 // under 5.0.0 or a bare 551, whose meanings say nothing or "user not local".
 import type { CatalogEntry } from "./types";
+import { IN_ITS_QUEUE } from "./waiting";
 import { t } from "./types";
 import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
@@ -319,9 +320,10 @@ const OWN_NETWORK: CatalogEntry = {
   temporary: true,
   owner: "your-admin",
   summary: t(
-    "Your mail server could not even open a connection to the receiving server: its own network had no route to that address, or no local address to send from, so the message waits in its queue.",
-    "あなたのメール サーバーは、受信側のサーバーへの接続を開くこともできませんでした。自身のネットワークにその宛先への経路がないか、送信に使えるローカル アドレスがないためです。そのためメッセージは送信待ちのまま保持されています。",
+    "Your mail server could not even open a connection to the receiving server: its own network had no route to that address, or no local address to send from.",
+    "あなたのメール サーバーは、受信側のサーバーへの接続を開くこともできませんでした。自身のネットワークにその宛先への経路がないか、送信に使えるローカル アドレスがないためです。",
   ),
+  whileRetrying: { summary: IN_ITS_QUEUE },
   cause: t(
     "These are the sending machine's own network errors, not a reply from the receiver, which never saw the message. They come mostly from IPv6: the receiving domain's server has an IPv6 address, and the sending server tries it without a working IPv6 connection of its own. If another of the receiver's addresses works, a later attempt goes through; if none does, the message stays queued until it expires.",
     "これは送信側のマシン自身のネットワーク エラーで、受信側からの応答ではありません。受信側はメッセージを受け取っていません。多くは IPv6 が原因です。受信側のサーバーに IPv6 アドレスがあり、送信サーバーが自身に使える IPv6 接続がないままそのアドレスを試しています。受信側の別のアドレスに接続できれば後の再試行で届きますが、どれにも接続できなければ期限切れになるまで保持されます。",
@@ -365,13 +367,20 @@ const OWN_LOCAL_SERVICE: CatalogEntry = {
   temporary: true,
   owner: "your-admin",
   summary: t(
-    "Your mail server could not hand the message to a service on its own machine (a filter, its local delivery or its bounce service): the service is stopped, missing or misconfigured. The message waits in its queue.",
-    "あなたのメール サーバーは、同じマシン上のサービス (フィルター、ローカル配送、配信エラーの通知を作る処理など) にメッセージを渡せませんでした。そのサービスが停止しているか、存在しないか、設定が誤っています。メッセージは送信待ちのまま保持されています。",
+    "Your mail server could not hand the message to a service on its own machine (a filter, its local delivery or its bounce service): the service is stopped, missing or misconfigured.",
+    "あなたのメール サーバーは、同じマシン上のサービス (フィルター、ローカル配送、配信エラーの通知を作る処理など) にメッセージを渡せませんでした。そのサービスが停止しているか、存在しないか、設定が誤っています。",
   ),
   cause: t(
-    "The address in these words is the sending machine itself (127.0.0.1, ::1, or a socket file), not the receiving server, which has not been reached yet. A content filter, a local relay or the delivery agent that the mail server passes mail to is not running, or the server points to the wrong port or path. The server keeps retrying, but the message moves only once the service works again.",
-    "この文面にあるアドレスは送信側のマシン自身 (127.0.0.1、::1、またはソケット ファイル) で、受信側のサーバーではありません。受信側にはまだ接続していません。メール サーバーがメールを渡すコンテンツ フィルターやローカルの中継、配送エージェントが動いていないか、サーバーの設定で指定したポートやパスが誤っています。サーバーは再試行を続けますが、そのサービスが動くようになるまでメッセージは先に進みません。",
+    "The address in these words is the sending machine itself (127.0.0.1, ::1, or a socket file), not the receiving server, which has not been reached yet. A content filter, a local relay or the delivery agent that the mail server passes mail to is not running, or the server points to the wrong port or path.",
+    "この文面にあるアドレスは送信側のマシン自身 (127.0.0.1、::1、またはソケット ファイル) で、受信側のサーバーではありません。受信側にはまだ接続していません。メール サーバーがメールを渡すコンテンツ フィルターやローカルの中継、配送エージェントが動いていないか、サーバーの設定で指定したポートやパスが誤っています。",
   ),
+  whileRetrying: {
+    summary: IN_ITS_QUEUE,
+    cause: t(
+      "The server keeps retrying, but the message moves only once the service works again.",
+      "サーバーは再試行を続けますが、そのサービスが動くようになるまでメッセージは先に進みません。",
+    ),
+  },
   fix: [YOU.forwardToAdmin],
   adminFix: [
     t(
@@ -403,8 +412,8 @@ const RECEIVER_UNLICENSED: CatalogEntry = {
     "受信側のサーバーは、フィルターやメール サーバーのソフトウェアのライセンスが有効でない (期限切れ、またはライセンス数の不足) ため、今はメールを受け付けていません。あなたのメッセージやサーバーに問題はありません。",
   ),
   cause: t(
-    "Filtering gateways and some mail servers stop taking mail when their licence runs out. The sending server keeps retrying, but the message gets through only once the receiving side renews the licence, and the sending server gives up if that takes longer than it keeps the message.",
-    "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。送信側のサーバーは再試行を続けますが、受信側がライセンスを更新するまでメッセージは届かず、更新が送信側のサーバーの保持期間より長くかかると、送信側のサーバーは配信をあきらめます。",
+    "Filtering gateways and some mail servers stop taking mail when their licence runs out. Until the receiving side renews the licence, every attempt of the sending server is refused, and it gives up if that takes longer than it keeps the message.",
+    "フィルタリング ゲートウェイや一部のメール サーバーは、ライセンスが切れるとメールの受け付けを止めます。受信側がライセンスを更新するまで送信側のサーバーの試行はすべて拒否され、更新が送信側のサーバーの保持期間より長くかかると、送信側のサーバーは配信をあきらめます。",
   ),
   fix: [SENDER.waitForRetry, SENDER.askRecipientAdmin],
   adminFix: [
@@ -455,8 +464,8 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
     "受信側のサーバーは、サーバー自身の不具合のためにメッセージを受け付けられませんでした。メッセージをメール キューに書き込めなかったか、ユーザー ディレクトリが応答しませんでした。あなたのメッセージやサーバーに問題はありません。",
   ),
   cause: t(
-    "A mail server writes every message to its queue, and looks its recipients up in its directory (LDAP, for example), before accepting it. When the disk is full, the queueing program fails or the directory does not answer, it refuses for now and the sending server tries again later. The message goes through once the receiving side has fixed the fault; if it is returned in the end, the fault lasted longer than your server kept the message.",
-    "メール サーバーは、メッセージを受け付ける前に、キューに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、キューに入れるプログラムが失敗したとき、ディレクトリが応答しないときは一時的に拒否し、送信側のサーバーが後で再試行します。受信側が不具合を直せばメッセージは届きます。最終的に配信エラーとして戻ってきた場合は、不具合があなたのサーバーがメッセージを保持する期間より長く続いたということです。",
+    "A mail server writes every message to its queue, and looks its recipients up in its directory (LDAP, for example), before accepting it. When the disk is full, the queueing program fails or the directory does not answer, it refuses for now, asking the sending server to try again later. The message goes through once the receiving side has fixed the fault; if it is returned in the end, the fault lasted longer than your server kept the message.",
+    "メール サーバーは、メッセージを受け付ける前に、キューに書き込み、宛先をディレクトリ (LDAP など) で照会します。ディスクがいっぱいのとき、キューに入れるプログラムが失敗したとき、ディレクトリが応答しないときは一時的に拒否し、送信側のサーバーに後で再試行するよう求めます。受信側が不具合を直せばメッセージは届きます。最終的に配信エラーとして戻ってきた場合は、不具合があなたのサーバーがメッセージを保持する期間より長く続いたということです。",
   ),
   fix: [SENDER.waitForRetry],
   adminFix: [

@@ -46,7 +46,7 @@ import {
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
 import { readReply } from "./reply";
-import { toldByNotice } from "./retries";
+import { toldByNotice, whileItRetries } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
 import { onSharedPool } from "./shared-ip";
 import { stepsForTenant } from "./tenant-steps";
@@ -296,7 +296,7 @@ export function explainAs(
   // What the notice says of the retries (an expiry meaning, x.4.7, says it gave up itself).
   const summary = fill(
     toldByNotice(
-      waiting && expiry ? NOT_EXPIRED_YET : entry.summary,
+      waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final),
       inVain
         ? "trying-in-vain"
         : retried
@@ -373,7 +373,11 @@ export function explainAs(
     // An expiry meaning's cause ("did not finish before the message's expiry time") on a delay
     // warning says the opposite of its title and summary: the delay's cause, as its title.
     cause: fill(
-      waiting && expiry ? DELAYED_ENTRY.cause : over ? causeNotRetried(entry.cause) : entry.cause,
+      waiting && expiry
+        ? DELAYED_ENTRY.cause
+        : over
+          ? causeNotRetried(entry.cause)
+          : whileItRetries(entry, "cause", final),
     ),
     fix,
     adminFix: stepsForTenant(report, entry, stepsForNamedChecks(entry.adminFix, diagnostic)).map(

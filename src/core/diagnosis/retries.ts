@@ -2,6 +2,7 @@
 // notice, not on the meaning: a delay warning's server keeps the message and tries again, a final
 // notice's server has given up. So the catalog's summaries say neither, and the notice's sentence
 // is added here, the only place that says it.
+import type { CatalogEntry } from "../catalog/types";
 import type { Localized } from "../types";
 
 /** Put after the meaning on a delay warning; `{until}` is the notice's Will-Retry-Until. */
@@ -41,4 +42,20 @@ export function toldByNotice(meaning: Localized, state: RetryState | undefined):
   if (state === "gave-up")
     return { en: `${GAVE_UP.en} ${meaning.en}`, ja: `${GAVE_UP.ja} ${meaning.ja}` };
   return meaning;
+}
+
+/**
+ * The entry's summary or cause as this notice tells it: with its part that holds only while the
+ * sending server retries (`whileRetrying`), unless the notice is final, where nothing waits or
+ * retries any more and the steps say what to do now.
+ */
+export function whileItRetries(
+  entry: CatalogEntry,
+  part: "summary" | "cause",
+  final: boolean,
+): Localized {
+  const text = entry[part];
+  const retrying = entry.whileRetrying?.[part];
+  if (final || retrying === undefined) return text;
+  return { en: `${text.en} ${retrying.en}`, ja: `${text.ja}${retrying.ja}` };
 }

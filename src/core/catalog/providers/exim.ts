@@ -26,6 +26,7 @@
 // The explanations are our own words.
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
+import { IN_ITS_QUEUE } from "../waiting";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";
 
@@ -374,9 +375,10 @@ export const exim: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The sending server could not finish looking up where to deliver for the recipient's domain (the DNS lookup failed for the moment), so the message waits in its queue.",
-        "送信サーバーは、宛先ドメインの配送先の検索を終えられませんでした (DNS の問い合わせが一時的に失敗しました)。そのためメッセージは送信待ちのまま保持されています。",
+        "The sending server could not finish looking up where to deliver for the recipient's domain (the DNS lookup failed for the moment).",
+        "送信サーバーは、宛先ドメインの配送先の検索を終えられませんでした (DNS の問い合わせが一時的に失敗しました)。",
       ),
+      whileRetrying: { summary: IN_ITS_QUEUE },
       cause: t(
         "The DNS resolver gave no answer in time, or a temporary error, for the domain's MX or address records: the domain's name servers are slow or down, or the sending server's own resolver has trouble. It says nothing against the address; a domain that does not exist fails at once instead.",
         "DNS リゾルバーが、ドメインの MX やアドレスのレコードについて時間内に応答しないか、一時的なエラーを返しました。ドメインのネーム サーバーが遅いか停止しているか、送信サーバー自身のリゾルバーに問題があります。アドレスそのものの誤りを示すものではありません。存在しないドメインの場合はすぐに失敗になります。",

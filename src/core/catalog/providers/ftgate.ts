@@ -89,8 +89,8 @@ export const ftgate: ProviderCatalog = {
         "受信者の FTGate サーバー上のメールボックスがいっぱいのため、メッセージを入れられませんでした。",
       ),
       cause: t(
-        "The mailbox reached the storage its admin allows. With a temporary reply your server keeps retrying until its retry period ends; once the recipient makes room, a retry gets through.",
-        "メールボックスが、管理者の許可する保存容量に達しました。一時的な応答であれば、あなたのサーバーは再試行期間が終わるまで再試行を続けます。受信者が空きを作れば、再試行で届きます。",
+        "The mailbox reached the storage its admin allows. With a temporary reply, a retry gets through once the recipient makes room, if that happens before your server stops retrying.",
+        "メールボックスが、管理者の許可する保存容量に達しました。一時的な応答の場合、あなたのサーバーが再試行をやめる前に受信者が空きを作れば、再試行で届きます。",
       ),
       fix: [SENDER.waitForRetry, YOU.reachRecipientOtherWay],
       adminFix: [RECIPIENT_ADMIN.freeSpace],

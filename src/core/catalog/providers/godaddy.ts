@@ -262,8 +262,8 @@ export const godaddy: ProviderCatalog = {
         "送信サーバーの IP [[({ip}) ]]に有効な逆引き DNS 名がないため、GoDaddy はメッセージの受け付けを一時的に拒否しました。",
       ),
       cause: t(
-        "GoDaddy looks up the reverse DNS (PTR) name of every sending IP. Your server retries, but each attempt fails the same way until the IP's owner gives it a name, or if the lookup itself keeps failing.",
-        "GoDaddy はすべての送信 IP の逆引き DNS (PTR) 名を参照します。送信サーバーは再試行しますが、IP の管理者が名前を設定するまで、または参照自体が失敗し続ける間は、毎回同じように拒否されます。",
+        "GoDaddy looks up the reverse DNS (PTR) name of every sending IP. Each attempt fails the same way until the IP's owner gives it a name, or while the lookup itself keeps failing.",
+        "GoDaddy はすべての送信 IP の逆引き DNS (PTR) 名を参照します。IP の管理者が名前を設定するまで、または参照自体が失敗し続ける間は、毎回同じように拒否されます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkPtr],

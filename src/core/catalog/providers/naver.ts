@@ -58,8 +58,8 @@ export const naver: ProviderCatalog = {
         "Naver は送信 IP [[({ip}) ]]をフィルターの対象にして接続を閉じました。その IP の運用者に Naver への登録を求めています。",
       ),
       cause: t(
-        "Naver filters IPs that send a lot of mail, or mail its users report, without being registered as a sending server with Naver. Your server retries, but the filter stays until the IP is registered or its mail improves.",
-        "Naver は、送信サーバーとして Naver に登録されていないまま大量のメールや利用者から報告されたメールを送る IP をフィルターの対象にします。送信サーバーは再試行しますが、IP が登録されるかメールの状況が改善するまでフィルターは続きます。",
+        "Naver filters IPs that send a lot of mail, or mail its users report, without being registered as a sending server with Naver. The filter stays until the IP is registered or its mail improves.",
+        "Naver は、送信サーバーとして Naver に登録されていないまま大量のメールや利用者から報告されたメールを送る IP をフィルターの対象にします。IP が登録されるかメールの状況が改善するまで、フィルターは続きます。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [

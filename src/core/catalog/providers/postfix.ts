@@ -33,6 +33,7 @@
 // Postfix's (matched in the reply); the explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
+import { IN_ITS_QUEUE } from "../waiting";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -347,9 +348,15 @@ export const postfix: ProviderCatalog = {
         "送信サーバー[[ ({ip}) ]]が短い時間に受信側のサーバーの許容数を超えるメッセージを送ったため、受信側はしばらくの間このサーバーからのメールを受け付けていません。",
       ),
       cause: t(
-        "Postfix counts the messages each sending IP address delivers per minute (smtpd_client_message_rate_limit) and defers the rest once the count passes the limit. Japanese hosting services document the same limit for their own servers, where it lifts by itself a few minutes after the sending slows. Your server keeps retrying, so the message usually arrives late rather than not at all.",
-        "Postfix は送信元の IP アドレスごとに 1 分あたりのメッセージ数を数え (smtpd_client_message_rate_limit)、上限を超えた分を後回しにします。日本のホスティング サービスも自社のサーバーに同じ制限を設けており、送信のペースが落ちると数分で自動的に解除されます。送信側のサーバーは再試行を続けるため、多くの場合メッセージは届かないのではなく遅れて届きます。",
+        "Postfix counts the messages each sending IP address delivers per minute (smtpd_client_message_rate_limit) and defers the rest once the count passes the limit. Japanese hosting services document the same limit for their own servers, where it lifts by itself a few minutes after the sending slows.",
+        "Postfix は送信元の IP アドレスごとに 1 分あたりのメッセージ数を数え (smtpd_client_message_rate_limit)、上限を超えた分を後回しにします。日本のホスティング サービスも自社のサーバーに同じ制限を設けており、送信のペースが落ちると数分で自動的に解除されます。",
       ),
+      whileRetrying: {
+        cause: t(
+          "Your server keeps retrying, so the message usually arrives late rather than not at all.",
+          "送信側のサーバーは再試行を続けるため、多くの場合メッセージは届かないのではなく遅れて届きます。",
+        ),
+      },
       fix: [YOU.waitForRetry],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["wait-for-retry", "contact-your-admin"],
@@ -446,9 +453,10 @@ export const postfix: ProviderCatalog = {
       owner: "nobody",
       temporary: true,
       summary: t(
-        "The sending server could not look up where to deliver for the recipient's domain just now (a DNS lookup timed out or failed for the moment), so the message waits in its queue.",
-        "送信サーバーは、宛先ドメインの配送先を今は調べられませんでした (DNS の問い合わせが時間切れか一時的に失敗しました)。そのためメッセージは送信待ちのまま保持されています。",
+        "The sending server could not look up where to deliver for the recipient's domain just now (a DNS lookup timed out or failed for the moment).",
+        "送信サーバーは、宛先ドメインの配送先を今は調べられませんでした (DNS の問い合わせが時間切れか一時的に失敗しました)。",
       ),
+      whileRetrying: { summary: IN_ITS_QUEUE },
       cause: t(
         '"try again" is the DNS resolver\'s temporary answer: the domain\'s name servers did not answer in time, or the sending server\'s own resolver had trouble. It says nothing against the address itself: a domain that does not exist gives "Host not found" without "try again", as a refusal. Most such delays clear within minutes; one that lasts for days means the recipient domain\'s DNS servers are broken.',
         '"try again" は DNS リゾルバーの一時的な応答です。ドメインのネーム サーバーが時間内に応答しなかったか、送信サーバー自身のリゾルバーに問題がありました。アドレスそのものの誤りを示すものではありません。存在しないドメインの場合は "try again" のない "Host not found" となり、拒否になります。たいていは数分で解消します。何日も続く場合は、宛先ドメインの DNS サーバーの不具合です。',

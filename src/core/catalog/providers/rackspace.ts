@@ -89,8 +89,8 @@ export const rackspace: ProviderCatalog = {
         "Rackspace は {ip} からのメールの一部を保留しています。このアドレスからの良好なメールの実績がまだ少なく、一度にこれほどの量は受け付けないためです。",
       ),
       cause: t(
-        "A new sending IP, or one Rackspace does not trust yet, is allowed a limited volume that grows as it keeps sending wanted mail; the rest is deferred and retried.",
-        "新しい送信 IP や Rackspace がまだ信頼していない IP には受け付ける量の上限があり、求められたメールを送り続けるにつれて上限が上がります。超えた分は保留され、再試行されます。",
+        "A new sending IP, or one Rackspace does not trust yet, is allowed a limited volume that grows as it keeps sending wanted mail; the rest is deferred.",
+        "新しい送信 IP や Rackspace がまだ信頼していない IP には受け付ける量の上限があり、求められたメールを送り続けるにつれて上限が上がります。超えた分は保留されます。",
       ),
       fix: [
         YOU.waitForRetry,

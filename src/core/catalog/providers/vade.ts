@@ -65,9 +65,12 @@ export const vade: ProviderCatalog = {
         "受信側のメール フィルター (Vade) は、その時点で背後のメールボックスにメールを渡せなかったため、後で再試行するようあなたのサーバーに求めました。",
       ),
       cause: t(
-        "Too many messages were waiting in Vade's queue for the receiving provider's servers. Nothing is wrong with your message or your server; the sending server retries by itself.",
-        "受信側の事業者のサーバーへ渡すメッセージが Vade のキューにたまりすぎていました。あなたのメッセージやサーバーに問題はありません。送信サーバーが自動で再試行します。",
+        "Too many messages were waiting in Vade's queue for the receiving provider's servers. Nothing is wrong with your message or your server.",
+        "受信側の事業者のサーバーへ渡すメッセージが Vade のキューにたまりすぎていました。あなたのメッセージやサーバーに問題はありません。",
       ),
+      whileRetrying: {
+        cause: t("The sending server retries by itself.", "送信サーバーが自動で再試行します。"),
+      },
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(

@@ -1,0 +1,15 @@
+// The deferral's sentences that the message waits in the sending server's queue: true on a delay
+// warning only, so entries give them as their `whileRetrying` summary (types.ts), never in it.
+import { t } from "./types";
+
+/** Said to the sender of their own server. */
+export const IN_YOUR_QUEUE = t(
+  "The message waits in your server's queue.",
+  "メッセージはあなたのサーバーの送信待ちキューにあります。",
+);
+
+/** Said after a sentence whose subject is the sending server. */
+export const IN_ITS_QUEUE = t(
+  "The message waits in its queue.",
+  "メッセージは送信待ちのまま保持されています。",
+);

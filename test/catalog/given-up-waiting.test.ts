@@ -1,0 +1,141 @@
+// A given-up notice never says the message still waits or that the sending server retries it:
+// round 62 found "The message waits in your server's queue." under "has now given up" (a session
+// timeout given up on, lab-replies2 courier/q01-expiry), and causes that went on "the sending
+// server tries again on its own" (Yahoo's deferral given up on, lab courier/yahoo-busy-expiry).
+// Such words are an entry's `whileRetrying` part, told on a delay warning and left out of a final
+// notice in one place (diagnosis/retries.ts); the table below holds every temporary meaning to it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, diagnose } from "../../src/core";
+import { CATALOG } from "../../src/core/catalog/index";
+import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
+import { rowsOf } from "../../src/core/catalog/providers/rows";
+import type { CatalogEntry } from "../../src/core/catalog/types";
+import { explainAs, readRecipient } from "../../src/core/diagnosis/diagnose";
+import { GAVE_UP } from "../../src/core/diagnosis/retries";
+import type { Explanation } from "../../src/core/types";
+import { bounce } from "./dsn-bounce";
+
+/**
+ * Words that say the message is still queued or that the sending server goes on retrying it. A
+ * receiver's mechanism ("proper mail servers retry and are then accepted") is no such word, nor
+ * a step for messages that stay queued, nor the give-up's own lead ("kept retrying and has now
+ * given up").
+ */
+const WAITING = {
+  en: /waits in (?:your|its|the) (?:server's )?queue|keeps? (?:retrying|trying)|retries by itself|tries again (?:on its own|by itself)|\bis retried\b|\b(?:your|the sending) server retries\b/i,
+  ja: /送信待ち(?:キュー|のまま保持)|自動で再試行|再試行を続け(?!ましたが|た間)|再試行されます|サーバーは再試行します/,
+};
+
+/** The sentences of a summary (after the give-up's lead), a cause and the steps that say so. */
+function waitingWords(e: Explanation): string[] {
+  const texts = [
+    { en: e.summary.en.replace(GAVE_UP.en, ""), ja: e.summary.ja.replace(GAVE_UP.ja, "") },
+    e.cause,
+    ...e.fix,
+  ];
+  return texts.flatMap((text) =>
+    [text.en.match(WAITING.en)?.[0], text.ja.match(WAITING.ja)?.[0]].filter(
+      (words) => words !== undefined,
+    ),
+  );
+}
+
+const TEMPORARY: readonly CatalogEntry[] = [
+  ...new Map(
+    [...CATALOG, ...PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => row.entry))]
+      .filter((entry) => entry.temporary)
+      .map((entry) => [entry.id, entry] as const),
+  ).values(),
+];
+
+/** The entry as a notice tells it: a Postfix-style DSN quoting a 4xx reply, failed or delayed. */
+function toldAs(entry: CatalogEntry, action: "failed" | "delayed"): Explanation {
+  const status = /^4\.\d{1,3}\.\d{1,3}$/.test(entry.code) ? entry.code : "4.0.0";
+  const report = analyze(
+    bounce({
+      failed: "kim@fabrikam.example",
+      action,
+      status,
+      diagnostic: `451 ${status} Try again later`,
+    }),
+  );
+  const recipient = report.recipients[0];
+  if (recipient === undefined) throw new Error("no recipient");
+  return explainAs(report, recipient, readRecipient(report, recipient), {
+    entry,
+    confidence: "code",
+  });
+}
+
+describe("every temporary meaning, told as a give-up", () => {
+  it("covers the catalog's temporary meanings", () => {
+    expect(TEMPORARY.length).toBeGreaterThan(300);
+  });
+
+  // Before: 19 meanings said it (connection refused, lost or timed out, Yahoo's and Postfix's
+  // rate limits, the DNS lookups of Postfix and Exim, Microsoft 365's certificate checks,
+  // GoDaddy's and Naver's "your server retries, but ...").
+  it.each(TEMPORARY.map((entry) => [entry.id, entry] as const))(
+    "%s: says nothing waits or retries",
+    (_id, entry) => {
+      expect(waitingWords(toldAs(entry, "failed"))).toEqual([]);
+    },
+  );
+});
+
+describe("a meaning's waiting part", () => {
+  const marked = TEMPORARY.filter((entry) => entry.whileRetrying !== undefined);
+
+  it("is given by the meanings that said it", () => {
+    expect(marked.map((entry) => entry.id)).toEqual(
+      expect.arrayContaining(["connect-failed", "connection-lost", "session-timeout"]),
+    );
+  });
+
+  it.each(marked.map((entry) => [entry.id, entry] as const))(
+    "%s: is told on a delay warning and not on a give-up",
+    (_id, entry) => {
+      const delayed = toldAs(entry, "delayed");
+      const failed = toldAs(entry, "failed");
+      for (const part of ["summary", "cause"] as const) {
+        const words = entry.whileRetrying?.[part];
+        if (words === undefined) continue;
+        expect(delayed[part].en).toContain(words.en);
+        expect(delayed[part].ja).toContain(words.ja);
+        expect(failed[part].en).not.toContain(words.en);
+        expect(failed[part].ja).not.toContain(words.ja);
+      }
+    },
+  );
+});
+
+const CORPUS = join(__dirname, "..", "corpus");
+
+function explained(file: string): Explanation {
+  const raw = new Uint8Array(readFileSync(join(CORPUS, file)));
+  const e = diagnose(analyze(raw)).recipients[0]?.explanation;
+  if (e === undefined) throw new Error(`no recipient in ${file}`);
+  return e;
+}
+
+// Real servers' notices of the lab: each give-up and the delay warning before it.
+describe.each([
+  // Courier's give-up (5.0.0) quoting the receiver's idle-session timeout
+  ["lab-replies2/maildir/courier/q01-expiry.eml", "lab-replies2/maildir/courier/q01-warning.eml"],
+  // Postfix's give-up on a DNS lookup that kept failing
+  ["lab/maildir/postfix/dnsfail-expiry.eml", "lab/maildir/postfix/dnsfail-warning.eml"],
+  // Courier's give-up quoting Yahoo's deferral of the sending IP
+  ["lab/maildir/courier/yahoo-busy-expiry.eml", "lab/maildir/courier/yahoo-busy-warning.eml"],
+])("%s", (gaveUp, warning) => {
+  it("the give-up says the server gave up and nothing waits", () => {
+    const e = explained(gaveUp);
+    expect(e.summary.en.startsWith(GAVE_UP.en)).toBe(true);
+    expect(waitingWords(e)).toEqual([]);
+  });
+
+  it("the delay warning before it keeps the meaning's waiting part", () => {
+    const e = explained(warning);
+    expect(waitingWords(e).length).toBeGreaterThan(0);
+  });
+});
