@@ -17,6 +17,7 @@ import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match"
 import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning, isUnreachableMeaning } from "../catalog/reason-codes";
+import { FINAL_ONLY_STEPS } from "../catalog/final-only";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
 import {
@@ -93,11 +94,18 @@ function withAction(actions: readonly ActionId[], action: ActionId, first = fals
 /** Actions that end the sending server's work on a recipient without a failure. */
 export const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", "expanded"]);
 
-/** The steps as they stand while the sending server still retries (WHILE_RETRYING), each once. */
+/**
+ * The steps (the sender's or the admin's) as they stand while the sending server still retries
+ * (WHILE_RETRYING, and the steps the data marks final-only), each once.
+ */
 function whileRetrying(fix: readonly Localized[]): Localized[] {
   const out: Localized[] = [];
   for (const step of fix) {
-    const kept = WHILE_RETRYING.has(step) ? WHILE_RETRYING.get(step) : step;
+    const kept = WHILE_RETRYING.has(step)
+      ? WHILE_RETRYING.get(step)
+      : FINAL_ONLY_STEPS.has(step)
+        ? FINAL_ONLY_STEPS.get(step)
+        : step;
     if (kept !== undefined && !out.includes(kept)) out.push(kept);
   }
   return out;
@@ -380,9 +388,11 @@ export function explainAs(
           : whileItRetries(entry, "cause", final),
     ),
     fix,
-    adminFix: stepsForTenant(report, entry, stepsForNamedChecks(entry.adminFix, diagnostic)).map(
-      fill,
-    ),
+    adminFix: stepsForTenant(
+      report,
+      entry,
+      stepsForNamedChecks(waiting ? whileRetrying(entry.adminFix) : entry.adminFix, diagnostic),
+    ).map(fill),
     actions,
     confidence: match.confidence,
     evidence,
