@@ -1,6 +1,7 @@
 // Source: RFC 3463 section 3 (status code classes and subjects); the fallback for any code the other tables miss.
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
+import { finalOnly } from "./final-only";
 import { ADMIN, SENDER } from "./steps";
 
 export interface ClassData {
@@ -136,9 +137,11 @@ export const SUBJECTS = {
     ),
     owner: "you",
     fix: [
-      t(
-        "Send the message again in a simpler form: plain text or HTML, fewer or different attachments.",
-        "テキストや HTML などより単純な形式にし、添付ファイルを減らすか変えて送り直してください。",
+      finalOnly(
+        t(
+          "Send the message again in a simpler form: plain text or HTML, fewer or different attachments.",
+          "テキストや HTML などより単純な形式にし、添付ファイルを減らすか変えて送り直してください。",
+        ),
       ),
     ],
     adminFix: [ADMIN.messageTrace],

@@ -1,6 +1,7 @@
 // Source: IANA "SMTP Enhanced Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6522, 6531, 6710, 7293, 7372, 7505, 8098, 8617, 8689), subject.detail part.
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
+import { finalOnly } from "./final-only";
 import { MAILBOX } from "./providers/mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";
@@ -65,9 +66,15 @@ const AUTH: Pick<IanaCode, "owner" | "actions"> = {
 };
 
 /** A sign-in the sending server refused: the account's settings in the mail program. */
-const CHECK_SIGN_IN = t(
-  "Check the user name and password your mail program uses for the outgoing (SMTP) server, correct them and send again; if they are right, forward this report to your mail admin.",
-  "メール アプリが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、直してから送り直してください。正しい場合は、このレポートをメール管理者に転送してください。",
+const CHECK_SIGN_IN = finalOnly(
+  t(
+    "Check the user name and password your mail program uses for the outgoing (SMTP) server, correct them and send again; if they are right, forward this report to your mail admin.",
+    "メール アプリが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、直してから送り直してください。正しい場合は、このレポートをメール管理者に転送してください。",
+  ),
+  t(
+    "Check the user name and password your mail program uses for the outgoing (SMTP) server and correct them; if they are right, forward this report to your mail admin.",
+    "メール アプリが送信 (SMTP) サーバーに使うユーザー名とパスワードを確認し、間違っていれば直してください。正しい場合は、このレポートをメール管理者に転送してください。",
+  ),
 );
 
 /**
@@ -346,7 +353,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "Other or undefined network or routing status",
     "その他または未定義のネットワーク・ルーティングの状態",
     "An unspecified network or routing problem stopped delivery.",
-    "特定されないネットワークまたはルーティングの問題で配信できませんでした。",
+    "特定されないネットワークまたはルーティングの問題で、配信が妨げられました。",
   ),
   row(
     "4.1",
@@ -659,9 +666,15 @@ export const IANA_CODES: readonly IanaCode[] = [
       actions: ["contact-your-admin"],
       adminFix: [SENDING_ACCOUNT],
       fix: [
-        t(
-          "Sign in to your mail account (its webmail) and change the password as it asks, then enter the new password in your mail program's outgoing (SMTP) server settings and send again.",
-          "メール アカウント (Web メール) にサインインして求められたとおりにパスワードを変更し、メール アプリの送信 (SMTP) サーバーの設定に新しいパスワードを入力してから送り直してください。",
+        finalOnly(
+          t(
+            "Sign in to your mail account (its webmail) and change the password as it asks, then enter the new password in your mail program's outgoing (SMTP) server settings and send again.",
+            "メール アカウント (Web メール) にサインインして求められたとおりにパスワードを変更し、メール アプリの送信 (SMTP) サーバーの設定に新しいパスワードを入力してから送り直してください。",
+          ),
+          t(
+            "Sign in to your mail account (its webmail) and change the password as it asks, then enter the new password in your mail program's outgoing (SMTP) server settings.",
+            "メール アカウント (Web メール) にサインインして求められたとおりにパスワードを変更し、メール アプリの送信 (SMTP) サーバーの設定に新しいパスワードを入力してください。",
+          ),
         ),
       ],
     },

@@ -20,6 +20,7 @@
 import type { CatalogEntry } from "./types";
 import { IN_ITS_QUEUE } from "./waiting";
 import { t } from "./types";
+import { finalOnly } from "./final-only";
 import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
@@ -162,9 +163,15 @@ const SENDING_SERVICE_QUOTA: CatalogEntry = {
   // a daily quota resets in a day, not an hour: the admin knows when, or raises it
   fix: [YOU.forwardToAdmin, YOU.resendAfterQuota],
   adminFix: [
-    t(
-      "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Send the refused messages again once the quota allows.",
-      "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。上限に余裕ができたら、拒否されたメッセージを送り直してください。",
+    finalOnly(
+      t(
+        "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Send the refused messages again once the quota allows.",
+        "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。上限に余裕ができたら、拒否されたメッセージを送り直してください。",
+      ),
+      t(
+        "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Its queued messages go out once the quota allows.",
+        "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。キューにあるメッセージは、上限に余裕ができれば送信されます。",
+      ),
     ),
   ],
   actions: ["contact-your-admin", "copy-summary"],
@@ -204,9 +211,15 @@ const SIGN_IN_LOCKED: CatalogEntry = {
     "サーバーは、パスワードの推測を防ぐため、失敗が続いたアカウントやアドレスのサインインをしばらく止めます。古いパスワードのままのスマートフォン、メール アプリ、アプリケーションは失敗を繰り返してロックを長引かせます。メッセージを送るたびにサインインし直すものも同様です。",
   ),
   fix: [
-    t(
-      "Correct the password saved in every app and device that uses this account (use the app password or authorization code if your provider asks for one), wait a while, then send the message again; if you did not cause the failures, change your password.",
-      "このアカウントを使うすべてのアプリと機器に保存されたパスワードを正しく直し (プロバイダーがアプリ パスワードや認証コードを求める場合はそれを使います)、しばらく待ってから送り直してください。失敗に心当たりがない場合は、パスワードを変更してください。",
+    finalOnly(
+      t(
+        "Correct the password saved in every app and device that uses this account (use the app password or authorization code if your provider asks for one), wait a while, then send the message again; if you did not cause the failures, change your password.",
+        "このアカウントを使うすべてのアプリと機器に保存されたパスワードを正しく直し (プロバイダーがアプリ パスワードや認証コードを求める場合はそれを使います)、しばらく待ってから送り直してください。失敗に心当たりがない場合は、パスワードを変更してください。",
+      ),
+      t(
+        "Correct the password saved in every app and device that uses this account (use the app password or authorization code if your provider asks for one); if you did not cause the failures, change your password.",
+        "このアカウントを使うすべてのアプリと機器に保存されたパスワードを正しく直してください (プロバイダーがアプリ パスワードや認証コードを求める場合はそれを使います)。失敗に心当たりがない場合は、パスワードを変更してください。",
+      ),
     ),
   ],
   adminFix: [

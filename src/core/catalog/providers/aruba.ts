@@ -8,6 +8,7 @@
 // from Aruba's outgoing servers (your own provider stopping your mail) and from its inbound ones.
 // The explanations are our own words.
 import { t } from "../types";
+import { finalOnly } from "../final-only";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -66,9 +67,15 @@ export const aruba: ProviderCatalog = {
         "Aruba は 1 つのアカウントまたは IP から送れる量を制限しており (Forpsi では 1 分に 250 通、1 時間に 1,000 通)、上限を超えた場合や直近 1 時間のメッセージの半分以上が配信できなかった場合は、約 1 時間送信を止めます。マルウェアや盗まれたパスワードで、あなたの名前でメールが送られていることもあります。",
       ),
       fix: [
-        t(
-          "Wait an hour, then send the message again, to fewer recipients at once.",
-          "1 時間ほど待ってから、一度に送る宛先を減らして送り直してください。",
+        finalOnly(
+          t(
+            "Wait an hour, then send the message again, to fewer recipients at once.",
+            "1 時間ほど待ってから、一度に送る宛先を減らして送り直してください。",
+          ),
+          t(
+            "From now on, send to fewer recipients at once.",
+            "今後は、一度に送る宛先を減らしてください。",
+          ),
         ),
         t(
           "If you did not send much mail, scan your devices for malware and change the mailbox password.",

@@ -184,7 +184,7 @@ export const cox: ProviderCatalog = {
         YOUR_ADMIN.checkPtr,
         t(
           "Once the PTR of {ip} resolves (dig -x {ip}), wait 24 hours before sending to Cox again, as Cox asks.",
-          "{ip} の PTR が解決できるようになったら (dig -x {ip})、Cox の求めるとおり 24 時間待ってから Cox 宛てに送り直してください。",
+          "{ip} の PTR が解決できるようになったら (dig -x {ip})、Cox の求めるとおり 24 時間待ってから Cox 宛ての送信を再開してください。",
         ),
       ],
       actions: ["contact-your-admin"],

@@ -7,6 +7,7 @@
 // texts are qmail's, written by any qmail server, so they are left to the engine. Texts and codes are
 // GoDaddy's (matched in the reply); the explanations are our own words.
 import { t } from "../types";
+import { finalOnly } from "../final-only";
 import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";
@@ -349,9 +350,15 @@ export const godaddy: ProviderCatalog = {
         "GoDaddy は 1 通のメッセージの宛先の数に上限を設けています。多くの送信サーバーは残りの宛先に別の試行で配信しますが、このレポートが届いたということは、送信サーバーがそうしなかったということです。",
       ),
       fix: [
-        t(
-          "Send the message again to the recipients it did not reach, in smaller groups (or through a distribution list).",
-          "届かなかった受信者に、宛先を少人数のグループに分けて (または配布リストを使って) 送り直してください。",
+        finalOnly(
+          t(
+            "Send the message again to the recipients it did not reach, in smaller groups (or through a distribution list).",
+            "届かなかった受信者に、宛先を少人数のグループに分けて (または配布リストを使って) 送り直してください。",
+          ),
+          t(
+            "From now on, send to this many people in smaller groups (or through a distribution list).",
+            "今後は、これほど多くの宛先には、少人数のグループに分けて (または配布リストを使って) 送ってください。",
+          ),
         ),
       ],
       adminFix: [

@@ -16,6 +16,7 @@
 // LPN004_420 (an archived mailbox) and LPN007_426 (a blocked account) had no source but another
 // bounce parser's issue threads, and are left out.
 import { t } from "../types";
+import { finalOnly } from "../final-only";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -125,9 +126,15 @@ export const laPoste: ProviderCatalog = {
       fix: [YOU.forwardToAdmin],
       adminFix: [
         YOUR_ADMIN.checkReputation,
-        t(
-          "Send to laposte.net only recipients who asked for your mail, remove addresses that bounce, and keep SPF, DKIM and DMARC passing; then send again.",
-          "laposte.net へは受信を希望した受信者にだけ送り、配信エラーになるアドレスを削除し、SPF・DKIM・DMARC が合格する状態を保ってから送り直してください。",
+        finalOnly(
+          t(
+            "Send to laposte.net only recipients who asked for your mail, remove addresses that bounce, and keep SPF, DKIM and DMARC passing; then send again.",
+            "laposte.net へは受信を希望した受信者にだけ送り、配信エラーになるアドレスを削除し、SPF・DKIM・DMARC が合格する状態を保ってから送り直してください。",
+          ),
+          t(
+            "Send to laposte.net only recipients who asked for your mail, remove addresses that bounce, and keep SPF, DKIM and DMARC passing.",
+            "laposte.net へは受信を希望した受信者にだけ送り、配信エラーになるアドレスを削除し、SPF・DKIM・DMARC が合格する状態を保ってください。",
+          ),
         ),
       ],
       actions: ["contact-your-admin"],

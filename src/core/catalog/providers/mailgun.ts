@@ -10,6 +10,7 @@
 // message. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
+import { finalOnly } from "../final-only";
 import { YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -105,9 +106,15 @@ export const mailgun: ProviderCatalog = {
       ),
       fix: [SENDER.askYourAdmin],
       adminFix: [
-        t(
-          "Activate the account from Mailgun's activation email (the control panel can send it again) and complete any check it asks for, then send again.",
-          "Mailgun の有効化メール (管理画面から再度送らせることもできます) でアカウントを有効化し、求められる確認を済ませてから送り直してください。",
+        finalOnly(
+          t(
+            "Activate the account from Mailgun's activation email (the control panel can send it again) and complete any check it asks for, then send again.",
+            "Mailgun の有効化メール (管理画面から再度送らせることもできます) でアカウントを有効化し、求められる確認を済ませてから送り直してください。",
+          ),
+          t(
+            "Activate the account from Mailgun's activation email (the control panel can send it again) and complete any check it asks for.",
+            "Mailgun の有効化メール (管理画面から再度送らせることもできます) でアカウントを有効化し、求められる確認を済ませてください。",
+          ),
         ),
       ],
       actions: ["contact-your-admin"],

@@ -18,6 +18,7 @@
 // list of dynamic or generic reverse DNS names and its IP list from customers' complaints) and
 // "Road Runner Dynamic Space" (security.rr.com/rrDynamic). The explanations are our own words.
 import { t } from "../types";
+import { finalOnly } from "../final-only";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -407,9 +408,15 @@ export const spectrum: ProviderCatalog = {
         "Spectrum は利用者の送信を制限しています。1 回の接続で送るメッセージ数、1 通のメッセージの宛先数、短時間の宛先数です。上限を超えると、残りを拒否または保留します。",
       ),
       fix: [
-        t(
-          "Wait a while, then send again to fewer recipients at a time (split a long recipient list into several messages, or use a mailing-list service for large groups).",
-          "しばらく待ってから、一度に送る宛先を減らして送り直してください (長い宛先リストは複数のメッセージに分けるか、大人数にはメーリング リストのサービスを使ってください)。",
+        finalOnly(
+          t(
+            "Wait a while, then send again to fewer recipients at a time (split a long recipient list into several messages, or use a mailing-list service for large groups).",
+            "しばらく待ってから、一度に送る宛先を減らして送り直してください (長い宛先リストは複数のメッセージに分けるか、大人数にはメーリング リストのサービスを使ってください)。",
+          ),
+          t(
+            "From now on, send to fewer recipients at a time (split a long recipient list into several messages, or use a mailing-list service for large groups).",
+            "今後は、一度に送る宛先を減らしてください (長い宛先リストは複数のメッセージに分けるか、大人数にはメーリング リストのサービスを使ってください)。",
+          ),
         ),
       ],
       adminFix: [

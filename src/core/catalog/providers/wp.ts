@@ -5,6 +5,7 @@
 // lists what WP refuses: senders users complained about, listed IPs, spam and viruses, mail
 // bombing, bad DNS or reverse DNS, forged headers and SPF failures. The explanations are our own words.
 import { t } from "../types";
+import { finalOnly } from "../final-only";
 import { YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -40,9 +41,15 @@ export const wp: ProviderCatalog = {
         "WP (wp.pl、o2.pl) は、内容、WP の利用者からの苦情などの送信者の履歴、送信サーバーの設定 (DNS、逆引き DNS、SPF) から各メッセージを判定します。新しいサーバーや共用サーバーからの自動送信メール (登録確認、通知) が引っかかりやすく、送信者をアドレス帳に登録している受信者には届きます。",
       ),
       fix: [
-        t(
-          "Ask the recipient another way to add your address to their WP address book, then send again; or send a short, plain message of your own words.",
-          "別の手段で受信者に連絡し、WP のアドレス帳にあなたのアドレスを登録してもらってから送り直してください。または、自分の言葉で書いた短く簡潔なメッセージを送ってください。",
+        finalOnly(
+          t(
+            "Ask the recipient another way to add your address to their WP address book, then send again; or send a short, plain message of your own words.",
+            "別の手段で受信者に連絡し、WP のアドレス帳にあなたのアドレスを登録してもらってから送り直してください。または、自分の言葉で書いた短く簡潔なメッセージを送ってください。",
+          ),
+          t(
+            "Ask the recipient another way to add your address to their WP address book.",
+            "別の手段で受信者に連絡し、WP のアドレス帳にあなたのアドレスを登録してもらってください。",
+          ),
         ),
       ],
       adminFix: [YOUR_ADMIN.checkSpf, YOUR_ADMIN.checkPtr, YOUR_ADMIN.checkReputation],
