@@ -134,6 +134,8 @@ describe("every catalog entry", () => {
       "null-sender-refused",
       "sender-mailbox-disabled",
       "sender-not-qualified",
+      "sender-null-mx",
+      "recipient-null-mx",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

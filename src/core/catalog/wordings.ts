@@ -26,6 +26,7 @@ import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES, SESSION_TIMEOUT } from "./connection-wordings";
 import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
+import { NULL_MX_ENTRIES } from "./null-mx-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 import { SENDING_IP_CONNECTION_CAP } from "./sending-ip-caps";
 
@@ -556,6 +557,9 @@ const SENDER_DOMAIN_UNKNOWN: CatalogEntry = {
     "sender domain must resolve",
     "sender domain does not resolve",
     "sender's domain does not resolve",
+    // Haraka's mail_from.is_resolvable: "No MX for your FROM address" (its code; a deferral unless
+    // reject_no_mx is set), "No valid MX for your FROM address" (mox issue 408, a 450)
+    "MX for your FROM address",
   ],
   title: "Domain of the sender address does not exist",
   source: "wording",
@@ -844,7 +848,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ...SENDER_DOMAIN_UNKNOWN,
     id: "sender-domain-unknown-deferred",
     code: "4.x.x",
-    texts: ["unable to verify sender domain"],
+    texts: ["unable to verify sender domain", "MX for your FROM address"],
     title: "Domain of the sender address could not be verified",
     temporary: true,
     summary: t(
@@ -1596,6 +1600,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   // a mailing list's notices to a poster (list-notices.ts)
   ...LIST_NOTICE_ENTRIES,
   ...SENDER_ADDRESS_ENTRIES,
+  ...NULL_MX_ENTRIES,
 ];
 
 /**
