@@ -1,7 +1,8 @@
 // On a notice Exchange Online wrote, the sending server is Exchange Online's, which a Microsoft 365
 // tenant's admin cannot set: an admin step that tunes it (parallel connections, messages per
-// connection, retries, "read the sending server's log", ports 465 / 587, its TLS) gives way to the
-// tenant's step (src/core/catalog/tenant-steps.ts). The fifth help-desk review's rows 12, 23, 24
+// connection, retries, "read the sending server's log", ports 465 / 587, its TLS) or looks at its
+// own DNS lookups or network ("from the sending server's point of view", its resolver, outgoing
+// port 25) gives way to the tenant's step (src/core/catalog/tenant-steps.ts). The fifth help-desk review's rows 12, 23, 24
 // and 31 (test/catalog/REVIEW.md) read such steps on Exchange Online's notices.
 import { CATALOG } from "../../src/core/catalog/index";
 import { TENANT_STEPS, type SendingServerStep } from "../../src/core/catalog/tenant-steps";
@@ -97,6 +98,72 @@ const ROWS: readonly (readonly [string, string, string | undefined, string, Send
       "connections",
     ],
     ["451 4.7.1 Greylisted, please try again later", "4.7.1", undefined, "greylisting", "retries"],
+    // Exchange Online's own DNS failure (wild-exchange-online-codes.cases.ts r44-03,
+    // https://learn.microsoft.com/en-us/purview/how-smtp-dane-works): Microsoft's own entry
+    ["451 4.4.312 DNS query failed", "4.4.312", undefined, "exo-4.4.312-dns-query-failed", "dns"],
+    ["550 5.4.312 DNS query failed", "5.4.312", undefined, "exo-5.4.312-dns-query-failed", "dns"],
+    // Exchange's token for a domain that does not exist (wild-exchange-pasted.cases.ts r17-02c)
+    [
+      "451 4.4.0 DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+      "4.4.0",
+      undefined,
+      "token-SMTPSEND.DNS.NonExistentDomain",
+      "dns",
+    ],
+    // Exim's sender verification (filter-software.cases.ts)
+    ["550 Sender verify failed", "5.0.0", undefined, "exim-sender-verify", "dns"],
+    // Titan: the sender's domain has no MX and no A record (titan.cases.ts)
+    [
+      "550 5.1.8 <noreply@contoso.example>: Sender address rejected: Domain not found",
+      "5.1.8",
+      "mx1.titan.email",
+      "titan-sender-domain-not-found",
+      "dns",
+    ],
+    // SmarterMail (wild-other-senders.cases.ts r21-17): the domain's MX, "from your sending server"
+    [
+      "Failed to connect to the recipients mail server. No MX records were found for the 'example_domain.com' domain.",
+      "5.0.0",
+      undefined,
+      "iana-5.1.2",
+      "dns",
+    ],
+    // Symantec Email Security.cloud's backup cluster: "flush the sending server's DNS cache"
+    // (symantec-cloud.cases.ts)
+    [
+      "421 Service Temporarily Unavailable",
+      "4.0.0",
+      "cluster5a.us.messagelabs.com",
+      "symantec-cloud-service-unavailable",
+      "dns",
+    ],
+    // Haraka (wild-other-senders.cases.ts r21-03, github haraka/Haraka#2713)
+    [
+      "Outbound connection error: Error: connect ETIMEDOUT 104.47.60.36:25",
+      "4.0.0",
+      undefined,
+      "connect-failed",
+      "network",
+    ],
+    // SmarterMail's give-up (wild-other-senders.cases.ts r21-18)
+    [
+      "Failed all attempts to connect to the recipients mail server. Attempted to send the message to the following ip's: 203.0.113.25",
+      "5.0.0",
+      undefined,
+      "connect-gave-up",
+      "network",
+    ],
+    // plain variants of the class: the registry's lookup codes, a connection that timed out,
+    // Exchange Server's entry on Exchange Online's notice
+    ["550 5.1.2 Bad destination system address", "5.1.2", undefined, "iana-5.1.2", "dns"],
+    ["451 4.4.3 Directory server failure", "4.4.3", undefined, "iana-4.4.3", "dns"],
+    [
+      "451 4.4.1 Connection timed out",
+      "4.4.1",
+      undefined,
+      "exs-4.4.1-connection-timed-out",
+      "network",
+    ],
   ];
 
 function caseOf(
@@ -144,6 +211,17 @@ describe.each(ROWS)("%s", (reply, status, remote, id, kind) => {
 // notice name a server on the way that is not Exchange Online: its steps stay.
 test.each([
   ["retry time not reached for any host", "4.4.7", "exim-retry-time-not-reached"],
+  ["mx.fabrikam.example: host lookup did not complete", "4.4.3", "exim-host-lookup-deferred"],
+  [
+    "Host or domain name not found. Name service error for name=fabrikam.example type=MX: Host not found, try again",
+    "4.4.3",
+    "postfix-dns-try-again",
+  ],
+  [
+    "connect to mx.fabrikam.example[2001:db8::25]:25: Network is unreachable",
+    "4.4.1",
+    "own-network-unreachable",
+  ],
   [
     "TLS is required, but was not offered by host mx.fabrikam.example[192.0.2.25]",
     "4.7.4",
@@ -155,6 +233,19 @@ test.each([
   expect(sendingServerSteps(e)).not.toEqual([]);
 });
 
+// Microsoft's own entries word their tuning steps for a server that sends to Microsoft 365: 4.5.3's
+// retry step stays, where a DNS step of Microsoft's entries gives way (rows above)
+test("Microsoft's own tuning words stay on Exchange Online's notice", () => {
+  const id = "exo-4.5.3-multiple-regions";
+  const e = explainWrapped(
+    caseOf("451 4.5.3 Recipients belong to multiple regions", "4.5.3", undefined, id),
+    "exo-en",
+  );
+  expect(e?.id).toBe(id);
+  expect(e?.adminFix).not.toContainEqual(stepOf("retries"));
+  expect(sendingServerSteps(e)).not.toEqual([]);
+});
+
 test("each kind's step is our own, in both languages, after a Microsoft Learn page", () => {
   for (const { step, source } of TENANT_STEPS) {
     expect(step.en).toMatch(/Exchange Online/);
@@ -163,9 +254,9 @@ test("each kind's step is our own, in both languages, after a Microsoft Learn pa
   }
 });
 
-test("each kind recognises steps of the providers' entries", () => {
+test("each kind recognises steps of the catalog's entries", () => {
   for (const { kind, asks } of TENANT_STEPS) {
     const askers = CATALOG.filter((e) => e.adminFix.some((s) => asks.test(s.en)));
-    expect([kind, askers.filter((e) => e.source === "provider").length > 0]).toEqual([kind, true]);
+    expect([kind, askers.length > 0]).toEqual([kind, true]);
   }
 });

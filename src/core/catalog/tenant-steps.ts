@@ -1,12 +1,13 @@
 // Admin steps that tune the sending server itself (its connections, retries, log, SMTP dialogue,
-// TLS), as providers' and filters' entries word them, and what a Microsoft 365 tenant's admin does
-// instead when Exchange Online wrote the notice: Exchange Online's outbound servers are Microsoft's,
-// and no tenant setting reaches them. Each kind recognises its steps by their words (the entries
-// word them each their own way) and has one step of its own. Our own words.
+// TLS) or look at its own network and DNS lookups, as the entries word them, and what a Microsoft
+// 365 tenant's admin does instead when Exchange Online wrote the notice: Exchange Online's outbound
+// servers are Microsoft's, and no tenant setting reaches them. Each kind recognises its steps by
+// their words (the entries word them each their own way) and has one step of its own. Our own words.
 import type { Localized } from "../types";
 import { t } from "./types";
 
-export type SendingServerStep = "log" | "tls" | "protocol" | "connections" | "retries";
+export type SendingServerStep =
+  "log" | "tls" | "protocol" | "connections" | "retries" | "network" | "dns";
 
 export interface TenantStep {
   readonly kind: SendingServerStep;
@@ -16,6 +17,13 @@ export interface TenantStep {
   readonly step: Localized;
   /** Microsoft Learn's page the step follows. */
   readonly source: string;
+  /**
+   * Microsoft's own entries' steps of this kind give way too. The tuning kinds' words in them are
+   * about a server that sends to Microsoft 365 (4.5.3's retries), so they stay; a step that looks
+   * at the sending machine's own network or DNS (the shared DNS check, Exchange Server's entries)
+   * names, on Exchange Online's notice, Exchange Online's.
+   */
+  readonly inMicrosoftEntries: boolean;
 }
 
 /** In this order: a step that reads the log for a TLS failure is a log step. */
@@ -29,6 +37,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     ),
     source:
       "https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac",
+    inMicrosoftEntries: false,
   },
   {
     kind: "tls",
@@ -39,6 +48,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     ),
     source:
       "https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-for-secure-mail-flow-with-a-partner",
+    inMicrosoftEntries: false,
   },
   {
     kind: "protocol",
@@ -49,6 +59,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     ),
     source:
       "https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac",
+    inMicrosoftEntries: false,
   },
   {
     kind: "connections",
@@ -58,6 +69,7 @@ export const TENANT_STEPS: readonly TenantStep[] = [
       "受信側への同時接続数や 1 接続あたりのメッセージ数は Exchange Online が決めており、テナントの設定では変えられません。この上限に何度も達する場合は、メッセージ追跡で自組織からこのドメインへの送信量を確かめ、一斉送信は時間を分けて送るか、一斉配信用のサービスから送ってください。それでも遅延が続く場合は、Microsoft 365 の送信サーバーに対する上限を引き上げるよう受信側の管理者に依頼してください。",
     ),
     source: "https://learn.microsoft.com/exchange/mail-flow-best-practices/high-volume-mails-m365",
+    inMicrosoftEntries: false,
   },
   {
     kind: "retries",
@@ -68,5 +80,26 @@ export const TENANT_STEPS: readonly TenantStep[] = [
     ),
     source:
       "https://learn.microsoft.com/exchange/monitoring/trace-an-email-message/message-trace-modern-eac",
+    inMicrosoftEntries: false,
+  },
+  {
+    kind: "network",
+    asks: /\bsending server may connect out\b|\bsending server's own network\b|\boutbound port 25 through firewalls\b|\bfirewalls between Exchange and\b|\bfrom the Exchange server, test a connection\b/i,
+    step: t(
+      "Exchange Online's servers connect to the receiver from Microsoft's network, so no firewall, route or port 25 of your organization is on the way (unless an outbound connector sends this mail through a smart host of yours: then check that host). Message trace shows each attempt and the receiver's reply: if only this domain fails, its mail servers or a firewall in front of them refuse or do not answer, so send its admin the details; if mail to many outside domains fails, check Microsoft 365's service health and open a support case with Microsoft.",
+      "受信側への接続は Exchange Online のサーバーが Microsoft のネットワークから行うため、自組織のファイアウォール、ネットワーク経路、ポート 25 の設定は関係しません (送信コネクタでこのメールを自組織のスマート ホスト経由にしている場合は、そのホストを確認してください)。メッセージ追跡で、各試行と受信側の応答を確認できます。このドメイン宛てだけが失敗する場合は、宛先のメール サーバーかその手前のファイアウォールが接続を拒否しているか応答していないので、詳細を受信側の管理者に伝えてください。多くの外部ドメイン宛てが失敗する場合は、Microsoft 365 のサービス正常性を確認し、Microsoft のサポートに問い合わせてください。",
+    ),
+    source: "https://learn.microsoft.com/defender-office-365/connectors-mail-flow-intelligence",
+    inMicrosoftEntries: true,
+  },
+  {
+    kind: "dns",
+    asks: /\bfrom the sending server's point of view\b|\b(?:sending|that) server's (?:own )?(?:DNS )?(?:resolver|cache)\b|\bDNS servers Exchange uses\b/i,
+    step: t(
+      "Exchange Online looks names up with Microsoft's own DNS servers, not with any your organization runs, and no tenant setting changes them: from any computer, check the domain's MX, A and TXT records (and DNSSEC, if the domain is signed) as the internet sees them, with nslookup or dig against a public DNS server, and read the reply in message trace. No MX and no A record, a null MX (\".\") or a name that does not resolve means the domain takes no mail; only the domain's owner can fix its records.",
+      'Exchange Online は名前解決に Microsoft の DNS サーバーを使っており、自組織の DNS サーバーは使いません。テナントの設定でも変えられません。任意のコンピューターから公開 DNS サーバーに対して nslookup や dig を実行し、インターネットから見たドメインの MX、A、TXT レコード (DNSSEC で署名されたドメインなら DNSSEC も) を確認したうえで、メッセージ追跡で応答を確認してください。MX レコードも A レコードもない、null MX (".") である、またはドメイン名が解決できない場合、そのドメインはメールを受け付けていません。レコードを直せるのはそのドメインの所有者だけです。',
+    ),
+    source: "https://learn.microsoft.com/purview/how-smtp-dane-works",
+    inMicrosoftEntries: true,
   },
 ];

@@ -38,8 +38,9 @@ export interface CatalogEntry extends EntryAdvice {
    */
   readonly heldForReview?: boolean;
   /**
-   * The words are a sending server's own verdict (Exim's retry hints, Postfix's SMTP client): its
-   * steps are for that server, whichever server's notice quotes them.
+   * The words are a sending server's own verdict (Exim's retry hints and DNS lookups, Postfix's SMTP
+   * client, the operating system's network errors): its steps are for that server, whichever
+   * server's notice quotes them.
    */
   readonly sendersOwn?: boolean;
   /**

@@ -331,6 +331,8 @@ const OWN_NETWORK: CatalogEntry = {
   code: "",
   texts: ["Network is unreachable", "Cannot assign requested address"],
   source: "wording",
+  // the operating system's words on the machine that tried: its steps are for that machine
+  sendersOwn: true,
   temporary: true,
   owner: "your-admin",
   summary: t(

@@ -367,6 +367,7 @@ export const exim: ProviderCatalog = {
     {
       // the dnslookup router's deferral when the resolver answers "try again" (SERVFAIL, timeout)
       id: "exim-host-lookup-deferred",
+      sendersOwn: true,
       title: "DNS lookup did not complete",
       code: "",
       texts: ["host lookup did not complete"],

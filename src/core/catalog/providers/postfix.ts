@@ -445,6 +445,7 @@ export const postfix: ProviderCatalog = {
     },
     {
       id: "postfix-dns-try-again",
+      sendersOwn: true,
       title: "DNS lookup failed for now",
       code: "4.4.3/4.4.0/4.0.0",
       texts: ["Host not found, try again"],
