@@ -8,15 +8,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
-import { CATALOG } from "../../src/core/catalog/index";
-import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
-import { rowsOf } from "../../src/core/catalog/providers/rows";
 import { SENDER } from "../../src/core/catalog/steps";
-import type { CatalogEntry } from "../../src/core/catalog/types";
-import { explainAs, readRecipient } from "../../src/core/diagnosis/diagnose";
 import type { Explanation, Localized } from "../../src/core/types";
-import { bounce } from "./dsn-bounce";
 import { allProviderCases } from "./providers/cases";
+import { bounce } from "./dsn-bounce";
+import { TEMPORARY, toldAs } from "./told-as";
 
 /**
  * Words that say delivery failed for good or ask to send the message again. Not: a receiver that
@@ -51,33 +47,6 @@ function failedOrResend(e: Explanation): string[] {
   );
 }
 
-const TEMPORARY: readonly CatalogEntry[] = [
-  ...new Map(
-    [...CATALOG, ...PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => row.entry))]
-      .filter((entry) => entry.temporary)
-      .map((entry) => [entry.id, entry] as const),
-  ).values(),
-];
-
-/** The entry told on a Postfix-style delay warning quoting a 4xx reply. */
-function toldOnDelay(entry: CatalogEntry): Explanation {
-  const status = /^4\.\d{1,3}\.\d{1,3}$/.test(entry.code) ? entry.code : "4.0.0";
-  const report = analyze(
-    bounce({
-      failed: "kim@fabrikam.example",
-      action: "delayed",
-      status,
-      diagnostic: `451 ${status} Try again later`,
-    }),
-  );
-  const recipient = report.recipients[0];
-  if (recipient === undefined) throw new Error("no recipient");
-  return explainAs(report, recipient, readRecipient(report, recipient), {
-    entry,
-    confidence: "code",
-  });
-}
-
 describe("every temporary meaning, told on a delay warning", () => {
   it("covers the catalog's temporary meanings", () => {
     expect(TEMPORARY.length).toBeGreaterThan(300);
@@ -89,7 +58,7 @@ describe("every temporary meaning, told on a delay warning", () => {
   it.each(TEMPORARY.map((entry) => [entry.id, entry] as const))(
     "%s: says neither failed nor send again",
     (_id, entry) => {
-      expect(failedOrResend(toldOnDelay(entry))).toEqual([]);
+      expect(failedOrResend(toldAs(entry, "delayed"))).toEqual([]);
     },
   );
 });

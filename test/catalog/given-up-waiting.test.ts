@@ -7,14 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
-import { CATALOG } from "../../src/core/catalog/index";
-import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
-import { rowsOf } from "../../src/core/catalog/providers/rows";
-import type { CatalogEntry } from "../../src/core/catalog/types";
-import { explainAs, readRecipient } from "../../src/core/diagnosis/diagnose";
 import { GAVE_UP } from "../../src/core/diagnosis/retries";
 import type { Explanation } from "../../src/core/types";
-import { bounce } from "./dsn-bounce";
+import { TEMPORARY, toldAs } from "./told-as";
 
 /**
  * Words that say the message is still queued or that the sending server goes on retrying it. A
@@ -39,33 +34,6 @@ function waitingWords(e: Explanation): string[] {
       (words) => words !== undefined,
     ),
   );
-}
-
-const TEMPORARY: readonly CatalogEntry[] = [
-  ...new Map(
-    [...CATALOG, ...PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => row.entry))]
-      .filter((entry) => entry.temporary)
-      .map((entry) => [entry.id, entry] as const),
-  ).values(),
-];
-
-/** The entry as a notice tells it: a Postfix-style DSN quoting a 4xx reply, failed or delayed. */
-function toldAs(entry: CatalogEntry, action: "failed" | "delayed"): Explanation {
-  const status = /^4\.\d{1,3}\.\d{1,3}$/.test(entry.code) ? entry.code : "4.0.0";
-  const report = analyze(
-    bounce({
-      failed: "kim@fabrikam.example",
-      action,
-      status,
-      diagnostic: `451 ${status} Try again later`,
-    }),
-  );
-  const recipient = report.recipients[0];
-  if (recipient === undefined) throw new Error("no recipient");
-  return explainAs(report, recipient, readRecipient(report, recipient), {
-    entry,
-    confidence: "code",
-  });
 }
 
 describe("every temporary meaning, told as a give-up", () => {
