@@ -171,7 +171,7 @@ const SENDING_SERVICE_QUOTA: CatalogEntry = {
       ),
       t(
         "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Its queued messages go out once the quota allows.",
-        "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。キューにあるメッセージは、上限に余裕ができれば送信されます。",
+        "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。メール サーバーのキューにあるメッセージは、上限に余裕ができれば送信されます。",
       ),
     ),
   ],
