@@ -12,14 +12,16 @@ import type { Explanation } from "../../src/core/types";
 import { TEMPORARY, toldAs } from "./told-as";
 
 /**
- * Words that say the message is still queued or that the sending server goes on retrying it. A
+ * Words that say the message is still queued or that the sending server goes on retrying it, or
+ * that it has not arrived "yet" (the twelfth Japanese read-through: four deferrals' summaries and
+ * the sign-in lockout's said so after "has now given up"). A
  * receiver's mechanism ("proper mail servers retry and are then accepted") is no such word, nor
  * a step for messages that stay queued, nor the give-up's own lead ("kept retrying and has now
  * given up").
  */
 const WAITING = {
-  en: /waits in (?:your|its|the) (?:server's )?queue|keeps? (?:retrying|trying)|retries by itself|tries again (?:on its own|by itself)|\bis retried\b|\b(?:your|the sending) server retries\b/i,
-  ja: /送信待ち(?:キュー|のまま保持)|自動で再試行|再試行を続け(?!ましたが|た間)|再試行されます|サーバーは再試行します/,
+  en: /waits in (?:your|its|the) (?:server's )?queue|keeps? (?:retrying|trying)|retries by itself|tries again (?:on its own|by itself)|\bis retried\b|\b(?:your|the sending) server retries\b|has not (?:seen it|been sent) yet|could not be delivered yet/i,
+  ja: /送信待ち(?:キュー|のまま保持)|自動で再試行|再試行を続け(?!ましたが|た間)|再試行されます|サーバーは再試行します|まだ(?:届いて|送信されて|配信できて)いません/,
 };
 
 /** The sentences of a summary (after the give-up's lead), a cause and the steps that say so. */

@@ -24,17 +24,17 @@ const SENDER_NULL_MX: CatalogEntry = {
   owner: "your-admin",
   summary: t(
     "The receiving server refused the message because the domain of your sender address states in DNS that it receives no mail (a null MX record), so no reply or bounce could reach it.",
-    "あなたの送信者アドレスのドメインが DNS でメールを一切受け取らないと宣言している (null MX レコード) ため、返信や配信エラーが届かないとして、受信側のサーバーはメッセージを拒否しました。",
+    "あなたの送信者アドレスのドメインは、DNS でメールを一切受け取らないと宣言しています (null MX レコード)。返信も配信エラーの通知も届けられないため、受信側のサーバーはメッセージを拒否しました。",
   ),
   cause: t(
     'A null MX (an MX record pointing to ".") is how a domain says it never receives mail. Receivers refuse mail whose envelope sender (Return-Path) is at such a domain: a program or device that sends with a domain kept for a website only, or a domain whose MX records were replaced by mistake.',
-    'null MX ("." を指す MX レコード) は、ドメインがメールを一切受け取らないことを示すしくみです。受信側は、エンベロープ送信者 (Return-Path) がそのようなドメインのメールを拒否します。Web サイト専用のドメインで送信するプログラムや機器、または MX レコードが誤って置き換えられたドメインが原因です。',
+    'null MX ("." を指す MX レコード) は、ドメインがメールを一切受け取らないことを示すしくみです。受信側は、エンベロープ送信者 (Return-Path) のアドレスがそのようなドメインにあるメールを拒否します。よくあるのは、Web サイト専用のドメインで送信するプログラムや機器と、MX レコードが誤って置き換えられたドメインです。',
   ),
   fix: [YOU.forwardToAdmin],
   adminFix: [
     t(
       "Send with an envelope sender (Return-Path) at a domain that receives mail, or replace the domain's null MX with the MX records of the server that takes its mail.",
-      "メールを受け取れるドメインのエンベロープ送信者 (Return-Path) で送るか、ドメインの null MX を、そのドメインのメールを受け取るサーバーの MX レコードに置き換えてください。",
+      "エンベロープ送信者 (Return-Path) にメールを受け取れるドメインのアドレスを使って送るか、ドメインの null MX を、そのドメインのメールを受け取るサーバーの MX レコードに置き換えてください。",
     ),
   ],
   actions: ["contact-your-admin", "copy-summary"],

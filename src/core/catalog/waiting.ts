@@ -13,3 +13,15 @@ export const IN_ITS_QUEUE = t(
   "The message waits in its queue.",
   "メッセージは送信待ちのまま保持されています。",
 );
+
+/** Said of a message the sending server holds: on a give-up notice, "yet" would promise more. */
+export const NOT_YET_RECEIVED = t(
+  "The recipient's side has not seen it yet.",
+  "受信側にはまだ届いていません。",
+);
+
+/** Said of a message the sender's own server could not sign in to send on. */
+export const NOT_YET_SENT = t(
+  "The message has not been sent yet.",
+  "メッセージはまだ送信されていません。",
+);

@@ -18,7 +18,7 @@
 // "The sender ... is banned") or on one user's ("Your message was rejected by this user") comes
 // under 5.0.0 or a bare 551, whose meanings say nothing or "user not local".
 import type { CatalogEntry } from "./types";
-import { IN_ITS_QUEUE } from "./waiting";
+import { IN_ITS_QUEUE, NOT_YET_RECEIVED, NOT_YET_SENT } from "./waiting";
 import { t } from "./types";
 import { finalOnly } from "./final-only";
 import { ADMIN, SENDER } from "./steps";
@@ -171,7 +171,7 @@ const SENDING_SERVICE_QUOTA: CatalogEntry = {
       ),
       t(
         "In the sending service's console, check the account's sending quota and rate; ask the service to raise them (or to move the account out of its sandbox), and have the mail server send more slowly (a lower concurrency or rate towards the service). Its queued messages go out once the quota allows.",
-        "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。キューにあるメッセージは、上限に余裕ができれば送信されます。",
+        "送信サービスの管理画面で、アカウントの送信数の上限と送信レートを確認してください。サービスに上限の引き上げ (またはサンドボックスの解除) を申請し、メール サーバーからサービスへの送信ペース (同時接続数や送信レート) を下げてください。メール サーバーのキューにあるメッセージは、上限に余裕ができれば送信されます。",
       ),
     ),
   ],
@@ -205,7 +205,7 @@ const SIGN_IN_LOCKED: CatalogEntry = {
   owner: "you",
   summary: t(
     "Your outgoing mail server stopped accepting your account's sign-in for a while because it saw too many failed sign-ins; the message was not sent.",
-    "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けなくなりました。メッセージは送信されていません。",
+    "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けなくなりました。メッセージは送信できませんでした。",
   ),
   cause: t(
     "Servers lock sign-in for an account or an address after repeated failures, against password guessing. A phone, mail program or application that still holds an old password keeps failing and keeps the lock in place; so does one that signs in anew for every message it sends.",
@@ -1064,9 +1064,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     fix: [SENDER.waitForRetry, ...SIGN_IN_LOCKED.fix],
     actions: ["wait-for-retry", "copy-summary"],
     summary: t(
-      "Your outgoing mail server is not accepting your account's sign-in for a while because it saw too many failed sign-ins; the message has not been sent yet.",
-      "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けていません。メッセージはまだ送信されていません。",
+      "Your outgoing mail server is not accepting your account's sign-in for a while because it saw too many failed sign-ins.",
+      "失敗したサインインが多すぎたため、送信メール サーバーがあなたのアカウントのサインインをしばらく受け付けていません。",
     ),
+    whileRetrying: { summary: NOT_YET_SENT },
   },
   SENDING_SERVICE_QUOTA,
   {
@@ -1075,9 +1076,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     code: "4.x.x",
     temporary: true,
     summary: t(
-      "The sending service your organization's mail goes out through is holding this message back: the account there reached the number of messages it may send per day, or per second; the recipient's side has not seen it yet.",
-      "自組織のメールの送信に使っている送信サービスが、このメッセージの受け付けを保留しています。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
+      "The sending service your organization's mail goes out through is holding this message back: the account there reached the number of messages it may send per day, or per second.",
+      "自組織のメールの送信に使っている送信サービスが、このメッセージの受け付けを保留しています。そのサービスのアカウントが 1 日 (または 1 秒) に送れるメッセージ数の上限に達したためです。",
     ),
+    whileRetrying: { summary: NOT_YET_RECEIVED },
     // resendAfterQuota is dropped while the server retries, and stands once it has given up
     fix: [SENDER.waitForRetry, ...SENDING_SERVICE_QUOTA.fix],
     actions: ["wait-for-retry", "contact-your-admin", "copy-summary"],
@@ -1097,9 +1099,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     ],
     actions: ["wait-for-retry", "copy-summary"],
     summary: t(
-      "Your own outgoing mail server is holding this message back: your account reached the number of messages it may send per hour or per day; the recipient's side has not seen it.",
-      "あなた自身の送信メール サーバーがこのメッセージの送信を保留しています。あなたのアカウントが 1 時間または 1 日に送れるメッセージ数の上限に達したためです。受信側にはまだ届いていません。",
+      "Your own outgoing mail server is holding this message back: your account reached the number of messages it may send per hour or per day.",
+      "あなた自身の送信メール サーバーがこのメッセージの送信を保留しています。あなたのアカウントが 1 時間または 1 日に送れるメッセージ数の上限に達したためです。",
     ),
+    whileRetrying: { summary: NOT_YET_RECEIVED },
   },
   {
     id: "sender-blocked-by-recipient-domain",

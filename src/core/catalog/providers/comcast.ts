@@ -270,7 +270,7 @@ export const comcast: ProviderCatalog = {
       whileRetrying: {
         cause: t(
           "It is a temporary refusal and the message is retried.",
-          "一時的な拒否で、メッセージは再試行されます。",
+          "これは一時的な拒否で、メッセージは再試行されます。",
         ),
       },
       fix: [YOU.retryLater],

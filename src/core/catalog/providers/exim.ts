@@ -26,7 +26,7 @@
 // The explanations are our own words.
 import { ADMIN, SENDER } from "../steps";
 import { t } from "../types";
-import { IN_ITS_QUEUE } from "../waiting";
+import { IN_ITS_QUEUE, NOT_YET_RECEIVED } from "../waiting";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";
 
@@ -110,9 +110,10 @@ export const exim: ProviderCatalog = {
       ],
       temporary: true,
       summary: t(
-        "Your own hosting server is holding this message: your domain sent more mail this hour than the host allows per domain; the recipient's side has not seen it yet.",
-        "あなた自身のホスティング サーバーがこのメッセージを保留しています。あなたのドメインが、ホストがドメインごとに認める 1 時間あたりの送信数を超えたためです。受信側にはまだ届いていません。",
+        "Your own hosting server is holding this message: your domain sent more mail this hour than the host allows per domain.",
+        "あなた自身のホスティング サーバーがこのメッセージを保留しています。あなたのドメインが、ホストがドメインごとに認める 1 時間あたりの送信数を超えたためです。",
       ),
+      whileRetrying: { summary: NOT_YET_RECEIVED },
       fix: [SENDER.waitForRetry],
       actions: ["wait-for-retry", "contact-your-admin"],
     },

@@ -8,6 +8,7 @@
 // explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
+import { NOT_YET_RECEIVED } from "../waiting";
 import { google } from "../../reason/providers/google";
 import { deferredAndRefused } from "./build";
 import { MAILBOX } from "./mailbox-steps";
@@ -1185,9 +1186,10 @@ const routing: readonly ProviderEntry[] = [
     temporary: true,
     owner: "recipient-admin",
     summary: t(
-      "The recipient's domain could not be looked up: its DNS servers failed to answer, so the message could not be delivered yet.",
-      "宛先ドメインの DNS サーバーが応答に失敗したため、配信先を調べられず、メッセージはまだ配信できていません。",
+      "The recipient's domain could not be looked up: its DNS servers failed to answer.",
+      "宛先ドメインの DNS サーバーが応答に失敗したため、配信先を調べられませんでした。",
     ),
+    whileRetrying: { summary: NOT_YET_RECEIVED },
     cause: t(
       "DNS answered SERVFAIL for the recipient's domain: its name servers are down, misconfigured, or fail DNSSEC validation.",
       "宛先ドメインについて DNS が SERVFAIL と応答しました。ネーム サーバーの停止、設定の誤り、DNSSEC 検証の失敗などが原因です。",

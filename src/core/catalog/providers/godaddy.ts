@@ -357,7 +357,7 @@ export const godaddy: ProviderCatalog = {
           ),
           t(
             "From now on, send to this many people in smaller groups (or through a distribution list).",
-            "今後は、これほど多くの宛先には、少人数のグループに分けて (または配布リストを使って) 送ってください。",
+            "今後これほど多くの人に送るときは、少人数のグループに分けて (または配布リストを使って) 送ってください。",
           ),
         ),
       ],

@@ -354,7 +354,7 @@ export const postfix: ProviderCatalog = {
       whileRetrying: {
         cause: t(
           "Your server keeps retrying, so the message usually arrives late rather than not at all.",
-          "送信側のサーバーは再試行を続けるため、多くの場合メッセージは届かないのではなく遅れて届きます。",
+          "あなたのサーバーは再試行を続けるため、多くの場合、メッセージは届かないのではなく遅れて届きます。",
         ),
       },
       fix: [YOU.waitForRetry],

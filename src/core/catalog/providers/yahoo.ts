@@ -143,7 +143,7 @@ export const yahoo: ProviderCatalog = {
       whileRetrying: {
         cause: t(
           "Your server keeps retrying meanwhile.",
-          "その間も送信側のサーバーが自動で再試行を続けます。",
+          "その間も、あなたのサーバーが自動で再試行を続けます。",
         ),
       },
       fix: [YOU.forwardToAdmin],
