@@ -7,9 +7,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
+import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../../src/core/catalog/waiting";
 import { GAVE_UP } from "../../src/core/diagnosis/retries";
-import type { Explanation } from "../../src/core/types";
+import type { Explanation, Localized } from "../../src/core/types";
 import { TEMPORARY, toldAs } from "./told-as";
+
+const QUEUE: readonly Localized[] = [IN_YOUR_QUEUE, IN_ITS_QUEUE];
 
 /**
  * Words that say the message is still queued or that the sending server goes on retrying it, or
@@ -71,8 +74,11 @@ describe("a meaning's waiting part", () => {
       for (const part of ["summary", "cause"] as const) {
         const words = entry.whileRetrying?.[part];
         if (words === undefined) continue;
-        expect(delayed[part].en).toContain(words.en);
-        expect(delayed[part].ja).toContain(words.ja);
+        // a queue sentence gives way to the delay warning's own (queue-sentence.test.ts)
+        if (!QUEUE.includes(words)) {
+          expect(delayed[part].en).toContain(words.en);
+          expect(delayed[part].ja).toContain(words.ja);
+        }
         expect(failed[part].en).not.toContain(words.en);
         expect(failed[part].ja).not.toContain(words.ja);
       }

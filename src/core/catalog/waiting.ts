@@ -1,5 +1,6 @@
 // The deferral's sentences that the message waits in the sending server's queue: true on a delay
-// warning only, so entries give them as their `whileRetrying` summary (types.ts), never in it.
+// warning only, so entries give them as their `whileRetrying` summary (types.ts), never in it. The
+// two queue sentences are told only where no notice's "keeps the message" follows (retries.ts).
 import { t } from "./types";
 
 /** Said to the sender of their own server. */

@@ -47,7 +47,7 @@ import {
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
 import { readReply } from "./reply";
-import { toldByNotice, whileItRetries } from "./retries";
+import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
 import { onSharedPool } from "./shared-ip";
 import { stepsForTenant } from "./tenant-steps";
@@ -302,16 +302,17 @@ export function explainAs(
   // A post held for review: nothing retries it, a person decides.
   const retried = waiting && entry.heldForReview !== true;
   // What the notice says of the retries (an expiry meaning, x.4.7, says it gave up itself).
+  const told: RetryState | undefined = inVain
+    ? "trying-in-vain"
+    : retried
+      ? "still-trying"
+      : gaveUp && !expiry
+        ? "gave-up"
+        : undefined;
   const summary = fill(
     toldByNotice(
-      waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final),
-      inVain
-        ? "trying-in-vain"
-        : retried
-          ? "still-trying"
-          : gaveUp && !expiry
-            ? "gave-up"
-            : undefined,
+      waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final, told),
+      told,
     ),
   );
   if (over) {

@@ -3,6 +3,7 @@
 // notice's server has given up. So the catalog's summaries say neither, and the notice's sentence
 // is added here, the only place that says it.
 import type { CatalogEntry } from "../catalog/types";
+import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../catalog/waiting";
 import type { Localized } from "../types";
 
 /** Put after the meaning on a delay warning; `{until}` is the notice's Will-Retry-Until. */
@@ -44,18 +45,25 @@ export function toldByNotice(meaning: Localized, state: RetryState | undefined):
   return meaning;
 }
 
+/** The queue sentences: STILL_TRYING and TRYING_IN_VAIN say it too ("keeps the message"). */
+const SAID_BY_NOTICE: ReadonlySet<Localized> = new Set([IN_YOUR_QUEUE, IN_ITS_QUEUE]);
+
 /**
  * The entry's summary or cause as this notice tells it: with its part that holds only while the
  * sending server retries (`whileRetrying`), unless the notice is final, where nothing waits or
- * retries any more and the steps say what to do now.
+ * retries any more and the steps say what to do now, or unless the notice's sentence that follows
+ * (`state`, as toldByNotice() adds it) already says the server keeps the message.
  */
 export function whileItRetries(
   entry: CatalogEntry,
   part: "summary" | "cause",
   final: boolean,
+  state?: RetryState,
 ): Localized {
   const text = entry[part];
   const retrying = entry.whileRetrying?.[part];
   if (final || retrying === undefined) return text;
+  const keeps = state === "still-trying" || state === "trying-in-vain";
+  if (keeps && SAID_BY_NOTICE.has(retrying)) return text;
   return { en: `${text.en} ${retrying.en}`, ja: `${text.ja}${retrying.ja}` };
 }
