@@ -51,6 +51,7 @@ import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
 import { onSharedPool } from "./shared-ip";
 import { stepsForTenant } from "./tenant-steps";
+import { forNamedList } from "./unnamed-list";
 
 function matchEvidence(match: CatalogMatch, status: string | undefined): Evidence[] {
   const out: Evidence[] = [];
@@ -230,7 +231,7 @@ export function explainAs(
   const matchStatus = reading.input.status;
   const diagnostic = recipient.diagnostic ?? "";
   const shared = onSharedPool(match.entry, facts.ip, match.provider?.id);
-  const entry = shared?.entry ?? match.entry;
+  const entry = forNamedList(shared?.entry ?? match.entry, facts);
   let values: FillValues =
     match.provider !== undefined ? { ...facts, provider: match.provider.name } : facts;
   if (shared !== undefined) values = { ...values, ...shared.values };
