@@ -11,7 +11,7 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
-import { causeNotRetried } from "../catalog/class-fallback";
+import { causeNotRetried, causeStillRetried } from "../catalog/class-fallback";
 import { ianaFor } from "../catalog/index";
 import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { normalizeStatus } from "../catalog/entry-texts";
@@ -389,7 +389,9 @@ export function explainAs(
         ? DELAYED_ENTRY.cause
         : over
           ? causeNotRetried(entry.cause)
-          : whileItRetries(entry, "cause", final),
+          : told === "still-trying"
+            ? causeStillRetried(whileItRetries(entry, "cause", final))
+            : whileItRetries(entry, "cause", final),
     ),
     fix,
     adminFix: stepsForTenant(
