@@ -15,7 +15,8 @@ const THROTTLED = {
   id: "iana-4.4.5",
   owner: "nobody",
   temporary: true,
-  words: ["connections", "try again later", "retries by itself"],
+  // the retry is the delay notice's sentence, said once (delay-cause.test.ts)
+  words: ["connections", "try again later", "tries again by itself"],
   wordsJa: ["接続", "再試行"],
 } as const;
 
@@ -23,8 +24,8 @@ const PER_IP = {
   id: "sending-ip-connection-cap",
   owner: "your-admin",
   temporary: true,
-  words: ["too many connections", "retries by itself"],
-  wordsJa: ["接続", "再試行"],
+  words: ["too many connections", "tries again by itself", "usually gets through"],
+  wordsJa: ["接続", "次の試行で届きます"],
 } as const;
 
 type Expected = typeof THROTTLED | typeof PER_IP;

@@ -115,3 +115,28 @@ describe.each([
     expect(waitingWords(e).length).toBeGreaterThan(0);
   });
 });
+
+// A delay's "if the message comes back in the end, forward this report to your mail admin" said
+// on a notice that is that message come back (the sixth help-desk review: a session timeout given
+// up on, lab-replies2 sendmail/q01-expiry): on a give-up it is the step to do now.
+const IF_IT_COMES_BACK = { en: /comes back in the end/, ja: /最終的に戻ってきた/ };
+
+describe("every temporary meaning, told as a give-up", () => {
+  it.each(TEMPORARY.map((entry) => [entry.id, entry] as const))(
+    "%s: asks nothing 'if it comes back'",
+    (_id, entry) => {
+      const { fix } = toldAs(entry, "failed");
+      expect(
+        fix.filter((s) => IF_IT_COMES_BACK.en.test(s.en) || IF_IT_COMES_BACK.ja.test(s.ja)),
+      ).toEqual([]);
+    },
+  );
+
+  it("a session timeout given up on hands the report over now", () => {
+    const e = explained("lab-replies2/maildir/sendmail/q01-expiry.eml");
+    expect(e.id).toBe("session-timeout");
+    expect(e.fix.map((s) => s.en)).toContain(
+      'Send this report (use "copy summary") to your IT help desk or mail admin.',
+    );
+  });
+});

@@ -44,14 +44,33 @@ const NOT_RETRIED = t(
   "このエラーは一時的なものですが、送信サーバーはもう再試行しません。原因が解消してから送り直せば、同じメッセージが届く可能性があります。",
 );
 
-/** A cause that ends in the temporary class's sentence, told of a notice nothing retries. */
-export function causeNotRetried(cause: Localized): Localized {
+/**
+ * The same sentence on a delay warning, whose summary ends in the notice's "keeps the message and
+ * tries again by itself": the cause need not say the retry a second time (h-review6).
+ */
+const STILL_RETRIED = t(
+  "The failure is temporary: the same message may still go through.",
+  "このエラーは一時的なもので、同じメッセージがこの後届く可能性があります。",
+);
+
+/** A cause that ends in the temporary class's sentence, with `sentence` in its place. */
+function withClassSentence(cause: Localized, sentence: Localized): Localized {
   const { meaning } = CLASSES["4"];
   if (!cause.en.endsWith(meaning.en) || !cause.ja.endsWith(meaning.ja)) return cause;
   return t(
-    cause.en.slice(0, -meaning.en.length) + NOT_RETRIED.en,
-    cause.ja.slice(0, -meaning.ja.length) + NOT_RETRIED.ja,
+    cause.en.slice(0, -meaning.en.length) + sentence.en,
+    cause.ja.slice(0, -meaning.ja.length) + sentence.ja,
   );
+}
+
+/** A cause that ends in the temporary class's sentence, told of a notice nothing retries. */
+export function causeNotRetried(cause: Localized): Localized {
+  return withClassSentence(cause, NOT_RETRIED);
+}
+
+/** The same cause told on a delay warning whose summary says the server retries. */
+export function causeStillRetried(cause: Localized): Localized {
+  return withClassSentence(cause, STILL_RETRIED);
 }
 
 export interface SubjectData extends ClassData {

@@ -119,8 +119,8 @@ export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
     whileRetrying: {
       summary: IN_YOUR_QUEUE,
       cause: t(
-        "The sending server tries again on its own; if the receiver had already taken the message, it may arrive twice.",
-        "送信側のサーバーは自動で再試行します。受信側がすでにメッセージを受け取っていた場合は、2 通届くことがあります。",
+        "If the receiver had already taken the message, a later attempt may deliver it twice.",
+        "受信側がすでにメッセージを受け取っていた場合は、次の試行で 2 通届くことがあります。",
       ),
     },
     adminFix: [
@@ -175,8 +175,8 @@ export const SESSION_TIMEOUT: CatalogEntry = {
   whileRetrying: {
     summary: IN_YOUR_QUEUE,
     cause: t(
-      "The sending server tries again on its own, and most such timeouts pass.",
-      "送信側のサーバーは自動で再試行し、このようなタイムアウトの多くは自然に解消します。",
+      "Most such timeouts pass by a later attempt.",
+      "このようなタイムアウトの多くは、次の試行までに解消します。",
     ),
   },
   adminFix: [

@@ -171,8 +171,8 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     ),
     whileRetrying: {
       cause: t(
-        "Microsoft 365 keeps retrying until the receiving server presents the right certificate.",
-        "受信側のサーバーが正しい証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+        "A retry gets through only once the receiving server presents the right certificate.",
+        "受信側のサーバーが正しい証明書を提示するようになるまで、再試行しても届きません。",
       ),
     },
   },
@@ -191,8 +191,8 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
     ),
     whileRetrying: {
       cause: t(
-        "Microsoft 365 keeps retrying until the receiving server presents a valid certificate.",
-        "受信側のサーバーが有効な証明書を提示するまで、Microsoft 365 は再試行を続けます。",
+        "A retry gets through only once the receiving server presents a valid certificate.",
+        "受信側のサーバーが有効な証明書を提示するようになるまで、再試行しても届きません。",
       ),
     },
   },

@@ -127,8 +127,10 @@ export const IANA_CODES: readonly IanaCode[] = [
     "0.0",
     "Other undefined Status",
     "その他の未定義の状態",
-    "The server did not say more than whether it failed.",
-    "サーバーは失敗したかどうか以上の情報を示していません。",
+    // Said of every reply under x.0.0, also those with words no entry reads ("557 Email address
+    // ... is not available here"): the code names no cause, the words may (h-review6).
+    "The status code names no cause, and the reply gives none our tables know: its own words, if it has any, are all the reason given.",
+    "状態コードは原因を示しておらず、応答にも当製品の表で説明できる原因は書かれていません。理由が示されているとすれば、応答の文面だけです。",
     // A deferral that names no cause: of the held-out replies of December 2026's rounds that fell
     // to 4.0.0, 4 of 9 were nobody's, 2 the recipient's admin's.
     NOBODY_WHILE_RETRIED,

@@ -35,10 +35,7 @@ export const SENDING_IP_CONNECTION_CAP: CatalogEntry = {
     "受信側は、1 つの送信元 IP アドレスから受け付ける接続の数 (同時に開く数や 1 分あたりの数) に上限を設け、それを超える接続をいったん断ります。同じ受信側に多くの接続を開き続けるサーバー (一斉送信、1 つのアドレスを共有する複数のキューやプログラム) は上限にかかり続けます。",
   ),
   whileRetrying: {
-    cause: t(
-      "Your server retries by itself and usually gets through.",
-      "あなたのサーバーが自動で再試行するので、多くの場合は届きます。",
-    ),
+    cause: t("A later attempt usually gets through.", "多くの場合、次の試行で届きます。"),
   },
   fix: [YOU.waitForRetry, YOU.forwardIfItFails],
   adminFix: [

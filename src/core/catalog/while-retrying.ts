@@ -57,6 +57,14 @@ export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
 /** The steps that ask nothing while the server retries, only what to do if it finally gives up. */
 const IF_IT_FAILS: ReadonlySet<Localized> = new Set([YOU.forwardIfItFails]);
 
+/**
+ * The same steps on a final notice: the message has come back, so "if it comes back in the end,
+ * forward this report" is a step to do now (h-review6: a give-up after session timeouts).
+ */
+export const ONCE_IT_FAILED: ReadonlyMap<Localized, Localized> = new Map([
+  [YOU.forwardIfItFails, SENDER.askYourAdmin],
+]);
+
 /** The two first steps of a delay: nothing to do yet, or no resend but steps to do meanwhile. */
 export const RETRY_OPENERS: readonly Localized[] = [
   SENDER.waitForRetry,

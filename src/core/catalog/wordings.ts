@@ -393,8 +393,8 @@ const OWN_LOCAL_SERVICE: CatalogEntry = {
   whileRetrying: {
     summary: IN_ITS_QUEUE,
     cause: t(
-      "The server keeps retrying, but the message moves only once the service works again.",
-      "サーバーは再試行を続けますが、そのサービスが動くようになるまでメッセージは先に進みません。",
+      "The message moves on only once the service works again.",
+      "そのサービスが動くようになるまで、メッセージは先に進みません。",
     ),
   },
   fix: [YOU.forwardToAdmin],

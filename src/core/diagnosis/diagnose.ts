@@ -11,7 +11,7 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
-import { causeNotRetried } from "../catalog/class-fallback";
+import { causeNotRetried, causeStillRetried } from "../catalog/class-fallback";
 import { ianaFor } from "../catalog/index";
 import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { normalizeStatus } from "../catalog/entry-texts";
@@ -21,6 +21,7 @@ import { FINAL_ONLY_STEPS } from "../catalog/final-only";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
 import {
+  ONCE_IT_FAILED,
   SEND_AGAIN_ACTIONS,
   SENDS_AGAIN_LATER,
   WAITS_AN_HOUR,
@@ -326,7 +327,9 @@ export function explainAs(
     // days): as after an expiry, "wait an hour, this often clears by itself" changes nothing.
     const resend =
       gaveUp && isUnreachableMeaning(entry) ? SENDER.expiredTellRecipient : SENDER.retryLater;
-    fix = fix.map((step) => (step === SENDER.retryLater ? resend : step));
+    fix = fix.map((step) =>
+      step === SENDER.retryLater ? resend : (ONCE_IT_FAILED.get(step) ?? step),
+    );
     // An entry's own "retry-later" stands for the hour's wait, which an admin's cause never is (it
     // is dropped below beside the resend after their fix).
     if (
@@ -387,7 +390,9 @@ export function explainAs(
         ? DELAYED_ENTRY.cause
         : over
           ? causeNotRetried(entry.cause)
-          : whileItRetries(entry, "cause", final),
+          : told === "still-trying"
+            ? causeStillRetried(whileItRetries(entry, "cause", final))
+            : whileItRetries(entry, "cause", final),
     ),
     fix,
     adminFix: stepsForTenant(

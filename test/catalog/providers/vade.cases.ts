@@ -38,8 +38,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "vade-backend-busy",
       owner: "nobody",
       temporary: true,
-      words: ["queue", "retries"],
-      wordsJa: ["キュー", "再試行"],
+      words: ["queue", "Nothing is wrong"],
+      wordsJa: ["キュー", "問題はありません"],
     },
   },
   {

@@ -40,8 +40,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "iana-5.0.0",
       owner: "recipient-admin",
       temporary: false,
-      words: ["did not say more"],
-      wordsJa: ["情報を示していません"],
+      words: ["names no cause"],
+      wordsJa: ["原因を示しておらず"],
     },
   },
   {

@@ -16,8 +16,9 @@ const SENDING_IP_CAP = {
   id: "sending-ip-connection-cap",
   owner: "your-admin",
   temporary: true,
-  words: ["too many connections", "retries by itself"],
-  wordsJa: ["接続", "再試行"],
+  // the retry itself is the delay notice's sentence; the cause says what it brings (h-review6)
+  words: ["too many connections", "usually gets through"],
+  wordsJa: ["接続", "次の試行で届きます"],
 } as const;
 
 const NOT_QUALIFIED = {

@@ -58,8 +58,8 @@ export const CASES: readonly ProviderCase[] = [
       id: "iana-5.0.0",
       owner: "recipient-admin",
       temporary: false,
-      words: ["did not say more"],
-      wordsJa: ["以上の情報"],
+      words: ["names no cause"],
+      wordsJa: ["原因を示しておらず"],
     },
   },
   // https://www.cloudmailin.com/smtp-troubleshooter/451-error

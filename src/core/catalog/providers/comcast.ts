@@ -267,12 +267,6 @@ export const comcast: ProviderCatalog = {
         "Comcast requires every sending IP to have a valid reverse DNS (PTR) name; this lookup failed, most often because a DNS server for the IP's reverse zone is down or misconfigured.",
         "Comcast はすべての送信 IP に有効な逆引き DNS (PTR) 名を求めています。今回はその確認に失敗しました。多くは、その IP の逆引きゾーンを担当する DNS サーバーの停止や設定の誤りが原因です。",
       ),
-      whileRetrying: {
-        cause: t(
-          "It is a temporary refusal and the message is retried.",
-          "これは一時的な拒否で、メッセージは再試行されます。",
-        ),
-      },
       fix: [YOU.retryLater],
       adminFix: [
         YOUR_ADMIN.checkPtr,

@@ -353,8 +353,8 @@ export const postfix: ProviderCatalog = {
       ),
       whileRetrying: {
         cause: t(
-          "Your server keeps retrying, so the message usually arrives late rather than not at all.",
-          "あなたのサーバーは再試行を続けるため、多くの場合、メッセージは届かないのではなく遅れて届きます。",
+          "The message usually arrives late rather than not at all.",
+          "多くの場合、メッセージは届かないのではなく遅れて届きます。",
         ),
       },
       fix: [YOU.waitForRetry],

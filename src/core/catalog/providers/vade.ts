@@ -68,9 +68,6 @@ export const vade: ProviderCatalog = {
         "Too many messages were waiting in Vade's queue for the receiving provider's servers. Nothing is wrong with your message or your server.",
         "受信側の事業者のサーバーへ渡すメッセージが Vade のキューにたまりすぎていました。あなたのメッセージやサーバーに問題はありません。",
       ),
-      whileRetrying: {
-        cause: t("The sending server retries by itself.", "送信サーバーが自動で再試行します。"),
-      },
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(

@@ -140,12 +140,6 @@ export const yahoo: ProviderCatalog = {
         "Yahoo slows down a sending IP (or its neighbours) whose traffic jumps, draws spam reports or looks like bulk mail. It lifts by itself once the traffic looks normal again.",
         "Yahoo は、送信量が急に増えた、迷惑メールとして報告された、一斉配信のような送り方をしている送信元 IP (や同じ範囲のアドレス) からの受信を遅らせます。送り方が通常に戻れば自然に解除されます。",
       ),
-      whileRetrying: {
-        cause: t(
-          "Your server keeps retrying meanwhile.",
-          "その間も、あなたのサーバーが自動で再試行を続けます。",
-        ),
-      },
       fix: [YOU.forwardToAdmin],
       adminFix: [yahooAdmin.reviewTraffic, yahooAdmin.steadyPace, yahooAdmin.senderSupport],
       actions: ["retry-later", "contact-your-admin"],
