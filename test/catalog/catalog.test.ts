@@ -136,6 +136,7 @@ describe("every catalog entry", () => {
       "sender-not-qualified",
       "sender-null-mx",
       "recipient-null-mx",
+      "receiver-lookup-failure",
     ]);
     expect(Object.keys(REPORT_KIND_ENTRIES)).toEqual(["vacation", "feedback"]);
     expect(Object.keys(REASON_MEANINGS)).toEqual([

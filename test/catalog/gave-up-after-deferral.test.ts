@@ -65,7 +65,7 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "courier/defer-expiry.eml",
       "defer@lab.test",
       "5.0.0",
-      "iana-4.3.0",
+      "receiver-lookup-failure",
       // a passing fault of the receiving system, given up on: the sender's to send again later
       "you",
       true,
@@ -121,7 +121,7 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "sendmail/defer-expiry.eml",
       "defer@lab.test",
       "4.3.0",
-      "iana-4.3.0",
+      "receiver-lookup-failure",
       // a passing fault of the receiving system, given up on: the sender's to send again later
       "you",
       true,

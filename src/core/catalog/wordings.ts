@@ -27,6 +27,7 @@ import { LIST_NOTICE_ENTRIES } from "./list-notices";
 import { CONNECTION_ENTRIES, SESSION_TIMEOUT } from "./connection-wordings";
 import { SENDER_ADDRESS_ENTRIES } from "./sender-address-wordings";
 import { NULL_MX_ENTRIES } from "./null-mx-wordings";
+import { LOOKUP_FAILURE_ENTRIES } from "./lookup-failure-wordings";
 import { REFUSED_SENDING_SERVER_DEFERRED } from "./reason-meanings";
 import { SENDING_IP_CONNECTION_CAP } from "./sending-ip-caps";
 
@@ -1606,6 +1607,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   ...LIST_NOTICE_ENTRIES,
   ...SENDER_ADDRESS_ENTRIES,
   ...NULL_MX_ENTRIES,
+  ...LOOKUP_FAILURE_ENTRIES,
 ];
 
 /**
@@ -1628,6 +1630,10 @@ export const BARE_DEFERRAL_WORDS: readonly string[] = [
   "please try again later closing connection",
   "temporary failure",
   "temporary local problem please try later",
+  // qmail's "421 temporary envelope failure (#4.3.0)" from qmail-envelope-scanner's greylisting
+  // (Plesk; major.io, 2007) and, so read, in an SMTP client's code (qwwsmtpclient: "temporary
+  // envelope failure (greylisting)")
+  "temporary envelope failure",
   // Gmail's passing failure (its table, when the bounce names Gmail), and the same words elsewhere
   "mail server temporarily rejected message",
   "message temporarily rejected",
