@@ -581,9 +581,14 @@ function reasonMatch(input: MatchInput, status: string | undefined): CatalogMatc
   return entry && { entry, confidence: "class", viaReason: meaning };
 }
 
-/** A reply's words alone, without its codes, the DSN's "(in reply to ...)" and punctuation. */
+/**
+ * A reply's words alone, without its codes, the DSN's "(in reply to ...)", Courier's transcript
+ * before the reply ("host [ip]: >>> RCPT TO:<x> <<< 421 ...", its delay warnings) and punctuation.
+ */
 function bareWords(haystack: string): string {
   return haystack
+    .replace(/^[^]*?>>> [^]*?<<< /, "")
+    .replace(/<<< /g, " ")
     .replace(/\(in reply to [^)]*\)/g, " ")
     .replace(/[^a-z]+/g, " ")
     .trim();
