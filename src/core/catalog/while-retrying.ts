@@ -4,6 +4,7 @@
 import { YOU } from "./providers/steps";
 import { RESEND_FROM_POOL } from "./shared-ip-advice";
 import { SENDER } from "./steps";
+import type { LastingDeferral } from "./types";
 import type { ActionId, Localized } from "../types";
 
 export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new Map([
@@ -80,3 +81,19 @@ export function retryingSteps(acting: readonly Localized[]): Localized[] {
   const now = acting.some((step) => !IF_IT_FAILS.has(step));
   return [now ? SENDER.waitForRetryMeanwhile : SENDER.waitForRetry, ...acting];
 }
+
+/**
+ * A give-up of a meaning whose lasting deferral waiting does not clear (the sixth help-desk
+ * review's greylisting, Postfix's unverified address and 4.5.3 given up on): the steps it leads
+ * with, in place of the hour's wait, and the action that does them.
+ */
+export const LASTING_DEFERRAL: Readonly<
+  Record<LastingDeferral, { readonly steps: readonly Localized[]; readonly action: ActionId }>
+> = {
+  "sending-side": {
+    steps: [SENDER.askYourAdmin, SENDER.resendAfterFix],
+    action: "contact-your-admin",
+  },
+  address: { steps: [SENDER.checkAddress], action: "resend-corrected-address" },
+  "recipient-count": { steps: [SENDER.split], action: "split-recipients" },
+};
