@@ -38,11 +38,12 @@ describe("a deferral waiting does not clear, given up on", () => {
   });
 
   it.each(marked.map((entry) => [entry.id, entry] as const))(
-    "%s: leads with its fix and offers no hour's wait",
+    "%s: leads with its fix, names who acts and offers no hour's wait",
     (_id, entry) => {
       const mark = entry.lastingDeferral;
       if (mark === undefined) throw new Error("unmarked");
-      const { fix, actions } = toldAs(entry, "failed");
+      const { fix, actions, owner } = toldAs(entry, "failed");
+      expect(owner).toBe(LASTING_DEFERRAL[mark].owner);
       expect(fix.slice(0, LASTING_DEFERRAL[mark].steps.length)).toEqual(
         LASTING_DEFERRAL[mark].steps,
       );

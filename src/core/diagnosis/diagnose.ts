@@ -355,8 +355,12 @@ export function explainAs(
   if (fix.some((step) => SENDS_AGAIN_LATER.has(step) && !WAITS_AN_HOUR.has(step)))
     actions = actions.filter((action) => action !== "retry-later");
   // A give-up of a deferral the meaning says waiting does not clear: its fix first, no hour's wait.
-  if (gaveUp && entry.lastingDeferral !== undefined) {
-    const { steps, action } = LASTING_DEFERRAL[entry.lastingDeferral];
+  const lasting =
+    gaveUp && entry.lastingDeferral !== undefined
+      ? LASTING_DEFERRAL[entry.lastingDeferral]
+      : undefined;
+  if (lasting !== undefined) {
+    const { steps, action } = lasting;
     fix = [...steps, ...fix.filter((step) => step !== SENDER.retryLater && !steps.includes(step))];
     actions = withAction(
       actions.filter((a) => a !== "retry-later"),
@@ -391,7 +395,10 @@ export function explainAs(
         : titleInReply(titleOf(entry, match.matchedText), diagnostic),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
+    owner:
+      typo || (over && entry.owner === "nobody" && lasting === undefined)
+        ? "you"
+        : (forwarded?.owner ?? lasting?.owner ?? entry.owner),
     temporary: recipient.temporary,
     summary,
     // An expiry meaning's cause ("did not finish before the message's expiry time") on a delay
