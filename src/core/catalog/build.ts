@@ -85,6 +85,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
     fix: cls === "4" ? [SENDER.waitForRetry, ...fix] : fix,
     adminFix: row.adminFix ?? steps(subj.adminFix),
     actions: withRetry(cls, actions),
+    ...(retried?.lastingDeferral === undefined ? {} : { lastingDeferral: retried.lastingDeferral }),
   };
 }
 

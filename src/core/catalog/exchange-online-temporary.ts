@@ -146,6 +146,7 @@ export const exchangeOnlineTemporary = [
       "Exchange Online は 1 回の送信で同一ドメインの RCPT TO を 200 件までしか受け付けません。送信側のサーバーが宛先を小分けにして送る必要があります。",
     ),
     // splitting is dropped while the server retries, and the step of a server that gave up
+    lastingDeferral: "recipient-count",
     fix: [SENDER.waitForRetry, SENDER.split],
     adminFix: [
       t(

@@ -470,6 +470,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       "One delivery (SMTP transaction) named recipients whose mailboxes live in different Microsoft regions; Microsoft 365 takes one region's recipients per delivery and defers the rest. Sending servers handle this by themselves, sending the deferred recipients again in a delivery of their own; nothing is wrong with the addresses or with your server.",
       "1 回の配信 (SMTP トランザクション) に、異なる Microsoft のリージョンにメールボックスがある宛先が含まれていました。Microsoft 365 は 1 回の配信で 1 つのリージョンの宛先だけを受け取り、残りを保留します。送信サーバーは保留された宛先を別の配信で自動的に再試行するので、アドレスにもあなたのサーバーにも問題はありません。",
     ),
+    lastingDeferral: "recipient-count",
     fix: [SENDER.waitForRetry],
     adminFix: [
       t(

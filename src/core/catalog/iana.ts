@@ -1,6 +1,6 @@
 // Source: IANA "SMTP Enhanced Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6522, 6531, 6710, 7293, 7372, 7505, 8098, 8617, 8689), subject.detail part.
 import type { ActionId, Localized, Owner } from "../types";
-import { t } from "./types";
+import { t, type LastingDeferral } from "./types";
 import { finalOnly } from "./final-only";
 import { MAILBOX } from "./providers/mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
@@ -21,7 +21,9 @@ export interface IanaCode {
   /** Admin steps, where the subject's do not fit. */
   readonly adminFix?: readonly Localized[];
   /** Who acts, the actions and the sender's steps in class 4 (a deferral), where they differ. */
-  readonly whileRetried?: Pick<IanaCode, "owner" | "actions" | "fix">;
+  readonly whileRetried?: Pick<IanaCode, "owner" | "actions" | "fix"> & {
+    readonly lastingDeferral?: LastingDeferral;
+  };
 }
 
 const row = (
@@ -464,7 +466,13 @@ export const IANA_CODES: readonly IanaCode[] = [
     // transaction itself (RFC 5321 4.5.3.1.10, RFC 3463 X.5.3), as Momentum's "452 4.5.3 Service
     // unavailable, recipients per message limit reached" and "... batch limit reached" (ContactLab's
     // and SparkPost's reply tables) ask; only a 5.5.3 leaves the split to the sender.
-    { owner: "you", actions: ["split-recipients"], fix: [SENDER.split], ...NOBODY_WHILE_RETRIED },
+    {
+      owner: "you",
+      actions: ["split-recipients"],
+      fix: [SENDER.split],
+      // given up on, the sending server never sent the rest: waiting does not split them
+      whileRetried: { ...NOBODY_WHILE_RETRIED.whileRetried, lastingDeferral: "recipient-count" },
+    },
   ),
   row(
     "5.4",

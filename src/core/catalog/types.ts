@@ -50,7 +50,17 @@ export interface CatalogEntry extends EntryAdvice {
    * up (diagnosis/retries.ts). Each part is written to follow its text as it stands.
    */
   readonly whileRetrying?: WhileRetrying;
+  /**
+   * Where a deferral that lasted the whole retry period (a give-up) points, when the meaning says
+   * such a deferral does not pass by waiting: greylisting whose retries never counted, a probe or
+   * lookup that failed for days, a recipient cap the sending server never split. A give-up of it
+   * leads with that fix and offers no "wait an hour" (diagnose, LASTING_DEFERRAL).
+   */
+  readonly lastingDeferral?: LastingDeferral;
 }
+
+/** The fix a deferral given up on calls for: the sending side's admin, the address, fewer recipients. */
+export type LastingDeferral = "sending-side" | "address" | "recipient-count";
 
 /** The parts of a summary and a cause that hold only while the sending server retries. */
 export interface WhileRetrying {

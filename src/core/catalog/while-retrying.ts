@@ -4,7 +4,8 @@
 import { YOU } from "./providers/steps";
 import { RESEND_FROM_POOL } from "./shared-ip-advice";
 import { SENDER } from "./steps";
-import type { ActionId, Localized } from "../types";
+import type { LastingDeferral } from "./types";
+import type { ActionId, Localized, Owner } from "../types";
 
 export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new Map([
   [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
@@ -80,3 +81,24 @@ export function retryingSteps(acting: readonly Localized[]): Localized[] {
   const now = acting.some((step) => !IF_IT_FAILS.has(step));
   return [now ? SENDER.waitForRetryMeanwhile : SENDER.waitForRetry, ...acting];
 }
+
+/**
+ * A give-up of a meaning whose lasting deferral waiting does not clear (the sixth help-desk
+ * review's greylisting, Postfix's unverified address and 4.5.3 given up on): the steps it leads
+ * with, in place of the hour's wait, the action that does them and who acts (the sending side's
+ * setup is its admin's: retries that never counted, a resolver that kept failing).
+ */
+export const LASTING_DEFERRAL: Readonly<
+  Record<
+    LastingDeferral,
+    { readonly steps: readonly Localized[]; readonly action: ActionId; readonly owner: Owner }
+  >
+> = {
+  "sending-side": {
+    steps: [SENDER.askYourAdmin, SENDER.resendAfterFix],
+    action: "contact-your-admin",
+    owner: "your-admin",
+  },
+  address: { steps: [SENDER.checkAddress], action: "resend-corrected-address", owner: "you" },
+  "recipient-count": { steps: [SENDER.split], action: "split-recipients", owner: "you" },
+};

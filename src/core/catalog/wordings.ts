@@ -643,6 +643,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       "Greylisting defers the first attempt from an unfamiliar combination of sending server, sender and recipient, and accepts a retry that comes after a set wait. A deferral that never clears means the retries did not count: they came from another IP address of a pool, came too soon, or stopped before the wait was over.",
       "グレーリスティングは、送信サーバー・送信者・宛先の組み合わせが初めての配信をいったん保留し、決められた時間をおいた再試行を受け付けます。いつまでも解消しない場合は、再試行が数えられていません。プールの別の IP アドレスから来た、早すぎた、または待ち時間が過ぎる前に再試行をやめた、などが原因です。",
     ),
+    lastingDeferral: "sending-side",
     fix: [SENDER.waitForRetry],
     adminFix: [
       t(
@@ -1681,6 +1682,7 @@ export const BARE_DEFERRAL: CatalogEntry = {
     "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",
     "サーバーがこのように応答するのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。数分後の再試行で通ることが多く、何時間も続く保留だけが確認の対象です。",
   ),
+  lastingDeferral: "sending-side",
   fix: [SENDER.waitForRetry],
   adminFix: [
     t(

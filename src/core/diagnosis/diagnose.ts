@@ -21,6 +21,7 @@ import { FINAL_ONLY_STEPS } from "../catalog/final-only";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
 import {
+  LASTING_DEFERRAL,
   ONCE_IT_FAILED,
   SEND_AGAIN_ACTIONS,
   SENDS_AGAIN_LATER,
@@ -353,6 +354,20 @@ export function explainAs(
   // "Retry later" tells an hour's wait: not beside a step that names a longer one or a condition.
   if (fix.some((step) => SENDS_AGAIN_LATER.has(step) && !WAITS_AN_HOUR.has(step)))
     actions = actions.filter((action) => action !== "retry-later");
+  // A give-up of a deferral the meaning says waiting does not clear: its fix first, no hour's wait.
+  const lasting =
+    gaveUp && entry.lastingDeferral !== undefined
+      ? LASTING_DEFERRAL[entry.lastingDeferral]
+      : undefined;
+  if (lasting !== undefined) {
+    const { steps, action } = lasting;
+    fix = [...steps, ...fix.filter((step) => step !== SENDER.retryLater && !steps.includes(step))];
+    actions = withAction(
+      actions.filter((a) => a !== "retry-later"),
+      action,
+      true,
+    );
+  }
 
   const auth = authProblem ? authCheck(report.original) : undefined;
   // The check's action only where the reply names SPF, DKIM or DMARC (a PTR refusal names none).
@@ -380,7 +395,10 @@ export function explainAs(
         : titleInReply(titleOf(entry, match.matchedText), diagnostic),
     source: entry.source,
     // Nobody else acts once the server has given up: sending again is the sender's.
-    owner: typo || (over && entry.owner === "nobody") ? "you" : (forwarded?.owner ?? entry.owner),
+    owner:
+      typo || (over && entry.owner === "nobody" && lasting === undefined)
+        ? "you"
+        : (forwarded?.owner ?? lasting?.owner ?? entry.owner),
     temporary: recipient.temporary,
     summary,
     // An expiry meaning's cause ("did not finish before the message's expiry time") on a delay

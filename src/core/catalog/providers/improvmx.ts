@@ -133,6 +133,7 @@ export const improvmx: ProviderCatalog = {
         "ImprovMX asks a sending server it is unsure of to come back later, much like greylisting; such a deferral usually clears within the hour. Only one that lasts for days needs a look at the sending server's reputation.",
         "ImprovMX は確信の持てない送信サーバーに、グレーリスティングと同じように後で接続し直すよう求めます。この保留はたいてい 1 時間以内に解消します。何日も続く場合にだけ、送信サーバーの評価を確認してください。",
       ),
+      lastingDeferral: "sending-side",
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(

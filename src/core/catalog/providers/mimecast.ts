@@ -90,6 +90,7 @@ export const mimecast: ProviderCatalog = {
         "Mimecast defers the first message from a new combination of sending IP, sender and recipient until the sending server tries again (between one minute and 12 hours later). The same reply is given while the sending IP[[ {ip}]] has a poor reputation, so a deferral that never clears points there.",
         "Mimecast は、送信元 IP・送信者・宛先の組み合わせが初めてのメッセージを、送信サーバーが再試行してくるまで (1 分後から 12 時間後まで) 保留します。送信元 IP [[{ip} ]]の評価が低い間も同じ応答を返すため、いつまでも解消しない場合はそちらが原因です。",
       ),
+      lastingDeferral: "sending-side",
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(

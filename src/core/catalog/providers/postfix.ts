@@ -305,6 +305,7 @@ export const postfix: ProviderCatalog = {
         'This says nothing against the address yet: the gateway\'s probe is still running, or it failed for a reason the reply names after "unverified address" (a lost connection, a timeout). If the address turns out not to exist, a later attempt is refused with "undeliverable address"; a deferral that lasts for days means the recipient\'s gateway cannot reach its own mail server.',
         'これだけでは、アドレスが誤っているとはまだ言えません。ゲートウェイの確認が進行中か、応答の "unverified address" の後に書かれた理由 (接続の切断、時間切れ) で失敗しています。アドレスが存在しなければ、後の試行が "undeliverable address" で拒否されます。何日も続く場合は、受信側のゲートウェイが自分のメール サーバーに接続できていません。',
       ),
+      lastingDeferral: "address",
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(
@@ -462,6 +463,7 @@ export const postfix: ProviderCatalog = {
         '"try again" is the DNS resolver\'s temporary answer: the domain\'s name servers did not answer in time, or the sending server\'s own resolver had trouble. It says nothing against the address itself: a domain that does not exist gives "Host not found" without "try again", as a refusal. Most such delays clear within minutes; one that lasts for days means the recipient domain\'s DNS servers are broken.',
         '"try again" は DNS リゾルバーの一時的な応答です。ドメインのネーム サーバーが時間内に応答しなかったか、送信サーバー自身のリゾルバーに問題がありました。アドレスそのものの誤りを示すものではありません。存在しないドメインの場合は "try again" のない "Host not found" となり、拒否になります。たいていは数分で解消します。何日も続く場合は、宛先ドメインの DNS サーバーの不具合です。',
       ),
+      lastingDeferral: "sending-side",
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(
@@ -488,6 +490,7 @@ export const postfix: ProviderCatalog = {
         "postscreen tests each new sending server before any mail is taken: whether it speaks too early, how it behaves in the SMTP dialogue, and its score on the block lists the receiver checks. A server that passes the deeper tests must still disconnect and come back, so its first attempt gets this deferral, much like greylisting. A deferral that never clears means the sending IP address keeps failing the tests: often a block-list listing.",
         "postscreen は、メールを受け取る前に新しい送信サーバーを試験します。早すぎる送信がないか、SMTP のやりとりでのふるまい、受信側が参照するブロック リストでのスコアなどです。詳しい試験に合格したサーバーも一度切断して接続し直す必要があるため、最初の試みはグレーリスティングと同じようにこの保留になります。いつまでも解消しない場合は、送信 IP アドレスが試験に落ち続けています。多くはブロック リストへの掲載です。",
       ),
+      lastingDeferral: "sending-side",
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(

@@ -1,7 +1,7 @@
 // The shape of a provider's published error table: who the provider is (how a bounce names it) and
 // one entry per meaning, in our own words. Matching and precedence live in ../match.ts, not here.
 import type { EntryAdvice, Reason } from "../../types";
-import type { WhileRetrying } from "../types";
+import type { LastingDeferral, WhileRetrying } from "../types";
 
 /** How a bounce names the receiver (or filter, or block list) that wrote the refusal. */
 export interface ProviderIdentity {
@@ -53,6 +53,8 @@ export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
   readonly title?: string;
   /** What holds only while the sending server retries (CatalogEntry's). */
   readonly whileRetrying?: WhileRetrying;
+  /** Where a deferral given up on points (CatalogEntry's). */
+  readonly lastingDeferral?: LastingDeferral;
   /** The provider's own reference codes found in the reply ("[tss04]", "(s3150)", "cs01"), lower-case. */
   readonly markers?: readonly string[];
   /** The engine's reasons that agree with this meaning: decide between entries of one code. */
