@@ -68,8 +68,9 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "defer@lab.test",
       "5.0.0",
       "receiver-lookup-failure",
-      // a passing fault of the receiving system, given up on: the sender's to send again later
-      "you",
+      // the receiver's look-up failed for the whole retry period: no passing fault any more, its
+      // admin's to repair (lasting-deferral.test.ts), the sender resends once it is fixed
+      "recipient-admin",
       true,
       false,
     ],
@@ -134,8 +135,9 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "defer@lab.test",
       "4.3.0",
       "receiver-lookup-failure",
-      // a passing fault of the receiving system, given up on: the sender's to send again later
-      "you",
+      // the receiver's look-up failed for the whole retry period: no passing fault any more, its
+      // admin's to repair (lasting-deferral.test.ts), the sender resends once it is fixed
+      "recipient-admin",
       true,
       false,
     ],

@@ -39,6 +39,8 @@ const RECEIVER_LOOKUP_FAILURE: CatalogEntry = {
     ),
   ],
   actions: ["wait-for-retry"],
+  // given up on after the retry period, the receiver's look-up stayed broken: their admin's to fix
+  lastingDeferral: "receiving-side",
 };
 
 export const LOOKUP_FAILURE_ENTRIES: readonly CatalogEntry[] = [RECEIVER_LOOKUP_FAILURE];

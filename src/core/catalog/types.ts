@@ -59,8 +59,11 @@ export interface CatalogEntry extends EntryAdvice {
   readonly lastingDeferral?: LastingDeferral;
 }
 
-/** The fix a deferral given up on calls for: the sending side's admin, the address, fewer recipients. */
-export type LastingDeferral = "sending-side" | "address" | "recipient-count";
+/**
+ * The fix a deferral given up on calls for: the sending side's admin, the receiving side's admin,
+ * the address, fewer recipients.
+ */
+export type LastingDeferral = "sending-side" | "receiving-side" | "address" | "recipient-count";
 
 /** The parts of a summary and a cause that hold only while the sending server retries. */
 export interface WhileRetrying {

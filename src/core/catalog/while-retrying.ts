@@ -99,6 +99,12 @@ export const LASTING_DEFERRAL: Readonly<
     action: "contact-your-admin",
     owner: "your-admin",
   },
+  // a fault of the receiver's own (its address look-up) that outlasted the retries: their admin's
+  "receiving-side": {
+    steps: [SENDER.askRecipientAdminAnotherWay, SENDER.resendAfterFix],
+    action: "contact-recipient-admin",
+    owner: "recipient-admin",
+  },
   address: { steps: [SENDER.checkAddress], action: "resend-corrected-address", owner: "you" },
   "recipient-count": { steps: [SENDER.split], action: "split-recipients", owner: "you" },
 };
