@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // The column's gap spaces its paragraphs; a browser's own margins doubled it.
+    "& > p": { margin: 0 },
   },
   title: {
     margin: 0,
