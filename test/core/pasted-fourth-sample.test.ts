@@ -75,3 +75,37 @@ describe("a notice pasted with its header lines as a mail client shows them in a
     expect(addresses).not.toContain("jonas@heim.example");
   });
 });
+
+/** The meaning the pane shows for each recipient of a text. */
+function meanings(text: string): [string, string][] {
+  return diagnose(analyze(text)).recipients.map((r) => [r.address, r.explanation.id]);
+}
+
+describe("Postfix's local delivery that could not write into the Maildir", () => {
+  // h-facts18: a blog's and a forum's pasted notices, "maildir delivery failed: create ...:
+  // Permission denied", explained by the registry's broad 5.2.0 (the recipient's own mailbox) and
+  // 5.0.0
+  const notice = (line: string, status: string): string =>
+    `This is the mail system at host mail.home.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<kim@home.example> (expanded from <kim>): ${line}\n\nFinal-Recipient: rfc822; kim@home.example\nOriginal-Recipient: rfc822;kim\nAction: failed\nStatus: ${status}\nDiagnostic-Code: X-Postfix; ${line}\n`;
+  it.each([
+    [
+      "the Maildir's file",
+      "maildir delivery failed: create maildir file /home/kim/Maildir/tmp/1700000000.P1.mail: Permission denied",
+      "5.2.0",
+    ],
+    [
+      "a Maildir under /var/mail",
+      "maildir delivery failed: create /var/mail/tmp/1700000000.P2.mail: Permission denied",
+      "5.0.0",
+    ],
+  ])("%s: the receiving server's own fault", (_name, line, status) => {
+    expect(meanings(notice(line, status))).toEqual([["kim@home.example", "receiver-local-fault"]]);
+    const [row] = diagnose(analyze(notice(line, status))).recipients;
+    expect(row?.explanation.owner).toBe("recipient-admin");
+  });
+  it("a full mailbox in the same words is still a full mailbox", () => {
+    const line =
+      "maildir delivery failed: create maildir file /home/kim/Maildir/tmp/x: Disk quota exceeded";
+    expect(meanings(notice(line, "5.2.2"))[0]?.[1]).not.toMatch(/^receiver-local-fault/);
+  });
+});
