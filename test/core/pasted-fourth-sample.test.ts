@@ -109,3 +109,13 @@ describe("Postfix's local delivery that could not write into the Maildir", () =>
     expect(meanings(notice(line, "5.2.2"))[0]?.[1]).not.toMatch(/^receiver-local-fault/);
   });
 });
+
+describe("Haraka's bounce once every MX host failed", () => {
+  // h-facts18: haraka/Haraka#568's pasted notice, "Too many failures (Tried all MXs)", explained
+  // by the class fallback ("Permanent failure: other or undefined status") as the recipient's admins'
+  it("is the sending server giving up on connecting", () => {
+    const text =
+      "Hi. This is the Haraka Mailer program at mx.club.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<kim@shop.example>: Too many failures (Tried all MXs)\n\n--- Below this line is a copy of the message.\n";
+    expect(meanings(text)).toEqual([["kim@shop.example", "connect-gave-up"]]);
+  });
+});
