@@ -142,6 +142,10 @@ export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
       ...IDLE_TEXTS,
       "Failed all attempts to connect",
       "Failed <x> attempts to connect",
+      // Haraka's bounce once every MX host failed for its retry period, its outbound/hmail.js:
+      // "Too many failures (Tried all MXs)" (h-facts18, haraka/Haraka#568's pasted notice, read
+      // as the class fallback "Permanent failure")
+      "Too many failures (Tried all MXs)",
     ],
     temporary: false,
     owner: "you",

@@ -472,6 +472,10 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
     // delivery" (Microsoft's KB Q115495)
     "received but it could not be saved",
     "Error in local delivery",
+    // Postfix's local(8) when it cannot write the message into a Maildir, its maildir.c: "maildir
+    // delivery failed: create maildir file ...: Permission denied" (h-facts18, a forum's and a
+    // blog's pasted notices, read as the registry's broad 5.0.0 and 5.2.0)
+    "maildir delivery failed: <file>: Permission denied",
   ],
   source: "wording",
   temporary: true,

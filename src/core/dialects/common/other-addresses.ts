@@ -3,9 +3,13 @@
 // by the headers that name the sender.
 import type { BounceSource, HeaderField } from "../types";
 
-/** Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"). */
+/**
+ * Sender-side header-like labels opening a line ("From: addr", "Return-Path: <addr>"), and the
+ * From label as mail clients show it in other languages when a notice is pasted with its header
+ * lines ("De : Mail Delivery System <...>", "Von:", "Da:", "Van:", "Fra:", "Från:", "От:", "差出人:").
+ */
 const SENDER_LABELS =
-  /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom)\s*:/i;
+  /^\s*(?:from|sender|reply-to|return-path|envelope-from|mail from|smtp\.mailfrom|de|von|da|van|fra|från|exp[ée]diteur|absender|remitente|remetente|mittente|afzender|от|отправитель|差出人|送信者|发件人|寄件者)\s*[:：]/i;
 
 /**
  * Labels of message ids ("Message-ID: <id@host>", a report's own "Original Message ID:" as Postal
@@ -16,8 +20,15 @@ const SENDER_LABELS =
 const MESSAGE_ID_LABELS =
   /^\s*(?:[a-z]{1,20}[- ]){0,2}(?:message[- ]id|in-reply-to|references|content-id)\s*:/i;
 
-/** The returned original's addressees quoted in a report ("To: list@", "Cc: ..."). */
-const ADDRESSEE_LABELS = /^\s*(?:to|cc|bcc)\s*:/i;
+/**
+ * The returned original's addressees quoted in a report ("To: list@", "Cc: ..."), or the notice's
+ * own To as a mail client shows it in another language when the notice is pasted with its header
+ * lines (French "A : you@...", "À :", German "An:", "Para:", "Aan:", "Til:", "Кому:", "宛先:"): the
+ * addressee of the notice is the sender, never a failed recipient (h-facts18, a French paste of
+ * Exim's delay warning read its "A :" line as a second delayed recipient).
+ */
+const ADDRESSEE_LABELS =
+  /^\s*(?:to|cc|bcc|a|à|an|para|aan|til|till|cci|cco|ccn|kopie|кому|копия|宛先|收件人|抄送)\s*[:：]/i;
 
 /**
  * Words that, shortly before an address, name it as someone to reach or a sender: "System
