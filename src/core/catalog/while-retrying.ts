@@ -1,53 +1,10 @@
-// Steps and actions that ask the sender to send the message again, and what each step becomes
-// while the sending server still retries (a delay warning): sending again then only makes a second
-// copy, so such a step is dropped, or kept only for a corrected address.
+// Actions and steps as a delay warning and a final notice tell them: while the sending server still
+// retries, sending again only makes a second copy, so the actions that send again are not offered
+// (the steps that do are marked final-only in the data: final-only.ts).
 import { YOU } from "./providers/steps";
-import { RESEND_FROM_POOL } from "./shared-ip-advice";
 import { SENDER } from "./steps";
 import type { LastingDeferral } from "./types";
 import type { ActionId, Localized, Owner } from "../types";
-
-export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new Map([
-  [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
-  [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
-  // a typed Bcc's "correct it and send it to that address alone" becomes "if it is wrong"
-  [SENDER.typedBcc, SENDER.typedBccWhileRetrying],
-  [SENDER.retryLater, undefined],
-  [SENDER.resendAfterFix, undefined],
-  [YOU.retryAfterBlock, undefined],
-  [YOU.retryAfterLimit, undefined],
-  [YOU.retryAfterDailyLimit, undefined],
-  [YOU.retryAfterSendingLimit, undefined],
-  [YOU.resendAfterQuota, undefined],
-  [SENDER.resendAfterRoom, undefined],
-  [SENDER.resendWhenMailboxWorks, undefined],
-  [SENDER.expiredTellRecipient, undefined],
-  [RESEND_FROM_POOL, undefined],
-  // the sending server delivers to the recipients it was refused in later rounds itself
-  [SENDER.split, undefined],
-]);
-
-/**
- * The steps that already say when to send again (a block's, a limit's, a full mailbox's): a final
- * notice adds no general "wait and send again" beside them. Splitting the recipients is no wait.
- */
-export const SENDS_AGAIN_LATER: ReadonlySet<Localized> = new Set(
-  [...WHILE_RETRYING]
-    .filter(([step, kept]) => kept === undefined && step !== SENDER.split)
-    .map(([step]) => step),
-);
-
-/**
- * The steps whose wait is the one the "retry-later" action tells (the pane's "wait an hour or so,
- * then send it again"): a passing fault, a short limit, a send from another pool address. Beside
- * any other step of SENDS_AGAIN_LATER (a block, a day's limit, a quota the admin resets, room in
- * the mailbox, an expiry) that action would contradict the step, so it is not offered.
- */
-export const WAITS_AN_HOUR: ReadonlySet<Localized> = new Set([
-  SENDER.retryLater,
-  YOU.retryAfterLimit,
-  RESEND_FROM_POOL,
-]);
 
 /** The actions that send the message again, which a delay warning does not offer. */
 export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
