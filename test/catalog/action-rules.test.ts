@@ -5,7 +5,7 @@
 // that names a longer wait (a day's limit, "tomorrow"). Both failed on main before the audit.
 import { analyze, diagnose } from "../../src/core";
 import { CATALOG, type CatalogEntry } from "../../src/core/catalog/index";
-import { resendWait } from "../../src/core/catalog/final-only";
+import { resendWait } from "../../src/core/catalog/step-kinds";
 import { bounce } from "./dsn-bounce";
 
 const ids = (entries: readonly CatalogEntry[]): string[] => [...new Set(entries.map((e) => e.id))];

@@ -4,7 +4,7 @@
 // provider's address, or the provider's own receiving side refused its own pool (Outlook.com's
 // block list naming a Microsoft 365 address). Our own words; the entry's own words come first.
 import type { ActionId, Localized, Owner } from "../types";
-import { resendStep } from "./final-only";
+import { resendStep } from "./step-kinds";
 import { t } from "./types";
 
 export interface SharedIpAdvice {

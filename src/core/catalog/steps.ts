@@ -1,5 +1,5 @@
 // Fix steps shared by many catalog entries (our own words), so each entry names them instead of repeating them.
-import { finalOnly, resendStep } from "./final-only";
+import { finalOnly, resendStep } from "./step-kinds";
 import { t } from "./types";
 
 /** checkAddress while the sending server still retries: a resend is only for a corrected address. */

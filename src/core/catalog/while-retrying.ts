@@ -1,8 +1,8 @@
 // Actions and steps as a delay warning and a final notice tell them: while the sending server still
 // retries, sending again only makes a second copy, so the actions that send again are not offered
-// (the steps that do are marked final-only in the data: final-only.ts).
-import { YOU } from "./providers/steps";
+// (a step's own kind says how each notice tells it: step-kinds.ts).
 import { SENDER } from "./steps";
+import { asksNow } from "./step-kinds";
 import type { LastingDeferral } from "./types";
 import type { ActionId, Localized, Owner } from "../types";
 
@@ -10,17 +10,6 @@ import type { ActionId, Localized, Owner } from "../types";
 export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
   "retry-later",
   "split-recipients",
-]);
-
-/** The steps that ask nothing while the server retries, only what to do if it finally gives up. */
-const IF_IT_FAILS: ReadonlySet<Localized> = new Set([YOU.forwardIfItFails]);
-
-/**
- * The same steps on a final notice: the message has come back, so "if it comes back in the end,
- * forward this report" is a step to do now (h-review6: a give-up after session timeouts).
- */
-export const ONCE_IT_FAILED: ReadonlyMap<Localized, Localized> = new Map([
-  [YOU.forwardIfItFails, SENDER.askYourAdmin],
 ]);
 
 /** The two first steps of a delay: nothing to do yet, or no resend but steps to do meanwhile. */
@@ -35,7 +24,7 @@ export const RETRY_OPENERS: readonly Localized[] = [
  * "send this report to your help desk" and "tell the recipient").
  */
 export function retryingSteps(acting: readonly Localized[]): Localized[] {
-  const now = acting.some((step) => !IF_IT_FAILS.has(step));
+  const now = acting.some(asksNow);
   return [now ? SENDER.waitForRetryMeanwhile : SENDER.waitForRetry, ...acting];
 }
 

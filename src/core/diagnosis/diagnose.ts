@@ -17,15 +17,10 @@ import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match"
 import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning, isUnreachableMeaning } from "../catalog/reason-codes";
-import { onDelayWarning, resendWait } from "../catalog/final-only";
+import { onDelayWarning, onFinalNotice, resendWait } from "../catalog/step-kinds";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
-import {
-  LASTING_DEFERRAL,
-  ONCE_IT_FAILED,
-  SEND_AGAIN_ACTIONS,
-  retryingSteps,
-} from "../catalog/while-retrying";
+import { LASTING_DEFERRAL, SEND_AGAIN_ACTIONS, retryingSteps } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
@@ -96,7 +91,7 @@ export const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", 
 
 /**
  * The steps (the sender's or the admin's) as they stand while the sending server still retries
- * (the steps the data marks final-only left out or told in their while-retrying wording), each once.
+ * (a final-only step left out or told in its while-retrying wording: step-kinds.ts), each once.
  */
 function whileRetrying(fix: readonly Localized[]): Localized[] {
   const out: Localized[] = [];
@@ -321,9 +316,7 @@ export function explainAs(
     // days): as after an expiry, "wait an hour, this often clears by itself" changes nothing.
     const resend =
       gaveUp && isUnreachableMeaning(entry) ? SENDER.expiredTellRecipient : SENDER.retryLater;
-    fix = fix.map((step) =>
-      step === SENDER.retryLater ? resend : (ONCE_IT_FAILED.get(step) ?? step),
-    );
+    fix = fix.map((step) => (step === SENDER.retryLater ? resend : onFinalNotice(step)));
     // An entry's own "retry-later" stands for the hour's wait, which an admin's cause never is (it
     // is dropped below beside the resend after their fix).
     if (

@@ -1,7 +1,7 @@
 // Fix steps that many providers' entries share (our own words, with the facts' placeholders), so
 // a provider file names them instead of repeating them. See ../../diagnosis/facts.ts for the
 // placeholders; `[[...]]` is dropped when a fact inside it is not known.
-import { finalOnly, resendStep } from "../final-only";
+import { finalOnly, ifItFails, resendStep } from "../step-kinds";
 import { SENDER } from "../steps";
 import { t } from "../types";
 
@@ -91,10 +91,16 @@ export const YOU = {
     "If it names none of them, the listed domain is likely a link in the message: remove links to other sites (and link shorteners) and send again.",
     "応答がそのどれも挙げていない場合は、メッセージ内のリンク先のドメインが載っている可能性が高いため、他サイトへのリンク (短縮 URL を含む) を外して送り直してください。",
   ),
-  /** A deferral the sending server keeps retrying: the admin is needed only if it finally fails. */
-  forwardIfItFails: t(
-    "If the message comes back in the end, forward this report to your mail admin.",
-    "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+  /**
+   * A deferral the sending server keeps retrying: the admin is needed only if it finally fails. On
+   * a final notice the message has come back: forwarding the report is a step to do now.
+   */
+  forwardIfItFails: ifItFails(
+    t(
+      "If the message comes back in the end, forward this report to your mail admin.",
+      "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+    ),
+    SENDER.askYourAdmin,
   ),
   /** The same steps as the catalog's own (../steps.ts). */
   shrink: SENDER.shrink,

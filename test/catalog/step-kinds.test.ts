@@ -1,8 +1,15 @@
-// A step written for a final notice carries its mark in the data (catalog/final-only.ts): what a
-// delay warning tells in its place, and the wait it names before sending again. The marks were a
-// map of shared steps and a registry the data modules filled as they loaded (h-onemap); these are
-// what those held, now read from the steps themselves.
-import { FINAL_ONLY, onDelayWarning, resendWait } from "../../src/core/catalog/final-only";
+// A step's kind is data on the step (catalog/step-kinds.ts): a step written for a final notice
+// carries what a delay warning tells in its place and the wait it names before sending again; a
+// step written for a delay, what a final notice tells instead. The kinds were maps and sets of
+// shared steps and a registry the data modules filled as they loaded (h-onemap); these are what
+// those held, now read from the steps themselves.
+import {
+  KIND,
+  asksNow,
+  onDelayWarning,
+  onFinalNotice,
+  resendWait,
+} from "../../src/core/catalog/step-kinds";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { RESEND_FROM_POOL } from "../../src/core/catalog/shared-ip-advice";
 import { SENDER } from "../../src/core/catalog/steps";
@@ -34,19 +41,29 @@ const SHARED: readonly (readonly [
   ["SENDER.split", SENDER.split, undefined, undefined],
 ];
 
-describe("the shared steps' marks", () => {
-  it.each(SHARED)("%s", (_name, step, onDelay, wait) => {
-    expect(FINAL_ONLY in step).toBe(true);
+describe("the shared steps' kinds", () => {
+  it.each(SHARED)("%s is final-only", (_name, step, onDelay, wait) => {
     expect(onDelayWarning(step)).toBe(onDelay);
     expect(resendWait(step)).toBe(wait);
+    expect(onFinalNotice(step)).toBe(step);
+    expect(asksNow(step)).toBe(true);
   });
 
-  it("an unmarked step is told as it is and names no wait", () => {
-    expect(onDelayWarning(SENDER.askYourAdmin)).toBe(SENDER.askYourAdmin);
-    expect(resendWait(SENDER.askYourAdmin)).toBeUndefined();
+  it("YOU.forwardIfItFails asks nothing now, and is a step to do now once the message failed", () => {
+    expect(asksNow(YOU.forwardIfItFails)).toBe(false);
+    expect(onDelayWarning(YOU.forwardIfItFails)).toBe(YOU.forwardIfItFails);
+    expect(onFinalNotice(YOU.forwardIfItFails)).toBe(SENDER.askYourAdmin);
+    expect(resendWait(YOU.forwardIfItFails)).toBeUndefined();
   });
 
-  it("the mark is no part of the text an explanation writes out (--json)", () => {
+  it("a step of no kind is told as it is on every notice", () => {
+    const step = SENDER.askYourAdmin;
+    expect(KIND in step).toBe(false);
+    expect([onDelayWarning(step), onFinalNotice(step)]).toEqual([step, step]);
+    expect([resendWait(step), asksNow(step)]).toEqual([undefined, true]);
+  });
+
+  it("the kind is no part of the text an explanation writes out (--json)", () => {
     const { en, ja } = SENDER.retryLater;
     expect(JSON.stringify(SENDER.retryLater)).toBe(JSON.stringify({ en, ja }));
   });
@@ -71,17 +88,17 @@ describe("the temporary meanings' steps", () => {
   });
 
   // Such a step is told on a delay warning, whose server still holds the message, only as marked.
-  it("each that asks to send the message again is marked final-only in the data", () => {
-    const unmarked = STEPS.filter((step) => asksResend(step) && !(FINAL_ONLY in step));
+  it("each that asks to send the message again is final-only in the data", () => {
+    const unmarked = STEPS.filter((step) => asksResend(step) && onDelayWarning(step) === step);
     expect(unmarked.map((step) => step.en)).toEqual([]);
   });
 
-  it("no while-retrying wording asks to send again, nor is itself marked", () => {
+  it("no while-retrying wording asks to send again, nor has a kind itself", () => {
     const wordings = STEPS.map(onDelayWarning).filter(
       (told, at) => told !== undefined && told !== STEPS[at],
     );
     expect(wordings.length).toBeGreaterThan(5);
     expect(wordings.filter((told) => told !== undefined && asksResend(told))).toEqual([]);
-    expect(wordings.filter((told) => told !== undefined && FINAL_ONLY in told)).toEqual([]);
+    expect(wordings.filter((told) => told !== undefined && KIND in told)).toEqual([]);
   });
 });
