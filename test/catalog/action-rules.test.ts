@@ -5,7 +5,7 @@
 // that names a longer wait (a day's limit, "tomorrow"). Both failed on main before the audit.
 import { analyze, diagnose } from "../../src/core";
 import { CATALOG, type CatalogEntry } from "../../src/core/catalog/index";
-import { SENDS_AGAIN_LATER } from "../../src/core/catalog/while-retrying";
+import { resendWait } from "../../src/core/catalog/step-kinds";
 import { bounce } from "./dsn-bounce";
 
 const ids = (entries: readonly CatalogEntry[]): string[] => [...new Set(entries.map((e) => e.id))];
@@ -28,10 +28,10 @@ test("an entry offering a corrected address or the autocomplete entry's removal 
 /** A wait longer than the hour "retry later" tells. */
 const LONGER_WAIT = /\b24 hours\b|\btomorrow\b|\ba day\b|\bfew hours\b/i;
 
-// The shared steps of SENDS_AGAIN_LATER are left out: beside them diagnose() drops the action.
+// The steps marked with a resend wait are left out: beside them diagnose() drops the action.
 test("an entry offering retry later has no step of its own that names a longer wait", () => {
   const longer = CATALOG.filter((e) => e.actions.includes("retry-later")).filter((e) =>
-    e.fix.some((step) => !SENDS_AGAIN_LATER.has(step) && LONGER_WAIT.test(step.en)),
+    e.fix.some((step) => resendWait(step) === undefined && LONGER_WAIT.test(step.en)),
   );
   expect(ids(longer)).toEqual([]);
 });

@@ -3,7 +3,7 @@
 // give-ups and left it: iana-4.4.0's Japanese summary said 配信できませんでした on a delay, the
 // sending-service quota's admin step said to send the refused messages again, and providers' own
 // steps (Aruba, GoDaddy, WP, a sign-in lockout) were written for a final refusal. Such a step is
-// marked final-only in the data (catalog/final-only.ts) and left out, or told without its resend,
+// marked final-only in the data (catalog/step-kinds.ts) and left out, or told without its resend,
 // on a delay. The corrected-address step stays by design: the server keeps retrying a wrong address.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

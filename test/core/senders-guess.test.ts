@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose, lookupCode } from "../../src/core";
-import { replyWithoutGuess } from "../../src/core/status/senders-guess";
+import { overReplyStatus, replyWithoutGuess } from "../../src/core/status/senders-guess";
 import { sendmailNotice } from "./sendmail-notice";
 
 const LAB = join(__dirname, "..", "corpus", "lab-replies", "maildir", "sendmail");
@@ -106,6 +106,7 @@ describe("where the status is not a guess that says more, nothing changes", () =
       "553 sorry, no mailbox here (#5.1.1)",
     ],
     ["Sendmail's 551: RFC 5321's own meaning", "sendmail", "5.1.6", "551 not our user"],
+    ["Sendmail's 553: RFC 5321's own meaning", "sendmail", "5.1.3", "553 mailbox name not allowed"],
     ["Sendmail's 554: the class", "sendmail", "5.0.0", "554 Transaction failed"],
     ["Postfix: the class for any bare reply", "postfix", "5.0.0", "550 Blocked by policy"],
     ["a server with no table of guesses", "rfc3464", "5.1.1", "550 Blocked by policy"],
@@ -119,5 +120,22 @@ describe("where the status is not a guess that says more, nothing changes", () =
     ["450", "4.2.0", { status: "4.0.0" }],
   ])("Sendmail's %s as %s reads as the reply's class", (code, status, read) => {
     expect(replyWithoutGuess("sendmail", status, `${code} Blocked by policy`)).toEqual(read);
+  });
+});
+
+// One table holds Sendmail's pairings: the refused RCPT's, written over the reply's own status too
+// (usersmtp.c), and those written over a bare reply only (savemail.c's, the reply to DATA's).
+describe("the reply's own status stands over Sendmail's pairing for a refused RCPT", () => {
+  it.each([
+    ["550 at RCPT", "sendmail", "5.1.1", "550 5.7.230 Mail rejected by policy", true],
+    ["551", "sendmail", "5.1.6", "551 5.0.0 Rejected, look at http://spf.example/", true],
+    ["553", "sendmail", "5.1.3", "553 5.7.1 Sender address rejected", true],
+    ["550 at the end of DATA: a bare reply's only", "sendmail", "5.2.0", "550 5.7.1 Spam", false],
+    ["451: a bare reply's only", "sendmail", "4.3.0", "451 4.7.1 Try again later", false],
+    ["the pairing is the reply's own", "sendmail", "5.1.1", "550 5.1.1 User unknown", false],
+    ["Postfix writes none", "postfix", "5.1.1", "550 5.7.230 Mail rejected by policy", false],
+  ])("%s", (_, dialect, status, reply, stands) => {
+    const own = /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[0];
+    expect(overReplyStatus(dialect, status, reply, own)).toBe(stands);
   });
 });

@@ -1,7 +1,7 @@
 // Source: RFC 3463 section 3 (status code classes and subjects); the fallback for any code the other tables miss.
 import type { ActionId, Localized, Owner } from "../types";
 import { t } from "./types";
-import { finalOnly } from "./final-only";
+import { finalOnly } from "./step-kinds";
 import { ADMIN, SENDER } from "./steps";
 
 export interface ClassData {

@@ -1,7 +1,7 @@
 // Source: IANA "SMTP Enhanced Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6522, 6531, 6710, 7293, 7372, 7505, 8098, 8617, 8689), subject.detail part.
 import type { ActionId, Localized, Owner } from "../types";
 import { t, type LastingDeferral } from "./types";
-import { finalOnly } from "./final-only";
+import { finalOnly } from "./step-kinds";
 import { MAILBOX } from "./providers/mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { ADMIN, SENDER } from "./steps";

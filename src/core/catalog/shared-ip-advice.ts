@@ -4,6 +4,7 @@
 // provider's address, or the provider's own receiving side refused its own pool (Outlook.com's
 // block list naming a Microsoft 365 address). Our own words; the entry's own words come first.
 import type { ActionId, Localized, Owner } from "../types";
+import { resendStep } from "./step-kinds";
 import { t } from "./types";
 
 export interface SharedIpAdvice {
@@ -19,9 +20,12 @@ export interface SharedIpAdvice {
 }
 
 /** Sending again: the next attempt often leaves from another address of the pool. */
-export const RESEND_FROM_POOL = t(
-  "Send the message again in an hour or so: the provider sends from many addresses, and a later attempt often leaves from one that is not refused.",
-  "1 時間ほどおいてから送り直してください。プロバイダーは多数のアドレスから送信しており、後の試行は拒否されていない別のアドレスから出ることがよくあります。",
+export const RESEND_FROM_POOL = resendStep(
+  t(
+    "Send the message again in an hour or so: the provider sends from many addresses, and a later attempt often leaves from one that is not refused.",
+    "1 時間ほどおいてから送り直してください。プロバイダーは多数のアドレスから送信しており、後の試行は拒否されていない別のアドレスから出ることがよくあります。",
+  ),
+  "in-an-hour",
 );
 
 const SHARED_POOL = t(

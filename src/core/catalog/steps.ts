@@ -1,32 +1,57 @@
 // Fix steps shared by many catalog entries (our own words), so each entry names them instead of repeating them.
+import { finalOnly, resendStep } from "./step-kinds";
 import { t } from "./types";
+
+/** checkAddress while the sending server still retries: a resend is only for a corrected address. */
+const CHECK_ADDRESS_WHILE_RETRYING = t(
+  "Check the recipient's address for typos. If it is wrong, send the message to the corrected address: the sending server keeps trying the wrong one until it gives up.",
+  "宛先アドレスに入力ミスがないか確かめてください。間違っていた場合は、正しいアドレスに送ってください。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
+);
+
+/** typedBcc while the sending server still retries (a delay warning): the address may be right. */
+const TYPED_BCC_WHILE_RETRYING = t(
+  "You added this address as Bcc: your mail server was given it as you wrote it. Check it for typos; if it is wrong, send the message to the corrected address alone, so that the others do not get a second copy: the sending server keeps trying the wrong one until it gives up.",
+  "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っています。入力ミスがないか確かめ、間違っていた場合は、正しいアドレスだけに送ってください (ほかの受信者に 2 通目が届かないようにするためです)。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
+);
 
 /** Steps for the person who sent the message. */
 export const SENDER = {
-  checkAddress: t(
-    "Check the recipient's address for typos, correct it and send the message again.",
-    "宛先アドレスに入力ミスがないか確かめ、正しく直してから送り直してください。",
+  checkAddress: finalOnly(
+    t(
+      "Check the recipient's address for typos, correct it and send the message again.",
+      "宛先アドレスに入力ミスがないか確かめ、正しく直してから送り直してください。",
+    ),
+    CHECK_ADDRESS_WHILE_RETRYING,
   ),
   clearAutocomplete: t(
     "Remove the recipient from Outlook's address suggestions (the X next to the name), then pick them again from the address book or type the full address.",
     "Outlook の宛先候補からこの宛先を削除し (名前の横の X)、アドレス帳から選び直すか、アドレスを全部入力し直してください。",
   ),
-  retryLater: t(
-    "Wait a while (an hour or so) and send the message again; this kind of problem often clears by itself.",
-    "しばらく (1 時間ほど) 待ってから送り直してください。この種の問題は自然に解消することがよくあります。",
+  retryLater: resendStep(
+    t(
+      "Wait a while (an hour or so) and send the message again; this kind of problem often clears by itself.",
+      "しばらく (1 時間ほど) 待ってから送り直してください。この種の問題は自然に解消することがよくあります。",
+    ),
+    "in-an-hour",
   ),
   /**
    * A deferral the sending server gave up on, whose cause an admin must fix (a missing PTR, a
    * receiver's policy): waiting an hour changes nothing until then, so it follows their steps.
    */
-  resendAfterFix: t(
-    "Send the message again once the cause is fixed: the sending server has stopped trying.",
-    "原因が解消されてから、メッセージを送り直してください。送信側のサーバーは再試行をやめています。",
+  resendAfterFix: resendStep(
+    t(
+      "Send the message again once the cause is fixed: the sending server has stopped trying.",
+      "原因が解消されてから、メッセージを送り直してください。送信側のサーバーは再試行をやめています。",
+    ),
+    "later",
   ),
   /** A full mailbox: the message can go again once its owner made room. */
-  resendAfterRoom: t(
-    "Send the message again once the recipient has made room.",
-    "受信者が空きを作ってから送り直してください。",
+  resendAfterRoom: resendStep(
+    t(
+      "Send the message again once the recipient has made room.",
+      "受信者が空きを作ってから送り直してください。",
+    ),
+    "later",
   ),
   /** The address is gone or turned off: only the recipient can give a working one. */
   askCurrentAddress: t(
@@ -34,23 +59,25 @@ export const SENDER = {
     "電話や別のアドレスで受信者に連絡し、現在使っているアドレスを確認してください。",
   ),
   /** A mailbox that is turned off or unavailable: the message can go again once it works. */
-  resendWhenMailboxWorks: t(
-    "Send the message again once the recipient tells you their mailbox takes mail again.",
-    "メールボックスで再びメールを受け取れるようになったと受信者から連絡があってから、送り直してください。",
+  resendWhenMailboxWorks: resendStep(
+    t(
+      "Send the message again once the recipient tells you their mailbox takes mail again.",
+      "メールボックスで再びメールを受け取れるようになったと受信者から連絡があってから、送り直してください。",
+    ),
+    "later",
   ),
   /**
    * A message whose delivery expired: the sending server tried for hours or days, so waiting an
    * hour changes nothing; the recipient learns their server is not taking mail.
    */
-  expiredTellRecipient: t(
-    "If the address is right: your mail server tried for a long time (often a day or more) and could not reach the recipient's mail server, so waiting a little will not help. Tell the recipient another way (phone, chat) that mail to them does not arrive, and send the message again once they say their mail works.",
-    "アドレスが正しい場合: 送信サーバーは長い時間 (多くは 1 日以上) 再試行しましたが、受信側のメール サーバーに届けられなかったため、少し待っても解決しません。電話やチャットなど別の方法で受信者に連絡してメールが届いていないことを伝え、メールを受け取れるようになったと連絡があってから送り直してください。",
+  expiredTellRecipient: resendStep(
+    t(
+      "If the address is right: your mail server tried for a long time (often a day or more) and could not reach the recipient's mail server, so waiting a little will not help. Tell the recipient another way (phone, chat) that mail to them does not arrive, and send the message again once they say their mail works.",
+      "アドレスが正しい場合: 送信サーバーは長い時間 (多くは 1 日以上) 再試行しましたが、受信側のメール サーバーに届けられなかったため、少し待っても解決しません。電話やチャットなど別の方法で受信者に連絡してメールが届いていないことを伝え、メールを受け取れるようになったと連絡があってから送り直してください。",
+    ),
+    "later",
   ),
-  /** checkAddress while the sending server still retries: a resend is only for a corrected address. */
-  checkAddressWhileRetrying: t(
-    "Check the recipient's address for typos. If it is wrong, send the message to the corrected address: the sending server keeps trying the wrong one until it gives up.",
-    "宛先アドレスに入力ミスがないか確かめてください。間違っていた場合は、正しいアドレスに送ってください。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
-  ),
+  checkAddressWhileRetrying: CHECK_ADDRESS_WHILE_RETRYING,
   /**
    * A failed address the original's To and Cc do not show (see ../diagnosis/not-written.ts): the
    * user added it as Bcc, or a group, list or forward sent the message on to it.
@@ -59,16 +86,18 @@ export const SENDER = {
     "You did not write this address in To or Cc: the message reached it as a Bcc you added, or a group, mailing list or forward sent it on. If you added it as Bcc, check it for typos; if it is wrong, send the message to the corrected address alone.",
     "この宛先は、あなたが To や Cc に書いたアドレスではありません。あなたが BCC に加えたか、グループ、メーリング リスト、転送によってメッセージが届けられた宛先です。BCC に加えた場合は入力ミスがないか確かめ、間違っていれば、正しいアドレスだけに送り直してください。",
   ),
-  /** A failed address the user's own server was given as it is, not in To or Cc: their Bcc. */
-  typedBcc: t(
-    "You added this address as Bcc: your mail server was given it as you wrote it and sent it on to no other address. Correct it and send the message to the corrected address alone, so that the others do not get a second copy.",
-    "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っており、別のアドレスへは転送していません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に 2 通目が届かないようにするためです)。",
+  /**
+   * A failed address the user's own server was given as it is, not in To or Cc: their Bcc. On a
+   * delay, "correct it and send it to that address alone" becomes "if it is wrong".
+   */
+  typedBcc: finalOnly(
+    t(
+      "You added this address as Bcc: your mail server was given it as you wrote it and sent it on to no other address. Correct it and send the message to the corrected address alone, so that the others do not get a second copy.",
+      "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っており、別のアドレスへは転送していません。正しいアドレスに直し、その宛先だけに送り直してください (ほかの受信者に 2 通目が届かないようにするためです)。",
+    ),
+    TYPED_BCC_WHILE_RETRYING,
   ),
-  /** typedBcc while the sending server still retries (a delay warning): the address may be right. */
-  typedBccWhileRetrying: t(
-    "You added this address as Bcc: your mail server was given it as you wrote it. Check it for typos; if it is wrong, send the message to the corrected address alone, so that the others do not get a second copy: the sending server keeps trying the wrong one until it gives up.",
-    "この宛先は、あなたが BCC に加えたアドレスです。あなたのメール サーバーはこのアドレスを入力されたとおりに受け取っています。入力ミスがないか確かめ、間違っていた場合は、正しいアドレスだけに送ってください (ほかの受信者に 2 通目が届かないようにするためです)。送信側のサーバーは、あきらめるまで間違ったアドレスへの再試行を続けます。",
-  ),
+  typedBccWhileRetrying: TYPED_BCC_WHILE_RETRYING,
   /** The same address's other case: retyping cannot fix what someone else's list or forward holds. */
   notWrittenTellOwner: t(
     "If you did not add it, retyping cannot fix it: tell the owner of the group or list[[ ({group})]], or the person whose mail is forwarded there, that mail to this address fails.",
@@ -158,9 +187,12 @@ export const SENDER = {
     "Ask the group's owner (or the recipient) for permission to send to it.",
     "グループの所有者 (または受信者) に送信の許可を依頼してください。",
   ),
-  split: t(
-    "Send the message to fewer recipients at a time, in several batches.",
-    "宛先の数を減らし、何回かに分けて送ってください。",
+  /** Not told on a delay: the sending server delivers to the recipients refused in later rounds itself. */
+  split: finalOnly(
+    t(
+      "Send the message to fewer recipients at a time, in several batches.",
+      "宛先の数を減らし、何回かに分けて送ってください。",
+    ),
   ),
   secureAccount: t(
     "Change your password now and check Sent Items for messages you did not write; your account may have been misused.",

@@ -1,69 +1,15 @@
-// Steps and actions that ask the sender to send the message again, and what each step becomes
-// while the sending server still retries (a delay warning): sending again then only makes a second
-// copy, so such a step is dropped, or kept only for a corrected address.
-import { YOU } from "./providers/steps";
-import { RESEND_FROM_POOL } from "./shared-ip-advice";
+// Actions and steps as a delay warning and a final notice tell them: while the sending server still
+// retries, sending again only makes a second copy, so the actions that send again are not offered
+// (a step's own kind says how each notice tells it: step-kinds.ts).
 import { SENDER } from "./steps";
+import { asksNow } from "./step-kinds";
 import type { LastingDeferral } from "./types";
 import type { ActionId, Localized, Owner } from "../types";
-
-export const WHILE_RETRYING: ReadonlyMap<Localized, Localized | undefined> = new Map([
-  [SENDER.checkAddress, SENDER.checkAddressWhileRetrying],
-  [YOU.checkAddress, SENDER.checkAddressWhileRetrying],
-  // a typed Bcc's "correct it and send it to that address alone" becomes "if it is wrong"
-  [SENDER.typedBcc, SENDER.typedBccWhileRetrying],
-  [SENDER.retryLater, undefined],
-  [SENDER.resendAfterFix, undefined],
-  [YOU.retryAfterBlock, undefined],
-  [YOU.retryAfterLimit, undefined],
-  [YOU.retryAfterDailyLimit, undefined],
-  [YOU.retryAfterSendingLimit, undefined],
-  [YOU.resendAfterQuota, undefined],
-  [SENDER.resendAfterRoom, undefined],
-  [SENDER.resendWhenMailboxWorks, undefined],
-  [SENDER.expiredTellRecipient, undefined],
-  [RESEND_FROM_POOL, undefined],
-  // the sending server delivers to the recipients it was refused in later rounds itself
-  [SENDER.split, undefined],
-]);
-
-/**
- * The steps that already say when to send again (a block's, a limit's, a full mailbox's): a final
- * notice adds no general "wait and send again" beside them. Splitting the recipients is no wait.
- */
-export const SENDS_AGAIN_LATER: ReadonlySet<Localized> = new Set(
-  [...WHILE_RETRYING]
-    .filter(([step, kept]) => kept === undefined && step !== SENDER.split)
-    .map(([step]) => step),
-);
-
-/**
- * The steps whose wait is the one the "retry-later" action tells (the pane's "wait an hour or so,
- * then send it again"): a passing fault, a short limit, a send from another pool address. Beside
- * any other step of SENDS_AGAIN_LATER (a block, a day's limit, a quota the admin resets, room in
- * the mailbox, an expiry) that action would contradict the step, so it is not offered.
- */
-export const WAITS_AN_HOUR: ReadonlySet<Localized> = new Set([
-  SENDER.retryLater,
-  YOU.retryAfterLimit,
-  RESEND_FROM_POOL,
-]);
 
 /** The actions that send the message again, which a delay warning does not offer. */
 export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
   "retry-later",
   "split-recipients",
-]);
-
-/** The steps that ask nothing while the server retries, only what to do if it finally gives up. */
-const IF_IT_FAILS: ReadonlySet<Localized> = new Set([YOU.forwardIfItFails]);
-
-/**
- * The same steps on a final notice: the message has come back, so "if it comes back in the end,
- * forward this report" is a step to do now (h-review6: a give-up after session timeouts).
- */
-export const ONCE_IT_FAILED: ReadonlyMap<Localized, Localized> = new Map([
-  [YOU.forwardIfItFails, SENDER.askYourAdmin],
 ]);
 
 /** The two first steps of a delay: nothing to do yet, or no resend but steps to do meanwhile. */
@@ -78,7 +24,7 @@ export const RETRY_OPENERS: readonly Localized[] = [
  * "send this report to your help desk" and "tell the recipient").
  */
 export function retryingSteps(acting: readonly Localized[]): Localized[] {
-  const now = acting.some((step) => !IF_IT_FAILS.has(step));
+  const now = acting.some(asksNow);
   return [now ? SENDER.waitForRetryMeanwhile : SENDER.waitForRetry, ...acting];
 }
 

@@ -20,7 +20,7 @@
 import type { CatalogEntry } from "./types";
 import { IN_ITS_QUEUE, NOT_YET_RECEIVED, NOT_YET_SENT } from "./waiting";
 import { t } from "./types";
-import { finalOnly } from "./final-only";
+import { finalOnly } from "./step-kinds";
 import { ADMIN, SENDER } from "./steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
 import { LIST_NOTICE_ENTRIES } from "./list-notices";

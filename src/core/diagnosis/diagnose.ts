@@ -17,18 +17,10 @@ import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match"
 import { normalizeStatus } from "../catalog/entry-texts";
 import { titleInReply } from "../catalog/placeholders";
 import { isExpiryMeaning, isUnreachableMeaning } from "../catalog/reason-codes";
-import { FINAL_ONLY_STEPS } from "../catalog/final-only";
+import { onDelayWarning, onFinalNotice, resendWait } from "../catalog/step-kinds";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
-import {
-  LASTING_DEFERRAL,
-  ONCE_IT_FAILED,
-  SEND_AGAIN_ACTIONS,
-  SENDS_AGAIN_LATER,
-  WAITS_AN_HOUR,
-  WHILE_RETRYING,
-  retryingSteps,
-} from "../catalog/while-retrying";
+import { LASTING_DEFERRAL, SEND_AGAIN_ACTIONS, retryingSteps } from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
@@ -99,16 +91,12 @@ export const NOT_FAILED: ReadonlySet<string> = new Set(["delivered", "relayed", 
 
 /**
  * The steps (the sender's or the admin's) as they stand while the sending server still retries
- * (WHILE_RETRYING, and the steps the data marks final-only), each once.
+ * (a final-only step left out or told in its while-retrying wording: step-kinds.ts), each once.
  */
 function whileRetrying(fix: readonly Localized[]): Localized[] {
   const out: Localized[] = [];
   for (const step of fix) {
-    const kept = WHILE_RETRYING.has(step)
-      ? WHILE_RETRYING.get(step)
-      : FINAL_ONLY_STEPS.has(step)
-        ? FINAL_ONLY_STEPS.get(step)
-        : step;
+    const kept = onDelayWarning(step);
     if (kept !== undefined && !out.includes(kept)) out.push(kept);
   }
   return out;
@@ -328,14 +316,12 @@ export function explainAs(
     // days): as after an expiry, "wait an hour, this often clears by itself" changes nothing.
     const resend =
       gaveUp && isUnreachableMeaning(entry) ? SENDER.expiredTellRecipient : SENDER.retryLater;
-    fix = fix.map((step) =>
-      step === SENDER.retryLater ? resend : (ONCE_IT_FAILED.get(step) ?? step),
-    );
+    fix = fix.map((step) => (step === SENDER.retryLater ? resend : onFinalNotice(step)));
     // An entry's own "retry-later" stands for the hour's wait, which an admin's cause never is (it
     // is dropped below beside the resend after their fix).
     if (
       (adminsCause || !entry.actions.includes("retry-later")) &&
-      !fix.some((step) => SENDS_AGAIN_LATER.has(step))
+      !fix.some((step) => resendWait(step) !== undefined)
     )
       fix = adminsCause ? [...fix, SENDER.resendAfterFix] : [resend, ...fix];
   }
@@ -352,7 +338,7 @@ export function explainAs(
     if (retried) fix = inVain && acting.length > 0 ? acting : retryingSteps(acting);
   }
   // "Retry later" tells an hour's wait: not beside a step that names a longer one or a condition.
-  if (fix.some((step) => SENDS_AGAIN_LATER.has(step) && !WAITS_AN_HOUR.has(step)))
+  if (fix.some((step) => resendWait(step) === "later"))
     actions = actions.filter((action) => action !== "retry-later");
   // A give-up of a deferral the meaning says waiting does not clear: its fix first, no hour's wait.
   const lasting =

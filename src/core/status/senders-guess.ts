@@ -8,8 +8,9 @@
 // "5.1.1", with its own "User unknown" line in the transcript; a 551 is 5.1.6, a 553 5.1.3) and
 // savemail.c (smtptodsn(): any other reply, and the reply at the end of DATA: 450 -> 4.2.0, 451 ->
 // 4.3.0, 452 -> 4.3.1, 550 -> 5.2.0, 552 -> 5.2.2, 553 -> 5.1.0, 554 -> 5.0.0, others the class).
-// Only the guesses that claim more than the reply code are listed: 551's 5.1.6, 552's 5.2.2, 553's
-// 5.1.3 and the 50x replies' 5.5.x are the codes the RFCs pair with those replies, and a class
+// Only the guesses that claim more than the reply code count as guesses: 551's 5.1.6, 552's 5.2.2,
+// 553's 5.1.3 and the 50x replies' 5.5.x are the codes the RFCs pair with those replies (551 and
+// 553 are listed, marked so, for Sendmail writes them over a reply's own status too), and a class
 // (x.0.0: Postfix, Exim, OpenSMTPD and Courier write 5.0.0 for any bare 5xx; Sendmail's 554) or a
 // subject's other status (5.1.0) already counts as saying no more than the class. Sendmail's 4.3.0
 // for a bare 451 does not: it reads as the receiver's mail system at fault (its admin's),
@@ -17,26 +18,39 @@
 import type { Evidence } from "../types";
 import { findReplyCode, findStatusCode } from "./codes";
 
-/** A guess the sending server writes, and the command it answered when it writes this one. */
-interface Guess {
+/** A status the sending server pairs with a reply code, writing it in the reply's place. */
+interface Pairing {
+  readonly reply: string;
   readonly status: string;
+  /** The command it answered, where the server pairs this status with a reply to that one only. */
   readonly command?: "RCPT" | "DATA";
+  /** Written over the reply's own enhanced status too, not only over a bare reply. */
+  readonly overReply?: true;
+  /**
+   * The status the RFCs pair with the reply code (551's 5.1.6, 553's 5.1.3): over a bare reply it
+   * says no more than the code, so that reply is read with it, as written.
+   */
+  readonly rfcPairing?: true;
 }
 
-/** Per dialect: the reply codes whose bare replies get a status naming a cause of its own. */
-const GUESSES: Readonly<Record<string, Readonly<Record<string, readonly Guess[]>>>> = {
-  sendmail: {
+/** Per dialect: the statuses the sending server writes for a reply code. */
+const PAIRINGS: Readonly<Record<string, readonly Pairing[]>> = {
+  sendmail: [
     // "User unknown", written only for a reply to RCPT (Sendmail's transcript puts a pipelined
-    // RCPT's reply after ">>> DATA"); "other mailbox status" for the reply at the end of DATA
-    "550": [
-      { status: "5.1.1", command: "RCPT" },
-      { status: "5.2.0", command: "DATA" },
-    ],
+    // RCPT's reply after ">>> DATA"), and over the reply's own status (usersmtp.c: "550 5.7.230
+    // ..." is reported as 5.1.1); "other mailbox status" for the reply at the end of DATA
+    { reply: "550", status: "5.1.1", command: "RCPT", overReply: true },
+    { reply: "550", status: "5.2.0", command: "DATA" },
     // "other mailbox status": RFC 5321's 450 is any mailbox unavailable, policy blocks included
-    "450": [{ status: "4.2.0" }],
+    { reply: "450", status: "4.2.0" },
     // "other mail system status": a 451 is any passing refusal, a spam filter's included
-    "451": [{ status: "4.3.0" }],
-  },
+    { reply: "451", status: "4.3.0" },
+    // a refused RCPT's, over the reply's own status: "551 5.0.0 Rejected, look at
+    // http://www.openspf.org/..." is reported as Status 5.1.6 (the third replies lab set,
+    // test/corpus/lab-replies3)
+    { reply: "551", status: "5.1.6", overReply: true, rfcPairing: true },
+    { reply: "553", status: "5.1.3", overReply: true, rfcPairing: true },
+  ],
 };
 
 /** How the reply reads without the guess: its class as status, and the command the guess implies. */
@@ -56,11 +70,13 @@ export function replyWithoutGuess(
   status: string | undefined,
   diagnostic: string | undefined,
 ): ReplyAlone | undefined {
-  const table = dialect === undefined ? undefined : GUESSES[dialect];
-  if (table === undefined || status === undefined || diagnostic === undefined) return undefined;
+  const pairings = dialect === undefined ? undefined : PAIRINGS[dialect];
+  if (pairings === undefined || status === undefined || diagnostic === undefined) return undefined;
   const reply = findReplyCode(diagnostic);
   if (reply === undefined || findStatusCode(diagnostic) !== undefined) return undefined;
-  const guess = table[reply]?.find((g) => g.status === status);
+  const guess = pairings.find(
+    (p) => p.reply === reply && p.status === status && p.rfcPairing === undefined,
+  );
   if (guess === undefined) return undefined;
   const alone = { status: `${reply[0]}.0.0` };
   return guess.command === undefined ? alone : { ...alone, command: guess.command };
@@ -71,15 +87,6 @@ export function isProviderRule(evidence: Evidence): boolean {
   return evidence.field?.startsWith("provider:") === true;
 }
 
-/**
- * Sendmail's status for a refused RCPT by reply code, written even over the reply's own enhanced
- * status (usersmtp.c): "551 5.0.0 Rejected, look at http://www.openspf.org/..." is reported as
- * Status 5.1.6, "550 5.7.230 ..." as 5.1.1. The third replies lab set (test/corpus/lab-replies3).
- */
-const OVER_REPLY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  sendmail: { "550": "5.1.1", "551": "5.1.6", "553": "5.1.3" },
-};
-
 /** Whether `status` is the sending server's pairing for the reply code, written over the reply's
  * own enhanced status (`textStatus`, read from the diagnostic): then the reply's own stands. */
 export function overReplyStatus(
@@ -88,8 +95,11 @@ export function overReplyStatus(
   diagnostic: string | undefined,
   textStatus: string | undefined,
 ): boolean {
-  const table = dialect === undefined ? undefined : OVER_REPLY[dialect];
-  if (table === undefined || diagnostic === undefined || textStatus === undefined) return false;
+  const pairings = dialect === undefined ? undefined : PAIRINGS[dialect];
+  if (pairings === undefined || diagnostic === undefined || textStatus === undefined) return false;
   const reply = findReplyCode(diagnostic);
-  return reply !== undefined && table[reply] === status && textStatus !== status;
+  return (
+    textStatus !== status &&
+    pairings.some((p) => p.overReply === true && p.reply === reply && p.status === status)
+  );
 }

@@ -8,7 +8,7 @@
 // from Aruba's outgoing servers (your own provider stopping your mail) and from its inbound ones.
 // The explanations are our own words.
 import { t } from "../types";
-import { finalOnly } from "../final-only";
+import { finalOnly } from "../step-kinds";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";

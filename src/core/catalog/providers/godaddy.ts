@@ -7,7 +7,7 @@
 // texts are qmail's, written by any qmail server, so they are left to the engine. Texts and codes are
 // GoDaddy's (matched in the reply); the explanations are our own words.
 import { t } from "../types";
-import { finalOnly } from "../final-only";
+import { finalOnly } from "../step-kinds";
 import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog, ProviderEntry } from "./types";

@@ -16,7 +16,7 @@
 // LPN004_420 (an archived mailbox) and LPN007_426 (a blocked account) had no source but another
 // bounce parser's issue threads, and are left out.
 import { t } from "../types";
-import { finalOnly } from "../final-only";
+import { finalOnly } from "../step-kinds";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";

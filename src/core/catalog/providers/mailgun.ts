@@ -10,7 +10,7 @@
 // message. The explanations are our own words.
 import { SENDER } from "../steps";
 import { t } from "../types";
-import { finalOnly } from "../final-only";
+import { finalOnly } from "../step-kinds";
 import { YOU } from "./steps";
 import type { ProviderCatalog } from "./types";
 

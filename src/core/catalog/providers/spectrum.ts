@@ -18,7 +18,7 @@
 // list of dynamic or generic reverse DNS names and its IP list from customers' complaints) and
 // "Road Runner Dynamic Space" (security.rr.com/rrDynamic). The explanations are our own words.
 import { t } from "../types";
-import { finalOnly } from "../final-only";
+import { finalOnly } from "../step-kinds";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";

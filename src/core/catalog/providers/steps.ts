@@ -1,6 +1,7 @@
 // Fix steps that many providers' entries share (our own words, with the facts' placeholders), so
 // a provider file names them instead of repeating them. See ../../diagnosis/facts.ts for the
 // placeholders; `[[...]]` is dropped when a fact inside it is not known.
+import { finalOnly, ifItFails, resendStep } from "../step-kinds";
 import { SENDER } from "../steps";
 import { t } from "../types";
 
@@ -11,35 +12,53 @@ export const YOU = {
     "このレポートを (「ヘルプデスク用の要約をコピー」を使って) 自組織の管理者に転送してください。直すべきは自組織のメール設定で、受信側ではありません。",
   ),
   /** A sending quota of your own account or service: it resets, or the admin raises it. */
-  resendAfterQuota: t(
-    "Send the message again once your admin tells you the sending limit has reset or been raised; until then every attempt is refused the same way.",
-    "送信数の上限がリセットされたか引き上げられたと管理者から連絡があってから送り直してください。それまでは、何度送っても同じように拒否されます。",
+  resendAfterQuota: resendStep(
+    t(
+      "Send the message again once your admin tells you the sending limit has reset or been raised; until then every attempt is refused the same way.",
+      "送信数の上限がリセットされたか引き上げられたと管理者から連絡があってから送り直してください。それまでは、何度送っても同じように拒否されます。",
+    ),
+    "later",
   ),
   /** A block or a bad reputation with the receiver: it lapses in hours, or once the admin had it lifted. */
-  retryAfterBlock: t(
-    "Wait until the block has lapsed (often a few hours; the explanation above says how long where the receiver does) or your admin has had it lifted, then send the message again: every attempt before then is refused too and can make the block last longer.",
-    "ブロックが自然に解ける (多くは数時間ですが、受信側が期間を示している場合は上の説明のとおりです) か、管理者の依頼で解除されるまで待ってから送り直してください。それより前に送ってもすべて拒否され、ブロックが長引くこともあります。",
+  retryAfterBlock: resendStep(
+    t(
+      "Wait until the block has lapsed (often a few hours; the explanation above says how long where the receiver does) or your admin has had it lifted, then send the message again: every attempt before then is refused too and can make the block last longer.",
+      "ブロックが自然に解ける (多くは数時間ですが、受信側が期間を示している場合は上の説明のとおりです) か、管理者の依頼で解除されるまで待ってから送り直してください。それより前に送ってもすべて拒否され、ブロックが長引くこともあります。",
+    ),
+    "later",
   ),
   /** A rate or connection limit that counts a short period (the provider names none longer). */
-  retryAfterLimit: t(
-    "Send the message again once the limit has reset (most such limits count the last hour or so); an attempt before then counts against the same limit and is refused too.",
-    "上限がリセットされてから送り直してください (この種の上限の多くは直近 1 時間ほどの量を数えます)。それより前に送ると同じ上限に数えられ、やはり拒否されます。",
+  retryAfterLimit: resendStep(
+    t(
+      "Send the message again once the limit has reset (most such limits count the last hour or so); an attempt before then counts against the same limit and is refused too.",
+      "上限がリセットされてから送り直してください (この種の上限の多くは直近 1 時間ほどの量を数えます)。それより前に送ると同じ上限に数えられ、やはり拒否されます。",
+    ),
+    "in-an-hour",
   ),
   /** A limit over a rolling day (Microsoft 365's recipient and tenant limits). */
-  retryAfterDailyLimit: t(
-    "Send the message again once the limit has reset: it counts what was sent in the last 24 hours, so wait until a day after the sending that reached it; an attempt before then is refused too.",
-    "上限がリセットされてから送り直してください。上限は直近 24 時間の送信を数えるため、上限に達した送信から 1 日たつまで待ってください。それより前に送っても拒否されます。",
+  retryAfterDailyLimit: resendStep(
+    t(
+      "Send the message again once the limit has reset: it counts what was sent in the last 24 hours, so wait until a day after the sending that reached it; an attempt before then is refused too.",
+      "上限がリセットされてから送り直してください。上限は直近 24 時間の送信を数えるため、上限に達した送信から 1 日たつまで待ってください。それより前に送っても拒否されます。",
+    ),
+    "later",
   ),
   /** A sending limit that resets within a day (Google's account and relay limits). */
-  retryAfterSendingLimit: t(
-    "Wait until the limit resets (up to 24 hours), then send again; send large mailings through a bulk mail service instead.",
-    "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信にはメール配信サービスを使ってください。",
+  retryAfterSendingLimit: resendStep(
+    t(
+      "Wait until the limit resets (up to 24 hours), then send again; send large mailings through a bulk mail service instead.",
+      "上限がリセットされるまで (最長 24 時間) 待ってから送り直してください。大量配信にはメール配信サービスを使ってください。",
+    ),
+    "later",
   ),
   /** A passing fault of the receiver: the catalog's own step. */
   retryLater: SENDER.retryLater,
-  checkAddress: t(
-    "Check the address for typos (the part after the @ too), correct it and send again.",
-    "アドレス (@ より後ろも含む) に入力ミスがないか確かめ、直してから送り直してください。",
+  checkAddress: finalOnly(
+    t(
+      "Check the address for typos (the part after the @ too), correct it and send again.",
+      "アドレス (@ より後ろも含む) に入力ミスがないか確かめ、直してから送り直してください。",
+    ),
+    SENDER.checkAddressWhileRetrying,
   ),
   reachRecipientOtherWay: t(
     "Tell the recipient another way (phone, chat, another address) that their mailbox is refusing mail.",
@@ -72,10 +91,16 @@ export const YOU = {
     "If it names none of them, the listed domain is likely a link in the message: remove links to other sites (and link shorteners) and send again.",
     "応答がそのどれも挙げていない場合は、メッセージ内のリンク先のドメインが載っている可能性が高いため、他サイトへのリンク (短縮 URL を含む) を外して送り直してください。",
   ),
-  /** A deferral the sending server keeps retrying: the admin is needed only if it finally fails. */
-  forwardIfItFails: t(
-    "If the message comes back in the end, forward this report to your mail admin.",
-    "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+  /**
+   * A deferral the sending server keeps retrying: the admin is needed only if it finally fails. On
+   * a final notice the message has come back: forwarding the report is a step to do now.
+   */
+  forwardIfItFails: ifItFails(
+    t(
+      "If the message comes back in the end, forward this report to your mail admin.",
+      "最終的に戻ってきた場合は、このレポートをメール管理者に転送してください。",
+    ),
+    SENDER.askYourAdmin,
   ),
   /** The same steps as the catalog's own (../steps.ts). */
   shrink: SENDER.shrink,

@@ -1,7 +1,7 @@
 // The shape of a provider's published error table: who the provider is (how a bounce names it) and
 // one entry per meaning, in our own words. Matching and precedence live in ../match.ts, not here.
 import type { EntryAdvice, Reason } from "../../types";
-import type { LastingDeferral, WhileRetrying } from "../types";
+import type { CatalogEntry } from "../types";
 
 /** How a bounce names the receiver (or filter, or block list) that wrote the refusal. */
 export interface ProviderIdentity {
@@ -37,8 +37,14 @@ export interface ProviderIdentity {
   readonly anyList?: boolean;
 }
 
-/** One meaning in a provider's table. */
-export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
+/**
+ * One meaning in a provider's table. What holds only while the sending server retries, where a
+ * deferral given up on points and the sending server's own verdict are CatalogEntry's fields.
+ */
+export interface ProviderEntry
+  extends
+    Omit<EntryAdvice, "source">,
+    Pick<CatalogEntry, "whileRetrying" | "lastingDeferral" | "sendersOwn"> {
   /** Codes it is published with: "5.7.26", "4.7.0/5.7.1", "5.7.500-699", or "" (any code). */
   readonly code: string;
   /**
@@ -51,10 +57,6 @@ export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
    * ("[TSS04]", "DT:SPM", "AUP#CXBL") or a text with placeholders.
    */
   readonly title?: string;
-  /** What holds only while the sending server retries (CatalogEntry's). */
-  readonly whileRetrying?: WhileRetrying;
-  /** Where a deferral given up on points (CatalogEntry's). */
-  readonly lastingDeferral?: LastingDeferral;
   /** The provider's own reference codes found in the reply ("[tss04]", "(s3150)", "cs01"), lower-case. */
   readonly markers?: readonly string[];
   /** The engine's reasons that agree with this meaning: decide between entries of one code. */
@@ -67,8 +69,6 @@ export interface ProviderEntry extends Omit<EntryAdvice, "source"> {
    * since its other bounces quote another server's reply.
    */
   readonly ownBounce?: boolean;
-  /** The sending server's own verdict in its software's words (see CatalogEntry.sendersOwn). */
-  readonly sendersOwn?: boolean;
 }
 
 /** One provider file's export. */

@@ -5,7 +5,7 @@
 // lists what WP refuses: senders users complained about, listed IPs, spam and viruses, mail
 // bombing, bad DNS or reverse DNS, forged headers and SPF failures. The explanations are our own words.
 import { t } from "../types";
-import { finalOnly } from "../final-only";
+import { finalOnly } from "../step-kinds";
 import { YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 

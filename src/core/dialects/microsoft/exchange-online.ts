@@ -9,6 +9,7 @@ import type { Evidence } from "../../types";
 import type { BounceSource, DecodedBounce, DecodedRecipient, Dialect } from "../types";
 import { readAttempt } from "./attempt";
 import {
+  MODERN_HEADINGS,
   hostIn,
   isLabel,
   joinLabelledValues,
@@ -29,14 +30,12 @@ const ERROR_VALUE = /^[^:：]{1,60}[:：]\s*([245]\d\d\s+[245]\.\d{1,3}\.\d{1,3}
 /** A "Label: host.name" line, in any language. */
 const HOST_VALUE = /^[^:：]{1,60}[:：]\s*(\S+)\s*$/;
 
-const HEADINGS = ["detailsHeading", "errorHeading", "moreInfoHeading", "hopsHeading"] as const;
-
 function detect(src: BounceSource): boolean {
   const microsoft = fromMicrosoft(src) || subjectKind(src.subject) !== undefined;
   // how many of the modern layout's headings stand on lines of their own
   const alone = lineRoles(src, true).alone;
   // most bounces have no heading: no callback per heading for them
-  const headings = alone.size === 0 ? 0 : HEADINGS.filter((role) => alone.has(role)).length;
+  const headings = alone.size === 0 ? 0 : MODERN_HEADINGS.filter((role) => alone.has(role)).length;
   // one heading alone could be anyone's wording; two, or one in a Microsoft report, is this layout
   if (headings >= 2 || (headings === 1 && microsoft)) return true;
   // a language we have no labels for: the status line and the reported error by their shape

@@ -14,7 +14,15 @@ import {
   type Attempt,
   type RecipientDraft,
 } from "./attempt";
-import { hostIn, isLabel, labelValue, lineRoles, reportLines, smtpCodes } from "./lines";
+import {
+  EXCHANGE2007_LABELS,
+  hostIn,
+  isLabel,
+  labelValue,
+  lineRoles,
+  reportLines,
+  smtpCodes,
+} from "./lines";
 import { addressesIn, normaliseAddress } from "../common/text-addresses";
 import { soleAddress } from "../common/address-lines";
 import { EXCHANGE_TOKEN, fromMicrosoft, hasExchangeToken, subjectKind } from "./signals";
@@ -56,20 +64,11 @@ function nextLine(lines: readonly string[], i: number): string {
   return "";
 }
 
-/** Labels that open a line of this layout only. */
-const DETECTED_BY = [
-  "adminHeading",
-  "generatingServer",
-  "failedHeading",
-  "delayedHeading",
-  "relayedHeading",
-] as const;
-
 /** Whether one of this layout's labels opens a line. */
 function labelled(src: BounceSource): boolean {
   const opening = lineRoles(src, false).opening;
   // most bounces have no layout label: no callback per role for them
-  return opening.size > 0 && DETECTED_BY.some((role) => opening.has(role));
+  return opening.size > 0 && EXCHANGE2007_LABELS.some((role) => opening.has(role));
 }
 
 function detect(src: BounceSource): boolean {

@@ -98,18 +98,25 @@ export function labelValue(line: string, role: LabelRole): string | undefined {
   return undefined;
 }
 
-/** The roles that tell Microsoft's layouts apart: looked for on every line of every bounce. */
-const LAYOUT_ROLES = [
+/** The headings of the modern layout (exchange-online.ts): two alone on their lines tell it. */
+export const MODERN_HEADINGS = [
   "detailsHeading",
   "errorHeading",
   "moreInfoHeading",
   "hopsHeading",
+] as const;
+
+/** Labels that open a line of Exchange 2007's layout only (exchange2007.ts). */
+export const EXCHANGE2007_LABELS = [
   "adminHeading",
   "generatingServer",
   "failedHeading",
   "delayedHeading",
   "relayedHeading",
 ] as const;
+
+/** The roles that tell Microsoft's layouts apart: looked for on every line of every bounce. */
+const LAYOUT_ROLES = [...MODERN_HEADINGS, ...EXCHANGE2007_LABELS] as const;
 export type LayoutRole = (typeof LAYOUT_ROLES)[number];
 
 /** The layout roles having a label that starts with each first word. */
