@@ -38,7 +38,7 @@ export const CASES: readonly ProviderCase[] = [
   },
   {
     name: "variant: must be authenticated, with an enhanced code",
-    reply: "530 5.7.0 Sender must be authenticated",
+    reply: "550 5.7.0 Sender must be authenticated",
     status: "5.7.0",
     expected: SIGN_IN,
   },
@@ -46,6 +46,12 @@ export const CASES: readonly ProviderCase[] = [
     name: "variant: relay without authentication, under 554",
     reply:
       "554 5.7.1 <kim@fabrikam.example>: relay through this server without authentication is not allowed",
+    status: "5.7.1",
+    expected: SIGN_IN,
+  },
+  {
+    name: "variant: must be authenticated first, at MAIL FROM",
+    reply: "553 5.7.1 <kim@contoso.example>: Sender must be authenticated first",
     status: "5.7.1",
     expected: SIGN_IN,
   },
@@ -62,5 +68,11 @@ export const CASES: readonly ProviderCase[] = [
     reply: "550 5.7.1 This mail account has sent too many messages in a short amount of time.",
     status: "5.7.1",
     expected: { ...OWN_RATE, id: "own-sending-limit", temporary: false },
+  },
+  {
+    name: "variant: the account's rate, deferred with an enhanced code",
+    reply: "450 4.7.1 This mail account has sent too many messages, please try again later",
+    status: "4.7.1",
+    expected: { ...OWN_RATE, id: "own-sending-limit-deferred", temporary: true },
   },
 ];
