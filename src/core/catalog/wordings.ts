@@ -107,6 +107,10 @@ const OWN_SENDING_LIMIT: CatalogEntry = {
     // Barracuda rate control, "450 too many emails from this sender (rate controlled)"
     // (automationadmin.com/2016/05/barracuda-rate-controlled-message)
     "too many emails from this sender",
+    // the account's rate in a host's own words: "451 Requested action aborted: This mail account
+    // has sent too many messages in a short amount of time. Please try again later."
+    // (hostingsupport.co.za, "Most common mail error codes explained")
+    "mail account has sent too many messages",
   ],
   source: "wording",
   temporary: false,

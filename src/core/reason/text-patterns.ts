@@ -1400,6 +1400,12 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       // Postfix's smtpd_sender_login_maps refusal of a sender that did not sign in ("553 5.7.1
       // <x>: Sender address rejected: not logged in", hardware/mailserver#329)
       "not logged in",
+      // the sender's own outgoing server refusing a mail app that did not sign in, as hosts'
+      // help pages quote it: IONOS's "550 must be authenticated" (its "Error Messages Caused by
+      // Undeliverable Email") and a Dutch host's "550-550 relay through this server without
+      // authentication." (support.hoasted.com, "E-mail fouten debuggen")
+      "must be authenticated",
+      "relay through this server without authentication",
     ],
     seq: [["authentication failed; server ", " said: "]],
   },

@@ -122,6 +122,7 @@ import { ziggo } from "./ziggo";
 import { epost } from "./epost";
 import { alibabaDirectMail, alibabaMail } from "./alibaba";
 import { mail263 } from "./mail263";
+import { coremail } from "./coremail";
 
 export type { ProviderCatalog, ProviderEntry, ProviderIdentity } from "./types";
 export type { ProviderRow } from "./rows";
@@ -222,6 +223,7 @@ export const PROVIDER_CATALOGS: readonly ProviderCatalog[] = [
   iredapd,
   policydWeight,
   epost,
+  coremail,
   // block lists named in replies; first, a link in the message on any domain list (content, not
   // the sending server: the lists' own entries would name the sending side)
   linkOnDomainList,
