@@ -48,6 +48,7 @@ import {
   writtenAddress,
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
+import { stepsForPublicDomain } from "./public-domain";
 import { readReply } from "./reply";
 import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -416,7 +417,11 @@ export function explainAs(
     adminFix: stepsForTenant(
       report,
       entry,
-      stepsForNamedChecks(waiting ? whileRetrying(entry.adminFix) : entry.adminFix, diagnostic),
+      stepsForPublicDomain(
+        stepsForNamedChecks(waiting ? whileRetrying(entry.adminFix) : entry.adminFix, diagnostic),
+        facts.domain,
+        diagnostic,
+      ),
     ).map(fill),
     actions,
     confidence: match.confidence,
