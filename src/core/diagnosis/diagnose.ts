@@ -48,6 +48,7 @@ import {
   writtenAddress,
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
+import { forNamedSender } from "./named-sender-listing";
 import { stepsForPublicDomain } from "./public-domain";
 import { readReply } from "./reply";
 import { toldByNotice, whileItRetries, type RetryState } from "./retries";
@@ -234,7 +235,7 @@ export function explainAs(
   const matchStatus = reading.input.status;
   const diagnostic = recipient.diagnostic ?? "";
   const shared = onSharedPool(match.entry, facts.ip, match.provider?.id);
-  const entry = forNamedList(shared?.entry ?? match.entry, facts);
+  const entry = forNamedSender(forNamedList(shared?.entry ?? match.entry, facts), diagnostic);
   let values: FillValues =
     match.provider !== undefined ? { ...facts, provider: match.provider.name } : facts;
   if (shared !== undefined) values = { ...values, ...shared.values };
