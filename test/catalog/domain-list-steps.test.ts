@@ -5,6 +5,7 @@
 // "if the message contains links, remove them and send again", which fails the same way, and had
 // the admin look up the From's domain, not the listed one.
 import { CATALOG, type CatalogEntry } from "../../src/core/catalog/index";
+import { YOU } from "../../src/core/catalog/providers/steps";
 import { explainWrapped } from "./providers/check";
 import type { ProviderCase } from "./providers/types";
 
@@ -56,6 +57,13 @@ const SENDER_NAMED: readonly (readonly [string, string, string, string | undefin
     "spamhaus-dbl",
     undefined,
   ],
+  // Postfix's reject_rhsbl_client, the client's name (a plain variant)
+  [
+    "554 5.7.1 Service unavailable; Client host [mail.bad.example] blocked using dbl.nordspam.com",
+    "5.7.1",
+    "nordspam-dbl-listed",
+    undefined,
+  ],
   // Exchange Online Protection (smtp.codes/exchangeonline)
   [
     "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8001)",
@@ -84,5 +92,33 @@ test.each(SENDER_NAMED)(
       expect(e?.adminFix[0]?.en).toContain(listed);
       expect(e?.adminFix[0]?.ja).toContain(listed);
     }
+    // the seventh review's row 27: the step that applies, said as a fact, not the two choices
+    expect(e?.fix).toContainEqual(YOU.senderNameListed);
+    expect(e?.fix).not.toContainEqual(YOU.domainListed);
+    expect(e?.fix).not.toContainEqual(YOU.linkListed);
   },
 );
+
+/** Replies of the same lists that name none of the sender's names: both steps stay. */
+const NONE_NAMED: readonly (readonly [string, string, string])[] = [
+  // a client host by its IP: the name it greets with or a link may be the listed one
+  [
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dbl.spamhaus.org",
+    "5.7.1",
+    "spamhaus-dbl",
+  ],
+  // a filter's verdict that names no domain
+  ["554 5.7.1 Rejected: listed in multi.uribl.com", "5.7.1", "uribl-listed"],
+];
+
+test.each(NONE_NAMED)("%s: both steps, the sender's names first", (reply, status, id) => {
+  const c: ProviderCase = {
+    name: id,
+    reply,
+    status,
+    expected: { id, owner: "your-admin", temporary: false, words: [] },
+  };
+  const e = explainWrapped(c, "exo-en");
+  expect(e?.id).toBe(id);
+  expect(e?.fix.slice(0, 2)).toEqual([YOU.domainListed, YOU.linkListed]);
+});

@@ -40,6 +40,8 @@ import {
   writtenAddress,
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
+import { forNamedSender } from "./named-sender-listing";
+import { stepsForPublicDomain } from "./public-domain";
 import { readReply } from "./reply";
 import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -221,7 +223,7 @@ export function explainAs(
   const matchStatus = reading.input.status;
   const diagnostic = recipient.diagnostic ?? "";
   const shared = onSharedPool(match.entry, facts.ip, match.provider?.id);
-  const entry = forNamedList(shared?.entry ?? match.entry, facts);
+  const entry = forNamedSender(forNamedList(shared?.entry ?? match.entry, facts), diagnostic);
   let values: FillValues =
     match.provider !== undefined ? { ...facts, provider: match.provider.name } : facts;
   if (shared !== undefined) values = { ...values, ...shared.values };
@@ -402,7 +404,11 @@ export function explainAs(
     adminFix: stepsForTenant(
       report,
       entry,
-      stepsForNamedChecks(waiting ? whileRetrying(entry.adminFix) : entry.adminFix, diagnostic),
+      stepsForPublicDomain(
+        stepsForNamedChecks(waiting ? whileRetrying(entry.adminFix) : entry.adminFix, diagnostic),
+        facts.domain,
+        diagnostic,
+      ),
     ).map(fill),
     actions,
     confidence: match.confidence,

@@ -148,6 +148,10 @@ const AUTH_DOMAIN: readonly Phrasing[] = [
   ["header.from=", /header\.from=([a-z0-9.-]+)/],
   ["dmarc policy ", /\bdmarc policy (?:of|for) ([a-z0-9.-]+)/],
   ["'s dmarc policy", /\b([a-z0-9.-]+)'s dmarc policy/],
+  // "DMARC failure for domain yahoo.com, policy reject"; Mail.ru's "not accepted due to domain
+  // (mail.ru) owner DMARC policy".
+  ["dmarc failure for domain", /\bdmarc failure for domain ([a-z0-9-]+(?:\.[a-z0-9-]+)+)/],
+  ["owner dmarc policy", /\bdue to domain \(([a-z0-9.-]+)\) owner dmarc policy/],
   // Gmail's "SPF check for [contoso.com] does not pass", "SPF [contoso.com] with ip: [...]".
   [
     "spf ",

@@ -104,12 +104,34 @@ export const CASES: readonly ProviderCase[] = [
     "abusix-listed",
     ["Abusix"],
   ),
+  // SpamRATS' zones name the cause (spamrats.com/lists.php): RATS-NoPtr an address with no
+  // reverse DNS name, RATS-Dyna one named like a home or dynamic connection (the seventh
+  // help-desk review's row 26 read the first as the list's three kinds and a reputation step)
   listed(
     "SpamRATS, temporary",
     "450 4.7.1 Client host [203.0.113.7] blocked using noptr.spamrats.com; SPAMRATS IP Addresses See: http://www.spamrats.com/bl?203.0.113.7",
+    "spamrats-noptr",
+    ["RATS-NoPtr", "PTR", "spamrats.com/lookup.php"],
+    "4.7.1",
+  ),
+  listed(
+    "SpamRATS RATS-NoPtr, in Exim's words",
+    "550 rejected because 203.0.113.7 is in a black list at noptr.spamrats.com",
+    "spamrats-noptr",
+    ["RATS-NoPtr", "PTR"],
+  ),
+  listed(
+    "SpamRATS RATS-Dyna",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using dyna.spamrats.com; SPAMRATS IP Addresses See: http://www.spamrats.com/bl?203.0.113.7",
+    "spamrats-dyna",
+    ["RATS-Dyna", "smart host", "spamrats.com/lookup.php"],
+  ),
+  // its spam zone names no cause of its own: the list's entry
+  listed(
+    "SpamRATS RATS-Spam",
+    "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using spam.spamrats.com",
     "spamrats-listed",
     ["SpamRATS"],
-    "4.7.1",
   ),
   listed(
     "Backscatterer",

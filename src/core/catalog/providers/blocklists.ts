@@ -8,6 +8,7 @@
 // the markers are their zone names and links. Spamhaus has its own file (several lists).
 import { t } from "../types";
 import type { Localized, Reason } from "../../types";
+import { SPAMRATS_ZONES } from "./spamrats-zones";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
 
@@ -148,7 +149,7 @@ export const abusix = ipList({
   ),
 });
 
-export const spamrats = ipList({
+const spamratsList = ipList({
   id: "spamrats",
   name: "SpamRATS",
   page: "https://www.spamrats.com/lookup.php",
@@ -158,6 +159,12 @@ export const spamrats = ipList({
     "逆引き DNS が適切でない IP、動的な範囲、迷惑メールを送った IP ",
   ),
 });
+
+/** Its zones that name the cause first (their markers are longer than the list's own). */
+export const spamrats: ProviderCatalog = {
+  provider: spamratsList.provider,
+  entries: [...SPAMRATS_ZONES, ...spamratsList.entries],
+};
 
 export const backscatterer = ipList({
   id: "backscatterer",

@@ -86,6 +86,11 @@ export const YOU = {
     'If the reply names your sender address, your server\'s name, or a MailFrom or Helo domain as listed, that domain is the one on the list: forward this report (use "copy summary") to your mail admin; changing the message will not help.',
     "応答が、あなたの送信者アドレス、送信サーバーの名前、MailFrom や Helo のドメインのいずれかを掲載されているものとして挙げている場合は、リストに載っているのはそのドメインです。メッセージを変えても解決しないため、このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
   ),
+  /** The same refusal where the reply does name one of them: the one step that applies. */
+  senderNameListed: t(
+    "The reply names your sender address's domain or your server's name as the one on the list, so changing the message will not help: forward this report (use \"copy summary\") to your mail admin.",
+    "応答は、あなたの送信者アドレスのドメインまたは送信サーバーの名前をリストに載っているものとして挙げているため、メッセージを変えても解決しません。このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
+  ),
   /** The same refusal naming none of the sender's domains: a link is the usual one. */
   linkListed: t(
     "If it names none of them, the listed domain is likely a link in the message: remove links to other sites (and link shorteners) and send again.",

@@ -1,0 +1,55 @@
+// The admin's steps where the domain that failed authentication is a public mail service's own
+// (../catalog/public-domain-steps.ts): the steps that change that domain's records give way to
+// the one step that fits, since no record of the sender's organization can make them pass.
+import { DOMAIN_RECORD_STEP, PUBLIC_DOMAIN_STEP } from "../catalog/public-domain-steps";
+import { PROVIDERS } from "../catalog/providers/index";
+import type { Localized } from "../types";
+
+/** The domains the providers' tables host their users' addresses in ("gmail.com", "yahoo.co.jp"). */
+const PUBLIC_DOMAINS: ReadonlySet<string> = new Set(
+  PROVIDERS.filter((p) => p.kind === "receiver").flatMap((p) => p.domains),
+);
+
+/** Each step's kind, worked out once per step (the entries' steps are shared objects). */
+const isRecordStep = new WeakMap<Localized, boolean>();
+
+function changesRecords(step: Localized): boolean {
+  let found = isRecordStep.get(step);
+  if (found === undefined) {
+    found = DOMAIN_RECORD_STEP.test(step.en);
+    isRecordStep.set(step, found);
+  }
+  return found;
+}
+
+/** Does the reply name the domain itself (not a longer name that ends in it)? */
+function names(diagnostic: string, domain: string): boolean {
+  const lower = diagnostic.toLowerCase();
+  for (let at = lower.indexOf(domain); at >= 0; at = lower.indexOf(domain, at + 1)) {
+    const before = lower.charAt(at - 1);
+    const after = lower.charAt(at + domain.length);
+    if (!/[a-z0-9.-]/.test(before) && !/[a-z0-9-]/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The admin's steps, with those for a public service's domain's records made the one that fits,
+ * where the reply names that domain: a domain known only from the original's From may be the
+ * service's own user sending through it (Gmail's notice of a gmail.com sender).
+ */
+export function stepsForPublicDomain(
+  steps: readonly Localized[],
+  domain: string | undefined,
+  diagnostic: string,
+): readonly Localized[] {
+  if (domain === undefined || !PUBLIC_DOMAINS.has(domain) || !names(diagnostic, domain)) {
+    return steps;
+  }
+  const out: Localized[] = [];
+  for (const step of steps) {
+    const kept = changesRecords(step) ? PUBLIC_DOMAIN_STEP : step;
+    if (!out.includes(kept)) out.push(kept);
+  }
+  return out;
+}
