@@ -23,6 +23,7 @@ import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
 import {
   LASTING_DEFERRAL,
   ONCE_IT_FAILED,
+  OUTLIVED_WAITS,
   SEND_AGAIN_ACTIONS,
   SENDS_AGAIN_LATER,
   WAITS_AN_HOUR,
@@ -360,8 +361,14 @@ export function explainAs(
       ? LASTING_DEFERRAL[entry.lastingDeferral]
       : undefined;
   if (lasting !== undefined) {
-    const { steps, action } = lasting;
-    fix = [...steps, ...fix.filter((step) => step !== SENDER.retryLater && !steps.includes(step))];
+    const { steps, then, replaces = [], action } = lasting;
+    const said = new Set([...OUTLIVED_WAITS, ...steps, ...replaces]);
+    if (then !== undefined) said.add(then);
+    fix = [
+      ...steps,
+      ...fix.filter((step) => !said.has(step)),
+      ...(then === undefined ? [] : [then]),
+    ];
     actions = withAction(
       actions.filter((a) => a !== "retry-later"),
       action,
