@@ -5,7 +5,7 @@
 // ("Your server keeps retrying meanwhile.", Yahoo's TSS04; "The sending server tries again on its
 // own", a session timeout). The class sentence now keeps only "may still go through" on a delay
 // (catalog/class-fallback.ts), and the while-retrying parts say only what the retry brings.
-import { STILL_TRYING } from "../../src/core/diagnosis/retries";
+import { noticeSentence } from "../../src/core/diagnosis/retries";
 import { TEMPORARY, toldAs } from "./told-as";
 
 /** Words that say the sending server retries (a receiver's mechanism, "a retry ... is accepted", is none). */
@@ -23,7 +23,9 @@ describe("every temporary meaning, told as a delay warning", () => {
     (_id, entry) => {
       const told = toldAs(entry, "delayed");
       // the summary still says it, once (queue-sentence.test.ts)
-      expect(told.summary.en).toContain(STILL_TRYING.en.slice(0, 40));
+      expect(told.summary.en).toContain(
+        noticeSentence(entry.summary, "still-trying").en.slice(0, 40),
+      );
       expect([told.cause.en.match(RETRIES.en)?.[0], told.cause.ja.match(RETRIES.ja)?.[0]]).toEqual([
         undefined,
         undefined,

@@ -5,7 +5,7 @@
 // rows: connection failures, session timeouts, Postfix's DNS lookup).
 import { lookupCode } from "../../src/core";
 import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../../src/core/catalog/waiting";
-import { STILL_TRYING, whileItRetries } from "../../src/core/diagnosis/retries";
+import { SENDING_STILL_TRYING, whileItRetries } from "../../src/core/diagnosis/retries";
 import type { Localized } from "../../src/core/types";
 import { TEMPORARY, toldAs } from "./told-as";
 
@@ -57,12 +57,13 @@ describe.each(queued.map((entry) => [entry.id, entry] as const))("%s", (_id, ent
   });
 });
 
-// The code command tells a 4xx reply as a delay warning would: the notice's sentence says it.
+// The code command tells a 4xx reply as a delay warning would: the notice's sentence says it (as
+// "the sending server": both meanings name your mail server already, said-twice.test.ts).
 it.each([
   ["421 connect ETIMEDOUT 203.0.113.5:25", "connect-failed"],
   ["421 4.4.2 Timeout waiting for data from client", "session-timeout"],
 ])("the code command, %s: says it once", (reply, id) => {
   const summary = lookupCode(reply).find((e) => e.id === id)?.summary ?? { en: "", ja: "" };
-  expect(summary.en).toContain(STILL_TRYING.en.slice(0, 40));
+  expect(summary.en).toContain(SENDING_STILL_TRYING.en.slice(0, 40));
   expect(holds(summary)).toEqual([1, 1]);
 });

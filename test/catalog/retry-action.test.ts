@@ -7,7 +7,21 @@ import { bounce } from "./dsn-bounce";
 
 const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
   // a passing fault and a short limit: the hour's wait is right
-  ["zoho-temporary-system-error", "4.3.1", "451 4.3.1 Temporary System Error", "mx.zoho.com", true],
+  [
+    "outlook-com-4.7.500-server-busy",
+    "4.7.500",
+    "451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77714) [AM2PEPF0001C70F.eurprd05.prod.outlook.com]",
+    "outlook-com.olc.protection.outlook.com",
+    true,
+  ],
+  // a passing fault whose words name who acts if it lasts: given up on, it has lasted (h-lasting)
+  [
+    "zoho-temporary-system-error",
+    "4.3.1",
+    "451 4.3.1 Temporary System Error",
+    "mx.zoho.com",
+    false,
+  ],
   [
     "orange-too-many-connections",
     "4.0.0",

@@ -103,11 +103,20 @@ const CASES: readonly (readonly [string, string, string, string, Localized])[] =
   ],
   // a passing fault of the receiver
   [
+    "outlook-com-4.7.500-server-busy",
+    "4.7.500",
+    "451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77714) [AM2PEPF0001C70F.eurprd05.prod.outlook.com]",
+    "outlook-com.olc.protection.outlook.com",
+    SENDER.retryLater,
+  ],
+  // one whose words name who acts if it lasts ("If it lasts, check Zoho's service status page"):
+  // given up on, it has lasted, and the send-again waits for the receiver's fix (h-lasting)
+  [
     "zoho-temporary-system-error",
     "4.3.1",
     "451 4.3.1 Temporary System Error",
     "mx.zoho.com",
-    SENDER.retryLater,
+    SENDER.resendAfterFix,
   ],
 ];
 

@@ -10,14 +10,18 @@ import { explainAs, readRecipient } from "../../src/core/diagnosis/diagnose";
 import type { Explanation } from "../../src/core/types";
 import { bounce } from "./dsn-bounce";
 
-/** The catalog's and the provider tables' temporary meanings, one per id. */
-export const TEMPORARY: readonly CatalogEntry[] = [
+/** The catalog's and the provider tables' meanings, one per id. */
+export const MEANINGS: readonly CatalogEntry[] = [
   ...new Map(
-    [...CATALOG, ...PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => row.entry))]
-      .filter((entry) => entry.temporary)
-      .map((entry) => [entry.id, entry] as const),
+    [
+      ...CATALOG,
+      ...PROVIDER_CATALOGS.flatMap((table) => rowsOf(table).map((row) => row.entry)),
+    ].map((entry) => [entry.id, entry] as const),
   ).values(),
 ];
+
+/** Of them, the temporary meanings. */
+export const TEMPORARY: readonly CatalogEntry[] = MEANINGS.filter((entry) => entry.temporary);
 
 /** The entry as a notice tells it: a Postfix-style DSN quoting a 4xx reply, failed or delayed. */
 export function toldAs(entry: CatalogEntry, action: "failed" | "delayed"): Explanation {

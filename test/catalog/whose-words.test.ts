@@ -51,7 +51,9 @@ describe("a give-up quoting a receiver's bare 4xx reply reads as Postfix's 4.0.0
     // reply, entry, owner (a bare "try again later" given up on is mostly greylisting whose retries
     // never counted: the sending side's admin's, lasting-deferral.test.ts)
     ["451 Unable to complete command, DNS not available", "iana-4.0.0", "you"],
-    ["421 Service not available", "iana-4.3.2", "you"],
+    // a receiver not taking mail for the whole retry period: its admin's, as the meaning's "if it
+    // keeps happening, the receiving server's admin should check" says (lasting-deferral.test.ts)
+    ["421 Service not available", "iana-4.3.2", "recipient-admin"],
     [
       "450 Requested mail action not taken: mailbox unavailable",
       "deferred-try-later",

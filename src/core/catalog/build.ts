@@ -62,6 +62,10 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const subj = subjectFor(cls, subject);
   const klass = CLASSES[cls];
   const retried = cls === "4" ? row.whileRetried : undefined;
+  // a row that keeps its subject's admin steps keeps what they say of a lasting deferral
+  const lasting =
+    retried?.lastingDeferral ??
+    (cls === "4" && row.adminFix === undefined ? subj.lastingDeferral : undefined);
   const actions = retried?.actions ?? row.actions ?? subj.actions;
   const rowOwner = retried?.owner ?? row.owner ?? subj.owner;
   const owner = cls === "5" ? ownerWhenPermanent(rowOwner, actions) : rowOwner;
@@ -85,7 +89,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
     fix: cls === "4" ? [SENDER.waitForRetry, ...fix] : fix,
     adminFix: row.adminFix ?? steps(subj.adminFix),
     actions: withRetry(cls, actions),
-    ...(retried?.lastingDeferral === undefined ? {} : { lastingDeferral: retried.lastingDeferral }),
+    ...(lasting === undefined ? {} : { lastingDeferral: lasting }),
   };
 }
 
@@ -135,5 +139,8 @@ export function classEntry(cls: FailureClass, subject: string): CatalogEntry {
     fix: cls === "4" ? [SENDER.waitForRetry, ...subj.fix] : subj.fix,
     adminFix: subj.adminFix,
     actions: withRetry(cls, subj.actions),
+    ...(cls !== "4" || subj.lastingDeferral === undefined
+      ? {}
+      : { lastingDeferral: subj.lastingDeferral }),
   };
 }

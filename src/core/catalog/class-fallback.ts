@@ -1,6 +1,6 @@
 // Source: RFC 3463 section 3 (status code classes and subjects); the fallback for any code the other tables miss.
 import type { ActionId, Localized, Owner } from "../types";
-import { t } from "./types";
+import { t, type LastingDeferral } from "./types";
 import { finalOnly } from "./step-kinds";
 import { ADMIN, SENDER } from "./steps";
 
@@ -78,6 +78,8 @@ export interface SubjectData extends ClassData {
   readonly fix: readonly Localized[];
   readonly adminFix: readonly Localized[];
   readonly actions: readonly ActionId[];
+  /** Where a deferral given up on points, for the codes that keep these admin steps (class 4). */
+  readonly lastingDeferral?: LastingDeferral;
 }
 
 /** RFC 3463 subjects 0-7, with who usually fixes a failure of that kind. */
@@ -125,6 +127,8 @@ export const SUBJECTS = {
     fix: [SENDER.retryLater, SENDER.askRecipientAdmin],
     adminFix: [ADMIN.checkServerHealth],
     actions: ["retry-later", "contact-recipient-admin"],
+    // the admin step's "send them the reply if the error lasts": given up on, it lasted
+    lastingDeferral: "receiving-side",
   },
   "4": {
     title: t("network and routing", "ネットワークとルーティング"),

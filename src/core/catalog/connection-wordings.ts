@@ -129,6 +129,8 @@ export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
         "特定の宛先で繰り返し起きる場合は、送信サーバーのログで接続が切れた段階を確認し、両者の間で SMTP の通信を検査したり時間切れにしたりするファイアウォールやフィルターを確認してください。",
       ),
     ],
+    // given up on, it kept happening: the sending server's admin reads its log
+    lastingDeferral: "sending-side",
   },
   // The same failures once the sending server gave up: the message was not delivered.
   {
@@ -189,4 +191,5 @@ export const SESSION_TIMEOUT: CatalogEntry = {
       "繰り返し起きる場合は、送信サーバーのログで送信が止まった段階 (多くはメッセージ本文の送信中) を調べてください。あわせてネットワークを確認し、送信側に、出ていく SMTP のデータを止めているフィルターやプロキシがないかも確認してください。",
     ),
   ],
+  lastingDeferral: "sending-side",
 };

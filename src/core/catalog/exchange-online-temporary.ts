@@ -27,6 +27,7 @@ export const exchangeOnlineTemporary = [
       ),
     ],
     actions: ["wait-for-retry"],
+    lastingDeferral: "receiving-side",
   },
   {
     id: "exo-4.4.7-message-expired",

@@ -263,6 +263,7 @@ export const exchangeOnlineUnlisted: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry"],
+    lastingDeferral: "receiving-side",
   },
   {
     id: "exo-5.7.1-content-restrictions",

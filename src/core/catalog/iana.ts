@@ -320,6 +320,8 @@ export const IANA_CODES: readonly IanaCode[] = [
       actions: ["retry-later"],
       fix: [SENDER.retryLater],
       adminFix: [RECEIVER_LOAD],
+      // given up on, it kept happening: the receiving server's admin is the one to look
+      whileRetried: { lastingDeferral: "receiving-side" },
     },
   ),
   row(
@@ -416,6 +418,9 @@ export const IANA_CODES: readonly IanaCode[] = [
           "応答が接続数やメッセージ数の上限を示している場合は、送信サーバーがこの宛先へ同時に開く接続を減らし、送信の速度を落としてください。共有の送信 IP では、他の送信者の分も同じ上限に数えられます。",
         ),
       ],
+      // given up on, a cap on this sending server outlasted the retries more often than a
+      // receiver's load (the lab's "Messages per second limit exceeded"): its admin reads both steps
+      whileRetried: { lastingDeferral: "sending-side" },
     },
   ),
   row(

@@ -107,6 +107,7 @@ export const DELAYED_ENTRY: CatalogEntry = {
     ADMIN.checkRemoteServer,
   ],
   actions: ["wait-for-retry", "copy-summary"],
+  lastingDeferral: "sending-side",
 };
 
 /**

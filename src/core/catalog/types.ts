@@ -53,17 +53,20 @@ export interface CatalogEntry extends EntryAdvice {
   /**
    * Where a deferral that lasted the whole retry period (a give-up) points, when the meaning says
    * such a deferral does not pass by waiting: greylisting whose retries never counted, a probe or
-   * lookup that failed for days, a recipient cap the sending server never split. A give-up of it
-   * leads with that fix and offers no "wait an hour" (diagnose, LASTING_DEFERRAL).
+   * lookup that failed for days, a recipient cap the sending server never split, and every
+   * meaning whose own words say who acts "if it lasts" (a busy receiver, a rate limit: after days
+   * of retries it has lasted). A give-up of it leads with that fix and offers no "wait an hour"
+   * (diagnose, LASTING_DEFERRAL).
    */
   readonly lastingDeferral?: LastingDeferral;
 }
 
 /**
  * The fix a deferral given up on calls for: the sending side's admin, the receiving side's admin,
- * the address, fewer recipients.
+ * the recipient themselves (their own forwarding), the address, fewer recipients.
  */
-export type LastingDeferral = "sending-side" | "receiving-side" | "address" | "recipient-count";
+export type LastingDeferral =
+  "sending-side" | "receiving-side" | "recipient" | "address" | "recipient-count";
 
 /** The parts of a summary and a cause that hold only while the sending server retries. */
 export interface WhileRetrying {

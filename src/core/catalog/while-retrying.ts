@@ -1,6 +1,7 @@
 // Actions and steps as a delay warning and a final notice tell them: while the sending server still
 // retries, sending again only makes a second copy, so the actions that send again are not offered
 // (a step's own kind says how each notice tells it: step-kinds.ts).
+import { YOU } from "./providers/steps";
 import { SENDER } from "./steps";
 import { asksNow } from "./step-kinds";
 import type { LastingDeferral } from "./types";
@@ -29,27 +30,54 @@ export function retryingSteps(acting: readonly Localized[]): Localized[] {
 }
 
 /**
- * A give-up of a meaning whose lasting deferral waiting does not clear (the sixth help-desk
- * review's greylisting, Postfix's unverified address and 4.5.3 given up on): the steps it leads
- * with, in place of the hour's wait, the action that does them and who acts (the sending side's
- * setup is its admin's: retries that never counted, a resolver that kept failing).
+ * The waits a deferral given up on has outlived: the hour's and a short limit's reset (the
+ * retries went on for hours or days). A send from another pool address may still pass.
  */
-export const LASTING_DEFERRAL: Readonly<
-  Record<
-    LastingDeferral,
-    { readonly steps: readonly Localized[]; readonly action: ActionId; readonly owner: Owner }
-  >
-> = {
+export const OUTLIVED_WAITS: ReadonlySet<Localized> = new Set([
+  SENDER.retryLater,
+  YOU.retryAfterLimit,
+]);
+
+/**
+ * What a give-up of a meaning whose lasting deferral waiting does not clear tells: the steps it
+ * leads with in place of the hour's wait, the send-again that comes last (after the fix), the
+ * entry's steps its lead says again in full, the action that does it and who acts.
+ */
+export interface LastingFix {
+  readonly steps: readonly Localized[];
+  readonly then?: Localized;
+  readonly replaces?: readonly Localized[];
+  readonly action: ActionId;
+  readonly owner: Owner;
+}
+
+/**
+ * The give-ups of the sixth help-desk review's greylisting, Postfix's unverified address and
+ * 4.5.3, and of the meanings whose words name who acts if the deferral lasts (a busy receiver, a
+ * rate limit): the sending side's setup is its admin's (retries that never counted, a resolver
+ * that kept failing, a pace or reputation the receiver kept deferring).
+ */
+export const LASTING_DEFERRAL: Readonly<Record<LastingDeferral, LastingFix>> = {
   "sending-side": {
-    steps: [SENDER.askYourAdmin, SENDER.resendAfterFix],
+    steps: [SENDER.askYourAdmin],
+    then: SENDER.resendAfterFix,
     action: "contact-your-admin",
     owner: "your-admin",
   },
-  // a fault of the receiver's own (its address look-up) that outlasted the retries: their admin's
+  // a fault of the receiver's own (its look-up, its load, its service) that outlasted the retries
   "receiving-side": {
-    steps: [SENDER.askRecipientAdminAnotherWay, SENDER.resendAfterFix],
+    steps: [SENDER.askRecipientAdminAnotherWay],
+    then: SENDER.resendAfterFix,
+    replaces: [SENDER.askRecipientAdmin, SENDER.askRecipientAdminIfTheirs],
     action: "contact-recipient-admin",
     owner: "recipient-admin",
+  },
+  // the recipient's own setup (where their mail is forwarded): the entry's step to tell them leads
+  recipient: {
+    steps: [],
+    then: SENDER.resendAfterFix,
+    action: "contact-recipient",
+    owner: "recipient",
   },
   address: { steps: [SENDER.checkAddress], action: "resend-corrected-address", owner: "you" },
   "recipient-count": { steps: [SENDER.split], action: "split-recipients", owner: "you" },

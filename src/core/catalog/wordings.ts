@@ -851,6 +851,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       ),
     ],
     actions: ["wait-for-retry", "copy-summary"],
+    lastingDeferral: "sending-side",
   },
   SENDER_DOMAIN_UNKNOWN,
   {

@@ -20,7 +20,12 @@ import { isExpiryMeaning, isUnreachableMeaning } from "../catalog/reason-codes";
 import { onDelayWarning, onFinalNotice, resendWait } from "../catalog/step-kinds";
 import { DELAYED_ENTRY } from "../catalog/report-kinds";
 import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
-import { LASTING_DEFERRAL, SEND_AGAIN_ACTIONS, retryingSteps } from "../catalog/while-retrying";
+import {
+  LASTING_DEFERRAL,
+  OUTLIVED_WAITS,
+  SEND_AGAIN_ACTIONS,
+  retryingSteps,
+} from "../catalog/while-retrying";
 import { SENDER } from "../catalog/steps";
 import { FROM_STATUS_TABLE, UNKNOWN_USER_AWAY_FROM_RCPT } from "../reason/classify";
 import { findReplyCode } from "../status/codes";
@@ -231,11 +236,14 @@ export function explainAs(
   let actions: ActionId[] = [...entry.actions];
   let fix: Localized[] = entry.fix.map(fill);
 
+  // The recipient's address: not a refused sender (the reason "rejected", as x.1.7 and x.1.8 say),
+  // whose fix corrects the sender's address (a typed Bcc's correction beside it read as two).
   const isAddressProblem =
-    status?.slice(1, 4) === ".1." ||
-    recipient.reason === "userunknown" ||
-    recipient.reason === "hostunknown" ||
-    entry.actions.includes("resend-corrected-address");
+    recipient.reason !== "rejected" &&
+    (status?.slice(1, 4) === ".1." ||
+      recipient.reason === "userunknown" ||
+      recipient.reason === "hostunknown" ||
+      entry.actions.includes("resend-corrected-address"));
   const written = writtenAddress(report.original, recipient);
   // The message's other domains suggest a fix only for a domain that does not exist: next to a
   // domain that does, one slip apart, either may be the one mistyped.
@@ -348,8 +356,18 @@ export function explainAs(
       ? LASTING_DEFERRAL[entry.lastingDeferral]
       : undefined;
   if (lasting !== undefined) {
-    const { steps, action } = lasting;
-    fix = [...steps, ...fix.filter((step) => step !== SENDER.retryLater && !steps.includes(step))];
+    const { then, replaces = [], action } = lasting;
+    // a typed Bcc's step (typedBccSteps) already corrects the address, to be sent to it alone
+    const steps = fix.includes(SENDER.typedBcc)
+      ? lasting.steps.filter((step) => step !== SENDER.checkAddress)
+      : lasting.steps;
+    const said = new Set([...OUTLIVED_WAITS, ...steps, ...replaces]);
+    if (then !== undefined) said.add(then);
+    fix = [
+      ...steps,
+      ...fix.filter((step) => !said.has(step)),
+      ...(then === undefined ? [] : [then]),
+    ];
     actions = withAction(
       actions.filter((a) => a !== "retry-later"),
       action,

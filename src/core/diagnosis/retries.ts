@@ -22,6 +22,31 @@ export const TRYING_IN_VAIN: Localized = {
   ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。送り直しても同じです。",
 };
 
+/**
+ * STILL_TRYING and TRYING_IN_VAIN after a meaning that names your mail server itself ("Your mail
+ * server could not open a connection", "because your mail server sent nothing more"): the same
+ * sentence, without naming it a second time in a row.
+ */
+export const SENDING_STILL_TRYING: Localized = {
+  en: "The sending server keeps the message and tries again by itself[[ until {until}]], so you do not need to send it again.",
+  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けるため、送り直す必要はありません。",
+};
+export const SENDING_TRYING_IN_VAIN: Localized = {
+  en: "The sending server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed; sending the message again would not help either.",
+  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。送り直しても同じです。",
+};
+const NAMES_YOUR_SERVER = /\byour mail server\b/i;
+
+/** The sentence a delay warning puts after `meaning`: STILL_TRYING or TRYING_IN_VAIN, or its twin. */
+export function noticeSentence(
+  meaning: Localized,
+  state: "still-trying" | "trying-in-vain",
+): Localized {
+  const named = NAMES_YOUR_SERVER.test(meaning.en);
+  if (state === "still-trying") return named ? SENDING_STILL_TRYING : STILL_TRYING;
+  return named ? SENDING_TRYING_IN_VAIN : TRYING_IN_VAIN;
+}
+
 /** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
 export const GAVE_UP: Localized = {
   en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last answer it got:",
@@ -37,7 +62,7 @@ export type RetryState = "still-trying" | "trying-in-vain" | "gave-up";
 /** The meaning as this notice tells it: followed by STILL_TRYING or TRYING_IN_VAIN, or led by GAVE_UP. */
 export function toldByNotice(meaning: Localized, state: RetryState | undefined): Localized {
   if (state === "still-trying" || state === "trying-in-vain") {
-    const after = state === "still-trying" ? STILL_TRYING : TRYING_IN_VAIN;
+    const after = noticeSentence(meaning, state);
     return { en: `${meaning.en} ${after.en}`, ja: `${meaning.ja}${after.ja}` };
   }
   if (state === "gave-up")

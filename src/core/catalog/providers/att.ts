@@ -150,6 +150,7 @@ export const att: ProviderCatalog = {
       fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "att-mailbox-suspended",

@@ -180,6 +180,7 @@ export const cisco: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "cisco-address-rejected",

@@ -141,8 +141,8 @@ export const cloudflare: ProviderCatalog = {
       fix: [
         YOU.retryLater,
         t(
-          "If it keeps failing, tell the recipient another way that their Cloudflare forwarding is not delivering mail.",
-          "失敗が続く場合は、別の手段で受信者に、Cloudflare の転送でメールが届いていないと伝えてください。",
+          "If it keeps failing, or the message comes back, tell the recipient another way that their Cloudflare forwarding is not delivering mail.",
+          "失敗が続く場合やメッセージが戻ってきた場合は、別の手段で受信者に、Cloudflare の転送でメールが届いていないと伝えてください。",
         ),
       ],
       adminFix: [
@@ -152,6 +152,7 @@ export const cloudflare: ProviderCatalog = {
         ),
       ],
       actions: ["retry-later", "contact-recipient"],
+      lastingDeferral: "recipient",
     },
   ],
 };

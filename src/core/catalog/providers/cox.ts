@@ -406,6 +406,7 @@ export const cox: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
+      lastingDeferral: "sending-side",
     },
   ],
 };

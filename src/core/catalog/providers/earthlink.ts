@@ -102,6 +102,7 @@ export const earthlink: ProviderCatalog = {
       fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "earthlink-too-many-connections",

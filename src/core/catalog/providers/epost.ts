@@ -170,6 +170,7 @@ export const epost: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+      lastingDeferral: "receiving-side",
     },
     {
       // "450 4.2.2 Sorry. e-mail address box is full." at RCPT TO, when the mailbox reaches the size

@@ -364,6 +364,7 @@ export const exim: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
     {
       // the dnslookup router's deferral when the resolver answers "try again" (SERVFAIL, timeout)
@@ -393,6 +394,7 @@ export const exim: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
   ],
 };

@@ -214,6 +214,7 @@ export const fortimail: ProviderCatalog = {
         ),
       ],
       actions: ["retry-later"],
+      lastingDeferral: "sending-side",
     },
   ],
 };

@@ -1248,6 +1248,7 @@ const routing: readonly ProviderEntry[] = [
       ),
     ],
     actions: ["retry-later"],
+    lastingDeferral: "sending-side",
   },
 ];
 

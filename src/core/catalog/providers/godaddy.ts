@@ -388,6 +388,7 @@ export const godaddy: ProviderCatalog = {
       fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
     ipBlock(
       "ib110",

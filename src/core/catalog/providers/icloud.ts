@@ -273,6 +273,7 @@ export const icloud: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
+      lastingDeferral: "sending-side",
     },
   ],
 };

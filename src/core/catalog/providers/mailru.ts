@@ -335,6 +335,7 @@ export const mailru: ProviderCatalog = {
       fix: [YOU.retryAfterLimit],
       adminFix: [YOUR_ADMIN.slowDown, MAILBOX.fewerConnections],
       actions: ["retry-later", "contact-your-admin"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "mailru-temporarily-rejected",

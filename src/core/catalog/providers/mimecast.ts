@@ -129,6 +129,7 @@ export const mimecast: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "mimecast-too-many-recipients",

@@ -109,6 +109,7 @@ export const netease: ProviderCatalog = {
         ),
       ],
       actions: ["retry-later"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "netease-ip-suspended",

@@ -421,6 +421,7 @@ export const sophos: ProviderCatalog = {
         ),
       ],
       actions: ["retry-later"],
+      lastingDeferral: "receiving-side",
     },
     {
       id: "sophos-mail-flood",

@@ -165,6 +165,7 @@ export const spectrum: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
+      lastingDeferral: "sending-side",
     },
     {
       id: "spectrum-dns",

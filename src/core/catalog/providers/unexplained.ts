@@ -34,6 +34,7 @@ export const UNEXPLAINED: {
     fix: [YOU.retryLater],
     adminFix: [MAILBOX.fewerConnections, ...checkSender],
     actions: ["retry-later"],
+    lastingDeferral: "sending-side",
   },
   refused: {
     id: "mailbox-provider-unexplained",

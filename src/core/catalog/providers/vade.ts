@@ -76,6 +76,7 @@ export const vade: ProviderCatalog = {
         ),
       ],
       actions: ["wait-for-retry"],
+      lastingDeferral: "receiving-side",
     },
     {
       id: "vade-no-reverse-dns",

@@ -487,6 +487,7 @@ export const yahoo: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
+      lastingDeferral: "sending-side",
     },
     {
       // Yahoo's cap on messages in one connection, not a busy server: the sending server's own

@@ -225,6 +225,7 @@ export const zoho: ProviderCatalog = {
         ),
       ],
       actions: ["retry-later"],
+      lastingDeferral: "receiving-side",
     },
     {
       id: "zoho-5.4.6-unusual-sending",
