@@ -4,8 +4,9 @@
 // webmail software; 30 queries fixed in advance, each list's first reply that passed the skip rule
 // (no case, no catalog text, in no earlier round's set, no bounce parser's material, no test
 // author's invention, no AI-written page). The set, its sources and the scoring script are in
-// /work/wt/h-words66-set, outside the repository. One class is fixed here: a full mailbox refused
-// under x.1.1 (the code of an unknown address). Two replies the round read right are kept as guards; plain variants are marked
+// /work/wt/h-words66-set, outside the repository. Two classes were fixed: a full mailbox refused
+// under x.1.1 (the code of an unknown address), and a submission server's "Incorrect sender
+// header". Two replies the round read right are kept as guards; plain variants are marked
 // "variant" (our own examples).
 import type { ProviderCase } from "./types";
 
@@ -15,6 +16,14 @@ const MAILBOX_FULL = {
   temporary: false,
   words: ["storage quota"],
   wordsJa: ["容量"],
+} as const;
+
+const NOT_YOUR_SENDER = {
+  id: "sender-not-signed-in-account",
+  owner: "you",
+  temporary: false,
+  words: ["sender address", "signed in"],
+  wordsJa: ["送信者アドレス"],
 } as const;
 
 export const CASES: readonly ProviderCase[] = [
@@ -39,6 +48,21 @@ export const CASES: readonly ProviderCase[] = [
     reply: "550 5.1.1 Mailbox full",
     status: "5.1.1",
     expected: MAILBOX_FULL,
+  },
+  // The user's own outgoing server at submission, as Roundcube showed it ("SMTP Error: [550]
+  // Incorrect sender header (LOCAL)", roundcube/roundcubemail#6572); a Symfony site's contact form
+  // sends from its own address "because of 550 Incorrect sender header" (its controller's comment)
+  {
+    name: "r66-07: 550 Incorrect sender header (LOCAL) at submission",
+    reply: "550 Incorrect sender header (LOCAL)",
+    status: "5.0.0",
+    expected: NOT_YOUR_SENDER,
+  },
+  {
+    name: "r66-07 variant: under 5.7.1",
+    reply: "550 5.7.1 Incorrect sender header",
+    status: "5.7.1",
+    expected: NOT_YOUR_SENDER,
   },
   // guards: replies the round read right before its fixes
   // pastebin ZZzdk8Vg: Rackspace's notice of Proofpoint's refusal
