@@ -49,6 +49,18 @@ export const CASES: readonly ProviderCase[] = [
     status: "5.1.1",
     expected: MAILBOX_FULL,
   },
+  {
+    name: "r66-04 variant: a deferral under 4.1.1",
+    reply: "452 4.1.1 <pat@contoso.example>: mailbox is full",
+    status: "4.1.1",
+    expected: {
+      id: "iana-4.2.2",
+      owner: "recipient",
+      temporary: true,
+      words: ["storage quota"],
+      wordsJa: ["容量"],
+    },
+  },
   // The user's own outgoing server at submission, as Roundcube showed it ("SMTP Error: [550]
   // Incorrect sender header (LOCAL)", roundcube/roundcubemail#6572); a Symfony site's contact form
   // sends from its own address "because of 550 Incorrect sender header" (its controller's comment)
