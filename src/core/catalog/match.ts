@@ -466,8 +466,10 @@ const BROAD_CODES: Readonly<Record<string, ReadonlySet<Reason>>> = {
   "2.0": new Set<Reason>([...REFUSAL_CAUSES, "userunknown", "mailboxfull", "suspend"]),
   "2.1": new Set<Reason>(["userunknown"]),
   // a disabled account refused as an unknown address ("550 5.1.1 <a@b> recipient rejected, account
-  // administratively disabled"): the mailbox exists, so checking the spelling will not help
-  "1.1": new Set<Reason>(["suspend"]),
+  // administratively disabled"), and a full mailbox ("552 5.1.1 5.2.2 sorry, final recipient
+  // mailbox is full (chkuser)", Forpsi's list of its refusals; chkuser's own code for those words
+  // is 5.2.2): the mailbox exists, so checking the spelling will not help
+  "1.1": new Set<Reason>(["suspend", "mailboxfull"]),
   // the registry's x.7.13 is a sender's own account disabled at sign-in; given to RCPT ("525 5.7.13
   // <a@b>: Recipient address rejected: User account disabled") it is the recipient's mailbox
   "7.13": new Set<Reason>(["suspend"]),

@@ -1390,6 +1390,10 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
       // on-premises Exchange and SMTP client submission quote it); under 5.7.60 Microsoft's row
       "Client does not have permission to send as this sender",
       "Client does not have permissions to send as this sender",
+      // a submission server's header check on the From address ("550 Incorrect sender header
+      // (LOCAL)", as Roundcube showed it, roundcube/roundcubemail#6572; a Symfony site's contact
+      // form sends from its own address "because of 550 Incorrect sender header", its controller)
+      "Incorrect sender header",
     ],
     source: "wording",
     temporary: false,
