@@ -245,7 +245,7 @@ export const icloud: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "This recipient is getting a lot of mail in a short time, so iCloud Mail put yours off and asked your server to try again later.",
-        "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、送信側のサーバーに後で再試行するよう求めました。",
+        "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、あなたのサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
         "Apple limits how much one mailbox receives in a short time; the limit clears on its own.",
