@@ -18,7 +18,7 @@ const QUEUE: readonly Localized[] = [IN_YOUR_QUEUE, IN_ITS_QUEUE];
  * Words that say the message is still queued or that the sending server goes on retrying it, or
  * that it has not arrived "yet" (the twelfth Japanese read-through: four deferrals' summaries and
  * the sign-in lockout's said so after "has now given up"), or that a later retry delivers it (the
- * thirteenth: iCloud's cause, NetEase's "let the server retry" for the admin). A
+ * h-ja13 read-through: iCloud's cause, NetEase's "let the server retry" for the admin). A
  * receiver's mechanism ("proper mail servers retry and are then accepted") is no such word, nor
  * a step for messages that stay queued, nor the give-up's own lead ("kept retrying and has now
  * given up").

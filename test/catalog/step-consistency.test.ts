@@ -100,7 +100,7 @@ test("a step that says only the recipient's admin can change it is not beside on
 const RECEIVER_FAULT =
   /\b(?:receiving|recipient's|destination) (?:mail )?(?:server|system)s? (?:was|were|is|are) (?:down|unreachable|overloaded|busy)|on (?:the receiving|their) side\b/i;
 
-// The thirteenth Japanese read-through: a connection given up on (Gmail's "The recipient server
+// The h-ja13 read-through: a connection given up on (Gmail's "The recipient server
 // did not accept our requests to connect", Haraka's "Tried all MXs") said the receiving server
 // was down, then "the fix is in your organization's mail settings, not on the recipient's side".
 test("a meaning that puts the fault on the receiving side does not say the fix is on yours", () => {
