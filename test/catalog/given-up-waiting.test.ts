@@ -17,15 +17,30 @@ const QUEUE: readonly Localized[] = [IN_YOUR_QUEUE, IN_ITS_QUEUE];
 /**
  * Words that say the message is still queued or that the sending server goes on retrying it, or
  * that it has not arrived "yet" (the twelfth Japanese read-through: four deferrals' summaries and
- * the sign-in lockout's said so after "has now given up"). A
+ * the sign-in lockout's said so after "has now given up"), or that a later retry delivers it (the
+ * h-ja13 read-through: iCloud's cause, NetEase's "let the server retry" for the admin). A
  * receiver's mechanism ("proper mail servers retry and are then accepted") is no such word, nor
  * a step for messages that stay queued, nor the give-up's own lead ("kept retrying and has now
  * given up").
  */
 const WAITING = {
-  en: /waits in (?:your|its|the) (?:server's )?queue|keeps? (?:retrying|trying)|retries by itself|tries again (?:on its own|by itself)|\bis retried\b|\b(?:your|the sending) server retries\b|has not (?:seen it|been sent) yet|could not be delivered yet/i,
-  ja: /送信待ち(?:キュー|のまま保持)|自動で再試行|再試行を続け(?!ましたが|た間)|再試行されます|サーバーは再試行します|まだ(?:届いて|送信されて|配信できて)いません/,
+  en: /waits in (?:your|its|the) (?:server's )?queue|keeps? (?:retrying|trying)|retries by itself|tries again (?:on its own|by itself)|\bis retried\b|\b(?:your|the sending) server retries\b|has not (?:seen it|been sent) yet|could not be delivered yet|resumes on a later retry/i,
+  ja: /送信待ち(?:キュー|のまま保持)|自動で再試行|再試行を続け(?!ましたが|た間)|再試行されます|サーバーは再試行します|まだ(?:届いて|送信されて|配信できて)いません|後の再試行で配信/,
 };
+
+/**
+ * An admin step that leaves the message to the server's retries (an admin step may well check
+ * that the sending server retries, which is no such word).
+ */
+const LEFT_TO_RETRIES = { en: /let the server retry/i, ja: /再試行に任せて/ };
+
+function matches(texts: readonly Localized[], words: { en: RegExp; ja: RegExp }): string[] {
+  return texts.flatMap((text) =>
+    [text.en.match(words.en)?.[0], text.ja.match(words.ja)?.[0]].filter(
+      (found) => found !== undefined,
+    ),
+  );
+}
 
 /** The sentences of a summary (after the give-up's lead), a cause and the steps that say so. */
 function waitingWords(e: Explanation): string[] {
@@ -34,11 +49,7 @@ function waitingWords(e: Explanation): string[] {
     e.cause,
     ...e.fix,
   ];
-  return texts.flatMap((text) =>
-    [text.en.match(WAITING.en)?.[0], text.ja.match(WAITING.ja)?.[0]].filter(
-      (words) => words !== undefined,
-    ),
-  );
+  return [...matches(texts, WAITING), ...matches(e.adminFix, LEFT_TO_RETRIES)];
 }
 
 describe("every temporary meaning, told as a give-up", () => {

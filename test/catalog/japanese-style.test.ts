@@ -147,9 +147,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // A service sending as the user's domain "from 自社のサーバー" reads as the user's company's.
   [/名(?:義|前)で自社/, "そのサービス自身のサーバー (a sending service's own), not 自社のサーバー"],
   // A step is read by the one it names: "管理者が…してください" asks the reader to make the admin
-  // (and "受信者 (または管理者) が…してください" the recipient and their admin).
+  // (and "受信者 (または管理者) が…してください" the recipient and their admin); so does a domain's
+  // or a rule's owner ("{recipientDomain} の所有者が…作成してください", Cloudflare's two admin steps).
   [
-    /管理者\)? ?が[^。]*てください/,
+    /(?:管理者|所有者)\)? ?が[^。]*てください/,
     "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
   ],
   // (in the next sentence too: "…のどちらかに合格することを求めています。どちらにも成功しませんでした")
@@ -357,6 +358,14 @@ const CAUGHT: readonly (readonly [string, string])[] = [
   [
     "受信側の組織とドメイン セキュリティを取り決めている場合は、無効にしているのが意図したものか相手の管理者に確認してください。",
     "受信側 (the recipient's side: its organization, servers, admin)",
+  ],
+  [
+    "このアドレスでメールを受け取るべき場合は、{recipientDomain} の所有者が Cloudflare Email Routing でそのアドレスの転送ルール (またはキャッチオール) を作成してください。",
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
+  ],
+  [
+    "受信者 (ドメインの所有者) が Email Routing のアクティビティ ログで転送先の応答を確認し、転送先が拒否し続ける場合はルールを別の転送先に向けてください。",
+    "管理者は…してください (the step speaks to them) or 管理者が…する必要があります",
   ],
 ];
 

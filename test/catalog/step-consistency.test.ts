@@ -5,7 +5,8 @@
 // an address that is right (the person left or moved), a retry step that speaks of a block where
 // nothing is blocked (a passing fault, a limit, a full mailbox), an admin step that points to steps
 // below where none follow, the recipient reached in two steps, a block list's step that guesses a
-// cause its list does not name, a sign-in or TLS code whose admin step is SPF, DKIM and DMARC.
+// cause its list does not name, a sign-in or TLS code whose admin step is SPF, DKIM and DMARC, a
+// receiving side's fault told that the fix is on the sender's.
 import { CATALOG } from "../../src/core/catalog/index";
 import type { CatalogEntry } from "../../src/core/catalog/index";
 import { YOU, YOUR_ADMIN } from "../../src/core/catalog/providers/steps";
@@ -93,6 +94,22 @@ test("a step that says only the recipient's admin can change it is not beside on
     e.fix.some((step) => onlyTheirs.en.test(step.en) || onlyTheirs.ja.test(step.ja)),
   );
   expect(ids(contradicting)).toEqual([]);
+});
+
+/** Words that put the fault on the receiving side: its server down, busy or unreachable. */
+const RECEIVER_FAULT =
+  /\b(?:receiving|recipient's|destination) (?:mail )?(?:server|system)s? (?:was|were|is|are) (?:down|unreachable|overloaded|busy)|on (?:the receiving|their) side\b/i;
+
+// The h-ja13 read-through: a connection given up on (Gmail's "The recipient server
+// did not accept our requests to connect", Haraka's "Tried all MXs") said the receiving server
+// was down, then "the fix is in your organization's mail settings, not on the recipient's side".
+test("a meaning that puts the fault on the receiving side does not say the fix is on yours", () => {
+  const receivers = CATALOG.filter(
+    (e) => RECEIVER_FAULT.test(e.summary.en) || RECEIVER_FAULT.test(e.cause.en),
+  );
+  // the rule reads the connection failures and the receivers' own faults, not nothing
+  expect(ids(receivers)).toEqual(expect.arrayContaining(["connect-gave-up"]));
+  expect(ids(receivers.filter((e) => e.fix.includes(YOU.forwardToAdmin)))).toEqual([]);
 });
 
 /** A message whose delivery expired in a queue: its code (x.4.7) or its title says so. */

@@ -159,7 +159,8 @@ export const CONNECTION_ENTRIES: readonly CatalogEntry[] = [
       "Your mail server could not connect to the receiving server, or keep a connection with it, for as long as it kept trying, and gave up: the message was not delivered.",
       "あなたのメール サーバーは、再試行を続けた間ずっと受信側のサーバーに接続できないか、接続を保てず、配信をあきらめました。メッセージは届いていません。",
     ),
-    fix: [SENDER.retryLater, YOU.forwardToAdmin],
+    // not "the fix is in your organization's settings": the cause is most often the receiver's
+    fix: [SENDER.retryLater, SENDER.askYourAdmin],
     actions: ["retry-later", "contact-your-admin"],
   },
 ];

@@ -118,7 +118,7 @@ export const cloudflare: ProviderCatalog = {
       adminFix: [
         t(
           "If the address should receive mail, the owner of {recipientDomain} creates a routing rule for it (or a catch-all) in Cloudflare Email Routing.",
-          "このアドレスでメールを受け取るべき場合は、{recipientDomain} の所有者が Cloudflare Email Routing でそのアドレスの転送ルール (またはキャッチオール) を作成してください。",
+          "このアドレスでメールを受け取るべき場合は、{recipientDomain} の所有者が Cloudflare Email Routing でそのアドレスの転送ルール (またはキャッチオール) を作成する必要があります。",
         ),
       ],
       actions: ["resend-corrected-address", "clear-autocomplete-entry", "contact-recipient"],
@@ -148,7 +148,7 @@ export const cloudflare: ProviderCatalog = {
       adminFix: [
         t(
           "The recipient (the domain's owner) checks Email Routing's activity log for the destination's answer, and points the rule at another destination if that one keeps refusing.",
-          "受信者 (ドメインの所有者) が Email Routing のアクティビティ ログで転送先の応答を確認し、転送先が拒否し続ける場合はルールを別の転送先に向けてください。",
+          "受信者 (ドメインの所有者) が Email Routing のアクティビティ ログで転送先の応答を確認し、転送先が拒否し続ける場合はルールを別の転送先に向ける必要があります。",
         ),
       ],
       actions: ["retry-later", "contact-recipient"],

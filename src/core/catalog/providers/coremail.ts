@@ -40,7 +40,7 @@ export const coremail: ProviderCatalog = {
       ),
       cause: t(
         "Coremail lets each user (and the organization's admin) list senders whose mail is refused. It is a setting on the recipient's side, not a judgment of your server or your message.",
-        "Coremail では、利用者 (および組織の管理者) が、メールを拒否する送信者を登録できます。受信側の設定で、あなたのサーバーやメッセージに対する判定ではありません。",
+        "Coremail では、利用者 (およびその組織の管理者) が、メールを拒否する送信者を登録できます。これは受信側の設定で、あなたのサーバーやメッセージに対する判定ではありません。",
       ),
       fix: [
         t(
@@ -66,7 +66,7 @@ export const coremail: ProviderCatalog = {
       ),
       cause: t(
         "Coremail refuses a sending IP address that its anti-spam checks or the organization's rules distrust: one with a poor reputation or on a block list, without a reverse DNS (PTR) name, in a home or dynamic range, or one its admin listed. Your message itself was not read.",
-        "Coremail は、迷惑メール対策の判定や組織のルールで信頼しない送信 IP アドレスを拒否します。評価が低いかブロック リストに載っているアドレス、逆引き DNS (PTR) 名のないアドレス、家庭向けや動的なアドレス、管理者が登録したアドレスなどです。メッセージの内容は読まれていません。",
+        "Coremail は、迷惑メール対策の判定や組織のルールで信頼しない送信 IP アドレスを拒否します。評価が低いかブロック リストに載っているアドレス、逆引き DNS (PTR) 名のないアドレス、家庭向けや動的な範囲のアドレス、受信側の管理者が登録したアドレスなどです。メッセージの内容は読まれていません。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.findUnnamedListing, YOUR_ADMIN.checkPtr, YOUR_ADMIN.checkReputation],
@@ -87,7 +87,7 @@ export const coremail: ProviderCatalog = {
       ),
       cause: t(
         "Coremail checks that the sending server may send for the sender's domain, by its SPF record, and refuses mail from outside that claims one of the organization's own domains. A mail service, website or device that sends in your domain's name but is missing from its SPF record is the usual cause.",
-        "Coremail は、送信サーバーが送信者のドメインのメールを送ってよいかを SPF レコードで確認し、組織自身のドメインを名乗る外部からのメールを拒否します。あなたのドメイン名で送信しているのに SPF レコードに記載されていないメール サービスや Web サイト、機器がよくある原因です。",
+        "Coremail は、送信サーバーが送信者のドメインのメールを送ってよいかを SPF レコードで確認し、受信側の組織自身のドメインを名乗る外部からのメールを拒否します。あなたのドメインの名義で送信しているのに、その SPF レコードに記載されていないメール サービス、Web サイト、機器がよくある原因です。",
       ),
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkSpf],

@@ -245,7 +245,7 @@ export const icloud: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "This recipient is getting a lot of mail in a short time, so iCloud Mail put yours off and asked your server to try again later.",
-        "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、送信側のサーバーに後で再試行するよう求めました。",
+        "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、あなたのサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
         "Apple limits how much one mailbox receives in a short time; the limit clears on its own.",
@@ -264,12 +264,16 @@ export const icloud: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "iCloud Mail was not taking mail at that moment and asked your server to try again later.",
-        "iCloud メールはその時点でメールを受け付けておらず、送信側のサーバーに後で再試行するよう求めました。",
+        "iCloud メールはその時点でメールを受け付けておらず、あなたのサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
-        "A short overload or connection limit on Apple's side, common at busy times; delivery resumes on a later retry.",
-        "Apple 側の一時的な過負荷や接続数の制限で、混雑する時間帯によく起こります。後の再試行で配信されます。",
+        "A short overload or connection limit on Apple's side, common at busy times.",
+        "Apple 側の一時的な過負荷や接続数の制限で、混雑する時間帯によく起こります。",
       ),
+      // not on a give-up, whose retries did not get through
+      whileRetrying: {
+        cause: t("Delivery resumes on a later retry.", "後の再試行で配信されます。"),
+      },
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],

@@ -104,8 +104,8 @@ export const netease: ProviderCatalog = {
       fix: [YOU.retryLater],
       adminFix: [
         t(
-          "Let the server retry (it does so by itself). If NetEase keeps deferring, review the content and the setup of {ip}: reverse DNS, SPF and the sending volume.",
-          "サーバーの再試行に任せてください (自動で再試行されます)。NetEase が保留を続ける場合は、内容と {ip} の設定 (逆引き DNS、SPF、送信量) を見直してください。",
+          "If NetEase keeps deferring, review the content and the setup of {ip}: reverse DNS, SPF and the sending volume.",
+          "NetEase が保留を続ける場合は、内容と {ip} の設定 (逆引き DNS、SPF、送信量) を見直してください。",
         ),
       ],
       actions: ["retry-later"],

@@ -29,7 +29,7 @@ export const SPAMRATS_ZONES: readonly ProviderEntry[] = [
     ),
     cause: t(
       "RATS-NoPtr lists addresses without a PTR name that were seen connecting to providers' mail servers abusively often or trying many unknown addresses, as bots do; a real mail server is expected to have a PTR name.",
-      "RATS-NoPtr は、PTR 名がなく、ボットのようにプロバイダーのメール サーバーへ過剰に接続したり存在しない宛先を多数試したりしたアドレスを掲載しています。正規のメール サーバーには PTR 名があるものとされています。",
+      "RATS-NoPtr は、PTR 名がなく、ボットのようにプロバイダーのメール サーバーへ過剰に接続したり存在しない宛先を多数試したりしたアドレスを掲載しています。正規のメール サーバーには PTR 名があることが求められます。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [YOUR_ADMIN.checkPtr, removalOncePtrSet],
@@ -49,13 +49,13 @@ export const SPAMRATS_ZONES: readonly ProviderEntry[] = [
     ),
     cause: t(
       "RATS-Dyna lists addresses whose PTR name follows a generic pattern of an internet provider's customer ranges (the address's digits, or words such as dyn, dsl or pool) and that were seen connecting to providers' mail servers abusively often or trying many unknown addresses.",
-      "RATS-Dyna は、PTR 名がインターネット プロバイダーの利用者向け範囲の汎用的な形 (アドレスの数字や dyn、dsl、pool などの語を含む名前) で、プロバイダーのメール サーバーへ過剰に接続したり存在しない宛先を多数試したりしたアドレスを掲載しています。",
+      "RATS-Dyna は、PTR 名がインターネット プロバイダーの利用者向けアドレスの汎用的な命名パターン (アドレスの数字や dyn、dsl、pool などの語を含む名前) に当てはまり、プロバイダーのメール サーバーへ過剰に接続したり存在しない宛先を多数試したりしたアドレスを掲載しています。",
     ),
     fix: [YOU.forwardToAdmin],
     adminFix: [
       t(
         "Send mail through your internet or hosting provider's mail server (smart host) instead of straight from {ip}; or, if {ip} is the static address of a real mail server, give it a PTR name of the server's own, one that resolves back to {ip} and holds no generic pattern, then request its removal at {listPage}.",
-        "{ip} から直接ではなく、インターネット プロバイダーやホスティング事業者のメール サーバー (スマート ホスト) を経由して送ってください。{ip} が本物のメール サーバーの固定アドレスであれば、汎用的な形を含まず、正引きで {ip} に戻る、そのサーバー自身の PTR 名を設定してから、{listPage} で削除を申請してください。",
+        "{ip} から直接ではなく、インターネット プロバイダーやホスティング事業者のメール サーバー (スマート ホスト) を経由して送ってください。{ip} が正規のメール サーバーの固定アドレスであれば、汎用的なパターンを含まず正引きで {ip} に戻る、そのサーバー自身の PTR 名を設定してから、{listPage} で削除を申請してください。",
       ),
     ],
     actions: ["request-delisting", "contact-your-admin"],

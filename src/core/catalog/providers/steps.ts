@@ -89,7 +89,7 @@ export const YOU = {
   /** The same refusal where the reply does name one of them: the one step that applies. */
   senderNameListed: t(
     "The reply names your sender address's domain or your server's name as the one on the list, so changing the message will not help: forward this report (use \"copy summary\") to your mail admin.",
-    "応答は、あなたの送信者アドレスのドメインまたは送信サーバーの名前をリストに載っているものとして挙げているため、メッセージを変えても解決しません。このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
+    "応答によると、リストに載っているのはあなたの送信者アドレスのドメインまたは送信サーバーの名前です。メッセージを変えても解決しないため、このレポートを (「ヘルプデスク用の要約をコピー」を使って) メール管理者に転送してください。",
   ),
   /** The same refusal naming none of the sender's domains: a link is the usual one. */
   linkListed: t(

@@ -478,7 +478,7 @@ export const yahoo: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "Yahoo's servers were busy and asked your server to come back later.",
-        "Yahoo のサーバーが混み合っていたため、送信側のサーバーに後で再試行するよう求めました。",
+        "Yahoo のサーバーが混み合っていたため、あなたのサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
         "A short load or connection limit on Yahoo's side; normal delivery usually resumes soon.",

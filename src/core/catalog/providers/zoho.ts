@@ -190,7 +190,7 @@ export const zoho: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "Zoho Mail asked your server to try again a little later (greylisting).",
-        "Zoho メールが送信側のサーバーに少し後で再試行するよう求めました (グレーリスティング)。",
+        "Zoho メールがあなたのサーバーに少し後で再試行するよう求めました (グレーリスティング)。",
       ),
       cause: t(
         "Greylisting turns away the first attempt from an unfamiliar sender; proper mail servers retry and are then accepted.",
