@@ -267,9 +267,12 @@ export const icloud: ProviderCatalog = {
         "iCloud メールはその時点でメールを受け付けておらず、送信側のサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
-        "A short overload or connection limit on Apple's side, common at busy times; delivery resumes on a later retry.",
-        "Apple 側の一時的な過負荷や接続数の制限で、混雑する時間帯によく起こります。後の再試行で配信されます。",
+        "A short overload or connection limit on Apple's side, common at busy times.",
+        "Apple 側の一時的な過負荷や接続数の制限で、混雑する時間帯によく起こります。",
       ),
+      whileRetrying: {
+        cause: t("Delivery resumes on a later retry.", "後の再試行で配信されます。"),
+      },
       fix: [YOU.retryLater],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["retry-later"],
