@@ -46,7 +46,7 @@ import {
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
 import { forNamedSender } from "./named-sender-listing";
-import { stepsForPublicDomain } from "./public-domain";
+import { stepsForPublicDomain, summaryForPublicDomain } from "./public-domain";
 import { readReply } from "./reply";
 import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -386,10 +386,15 @@ export function explainAs(
     });
   }
   const summary = fill(
-    toldByNotice(
-      waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final, told),
-      told,
-      fix,
+    summaryForPublicDomain(
+      toldByNotice(
+        waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final, told),
+        told,
+        fix,
+      ),
+      entry.adminFix,
+      facts.domain,
+      diagnostic,
     ),
   );
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
