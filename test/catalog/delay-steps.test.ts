@@ -8,9 +8,10 @@ import { join } from "node:path";
 import { analyze, diagnose, type Localized } from "../../src/core";
 import { YOU } from "../../src/core/catalog/providers/steps";
 import { SENDER } from "../../src/core/catalog/steps";
-import { RETRY_OPENERS, SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
+import { SEND_AGAIN_ACTIONS } from "../../src/core/catalog/while-retrying";
 import { fillLocalized } from "../../src/core/diagnosis/fill";
 import {
+  RESENDING_IN_VAIN,
   SENDING_STILL_TRYING,
   SENDING_TRYING_IN_VAIN,
   STILL_TRYING,
@@ -75,15 +76,23 @@ describe("delay warnings", () => {
     expect(e.facts?.until === undefined).toBe(r.willRetryUntil === undefined);
     const values = e.facts?.until === undefined ? {} : { until: e.facts.until };
     // the notice's sentence, or its twin after a meaning that names your mail server itself
+    // in vain, followed by "sending it again would not help either" (no step of these says it)
     const [plain, twin] = (
-      inVain ? [TRYING_IN_VAIN, SENDING_TRYING_IN_VAIN] : [STILL_TRYING, SENDING_STILL_TRYING]
+      inVain
+        ? [TRYING_IN_VAIN, SENDING_TRYING_IN_VAIN].map((s) => ({
+            en: `${s.en} ${RESENDING_IN_VAIN.en}`,
+            ja: `${s.ja}${RESENDING_IN_VAIN.ja}`,
+          }))
+        : [STILL_TRYING, SENDING_STILL_TRYING]
     ).map((s) => fillLocalized(s, values));
     const sentence = [plain, twin].find((s) => s !== undefined && e.summary.en.endsWith(s.en));
     expect([r.action, r.temporary]).toEqual(["delayed", true]);
     expect(e.summary.ja.endsWith(sentence?.ja ?? "-")).toBe(true);
     const meaning = e.summary.en.slice(0, -(sentence?.en.length ?? 0));
     expect(sentence === twin).toBe(/your mail server/i.test(meaning));
-    expect(RETRY_OPENERS.includes(e.fix[0] as Localized)).toBe(!inVain);
+    // in vain, the steps lead with the fix (or, with none to do yet, "nothing to do yet")
+    const opener = [SENDER.waitForRetry, SENDER.waitForRetryMeanwhile];
+    expect(opener.includes(e.fix[0] as Localized)).toBe(!inVain);
     expect(e.fix.filter((step) => SEND_AGAIN.includes(step))).toEqual([]);
     expect(e.actions[0] === "wait-for-retry").toBe(!inVain);
     expect(e.actions).toContain("wait-for-retry");

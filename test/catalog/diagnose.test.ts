@@ -352,7 +352,7 @@ describe("temporary failures", () => {
     expect(e.fix[0]).toBe(SENDER.waitForRetryMeanwhile);
     expect(e.fix).toContain(SENDER.checkAddressWhileRetrying);
     // the date the sending server gives up, in the notice's sentence on its retries
-    expect(e.summary.en).toContain("by itself until 2026-11-18 09:00 UTC, so you");
+    expect(e.summary.en).toContain("by itself until 2026-11-18 09:00 UTC.");
     expect(e.summary.ja).toContain("2026-11-18 09:00 UTC まで自動で再試行");
     expect(e.temporary).toBe(true);
   });

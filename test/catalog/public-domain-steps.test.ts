@@ -26,6 +26,19 @@ function recordSteps(e: Explanation | undefined): string[] {
 
 const publicStep = (domain: string): string => PUBLIC_DOMAIN_STEP.en.replaceAll("{domain}", domain);
 
+/**
+ * A summary that calls the failing domain the sender's own: the seventh review's rule fixed the
+ * steps only, and Microsoft's 5.7.509 naming gmail.com still said "your domain's DMARC policy"
+ * (h-delaytwice: 16 of the meanings below, told for gmail.com, said so in English or Japanese).
+ */
+const YOUR_DOMAIN = { en: /\byour (?:own )?domain\b/i, ja: /(?:あなた|自分|自組織)のドメイン/ };
+
+function yourDomainSaid(e: Explanation | undefined): string[] {
+  return (["en", "ja"] as const).flatMap((lang) =>
+    e !== undefined && YOUR_DOMAIN[lang].test(e.summary[lang]) ? [e.summary[lang]] : [],
+  );
+}
+
 /** A reply (a public service's domain in it), its status and refusing host, the entry, the domain. */
 const ROWS: readonly (readonly [string, string, string | undefined, string, string])[] = [
   // review row 3 (wild.cases.ts r22, github nodemailer/nodemailer#469)
@@ -107,15 +120,18 @@ describe.each(ROWS)("%s", (reply, status, remote, id, domain) => {
       PUBLIC_DOMAIN_STEP.ja.replaceAll("{domain}", domain),
     );
     expect(recordSteps(e)).toEqual([]);
+    expect(yourDomainSaid(e)).toEqual([]);
   });
 
-  // guard: the same refusal of the sender's own domain keeps the steps for its records
+  // guard: the same refusal of the sender's own domain keeps the steps for its records, and a
+  // summary that calls it yours (5.7.509's "your domain's DMARC policy")
   test("of the sender's own domain: the steps for its records", () => {
     const own = caseOf(reply.replaceAll(domain, "contoso.com"), status, remote);
     const e = explainWrapped(own, "exo-en");
     expect(e?.id).toBe(id);
     expect(e?.adminFix.map((s) => s.en)).not.toContain(publicStep("contoso.com"));
     expect(recordSteps(e)).not.toEqual([]);
+    if (id === "exo-5.7.509-dmarc-reject") expect(e?.summary.en).toContain("your domain's");
   });
 });
 
@@ -161,6 +177,7 @@ describe("every meaning with steps for the failing domain's records", () => {
       const e = toldForGmail(entry);
       expect(recordSteps(e)).toEqual([]);
       expect(e.adminFix.map((s) => s.en)).toContain(publicStep("gmail.com"));
+      expect(yourDomainSaid(e)).toEqual([]);
     },
   );
 });

@@ -75,8 +75,8 @@ export const delayedRecipient: DiagnosedRecipient = {
     temporary: true,
     // as diagnose() tells a delay: the meaning, then the notice's sentence on the retries
     summary: {
-      en: "The message has not been delivered yet. Your mail server keeps the message and tries again by itself until Sat, 21 Nov 2026 06:18:09 +0000, so you do not need to send it again.",
-      ja: "メッセージはまだ配信されていません。送信側のメール サーバーがメッセージを保持し、Sat, 21 Nov 2026 06:18:09 +0000 まで自動で再試行を続けるため、送り直す必要はありません。",
+      en: "The message has not been delivered yet. Your mail server keeps the message and tries again by itself until Sat, 21 Nov 2026 06:18:09 +0000.",
+      ja: "メッセージはまだ配信されていません。送信側のメール サーバーがメッセージを保持し、Sat, 21 Nov 2026 06:18:09 +0000 まで自動で再試行を続けます。",
     },
     fix: [SENDER.waitForRetry],
     actions: ["wait-for-retry", "copy-summary"],

@@ -147,9 +147,15 @@ export const exchangeOnlineSubmission: readonly CatalogEntry[] = [
     temporary: true,
     owner: "your-admin",
     summary: t(
-      "The program or device that sends the message opened more connections at once to Microsoft's outgoing server than one mailbox may use, so this one was turned away; it can try again once the others close.",
-      "メッセージを送るプログラムや機器が、1 つのメールボックスに許される数より多くの接続を Microsoft の送信サーバーへ同時に開いたため、この接続は断られました。ほかの接続が閉じれば再試行できます。",
+      "The program or device that sends the message opened more connections at once to Microsoft's outgoing server than one mailbox may use, so this one was turned away.",
+      "メッセージを送るプログラムや機器が、1 つのメールボックスに許される数より多くの接続を Microsoft の送信サーバーへ同時に開いたため、この接続は断られました。",
     ),
+    whileRetrying: {
+      summary: t(
+        "The program can try again once the others close.",
+        "ほかの接続が閉じれば、プログラムは再試行できます。",
+      ),
+    },
     cause: t(
       "Microsoft's outgoing server (smtp.office365.com, smtp-mail.outlook.com) lets a mailbox hold only three SMTP connections at the same time; a program that sends each message over a new connection, in parallel, or from several copies of itself goes over.",
       "Microsoft の送信サーバー (smtp.office365.com、smtp-mail.outlook.com) では、1 つのメールボックスが同時に持てる SMTP 接続は 3 つまでです。メッセージごとに新しい接続を開くプログラム、並行して送るプログラム、複数のコピーが同時に動くプログラムはこれを超えます。",

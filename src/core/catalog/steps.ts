@@ -129,17 +129,30 @@ export const SENDER = {
     "The address you wrote, {written}, sends mail on to {target} (it is an alias, a list or a forward), and {target} checked your message's authentication after the forward. A forward re-sends the message from its own server, which your domain's SPF does not list: the check passes when your mail is DKIM-signed for your domain (a forward keeps the signature) or when the forward rewrites the envelope sender (SRS). Tell your mail admin, and whoever runs {written}.",
     "あなたが入力したアドレス {written} は、メールを {target} に転送しています (エイリアス、リスト、または転送)。{target} は転送後にメッセージの認証を確認しました。転送ではメッセージが転送元のサーバーから送り直されるため、そのサーバーはあなたのドメインの SPF に含まれていません。あなたのメールが自ドメインの DKIM で署名されているか (署名は転送後も残ります)、転送側がエンベロープ送信者を書き換えれば (SRS)、認証に合格します。自組織のメール管理者と、{written} を管理している人に伝えてください。",
   ),
+  /**
+   * A delay's first step: what to do while the sending server retries. That it retries is the
+   * summary's to tell (diagnosis/retries.ts, STILL_TRYING), so the step does not say it again.
+   */
   waitForRetry: t(
-    "Nothing to do yet: the sending server keeps trying on its own and tells you if it finally gives up.",
-    "今は何もする必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。",
+    "Nothing to do yet, and no need to send it again: you will hear if the sending server finally gives up.",
+    "今は何もする必要はなく、送り直す必要もありません。送信側のサーバーが最終的にあきらめた場合は、改めて通知が届きます。",
   ),
   /**
    * waitForRetry's form when other steps follow that the user can do now (tell the recipient,
    * pass the report on): "nothing to do yet" above them would contradict them.
    */
   waitForRetryMeanwhile: t(
-    "You need not send it again: the sending server keeps trying on its own and tells you if it finally gives up. Meanwhile, do the steps below.",
-    "送り直す必要はありません。送信側のサーバーが自動で再試行を続け、最終的にあきらめた場合は改めて通知します。その間に、次の手順を行ってください。",
+    "You need not send it again: you will hear if the sending server finally gives up. Meanwhile, do the steps below.",
+    "送り直す必要はありません。送信側のサーバーが最終的にあきらめた場合は、改めて通知が届きます。その間に、次の手順を行ってください。",
+  ),
+  /**
+   * The first step of a delay whose retries go on in vain (diagnosis/retries.ts, TRYING_IN_VAIN),
+   * when none of its steps can be done while they do: the summary already says that sending it
+   * again would not help.
+   */
+  waitForGiveUp: t(
+    "Wait for the notice that comes when the sending server finally gives up, and act on it then.",
+    "送信側のサーバーが最終的にあきらめたときに届く通知を待ち、そのときに対処してください。",
   ),
   contactRecipient: t(
     "Reach the recipient another way (phone, chat, another address) and tell them their mailbox refused your message.",

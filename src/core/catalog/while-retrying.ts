@@ -13,18 +13,24 @@ export const SEND_AGAIN_ACTIONS: ReadonlySet<ActionId> = new Set([
   "split-recipients",
 ]);
 
-/** The two first steps of a delay: nothing to do yet, or no resend but steps to do meanwhile. */
+/**
+ * The first steps of a delay: nothing to do yet, or no resend but steps to do meanwhile; and,
+ * for retries in vain, nothing to do until the server gives up.
+ */
 export const RETRY_OPENERS: readonly Localized[] = [
   SENDER.waitForRetry,
   SENDER.waitForRetryMeanwhile,
+  SENDER.waitForGiveUp,
 ];
 
 /**
- * A delay's steps: the first says the server keeps trying; it says "nothing to do yet" only when
- * no step after it asks something now (the h-review sample's 4.7.1 and 4.2.1 delays said it above
- * "send this report to your help desk" and "tell the recipient").
+ * A delay's steps: the first says there is no need to send it again; it says "nothing to do yet"
+ * only when no step after it asks something now (the h-review sample's 4.7.1 and 4.2.1 delays said
+ * it above "send this report to your help desk" and "tell the recipient"). Retries in vain lead
+ * with what fixes the cause, and their summary says a resend would not help, so no step says it.
  */
-export function retryingSteps(acting: readonly Localized[]): Localized[] {
+export function retryingSteps(acting: readonly Localized[], inVain: boolean): Localized[] {
+  if (inVain) return acting.length > 0 ? [...acting] : [SENDER.waitForGiveUp];
   const now = acting.some(asksNow);
   return [now ? SENDER.waitForRetryMeanwhile : SENDER.waitForRetry, ...acting];
 }

@@ -344,10 +344,16 @@ const OWN_NETWORK: CatalogEntry = {
     "Your mail server could not even open a connection to the receiving server: its own network had no route to that address, or no local address to send from.",
     "あなたのメール サーバーは、受信側のサーバーへの接続を開くこともできませんでした。自身のネットワークにその宛先への経路がないか、送信に使えるローカル アドレスがないためです。",
   ),
-  whileRetrying: { summary: IN_ITS_QUEUE },
+  whileRetrying: {
+    summary: IN_ITS_QUEUE,
+    cause: t(
+      "If another of the receiver's addresses works, a later attempt goes through; if none does, the message stays queued until it expires.",
+      "受信側の別のアドレスに接続できれば後の再試行で届きますが、どれにも接続できなければ期限切れになるまで保持されます。",
+    ),
+  },
   cause: t(
-    "These are the sending machine's own network errors, not a reply from the receiver, which never saw the message. They come mostly from IPv6: the receiving domain's server has an IPv6 address, and the sending server tries it without a working IPv6 connection of its own. If another of the receiver's addresses works, a later attempt goes through; if none does, the message stays queued until it expires.",
-    "これは送信側のマシン自身のネットワーク エラーで、受信側からの応答ではありません。受信側はメッセージを受け取っていません。多くは IPv6 が原因です。受信側のサーバーに IPv6 アドレスがあり、送信サーバーが自身に使える IPv6 接続がないままそのアドレスを試しています。受信側の別のアドレスに接続できれば後の再試行で届きますが、どれにも接続できなければ期限切れになるまで保持されます。",
+    "These are the sending machine's own network errors, not a reply from the receiver, which never saw the message. They come mostly from IPv6: the receiving domain's server has an IPv6 address, and the sending server tries it without a working IPv6 connection of its own.",
+    "これは送信側のマシン自身のネットワーク エラーで、受信側からの応答ではありません。受信側はメッセージを受け取っていません。多くは IPv6 が原因です。受信側のサーバーに IPv6 アドレスがあり、送信サーバーが自身に使える IPv6 接続がないままそのアドレスを試しています。",
   ),
   fix: [YOU.forwardToAdmin],
   adminFix: [
@@ -1692,8 +1698,8 @@ export const BARE_DEFERRAL: CatalogEntry = {
     "受信側のサーバーは、理由を示さずに後で再試行するようあなたのサーバーに求めました。",
   ),
   cause: t(
-    "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload. A retry after a few minutes usually gets through; only a deferral that lasts for hours needs a look.",
-    "サーバーがこのように応答するのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。数分後の再試行で通ることが多く、何時間も続く保留だけが確認の対象です。",
+    "Servers answer this way mostly while greylisting a sender they do not know yet (hMailServer and the ASSP filter word it exactly so), or for a short overload; both mostly pass within minutes, and only a deferral that lasts for hours needs a look.",
+    "サーバーがこのように応答するのは、まだ知らない送信者をグレーリスティングで保留している間 (hMailServer や ASSP フィルターはまさにこの文言を使います) か、一時的な過負荷のときがほとんどです。どちらも多くは数分で解消し、何時間も続く保留だけが確認の対象です。",
   ),
   lastingDeferral: "sending-side",
   fix: [SENDER.waitForRetry],

@@ -46,7 +46,7 @@ import {
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
 import { forNamedSender } from "./named-sender-listing";
-import { stepsForPublicDomain } from "./public-domain";
+import { stepsForPublicDomain, summaryForPublicDomain } from "./public-domain";
 import { readReply } from "./reply";
 import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -310,12 +310,6 @@ export function explainAs(
       : gaveUp && !expiry
         ? "gave-up"
         : undefined;
-  const summary = fill(
-    toldByNotice(
-      waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final, told),
-      told,
-    ),
-  );
   if (over) {
     actions = actions.filter((action) => action !== "wait-for-retry");
     fix = fix.filter((step) => step !== SENDER.waitForRetry);
@@ -343,9 +337,9 @@ export function explainAs(
     }
     if (!waiting || retried)
       actions = withAction(actions, waiting ? "wait-for-retry" : "retry-later", !inVain);
-    // while it retries, the first step says it keeps trying (retryingSteps), unless in vain
+    // while it retries, the first step says no resend is needed (retryingSteps), unless in vain
     const acting = fix.filter((s) => s !== SENDER.waitForRetry);
-    if (retried) fix = inVain && acting.length > 0 ? acting : retryingSteps(acting);
+    if (retried) fix = retryingSteps(acting, inVain);
   }
   // "Retry later" tells an hour's wait: not beside a step that names a longer one or a condition.
   if (fix.some((step) => resendWait(step) === "later"))
@@ -391,6 +385,18 @@ export function explainAs(
       text: recipient.willRetryUntil,
     });
   }
+  const summary = fill(
+    summaryForPublicDomain(
+      toldByNotice(
+        waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final, told),
+        told,
+        fix,
+      ),
+      entry.adminFix,
+      facts.domain,
+      diagnostic,
+    ),
+  );
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,

@@ -34,22 +34,58 @@ function names(diagnostic: string, domain: string): boolean {
 }
 
 /**
+ * Whether the reply names `domain` and it is a public service's: a domain known only from the
+ * original's From may be the service's own user sending through it (Gmail's notice of a gmail.com
+ * sender).
+ */
+function isPublicNamed(domain: string | undefined, diagnostic: string): boolean {
+  return domain !== undefined && PUBLIC_DOMAINS.has(domain) && names(diagnostic, domain);
+}
+
+/**
  * The admin's steps, with those for a public service's domain's records made the one that fits,
- * where the reply names that domain: a domain known only from the original's From may be the
- * service's own user sending through it (Gmail's notice of a gmail.com sender).
+ * where the reply names that domain.
  */
 export function stepsForPublicDomain(
   steps: readonly Localized[],
   domain: string | undefined,
   diagnostic: string,
 ): readonly Localized[] {
-  if (domain === undefined || !PUBLIC_DOMAINS.has(domain) || !names(diagnostic, domain)) {
-    return steps;
-  }
+  if (!isPublicNamed(domain, diagnostic)) return steps;
   const out: Localized[] = [];
   for (const step of steps) {
     const kept = changesRecords(step) ? PUBLIC_DOMAIN_STEP : step;
     if (!out.includes(kept)) out.push(kept);
   }
   return out;
+}
+
+/**
+ * The summaries' words for the failing domain as the sender's own ("your domain's DMARC policy",
+ * "the SPF record of your domain {domain}"), and the public service's domain's name in their place.
+ */
+const YOUR_DOMAIN = {
+  en: /\b[Yy]our (?:own )?domain\b/g,
+  ja: /(?:あなた|自分|自組織)のドメイン/g,
+};
+const SENDING_DOMAIN = { en: "the sending domain", ja: "送信ドメイン" };
+
+/**
+ * The summary, where the steps for the failing domain's records gave way to the public domain's
+ * (stepsForPublicDomain): that domain is the service's, not the sender's (Microsoft's 5.7.509
+ * naming gmail.com said "your domain's DMARC policy").
+ */
+export function summaryForPublicDomain(
+  summary: Localized,
+  steps: readonly Localized[],
+  domain: string | undefined,
+  diagnostic: string,
+): Localized {
+  if (!isPublicNamed(domain, diagnostic) || !steps.some(changesRecords)) return summary;
+  return {
+    en: summary.en.replace(YOUR_DOMAIN.en, (words) =>
+      words.startsWith("Y") ? `T${SENDING_DOMAIN.en.slice(1)}` : SENDING_DOMAIN.en,
+    ),
+    ja: summary.ja.replace(YOUR_DOMAIN.ja, SENDING_DOMAIN.ja),
+  };
 }

@@ -6,10 +6,14 @@ import type { CatalogEntry } from "../catalog/types";
 import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../catalog/waiting";
 import type { Localized } from "../types";
 
-/** Put after the meaning on a delay warning; `{until}` is the notice's Will-Retry-Until. */
+/**
+ * Put after the meaning on a delay warning; `{until}` is the notice's Will-Retry-Until. It tells
+ * what happened; that the message need not be sent again is the first step's to say
+ * (catalog/while-retrying.ts), so a card says it once.
+ */
 export const STILL_TRYING: Localized = {
-  en: "Your mail server keeps the message and tries again by itself[[ until {until}]], so you do not need to send it again.",
-  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けるため、送り直す必要はありません。",
+  en: "Your mail server keeps the message and tries again by itself[[ until {until}]].",
+  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けます。",
 };
 
 /**
@@ -18,9 +22,21 @@ export const STILL_TRYING: Localized = {
  * itself, so waiting is not the advice.
  */
 export const TRYING_IN_VAIN: Localized = {
-  en: "Your mail server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed; sending the message again would not help either.",
-  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。送り直しても同じです。",
+  en: "Your mail server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed.",
+  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。",
 };
+
+/**
+ * Put after TRYING_IN_VAIN, unless a step already says not to send the message again (a virus
+ * scanner's "do not send the file again as it is", a held post's "do not send it again").
+ */
+export const RESENDING_IN_VAIN: Localized = {
+  en: "Sending the message again would not help either.",
+  ja: "送り直しても同じです。",
+};
+
+/** A step that says not to send the message again, as the steps word it. */
+const SAYS_NO_RESEND = /\bdo not (?:re-?send\b|send\b[^.;:]{0,30}\bagain\b)/i;
 
 /**
  * STILL_TRYING and TRYING_IN_VAIN after a meaning that names your mail server itself ("Your mail
@@ -28,12 +44,12 @@ export const TRYING_IN_VAIN: Localized = {
  * sentence, without naming it a second time in a row.
  */
 export const SENDING_STILL_TRYING: Localized = {
-  en: "The sending server keeps the message and tries again by itself[[ until {until}]], so you do not need to send it again.",
-  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けるため、送り直す必要はありません。",
+  en: "The sending server keeps the message and tries again by itself[[ until {until}]].",
+  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けます。",
 };
 export const SENDING_TRYING_IN_VAIN: Localized = {
-  en: "The sending server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed; sending the message again would not help either.",
-  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。送り直しても同じです。",
+  en: "The sending server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed.",
+  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。",
 };
 const NAMES_YOUR_SERVER = /\byour mail server\b/i;
 
@@ -59,11 +75,23 @@ export const GAVE_UP: Localized = {
  */
 export type RetryState = "still-trying" | "trying-in-vain" | "gave-up";
 
-/** The meaning as this notice tells it: followed by STILL_TRYING or TRYING_IN_VAIN, or led by GAVE_UP. */
-export function toldByNotice(meaning: Localized, state: RetryState | undefined): Localized {
+/**
+ * The meaning as this notice tells it: followed by STILL_TRYING or TRYING_IN_VAIN (and, unless one
+ * of the card's `steps` says it, RESENDING_IN_VAIN), or led by GAVE_UP.
+ */
+export function toldByNotice(
+  meaning: Localized,
+  state: RetryState | undefined,
+  steps: readonly Localized[],
+): Localized {
   if (state === "still-trying" || state === "trying-in-vain") {
-    const after = noticeSentence(meaning, state);
-    return { en: `${meaning.en} ${after.en}`, ja: `${meaning.ja}${after.ja}` };
+    const after = [noticeSentence(meaning, state)];
+    if (state === "trying-in-vain" && !steps.some((step) => SAYS_NO_RESEND.test(step.en)))
+      after.push(RESENDING_IN_VAIN);
+    return {
+      en: [meaning.en, ...after.map((s) => s.en)].join(" "),
+      ja: [meaning.ja, ...after.map((s) => s.ja)].join(""),
+    };
   }
   if (state === "gave-up")
     return { en: `${GAVE_UP.en} ${meaning.en}`, ja: `${GAVE_UP.ja} ${meaning.ja}` };

@@ -61,9 +61,15 @@ export const fastmail: ProviderCatalog = {
         "受信者の Fastmail のメールボックスがいっぱいのため、Fastmail は後で再試行するよう求めました。",
       ),
       cause: t(
-        "The account has used up its storage. Fastmail checks this before taking the message and defers it rather than bouncing it later; it is delivered once the owner makes room, unless your server gives up first.",
-        "アカウントの保存容量を使い切っています。Fastmail はメッセージを受け取る前にこれを確認し、後で差し戻す代わりに受け付けを保留します。持ち主が空きを作れば、送信サーバーが再試行をあきらめる前に配信されます。",
+        "The account has used up its storage. Fastmail checks this before taking the message and defers it rather than bouncing it later.",
+        "アカウントの保存容量を使い切っています。Fastmail はメッセージを受け取る前にこれを確認し、後で差し戻す代わりに受け付けを保留します。",
       ),
+      whileRetrying: {
+        cause: t(
+          "It is delivered once the owner makes room, unless your server gives up first.",
+          "持ち主が空きを作れば、送信サーバーが再試行をあきらめる前に配信されます。",
+        ),
+      },
       fix: [
         YOU.waitForRetry,
         t(

@@ -89,9 +89,15 @@ export const ftgate: ProviderCatalog = {
         "受信者の FTGate サーバー上のメールボックスがいっぱいのため、メッセージを入れられませんでした。",
       ),
       cause: t(
-        "The mailbox reached the storage its admin allows. With a temporary reply, a retry gets through once the recipient makes room, if that happens before your server stops retrying.",
-        "メールボックスが、管理者の許可する保存容量に達しました。一時的な応答の場合、あなたのサーバーが再試行をやめる前に受信者が空きを作れば、再試行で届きます。",
+        "The mailbox reached the storage its admin allows.",
+        "メールボックスが、管理者の許可する保存容量に達しました。",
       ),
+      whileRetrying: {
+        cause: t(
+          "With a temporary reply, a retry gets through once the recipient makes room, if that happens before your server stops retrying.",
+          "一時的な応答の場合、あなたのサーバーが再試行をやめる前に受信者が空きを作れば、再試行で届きます。",
+        ),
+      },
       fix: [SENDER.waitForRetry, YOU.reachRecipientOtherWay],
       adminFix: [RECIPIENT_ADMIN.freeSpace],
       actions: ["wait-for-retry", "contact-recipient"],
@@ -137,9 +143,15 @@ export const ftgate: ProviderCatalog = {
         "受信側の FTGate サーバーは、あなたのサーバー[[ ({ip}) ]]からの接続をすでに上限の数まで受け付けていたため、新しい接続を断りました。",
       ),
       cause: t(
-        "FTGate caps the sessions one IP address may hold at once. A sending server that opens many parallel connections, for a mailing or a backlog, reaches the cap; retries with fewer connections get through.",
-        "FTGate は、1 つの IP アドレスが同時に持てるセッションの数を制限しています。一斉送信やたまった配信のために多くの接続を並行して開く送信サーバーは上限に達します。接続数を減らした再試行は受け付けられます。",
+        "FTGate caps the sessions one IP address may hold at once. A sending server that opens many parallel connections, for a mailing or a backlog, reaches the cap.",
+        "FTGate は、1 つの IP アドレスが同時に持てるセッションの数を制限しています。一斉送信やたまった配信のために多くの接続を並行して開く送信サーバーは上限に達します。",
       ),
+      whileRetrying: {
+        cause: t(
+          "Retries with fewer connections get through.",
+          "接続数を減らした再試行は受け付けられます。",
+        ),
+      },
       fix: [SENDER.waitForRetry],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["wait-for-retry", "contact-your-admin"],

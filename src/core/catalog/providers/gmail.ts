@@ -762,9 +762,12 @@ const recipient: readonly ProviderEntry[] = [
       "{provider} はこの宛先を単独の配信でしか受け付けないため、送信サーバーに別の配信で再試行するよう求めました。メッセージにも宛先にも問題はありません。",
     ),
     cause: t(
-      "Gmail accepts one destination domain per SMTP transaction, and for a domain with many or large Google Workspace policies one recipient per transaction; the sending server put more in one and splits them on its next attempt.",
-      "Gmail は 1 回の SMTP トランザクションで 1 つの宛先ドメインしか受け付けず、Google Workspace のポリシーが多いか大きいドメインについては 1 回に 1 つの宛先しか受け付けません。送信サーバーは 1 回にそれより多くの宛先を含めたため、次の試行で分けて送ります。",
+      "Gmail accepts one destination domain per SMTP transaction, and for a domain with many or large Google Workspace policies one recipient per transaction; the sending server put more in one.",
+      "Gmail は 1 回の SMTP トランザクションで 1 つの宛先ドメインしか受け付けず、Google Workspace のポリシーが多いか大きいドメインについては 1 回に 1 つの宛先しか受け付けません。送信サーバーは 1 回にそれより多くの宛先を含めました。",
     ),
+    whileRetrying: {
+      cause: t("It splits them on its next attempt.", "次の試行で分けて送ります。"),
+    },
     fix: [YOU.waitForRetry],
     adminFix: [
       t(

@@ -271,9 +271,15 @@ export const hornetsecurity: ProviderCatalog = {
         "受信側の Hornetsecurity のフィルターは、ヘッダーを確認したうえでメッセージの受け取りをいったん保留しました。",
       ),
       cause: t(
-        "Hornetsecurity defers some messages whose headers it cannot judge yet (a new sending pattern, a header it wants to see again); most pass on a later try, which the sending server makes by itself.",
-        "Hornetsecurity は、ヘッダーからまだ判断できないメッセージ (初めての送信パターン、もう一度確認したいヘッダーなど) をいったん保留します。多くは後の再試行で受け付けられ、再試行は送信側のサーバーが自動で行います。",
+        "Hornetsecurity defers some messages whose headers it cannot judge yet (a new sending pattern, a header it wants to see again).",
+        "Hornetsecurity は、ヘッダーからまだ判断できないメッセージ (初めての送信パターン、もう一度確認したいヘッダーなど) をいったん保留します。",
       ),
+      whileRetrying: {
+        cause: t(
+          "Most pass on a later try, which the sending server makes by itself.",
+          "多くは後の再試行で受け付けられ、再試行は送信側のサーバーが自動で行います。",
+        ),
+      },
       fix: [YOU.waitForRetry],
       adminFix: [YOUR_ADMIN.checkMessageFormat],
       actions: ["wait-for-retry"],

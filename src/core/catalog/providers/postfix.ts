@@ -111,9 +111,15 @@ export const postfix: ProviderCatalog = {
         "送信サーバーの IP アドレス[[ {ip} ]]に逆引き DNS (PTR) 名がない、またはその名前が同じアドレスに戻らないため、受信側のサーバーは接続を拒否しました。",
       ),
       cause: t(
-        'Postfix looks the connecting IP address up in reverse DNS and then looks the name it gets up again; "cannot find your hostname" means one of the two lookups failed or they did not agree, "cannot find your reverse hostname" that there is no PTR name at all. A DNS server that did not answer in time gives the same refusal as a deferral, which clears on a later try.',
-        'Postfix は接続してきた IP アドレスを逆引き DNS で調べ、得られた名前をもう一度正引きします。"cannot find your hostname" はどちらかの検索が失敗したか結果が一致しなかったこと、"cannot find your reverse hostname" は PTR 名がまったくないことを示します。DNS サーバーが時間内に応答しなかった場合も同じ拒否が一時的なエラーとして返り、後の再試行で解消します。',
+        'Postfix looks the connecting IP address up in reverse DNS and then looks the name it gets up again; "cannot find your hostname" means one of the two lookups failed or they did not agree, "cannot find your reverse hostname" that there is no PTR name at all.',
+        'Postfix は接続してきた IP アドレスを逆引き DNS で調べ、得られた名前をもう一度正引きします。"cannot find your hostname" はどちらかの検索が失敗したか結果が一致しなかったこと、"cannot find your reverse hostname" は PTR 名がまったくないことを示します。',
       ),
+      whileRetrying: {
+        cause: t(
+          "A DNS server that did not answer in time gives the same refusal as a deferral, which clears on a later try.",
+          "DNS サーバーが時間内に応答しなかった場合も同じ拒否が一時的なエラーとして返り、後の再試行で解消します。",
+        ),
+      },
       fix: [YOU.forwardToAdmin],
       adminFix: [YOUR_ADMIN.checkPtr],
       actions: ["contact-your-admin", "copy-summary"],

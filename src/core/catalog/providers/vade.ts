@@ -109,13 +109,21 @@ export const vade: ProviderCatalog = {
       owner: "your-admin",
       temporary: true,
       summary: t(
-        "The recipient's mail filter (Vade) held back mail from your server[[ ({ip})]] because it opened too many connections or sent too many messages in a short time; it may try again later.",
-        "あなたのサーバー[[ ({ip}) ]]が短時間に多くの接続を開いたか多くのメッセージを送ったため、受信側のメール フィルター (Vade) はそこからのメールを保留しました。後で再試行できます。",
+        "The recipient's mail filter (Vade) held back mail from your server[[ ({ip})]] because it opened too many connections or sent too many messages in a short time.",
+        "あなたのサーバー[[ ({ip}) ]]が短時間に多くの接続を開いたか多くのメッセージを送ったため、受信側のメール フィルター (Vade) はそこからのメールを保留しました。",
       ),
       cause: t(
-        "Vade limits every sending IP address, in connections at once and in messages over time, to protect the mailboxes behind it, and lowers the limit for an address whose recent mail looked unwanted (_130). A burst of mail, such as a newsletter or many recipients at one provider, reaches the limit; the sending server's retries get through as the rate falls.",
-        "Vade は、背後のメールボックスを守るため、送信 IP アドレスごとに同時接続数と時間あたりのメッセージ数を制限しており、最近のメールが望まれないものに見えたアドレスには上限を下げます (_130)。ニュースレターや同じ事業者の多数の宛先など、まとまった送信が上限に達します。送信ペースが下がれば、送信サーバーの再試行は受け付けられます。",
+        "Vade limits every sending IP address, in connections at once and in messages over time, to protect the mailboxes behind it, and lowers the limit for an address whose recent mail looked unwanted (_130). A burst of mail, such as a newsletter or many recipients at one provider, reaches the limit.",
+        "Vade は、背後のメールボックスを守るため、送信 IP アドレスごとに同時接続数と時間あたりのメッセージ数を制限しており、最近のメールが望まれないものに見えたアドレスには上限を下げます (_130)。ニュースレターや同じ事業者の多数の宛先など、まとまった送信が上限に達します。",
       ),
+      whileRetrying: {
+        cause: t(
+          "The sending server's retries get through as the rate falls.",
+          "送信ペースが下がれば、送信サーバーの再試行は受け付けられます。",
+        ),
+      },
+      // given up on, the pace or the reputation (_130) kept meeting the limit for days
+      lastingDeferral: "sending-side",
       fix: [SENDER.waitForRetry],
       adminFix: [YOUR_ADMIN.slowDown],
       actions: ["wait-for-retry", "contact-your-admin"],
