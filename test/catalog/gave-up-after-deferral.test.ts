@@ -88,7 +88,8 @@ describe("lab notices: the last temporary reply explains the failure", () => {
       "gmail-rcptrate@gmail.lab.test",
       "5.0.0",
       "gmail-5.2.1-receiving-too-fast-deferred",
-      "you",
+      // a mailbox flooded for the whole retry period: the recipient's side (h-giveup3)
+      "recipient-admin",
       true,
       false,
     ],
@@ -246,7 +247,8 @@ describe("written DSNs: a final notice quoting a temporary reply", () => {
       "outlook-com.olc.protection.outlook.com",
       "5.0.0",
       "outlook-com-4.7.500-server-busy",
-      "you",
+      // deferred for days, not hours: the sending IP's standing, your admin's (h-giveup3)
+      "your-admin",
       true,
       false,
     ],

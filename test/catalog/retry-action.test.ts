@@ -1,18 +1,28 @@
 // The pane's "Retry later" action tells the user to wait an hour or so and send again. A final
-// notice offers it only where the steps' own wait is that one (a passing fault, a short limit);
+// notice offers it only where the steps' own wait is that one (a passing fault, a short limit,
+// refused at once: given up on after days of retries, that wait was had);
 // beside a block, a day's limit, a quota the admin resets, a full mailbox or an expiry it would
 // contradict the step, so it is not offered there.
 import { analyze, diagnose } from "../../src/core";
 import { bounce } from "./dsn-bounce";
 
 const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
-  // a passing fault and a short limit: the hour's wait is right
+  // a congested receiver that refused at once (no retries): the hour's wait is right
+  [
+    "iana-5.4.5",
+    "5.4.5",
+    "554 5.4.5 Mail system congestion, please try again later",
+    "mx.fabrikam.example",
+    true,
+  ],
+  // a passing fault and a short limit given up on after the whole retry period: the wait was had,
+  // the sending side's fix comes first (h-giveup3)
   [
     "outlook-com-4.7.500-server-busy",
     "4.7.500",
     "451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77714) [AM2PEPF0001C70F.eurprd05.prod.outlook.com]",
     "outlook-com.olc.protection.outlook.com",
-    true,
+    false,
   ],
   // a passing fault whose words name who acts if it lasts: given up on, it has lasted (h-lasting)
   [
@@ -27,7 +37,7 @@ const CASES: readonly (readonly [string, string, string, string, boolean])[] = [
     "4.0.0",
     "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. [104]",
     "smtp-in.orange.fr",
-    true,
+    false,
   ],
   // a reputation block: it lapses in hours, or once lifted
   [

@@ -20,13 +20,14 @@ const RETRY_STEPS: readonly Localized[] = [
 ];
 
 const CASES: readonly (readonly [string, string, string, string, Localized])[] = [
-  // a limit that resets: Orange's connection cap (a temporary refusal given up on)
+  // a limit that resets, given up on: Orange's connection cap held for the whole retry period,
+  // the sending server's settings are the fix and the send-again follows it (h-giveup3)
   [
     "orange-too-many-connections",
     "4.0.0",
     "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. [104]",
     "smtp-in.orange.fr",
-    YOU.retryAfterLimit,
+    SENDER.resendAfterFix,
   ],
   // a reputation that must recover
   [
@@ -101,13 +102,14 @@ const CASES: readonly (readonly [string, string, string, string, Localized])[] =
     "mx.fabrikam.example",
     SENDER.expiredTellRecipient,
   ],
-  // a passing fault of the receiver
+  // a deferral that "usually passes within hours", given up on after days: the sending IP's
+  // standing, the admin's fix first (h-giveup3)
   [
     "outlook-com-4.7.500-server-busy",
     "4.7.500",
     "451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77714) [AM2PEPF0001C70F.eurprd05.prod.outlook.com]",
     "outlook-com.olc.protection.outlook.com",
-    SENDER.retryLater,
+    SENDER.resendAfterFix,
   ],
   // one whose words name who acts if it lasts ("If it lasts, check Zoho's service status page"):
   // given up on, it has lasted, and the send-again waits for the receiver's fix (h-lasting)

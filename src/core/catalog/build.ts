@@ -62,10 +62,13 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
   const subj = subjectFor(cls, subject);
   const klass = CLASSES[cls];
   const retried = cls === "4" ? row.whileRetried : undefined;
-  // a row that keeps its subject's admin steps keeps what they say of a lasting deferral
+  // a row that keeps its subject's steps (the admin's and the sender's) and owner keeps what they
+  // say of a lasting deferral; a row of its own (4.1.4's recipient's admin, 4.4.7's expiry) does not
+  const ownRow = [row.adminFix, row.fix, row.owner, retried?.fix, retried?.owner].some(
+    (part) => part !== undefined,
+  );
   const lasting =
-    retried?.lastingDeferral ??
-    (cls === "4" && row.adminFix === undefined ? subj.lastingDeferral : undefined);
+    retried?.lastingDeferral ?? (cls === "4" && !ownRow ? subj.lastingDeferral : undefined);
   const actions = retried?.actions ?? row.actions ?? subj.actions;
   const rowOwner = retried?.owner ?? row.owner ?? subj.owner;
   const owner = cls === "5" ? ownerWhenPermanent(rowOwner, actions) : rowOwner;

@@ -105,6 +105,8 @@ export const SUBJECTS = {
     fix: [SENDER.checkAddress, SENDER.clearAutocomplete],
     adminFix: [ADMIN.checkRecipientExists],
     actions: ["resend-corrected-address", "clear-autocomplete-entry"],
+    // given up on, the same address failed on every try: the address is the thing to check
+    lastingDeferral: "address",
   },
   "2": {
     title: t("mailbox", "メールボックス"),
@@ -169,6 +171,8 @@ export const SUBJECTS = {
     ],
     adminFix: [ADMIN.messageTrace],
     actions: ["shrink-attachments"],
+    // given up on, the same content failed on every try: a simpler message is the fix
+    lastingDeferral: "sender",
   },
   "7": {
     title: t("security or policy", "セキュリティ・ポリシー"),

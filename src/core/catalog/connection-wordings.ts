@@ -73,6 +73,7 @@ const CONNECT_FAILED: CatalogEntry = {
   texts: CONNECT_TEXTS,
   source: "wording",
   temporary: true,
+  lastingDeferral: "sending-side",
   owner: "nobody",
   summary: t(
     "Your mail server could not open a connection to the receiving server: it did not answer in time, or refused the connection.",

@@ -321,6 +321,7 @@ export const exchangeOnlineTemporary = [
     texts: ["Access denied, please try again later"],
     source: "exchange-online",
     temporary: true,
+    lastingDeferral: "sending-side",
     // The sending IP's standing, as Outlook.com's 4.7.650 (rate limited for IP reputation) is:
     // your admin's, not Microsoft's; the restriction lifts by itself only if the traffic is clean.
     owner: "your-admin",
@@ -342,6 +343,7 @@ export const exchangeOnlineTemporary = [
     texts: ["Access denied, please try again later"],
     source: "exchange-online",
     temporary: true,
+    lastingDeferral: "sending-side",
     // the sending IP's standing, as the range above
     owner: "your-admin",
     summary: t(

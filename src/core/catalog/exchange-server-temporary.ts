@@ -11,6 +11,7 @@ export const exchangeServerTemporary: readonly CatalogEntry[] = [
     commonTexts: ["Insufficient system resources"],
     source: "exchange-server",
     temporary: true,
+    lastingDeferral: "receiving-side",
     // a receiving system short of storage or memory, nobody's while retried (iana.ts, 3.1)
     owner: "nobody",
     summary: t(

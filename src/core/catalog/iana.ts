@@ -39,21 +39,25 @@ const row = (
  * A size limit: the sender makes the message smaller. The subject's own steps (the mailbox's "reach
  * the recipient another way", the mail system's "wait and send again") would fail the same way.
  */
-const TOO_BIG: Pick<IanaCode, "owner" | "actions" | "fix" | "adminFix"> = {
+const TOO_BIG: Pick<IanaCode, "owner" | "actions" | "fix" | "adminFix" | "whileRetried"> = {
   owner: "you",
   actions: ["shrink-attachments"],
   fix: [SENDER.shrink],
   // the limit is the receiver's: the mail system's "check the server's health" does not fit it
   adminFix: [ADMIN.checkSizeLimit],
+  // given up on, the message was as big on every try: making it smaller is the fix, not a wait
+  whileRetried: { lastingDeferral: "sender" },
 };
 
 /**
  * An address with accents or non-Latin letters (RFC 6531) meets a server that takes only ASCII:
  * "send a simpler message", the content subject's step, would not help.
  */
-const ASCII_ONLY: Pick<IanaCode, "owner" | "actions" | "fix"> = {
+const ASCII_ONLY: Pick<IanaCode, "owner" | "actions" | "fix" | "whileRetried"> = {
   owner: "you",
   actions: ["resend-corrected-address"],
+  // given up on, the address was the same on every try: its own step (a plain address) leads
+  whileRetried: { lastingDeferral: "sender" },
   fix: [
     t(
       "Send the message to an address written in plain ASCII letters: ask the recipient for one (many people with an address in accented or non-Latin letters have one as well). If your own address has such letters, send from a plain one.",
@@ -135,7 +139,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "状態コードは原因を示しておらず、応答にも当製品の表で説明できる原因は書かれていません。理由が示されているとすれば、応答の文面だけです。",
     // A deferral that names no cause: of the held-out replies of December 2026's rounds that fell
     // to 4.0.0, 4 of 9 were nobody's, 2 the recipient's admin's.
-    NOBODY_WHILE_RETRIED,
+    // given up on after days, only the full reply (a message trace) says more: the admin reads it
+    { whileRetried: { ...NOBODY_WHILE_RETRIED.whileRetried, lastingDeferral: "sending-side" } },
   ),
   row(
     "1.0",
@@ -151,7 +156,10 @@ export const IANA_CODES: readonly IanaCode[] = [
     "The part before the @ does not exist at the recipient's domain.",
     "宛先のドメインに、@ より前の部分 (ユーザー名) が存在しません。",
     // a right address of someone who left or moved: only they can give the one they use now
-    { fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress] },
+    {
+      fix: [SENDER.checkAddress, SENDER.clearAutocomplete, SENDER.askCurrentAddress],
+      whileRetried: { lastingDeferral: "address" },
+    },
   ),
   row(
     "1.2",
@@ -160,7 +168,7 @@ export const IANA_CODES: readonly IanaCode[] = [
     "The recipient's domain does not exist or does not accept mail.",
     "宛先のドメインが存在しないか、メールを受け付けていません。",
     // a domain, not a mailbox: its DNS says why, the directory's addresses do not
-    { adminFix: [ADMIN.checkDomainMx] },
+    { adminFix: [ADMIN.checkDomainMx], whileRetried: { lastingDeferral: "address" } },
   ),
   row(
     "1.3",
@@ -183,7 +191,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "宛先アドレスは有効",
     "The recipient's address itself is fine.",
     "宛先アドレス自体に問題はありません。",
-    { owner: "nobody", actions: ["copy-summary"] },
+    // as a deferral it names no failure: given up on, the admin reads the full reply
+    {
+      owner: "nobody",
+      actions: ["copy-summary"],
+      whileRetried: { lastingDeferral: "sending-side" },
+    },
   ),
   row(
     "1.6",
@@ -229,7 +242,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "非準拠のメーラーに中継",
     "The message was passed to a system that cannot return delivery reports.",
     "メッセージは配信通知を返せないシステムに渡されました。",
-    { owner: "nobody", actions: ["copy-summary"] },
+    // as a deferral it names no failure: given up on, the admin reads the full reply
+    {
+      owner: "nobody",
+      actions: ["copy-summary"],
+      whileRetried: { lastingDeferral: "sending-side" },
+    },
   ),
   row(
     "1.10",
@@ -295,7 +313,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     // A receiving system's own passing fault (an internal error, a filter that crashed, a table
     // lookup): the three held-out 4.3.0 replies of rounds 30 and 31 (December 2026) were all judged
     // nobody's while retried, as a busy receiver is; a permanent 5.3.0 keeps the recipient's admin.
-    NOBODY_WHILE_RETRIED,
+    // given up on, it lasted: the subject's "send them the reply if the error lasts" stands
+    { whileRetried: { ...NOBODY_WHILE_RETRIED.whileRetried, lastingDeferral: "receiving-side" } },
   ),
   row(
     "3.1",
@@ -306,7 +325,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     // A receiving system short of storage or memory passes, as its busy twin 3.2 and qmail's "qq
     // out of memory" do: round 49's "Out of disk space for temp file" and "Out of Memory", both
     // 4.3.1, were judged nobody's while retried.
-    NOBODY_WHILE_RETRIED,
+    // given up on, it lasted: the subject's "send them the reply if the error lasts" stands
+    { whileRetried: { ...NOBODY_WHILE_RETRIED.whileRetried, lastingDeferral: "receiving-side" } },
   ),
   row(
     "3.2",
@@ -352,7 +372,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "要求した優先度が変更された",
     "The message was accepted but at a different priority than asked for.",
     "メッセージは受け付けられましたが、要求とは異なる優先度になりました。",
-    { owner: "nobody", actions: ["copy-summary"] },
+    // the subject's admin step ("send them the reply if the error lasts") still stands
+    {
+      owner: "nobody",
+      actions: ["copy-summary"],
+      whileRetried: { lastingDeferral: "receiving-side" },
+    },
   ),
   row(
     "4.0",
@@ -391,6 +416,8 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "your-admin",
       actions: ["retry-later", "contact-your-admin"],
       fix: [SENDER.retryLater, SENDER.askYourAdmin],
+      // a lookup that failed for days: the routing's DNS or directory, the admin's to check
+      whileRetried: { lastingDeferral: "sending-side" },
     },
   ),
   row(
@@ -399,7 +426,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "ルーティング不可",
     "No route to the recipient's domain was found (often no MX or A record).",
     "宛先ドメインへの経路が見つかりませんでした (MX や A レコードがないことが多い)。",
-    { owner: "you", actions: ["resend-corrected-address", "contact-recipient-admin"] },
+    {
+      owner: "you",
+      actions: ["resend-corrected-address", "contact-recipient-admin"],
+      // no route for days: a domain with no mail servers, most often a mistyped one
+      whileRetried: { lastingDeferral: "address" },
+    },
   ),
   row(
     "4.5",
@@ -534,7 +566,12 @@ export const IANA_CODES: readonly IanaCode[] = [
     "情報の欠落を伴う変換を実施",
     "The message was delivered, but converting it lost some content.",
     "メッセージは配信されましたが、変換により内容の一部が失われました。",
-    { owner: "nobody", actions: ["copy-summary"] },
+    // as a deferral it names no failure: given up on, the admin reads the full reply
+    {
+      owner: "nobody",
+      actions: ["copy-summary"],
+      whileRetried: { lastingDeferral: "sending-side" },
+    },
   ),
   row(
     "6.5",
@@ -644,6 +681,8 @@ export const IANA_CODES: readonly IanaCode[] = [
       actions: ["contact-your-admin"],
       fix: [CHECK_SIGN_IN],
       adminFix: [SENDING_ACCOUNT],
+      // the same sign-in failed on every try: the sender's own password
+      whileRetried: { lastingDeferral: "sender" },
     },
   ),
   row(
@@ -680,6 +719,8 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "you",
       actions: ["contact-your-admin"],
       adminFix: [SENDING_ACCOUNT],
+      // the same sign-in failed on every try: the sender's own password
+      whileRetried: { lastingDeferral: "sender" },
       fix: [
         finalOnly(
           t(
@@ -715,7 +756,13 @@ export const IANA_CODES: readonly IanaCode[] = [
     "優先度が低すぎる",
     "The message's priority is too low for the server to accept now.",
     "メッセージの優先度が低く、サーバーは今は受け付けません。",
-    { owner: "nobody", actions: ["retry-later"], fix: [SENDER.retryLater] },
+    {
+      owner: "nobody",
+      actions: ["retry-later"],
+      fix: [SENDER.retryLater],
+      // deferred for days at its priority: the sending side's policy or priority, its admin's
+      whileRetried: { lastingDeferral: "sending-side" },
+    },
   ),
   row(
     "7.16",
@@ -735,6 +782,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "you",
       actions: ["contact-recipient", "resend-corrected-address"],
       fix: [MAILBOX.askCurrentAddress],
+      whileRetried: { lastingDeferral: "address" },
     },
   ),
   row(
@@ -747,6 +795,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "you",
       actions: ["contact-recipient", "resend-corrected-address"],
       fix: [MAILBOX.askCurrentAddress],
+      whileRetried: { lastingDeferral: "address" },
     },
   ),
   row(

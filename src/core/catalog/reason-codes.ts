@@ -41,8 +41,12 @@ export function isExpiryMeaning(entry: CatalogEntry): boolean {
   return entry.code.slice(2) === REASON_CODES.expired;
 }
 
-/** The connection-failure codes: x.4.1 (no answer from host), x.4.2 (bad connection). */
-const UNREACHABLE = new Set(["4.1", "4.2"]);
+/**
+ * The connection-failure codes: x.4.1 (no answer from host), x.4.2 (bad connection), and the
+ * network and routing failures that name no more (x.4.0, the class's x.4.x): given up on, each
+ * lasted the whole retry period, and the recipient is the one to tell (h-giveup3).
+ */
+const UNREACHABLE = new Set(["4.0", "4.1", "4.2", "4.x"]);
 
 /** A meaning of a destination that did not answer or broke off (x.4.1, x.4.2), whatever its table. */
 export function isUnreachableMeaning(entry: CatalogEntry): boolean {

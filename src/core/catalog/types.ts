@@ -63,10 +63,18 @@ export interface CatalogEntry extends EntryAdvice {
 
 /**
  * The fix a deferral given up on calls for: the sending side's admin, the receiving side's admin,
- * the recipient themselves (their own forwarding), the address, fewer recipients.
+ * the recipient themselves (their own forwarding), the address, fewer recipients, the sender's
+ * own step (the message's size or form, the password), the sender's own account (its sending
+ * limit, a stolen password).
  */
 export type LastingDeferral =
-  "sending-side" | "receiving-side" | "recipient" | "address" | "recipient-count";
+  | "sending-side"
+  | "receiving-side"
+  | "recipient"
+  | "address"
+  | "recipient-count"
+  | "sender"
+  | "own-account";
 
 /** The parts of a summary and a cause that hold only while the sending server retries. */
 export interface WhileRetrying {

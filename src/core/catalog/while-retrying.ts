@@ -47,13 +47,14 @@ export const OUTLIVED_WAITS: ReadonlySet<Localized> = new Set([
 /**
  * What a give-up of a meaning whose lasting deferral waiting does not clear tells: the steps it
  * leads with in place of the hour's wait, the send-again that comes last (after the fix), the
- * entry's steps its lead says again in full, the action that does it and who acts.
+ * entry's steps its lead says again in full, the action that does it (none: the entry's own) and
+ * who acts.
  */
 export interface LastingFix {
   readonly steps: readonly Localized[];
   readonly then?: Localized;
   readonly replaces?: readonly Localized[];
-  readonly action: ActionId;
+  readonly action?: ActionId;
   readonly owner: Owner;
 }
 
@@ -67,6 +68,8 @@ export const LASTING_DEFERRAL: Readonly<Record<LastingDeferral, LastingFix>> = {
   "sending-side": {
     steps: [SENDER.askYourAdmin],
     then: SENDER.resendAfterFix,
+    // a provider's "forward this report to your admin" says the lead again
+    replaces: [YOU.forwardToAdmin],
     action: "contact-your-admin",
     owner: "your-admin",
   },
@@ -87,4 +90,10 @@ export const LASTING_DEFERRAL: Readonly<Record<LastingDeferral, LastingFix>> = {
   },
   address: { steps: [SENDER.checkAddress], action: "resend-corrected-address", owner: "you" },
   "recipient-count": { steps: [SENDER.split], action: "split-recipients", owner: "you" },
+  // the sender's own fix, each step a send-again of its own (a smaller or simpler message, fewer
+  // recipients, a plain address, the password): the entry's own steps lead
+  sender: { steps: [], owner: "you" },
+  // the sender's own account held back for days (its sending limit, a stolen password): the
+  // entry's own steps lead, then the send-again
+  "own-account": { steps: [], then: SENDER.resendAfterFix, owner: "you" },
 };

@@ -489,6 +489,7 @@ const RECEIVER_LOCAL_FAULT: CatalogEntry = {
   ],
   source: "wording",
   temporary: true,
+  lastingDeferral: "receiving-side",
   owner: "nobody",
   summary: t(
     "The receiving server could not take the message because of a fault on its own side: it could not write the message to its mail queue, or its user directory did not answer. Nothing is wrong with your message or your server.",
@@ -1078,6 +1079,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     id: "sign-in-locked-deferred",
     code: "4.x.x",
     temporary: true,
+    lastingDeferral: "sender",
     fix: [SENDER.waitForRetry, ...SIGN_IN_LOCKED.fix],
     actions: ["wait-for-retry", "copy-summary"],
     summary: t(
@@ -1107,6 +1109,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
     id: "own-sending-limit-deferred",
     code: "4.x.x",
     temporary: true,
+    lastingDeferral: "own-account",
     fix: [
       SENDER.waitForRetry,
       t(

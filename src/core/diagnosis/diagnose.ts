@@ -362,11 +362,8 @@ export function explainAs(
       ...fix.filter((step) => !said.has(step)),
       ...(then === undefined ? [] : [then]),
     ];
-    actions = withAction(
-      actions.filter((a) => a !== "retry-later"),
-      action,
-      true,
-    );
+    actions = actions.filter((a) => a !== "retry-later");
+    if (action !== undefined) actions = withAction(actions, action, true);
   }
 
   const auth = authProblem ? authCheck(report.original) : undefined;

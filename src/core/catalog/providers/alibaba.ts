@@ -87,6 +87,7 @@ export const alibabaMail: ProviderCatalog = {
       reasons: ["speeding", "exceedlimit", "spamdetected"],
       ownBounce: true,
       temporary: true,
+      lastingDeferral: "own-account",
       owner: "you",
       summary: t(
         "Alibaba Mail held the message back for a while for its sending behaviour: the account sent too often or too much; it takes mail from it again after a pause.",

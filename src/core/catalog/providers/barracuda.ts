@@ -143,6 +143,7 @@ export const barracuda: ProviderCatalog = {
       reasons: ["spamdetected"],
       owner: "nobody",
       temporary: true,
+      lastingDeferral: "sending-side",
       summary: t(
         "Barracuda held your message back for a while because similar mail was reaching many of its customers at once.",
         "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。",

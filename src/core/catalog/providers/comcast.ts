@@ -210,6 +210,7 @@ export const comcast: ProviderCatalog = {
       markers: ["rl000001", "rl000003"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] sent Comcast more mail in a short time than it accepts, so Comcast is slowing it down.",
@@ -234,6 +235,7 @@ export const comcast: ProviderCatalog = {
       texts: ["Too many sessions opened"],
       reasons: ["toomanyconn", "speeding"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] had more connections open to Comcast at once than it allows.",
@@ -258,6 +260,7 @@ export const comcast: ProviderCatalog = {
       texts: ["Reverse DNS failure"],
       reasons: ["requireptr", "networkerror"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Comcast could not look up the reverse DNS name of your server[[ ({ip})]] just then, so it asked it to try again later.",

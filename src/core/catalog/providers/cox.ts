@@ -251,6 +251,7 @@ export const cox: ProviderCatalog = {
       markers: ["aup#cxcnct"],
       reasons: ["toomanyconn", "speeding"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] had more connections open to Cox at once than Cox allows.",
@@ -277,6 +278,7 @@ export const cox: ProviderCatalog = {
       markers: ["aup#cxmxrt"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] sent Cox more mail or recipients than Cox's rate limits allow, so Cox is holding it back for a while.",

@@ -112,6 +112,7 @@ export const ftgate: ProviderCatalog = {
       // a receiving system short of storage, nobody's while retried (iana.ts, 3.1)
       owner: "nobody",
       temporary: true,
+      lastingDeferral: "receiving-side",
       summary: t(
         "The recipient's FTGate server has run out of disk space and cannot store new mail.",
         "受信側の FTGate サーバーのディスク容量が足りず、新しいメールを保存できません。",

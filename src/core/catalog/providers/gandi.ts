@@ -145,6 +145,7 @@ export const gandi: ProviderCatalog = {
       texts: ["Greylisted for <n> seconds"],
       reasons: ["blocked", "rejected"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "nobody",
       summary: t(
         "Gandi's servers asked your mail server to try again in a moment (greylisting).",

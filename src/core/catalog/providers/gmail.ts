@@ -664,6 +664,7 @@ const reputation: readonly ProviderEntry[] = [
       actions: ["contact-your-admin"],
       page: "https://support.google.com/mail/answer/7126229",
     },
+    "sender",
   ),
   {
     id: "gmail-5.4.6-mail-loop",
@@ -756,6 +757,7 @@ const recipient: readonly ProviderEntry[] = [
     ],
     reasons: ["systemerror"],
     temporary: true,
+    lastingDeferral: "recipient-count",
     owner: "nobody",
     summary: t(
       "{provider} takes this recipient only in a delivery of its own, so it asked the sending server to send it again separately; nothing is wrong with the message or the address.",
@@ -807,6 +809,7 @@ const recipient: readonly ProviderEntry[] = [
       ],
       actions: ["split-recipients"],
     },
+    "sender",
   ),
   {
     id: "gmail-5.1.1-no-such-user",
@@ -945,6 +948,7 @@ const recipient: readonly ProviderEntry[] = [
       ],
       actions: ["retry-later"],
     },
+    "receiving-side",
   ),
   {
     id: "gmail-5.3.4-too-large",
@@ -1187,6 +1191,7 @@ const routing: readonly ProviderEntry[] = [
     ],
     reasons: ["networkerror", "hostunknown", "systemerror"],
     temporary: true,
+    lastingDeferral: "receiving-side",
     owner: "recipient-admin",
     summary: t(
       "The recipient's domain could not be looked up: its DNS servers failed to answer.",

@@ -228,6 +228,7 @@ export const gmx: ProviderCatalog = {
       texts: ["Rate limit reached. Please try again later"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] sent GMX / WEB.DE / IONOS too many messages in a short time.",
@@ -363,6 +364,7 @@ export const gmx: ProviderCatalog = {
       texts: ["Requested action aborted: local error in processing"],
       reasons: ["systemerror"],
       temporary: true,
+      lastingDeferral: "receiving-side",
       owner: "nobody",
       summary: t(
         "GMX / WEB.DE / IONOS could not take the message just then.",

@@ -340,6 +340,7 @@ export const godaddy: ProviderCatalog = {
       markers: ["ib605"],
       reasons: ["toomanyconn", "exceedlimit"],
       temporary: true,
+      lastingDeferral: "sender",
       owner: "you",
       summary: t(
         "GoDaddy took no more recipients for this message: it was addressed to too many people at once.",

@@ -38,6 +38,7 @@ export const hennge: ProviderCatalog = {
       texts: ["Peak SMTP relay limit exceeded"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sender",
       owner: "you",
       summary: t(
         "You sent to more recipients in a short time than your organization's outbound filter (HENNGE Email DLP) allows, so it is holding your messages for now.",

@@ -266,6 +266,7 @@ export const hornetsecurity: ProviderCatalog = {
       texts: ["Header Checks Defer"],
       owner: "nobody",
       temporary: true,
+      lastingDeferral: "sending-side",
       summary: t(
         "The recipient's Hornetsecurity filter held the message back for now after checking its headers.",
         "受信側の Hornetsecurity のフィルターは、ヘッダーを確認したうえでメッセージの受け取りをいったん保留しました。",
@@ -293,6 +294,7 @@ export const hornetsecurity: ProviderCatalog = {
       reasons: ["blocked", "badreputation", "speeding"],
       owner: "nobody",
       temporary: true,
+      lastingDeferral: "sending-side",
       summary: t(
         "The recipient's Hornetsecurity filter is turning away mail from your sending server for a while.",
         "受信側の Hornetsecurity のフィルターは、あなたの送信サーバーからのメールを一時的に受け付けていません。",

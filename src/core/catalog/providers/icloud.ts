@@ -242,6 +242,7 @@ export const icloud: ProviderCatalog = {
       texts: ["deferred due to excessive volume"],
       reasons: ["speeding"],
       temporary: true,
+      lastingDeferral: "receiving-side",
       owner: "nobody",
       summary: t(
         "This recipient is getting a lot of mail in a short time, so iCloud Mail put yours off and asked your server to try again later.",

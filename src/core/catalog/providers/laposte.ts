@@ -40,6 +40,7 @@ export const laPoste: ProviderCatalog = {
       markers: ["_104"],
       reasons: ["toomanyconn", "speeding"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "La Poste turned the connection away because your server[[ ({ip})]] had too many connections open to laposte.net at the same time.",

@@ -210,6 +210,7 @@ export const mailchannels: ProviderCatalog = {
       markers: ["[s09]"],
       reasons: ["onhold"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "nobody",
       page: INBOUND,
       summary: t(
@@ -220,13 +221,7 @@ export const mailchannels: ProviderCatalog = {
         "MailChannels holds back the first message from a sender it does not know yet; a real mail server retries after a short delay, and the retry is accepted.",
         "MailChannels は、まだ知らない送信者からの最初のメッセージを保留します。正規のメール サーバーは少し待って再試行し、その再試行は受け付けられます。",
       ),
-      fix: [
-        YOU.waitForRetry,
-        t(
-          "Only if a final failure report comes, forward it to your mail admin.",
-          "最終的な配信エラーが届いた場合にだけ、それを管理者に転送してください。",
-        ),
-      ],
+      fix: [YOU.waitForRetry, YOU.forwardIfItFails],
       adminFix: [
         t(
           "If it never gets through, check in the sending server's log that it retries the message (and from the same IP address).",
@@ -317,6 +312,7 @@ export const mailchannels: ProviderCatalog = {
       texts: ["Recipient policy mismatch"],
       reasons: ["exceedlimit", "onhold"],
       temporary: true,
+      lastingDeferral: "sender",
       owner: "nobody",
       page: INBOUND,
       summary: t(

@@ -41,6 +41,7 @@ export const mailgun: ProviderCatalog = {
       ownBounce: true,
       owner: "your-admin",
       temporary: true,
+      lastingDeferral: "sending-side",
       summary: t(
         "Your sending service (Mailgun) held the message: your sending domain reached the number of recipients it may send to in the current period; sending resumes after the time the reply gives.",
         "あなたが使う送信サービス (Mailgun) がメッセージを保留しました。送信ドメインが現在の期間に送れる宛先の数に達したためです。応答に示された時刻を過ぎると送信が再開されます。",

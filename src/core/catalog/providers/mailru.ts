@@ -296,6 +296,7 @@ export const mailru: ProviderCatalog = {
       ],
       reasons: ["speeding", "exceedlimit"],
       temporary: true,
+      lastingDeferral: "own-account",
       owner: "you",
       summary: t(
         "Your Mail.ru mailbox has sent too many messages in a short time, so Mail.ru is holding back more for now.",

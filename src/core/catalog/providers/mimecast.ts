@@ -138,6 +138,7 @@ export const mimecast: ProviderCatalog = {
       reasons: ["toomanyconn"],
       owner: "nobody",
       temporary: true,
+      lastingDeferral: "recipient-count",
       summary: t(
         "Mimecast took only part of the recipient list in one go.",
         "Mimecast は一度に宛先の一部しか受け付けませんでした。",

@@ -193,6 +193,7 @@ export const netease: ProviderCatalog = {
       markers: ["hl:icc"],
       reasons: ["toomanyconn", "speeding"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] opened more connections at once to NetEase than it allows, so NetEase refuses it for a while.",
@@ -214,6 +215,7 @@ export const netease: ProviderCatalog = {
       markers: ["hl:ifc", "hl:ifq", "hl:itc"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] sent NetEase more mail in a short time (or in one day) than it accepts from one IP, so it refuses more for now.",
@@ -340,6 +342,7 @@ export const netease: ProviderCatalog = {
       markers: ["mi:dmc", "rp:drc"],
       reasons: ["toomanyconn", "speeding", "exceedlimit"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server sent NetEase more messages or recipients in one connection than it allows; the rest is accepted in a new connection.",
@@ -361,6 +364,7 @@ export const netease: ProviderCatalog = {
       markers: ["mi:sfq", "rp:qrc"],
       reasons: ["speeding", "exceedlimit", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your sender address sent too many messages, or to too many recipients, in a short time, so NetEase refuses its mail for a while.",

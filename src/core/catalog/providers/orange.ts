@@ -53,6 +53,7 @@ export const orange: ProviderCatalog = {
       markers: ["_104"],
       reasons: ["toomanyconn", "speeding"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Orange turned the connection away because your server[[ ({ip})]] had too many connections open to Orange at the same time.",
@@ -138,6 +139,7 @@ export const orange: ProviderCatalog = {
       markers: ["_999"],
       reasons: ["blocked", "speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Orange is holding back mail from your server[[ ({ip})]] for a while: it has slowed down what it accepts from this IP.",

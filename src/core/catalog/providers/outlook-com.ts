@@ -193,6 +193,7 @@ export const outlookCom: ProviderCatalog = {
       ],
       reasons: ["blocked", "badreputation", "speeding", "systemerror"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "nobody",
       summary: t(
         "Outlook.com is holding back mail from {ip} for now (its reply says the server is busy).",
@@ -219,6 +220,7 @@ export const outlookCom: ProviderCatalog = {
       markers: ["rp-001", "rp-002", "rp-003"],
       reasons: ["speeding", "toomanyconn", "badreputation"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Outlook.com is limiting how much mail it accepts from {ip} per hour and per day.",

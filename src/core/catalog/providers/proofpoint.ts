@@ -2,6 +2,8 @@
 // the IP check page its refusals link to (ipcheck.proofpoint.com), its Postmaster page (proofpoint.com/us/postmaster)
 // and the Proofpoint Essentials help pages on SMTP Discovery and bounces (with the common bounce list
 // of a Proofpoint Essentials reseller, spambrella.com/faq/email-delivery-error-codes).
+import { ifItFails } from "../step-kinds";
+import { SENDER } from "../steps";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -207,6 +209,7 @@ export const proofpoint: ProviderCatalog = {
       reasons: ["systemfull", "systemerror"],
       owner: "nobody",
       temporary: true,
+      lastingDeferral: "receiving-side",
       summary: t(
         "The mail server behind the recipient's Proofpoint filter was short of resources and could not take the message just then.",
         "受信側の Proofpoint フィルターの後ろにあるメール サーバーは、その時点でリソースが不足していたため、メッセージを受け取れませんでした。",
@@ -217,9 +220,13 @@ export const proofpoint: ProviderCatalog = {
       ),
       fix: [
         YOU.waitForRetry,
-        t(
-          "If the message finally bounces, tell the recipient another way that their mail server is refusing mail.",
-          "最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
+        // once it has bounced, the catalog's "reach the recipient another way" says it
+        ifItFails(
+          t(
+            "If the message finally bounces, tell the recipient another way that their mail server is refusing mail.",
+            "最終的に配信できなかった場合は、別の手段で受信者にメール サーバーがメールを受け取れない状態だと伝えてください。",
+          ),
+          SENDER.askRecipientAdminAnotherWay,
         ),
       ],
       adminFix: [

@@ -109,6 +109,7 @@ export const rackspace: ProviderCatalog = {
       markers: ["(g30)"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "receiving-side",
       owner: "nobody",
       summary: t(
         "The recipient's Rackspace mailbox received too many messages in a short time, so Rackspace asked your server to try again later.",

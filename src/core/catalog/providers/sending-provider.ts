@@ -40,6 +40,7 @@ export const SENDING_PROVIDER: {
     texts: ["Deferred by your own provider's outgoing server"],
     source: "provider",
     temporary: true,
+    lastingDeferral: "own-account",
     owner: "you",
     summary: t(
       "Your own email provider ({provider}) is holding back the message for now; the recipient's side has nothing to do with it.",

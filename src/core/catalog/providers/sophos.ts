@@ -378,6 +378,7 @@ export const sophos: ProviderCatalog = {
       markers: ["xgemail_0014"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "The recipient's Sophos Email gateway turned your message away because you (or your domain) sent more messages to this recipient in a short time than it accepts from one sender.",

@@ -295,6 +295,7 @@ export const spectrum: ProviderCatalog = {
       markers: aup(1300, 1340),
       reasons: ["toomanyconn", "speeding"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Your server[[ ({ip})]] opened more connections to Spectrum than Spectrum allows it.",
@@ -321,6 +322,7 @@ export const spectrum: ProviderCatalog = {
       markers: aup(1350, 1490),
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "Spectrum is holding back mail from your server[[ ({ip})]] because it sent more than Spectrum accepts in a period.",
@@ -399,6 +401,7 @@ export const spectrum: ProviderCatalog = {
       markers: [...aup(1540, 1550), ...aup(1580)],
       reasons: ["speeding"],
       temporary: true,
+      lastingDeferral: "sender",
       owner: "you",
       summary: t(
         "Spectrum's outgoing server held back your mail because you sent too many messages or recipients at once.",

@@ -205,6 +205,7 @@ export const strato: ProviderCatalog = {
       texts: ["Transmit rate limit exceed"],
       reasons: ["speeding", "exceedlimit"],
       temporary: true,
+      lastingDeferral: "own-account",
       owner: "you",
       ownBounce: true,
       page: OUTGOING,

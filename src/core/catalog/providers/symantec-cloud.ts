@@ -94,6 +94,7 @@ export const symantecCloud: ProviderCatalog = {
       texts: ["Service Temporarily Unavailable"],
       reasons: ["toomanyconn", "speeding", "badreputation", "blocked"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       summary: t(
         "The recipient's Symantec Email Security.cloud gateway turned your server[[ ({ip})]] away for now.",

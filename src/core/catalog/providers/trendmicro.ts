@@ -112,6 +112,7 @@ export const trendMicro: ProviderCatalog = {
       texts: ["Rate limit temporarily exceeded"],
       reasons: ["speeding", "toomanyconn"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "your-admin",
       page: RATE,
       summary: t(

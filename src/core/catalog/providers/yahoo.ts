@@ -426,6 +426,7 @@ export const yahoo: ProviderCatalog = {
       texts: ["User is receiving mail too quickly"],
       reasons: ["speeding"],
       temporary: true,
+      lastingDeferral: "receiving-side",
       owner: "nobody",
       summary: t(
         "The Yahoo recipient is getting mail faster than Yahoo accepts for one mailbox, so yours waits for now.",

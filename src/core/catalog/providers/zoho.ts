@@ -187,6 +187,7 @@ export const zoho: ProviderCatalog = {
       texts: ["Greylisted, try again after some time", "Greylisted"],
       reasons: ["blocked"],
       temporary: true,
+      lastingDeferral: "sending-side",
       owner: "nobody",
       summary: t(
         "Zoho Mail asked your server to try again a little later (greylisting).",
