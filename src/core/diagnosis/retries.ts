@@ -6,25 +6,38 @@ import type { CatalogEntry } from "../catalog/types";
 import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../catalog/waiting";
 import type { Localized } from "../types";
 
+/** Who keeps the message: your mail server, or the sending server after a meaning that names yours. */
+const YOUR_SERVER: Localized = { en: "Your mail server", ja: "送信側のメール サーバー" };
+const THE_SENDING_SERVER: Localized = { en: "The sending server", ja: "送信側のサーバー" };
+
+/** The notice's sentence: `keeper` keeps the message and retries (in vain while the cause stays). */
+function keepsTrying(keeper: Localized, inVain: boolean): Localized {
+  const keeps = {
+    en: " keeps the message and tries again by itself[[ until {until}]]",
+    ja: "がメッセージを保持し、[[{until} まで]]自動で再試行を続けます",
+  };
+  const vain = inVain
+    ? {
+        en: ", but its retries will not get through until the cause is fixed",
+        ja: "が、原因が解消されるまで再試行は成功しません",
+      }
+    : { en: "", ja: "" };
+  return { en: `${keeper.en}${keeps.en}${vain.en}.`, ja: `${keeper.ja}${keeps.ja}${vain.ja}。` };
+}
+
 /**
  * Put after the meaning on a delay warning; `{until}` is the notice's Will-Retry-Until. It tells
  * what happened; that the message need not be sent again is the first step's to say
  * (catalog/while-retrying.ts), so a card says it once.
  */
-export const STILL_TRYING: Localized = {
-  en: "Your mail server keeps the message and tries again by itself[[ until {until}]].",
-  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けます。",
-};
+export const STILL_TRYING: Localized = keepsTrying(YOUR_SERVER, false);
 
 /**
  * Put after a permanent meaning on a delay warning: the receiver answered 4xx, but what it names
  * (Yahoo's "permanently deferred", a block list's listing, a full mailbox) does not pass by
  * itself, so waiting is not the advice.
  */
-export const TRYING_IN_VAIN: Localized = {
-  en: "Your mail server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed.",
-  ja: "送信側のメール サーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。",
-};
+export const TRYING_IN_VAIN: Localized = keepsTrying(YOUR_SERVER, true);
 
 /**
  * Put after TRYING_IN_VAIN, unless a step already says not to send the message again (a virus
@@ -43,14 +56,8 @@ const SAYS_NO_RESEND = /\bdo not (?:re-?send\b|send\b[^.;:]{0,30}\bagain\b)/i;
  * server could not open a connection", "because your mail server sent nothing more"): the same
  * sentence, without naming it a second time in a row.
  */
-export const SENDING_STILL_TRYING: Localized = {
-  en: "The sending server keeps the message and tries again by itself[[ until {until}]].",
-  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けます。",
-};
-export const SENDING_TRYING_IN_VAIN: Localized = {
-  en: "The sending server keeps the message and tries again by itself[[ until {until}]], but its retries will not get through until the cause is fixed.",
-  ja: "送信側のサーバーがメッセージを保持し、[[{until} まで]]自動で再試行を続けますが、原因が解消されるまで再試行は成功しません。",
-};
+export const SENDING_STILL_TRYING: Localized = keepsTrying(THE_SENDING_SERVER, false);
+export const SENDING_TRYING_IN_VAIN: Localized = keepsTrying(THE_SENDING_SERVER, true);
 const NAMES_YOUR_SERVER = /\byour mail server\b/i;
 
 /** The sentence a delay warning puts after `meaning`: STILL_TRYING or TRYING_IN_VAIN, or its twin. */
