@@ -6,12 +6,24 @@
 // the admin look up the From's domain, not the listed one.
 import { CATALOG, type CatalogEntry } from "../../src/core/catalog/index";
 import { YOU } from "../../src/core/catalog/providers/steps";
+import type { Explanation } from "../../src/core/types";
 import { explainWrapped } from "./providers/check";
 import type { ProviderCase } from "./providers/types";
 
 const ids = (entries: readonly CatalogEntry[]): string[] => entries.map((e) => e.id);
 
 const REMOVE_LINKS = { en: /remove (?:them|links)/i, ja: /リンク.*外して/ };
+
+/** A list's refusal as Exchange Online's NDR quotes it, explained. */
+function listRefusal(reply: string, status: string, id: string): Explanation | undefined {
+  const c: ProviderCase = {
+    name: id,
+    reply,
+    status,
+    expected: { id, owner: "your-admin", temporary: false, words: [] },
+  };
+  return explainWrapped(c, "exo-en");
+}
 
 test.each(["en", "ja"] as const)(
   "a domain list that may have listed the sender's domain does not lead with removing links (%s)",
@@ -76,13 +88,7 @@ const SENDER_NAMED: readonly (readonly [string, string, string, string | undefin
 test.each(SENDER_NAMED)(
   "%s: forward first, the listed domain looked up",
   (reply, status, id, listed) => {
-    const c: ProviderCase = {
-      name: id,
-      reply,
-      status,
-      expected: { id, owner: "your-admin", temporary: false, words: [] },
-    };
-    const e = explainWrapped(c, "exo-en");
+    const e = listRefusal(reply, status, id);
     expect(e?.id).toBe(id);
     expect(e?.owner).toBe("your-admin");
     expect(e?.fix[0]?.en).toMatch(/forward this report/);
@@ -112,13 +118,7 @@ const NONE_NAMED: readonly (readonly [string, string, string])[] = [
 ];
 
 test.each(NONE_NAMED)("%s: both steps, the sender's names first", (reply, status, id) => {
-  const c: ProviderCase = {
-    name: id,
-    reply,
-    status,
-    expected: { id, owner: "your-admin", temporary: false, words: [] },
-  };
-  const e = explainWrapped(c, "exo-en");
+  const e = listRefusal(reply, status, id);
   expect(e?.id).toBe(id);
   expect(e?.fix.slice(0, 2)).toEqual([YOU.domainListed, YOU.linkListed]);
 });
