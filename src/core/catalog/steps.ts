@@ -37,11 +37,13 @@ export const SENDER = {
   /**
    * A deferral the sending server gave up on, whose cause an admin must fix (a missing PTR, a
    * receiver's policy): waiting an hour changes nothing until then, so it follows their steps.
+   * That the server stopped is the summary's to say (h-review8: a give-up said it two or three
+   * times), and a permanent refusal's server never retried.
    */
   resendAfterFix: resendStep(
     t(
-      "Send the message again once the cause is fixed: the sending server has stopped trying.",
-      "原因が解消されてから、メッセージを送り直してください。送信側のサーバーは再試行をやめています。",
+      "Send the message again once the cause is fixed.",
+      "原因が解消されてから、メッセージを送り直してください。",
     ),
     "later",
   ),

@@ -11,7 +11,7 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
-import { causeNotRetried, causeStillRetried } from "../catalog/class-fallback";
+import { causeGivenUp, causeNotRetried, causeStillRetried } from "../catalog/class-fallback";
 import { ianaFor } from "../catalog/index";
 import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { normalizeStatus } from "../catalog/entry-texts";
@@ -415,11 +415,13 @@ export function explainAs(
     cause: fill(
       waiting && expiry
         ? DELAYED_ENTRY.cause
-        : over
-          ? causeNotRetried(entry.cause)
-          : told === "still-trying"
-            ? causeStillRetried(whileItRetries(entry, "cause", final))
-            : whileItRetries(entry, "cause", final),
+        : told === "gave-up"
+          ? causeGivenUp(entry.cause)
+          : over
+            ? causeNotRetried(entry.cause)
+            : told === "still-trying"
+              ? causeStillRetried(whileItRetries(entry, "cause", final))
+              : whileItRetries(entry, "cause", final),
     ),
     fix,
     adminFix: stepsForTenant(
