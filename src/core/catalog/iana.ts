@@ -507,6 +507,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "you",
       actions: ["split-recipients"],
       fix: [SENDER.split],
+      adminFix: [ADMIN.fewerRecipientsPerTransaction],
       // given up on, the sending server never sent the rest: waiting does not split them
       whileRetried: { ...NOBODY_WHILE_RETRIED.whileRetried, lastingDeferral: "recipient-count" },
     },
