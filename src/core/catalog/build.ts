@@ -93,6 +93,7 @@ export function ianaEntry(cls: FailureClass, row: IanaCode): CatalogEntry {
     adminFix: row.adminFix ?? steps(subj.adminFix),
     actions: withRetry(cls, actions),
     ...(lasting === undefined ? {} : { lastingDeferral: lasting }),
+    ...(retried?.whileRetrying === undefined ? {} : { whileRetrying: retried.whileRetrying }),
   };
 }
 

@@ -45,6 +45,15 @@ const NOT_RETRIED = t(
 );
 
 /**
+ * The same sentence on a deferral given up on, whose summary opens with "kept retrying and has
+ * now given up": the cause need not say a second time that nothing retries it (h-review8).
+ */
+const GIVEN_UP = t(
+  "The failure was temporary: the same message may go through if it is sent again once the cause has passed.",
+  "このエラー自体は一時的なものです。原因が解消してから送り直せば、同じメッセージが届く可能性があります。",
+);
+
+/**
  * The same sentence on a delay warning, whose summary ends in the notice's "keeps the message and
  * tries again by itself": the cause need not say the retry a second time (h-review6).
  */
@@ -66,6 +75,11 @@ function withClassSentence(cause: Localized, sentence: Localized): Localized {
 /** A cause that ends in the temporary class's sentence, told of a notice nothing retries. */
 export function causeNotRetried(cause: Localized): Localized {
   return withClassSentence(cause, NOT_RETRIED);
+}
+
+/** The same cause told on a notice whose summary says the server gave up retrying. */
+export function causeGivenUp(cause: Localized): Localized {
+  return withClassSentence(cause, GIVEN_UP);
 }
 
 /** The same cause told on a delay warning whose summary says the server retries. */

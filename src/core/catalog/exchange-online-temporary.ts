@@ -149,12 +149,7 @@ export const exchangeOnlineTemporary = [
     // splitting is dropped while the server retries, and the step of a server that gave up
     lastingDeferral: "recipient-count",
     fix: [SENDER.waitForRetry, SENDER.split],
-    adminFix: [
-      t(
-        "Nothing to change while the sending server sends the rest in later transactions; if it gives up on them instead, configure it to send to fewer recipients per transaction.",
-        "送信側のサーバーが残りの宛先に後続の送信で送っている間は、設定を変える必要はありません。残りの宛先をあきらめてしまう場合は、1 回の送信あたりの宛先数を減らすよう送信側のサーバーを設定してください。",
-      ),
-    ],
+    adminFix: [ADMIN.fewerRecipientsPerTransaction],
     actions: ["wait-for-retry", "split-recipients"],
   },
   {

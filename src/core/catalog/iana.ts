@@ -1,6 +1,6 @@
 // Source: IANA "SMTP Enhanced Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6522, 6531, 6710, 7293, 7372, 7505, 8098, 8617, 8689), subject.detail part.
 import type { ActionId, Localized, Owner } from "../types";
-import { t, type LastingDeferral } from "./types";
+import { t, type LastingDeferral, type WhileRetrying } from "./types";
 import { finalOnly } from "./step-kinds";
 import { MAILBOX } from "./providers/mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./providers/steps";
@@ -23,6 +23,8 @@ export interface IanaCode {
   /** Who acts, the actions and the sender's steps in class 4 (a deferral), where they differ. */
   readonly whileRetried?: Pick<IanaCode, "owner" | "actions" | "fix"> & {
     readonly lastingDeferral?: LastingDeferral;
+    /** What the class-4 code's summary or cause says only while the server retries. */
+    readonly whileRetrying?: WhileRetrying;
   };
 }
 
@@ -437,8 +439,8 @@ export const IANA_CODES: readonly IanaCode[] = [
     "4.5",
     "Mail system congestion",
     "メール システムの混雑",
-    'The receiving mail system was congested: it is overloaded, or caps how many connections or messages it takes from one sending server at a time. The code means "try again later": such congestion and caps pass.',
-    "受信側のメール システムが混雑していました。過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けています。このコードは「後で再試行してください」という意味で、このような混雑や上限は時間がたてば解消します。",
+    "The receiving mail system was congested: it is overloaded, or caps how many connections or messages it takes from one sending server at a time.",
+    "受信側のメール システムが混雑していました。過負荷になっているか、1 台の送信サーバーから一度に受け付ける接続数やメッセージ数に上限を設けています。",
     {
       owner: "nobody",
       actions: ["retry-later"],
@@ -451,8 +453,17 @@ export const IANA_CODES: readonly IanaCode[] = [
         ),
       ],
       // given up on, a cap on this sending server outlasted the retries more often than a
-      // receiver's load (the lab's "Messages per second limit exceeded"): its admin reads both steps
-      whileRetried: { lastingDeferral: "sending-side" },
+      // receiver's load (the lab's "Messages per second limit exceeded"): its admin reads both
+      // steps, and the summary no longer says such congestion passes (h-review8)
+      whileRetried: {
+        lastingDeferral: "sending-side",
+        whileRetrying: {
+          summary: t(
+            'The code means "try again later": such congestion and caps pass.',
+            "このコードは「後で再試行してください」という意味で、このような混雑や上限は時間がたてば解消します。",
+          ),
+        },
+      },
     },
   ),
   row(
@@ -507,6 +518,7 @@ export const IANA_CODES: readonly IanaCode[] = [
       owner: "you",
       actions: ["split-recipients"],
       fix: [SENDER.split],
+      adminFix: [ADMIN.fewerRecipientsPerTransaction],
       // given up on, the sending server never sent the rest: waiting does not split them
       whileRetried: { ...NOBODY_WHILE_RETRIED.whileRetried, lastingDeferral: "recipient-count" },
     },

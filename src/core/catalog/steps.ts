@@ -1,5 +1,5 @@
 // Fix steps shared by many catalog entries (our own words), so each entry names them instead of repeating them.
-import { finalOnly, resendStep } from "./step-kinds";
+import { finalOnly, ifItFails, resendStep } from "./step-kinds";
 import { t } from "./types";
 
 /** checkAddress while the sending server still retries: a resend is only for a corrected address. */
@@ -37,11 +37,13 @@ export const SENDER = {
   /**
    * A deferral the sending server gave up on, whose cause an admin must fix (a missing PTR, a
    * receiver's policy): waiting an hour changes nothing until then, so it follows their steps.
+   * That the server stopped is the summary's to say (h-review8: a give-up said it two or three
+   * times), and a permanent refusal's server never retried.
    */
   resendAfterFix: resendStep(
     t(
-      "Send the message again once the cause is fixed: the sending server has stopped trying.",
-      "原因が解消されてから、メッセージを送り直してください。送信側のサーバーは再試行をやめています。",
+      "Send the message again once the cause is fixed.",
+      "原因が解消されてから、メッセージを送り直してください。",
     ),
     "later",
   ),
@@ -285,6 +287,21 @@ export const ADMIN = {
   checkServerHealth: t(
     "If the server that reported the error is your organization's, check its mail services, queues, disk space and memory; if it is the recipient's, only their admin can, so send them the reply if the error lasts.",
     "エラーを報告したサーバーが自組織のものなら、そのメール サービス、キュー、ディスクの空き容量、メモリを確認してください。受信側のサーバーなら、確認できるのは受信側の管理者だけなので、エラーが続く場合はこの応答を受信側の管理者に伝えてください。",
+  ),
+  /**
+   * Too many recipients in one transaction: the sending server sends the rest later by itself (a
+   * 452), so nothing changes while it retries; once it gave up, or a 5.5.3 refused them, its
+   * setting is the fix (h-review8: the registry's x.5.3 had subject 5's connector step).
+   */
+  fewerRecipientsPerTransaction: ifItFails(
+    t(
+      "Nothing to change while the sending server sends the rest in later transactions; if it gives up on them instead, configure it to send to fewer recipients per transaction.",
+      "送信側のサーバーが残りの宛先に後続の送信で送っている間は、設定を変える必要はありません。残りの宛先をあきらめてしまう場合は、1 回の送信あたりの宛先数を減らすよう送信側のサーバーを設定してください。",
+    ),
+    t(
+      "Configure the sending server to send to fewer recipients per transaction: the receiving server takes only so many at once.",
+      "1 回の送信あたりの宛先数を減らすよう、送信側のサーバーを設定してください。受信側のサーバーが一度に受け付ける宛先の数には上限があります。",
+    ),
   ),
   /** A size limit: the receiver's to set; the sender's side checks only its own. */
   checkSizeLimit: t(

@@ -26,3 +26,9 @@ export const NOT_YET_SENT = t(
   "The message has not been sent yet.",
   "メッセージはまだ送信されていません。",
 );
+
+/**
+ * Said of a receiver's per-mailbox limit: true while the sending server retries, not once the
+ * limit outlasted days of retries (h-review8: a give-up's cause still said it).
+ */
+export const LIMIT_CLEARS = t("The limit clears on its own.", "制限は自然に解除されます。");

@@ -4,7 +4,7 @@
 import { YOU } from "./providers/steps";
 import { SENDER } from "./steps";
 import { asksNow } from "./step-kinds";
-import type { LastingDeferral } from "./types";
+import { t, type LastingDeferral } from "./types";
 import type { ActionId, Localized, Owner } from "../types";
 
 /** The actions that send the message again, which a delay warning does not offer. */
@@ -97,3 +97,33 @@ export const LASTING_DEFERRAL: Readonly<Record<LastingDeferral, LastingFix>> = {
   // entry's own steps lead, then the send-again
   "own-account": { steps: [], then: SENDER.resendAfterFix, owner: "you" },
 };
+
+/**
+ * The openers of a step that says what to do if a deferral lasts (for hours, or keeps coming
+ * back within the message's retries), as the steps word them in both languages. A give-up's
+ * retries lasted the whole period, so the condition is met and the step is told without it
+ * (h-review8: "If the deferral lasts for hours, tell the recipient's mail admin" on a notice that
+ * said the server had given up). Conditions a give-up does not meet stay: "after the cause is
+ * fixed", "if deferrals like this keep coming back" (other messages), "with one destination".
+ */
+const LASTING_OPENERS: readonly Localized[] = [
+  t("If it lasts for hours, ", "何時間も続く場合は、"),
+  t("If it lasts for hours: ", "何時間も続く場合は、"),
+  t("If it lasts: ", "続く場合は、"),
+  t("If it lasts, ", "続く場合は、"),
+  t("If it lasts, ", "長引く場合は、"),
+  t("If the deferral lasts for hours, ", "保留が何時間も続く場合は、"),
+  t("If the deferral lasts for days, ", "保留が何日も続く場合は、"),
+  t("If the deferral never clears, ", "保留が解消しない場合は、"),
+  t("If it keeps happening, ", "繰り返し起きる場合は、"),
+  t("If it keeps happening, ", "繰り返し発生する場合は、"),
+  t("If it repeats, ", "繰り返す場合は、"),
+];
+
+/** A step as a give-up tells it: without an opener whose condition its retries met. */
+export function onGiveUp(step: Localized): Localized {
+  const opener = LASTING_OPENERS.find((o) => step.en.startsWith(o.en) && step.ja.startsWith(o.ja));
+  if (opener === undefined) return step;
+  const en = step.en.slice(opener.en.length);
+  return t(en.charAt(0).toUpperCase() + en.slice(1), step.ja.slice(opener.ja.length));
+}

@@ -11,7 +11,7 @@ import type {
   Localized,
   RecipientFacts,
 } from "../types";
-import { causeNotRetried, causeStillRetried } from "../catalog/class-fallback";
+import { causeGivenUp, causeNotRetried, causeStillRetried } from "../catalog/class-fallback";
 import { ianaFor } from "../catalog/index";
 import { bestMatch, type CatalogMatch, type MatchInput } from "../catalog/match";
 import { normalizeStatus } from "../catalog/entry-texts";
@@ -23,6 +23,7 @@ import { MICROSOFT_SOURCES, type CatalogEntry } from "../catalog/types";
 import {
   LASTING_DEFERRAL,
   OUTLIVED_WAITS,
+  onGiveUp,
   SEND_AGAIN_ACTIONS,
   retryingSteps,
 } from "../catalog/while-retrying";
@@ -107,6 +108,23 @@ function whileRetrying(fix: readonly Localized[]): Localized[] {
     if (kept !== undefined && !out.includes(kept)) out.push(kept);
   }
   return out;
+}
+
+/**
+ * The admin's steps as the notice tells them: while the server retries (whileRetrying); on a
+ * final notice an if-it-fails step's once-it-failed wording, and on a give-up a step whose "if
+ * it lasts" its retries met, told without the condition (h-review8).
+ */
+function adminSteps(
+  steps: readonly Localized[],
+  waiting: boolean,
+  final: boolean,
+  told: RetryState | undefined,
+): Localized[] {
+  if (waiting) return whileRetrying(steps);
+  if (!final) return [...steps];
+  const once = steps.map(onFinalNotice);
+  return told === "gave-up" ? once.map(onGiveUp) : once;
 }
 
 /** The recipient as the quoted deferral's server answered: its words, status, code and host. */
@@ -415,18 +433,20 @@ export function explainAs(
     cause: fill(
       waiting && expiry
         ? DELAYED_ENTRY.cause
-        : over
-          ? causeNotRetried(entry.cause)
-          : told === "still-trying"
-            ? causeStillRetried(whileItRetries(entry, "cause", final))
-            : whileItRetries(entry, "cause", final),
+        : told === "gave-up"
+          ? causeGivenUp(entry.cause)
+          : over
+            ? causeNotRetried(entry.cause)
+            : told === "still-trying"
+              ? causeStillRetried(whileItRetries(entry, "cause", final))
+              : whileItRetries(entry, "cause", final),
     ),
     fix,
     adminFix: stepsForTenant(
       report,
       entry,
       stepsForPublicDomain(
-        stepsForNamedChecks(waiting ? whileRetrying(entry.adminFix) : entry.adminFix, diagnostic),
+        stepsForNamedChecks(adminSteps(entry.adminFix, waiting, final, told), diagnostic),
         facts.domain,
         diagnostic,
       ),

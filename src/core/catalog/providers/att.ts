@@ -144,9 +144,12 @@ export const att: ProviderCatalog = {
         "AT&T のサーバーが混み合っていたか、送信サーバーの接続が多すぎたため、AT&T は後で再試行するよう求めました。",
       ),
       cause: t(
-        "AT&T limits how often one sender may connect, and defers mail at times of heavy traffic; both pass by themselves.",
-        "AT&T は 1 つの送信元が接続できる頻度を制限しており、混雑時にはメールの受け付けを保留します。どちらも時間がたてば解消します。",
+        "AT&T limits how often one sender may connect, and defers mail at times of heavy traffic.",
+        "AT&T は 1 つの送信元が接続できる頻度を制限しており、混雑時にはメールの受け付けを保留します。",
       ),
+      whileRetrying: {
+        cause: t("Both pass by themselves.", "どちらも時間がたてば解消します。"),
+      },
       fix: [YOU.waitForRetry],
       adminFix: [MAILBOX.fewerConnections],
       actions: ["wait-for-retry"],

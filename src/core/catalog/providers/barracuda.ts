@@ -149,9 +149,15 @@ export const barracuda: ProviderCatalog = {
         "同様のメールが Barracuda の多数の利用者に一斉に届いていたため、メッセージは一時的に保留されました。",
       ),
       cause: t(
-        "Barracuda's service-wide outbreak check delays mail sent to many recipients across its customers; a retried message is treated as legitimate and accepted.",
-        "Barracuda のサービス全体での大量発生チェックは、多数の利用者宛てに送られたメールを遅らせます。再試行されたメッセージは正当なものとして受け付けられます。",
+        "Barracuda's service-wide outbreak check delays mail sent to many recipients across its customers.",
+        "Barracuda のサービス全体での大量発生チェックは、多数の利用者宛てに送られたメールを遅らせます。",
       ),
+      whileRetrying: {
+        cause: t(
+          "A retried message is treated as legitimate and accepted.",
+          "再試行されたメッセージは正当なものとして受け付けられます。",
+        ),
+      },
       fix: [SENDER.waitForRetry],
       adminFix: [
         t(

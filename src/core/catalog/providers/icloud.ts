@@ -3,6 +3,7 @@
 // [CS..]/[HM..] codes are Apple's phrasings (matched in the reply); the explanations are our own
 // words. Spamhaus refusals (IP lists and DBL) go to the Spamhaus table.
 import { t } from "../types";
+import { LIMIT_CLEARS } from "../waiting";
 import { apple } from "../../reason/providers/apple";
 import { MAILBOX } from "./mailbox-steps";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
@@ -249,9 +250,10 @@ export const icloud: ProviderCatalog = {
         "この受信者宛てに短時間で多くのメールが届いているため、iCloud メールは受け取りを一時的に見合わせ、あなたのサーバーに後で再試行するよう求めました。",
       ),
       cause: t(
-        "Apple limits how much one mailbox receives in a short time; the limit clears on its own.",
-        "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。制限は自然に解除されます。",
+        "Apple limits how much one mailbox receives in a short time.",
+        "Apple は 1 つのメールボックスが短時間に受信する量を制限しています。",
       ),
+      whileRetrying: { cause: LIMIT_CLEARS },
       fix: [YOU.retryAfterLimit],
       adminFix: [MAILBOX.spaceOut],
       actions: ["retry-later"],

@@ -3,6 +3,7 @@
 // AT&T domains moved to Yahoo. Texts and [TS..]/[PH..] codes are Yahoo's published phrasings (matched in
 // the reply); the explanations are our own words. Spamhaus refusals go to the Spamhaus table.
 import { t } from "../types";
+import { LIMIT_CLEARS } from "../waiting";
 import { aol } from "../../reason/providers/aol";
 import { yahoo as yahooRules } from "../../reason/providers/yahoo";
 import { MAILBOX } from "./mailbox-steps";
@@ -433,9 +434,10 @@ export const yahoo: ProviderCatalog = {
         "この Yahoo の受信者宛てに、1 つのメールボックスで受け付ける速さを超えてメールが届いているため、あなたのメールは一時的に待たされています。",
       ),
       cause: t(
-        "Yahoo limits how fast a single mailbox receives; the limit clears on its own.",
-        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。制限は自然に解除されます。",
+        "Yahoo limits how fast a single mailbox receives.",
+        "Yahoo は 1 つのメールボックスが受信する速さを制限しています。",
       ),
+      whileRetrying: { cause: LIMIT_CLEARS },
       fix: [YOU.retryAfterLimit],
       adminFix: [MAILBOX.spaceOut],
       actions: ["retry-later"],
