@@ -240,6 +240,36 @@ const NAMED_CAUSES: readonly {
       ["550", "550 Message garbled", "iana-5.0.0", "recipient-admin"],
     ],
   },
+  {
+    // SPF, DKIM or DMARC named beside a policy's words: the sender's authentication, which the
+    // rubric gives your admin (Proofpoint's "Local Policy Violation - DMARC Reject", its own
+    // published refusal, as the lab's second replies set gets it from an unnamed host)
+    rule: "a refusal naming SPF, DKIM or DMARC under a policy's words is your admin's",
+    cases: [
+      ["5.7.0", "550 5.7.0 Local Policy Violation - DMARC Reject", "iana-5.7.26", "your-admin"],
+      [
+        "5.7.1",
+        "550 5.7.1 Message rejected by local policy: SPF hard fail",
+        "iana-5.7.26",
+        "your-admin",
+      ],
+      [
+        "5.7.1",
+        "554 5.7.1 Rejected for policy reasons (DKIM signature invalid)",
+        "iana-5.7.26",
+        "your-admin",
+      ],
+      ["550", "550 Local Policy Violation - DMARC", "iana-5.7.26", "your-admin"],
+      // neighbours: the policy alone, a filter's score name, an address that holds the word
+      ["5.7.0", "550 5.7.0 Local Policy Violation", "iana-5.7.0", "recipient-admin"],
+      [
+        "5.7.1",
+        "550 5.7.1 <dmarc@example.com>: Recipient address rejected: policy reasons",
+        "iana-5.7.1",
+        "recipient-admin",
+      ],
+    ],
+  },
 ];
 
 describe.each(NAMED_CAUSES.map((c) => [c.rule, c.cases] as const))("%s", (_rule, cases) => {
