@@ -3,7 +3,7 @@
 // lists the entries that break it; the rubric and the audit that found the broken ones are in the
 // README (catalog, "Who must fix it").
 import { readFileSync } from "node:fs";
-import { analyze, diagnose } from "../../src/core";
+import { analyze, diagnose, lookupCode } from "../../src/core";
 import type { CatalogEntry } from "../../src/core/catalog/index";
 import { CATALOG, OWN_SERVER_MEANINGS, REASON_MEANINGS } from "../../src/core/catalog/index";
 import { MAILBOX } from "../../src/core/catalog/providers/mailbox-steps";
@@ -210,6 +210,72 @@ describe.each(RULES.map((r) => [r.rule, r] as const))("%s", (_rule, { applies, h
 
   test("holds for every one", () => {
     expect(entries.filter((e) => !holds(e)).map((e) => `${e.id}: ${e.owner}`)).toEqual([]);
+  });
+});
+
+// Replies that fell to the registry's fallback (5.0.0, the recipient's admin's) though their words
+// name the cause: each is read as the code command reads it, with the meaning and owner it must get.
+const NAMED_CAUSES: readonly {
+  readonly rule: string;
+  readonly cases: readonly (readonly [status: string, reply: string, id: string, owner: Owner])[];
+}[] = [
+  {
+    // a block list named only by its kind: the sending IP is listed, which the rubric gives your
+    // admin (a Chinese mail system's published replies, blog.sina.com.cn/s/blog_8dc13ec50101fxxr,
+    // round 65; GoDaddy's words for its own list, without its host)
+    rule: "a refusal naming only the kind of block list is your admin's",
+    cases: [
+      ["554", "554 rbl deny.", "dnsbl-listed", "your-admin"],
+      ["550", "550 black ip.", "dnsbl-listed", "your-admin"],
+      [
+        "5.7.1",
+        "554 5.7.1 192.0.2.7 RBL Reject. Please use the link to request removal",
+        "dnsbl-listed",
+        "your-admin",
+      ],
+      ["550", "550 Rejected by RBL", "dnsbl-listed", "your-admin"],
+      ["554", "554 IP in RBL", "dnsbl-listed", "your-admin"],
+      ["5.0.0", "550 5.0.0 Message rejected: black ip 192.0.2.7", "dnsbl-listed", "your-admin"],
+      // a neighbour: "garbled" holds the letters, and names no list
+      ["550", "550 Message garbled", "iana-5.0.0", "recipient-admin"],
+    ],
+  },
+  {
+    // SPF, DKIM or DMARC named beside a policy's words: the sender's authentication, which the
+    // rubric gives your admin (Proofpoint's "Local Policy Violation - DMARC Reject", its own
+    // published refusal, as the lab's second replies set gets it from an unnamed host)
+    rule: "a refusal naming SPF, DKIM or DMARC under a policy's words is your admin's",
+    cases: [
+      ["5.7.0", "550 5.7.0 Local Policy Violation - DMARC Reject", "iana-5.7.26", "your-admin"],
+      [
+        "5.7.1",
+        "550 5.7.1 Message rejected by local policy: SPF hard fail",
+        "iana-5.7.26",
+        "your-admin",
+      ],
+      [
+        "5.7.1",
+        "554 5.7.1 Rejected for policy reasons (DKIM signature invalid)",
+        "iana-5.7.26",
+        "your-admin",
+      ],
+      ["550", "550 Local Policy Violation - DMARC", "iana-5.7.26", "your-admin"],
+      // neighbours: the policy alone, a filter's score name, an address that holds the word
+      ["5.7.0", "550 5.7.0 Local Policy Violation", "iana-5.7.0", "recipient-admin"],
+      [
+        "5.7.1",
+        "550 5.7.1 <dmarc@example.com>: Recipient address rejected: policy reasons",
+        "iana-5.7.1",
+        "recipient-admin",
+      ],
+    ],
+  },
+];
+
+describe.each(NAMED_CAUSES.map((c) => [c.rule, c.cases] as const))("%s", (_rule, cases) => {
+  test.each(cases)("%s %s", (status, reply, id, owner) => {
+    const first = lookupCode(status, { text: reply })[0];
+    expect([first?.id, first?.owner]).toEqual([id, owner]);
   });
 });
 

@@ -100,6 +100,12 @@ export const FROM_STATUS_TABLE = "status-table";
 /** SMTP commands sent before DATA: a refusal there cannot be about the message's content. */
 const BEFORE_DATA: ReadonlySet<string> = new Set(["CONN", "HELO", "EHLO", "MAIL", "RCPT"]);
 
+/**
+ * SPF, DKIM or DMARC as a word of its own, outside an address ("<dmarc@example.com>") and not a
+ * filter's score name ("spf_softfail") or a list ("spfbl").
+ */
+const AUTH_WORD = /\b(?:spf|dkim|dmarc)\b(?!_)/;
+
 /** "spam" as a word of its own ("anti-spam" counts; "spamhaus" does not). */
 const SPAM_WORD = /\bspam\b/;
 
@@ -248,6 +254,16 @@ export function classifyReason(input: ReasonInput): ReasonResult {
   // A status naming a reason the words cannot refine (5.3.1 systemfull, 5.7.30 ...) stands now.
   if (byStatus !== undefined && !RECHECKED.has(byStatus)) {
     return result(byStatus, FROM_STATUS_TABLE, status);
+  }
+  // A refusal that names SPF, DKIM or DMARC where no phrase above read a cause, under a security
+  // status or none: the sender's authentication, which the second pass would read as the policy
+  // words around it ("550 5.7.0 Local Policy Violation - DMARC Reject", Proofpoint's, as the lab's
+  // second replies set gets it from an unnamed host; "Rejected by local policy: SPF hard fail")
+  const refused =
+    status === "" ? replyOf(input, diag)?.startsWith("5") === true : status.startsWith("5");
+  const authWord = AUTH_WORD.exec(diag.replace(/\S+@\S+/g, " "));
+  if (refused && (byStatus === undefined || byStatus === "securityerror") && authWord !== null) {
+    return result("authfailure", "text:authfailure", authWord[0]);
   }
   for (const reason of SECOND_PASS) {
     const hit = textOf(reason);

@@ -442,13 +442,22 @@ const ANY_LIST_MARKERS = [
   "listed at",
   "dnsbl",
   "is in an rbl",
-  "is in rbl",
   // spamdyke's "Your IP address is listed in the RBL at ZONE"
   "listed in the rbl at",
   // a receiver's own words for the same check ("was found in a DNS blacklist database")
   "dns blacklist",
   "dns blocklist",
   "dns block list",
+  // a list named only by its kind, as the refusal's whole cause: "554 rbl deny." and "550 black
+  // ip." (a Chinese mail system's published replies, blog.sina.com.cn/s/blog_8dc13ec50101fxxr),
+  // GoDaddy's "RBL Reject" for its own list (when its host is not named), "Rejected by RBL", "IP
+  // in RBL", FortiMail's "connection black ip": they fell to the registry's 5.0.0, the recipient's
+  // admin's
+  "rbl deny",
+  "rbl reject",
+  "by rbl",
+  "in rbl",
+  "black ip",
 ];
 
 export const anyBlockList: ProviderCatalog = {
