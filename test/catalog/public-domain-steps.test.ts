@@ -3,14 +3,20 @@
 // yahoo.com is not accepted due to domain's DMARC policy", sent the admin to check yahoo.com's
 // DMARC, SPF ("it must list ... your sending server") and DKIM records, which only Yahoo controls.
 // Such steps now give way to the one that fits (src/core/catalog/public-domain-steps.ts): a From
-// address of one's own domain, or an unchanged forward.
+// address of one's own domain, or an unchanged forward. The cause agrees with them: it no longer
+// says that domain's records are missing or wrong, or calls it "your domain" (h-publicdomain2: 24
+// meanings did, told for gmail.com, yahoo.com, outlook.com or icloud.com).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
 import { CATALOG } from "../../src/core/catalog/index";
 import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
 import { rowsOf } from "../../src/core/catalog/providers/rows";
-import { DOMAIN_RECORD_STEP, PUBLIC_DOMAIN_STEP } from "../../src/core/catalog/public-domain-steps";
+import {
+  DOMAIN_RECORD_STEP,
+  PUBLIC_DOMAIN_CAUSE,
+  PUBLIC_DOMAIN_STEP,
+} from "../../src/core/catalog/public-domain-steps";
 import type { CatalogEntry } from "../../src/core/catalog/types";
 import { explainAs, readRecipient } from "../../src/core/diagnosis/diagnose";
 import type { Explanation } from "../../src/core/types";
@@ -38,6 +44,26 @@ function yourDomainSaid(e: Explanation | undefined): string[] {
     e !== undefined && YOUR_DOMAIN[lang].test(e.summary[lang]) ? [e.summary[lang]] : [],
   );
 }
+
+/**
+ * A cause that blames the failing domain's records or calls it the sender's: the words of the 24
+ * meanings that did so for a public service's domain (5.7.509's "the DMARC/SPF/DKIM records are
+ * missing or wrong", Gmail's "the record is missing, does not list this server", "a mail service
+ * added without updating SPF", "a service that sends as your domain but is missing from the record").
+ */
+const BLAMES_RECORDS = {
+  en: /\byour (?:own )?domain\b|records? (?:are|is) missing|\(or is broken\)|missing DKIM key|wrong key in DNS|record misses|without updating SPF|record is updated|missing from the list|without its DKIM signature or SPF entry/i,
+  ja: /(?:あなた|自分|自組織)のドメイン|レコードがない|壊れている\)|鍵の未設定|DNS の鍵の誤り|漏れている|SPF を更新せずに|レコードの更新前|記載されていないことがよく|SPF の記載がないまま/,
+};
+
+function causeBlamesRecords(e: Explanation | undefined): string[] {
+  return (["en", "ja"] as const).flatMap((lang) =>
+    e !== undefined && BLAMES_RECORDS[lang].test(e.cause[lang]) ? [e.cause[lang]] : [],
+  );
+}
+
+const publicCause = (domain: string): string =>
+  PUBLIC_DOMAIN_CAUSE.en.replaceAll("{domain}", domain);
 
 /** A reply (a public service's domain in it), its status and refusing host, the entry, the domain. */
 const ROWS: readonly (readonly [string, string, string | undefined, string, string])[] = [
@@ -96,7 +122,19 @@ const ROWS: readonly (readonly [string, string, string | undefined, string, stri
     "gmail-5.7.26-dmarc-policy",
     "aol.com",
   ],
+  // a plain variant of the causes that blamed the domain's records: Gmail's SPF rule naming such
+  // a domain
+  [
+    "550-5.7.27 Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with SPF. SPF [outlook.com] with ip: [203.0.113.5] = did not pass - gsmtp",
+    "5.7.27",
+    "gmail-smtp-in.l.google.com",
+    "gmail-5.7.27-spf",
+    "outlook.com",
+  ],
 ];
+
+/** The meanings whose own cause blamed the failing domain's records: the public domain's instead. */
+const OWN_RECORDS_CAUSE = new Set(["exo-5.7.509-dmarc-reject", "gmail-5.7.27-spf"]);
 
 const WRAPPINGS: readonly Wrapping[] = ["exo-en", "exo-ja", "postfix"];
 
@@ -121,6 +159,8 @@ describe.each(ROWS)("%s", (reply, status, remote, id, domain) => {
     );
     expect(recordSteps(e)).toEqual([]);
     expect(yourDomainSaid(e)).toEqual([]);
+    expect(causeBlamesRecords(e)).toEqual([]);
+    if (OWN_RECORDS_CAUSE.has(id)) expect(e?.cause.en).toContain(publicCause(domain));
   });
 
   // guard: the same refusal of the sender's own domain keeps the steps for its records, and a
@@ -132,6 +172,8 @@ describe.each(ROWS)("%s", (reply, status, remote, id, domain) => {
     expect(e?.adminFix.map((s) => s.en)).not.toContain(publicStep("contoso.com"));
     expect(recordSteps(e)).not.toEqual([]);
     if (id === "exo-5.7.509-dmarc-reject") expect(e?.summary.en).toContain("your domain's");
+    expect(e?.cause.en).not.toContain(publicCause("contoso.com"));
+    if (OWN_RECORDS_CAUSE.has(id)) expect(causeBlamesRecords(e)).not.toEqual([]);
   });
 });
 
@@ -144,15 +186,14 @@ const WITH_RECORD_STEPS: readonly CatalogEntry[] = [
   ).values(),
 ];
 
-/** The entry, told for a refusal that names gmail.com as the domain that failed. */
-function toldForGmail(entry: CatalogEntry): Explanation {
+/** The entry, told for a refusal that names `domain` as the domain that failed. */
+function toldFor(entry: CatalogEntry, domain = "gmail.com"): Explanation {
   const report = analyze(
     bounce({
       failed: "kim@fabrikam.example",
       action: "failed",
       status: "5.7.26",
-      diagnostic:
-        "550 5.7.26 Unauthenticated email from gmail.com is not accepted due to domain's DMARC policy",
+      diagnostic: `550 5.7.26 Unauthenticated email from ${domain} is not accepted due to domain's DMARC policy`,
     }),
   );
   const recipient = report.recipients[0];
@@ -174,10 +215,30 @@ describe("every meaning with steps for the failing domain's records", () => {
   it.each(WITH_RECORD_STEPS.map((entry) => [entry.id, entry] as const))(
     "%s: for gmail.com, the public domain's step instead",
     (_id, entry) => {
-      const e = toldForGmail(entry);
+      const e = toldFor(entry);
       expect(recordSteps(e)).toEqual([]);
       expect(e.adminFix.map((s) => s.en)).toContain(publicStep("gmail.com"));
       expect(yourDomainSaid(e)).toEqual([]);
+    },
+  );
+
+  const DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com"];
+  it.each(WITH_RECORD_STEPS.map((entry) => [entry.id, entry] as const))(
+    "%s: a cause that does not blame a public domain's records",
+    (_id, entry) => {
+      for (const domain of DOMAINS) {
+        const e = toldFor(entry, domain);
+        expect(causeBlamesRecords(e)).toEqual([]);
+        if (entry.ownRecordsCause === true) expect(e.cause.en).toContain(publicCause(domain));
+      }
+    },
+  );
+
+  // guard: of the sender's own domain, each meaning keeps its own cause
+  it.each(WITH_RECORD_STEPS.map((entry) => [entry.id, entry] as const))(
+    "%s: of the sender's own domain, its own cause",
+    (_id, entry) => {
+      expect(toldFor(entry, "contoso.com").cause.en).not.toContain(publicCause("contoso.com"));
     },
   );
 });

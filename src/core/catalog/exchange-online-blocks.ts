@@ -154,6 +154,7 @@ export const exchangeOnlineBlocks: readonly CatalogEntry[] = [
   },
   {
     id: "exo-5.7.509-dmarc-reject",
+    ownRecordsCause: true,
     code: "5.7.509",
     texts: [
       "Access denied, sending domain [$SenderDomain] does not pass DMARC verification and has a DMARC policy of reject.",

@@ -124,6 +124,7 @@ export const exchangeOnlinePolicy: readonly CatalogEntry[] = [
   },
   {
     id: "exo-5.7.23-spf-violation",
+    ownRecordsCause: true,
     code: "5.7.23",
     texts: ["The message was rejected because of Sender Policy Framework violation"],
     source: "exchange-online",

@@ -59,6 +59,13 @@ export interface CatalogEntry extends EntryAdvice {
    * (diagnose, LASTING_DEFERRAL).
    */
   readonly lastingDeferral?: LastingDeferral;
+  /**
+   * The cause tells the failing domain's own records or setup as what is wrong ("the record is
+   * missing", "a service that sends as your domain but is missing from the record"): where that
+   * domain is a public mail service's (gmail.com), whose records no sender can change, the cause
+   * is told as public-domain-steps.ts words it instead (diagnosis/public-domain.ts).
+   */
+  readonly ownRecordsCause?: boolean;
 }
 
 /**

@@ -761,6 +761,7 @@ export const WORDING_ENTRIES: readonly CatalogEntry[] = [
   },
   {
     id: "spf-refused",
+    ownRecordsCause: true,
     code: "",
     // the SPF project's "why" page, which SPF filters link in their refusal
     texts: [

@@ -47,7 +47,11 @@ import {
 } from "./not-written";
 import { stepsForNamedChecks } from "./named-checks";
 import { forNamedSender } from "./named-sender-listing";
-import { stepsForPublicDomain, summaryForPublicDomain } from "./public-domain";
+import {
+  causeForPublicDomain,
+  stepsForPublicDomain,
+  summaryForPublicDomain,
+} from "./public-domain";
 import { readReply } from "./reply";
 import { toldByNotice, whileItRetries, type RetryState } from "./retries";
 import { serverFamily, type ServerVerdict } from "./server";
@@ -412,6 +416,8 @@ export function explainAs(
       diagnostic,
     ),
   );
+  // a public service's domain, named as the one that failed, is not the sender's to fix
+  const causeEntry = causeForPublicDomain(entry, facts.domain, diagnostic);
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,
@@ -434,12 +440,12 @@ export function explainAs(
       waiting && expiry
         ? DELAYED_ENTRY.cause
         : told === "gave-up"
-          ? causeGivenUp(entry.cause)
+          ? causeGivenUp(causeEntry.cause)
           : over
-            ? causeNotRetried(entry.cause)
+            ? causeNotRetried(causeEntry.cause)
             : told === "still-trying"
-              ? causeStillRetried(whileItRetries(entry, "cause", final))
-              : whileItRetries(entry, "cause", final),
+              ? causeStillRetried(whileItRetries(causeEntry, "cause", final))
+              : whileItRetries(causeEntry, "cause", final),
     ),
     fix,
     adminFix: stepsForTenant(

@@ -1,8 +1,14 @@
 // The admin's steps where the domain that failed authentication is a public mail service's own
 // (../catalog/public-domain-steps.ts): the steps that change that domain's records give way to
-// the one step that fits, since no record of the sender's organization can make them pass.
-import { DOMAIN_RECORD_STEP, PUBLIC_DOMAIN_STEP } from "../catalog/public-domain-steps";
+// the one step that fits, since no record of the sender's organization can make them pass; the
+// summary and the cause then speak of that domain as the sending one, not the sender's own.
+import {
+  DOMAIN_RECORD_STEP,
+  PUBLIC_DOMAIN_CAUSE,
+  PUBLIC_DOMAIN_STEP,
+} from "../catalog/public-domain-steps";
 import { PROVIDERS } from "../catalog/providers/index";
+import type { CatalogEntry } from "../catalog/types";
 import type { Localized } from "../types";
 
 /** The domains the providers' tables host their users' addresses in ("gmail.com", "yahoo.co.jp"). */
@@ -70,6 +76,25 @@ const YOUR_DOMAIN = {
 };
 const SENDING_DOMAIN = { en: "the sending domain", ja: "送信ドメイン" };
 
+/** The text with the failing domain called the sending domain, not the sender's own. */
+function asSendingDomain(text: Localized): Localized {
+  return {
+    en: text.en.replace(YOUR_DOMAIN.en, (words) =>
+      words.startsWith("Y") ? `T${SENDING_DOMAIN.en.slice(1)}` : SENDING_DOMAIN.en,
+    ),
+    ja: text.ja.replace(YOUR_DOMAIN.ja, SENDING_DOMAIN.ja),
+  };
+}
+
+/** Whether the rule applies: the reply names a public domain, and the steps change its records. */
+function forPublicDomain(
+  steps: readonly Localized[],
+  domain: string | undefined,
+  diagnostic: string,
+): boolean {
+  return isPublicNamed(domain, diagnostic) && steps.some(changesRecords);
+}
+
 /**
  * The summary, where the steps for the failing domain's records gave way to the public domain's
  * (stepsForPublicDomain): that domain is the service's, not the sender's (Microsoft's 5.7.509
@@ -81,11 +106,20 @@ export function summaryForPublicDomain(
   domain: string | undefined,
   diagnostic: string,
 ): Localized {
-  if (!isPublicNamed(domain, diagnostic) || !steps.some(changesRecords)) return summary;
-  return {
-    en: summary.en.replace(YOUR_DOMAIN.en, (words) =>
-      words.startsWith("Y") ? `T${SENDING_DOMAIN.en.slice(1)}` : SENDING_DOMAIN.en,
-    ),
-    ja: summary.ja.replace(YOUR_DOMAIN.ja, SENDING_DOMAIN.ja),
-  };
+  return forPublicDomain(steps, domain, diagnostic) ? asSendingDomain(summary) : summary;
+}
+
+/**
+ * The entry with its cause told as the summary is, where the rule applies: a cause that blames the
+ * failing domain's records (`ownRecordsCause`: 5.7.509's "the records are missing or wrong" led)
+ * gives way to the public domain's, and any other calls the domain the sending one.
+ */
+export function causeForPublicDomain(
+  entry: CatalogEntry,
+  domain: string | undefined,
+  diagnostic: string,
+): CatalogEntry {
+  if (!forPublicDomain(entry.adminFix, domain, diagnostic)) return entry;
+  const cause = entry.ownRecordsCause === true ? PUBLIC_DOMAIN_CAUSE : asSendingDomain(entry.cause);
+  return { ...entry, cause };
 }

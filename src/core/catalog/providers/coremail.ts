@@ -74,6 +74,7 @@ export const coremail: ProviderCatalog = {
     },
     {
       id: "coremail-fake-sender",
+      ownRecordsCause: true,
       title: "Sender address judged forged (Coremail)",
       code: "",
       texts: ["Requested mail action not taken: Fake sender"],

@@ -69,6 +69,7 @@ const authentication: readonly ProviderEntry[] = [
     { deferred: "4.7.26/4.7.0", refused: "5.7.26/5.7.1" },
     {
       id: "gmail-5.7.26-unauthenticated",
+      ownRecordsCause: true,
       texts: [
         "This mail has been blocked because the sender is unauthenticated",
         "This message does not pass authentication checks (SPF and DKIM both do not pass)",
@@ -104,6 +105,7 @@ const authentication: readonly ProviderEntry[] = [
     { deferred: "4.7.27", refused: "5.7.27" },
     {
       id: "gmail-5.7.27-spf",
+      ownRecordsCause: true,
       texts: [
         "requires all senders to authenticate with SPF",
         "senders to authenticate their email with SPF",
@@ -130,6 +132,7 @@ const authentication: readonly ProviderEntry[] = [
     { deferred: "4.7.30", refused: "5.7.30" },
     {
       id: "gmail-5.7.30-dkim",
+      ownRecordsCause: true,
       texts: [
         "requires all email bulk senders to authenticate with DKIM",
         "senders to authenticate their email with DKIM",

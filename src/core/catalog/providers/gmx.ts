@@ -249,6 +249,7 @@ export const gmx: ProviderCatalog = {
     },
     {
       id: "gmx-spf-reject",
+      ownRecordsCause: true,
       code: "",
       texts: ["Reject due to SPF policy", "not permitted by the domain owner"],
       reasons: ["authfailure"],

@@ -232,6 +232,7 @@ export const godaddy: ProviderCatalog = {
     },
     {
       id: "godaddy-ib508",
+      ownRecordsCause: true,
       code: "",
       texts: ["Invalid SPF record"],
       markers: ["ib508"],

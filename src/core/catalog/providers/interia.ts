@@ -83,6 +83,7 @@ export const interia: ProviderCatalog = {
     },
     {
       id: "interia-spf",
+      ownRecordsCause: true,
       title: "SPF: sending server not allowed",
       code: "",
       texts: [

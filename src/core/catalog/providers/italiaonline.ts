@@ -22,6 +22,7 @@ export const italiaonline: ProviderCatalog = {
   entries: [
     {
       id: "italiaonline-invalid-domain",
+      ownRecordsCause: true,
       code: "",
       texts: ["Invalid Domain"],
       markers: ["lib_420", "vir_420"],

@@ -62,6 +62,7 @@ export const laPoste: ProviderCatalog = {
     },
     {
       id: "laposte-dmarc",
+      ownRecordsCause: true,
       code: "",
       texts: [
         "Message refused, DMARC verification Failed",

@@ -448,6 +448,7 @@ export const netease: ProviderCatalog = {
     },
     {
       id: "netease-spf",
+      ownRecordsCause: true,
       title: "SPF check failed",
       code: "",
       texts: ["MI:SPF"],

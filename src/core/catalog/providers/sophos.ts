@@ -43,6 +43,7 @@ export const sophos: ProviderCatalog = {
   entries: [
     {
       id: "sophos-dkim",
+      ownRecordsCause: true,
       code: "",
       texts: ["Message didn't contain a valid DKIM signature"],
       markers: ["xgemail_0001"],
@@ -60,6 +61,7 @@ export const sophos: ProviderCatalog = {
     },
     {
       id: "sophos-spf",
+      ownRecordsCause: true,
       code: "",
       texts: ["Message failed an SPF check"],
       markers: ["xgemail_0002"],
@@ -77,6 +79,7 @@ export const sophos: ProviderCatalog = {
     },
     {
       id: "sophos-dmarc",
+      ownRecordsCause: true,
       code: "",
       texts: ["Message failed a DMARC check"],
       markers: ["xgemail_0003"],

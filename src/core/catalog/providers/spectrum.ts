@@ -190,6 +190,7 @@ export const spectrum: ProviderCatalog = {
     },
     {
       id: "spectrum-domain-policy",
+      ownRecordsCause: true,
       title: "Refused under the sender domain's policy",
       code: "",
       texts: ["AUP#In-1160"],

@@ -21,6 +21,7 @@ export const policydSpf: ProviderCatalog = {
   entries: [
     {
       id: "policyd-spf-fail",
+      ownRecordsCause: true,
       code: "",
       texts: ["Message rejected due to: SPF fail - not authorized", "SPF fail - not authorized"],
       reasons: ["authfailure", "securityerror", "rejected", "blocked"],
@@ -54,6 +55,7 @@ export const openDmarc: ProviderCatalog = {
   entries: [
     {
       id: "opendmarc-reject",
+      ownRecordsCause: true,
       title: "Rejected by the sender domain's DMARC policy",
       code: "",
       texts: ["rejected by DMARC policy for <domain>"],

@@ -373,6 +373,7 @@ export const tencent: ProviderCatalog = {
     },
     {
       id: "tencent-spf",
+      ownRecordsCause: true,
       code: "",
       texts: ["SPF check failed"],
       reasons: ["authfailure"],

@@ -44,7 +44,7 @@ export interface ProviderIdentity {
 export interface ProviderEntry
   extends
     Omit<EntryAdvice, "source">,
-    Pick<CatalogEntry, "whileRetrying" | "lastingDeferral" | "sendersOwn"> {
+    Pick<CatalogEntry, "whileRetrying" | "lastingDeferral" | "sendersOwn" | "ownRecordsCause"> {
   /** Codes it is published with: "5.7.26", "4.7.0/5.7.1", "5.7.500-699", or "" (any code). */
   readonly code: string;
   /**
