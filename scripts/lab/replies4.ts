@@ -4,7 +4,7 @@
 // Chinese replies (h-words32-set; never run through a real server), each one's source named as its
 // round noted it, answered by the scripted receiver as the replies set's are (replies.ts), to
 // recipients or senders o01..oNN. Chosen to stress reading: Chinese text (QQ's, NetEase's and
-// Google's zh-TW words), replies with no enhanced status (24) or two ("5.1.1 5.2.2"), odd codes
+// Google's zh-TW words), replies with no enhanced status (29) or two ("5.1.1 5.2.2"), odd codes
 // (510, 503, 555, 556), Gmail's four-line reply, quoted addresses and URLs, deferrals at RCPT and
 // MAIL FROM, and several recipients of one message answered with different replies
 // (REPLY4_GROUPS). Round 64's replies were the lab's own or lab-replies3's and are left out, as
