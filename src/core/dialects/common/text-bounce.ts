@@ -33,8 +33,8 @@ export interface TextLayout {
   /** Lines to leave out of diagnostics (lower-case substrings): boilerplate of this MTA. */
   readonly noise?: readonly string[];
   /**
-   * Recipient lines start at the margin; an indented line under one goes on its error, whatever
-   * address it quotes (Postfix folds "said: 550 5.1.0" / "    <x@y> sender rejected (in reply to
+   * Recipient lines start at the margin; an indented line right under one goes on its error,
+   * whatever address it quotes (Postfix folds "said: 550 5.1.0" / "    <x@y> sender rejected (in reply to
    * MAIL FROM command)").
    */
   readonly atMargin?: true;
@@ -304,7 +304,11 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
     const line = text.lines[i] as string;
     const named = line.includes("@");
     const senderSide = named && (suggesting || namesOtherRole(line) || quotesAddressees(line));
-    const folded = layout.atMargin === true && current !== undefined && isSpace(line.charCodeAt(0));
+    const folded =
+      layout.atMargin === true &&
+      current !== undefined &&
+      isSpace(line.charCodeAt(0)) &&
+      (text.lines[i - 1] ?? "").trim() !== "";
     const found = named && !senderSide && !folded ? recipientLine(line, layout) : undefined;
     if (found) {
       const key = found.address.toLowerCase();
