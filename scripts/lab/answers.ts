@@ -9,6 +9,7 @@ import { FILTERED } from "./filters";
 import { REPLIES } from "./replies";
 import { REPLIES2 } from "./replies2";
 import { REPLIES3 } from "./replies3";
+import { REPLIES4 } from "./replies4";
 
 /** When the receiver answers: at RCPT for that recipient, at end of DATA, or at MAIL FROM. */
 export type Phase = "rcpt" | "data" | "mail";
@@ -342,9 +343,14 @@ export const UNREACHABLE: Readonly<
   "dnsfail.lab.test": { temporary: true, reason: "networkerror", cause: "DNS lookup timed out" },
 };
 
-/** The real replies of the replies sets (replies.ts, replies2.ts, replies3.ts: r01.., q01.., p01..),
+/** The real replies of the replies sets (replies.ts ... replies4.ts: r01.., q01.., p01.., o01..),
  * by local part. */
-const ALL_REPLIES: Readonly<Record<string, Answer>> = { ...REPLIES, ...REPLIES2, ...REPLIES3 };
+const ALL_REPLIES: Readonly<Record<string, Answer>> = {
+  ...REPLIES,
+  ...REPLIES2,
+  ...REPLIES3,
+  ...REPLIES4,
+};
 
 /** The answer for a recipient's local part: the lab's own, or a real reply of the replies sets
  * (those given at MAIL FROM are the sender's, senderAnswer). */

@@ -13,14 +13,7 @@ import { smarthostTruth, truthOf, type Truth } from "./answers";
 import { LOCALE_SCENARIOS } from "./locales";
 import { RECIPIENT_SCENARIOS, RECIPIENT_TABLES, recipientTruth } from "./recipients";
 import { IDN_NOT_LOOKED_UP, ROUTE_SCENARIOS, addressForms, deliveredTo, isIdn } from "./routes";
-import {
-  FILTER_SCENARIOS,
-  REPLY2_SCENARIOS,
-  REPLY3_SCENARIOS,
-  REPLY_SCENARIOS,
-  SCENARIOS,
-  SMARTHOST_SCENARIOS,
-} from "./scenarios";
+import { FILTER_SCENARIOS, REPLY_SETS, SCENARIOS, SMARTHOST_SCENARIOS } from "./scenarios";
 
 const WORK = process.env["LAB_WORK"] ?? "";
 const OUT = process.env["LAB_OUT"] ?? join(__dirname, "..", "..", "test", "corpus", "lab");
@@ -80,9 +73,7 @@ function writeCounts(all: readonly Row[]): void {
     ...RECIPIENT_SCENARIOS,
     ...LOCALE_SCENARIOS,
     ...SMARTHOST_SCENARIOS,
-    ...REPLY_SCENARIOS,
-    ...REPLY2_SCENARIOS,
-    ...REPLY3_SCENARIOS,
+    ...Object.values(REPLY_SETS).flat(),
   ]
     .map((s) => s.name)
     .filter((n) => all.some((r) => r.scenario === n));
@@ -147,9 +138,8 @@ const problems: string[] = [];
 const recipientsSet = process.env["LAB_SET"] === "recipients";
 const tables = recipientsSet ? RECIPIENT_TABLES : undefined;
 // The smarthost and replies sets' truth is the sender's where the receiver refuses the sender.
-const bySender = ["smarthost", "replies", "replies2", "replies3"].includes(
-  process.env["LAB_SET"] ?? "",
-);
+const bySender =
+  process.env["LAB_SET"] === "smarthost" || REPLY_SETS[process.env["LAB_SET"] ?? ""] !== undefined;
 const truthOfSet = (message: Sent, address: string): Truth | null =>
   recipientsSet
     ? recipientTruth(address)

@@ -31,7 +31,8 @@
 # and a 2 min lifetime; its notices go to test/corpus/lab-replies. LAB_SET=replies2 does the same
 # with the second list of real replies (replies2.ts, words rounds 45-54): test/corpus/lab-replies2;
 # LAB_SET=replies3 with the third (replies3.ts, words rounds 56-61, some recipients of one message
-# each answered with its own reply): test/corpus/lab-replies3.
+# each answered with its own reply): test/corpus/lab-replies3; LAB_SET=replies4 with the fourth
+# (replies4.ts, words rounds 62-66 and round 32's Chinese replies): test/corpus/lab-replies4.
 # When it ends, the machine's packages are put back as they were (restore_packages): those the lab
 # installed are purged, those it replaced are installed again, with /etc/postfix as it was.
 set -euo pipefail
@@ -58,7 +59,7 @@ if [ "$LAB_SET" = smarthost ]; then
   export LAB_EXPIRE=${LAB_EXPIRE:-2m} LAB_WAIT=${LAB_WAIT:-180}
   export LAB_SERVERS=${LAB_SERVERS:-postfix exim nullmailer dma}
 fi
-if [ "$LAB_SET" = replies ] || [ "$LAB_SET" = replies2 ] || [ "$LAB_SET" = replies3 ]; then
+if [[ "$LAB_SET" =~ ^replies[234]?$ ]]; then
   export LAB_OUT=${LAB_OUT:-$ROOT/test/corpus/lab-$LAB_SET} LAB_WARN=${LAB_WARN:-20s}
   export LAB_EXPIRE=${LAB_EXPIRE:-2m} LAB_WAIT=${LAB_WAIT:-180}
   export LAB_SERVERS=${LAB_SERVERS:-postfix exim sendmail opensmtpd courier}

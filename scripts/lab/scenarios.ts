@@ -7,6 +7,7 @@ import { BY_HOST, BY_LOCAL_PART, BY_SENDER, UNREACHABLE, truthOf } from "./answe
 import { REPLIES, type Reply } from "./replies";
 import { REPLIES2 } from "./replies2";
 import { REPLIES3, REPLY3_GROUPS } from "./replies3";
+import { REPLIES4, REPLY4_GROUPS } from "./replies4";
 import { DMARC_REJECT_SENDER, HOSTED, SIZE_LIMIT, SPF_FAIL_SENDER, UNRELAYED } from "./filters";
 
 export const SENDER = "sender@inbox.lab.test";
@@ -161,10 +162,19 @@ const replyScenarios = (
   ];
 };
 
-/** LAB_SET=replies (replies.ts), replies2 (replies2.ts) and replies3 (replies3.ts). */
+/** LAB_SET=replies (replies.ts), replies2 (replies2.ts), replies3 (replies3.ts) and replies4. */
 export const REPLY_SCENARIOS = replyScenarios(REPLIES);
 export const REPLY2_SCENARIOS = replyScenarios(REPLIES2);
 export const REPLY3_SCENARIOS = replyScenarios(REPLIES3, REPLY3_GROUPS);
+export const REPLY4_SCENARIOS = replyScenarios(REPLIES4, REPLY4_GROUPS);
+
+/** The replies sets' scenarios by LAB_SET. */
+export const REPLY_SETS: Readonly<Record<string, readonly Scenario[]>> = {
+  replies: REPLY_SCENARIOS,
+  replies2: REPLY2_SCENARIOS,
+  replies3: REPLY3_SCENARIOS,
+  replies4: REPLY4_SCENARIOS,
+};
 
 const CHARSETS = ["UTF-8", "ISO-2022-JP", "Shift_JIS"] as const;
 export type Charset = (typeof CHARSETS)[number];

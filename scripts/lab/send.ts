@@ -11,9 +11,7 @@ import { ROUTE_SCENARIOS, forServer, type Route, type RouteScenario } from "./ro
 import {
   FILTER_SCENARIOS,
   RELAY_SCENARIOS,
-  REPLY2_SCENARIOS,
-  REPLY3_SCENARIOS,
-  REPLY_SCENARIOS,
+  REPLY_SETS,
   SCENARIOS,
   SENDER,
   SMARTHOST_SCENARIOS,
@@ -34,31 +32,24 @@ mkdirSync(work, { recursive: true });
 // localized set (LAB_SET=locales) its own; the mailing-list set (LAB_SET=lists) a post to each list
 // whose policy the manager has a form of; the smarthost set (LAB_SET=smarthost) its own, whatever
 // the server (every one of them relays to the smarthost, nullmailer too); the replies sets
-// (LAB_SET=replies, replies2, replies3) their own.
+// (LAB_SET=replies, replies2, replies3, replies4) their own.
 const routes = process.env["LAB_SET"] === "routes" || process.env["LAB_SET"] === "recipients";
 const has = new Set((process.env["LAB_ROUTES"] ?? "").split(" ") as Route[]);
 const smarthost = process.env["LAB_SET"] === "smarthost";
 const all: readonly RouteScenario[] = smarthost
   ? SMARTHOST_SCENARIOS
-  : process.env["LAB_SET"] === "replies"
-    ? REPLY_SCENARIOS
-    : process.env["LAB_SET"] === "replies2"
-      ? REPLY2_SCENARIOS
-      : process.env["LAB_SET"] === "replies3"
-        ? REPLY3_SCENARIOS
-        : routes
-          ? process.env["LAB_SET"] === "recipients"
-            ? RECIPIENT_SCENARIOS
-            : ROUTE_SCENARIOS
-          : process.env["LAB_SET"] === "locales"
-            ? LOCALE_SCENARIOS
-            : process.env["LAB_SET"] === "lists"
-              ? LIST_SCENARIOS.filter(
-                  (s) => OUTCOMES[server as Manager][s.list.policy] !== undefined,
-                )
-              : process.env["LAB_RECEIVER"] === "filters"
-                ? FILTER_SCENARIOS
-                : SCENARIOS;
+  : (REPLY_SETS[process.env["LAB_SET"] ?? ""] ??
+    (routes
+      ? process.env["LAB_SET"] === "recipients"
+        ? RECIPIENT_SCENARIOS
+        : ROUTE_SCENARIOS
+      : process.env["LAB_SET"] === "locales"
+        ? LOCALE_SCENARIOS
+        : process.env["LAB_SET"] === "lists"
+          ? LIST_SCENARIOS.filter((s) => OUTCOMES[server as Manager][s.list.policy] !== undefined)
+          : process.env["LAB_RECEIVER"] === "filters"
+            ? FILTER_SCENARIOS
+            : SCENARIOS));
 const scenarios =
   process.env["LAB_RELAY_ONLY"] && !smarthost
     ? RELAY_SCENARIOS

@@ -347,3 +347,63 @@ describe("the shared address-block reader", () => {
     expect(Array.isArray(textBlocks(text, {}))).toBe(true);
   });
 });
+
+// Postfix folds a long reply under its recipient line with an indent; a folded line that opens
+// with an address the reply quotes ("    <john.smith@domain.com> sender rejected (in reply to
+// MAIL FROM command)", Forpsi's refusal in the fourth replies lab set, test/corpus/lab-replies4,
+// o31) goes on the error: it names no other recipient, and the reply and its command are read
+// whole.
+describe("Postfix's folded reply lines that open with an address", () => {
+  const notice = (folded: readonly string[]) =>
+    bounce(
+      "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+      "Undelivered Mail Returned to Sender",
+      [
+        "This is the mail system at host mx.example.org.",
+        "",
+        "                   The mail system",
+        "",
+        ...folded,
+      ].join("\n"),
+    );
+  test.each([
+    [
+      [
+        "<ok@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.0",
+        "    <john.smith@example.com> sender rejected (in reply to MAIL FROM command)",
+      ],
+      "550 5.1.0 <john.smith@example.com> sender rejected",
+      "MAIL",
+    ],
+    [
+      [
+        "<kim@example.net>: host mx.example.net[192.0.2.1] said: 554 5.7.1",
+        "    <sam@example.org>: Sender address rejected: Access denied (in reply to",
+        "    RCPT TO command)",
+      ],
+      "554 5.7.1 <sam@example.org>: Sender address rejected: Access denied",
+      "RCPT",
+    ],
+  ])("%j", (folded, reply, command) => {
+    const report = analyze(notice(folded));
+    expect(report.recipients.map((r) => r.address)).toEqual([
+      folded[0]?.slice(1, folded[0].indexOf(">")),
+    ]);
+    expect(report.recipients[0]?.diagnostic).toContain(reply);
+    expect(report.recipients[0]?.command).toBe(command);
+  });
+
+  test("lab notice o31: the reply's command, as Sendmail's and Courier's notices give it", () => {
+    const file = join(
+      __dirname,
+      "..",
+      "corpus",
+      "lab-replies4",
+      "maildir",
+      "postfix",
+      "o31-refusal.eml",
+    );
+    const [r] = analyze(new Uint8Array(readFileSync(file))).recipients;
+    expect([r?.address, r?.command]).toEqual(["ok@lab.test", "MAIL"]);
+  });
+});

@@ -1,4 +1,4 @@
-// The bounce lab's replies sets (test/corpus/lab-replies/README.md, lab-replies2, lab-replies3): real
+// The bounce lab's replies sets (test/corpus/lab-replies/README.md, lab-replies2 ... lab-replies4): real
 // receivers' replies, from the words rounds' held-out sets, quoted by real mail servers in their
 // notices. What the user reads must not depend on how a server wrapped the reply: the reply's
 // words are read back whole (folded lines joined, multi-line replies kept, Exim's escapes
@@ -8,9 +8,11 @@ import { join } from "node:path";
 import { REPLIES, type Reply } from "../../scripts/lab/replies";
 import { REPLIES2 } from "../../scripts/lab/replies2";
 import { REPLIES3 } from "../../scripts/lab/replies3";
+import { REPLIES4 } from "../../scripts/lab/replies4";
 import {
   REPLY2_SCENARIOS,
   REPLY3_SCENARIOS,
+  REPLY4_SCENARIOS,
   REPLY_SCENARIOS,
   type Scenario,
 } from "../../scripts/lab/scenarios";
@@ -73,6 +75,7 @@ function labSet(dir: string, replies: Readonly<Record<string, Reply>>) {
       row,
       reply,
       diagnostic: got?.report.recipients[i]?.diagnostic ?? "",
+      command: got?.report.recipients[i]?.command,
       entry: got?.explained[i]?.explanation.id,
       alone: lookupCode(reply.status ?? String(reply.code), {
         text: pasted(reply),
@@ -94,6 +97,8 @@ interface Row {
   readonly row: LabRow;
   readonly reply: Reply;
   readonly diagnostic: string;
+  /** The command the notice says the reply answered. */
+  readonly command: string | undefined;
   readonly entry: string | undefined;
   /** The first entry the reply alone gives with the same receiving host. */
   readonly alone: string | undefined;
@@ -125,14 +130,15 @@ const cutByServer = (r: Row) => r.diagnostic.endsWith("[truncated]");
  * reply is read without its provider. */
 const entryMisses = (r: Row) => r.row.lhost === "opensmtpd" && r.reply.domain !== "lab.test";
 
-/** A 553 at MAIL FROM whose words name no cause (the reply alone gets the code's meaning): read by
- * its command (Postfix's and Courier's notices say it answered MAIL FROM: the sender's address
- * refused, 5.1.7) or by Sendmail's own 5.1.3, which the reply alone cannot know. */
-const bare553AtMail = (r: Row) =>
+/** A refusal at MAIL FROM whose notice names the command (Postfix's "in reply to MAIL FROM
+ * command", Sendmail's and Courier's transcripts): read as the sender's refusal or a block of the
+ * sending server ("553 VS99-IP1 deferred", "550 5.1.0 <x> sender rejected", "550 5.0.0 Mail
+ * rejected due to possible SPAM"), which the reply alone, answering no known command, cannot be. */
+const readAtMailFrom = (r: Row) =>
   r.reply.phase === "mail" &&
-  r.reply.code === 553 &&
-  r.reply.status === null &&
-  /^reply-553-/.test(r.alone ?? "");
+  r.command === "MAIL" &&
+  ["sender-refused", "refused-sending-server"].includes(r.entry ?? "") &&
+  r.entry !== r.alone;
 /** An expiry of a reply whose enhanced status disagrees with its code's class ("450 5.7.1 ..."):
  * the permanent status's meaning (Exim, Courier), or Sendmail's own 4.4.7 over it. */
 const mixedClassExpired = (r: Row) =>
@@ -145,6 +151,7 @@ const SETS: readonly (readonly [string, Readonly<Record<string, Reply>>, readonl
   ["lab-replies", REPLIES, REPLY_SCENARIOS],
   ["lab-replies2", REPLIES2, REPLY2_SCENARIOS],
   ["lab-replies3", REPLIES3, REPLY3_SCENARIOS],
+  ["lab-replies4", REPLIES4, REPLY4_SCENARIOS],
 ];
 
 describe.each(SETS)("bounce lab replies set %s", (dir, replies, scenarios) => {
@@ -177,7 +184,7 @@ describe.each(SETS)("bounce lab replies set %s", (dir, replies, scenarios) => {
           !quotesNoReply(r) &&
           !entryMisses(r) &&
           !causelessDelay(r) &&
-          !bare553AtMail(r) &&
+          !readAtMailFrom(r) &&
           !mixedClassExpired(r),
       )
       .map((r) => [r.name, r] as const),

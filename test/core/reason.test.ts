@@ -246,6 +246,45 @@ describe("wording alone, in several languages", () => {
       { diagnostic: "I am out of the office until Monday" },
       "vacation",
     ],
+    ["ja vacation text", { diagnostic: "ただいま不在にしております。" }, "vacation"],
+    ["ja out-of-office notice", { diagnostic: "不在通知: 12月10日まで不在です" }, "vacation"],
+    // Chinese "不在" is "not in": Gmail's zh-TW allow-list refusal, as Courier's give-up (5.0.0)
+    // quoted it in the fourth replies lab set (test/corpus/lab-replies4, o05), is no auto-reply
+    [
+      "zh 不在 (not in) is no vacation",
+      { status: "5.0.0", diagnostic: "421 4.7.0 IP 不在 RCPT 網域許可清單中,正在關閉連線。" },
+      "onhold",
+    ],
+    // A spam verdict at MAIL FROM is on the sending server or address (the fourth
+    // replies lab set, test/corpus/lab-replies4, o33 through Postfix, Sendmail and Courier)
+    [
+      "spam at MAIL FROM is a block",
+      {
+        status: "5.0.0",
+        diagnostic: "550 5.0.0 Mail rejected due to possible SPAM",
+        command: "MAIL",
+      },
+      "blocked",
+    ],
+    [
+      "spam at MAIL FROM, no status",
+      { diagnostic: "550 Suspected spam", command: "MAIL" },
+      "blocked",
+    ],
+    [
+      "spam at the end of DATA is the message's",
+      {
+        status: "5.0.0",
+        diagnostic: "550 5.0.0 Mail rejected due to possible SPAM",
+        command: "DATA",
+      },
+      "spamdetected",
+    ],
+    [
+      "zh 不在白名单 (not on the allow list) is no vacation",
+      { status: "5.0.0", diagnostic: "554 IP 不在白名单中" },
+      "onhold",
+    ],
   ];
   test.each(cases)("%s", (_name, input, expected) => expect(run(input)).toBe(expected));
 });

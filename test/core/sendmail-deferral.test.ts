@@ -239,3 +239,59 @@ describe("Sendmail's guess gives way where the reply's words name no cause", () 
     expect(diagnose(report).recipients[i]?.explanation.id).toBe(alone("550 Permission denied"));
   });
 });
+
+// Sendmail's 5.2.2 for a bare 552 ("mailbox full") and 5.1.3 for a bare 553 ("bad address
+// syntax") claim more than the reply: "552 exceeded mailsize limit" read as the recipient's full
+// mailbox, "553 host denies the sender." as a misspelt address. The reply alone is read by its
+// words or its code: so is the notice. The fourth replies lab set (test/corpus/lab-replies4, o44,
+// o14 and o20: Coremail's and a Chinese mail system's replies).
+describe("Sendmail's 552 and 553 statuses give way to a bare reply's own reading", () => {
+  const LAB4 = join(__dirname, "..", "corpus", "lab-replies4", "maildir", "sendmail");
+  const alone = (reply: string) =>
+    lookupCode(reply.slice(0, 3), { text: reply, remote: "mx.example.net" })[0]?.id;
+  it.each([
+    ["552 exceeded mailsize limit", "5.2.2", "DATA"],
+    ["552 Message size exceeds fixed maximum message size", "5.2.2", "DATA"],
+    ["553 host denies the sender.", "5.1.3", "RCPT"],
+    ["553 Requested action not taken: Local user only", "5.1.3", "RCPT"],
+  ])("%s (Sendmail's %s at %s)", (reply, status, command) => {
+    const transcript = [
+      "... while talking to mx.example.net.:",
+      command === "RCPT" ? ">>> RCPT To:<kim@example.net>" : ">>> DATA",
+      `<<< ${reply}`,
+      ...(command === "RCPT"
+        ? [`${reply.slice(0, 3)} ${status} kim@example.net... ${reply.slice(4)}`]
+        : ["554 5.0.0 Service unavailable"]),
+    ];
+    const notice = sendmailNotice({
+      transcript,
+      recipients: [{ address: "kim@example.net", status, diagnostic: reply, reason: reply }],
+    });
+    expect(read(new TextEncoder().encode(notice)).entry).toBe(alone(reply));
+  });
+
+  // guards: words that say what Sendmail's status says read the same
+  it.each([
+    ["552 jdoe@example.net has a full mailbox", "iana-5.2.2"],
+    ["552 Quota exceeded", "iana-5.2.2"],
+  ])("%s", (reply, want) => {
+    const transcript = ["... while talking to mx.example.net.:", ">>> DATA", `<<< ${reply}`];
+    const notice = sendmailNotice({
+      transcript,
+      recipients: [
+        { address: "kim@example.net", status: "5.2.2", diagnostic: reply, reason: reply },
+      ],
+    });
+    expect(read(new TextEncoder().encode(notice)).entry).toBe(want);
+  });
+
+  it.each([
+    ["o44-refusal", "o44@lab.test", "552 exceeded mailsize limit"],
+    ["o14-refusal", "o14@lab.test", "553 Requested action not taken: Local user only"],
+    ["o20-refusal", "o20@lab.test", "553 host denies the sender."],
+  ])("lab notice %s", (file, address, reply) => {
+    const report = analyze(new Uint8Array(readFileSync(join(LAB4, `${file}.eml`))));
+    const i = report.recipients.findIndex((r) => r.address === address);
+    expect(diagnose(report).recipients[i]?.explanation.id).toBe(alone(reply));
+  });
+});

@@ -70,14 +70,7 @@ const RECIPIENT_NULL_MX: CatalogEntry = {
     'A null MX (an MX record pointing to ".", RFC 7505) is how a domain says it never receives mail, so sending servers give up at once instead of retrying. Domains kept for a website only, reserved sample domains such as example.com, and look-alikes of big providers (yahooo.com) publish one, so the address usually has a typo in its domain or is not a real one.',
     'null MX ("." を指す MX レコード、RFC 7505) は、ドメインがメールを一切受け取らないことを示すしくみで、送信側のサーバーは再試行せずにすぐ配信をあきらめます。Web サイト専用のドメイン、example.com のような例示用に予約されたドメイン、大手プロバイダーに似せたドメイン (yahooo.com など) が公開しているため、多くの場合、アドレスのドメインに入力ミスがあるか、実在しないアドレスです。',
   ),
-  fix: [
-    t(
-      "Check the part after the @ for a typo or a sample domain (example.com); correct it and send the message again. Waiting and sending the same address again will not help.",
-      "@ より後ろの部分に入力ミスや例示用のドメイン (example.com など) がないか確かめ、直してから送り直してください。待ってから同じアドレスに送り直しても届きません。",
-    ),
-    SENDER.clearAutocomplete,
-    SENDER.askCurrentAddress,
-  ],
+  fix: [SENDER.checkDomain, SENDER.clearAutocomplete, SENDER.askCurrentAddress],
   adminFix: [ADMIN.checkDomainMx],
   actions: ["resend-corrected-address", "clear-autocomplete-entry", "copy-summary"],
 };

@@ -23,6 +23,11 @@ export const SENDER = {
     ),
     CHECK_ADDRESS_WHILE_RETRYING,
   ),
+  /** An address whose domain takes no mail (null MX): a typo or a sample domain. */
+  checkDomain: t(
+    "Check the part after the @ for a typo or a sample domain (example.com); correct it and send the message again. Waiting and sending the same address again will not help.",
+    "@ より後ろの部分に入力ミスや例示用のドメイン (example.com など) がないか確かめ、直してから送り直してください。待ってから同じアドレスに送り直しても届きません。",
+  ),
   clearAutocomplete: t(
     "Remove the recipient from Outlook's address suggestions (the X next to the name), then pick them again from the address book or type the full address.",
     "Outlook の宛先候補からこの宛先を削除し (名前の横の X)、アドレス帳から選び直すか、アドレスを全部入力し直してください。",

@@ -85,9 +85,11 @@ export function writtenAddress(
   return bare && isMailbox(bare) && !isX500(bare) ? bare : undefined;
 }
 
-/** Steps that have the user check the address they typed and send to it again. */
+/** Steps that have the user check the address they typed and send to it again (a typed Bcc's
+ * step says so already: the null MX's domain check beside it was a second correction). */
 const CHECK_STEPS: ReadonlySet<Localized> = new Set([
   SENDER.checkAddress,
+  SENDER.checkDomain,
   YOU.checkAddress,
   SENDER.checkAddressWhileRetrying,
 ]);

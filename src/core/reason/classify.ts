@@ -370,6 +370,11 @@ function fallbackReason(
   if (SPAM_WORD.test(diag) && !BEFORE_DATA.has(command ?? "")) {
     return result("spamdetected", "text:spam", diag);
   }
+  // At MAIL FROM, before any recipient or content ("550 5.0.0 Mail rejected due to possible SPAM"),
+  // the spam verdict is on the sending server or address: a block, not a refusal naming no cause.
+  if (SPAM_WORD.test(diag) && command === "MAIL") {
+    return result("blocked", "text:spam", diag);
+  }
   const away = textOf("vacation");
   return away === undefined ? undefined : result("vacation", "text:vacation", away);
 }

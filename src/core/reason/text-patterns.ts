@@ -1448,7 +1448,12 @@ export const TEXT_RULES: Readonly<Partial<Record<Reason, TextRule>>> = {
       "automatic reply",
       "abwesenheitsnotiz",
       "absence du bureau",
-      "不在",
+      // Japanese out-of-office forms only: in Chinese "不在" is "not in" ("IP 不在 RCPT 網域許可清單中",
+      // Gmail's zh-TW allow-list deferral, read as an automatic reply in Courier's give-up)
+      "不在通知",
+      "不在にして",
+      "不在のため",
+      "不在中",
     ],
   },
 };

@@ -8,13 +8,17 @@
 // "5.1.1", with its own "User unknown" line in the transcript; a 551 is 5.1.6, a 553 5.1.3) and
 // savemail.c (smtptodsn(): any other reply, and the reply at the end of DATA: 450 -> 4.2.0, 451 ->
 // 4.3.0, 452 -> 4.3.1, 550 -> 5.2.0, 552 -> 5.2.2, 553 -> 5.1.0, 554 -> 5.0.0, others the class).
-// Only the guesses that claim more than the reply code count as guesses: 551's 5.1.6, 552's 5.2.2,
-// 553's 5.1.3 and the 50x replies' 5.5.x are the codes the RFCs pair with those replies (551 and
-// 553 are listed, marked so, for Sendmail writes them over a reply's own status too), and a class
+// Only the guesses that claim more than the reply code count as guesses: 551's 5.1.6 and the 50x
+// replies' 5.5.x are the codes the RFCs pair with those replies (551 is listed, marked so, for
+// Sendmail writes it over a reply's own status too), and a class
 // (x.0.0: Postfix, Exim, OpenSMTPD and Courier write 5.0.0 for any bare 5xx; Sendmail's 554) or a
 // subject's other status (5.1.0) already counts as saying no more than the class. Sendmail's 4.3.0
 // for a bare 451 does not: it reads as the receiver's mail system at fault (its admin's),
-// over a reply whose words say "spam" or "try again later".
+// over a reply whose words say "spam" or "try again later". Nor do 552's 5.2.2 (a full mailbox,
+// where a 552 at DATA is as often a size limit: "552 exceeded mailsize limit") and 553's 5.1.3 (a
+// mistyped address, over "553 host denies the sender." or "553 ... Local user only"): the fourth
+// replies lab set (test/corpus/lab-replies4) read those as the recipient's mailbox full and a
+// misspelt address.
 import type { Evidence } from "../types";
 import { findReplyCode, findStatusCode } from "./codes";
 
@@ -27,7 +31,7 @@ interface Pairing {
   /** Written over the reply's own enhanced status too, not only over a bare reply. */
   readonly overReply?: true;
   /**
-   * The status the RFCs pair with the reply code (551's 5.1.6, 553's 5.1.3): over a bare reply it
+   * The status the RFCs pair with the reply code (551's 5.1.6): over a bare reply it
    * says no more than the code, so that reply is read with it, as written.
    */
   readonly rfcPairing?: true;
@@ -49,7 +53,9 @@ const PAIRINGS: Readonly<Record<string, readonly Pairing[]>> = {
     // http://www.openspf.org/..." is reported as Status 5.1.6 (the third replies lab set,
     // test/corpus/lab-replies3)
     { reply: "551", status: "5.1.6", overReply: true, rfcPairing: true },
-    { reply: "553", status: "5.1.3", overReply: true, rfcPairing: true },
+    // "mailbox full", for a bare 552 after RCPT or DATA
+    { reply: "552", status: "5.2.2" },
+    { reply: "553", status: "5.1.3", overReply: true },
   ],
 };
 

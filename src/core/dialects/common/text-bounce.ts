@@ -32,6 +32,12 @@ export interface TextLayout {
   readonly recipientLines?: readonly RegExp[];
   /** Lines to leave out of diagnostics (lower-case substrings): boilerplate of this MTA. */
   readonly noise?: readonly string[];
+  /**
+   * Recipient lines start at the margin; an indented line right under one goes on its error,
+   * whatever address it quotes (Postfix folds "said: 550 5.1.0" / "    <x@y> sender rejected (in reply to
+   * MAIL FROM command)").
+   */
+  readonly atMargin?: true;
 }
 
 /** Lines that end every MTA's report: the returned message follows. */
@@ -298,7 +304,12 @@ export function textBlocks(source: TextLines | string, layout: TextLayout): Text
     const line = text.lines[i] as string;
     const named = line.includes("@");
     const senderSide = named && (suggesting || namesOtherRole(line) || quotesAddressees(line));
-    const found = named && !senderSide ? recipientLine(line, layout) : undefined;
+    const folded =
+      layout.atMargin === true &&
+      current !== undefined &&
+      isSpace(line.charCodeAt(0)) &&
+      (text.lines[i - 1] ?? "").trim() !== "";
+    const found = named && !senderSide && !folded ? recipientLine(line, layout) : undefined;
     if (found) {
       const key = found.address.toLowerCase();
       const block = blocks.get(key) ?? { address: found.address, lines: [] };

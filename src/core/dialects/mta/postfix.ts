@@ -26,6 +26,7 @@ const HOST_SAID_LINE =
 
 const LAYOUT: TextLayout = {
   start: ["the mail system", "could not be delivered to one or more recipients"],
+  atMargin: true,
 };
 
 /**
