@@ -47,6 +47,20 @@ describe("a give-up's admin steps", () => {
     expect(found).toEqual([]);
   });
 
+  // h-ja14: MailChannels' "If a final failure report comes, send ... one at a time" on the report
+  it("and no step waits for a final report on the final report itself", () => {
+    const WAITS = {
+      en: /^(?:Only )?[Ii]f a final failure report comes/,
+      ja: /^最終的な配信エラーが届いた場合/,
+    };
+    const found = TEMPORARY.flatMap((entry) =>
+      toldAs(entry, "failed")
+        .fix.filter((step) => WAITS.en.test(step.en) || WAITS.ja.test(step.ja))
+        .map((step) => `${entry.id}: ${step.en.slice(0, 50)}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it("keep it on a delay warning, where it is still open", () => {
     const open = TEMPORARY.filter((entry) => met(toldAs(entry, "delayed")).length > 0);
     expect(open.map((entry) => entry.id)).toEqual(
