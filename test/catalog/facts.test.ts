@@ -282,6 +282,15 @@ test.each([
   ["本当に {domain} から送られた", {}, "本当にあなたのドメインから送られた"],
   ["本当に {domain} から送られた", { domain: "contoso.com" }, "本当に contoso.com から送られた"],
   ["[[{ip} の]]サーバー", {}, "サーバー"],
+  // h-ja14: beside a colon, Latin text or "(" the style's space stays (Gmail's 5.7.28 on a give-up
+  // read "応答:送信サーバーの IP アドレス(または", policyd-spf's "あなたのドメイン(および")
+  [
+    "応答: {ip} (または {domain}) から",
+    {},
+    "応答: 送信サーバーの IP アドレス (またはあなたのドメイン) から",
+  ],
+  ["{domain} (および送信者)", {}, "あなたのドメイン (および送信者)"],
+  ["Gmail {ip} から", {}, "Gmail 送信サーバーの IP アドレスから"],
 ])("Japanese spacing: %s with %j", (text, facts, ja) => {
   expect(fillText(text, facts, "ja")).toBe(ja);
 });

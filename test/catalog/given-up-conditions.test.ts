@@ -17,9 +17,9 @@ const MET = {
   ja: /^(?:(?:保留が)?何(?:時間|日)も続く場合|続く場合|長引く場合|繰り返し(?:起きる|発生する)場合|繰り返す場合|保留が解消しない場合|送信側のサーバーが残りの宛先に後続の送信で送っている間)/,
 };
 
-/** The admin steps (language, first words) opening with a condition that is met. */
-function met(e: Explanation): string[] {
-  return e.adminFix.flatMap((step) =>
+/** The admin steps (or the sender's) (language, first words) opening with a condition that is met. */
+function met(e: Explanation, steps: "adminFix" | "fix" = "adminFix"): string[] {
+  return e[steps].flatMap((step) =>
     (["en", "ja"] as const)
       .filter(
         (lang) =>
@@ -34,6 +34,29 @@ describe("a give-up's admin steps", () => {
   it("open with no condition its retries met, for every temporary meaning", () => {
     const found = TEMPORARY.flatMap((entry) =>
       met(toldAs(entry, "failed")).map((what) => `${entry.id} ${what}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  // h-ja14: Fastmail's "If it lasts, tell the recipient" and Rackspace's "If it lasts for hours,
+  // forward this report" kept their condition on a give-up, in both languages
+  it("and the sender's steps too, for every temporary meaning", () => {
+    const found = TEMPORARY.flatMap((entry) =>
+      met(toldAs(entry, "failed"), "fix").map((what) => `${entry.id} ${what}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  // h-ja14: MailChannels' "If a final failure report comes, send ... one at a time" on the report
+  it("and no step waits for a final report on the final report itself", () => {
+    const WAITS = {
+      en: /^(?:Only )?[Ii]f a final failure report comes/,
+      ja: /^最終的な配信エラーが届いた場合/,
+    };
+    const found = TEMPORARY.flatMap((entry) =>
+      toldAs(entry, "failed")
+        .fix.filter((step) => WAITS.en.test(step.en) || WAITS.ja.test(step.ja))
+        .map((step) => `${entry.id}: ${step.en.slice(0, 50)}`),
     );
     expect(found).toEqual([]);
   });

@@ -42,11 +42,12 @@ const LEFT_TO_RETRIES = { en: /let the server retry/i, ja: /再試行に任せ�
  * retry", FTGate's "retries with fewer connections get through", Postfix's PTR check's "clears on
  * a later try", "a retry after a few minutes usually gets through", Fastmail's "unless your
  * server gives up first", ...). After days of retries that did not get through, such words are a
- * delay warning's (`whileRetrying`).
+ * delay warning's (`whileRetrying`). h-ja14: Gmail's and MailChannels' "the rest go in a later
+ * delivery" (後の配信で送られます, 別の配信で届く) on a give-up.
  */
 const RETRIES_PROMISED = {
-  en: /\b(?:it|your server|the sending server) (?:may|can) try again\b|\bretr(?:y|ies)\b[^.;]*?\bgets? through\b|\b(?:on|in) (?:a|its) (?:later|next) (?:retry|try|attempt)\b|\blater (?:retry|try|attempt) (?:goes|gets) through\b|\bunless (?:your|the sending) server gives up\b|\bbefore (?:your|the sending) server (?:stops retrying|gives up)\b|\bstays queued\b/i,
-  ja: /再試行できます|再試行(?:は|で)(?:受け付けられ|届き|配信され|解消し)|(?:後|次)の(?:再試行|試行)で|再試行を(?:あきらめる|やめる)前に|まで保持されます/,
+  en: /\b(?:it|your server|the sending server) (?:may|can) try again\b|\bretr(?:y|ies)\b[^.;]*?\bgets? through\b|\b(?:on|in) (?:a|its) (?:later|next) (?:retry|try|attempt)\b|\blater (?:retry|try|attempt) (?:goes|gets) through\b|\bunless (?:your|the sending) server gives up\b|\bbefore (?:your|the sending) server (?:stops retrying|gives up)\b|\bstays queued\b|\ba later delivery\b/i,
+  ja: /再試行できます|再試行(?:は|で)(?:受け付けられ|届き|配信され|解消し)|(?:後|次)の(?:再試行|試行)で|再試行を(?:あきらめる|やめる)前に|まで保持されます|(?:後|別)の配信で(?:送られ|届く)/,
 };
 
 /**

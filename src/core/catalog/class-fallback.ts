@@ -41,7 +41,7 @@ export const CLASSES = {
  */
 const NOT_RETRIED = t(
   "The failure was temporary, but the sending server no longer retries it: the same message may go through if it is sent again once the cause has passed.",
-  "このエラーは一時的なものですが、送信サーバーはもう再試行しません。原因が解消してから送り直せば、同じメッセージが届く可能性があります。",
+  "このエラーは一時的なものですが、送信サーバーはもう再試行しません。原因が解消されてから送り直せば、同じメッセージが届く可能性があります。",
 );
 
 /**
@@ -50,7 +50,7 @@ const NOT_RETRIED = t(
  */
 const GIVEN_UP = t(
   "The failure was temporary: the same message may go through if it is sent again once the cause has passed.",
-  "このエラー自体は一時的なものです。原因が解消してから送り直せば、同じメッセージが届く可能性があります。",
+  "このエラーは一時的なものでした。原因が解消されてから送り直せば、同じメッセージが届く可能性があります。",
 );
 
 /**

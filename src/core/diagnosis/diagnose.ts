@@ -387,6 +387,8 @@ export function explainAs(
     actions = actions.filter((a) => a !== "retry-later");
     if (action !== undefined) actions = withAction(actions, action, true);
   }
+  // a sender's step under "if it lasts" is told without it too, as the admin's are (adminSteps)
+  if (told === "gave-up") fix = fix.map(onGiveUp);
 
   const auth = authProblem ? authCheck(report.original) : undefined;
   // The check's action only where the reply names SPF, DKIM or DMARC (a PTR refusal names none).

@@ -6,6 +6,9 @@ import { FALLBACK, PLACEHOLDERS, type FillValues, type Placeholder } from "./fac
 
 const SLOT = /\{([A-Za-z]+)\}/g;
 const OPTIONAL = /\[\[([^\]]*)\]\]/g;
+/** A space with Japanese (kana, kanji, their punctuation) on the side away from a stand-in. */
+const JAPANESE_BEFORE_SPACE = /[\u3000-\u9fff\uff00-\uffef] $/;
+const JAPANESE_AFTER_SPACE = /^ [\u3000-\u9fff\uff00-\uffef]/;
 
 function isPlaceholder(name: string): name is Placeholder {
   return (PLACEHOLDERS as readonly string[]).includes(name);
@@ -65,16 +68,18 @@ function render(
   lang: "en" | "ja",
 ): string {
   let out = "";
-  // Japanese sets a Latin fact ("example.com") apart with spaces; its Japanese stand-in takes none.
+  // Japanese sets a Latin fact ("example.com") apart with spaces; its Japanese stand-in takes none
+  // from Japanese beside it, but keeps the space after a colon or Latin text and before "(" (the
+  // style's spacing: "応答: 送信サーバーの", "あなたのドメイン (および").
   let standIn = false;
   for (const bit of template) {
     if (typeof bit === "string") {
-      out += standIn && bit.startsWith(" ") ? bit.slice(1) : bit;
+      out += standIn && JAPANESE_AFTER_SPACE.test(bit) ? bit.slice(1) : bit;
       standIn = false;
     } else if ("fact" in bit) {
       const value = values[bit.fact];
       standIn = value === undefined && lang === "ja";
-      if (standIn && out.endsWith(" ")) out = out.slice(0, -1);
+      if (standIn && JAPANESE_BEFORE_SPACE.test(out)) out = out.slice(0, -1);
       out += value === undefined ? FALLBACK[bit.fact][lang] : oneLine(value);
     } else if (bit.facts.every((fact) => values[fact] !== undefined)) {
       out += render(bit.part, values, lang);

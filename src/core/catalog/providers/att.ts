@@ -141,7 +141,7 @@ export const att: ProviderCatalog = {
       owner: "nobody",
       summary: t(
         "AT&T's servers were busy, or your server connected too often, so AT&T asked it to try again later.",
-        "AT&T のサーバーが混み合っていたか、送信サーバーの接続が多すぎたため、AT&T は後で再試行するよう求めました。",
+        "AT&T のサーバーが混み合っていたか、あなたのサーバーの接続の頻度が高すぎたため、AT&T は後で再試行するよう求めました。",
       ),
       cause: t(
         "AT&T limits how often one sender may connect, and defers mail at times of heavy traffic.",

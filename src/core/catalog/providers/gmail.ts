@@ -650,7 +650,7 @@ const reputation: readonly ProviderEntry[] = [
       ),
       cause: t(
         "The app signed in to Gmail's outgoing server with a wrong password, without signing in, with a sign-in method Google does not accept, or without the app password that an account with 2-Step Verification needs.",
-        "アプリが Gmail の送信サーバーに、誤ったパスワードで、サインインせずに、Google が受け付けない方式で、または 2 段階認証プロセスを使うアカウントに必要なアプリ パスワードなしでサインインしようとしました。",
+        "アプリが Gmail の送信サーバーに、サインインせずに送ろうとしたか、誤ったパスワード、Google が受け付けない方式、または 2 段階認証プロセスを使うアカウントに必要なアプリ パスワードなしでサインインしようとしました。",
       ),
       fix: [
         t(
@@ -795,9 +795,16 @@ const recipient: readonly ProviderEntry[] = [
         "{provider} が 1 通のメッセージで受け付ける宛先数には上限があり[[ (上限: {limit})]]、このメッセージはそれを超えていました。",
       ),
       cause: t(
-        "Gmail limits the recipients per message and per delivery; a deferral sends the remaining recipients in a later delivery.",
-        "Gmail はメッセージごと・配信ごとの宛先数を制限しています。一時的な拒否の場合、残りの宛先は後の配信で送られます。",
+        "Gmail limits the recipients per message and per delivery.",
+        "Gmail はメッセージごと・配信ごとの宛先数を制限しています。",
       ),
+      // not once the sending server gave up on them (h-ja14)
+      whileRetrying: {
+        cause: t(
+          "A deferral sends the remaining recipients in a later delivery.",
+          "一時的な拒否の場合、残りの宛先は後の配信で送られます。",
+        ),
+      },
       fix: [
         t(
           "Send the message to fewer recipients at a time, or use a group or mailing list.",

@@ -12,6 +12,7 @@
 // mail through (relay.mailchannels.net), and a filter in front of hosted mailboxes
 // (mx1/mx2.mailchannels.net). Texts are MailChannels' (matched in the reply, most by their tag);
 // the explanations are our own words.
+import { ifItFails } from "../step-kinds";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -320,14 +321,28 @@ export const mailchannels: ProviderCatalog = {
         "受信側の MailChannels フィルターはメッセージの最初の宛先を受け付け、残りの宛先は別の送信で再試行するよう求めました。",
       ),
       cause: t(
-        "The recipients have different filtering policies, which MailChannels cannot apply in one delivery; a later delivery for the others is the normal result, with a short delay.",
-        "宛先ごとにフィルターのポリシーが異なり、MailChannels は 1 回の配信でそれらを適用できません。残りの宛先には少し遅れて別の配信で届くのが通常です。",
+        "The recipients have different filtering policies, which MailChannels cannot apply in one delivery.",
+        "宛先ごとにフィルターのポリシーが異なり、MailChannels は 1 回の配信でそれらを適用できません。",
       ),
+      // a later delivery, and a final report still to come, only while the sending server retries
+      // (h-ja14: a give-up said both)
+      whileRetrying: {
+        cause: t(
+          "A later delivery for the others is the normal result, with a short delay.",
+          "残りの宛先には少し遅れて別の配信で届くのが通常です。",
+        ),
+      },
       fix: [
         YOU.waitForRetry,
-        t(
-          "If a final failure report comes, send the message to those recipients one at a time.",
-          "最終的な配信エラーが届いた場合は、それらの宛先に 1 人ずつ送ってください。",
+        ifItFails(
+          t(
+            "If a final failure report comes, send the message to those recipients one at a time.",
+            "最終的な配信エラーが届いた場合は、それらの宛先に 1 人ずつ送ってください。",
+          ),
+          t(
+            "Send the message again to the recipients it did not reach, one at a time.",
+            "届かなかった宛先に、1 人ずつ送り直してください。",
+          ),
         ),
       ],
       adminFix: [

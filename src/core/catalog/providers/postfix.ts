@@ -309,7 +309,7 @@ export const postfix: ProviderCatalog = {
       ),
       cause: t(
         'This says nothing against the address yet: the gateway\'s probe is still running, or it failed for a reason the reply names after "unverified address" (a lost connection, a timeout). If the address turns out not to exist, a later attempt is refused with "undeliverable address"; a deferral that lasts for days means the recipient\'s gateway cannot reach its own mail server.',
-        'これだけでは、アドレスが誤っているとはまだ言えません。ゲートウェイの確認が進行中か、応答の "unverified address" の後に書かれた理由 (接続の切断、時間切れ) で失敗しています。アドレスが存在しなければ、後の試行が "undeliverable address" で拒否されます。何日も続く場合は、受信側のゲートウェイが自分のメール サーバーに接続できていません。',
+        'これだけでは、アドレスが誤っているとはまだ言えません。ゲートウェイの確認が進行中か、応答の "unverified address" の後に書かれた理由 (接続の切断、時間切れ) で失敗しています。アドレスが存在しなければ、後の試行が "undeliverable address" で拒否されます。何日も続く場合は、受信側のゲートウェイが背後のメール サーバーに接続できていません。',
       ),
       lastingDeferral: "address",
       fix: [SENDER.waitForRetry],
