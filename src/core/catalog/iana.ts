@@ -60,10 +60,17 @@ const ASCII_ONLY: Pick<IanaCode, "owner" | "actions" | "fix" | "whileRetried"> =
   actions: ["resend-corrected-address"],
   // given up on, the address was the same on every try: its own step (a plain address) leads
   whileRetried: { lastingDeferral: "sender" },
+  // while the server retries, a copy to a plain address now could reach the recipient twice
   fix: [
-    t(
-      "Send the message to an address written in plain ASCII letters: ask the recipient for one (many people with an address in accented or non-Latin letters have one as well). If your own address has such letters, send from a plain one.",
-      "ASCII 文字だけで書かれたアドレスに送ってください。受信者にそのようなアドレスを尋ねてください (アクセント付きや非ラテン文字のアドレスを持つ人の多くは、ASCII のアドレスも持っています)。自分のアドレスにそのような文字が含まれる場合は、ASCII のアドレスから送ってください。",
+    finalOnly(
+      t(
+        "Send the message to an address written in plain ASCII letters: ask the recipient for one (many people with an address in accented or non-Latin letters have one as well). If your own address has such letters, send from a plain one.",
+        "ASCII 文字だけで書かれたアドレスに送ってください。受信者にそのようなアドレスを尋ねてください (アクセント付きや非ラテン文字のアドレスを持つ人の多くは、ASCII のアドレスも持っています)。自分のアドレスにそのような文字が含まれる場合は、ASCII のアドレスから送ってください。",
+      ),
+      t(
+        "Ask the recipient for an address written in plain ASCII letters (many people with an address in accented or non-Latin letters have one as well). If it finally fails, send it to that address, and from a plain address of your own if yours has such letters.",
+        "受信者に、ASCII 文字だけで書かれたアドレスを尋ねてください (アクセント付きや非ラテン文字のアドレスを持つ人の多くは、ASCII のアドレスも持っています)。最終的に配信できなかった場合は、そのアドレスに (自分のアドレスにそのような文字が含まれる場合は、ASCII のアドレスから) 送ってください。",
+      ),
     ),
   ],
 };

@@ -21,6 +21,7 @@
 // the reply, whatever code a relay quotes them under: 502 to 510 are no syntax errors here); the
 // explanations are our own words.
 import { ADMIN, SENDER } from "../steps";
+import { finalOnly } from "../step-kinds";
 import { t } from "../types";
 import { RECIPIENT_ADMIN, YOU, YOUR_ADMIN } from "./steps";
 import { MAILBOX } from "./mailbox-steps";
@@ -36,9 +37,16 @@ const behaviourCause = t(
   "Alibaba Mail limits how many messages and recipients one account may send per minute, hour and day (the figures are not published), and sends less from an account with a weak password; its behaviour anti-spam stopped this account's sending, or your server's IP or domain, which it found on anti-spam lists.",
   "Alibaba Mail は、1 つのアカウントが 1 分、1 時間、1 日に送れるメッセージ数と宛先数に上限を設けており (数値は非公開)、弱いパスワードのアカウントからの送信も制限します。送信行為を監視する迷惑メール対策が、このアカウントからの送信を止めたか、迷惑メール対策のリストに載っているあなたのサーバーの IP アドレスやドメインからの送信を止めました。",
 );
-const sendLessChangePassword = t(
-  "Send to fewer recipients at a time and spread the messages over the day; give the account a strong password, and change it at once if you did not send that much.",
-  "一度に送る宛先を減らし、メッセージを 1 日の中で分散させてください。アカウントには強いパスワードを設定し、それほど送っていない場合はすぐに変更してください。",
+// while the server retries this message, the pace is for the mail to come (no resend now)
+const sendLessChangePassword = finalOnly(
+  t(
+    "Send to fewer recipients at a time and spread the messages over the day; give the account a strong password, and change it at once if you did not send that much.",
+    "一度に送る宛先を減らし、メッセージを 1 日の中で分散させてください。アカウントには強いパスワードを設定し、それほど送っていない場合はすぐに変更してください。",
+  ),
+  t(
+    "From now on, send to fewer recipients at a time and spread the messages over the day; give the account a strong password, and change it at once if you did not send that much.",
+    "今後は、一度に送る宛先を減らし、メッセージを 1 日の中で分散させてください。アカウントには強いパスワードを設定し、それほど送っていない場合はすぐに変更してください。",
+  ),
 );
 
 export const alibabaMail: ProviderCatalog = {

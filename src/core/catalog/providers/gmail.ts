@@ -6,6 +6,7 @@
 // gmail-smtp-errors-and-codes?hl=zh-cn, and the older one quoted at laod.cn/5512.html) and its
 // Traditional Chinese page (quoted at webmail.ublink.org, "Gmail SMTP 錯誤和代碼"); the
 // explanations are our own words.
+import { finalOnly } from "../step-kinds";
 import { SENDER } from "../steps";
 import { t } from "../types";
 import { NOT_YET_RECEIVED } from "../waiting";
@@ -805,10 +806,17 @@ const recipient: readonly ProviderEntry[] = [
           "一時的な拒否の場合、残りの宛先は後の配信で送られます。",
         ),
       },
+      // a deferral's server sends the rest itself: a split now would send them a second copy
       fix: [
-        t(
-          "Send the message to fewer recipients at a time, or use a group or mailing list.",
-          "宛先を減らして何回かに分けて送るか、グループやメーリング リストを使ってください。",
+        finalOnly(
+          t(
+            "Send the message to fewer recipients at a time, or use a group or mailing list.",
+            "宛先を減らして何回かに分けて送るか、グループやメーリング リストを使ってください。",
+          ),
+          t(
+            "If it finally fails, send it to fewer recipients at a time, or use a group or mailing list.",
+            "最終的に配信できなかった場合は、宛先を減らして何回かに分けて送るか、グループやメーリング リストを使ってください。",
+          ),
         ),
       ],
       adminFix: [

@@ -5,6 +5,7 @@
 // concurrent connections per sender) or its bounce-rate block list (2.x). HENNGE's relay has no
 // host name that bounces show, so it is named by its own wording (its replies lack the "for
 // customer" of Google's relay-limit texts). The explanations are our own words.
+import { finalOnly } from "../step-kinds";
 import { t } from "../types";
 import { YOU, YOUR_ADMIN } from "./steps";
 import type { ProviderCatalog } from "./types";
@@ -48,10 +49,17 @@ export const hennge: ProviderCatalog = {
         "HENNGE Email DLP lets one sender address reach at most 600 recipients in 10 minutes. Above that it refuses for the time being; the limit lifts once your sending slows down, and the held messages go out again.",
         "HENNGE Email DLP では、1 つの送信者アドレスから 10 分間に送れる宛先は 600 件までです。これを超えると一時的に受け付けなくなります。送信のペースが落ちると制限は解除され、保留されたメッセージは改めて送信されます。",
       ),
+      // the held messages go out by themselves: the pace is for the mail to come
       fix: [
-        t(
-          "Wait and send fewer messages at once: split a large mailing over time, or ask your admin for a mail delivery service for newsletters.",
-          "しばらく待ち、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メールマガジンなどには配信サービスを使えないか管理者に相談してください。",
+        finalOnly(
+          t(
+            "Wait and send fewer messages at once: split a large mailing over time, or ask your admin for a mail delivery service for newsletters.",
+            "しばらく待ち、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メールマガジンなどには配信サービスを使えないか管理者に相談してください。",
+          ),
+          t(
+            "From now on, send fewer messages at once: split a large mailing over time, or ask your admin for a mail delivery service for newsletters.",
+            "今後は、一度に送る量を減らしてください。大量の一斉送信は時間を分けて行うか、メールマガジンなどには配信サービスを使えないか管理者に相談してください。",
+          ),
         ),
       ],
       adminFix: [YOUR_ADMIN.cleanLists],

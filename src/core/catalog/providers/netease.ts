@@ -6,6 +6,7 @@
 // written; a reply rarely carries an enhanced status code. The explanations are our own words.
 // The same code style is written by other servers built on the same software, so the codes alone
 // do not name NetEase: its hosts, domains and the help link do.
+import { finalOnly } from "../step-kinds";
 import { t } from "../types";
 import { MAILBOX } from "./mailbox-steps";
 import { YOU, YOUR_ADMIN } from "./steps";
@@ -29,9 +30,16 @@ const neteaseAdmin = {
 
 /** Steps for the sender that several NetEase meanings share. */
 const neteaseYou = {
-  sendLess: t(
-    "Send to NetEase addresses (163.com, 126.com, yeah.net) in smaller batches, with fewer recipients per message; a mass mailing from a personal mailbox trips these limits.",
-    "NetEase のアドレス (163.com、126.com、yeah.net) 宛てには少しずつ、1 通あたりの宛先を減らして送ってください。個人のメールボックスからの一斉送信はこの上限にかかります。",
+  // while the server retries this message, the pace is for the mail to come (no resend now)
+  sendLess: finalOnly(
+    t(
+      "Send to NetEase addresses (163.com, 126.com, yeah.net) in smaller batches, with fewer recipients per message; a mass mailing from a personal mailbox trips these limits.",
+      "NetEase のアドレス (163.com、126.com、yeah.net) 宛てには少しずつ、1 通あたりの宛先を減らして送ってください。個人のメールボックスからの一斉送信はこの上限にかかります。",
+    ),
+    t(
+      "From now on, send to NetEase addresses (163.com, 126.com, yeah.net) in smaller batches, with fewer recipients per message; a mass mailing from a personal mailbox trips these limits.",
+      "今後は、NetEase のアドレス (163.com、126.com、yeah.net) 宛てには少しずつ、1 通あたりの宛先を減らして送ってください。個人のメールボックスからの一斉送信はこの上限にかかります。",
+    ),
   ),
 };
 
