@@ -13,8 +13,8 @@ import { MEANINGS, TEMPORARY, toldAs } from "./told-as";
 
 /** An opener whose condition a give-up has met, in both languages. */
 const MET = {
-  en: /^(?:If (?:it|the deferral) (?:lasts\b|keeps happening,|repeats,|never clears)|Nothing to change while the sending server)/,
-  ja: /^(?:(?:保留が)?何(?:時間|日)も続く場合|続く場合|長引く場合|繰り返し(?:起きる|発生する)場合|繰り返す場合|保留が解消しない場合|送信側のサーバーが残りの宛先に後続の送信で送っている間)/,
+  en: /^(?:(?:Only )?If (?:it|the deferral|the block) (?:lasts\b|keeps happening,|repeats,|never clears|never gets through)|Nothing to change while the sending server)/i,
+  ja: /^(?:(?:保留が)?何(?:時間|日)も続く場合|続く場合|長引く場合|ブロックが続く場合|いつまでも届かない場合|繰り返し(?:起きる|発生する)場合|繰り返す場合|保留が解消しない場合|送信側のサーバーが残りの宛先に後続の送信で送っている間)/,
 };
 
 /** The admin steps (or the sender's) (language, first words) opening with a condition that is met. */

@@ -118,6 +118,11 @@ const LASTING_OPENERS: readonly Localized[] = [
   t("If it keeps happening, ", "繰り返し起きる場合は、"),
   t("If it keeps happening, ", "繰り返し発生する場合は、"),
   t("If it repeats, ", "繰り返す場合は、"),
+  // greylisting's "if it never gets through" (MailChannels, Gandi) and a block's "if it lasts"
+  // (FTGate): a give-up's retries never got through, under the block the whole period (h-ja14)
+  t("If it never gets through, ", "いつまでも届かない場合は、"),
+  t("Only if it never gets through: ", "いつまでも届かない場合に限り、"),
+  t("If the block lasts, ", "ブロックが続く場合は、"),
 ];
 
 /** A step as a give-up tells it: without an opener whose condition its retries met. */
