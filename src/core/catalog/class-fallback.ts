@@ -40,17 +40,19 @@ export const CLASSES = {
  * itself" beside a summary that says it has given up read as a contradiction.
  */
 const NOT_RETRIED = t(
-  "The failure was temporary, but the sending server no longer retries it: the same message may go through if it is sent again once the cause has passed.",
-  "このエラーは一時的なものですが、送信サーバーはもう再試行しません。原因が解消されてから送り直せば、同じメッセージが届く可能性があります。",
+  "The failure was temporary, but the sending server no longer retries it: the message may go through if it is sent again once its cause has passed or been fixed.",
+  "このエラーは一時的なものですが、送信サーバーはもう再試行しません。原因が解消されてから送り直せば、メッセージが届く可能性があります。",
 );
 
 /**
  * The same sentence on a deferral given up on, whose summary opens with "kept retrying and has
- * now given up": the cause need not say a second time that nothing retries it (h-review8).
+ * now given up": the cause need not say a second time that nothing retries it (h-review8). Both
+ * say "the message", not "the same message": beside a step that changes it (make it smaller, fewer
+ * recipients, the registry's 4.3.4 and 4.5.3), the same message would fail the same way.
  */
 const GIVEN_UP = t(
-  "The failure was temporary: the same message may go through if it is sent again once the cause has passed.",
-  "このエラーは一時的なものでした。原因が解消されてから送り直せば、同じメッセージが届く可能性があります。",
+  "The failure was temporary: the message may go through if it is sent again once its cause has passed or been fixed.",
+  "このエラーは一時的なものでした。原因が解消されてから送り直せば、メッセージが届く可能性があります。",
 );
 
 /**
