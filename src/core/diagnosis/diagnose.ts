@@ -412,6 +412,7 @@ export function explainAs(
         waiting && expiry ? NOT_EXPIRED_YET : whileItRetries(entry, "summary", final, told),
         told,
         fix,
+        { replyCode: attempt.replyCode, codes: [attempt.status, entry.code] },
       ),
       entry.adminFix,
       facts.domain,

@@ -77,6 +77,35 @@ export const GAVE_UP: Localized = {
 };
 
 /**
+ * GAVE_UP before the sending server's own error (a refused or timed-out connection, a failed DNS
+ * look-up, its own retry schedule): no receiving server answered, so "the last answer it got"
+ * would name a reply there was none of (h-ja14).
+ */
+export const GAVE_UP_OWN_ERROR: Localized = {
+  en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last error it met (not an answer from the receiving server):",
+  ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に発生したエラー (受信側のサーバーからの応答ではありません):",
+};
+
+/** A meaning whose subject is the sending side ("The sending server could not look up ..."). */
+const SENDING_SIDE = /^(?:Your (?:mail |Exchange )?server|The sending server)\b/;
+
+/** The last attempt as the notice gives it: the reply code quoted, its status and the meaning's code. */
+export interface LastAttempt {
+  readonly replyCode?: string | undefined;
+  readonly codes?: readonly (string | undefined)[];
+}
+
+/**
+ * Whether the error given up on is the sending server's own: its meaning says so, or no reply
+ * was quoted and the status is a network or routing one (x.4.x: connect, DNS, a dropped line).
+ */
+export function isOwnError(meaning: Localized, last: LastAttempt): boolean {
+  if (SENDING_SIDE.test(meaning.en)) return true;
+  const network = (last.codes ?? []).some((code) => /^[45]\.4\./.test(code ?? ""));
+  return last.replyCode === undefined && network;
+}
+
+/**
  * Where a notice leaves the sending server's retries: still trying (in vain while the meaning's
  * cause stays), or given up on a temporary refusal.
  */
@@ -84,12 +113,14 @@ export type RetryState = "still-trying" | "trying-in-vain" | "gave-up";
 
 /**
  * The meaning as this notice tells it: followed by STILL_TRYING or TRYING_IN_VAIN (and, unless one
- * of the card's `steps` says it, RESENDING_IN_VAIN), or led by GAVE_UP.
+ * of the card's `steps` says it, RESENDING_IN_VAIN), or led by GAVE_UP (GAVE_UP_OWN_ERROR before
+ * the sending server's own error in the `last` attempt).
  */
 export function toldByNotice(
   meaning: Localized,
   state: RetryState | undefined,
   steps: readonly Localized[],
+  last: LastAttempt = {},
 ): Localized {
   if (state === "still-trying" || state === "trying-in-vain") {
     const after = [noticeSentence(meaning, state)];
@@ -100,8 +131,10 @@ export function toldByNotice(
       ja: [meaning.ja, ...after.map((s) => s.ja)].join(""),
     };
   }
-  if (state === "gave-up")
-    return { en: `${GAVE_UP.en} ${meaning.en}`, ja: `${GAVE_UP.ja} ${meaning.ja}` };
+  if (state === "gave-up") {
+    const lead = isOwnError(meaning, last) ? GAVE_UP_OWN_ERROR : GAVE_UP;
+    return { en: `${lead.en} ${meaning.en}`, ja: `${lead.ja} ${meaning.ja}` };
+  }
   return meaning;
 }
 
