@@ -116,7 +116,7 @@ describe("a give-up", () => {
   it("names no answer before the sending server's own error, on a test bounce", () => {
     const own = ROWS.filter(({ r }) => /has now given up/.test(r.explanation.summary.en)).filter(
       ({ r }) =>
-        /^(?:Your (?:mail |Exchange )?server|The sending server)\b/.test(
+        /^(?:Your (?:mail |Exchange )?server|The sending server) (?:could|did) not\b/.test(
           r.explanation.summary.en.replace(/^.*?:\s/, ""),
         ) ||
         (r.replyCode === undefined &&

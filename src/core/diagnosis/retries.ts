@@ -86,8 +86,11 @@ export const GAVE_UP_OWN_ERROR: Localized = {
   ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に発生したエラー (受信側のサーバーからの応答ではありません):",
 };
 
-/** A meaning whose subject is the sending side ("The sending server could not look up ..."). */
-const SENDING_SIDE = /^(?:Your (?:mail |Exchange )?server|The sending server)\b/;
+/**
+ * A meaning that tells what the sending side itself could not do ("The sending server could not
+ * look up ..."), not a receiver's verdict on it ("The sending server is not allowed by ... SPF").
+ */
+const SENDING_SIDE = /^(?:Your (?:mail |Exchange )?server|The sending server) (?:could|did) not\b/;
 
 /** The last attempt as the notice gives it: the reply code quoted, its status and the meaning's code. */
 export interface LastAttempt {
