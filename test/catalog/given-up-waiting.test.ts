@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, diagnose } from "../../src/core";
 import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../../src/core/catalog/waiting";
-import { GAVE_UP } from "../../src/core/diagnosis/retries";
+import { GAVE_UP, GAVE_UP_OWN_ERROR } from "../../src/core/diagnosis/retries";
 import type { Explanation, Localized } from "../../src/core/types";
 import { TEMPORARY, toldAs } from "./told-as";
 
@@ -74,13 +74,16 @@ function saidIn(text: string, lang: "en" | "ja"): string[] {
   );
 }
 
+/** A give-up's leads: before a receiver's answer, and before the sending server's own error. */
+const LEADS = [GAVE_UP, GAVE_UP_OWN_ERROR];
+
+/** The summary after the give-up's lead, in `lang`. */
+const afterLead = (e: Explanation, lang: "en" | "ja"): string =>
+  LEADS.reduce((text, lead) => text.replace(lead[lang], ""), e.summary[lang]);
+
 /** The sentences of a summary (after the give-up's lead), a cause and the steps that say so. */
 function waitingWords(e: Explanation): string[] {
-  const texts = [
-    { en: e.summary.en.replace(GAVE_UP.en, ""), ja: e.summary.ja.replace(GAVE_UP.ja, "") },
-    e.cause,
-    ...e.fix,
-  ];
+  const texts = [{ en: afterLead(e, "en"), ja: afterLead(e, "ja") }, e.cause, ...e.fix];
   return [
     ...texts.flatMap((text) => [...saidIn(text.en, "en"), ...saidIn(text.ja, "ja")]),
     ...e.adminFix.flatMap((step) =>
@@ -156,7 +159,7 @@ describe.each([
 ])("%s", (gaveUp, warning) => {
   it("the give-up says the server gave up and nothing waits", () => {
     const e = explained(gaveUp);
-    expect(e.summary.en.startsWith(GAVE_UP.en)).toBe(true);
+    expect(LEADS.some((lead) => e.summary.en.startsWith(lead.en))).toBe(true);
     expect(waitingWords(e)).toEqual([]);
   });
 
@@ -207,7 +210,7 @@ describe("a give-up's summary and cause", () => {
   it("say no deferral passes by itself, unless they say what a lasting one means", () => {
     const found = TEMPORARY.flatMap((entry) => {
       const e = toldAs(entry, "failed");
-      return [e.summary.en.replace(GAVE_UP.en, ""), e.cause.en]
+      return [afterLead(e, "en"), e.cause.en]
         .filter((text) => PASSES.en.test(text) && !PASSES.lasting.test(text))
         .map((text) => `${entry.id}: ${text.match(PASSES.en)?.[0] ?? ""}`);
     });
