@@ -5,11 +5,8 @@
 // greylisting; 13 and 17: Exchange Online's and the registry's 4.5.3). Before (h-review8), 37
 // temporary meanings told as a give-up; the same steps keep their condition on a delay warning,
 // where it is still open.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { analyze, diagnose } from "../../src/core";
 import type { Explanation } from "../../src/core/types";
-import { MEANINGS, TEMPORARY, toldAs } from "./told-as";
+import { MEANINGS, TEMPORARY, explainedFile, toldAs } from "./told-as";
 
 /** An opener whose condition a give-up has met, in both languages. */
 const MET = {
@@ -84,7 +81,6 @@ describe("a give-up's admin steps", () => {
     },
   );
 
-  const CORPUS = join(__dirname, "..", "corpus");
   it.each([
     [
       "lab-locales/maildir/exim-fr/lc-defer-expiry.eml",
@@ -107,8 +103,7 @@ describe("a give-up's admin steps", () => {
       "1 回の送信あたりの宛先数を減らすよう、送信側のサーバーを設定してください。",
     ],
   ])("%s: the step, told as settled", (file, en, ja) => {
-    const d = diagnose(analyze(new Uint8Array(readFileSync(join(CORPUS, file)))));
-    const e = d.recipients[0]?.explanation;
+    const e = explainedFile(file);
     expect(e?.summary.en).toMatch(/has now given up/);
     expect(e?.adminFix[0]?.en.startsWith(en)).toBe(true);
     expect(e?.adminFix[0]?.ja.startsWith(ja)).toBe(true);

@@ -4,13 +4,10 @@
 // server tries again on its own" (Yahoo's deferral given up on, lab courier/yahoo-busy-expiry).
 // Such words are an entry's `whileRetrying` part, told on a delay warning and left out of a final
 // notice in one place (diagnosis/retries.ts); the table below holds every temporary meaning to it.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { analyze, diagnose } from "../../src/core";
 import { IN_ITS_QUEUE, IN_YOUR_QUEUE } from "../../src/core/catalog/waiting";
 import { GAVE_UP, GAVE_UP_OWN_ERROR } from "../../src/core/diagnosis/retries";
 import type { Explanation, Localized } from "../../src/core/types";
-import { TEMPORARY, toldAs } from "./told-as";
+import { TEMPORARY, explainedFile, toldAs } from "./told-as";
 
 const QUEUE: readonly Localized[] = [IN_YOUR_QUEUE, IN_ITS_QUEUE];
 
@@ -139,15 +136,6 @@ describe("a meaning's waiting part", () => {
   );
 });
 
-const CORPUS = join(__dirname, "..", "corpus");
-
-function explained(file: string): Explanation {
-  const raw = new Uint8Array(readFileSync(join(CORPUS, file)));
-  const e = diagnose(analyze(raw)).recipients[0]?.explanation;
-  if (e === undefined) throw new Error(`no recipient in ${file}`);
-  return e;
-}
-
 // Real servers' notices of the lab: each give-up and the delay warning before it.
 describe.each([
   // Courier's give-up (5.0.0) quoting the receiver's idle-session timeout
@@ -158,13 +146,13 @@ describe.each([
   ["lab/maildir/courier/yahoo-busy-expiry.eml", "lab/maildir/courier/yahoo-busy-warning.eml"],
 ])("%s", (gaveUp, warning) => {
   it("the give-up says the server gave up and nothing waits", () => {
-    const e = explained(gaveUp);
+    const e = explainedFile(gaveUp);
     expect(LEADS.some((lead) => e.summary.en.startsWith(lead.en))).toBe(true);
     expect(waitingWords(e)).toEqual([]);
   });
 
   it("the delay warning before it keeps the meaning's waiting part", () => {
-    const e = explained(warning);
+    const e = explainedFile(warning);
     expect(waitingWords(e).length).toBeGreaterThan(0);
   });
 });
@@ -186,7 +174,7 @@ describe("every temporary meaning, told as a give-up", () => {
   );
 
   it("a session timeout given up on hands the report over now", () => {
-    const e = explained("lab-replies2/maildir/sendmail/q01-expiry.eml");
+    const e = explainedFile("lab-replies2/maildir/sendmail/q01-expiry.eml");
     expect(e.id).toBe("session-timeout");
     expect(e.fix.map((s) => s.en)).toContain(
       'Send this report (use "copy summary") to your IT help desk or mail admin.',

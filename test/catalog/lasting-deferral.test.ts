@@ -2,9 +2,6 @@
 // "wait an hour or so, this often clears by itself" (the sixth help-desk review, rows 9, 14, 25,
 // 27: greylisting, Postfix's unverified address and the registry's 4.5.3 given up on). The
 // sending server retried for the whole retry period (hours or days) before it gave up.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { analyze, diagnose } from "../../src/core";
 import { SENDER } from "../../src/core/catalog/steps";
 import {
   LASTING_DEFERRAL,
@@ -12,8 +9,7 @@ import {
   RETRY_OPENERS,
 } from "../../src/core/catalog/while-retrying";
 import type { CatalogEntry } from "../../src/core/catalog/types";
-import type { Explanation } from "../../src/core/types";
-import { TEMPORARY, toldAs } from "./told-as";
+import { TEMPORARY, explainedFile, toldAs } from "./told-as";
 
 /**
  * A meaning's own words that a deferral lasting the retry period is no longer the wait's to clear
@@ -134,15 +130,6 @@ describe("a deferral waiting does not clear, given up on", () => {
   );
 });
 
-const CORPUS = join(__dirname, "..", "corpus");
-
-function explained(file: string): Explanation {
-  const raw = new Uint8Array(readFileSync(join(CORPUS, file)));
-  const e = diagnose(analyze(raw)).recipients[0]?.explanation;
-  if (e === undefined) throw new Error(`no recipient in ${file}`);
-  return e;
-}
-
 // The review's rows: real servers' give-ups in the lab.
 describe.each([
   [
@@ -180,7 +167,7 @@ describe.each([
   ],
 ])("%s", (file, id, first) => {
   it(`${id} leads with its fix, no retry-later`, () => {
-    const e = explained(file);
+    const e = explainedFile(file);
     expect(e.id).toBe(id);
     expect(e.fix[0]).toEqual(first);
     expect(e.actions).not.toContain("retry-later");

@@ -1,7 +1,9 @@
 // Every temporary meaning of the catalog, and a meaning told as a notice tells it: the tables the
 // given-up and delay-warning rules (given-up-waiting.test.ts, delay-warning-words.test.ts) hold
 // every such meaning to.
-import { analyze } from "../../src/core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, diagnose } from "../../src/core";
 import { CATALOG } from "../../src/core/catalog/index";
 import { PROVIDER_CATALOGS } from "../../src/core/catalog/providers/index";
 import { rowsOf } from "../../src/core/catalog/providers/rows";
@@ -40,4 +42,12 @@ export function toldAs(entry: CatalogEntry, action: "failed" | "delayed"): Expla
     entry,
     confidence: "code",
   });
+}
+
+/** The first recipient's explanation of a test bounce under `test/corpus` (a lab notice, say). */
+export function explainedFile(file: string): Explanation {
+  const raw = new Uint8Array(readFileSync(join(__dirname, "..", "corpus", file)));
+  const e = diagnose(analyze(raw)).recipients[0]?.explanation;
+  if (e === undefined) throw new Error(`no recipient in ${file}`);
+  return e;
 }
