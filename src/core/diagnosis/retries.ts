@@ -70,21 +70,29 @@ export function noticeSentence(
   return named ? SENDING_TRYING_IN_VAIN : TRYING_IN_VAIN;
 }
 
+/** A give-up's first sentence, then what the meaning after it is: the last answer, or error. */
+function gaveUp(last: Localized): Localized {
+  return {
+    en: `Your mail server kept retrying and has now given up, so the message was not delivered. ${last.en}`,
+    ja: `送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。${last.ja}`,
+  };
+}
+
 /** Put before a temporary refusal's meaning on a notice that reports the message as failed. */
-export const GAVE_UP: Localized = {
-  en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last answer it got:",
-  ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に受け取った応答:",
-};
+export const GAVE_UP: Localized = gaveUp({
+  en: "The last answer it got:",
+  ja: "最後に受け取った応答:",
+});
 
 /**
  * GAVE_UP before the sending server's own error (a refused or timed-out connection, a failed DNS
  * look-up, its own retry schedule): no receiving server answered, so "the last answer it got"
  * would name a reply there was none of (h-ja14).
  */
-export const GAVE_UP_OWN_ERROR: Localized = {
-  en: "Your mail server kept retrying and has now given up, so the message was not delivered. The last error it met (not an answer from the receiving server):",
-  ja: "送信側のメール サーバーは再試行を続けましたが、最終的にあきらめたため、メッセージは配信されていません。最後に発生したエラー (受信側のサーバーからの応答ではありません):",
-};
+export const GAVE_UP_OWN_ERROR: Localized = gaveUp({
+  en: "The last error it met (not an answer from the receiving server):",
+  ja: "最後に発生したエラー (受信側のサーバーからの応答ではありません):",
+});
 
 /**
  * A meaning that tells what the sending side itself could not do ("The sending server could not
