@@ -49,6 +49,7 @@ import { stepsForNamedChecks } from "./named-checks";
 import { forNamedSender } from "./named-sender-listing";
 import {
   causeForPublicDomain,
+  namesPublicDomain,
   stepsForPublicDomain,
   summaryForPublicDomain,
 } from "./public-domain";
@@ -406,6 +407,7 @@ export function explainAs(
       text: recipient.willRetryUntil,
     });
   }
+  const publicDomain = namesPublicDomain(entry, facts.domain, diagnostic);
   const summary = fill(
     summaryForPublicDomain(
       toldByNotice(
@@ -414,13 +416,11 @@ export function explainAs(
         fix,
         { replyCode: attempt.replyCode, codes: [attempt.status, entry.code] },
       ),
-      entry.adminFix,
-      facts.domain,
-      diagnostic,
+      publicDomain,
     ),
   );
   // a public service's domain, named as the one that failed, is not the sender's to fix
-  const causeEntry = causeForPublicDomain(entry, facts.domain, diagnostic);
+  const causeEntry = causeForPublicDomain(entry, publicDomain);
   const explanation: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     id: entry.id,
     code: entry.code,

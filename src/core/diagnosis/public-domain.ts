@@ -86,27 +86,26 @@ function asSendingDomain(text: Localized): Localized {
   };
 }
 
-/** Whether the rule applies: the reply names a public domain, and the steps change its records. */
-function forPublicDomain(
-  steps: readonly Localized[],
+/**
+ * Whether the rule applies to this entry and reply: the reply names a public domain, and the
+ * entry's admin steps change that domain's records (worked out once per recipient, for the
+ * summary and the cause).
+ */
+export function namesPublicDomain(
+  entry: CatalogEntry,
   domain: string | undefined,
   diagnostic: string,
 ): boolean {
-  return isPublicNamed(domain, diagnostic) && steps.some(changesRecords);
+  return isPublicNamed(domain, diagnostic) && entry.adminFix.some(changesRecords);
 }
 
 /**
- * The summary, where the steps for the failing domain's records gave way to the public domain's
- * (stepsForPublicDomain): that domain is the service's, not the sender's (Microsoft's 5.7.509
- * naming gmail.com said "your domain's DMARC policy").
+ * The summary, where the rule applies (the steps for the failing domain's records gave way to the
+ * public domain's: stepsForPublicDomain): that domain is the service's, not the sender's
+ * (Microsoft's 5.7.509 naming gmail.com said "your domain's DMARC policy").
  */
-export function summaryForPublicDomain(
-  summary: Localized,
-  steps: readonly Localized[],
-  domain: string | undefined,
-  diagnostic: string,
-): Localized {
-  return forPublicDomain(steps, domain, diagnostic) ? asSendingDomain(summary) : summary;
+export function summaryForPublicDomain(summary: Localized, applies: boolean): Localized {
+  return applies ? asSendingDomain(summary) : summary;
 }
 
 /**
@@ -114,12 +113,8 @@ export function summaryForPublicDomain(
  * failing domain's records (`ownRecordsCause`: 5.7.509's "the records are missing or wrong" led)
  * gives way to the public domain's, and any other calls the domain the sending one.
  */
-export function causeForPublicDomain(
-  entry: CatalogEntry,
-  domain: string | undefined,
-  diagnostic: string,
-): CatalogEntry {
-  if (!forPublicDomain(entry.adminFix, domain, diagnostic)) return entry;
+export function causeForPublicDomain(entry: CatalogEntry, applies: boolean): CatalogEntry {
+  if (!applies) return entry;
   const cause = entry.ownRecordsCause === true ? PUBLIC_DOMAIN_CAUSE : asSendingDomain(entry.cause);
   return { ...entry, cause };
 }
